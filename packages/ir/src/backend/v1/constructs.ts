@@ -1,0 +1,140 @@
+import type { Step } from '../../schema/step';
+import type { Workflow } from '../../schema/workflow';
+
+/**
+ * The constructs of the IR a backend may or may not express. A backend declares the ones it
+ * supports; `assertSupported` checks a workflow against that list before compiling.
+ */
+export const CONSTRUCTS = {
+  'step.container': 'container steps (runContainer)',
+  'step.script': 'script steps (runScript)',
+  'step.job': 'distributed training jobs (step zoo)',
+  'step.resource': 'Kubernetes resource steps (runJob)',
+  'step.suspend': 'suspend steps',
+  when: 'conditions (when)',
+  'map.items': 'map over a literal list',
+  'map.from': "map over another step's output or a parameter",
+  concurrent: 'concurrency groups (concurrent)',
+  while: 'loops (execWhile)',
+  dependencies: 'explicit dependencies (setDependencies)',
+  'depends-expression': 'dependency expressions (depends)',
+  'exit-handler': 'exit handlers (setExitHandler)',
+  retry: 'retry policies',
+  'retry.backoff': 'retry backoff',
+  timeout: 'step timeouts',
+  resources: 'cpu/memory requests and limits',
+  'resources.gpu': 'GPU requests',
+  'env.secret': 'environment variables from secrets',
+  'env.config-map': 'environment variables from ConfigMaps',
+  'env-from': 'envFrom (all keys of a secret or ConfigMap)',
+  'volume-mounts': 'volume mounts',
+  'node-selector': 'node selectors',
+  tolerations: 'tolerations',
+  cache: 'cache hints (memoization)',
+  daemon: 'daemon steps',
+  'continue-on': 'continueOn (dependants run after a failure)',
+  'input-parameters': 'input parameters',
+  'output-parameters': 'output parameters',
+  'global-outputs': 'global outputs',
+  'input-artifacts': 'input artifacts',
+  'output-artifacts': 'output artifacts',
+  'artifact.s3': 'S3 artifacts',
+  'artifact.oss': 'OSS artifacts',
+  'artifact.gcs': 'GCS artifacts',
+  'artifact.hdfs': 'HDFS artifacts',
+  'artifact.git': 'Git artifacts',
+  'artifact.http': 'HTTP artifacts',
+  'artifact.raw': 'inline (raw) artifacts',
+  'workflow.parameters': 'workflow parameters',
+  'workflow.parallelism': 'workflow parallelism',
+  'workflow.timeout': 'workflow timeout',
+  'workflow.cron': 'cron schedules',
+  'workflow.ttl': 'TTL after completion',
+  'workflow.pod-gc': 'pod garbage collection',
+  'workflow.volumes': 'workflow volumes and volume claim templates',
+  'workflow.service-account': 'service accounts',
+  'workflow.image-pull-secrets': 'image pull secrets',
+  'workflow.priority': 'workflow priority',
+} as const;
+
+export type Construct = keyof typeof CONSTRUCTS;
+export const ALL_CONSTRUCTS = Object.keys(CONSTRUCTS) as Construct[];
+
+/** One use of a construct: which, where, and by which step (if a step). */
+export interface ConstructUse {
+  readonly construct: Construct;
+  readonly path: ReadonlyArray<string | number>;
+  readonly stepName?: string;
+}
+
+function stepConstructs(step: Step, path: ReadonlyArray<string | number>, out: ConstructUse[]): void {
+  const use = (construct: Construct, ...rest: Array<string | number>) => out.push({ construct, path: [...path, ...rest], stepName: step.name });
+  use(`step.${step.kind}`, step.kind);
+  if (step.when) use('when', 'when');
+  if (step.map?.items) use('map.items', 'map');
+  if (step.map?.from) use('map.from', 'map');
+  if (step.dependencies?.length) use('dependencies', 'dependencies');
+  if (step.depends !== undefined) use('depends-expression', 'depends');
+  if (step.retry) use('retry', 'retry');
+  if (step.retry?.backoff) use('retry.backoff', 'retry', 'backoff');
+  if (step.timeoutSeconds !== undefined) use('timeout', 'timeoutSeconds');
+  if (step.resources) use('resources', 'resources');
+  const gpu = step.resources?.requests?.gpu ?? step.resources?.limits?.gpu;
+  if (gpu !== undefined && gpu > 0) use('resources.gpu', 'resources');
+  step.env?.forEach((variable) => {
+    if (variable.secretKeyRef) use('env.secret', 'env', variable.name);
+    if (variable.configMapKeyRef) use('env.config-map', 'env', variable.name);
+  });
+  if (step.envFrom?.length) use('env-from', 'envFrom');
+  if (step.volumeMounts?.length) use('volume-mounts', 'volumeMounts');
+  if (step.nodeSelector) use('node-selector', 'nodeSelector');
+  if (step.tolerations?.length) use('tolerations', 'tolerations');
+  if (step.cache && step.cache.enabled !== false) use('cache', 'cache');
+  if (step.daemon) use('daemon', 'daemon');
+  if (step.continueOn) use('continue-on', 'continueOn');
+  if (step.inputs?.parameters?.length) use('input-parameters', 'inputs', 'parameters');
+  if (step.outputs?.parameters?.length) use('output-parameters', 'outputs', 'parameters');
+  for (const artifact of step.inputs?.artifacts ?? []) {
+    use('input-artifacts', 'inputs', 'artifacts', artifact.name);
+    if (artifact.location) use(`artifact.${artifact.location.type}`, 'inputs', 'artifacts', artifact.name);
+    if (artifact.raw !== undefined) use('artifact.raw', 'inputs', 'artifacts', artifact.name);
+  }
+  for (const artifact of step.outputs?.artifacts ?? []) {
+    use('output-artifacts', 'outputs', 'artifacts', artifact.name);
+    if (artifact.location) use(`artifact.${artifact.location.type}`, 'outputs', 'artifacts', artifact.name);
+  }
+  const globals = [...(step.outputs?.parameters ?? []), ...(step.outputs?.artifacts ?? [])].filter((output) => output.global);
+  if (globals.length > 0) use('global-outputs', 'outputs');
+}
+
+/** Every construct a workflow uses, in document order. */
+export function detectConstructs(workflow: Workflow): ConstructUse[] {
+  const out: ConstructUse[] = [];
+  const { spec } = workflow;
+  for (const step of spec.steps) stepConstructs(step, ['steps', step.name], out);
+  if (spec.onExit?.length) {
+    out.push({ construct: 'exit-handler', path: ['onExit'] });
+    for (const step of spec.onExit) stepConstructs(step, ['onExit', step.name], out);
+  }
+  for (const group of spec.groups ?? []) {
+    out.push({ construct: group.kind === 'while' ? 'while' : 'concurrent', path: ['groups', group.name], stepName: group.name });
+  }
+  const top = (construct: Construct, present: unknown, key: string) => {
+    if (present !== undefined && present !== false && !(Array.isArray(present) && present.length === 0)) out.push({ construct, path: [key] });
+  };
+  top('workflow.parameters', spec.parameters, 'parameters');
+  top('workflow.parallelism', spec.parallelism, 'parallelism');
+  top('workflow.timeout', spec.timeoutSeconds, 'timeoutSeconds');
+  top('workflow.cron', spec.cron, 'cron');
+  top('workflow.ttl', spec.ttl, 'ttl');
+  top('workflow.pod-gc', spec.podGC, 'podGC');
+  top('workflow.volumes', [...(spec.volumes ?? []), ...(spec.volumeClaimTemplates ?? [])], 'volumes');
+  top('workflow.service-account', spec.serviceAccount, 'serviceAccount');
+  top('workflow.image-pull-secrets', spec.imagePullSecrets, 'imagePullSecrets');
+  top('workflow.priority', spec.priority, 'priority');
+  top('node-selector', spec.nodeSelector, 'nodeSelector');
+  top('tolerations', spec.tolerations, 'tolerations');
+  top('retry', spec.retry, 'retry');
+  top('cache', spec.cache?.enabled === false ? undefined : spec.cache, 'cache');
+  return out;
+}

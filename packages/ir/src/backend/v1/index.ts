@@ -1,0 +1,4 @@
+export * from './assert-supported';
+export * from './backend-v1';
+export * from './constructs';
+export * from './resolve-backend';

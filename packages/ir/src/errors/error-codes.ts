@@ -1,0 +1,44 @@
+/**
+ * Every error Couler raises has one of these codes. Codes are stable: tools match on them,
+ * messages may be reworded.
+ */
+export const COULER_ERROR_CODES = {
+  /** The text is not JSON or YAML, or not an object. */
+  INVALID_DOCUMENT: 'INVALID_DOCUMENT',
+  /** `apiVersion` names an IR version this package does not read. */
+  UNSUPPORTED_API_VERSION: 'UNSUPPORTED_API_VERSION',
+  /** A field is missing, unknown, or of the wrong shape. */
+  INVALID_FIELD: 'INVALID_FIELD',
+  /** A name breaks the naming rules (DNS-1123 for steps and workflows). */
+  INVALID_NAME: 'INVALID_NAME',
+  /** Two steps (or groups) share a name. */
+  DUPLICATE_STEP: 'DUPLICATE_STEP',
+  /** Two parameters, outputs, inputs or artifacts of one owner share a name. */
+  DUPLICATE_NAME: 'DUPLICATE_NAME',
+  UNKNOWN_STEP: 'UNKNOWN_STEP',
+  UNKNOWN_OUTPUT: 'UNKNOWN_OUTPUT',
+  UNKNOWN_PARAMETER: 'UNKNOWN_PARAMETER',
+  UNKNOWN_INPUT: 'UNKNOWN_INPUT',
+  UNKNOWN_VOLUME: 'UNKNOWN_VOLUME',
+  /** A reference used where it cannot resolve (an item outside a map, status outside onExit …). */
+  INVALID_REFERENCE: 'INVALID_REFERENCE',
+  INVALID_DEPENDS_EXPRESSION: 'INVALID_DEPENDS_EXPRESSION',
+  CYCLE: 'CYCLE',
+  TYPE_MISMATCH: 'TYPE_MISMATCH',
+  INVALID_MAX_ITERATIONS: 'INVALID_MAX_ITERATIONS',
+  INVALID_GROUP: 'INVALID_GROUP',
+  /** One field of a set where exactly one must be given (env source, artifact source, …). */
+  AMBIGUOUS_SOURCE: 'AMBIGUOUS_SOURCE',
+  /** A workflow with validation errors: see `errors`. */
+  INVALID_WORKFLOW: 'INVALID_WORKFLOW',
+  /** The DSL was used in a way that cannot build a workflow. */
+  INVALID_DSL_USAGE: 'INVALID_DSL_USAGE',
+  /** A backend cannot express a construct the workflow uses. */
+  UNSUPPORTED_BY_BACKEND: 'UNSUPPORTED_BY_BACKEND',
+  /** A backend or pass implements a contract version this caller does not know. */
+  UNSUPPORTED_SPECIFICATION_VERSION: 'UNSUPPORTED_SPECIFICATION_VERSION',
+  /** A workflow file could not be loaded (missing, no export, throws on import). */
+  LOAD_FAILED: 'LOAD_FAILED',
+} as const;
+
+export type CoulerErrorCode = keyof typeof COULER_ERROR_CODES;

@@ -1,0 +1,3 @@
+export * from './couler-error';
+export * from './did-you-mean';
+export * from './error-codes';

@@ -1,0 +1,3 @@
+export * from './depends-expression';
+export * from './step-references';
+export * from './workflow-graph';

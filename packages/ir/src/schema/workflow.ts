@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import { CacheHintSchema, RetryPolicySchema, StringMapSchema, TolerationSchema } from './common';
+import { GroupSchema } from './group';
+import { WorkflowParameterSchema } from './parameter';
+import { StepSchema } from './step';
+
+/** The IR version this package reads and writes. Breaking changes get a new version. */
+export const IR_API_VERSION = 'couler.dev/v1alpha1';
+export const IR_KIND = 'Workflow';
+
+export const VolumeSchema = z
+  .strictObject({
+    name: z.string().min(1),
+    persistentVolumeClaim: z.strictObject({ claimName: z.string().min(1), readOnly: z.boolean().optional() }).optional(),
+    emptyDir: z.strictObject({ medium: z.string().optional(), sizeLimit: z.string().optional() }).optional(),
+    configMap: z.strictObject({ name: z.string().min(1) }).optional(),
+    secret: z.strictObject({ secretName: z.string().min(1) }).optional(),
+  })
+  .meta({ id: 'Volume', description: 'Exactly one of persistentVolumeClaim, emptyDir, configMap, secret.' });
+export type Volume = z.infer<typeof VolumeSchema>;
+
+export const VolumeClaimTemplateSchema = z
+  .strictObject({
+    name: z.string().min(1),
+    accessModes: z.array(z.enum(['ReadWriteOnce', 'ReadOnlyMany', 'ReadWriteMany', 'ReadWriteOncePod'])).min(1),
+    storage: z.string().min(1),
+    storageClassName: z.string().optional(),
+  })
+  .meta({ id: 'VolumeClaimTemplate' });
+export type VolumeClaimTemplate = z.infer<typeof VolumeClaimTemplateSchema>;
+
+/** A Secret the workflow reads, by name and keys. Values never enter the IR. */
+export const SecretDeclarationSchema = z
+  .strictObject({ name: z.string().min(1), keys: z.array(z.string().min(1)).min(1) })
+  .meta({ id: 'SecretDeclaration' });
+export type SecretDeclaration = z.infer<typeof SecretDeclarationSchema>;
+
+export const CronScheduleSchema = z
+  .strictObject({
+    schedule: z.string().min(1).meta({ description: 'Cron expression, e.g. "0 3 * * *".' }),
+    timezone: z.string().optional(),
+    concurrencyPolicy: z.enum(['Allow', 'Forbid', 'Replace']).optional(),
+    startingDeadlineSeconds: z.number().int().min(0).optional(),
+    suspend: z.boolean().optional(),
+    successfulJobsHistoryLimit: z.number().int().min(0).optional(),
+    failedJobsHistoryLimit: z.number().int().min(0).optional(),
+  })
+  .meta({ id: 'CronSchedule' });
+export type CronSchedule = z.infer<typeof CronScheduleSchema>;
+
+export const WorkflowSpecSchema = z
+  .strictObject({
+    parameters: z.array(WorkflowParameterSchema).optional(),
+    steps: z.array(StepSchema),
+    groups: z.array(GroupSchema).optional(),
+    onExit: z
+      .array(StepSchema)
+      .optional()
+      .meta({ description: 'Steps run when the workflow ends, whatever its status (exit handler).' }),
+    parallelism: z.number().int().min(1).optional(),
+    timeoutSeconds: z.number().int().min(1).optional(),
+    ttl: z
+      .strictObject({
+        secondsAfterCompletion: z.number().int().min(0).optional(),
+        secondsAfterSuccess: z.number().int().min(0).optional(),
+        secondsAfterFailure: z.number().int().min(0).optional(),
+      })
+      .optional(),
+    podGC: z
+      .strictObject({
+        strategy: z.enum(['OnPodCompletion', 'OnPodSuccess', 'OnWorkflowCompletion', 'OnWorkflowSuccess']),
+      })
+      .optional(),
+    serviceAccount: z.string().optional(),
+    cron: CronScheduleSchema.optional(),
+    secrets: z.array(SecretDeclarationSchema).optional(),
+    volumes: z.array(VolumeSchema).optional(),
+    volumeClaimTemplates: z.array(VolumeClaimTemplateSchema).optional(),
+    nodeSelector: StringMapSchema.optional(),
+    tolerations: z.array(TolerationSchema).optional(),
+    imagePullSecrets: z.array(z.string().min(1)).optional(),
+    retry: RetryPolicySchema.optional().meta({ description: 'Default retry policy of every step.' }),
+    cache: CacheHintSchema.optional().meta({ description: 'Default cache hint of every step.' }),
+    priority: z.number().int().optional(),
+  })
+  .meta({ id: 'WorkflowSpec' });
+export type WorkflowSpec = z.infer<typeof WorkflowSpecSchema>;
+
+export const WorkflowSchema = z
+  .strictObject({
+    apiVersion: z.literal(IR_API_VERSION),
+    kind: z.literal(IR_KIND),
+    metadata: z.strictObject({
+      name: z.string(),
+      namespace: z.string().optional(),
+      description: z.string().optional(),
+      labels: StringMapSchema.optional(),
+      annotations: StringMapSchema.optional(),
+    }),
+    spec: WorkflowSpecSchema,
+  })
+  .meta({
+    id: 'Workflow',
+    title: 'Couler workflow IR',
+    description: 'An engine-neutral machine-learning workflow: a DAG of steps plus control flow.',
+  });
+export type Workflow = z.infer<typeof WorkflowSchema>;

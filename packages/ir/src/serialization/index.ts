@@ -1,0 +1,2 @@
+export * from './parse-workflow';
+export * from './serialize-workflow';

@@ -1,0 +1,81 @@
+import { parseDocument } from 'yaml';
+import { CoulerError } from '../errors/couler-error';
+import { IR_API_VERSION, IR_KIND, WorkflowSchema, type Workflow } from '../schema/workflow';
+import { structuralErrors } from '../validation/structural-errors';
+import { throwIfErrors, validate } from '../validation/validate';
+
+export interface CheckWorkflowResult {
+  /** The parsed workflow, when it is structurally valid (it may still have semantic errors). */
+  workflow?: Workflow;
+  /** Every problem found; empty when the workflow is valid. */
+  errors: CoulerError[];
+}
+
+/** Reads JSON or YAML text (YAML 1.2 core schema, duplicate keys rejected, aliases bounded). */
+export function readDocument(text: string): unknown {
+  const trimmed = text.trimStart();
+  if (trimmed.startsWith('{') || trimmed.startsWith('[')) {
+    try {
+      return JSON.parse(text);
+    } catch (error) {
+      throw new CoulerError('INVALID_DOCUMENT', `The workflow is not valid JSON: ${(error as Error).message}.`, { cause: error });
+    }
+  }
+  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+  const problem = document.errors[0];
+  if (problem) {
+    throw new CoulerError('INVALID_DOCUMENT', `The workflow is not valid YAML: ${problem.message.split('\n')[0]}`, {
+      hint: problem.linePos ? `See line ${problem.linePos[0].line}, column ${problem.linePos[0].col}.` : undefined,
+      cause: problem,
+    });
+  }
+  return document.toJS({ maxAliasCount: 1000 });
+}
+
+/**
+ * Checks a workflow given as text or as a plain value and collects every problem: the
+ * document's shape first (all of its structural errors), then, if the shape is right, every
+ * semantic error `validate` finds. Never throws for a bad workflow.
+ */
+export function checkWorkflow(input: string | unknown): CheckWorkflowResult {
+  let value: unknown;
+  try {
+    value = typeof input === 'string' ? readDocument(input) : input;
+  } catch (error) {
+    if (CoulerError.isInstance(error)) return { errors: [error] };
+    throw error;
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    return { errors: [new CoulerError('INVALID_DOCUMENT', 'A workflow must be an object with apiVersion, kind, metadata and spec.')] };
+  }
+  const { apiVersion, kind } = value as { apiVersion?: unknown; kind?: unknown };
+  if (apiVersion !== IR_API_VERSION) {
+    return {
+      errors: [
+        new CoulerError(
+          'UNSUPPORTED_API_VERSION',
+          apiVersion === undefined
+            ? `The workflow has no apiVersion; this version of @couler/ir reads "${IR_API_VERSION}".`
+            : `apiVersion "${String(apiVersion)}" is not one this version of @couler/ir reads ("${IR_API_VERSION}").`,
+          { path: ['apiVersion'], hint: 'Upgrade @couler/ir, or regenerate the IR with the DSL of this version.' },
+        ),
+      ],
+    };
+  }
+  if (kind !== IR_KIND) {
+    return { errors: [new CoulerError('INVALID_FIELD', `kind must be "${IR_KIND}", not ${JSON.stringify(kind)}.`, { path: ['kind'] })] };
+  }
+  const parsed = WorkflowSchema.safeParse(value);
+  if (!parsed.success) return { errors: structuralErrors(value, parsed.error.issues) };
+  return { workflow: parsed.data, errors: validate(parsed.data) };
+}
+
+/**
+ * Parses and validates a workflow from JSON/YAML text or a plain value. Throws a CoulerError:
+ * the single problem, or INVALID_WORKFLOW with every problem in `errors`.
+ */
+export function parseWorkflow(input: string | unknown): Workflow {
+  const { workflow, errors } = checkWorkflow(input);
+  throwIfErrors(errors, workflow?.metadata.name);
+  return workflow!;
+}

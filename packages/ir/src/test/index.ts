@@ -1,0 +1,3 @@
+/** Helpers for authors of backends and passes: fixtures and contract checks. */
+export * from './assert-backend-conformance';
+export * from './conformance-workflows';

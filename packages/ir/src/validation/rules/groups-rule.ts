@@ -1,0 +1,48 @@
+import { didYouMean } from '../../errors/did-you-mean';
+import { refsOfCondition } from '../../schema/condition';
+import type { ValidationContext } from '../validation-context';
+
+/**
+ * Groups name main steps that exist; a step belongs to at most one `while` body and appears in
+ * at most one branch of a concurrent group; a `while` condition reads its own body (otherwise
+ * it could never change between iterations).
+ */
+export function groupsRule(context: ValidationContext): void {
+  const whileOwner = new Map<string, string>();
+  for (const group of context.workflow.spec.groups ?? []) {
+    const path = ['groups', group.name];
+    const members = group.kind === 'while' ? group.steps : group.branches.flat();
+    const seen = new Set<string>();
+    for (const name of members) {
+      const located = context.steps.get(name);
+      if (!located || located.phase !== 'main') {
+        const known = [...context.steps.values()].filter((s) => s.phase === 'main').map((s) => s.step.name);
+        context.report('UNKNOWN_STEP', `Group "${group.name}" lists step "${name}", but there is no main step of that name.${didYouMean(name, known)}`, {
+          path: [...path, name],
+        });
+      }
+      if (seen.has(name)) {
+        context.report('INVALID_GROUP', `Group "${group.name}" lists step "${name}" twice.`, { path: [...path, name], stepIds: [name] });
+      }
+      seen.add(name);
+      if (group.kind === 'while') {
+        const owner = whileOwner.get(name);
+        if (owner !== undefined) {
+          context.report('INVALID_GROUP', `Step "${name}" is in the body of two execWhile loops ("${owner}" and "${group.name}"); a step belongs to one loop.`, {
+            path: [...path, name],
+            stepIds: [name],
+          });
+        } else whileOwner.set(name, group.name);
+      }
+    }
+    if (group.kind === 'while') {
+      const readsBody = refsOfCondition(group.condition).some((ref) => ref.ref === 'step' && seen.has(ref.step));
+      if (!readsBody) {
+        context.report('INVALID_GROUP', `The condition of execWhile "${group.name}" reads none of its body's steps, so it would never change between iterations.`, {
+          path: [...path, 'condition'],
+          hint: 'Compare an output of a step inside the loop, e.g. equal(flip.result, "tails").',
+        });
+      }
+    }
+  }
+}

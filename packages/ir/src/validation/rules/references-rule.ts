@@ -1,0 +1,165 @@
+import { didYouMean } from '../../errors/did-you-mean';
+import { parseDependsExpression, stepsOfDependsExpression } from '../../graph/depends-expression';
+import { refsOfStep } from '../../graph/step-references';
+import { CoulerError } from '../../errors/couler-error';
+import type { ValidationContext, LocatedStep } from '../validation-context';
+import { outputsOf } from './step-outputs';
+
+const EXIT_ONLY_FIELDS = new Set(['status', 'failures']);
+
+/**
+ * Every name a step mentions resolves: dependencies and `depends` to steps of the same phase,
+ * step references to outputs those steps declare, parameters to `spec.parameters`, inputs to the
+ * step's own inputs, items to a `map` on the step, and workflow status to exit handlers only.
+ */
+export function referencesRule(context: ValidationContext): void {
+  for (const located of context.allSteps()) {
+    checkDependencies(context, located);
+    checkRefs(context, located);
+  }
+}
+
+function knownStepNames(context: ValidationContext, phase: LocatedStep['phase']): string[] {
+  return [...context.steps.values()].filter((s) => s.phase === phase).map((s) => s.step.name);
+}
+
+function checkStepName(context: ValidationContext, located: LocatedStep, name: string, path: ReadonlyArray<string | number>, role: string): boolean {
+  const target = context.steps.get(name);
+  const { step, phase } = located;
+  if (target === undefined) {
+    context.report('UNKNOWN_STEP', `Step "${step.name}" ${role} "${name}", but there is no step of that name.${didYouMean(name, knownStepNames(context, phase))}`, {
+      path,
+      stepIds: [step.name],
+    });
+    return false;
+  }
+  if (target.phase !== phase) {
+    const message =
+      phase === 'exit'
+        ? `Exit-handler step "${step.name}" ${role} main step "${name}"; exit handlers run after the main steps and may only use each other and workflow facts.`
+        : `Step "${step.name}" ${role} exit-handler step "${name}", which only runs after the workflow ends.`;
+    context.report('INVALID_REFERENCE', message, {
+      path,
+      stepIds: [step.name, name],
+      hint: phase === 'exit' ? 'Mark the output global and read it from the workflow, or move the step.' : undefined,
+    });
+    return false;
+  }
+  return true;
+}
+
+function checkDependencies(context: ValidationContext, located: LocatedStep): void {
+  const { step, path } = located;
+  step.dependencies?.forEach((name, index) => checkStepName(context, located, name, [...path, 'dependencies', index], 'depends on'));
+  if (step.depends !== undefined) {
+    try {
+      for (const name of stepsOfDependsExpression(parseDependsExpression(step.depends))) {
+        checkStepName(context, located, name, [...path, 'depends'], 'depends on');
+      }
+    } catch (error) {
+      if (!CoulerError.isInstance(error)) throw error;
+      context.report(error.code, error.message, { path: [...path, 'depends'], stepIds: [step.name], hint: error.hint });
+    }
+  }
+}
+
+function checkRefs(context: ValidationContext, located: LocatedStep): void {
+  const { step, path, phase } = located;
+  const inputNames = new Set((step.inputs?.parameters ?? []).map((parameter) => parameter.name));
+  for (const { ref, path: relative } of refsOfStep(step)) {
+    const at = [...path, ...relative];
+    switch (ref.ref) {
+      case 'step': {
+        if (!checkStepName(context, located, ref.step, at, 'reads an output of')) break;
+        const outputs = outputsOf(context.steps.get(ref.step)!.step);
+        const output = outputs.get(ref.output);
+        if (output === undefined) {
+          const available = [...outputs.keys()];
+          context.report(
+            'UNKNOWN_OUTPUT',
+            `Step "${step.name}" reads output "${ref.output}" of step "${ref.step}", which has no such output.${didYouMean(ref.output, available)}`,
+            {
+              path: at,
+              stepIds: [step.name, ref.step],
+              hint: available.length > 0 ? `Outputs of "${ref.step}": ${available.join(', ')}.` : `Step "${ref.step}" declares no outputs; add one to it.`,
+            },
+          );
+          break;
+        }
+        const wantsArtifact = relative[0] === 'inputs' && relative[1] === 'artifacts';
+        if (wantsArtifact && output.kind !== 'artifact') {
+          context.report('TYPE_MISMATCH', `Input artifact of step "${step.name}" comes from "${ref.step}.${ref.output}", which is a parameter, not an artifact.`, {
+            path: at,
+            stepIds: [step.name],
+            hint: 'Pass a parameter as an argument or input parameter instead.',
+          });
+        } else if (!wantsArtifact && output.kind === 'artifact') {
+          context.report('TYPE_MISMATCH', `Step "${step.name}" uses artifact "${ref.step}.${ref.output}" as a value; artifacts are files.`, {
+            path: at,
+            stepIds: [step.name],
+            hint: 'Declare it under inputs.artifacts (the DSL does this when you pass it as `input`).',
+          });
+        }
+        break;
+      }
+      case 'parameter':
+        if (!context.parameterNames.has(ref.name)) {
+          context.report('UNKNOWN_PARAMETER', `Step "${step.name}" reads workflow parameter "${ref.name}", which is not declared.${didYouMean(ref.name, context.parameterNames)}`, {
+            path: at,
+            stepIds: [step.name],
+            hint: 'Declare it in spec.parameters (configWorkflow({ parameters }) in the DSL).',
+          });
+        }
+        break;
+      case 'input':
+        if (!inputNames.has(ref.name)) {
+          context.report('UNKNOWN_INPUT', `Step "${step.name}" reads input "${ref.name}", which it does not declare.${didYouMean(ref.name, inputNames)}`, {
+            path: at,
+            stepIds: [step.name],
+          });
+        }
+        break;
+      case 'item':
+        checkItemRef(context, located, ref.key, at);
+        break;
+      case 'workflow':
+        if (EXIT_ONLY_FIELDS.has(ref.field) && phase !== 'exit') {
+          context.report('INVALID_REFERENCE', `Step "${step.name}" reads workflow.${ref.field}, which is only known in exit handlers.`, {
+            path: at,
+            stepIds: [step.name],
+            hint: 'Move the step into the exit handler (setExitHandler).',
+          });
+        }
+        break;
+    }
+  }
+}
+
+function checkItemRef(context: ValidationContext, located: LocatedStep, key: string | undefined, at: ReadonlyArray<string | number>): void {
+  const { step } = located;
+  if (step.map === undefined) {
+    context.report('INVALID_REFERENCE', `Step "${step.name}" reads a map item, but it is not mapped.`, {
+      path: at,
+      stepIds: [step.name],
+      hint: 'Use the item only inside map(fn, items).',
+    });
+    return;
+  }
+  const items = step.map.items;
+  if (key === undefined || items === undefined || items.length === 0) return;
+  const first = items[0];
+  if (typeof first !== 'object' || first === null) {
+    context.report('INVALID_REFERENCE', `Step "${step.name}" reads field "${key}" of its map items, but the items are plain values.`, {
+      path: at,
+      stepIds: [step.name],
+    });
+    return;
+  }
+  const missing = items.findIndex((item) => typeof item !== 'object' || !(key in item));
+  if (missing !== -1) {
+    context.report('INVALID_REFERENCE', `Step "${step.name}" reads field "${key}" of its map items, but item ${missing} has no such field.${didYouMean(key, Object.keys(first))}`, {
+      path: at,
+      stepIds: [step.name],
+    });
+  }
+}

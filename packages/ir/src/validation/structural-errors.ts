@@ -1,0 +1,95 @@
+import type { z } from 'zod';
+import { CoulerError } from '../errors/couler-error';
+import type { CoulerErrorCode } from '../errors/error-codes';
+
+type Path = Array<string | number>;
+
+/**
+ * Turns a zod path into a path by names: `['spec', 'steps', 3, 'image']` becomes
+ * `['steps', 'train', 'image']` when the fourth step is named "train". `spec` is implied.
+ */
+export function namedPath(input: unknown, rawPath: ReadonlyArray<PropertyKey>): Path {
+  const path: Path = [];
+  let node: unknown = input;
+  for (const segment of rawPath) {
+    const key = typeof segment === 'symbol' ? String(segment) : segment;
+    const child = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined;
+    const name = typeof key === 'number' && child !== null && typeof child === 'object' ? (child as { name?: unknown }).name : undefined;
+    path.push(typeof name === 'string' && name !== '' ? name : key);
+    node = child;
+  }
+  return path[0] === 'spec' ? path.slice(1) : path;
+}
+
+/** Codes for structural problems that have a more telling name than INVALID_FIELD. */
+function codeFor(path: Path): CoulerErrorCode {
+  const last = path[path.length - 1];
+  if (last === 'maxIterations') return 'INVALID_MAX_ITERATIONS';
+  if (last === 'name') return 'INVALID_NAME';
+  return 'INVALID_FIELD';
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`.slice(0, 60);
+}
+
+function valueAt(input: unknown, rawPath: ReadonlyArray<PropertyKey>): unknown {
+  let node = input;
+  for (const segment of rawPath) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[segment];
+  }
+  return node;
+}
+
+/**
+ * A union failed: report the branch that got furthest (deepest paths), which is the one the
+ * author most likely meant, instead of zod's "Invalid input".
+ */
+function bestUnionBranch(issue: z.core.$ZodIssueInvalidUnion): z.core.$ZodIssue[] | undefined {
+  let best: z.core.$ZodIssue[] | undefined;
+  let bestDepth = -1;
+  for (const branch of issue.errors) {
+    const depth = Math.min(...branch.map((inner) => inner.path.length));
+    if (branch.length > 0 && depth > bestDepth) {
+      best = branch;
+      bestDepth = depth;
+    }
+  }
+  return bestDepth > 0 ? best : undefined;
+}
+
+export function structuralErrors(input: unknown, issues: ReadonlyArray<z.core.$ZodIssue>, prefix: ReadonlyArray<PropertyKey> = []): CoulerError[] {
+  const errors: CoulerError[] = [];
+  for (const issue of issues) {
+    const rawPath = [...prefix, ...issue.path];
+    if (issue.code === 'invalid_union') {
+      const branch = bestUnionBranch(issue);
+      if (branch) {
+        errors.push(...structuralErrors(input, branch, rawPath));
+        continue;
+      }
+    }
+    const path = namedPath(input, rawPath);
+    const where = path.length > 0 ? path.join('.') : 'the document';
+    let message: string;
+    switch (issue.code) {
+      case 'unrecognized_keys':
+        message = `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} in ${where}.`;
+        break;
+      case 'invalid_type':
+        message = `${where} must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}, not ${describe(valueAt(input, rawPath))}.`;
+        break;
+      default:
+        message =
+          path[path.length - 1] === 'maxIterations'
+            ? `${where} is ${describe(valueAt(input, rawPath))}; the cap of an execWhile loop must be a whole number of at least 1.`
+            : `${where}: ${issue.message}.`.replace(/\.\.$/, '.');
+    }
+    errors.push(new CoulerError(codeFor(path), message, { path }));
+  }
+  return errors;
+}

@@ -1,0 +1,52 @@
+import { CoulerError, type CoulerErrorOptions } from '../errors/couler-error';
+import type { CoulerErrorCode } from '../errors/error-codes';
+import { buildWorkflowGraph, type StepPhase, type WorkflowGraph } from '../graph/workflow-graph';
+import type { Step } from '../schema/step';
+import type { Workflow } from '../schema/workflow';
+
+export interface LocatedStep {
+  readonly step: Step;
+  readonly phase: StepPhase;
+  /** `['steps', name]` or `['onExit', name]`: the prefix of every path inside the step. */
+  readonly path: ReadonlyArray<string | number>;
+}
+
+/**
+ * What a validation rule sees: the workflow, indexes built once (so that rules stay O(n)), and
+ * `report` to record a problem. Rules never throw; they report and carry on.
+ */
+export class ValidationContext {
+  readonly errors: CoulerError[] = [];
+  /** Every step by name; the first one wins when names repeat (DUPLICATE_STEP is reported). */
+  readonly steps = new Map<string, LocatedStep>();
+  readonly parameterNames: Set<string>;
+  private graphCache?: WorkflowGraph;
+
+  constructor(readonly workflow: Workflow) {
+    const add = (phase: StepPhase, list: ReadonlyArray<Step>) => {
+      for (const step of list) {
+        if (!this.steps.has(step.name)) this.steps.set(step.name, { step, phase, path: [phase === 'main' ? 'steps' : 'onExit', step.name] });
+      }
+    };
+    add('main', workflow.spec.steps);
+    add('exit', workflow.spec.onExit ?? []);
+    this.parameterNames = new Set((workflow.spec.parameters ?? []).map((parameter) => parameter.name));
+  }
+
+  /** Main steps then exit-handler steps, each with its path. */
+  *allSteps(): Iterable<LocatedStep> {
+    for (const step of this.workflow.spec.steps) yield { step, phase: 'main', path: ['steps', step.name] };
+    for (const step of this.workflow.spec.onExit ?? []) yield { step, phase: 'exit', path: ['onExit', step.name] };
+  }
+
+  get graph(): WorkflowGraph {
+    this.graphCache ??= buildWorkflowGraph(this.workflow);
+    return this.graphCache;
+  }
+
+  report(code: CoulerErrorCode, message: string, options: CoulerErrorOptions = {}): void {
+    this.errors.push(new CoulerError(code, message, options));
+  }
+}
+
+export type ValidationRule = (context: ValidationContext) => void;
