@@ -23,13 +23,17 @@ export type DependsExpression =
   | { type: 'and' | 'or'; left: DependsExpression; right: DependsExpression };
 
 const TOKEN = /\s*(\(|\)|&&|\|\||!|[A-Za-z0-9_][A-Za-z0-9_-]*(?:\.[A-Za-z]+)?)/y;
+const TRAILING_SPACE = /\s*$/y;
+const MAX_NESTING = 100;
 
 function tokenize(source: string): string[] {
   const tokens: string[] = [];
   TOKEN.lastIndex = 0;
   while (TOKEN.lastIndex < source.length) {
-    if (/^\s*$/.test(source.slice(TOKEN.lastIndex))) break;
     const at = TOKEN.lastIndex;
+    // Sticky, not `slice`: a join over thousands of steps stays linear.
+    TRAILING_SPACE.lastIndex = at;
+    if (TRAILING_SPACE.test(source)) break;
     const match = TOKEN.exec(source);
     if (!match) {
       throw new CoulerError(
@@ -68,12 +72,20 @@ export function parseDependsExpression(source: string): DependsExpression {
     }
     return left;
   };
+  // `!` and `(` recurse; a bound keeps a hostile expression from overflowing the stack.
+  let depth = 0;
+  const nested = <T>(parse: () => T): T => {
+    if (++depth > MAX_NESTING) fail(`Nested more than ${MAX_NESTING} deep`);
+    const result = parse();
+    depth--;
+    return result;
+  };
   const parseUnary = (): DependsExpression => {
     const token = tokens[position++];
     if (token === undefined) return fail('Unexpected end');
-    if (token === '!') return { type: 'not', operand: parseUnary() };
+    if (token === '!') return { type: 'not', operand: nested(parseUnary) };
     if (token === '(') {
-      const inner = parseOr();
+      const inner = nested(parseOr);
       if (tokens[position++] !== ')') fail('Missing ")"');
       return inner;
     }
@@ -92,14 +104,13 @@ export function parseDependsExpression(source: string): DependsExpression {
 /** The step names an expression mentions, in order of appearance, without repeats. */
 export function stepsOfDependsExpression(expression: DependsExpression): string[] {
   const names = new Set<string>();
-  const visit = (node: DependsExpression): void => {
+  // An explicit stack: a join over thousands of steps parses to a tree thousands deep.
+  const pending: DependsExpression[] = [expression];
+  while (pending.length > 0) {
+    const node = pending.pop()!;
     if (node.type === 'task') names.add(node.step);
-    else if (node.type === 'not') visit(node.operand);
-    else {
-      visit(node.left);
-      visit(node.right);
-    }
-  };
-  visit(expression);
+    else if (node.type === 'not') pending.push(node.operand);
+    else pending.push(node.right, node.left);
+  }
   return [...names];
 }

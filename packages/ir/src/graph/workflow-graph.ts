@@ -20,6 +20,17 @@ export interface DependencyEdgeAttributes {
 
 export type WorkflowGraph = DirectedGraph<StepNodeAttributes, DependencyEdgeAttributes>;
 
+/**
+ * The graph's key for a step. It is the step's name, except for names that are also
+ * properties of `Object.prototype` (`constructor` is a valid DNS-1123 label): graphology keeps
+ * neighbours in plain objects, where such a name already "exists", so it could never link the
+ * step. Those get a trailing NUL, which no step name can contain. Read a node's step name from
+ * its `step` attribute, or use `topologicalOrder`/`findCycles`, which return step names.
+ */
+export function stepNodeKey(name: string): string {
+  return name in Object.prototype ? `${name}\u0000` : name;
+}
+
 /** Control dependencies a step names: its `dependencies` plus the steps its `depends` mentions. */
 export function controlDependenciesOf(step: Step): string[] {
   const names = new Set(step.dependencies ?? []);
@@ -51,10 +62,13 @@ export function buildWorkflowGraph(workflow: Workflow): WorkflowGraph {
   ];
   for (const [phase, steps] of phases) {
     steps.forEach((step, index) => {
-      if (!graph.hasNode(step.name)) graph.addNode(step.name, { step, phase, index });
+      const key = stepNodeKey(step.name);
+      if (!graph.hasNode(key)) graph.addNode(key, { step, phase, index });
     });
   }
-  const addEdge = (source: string, target: string, kind: 'control' | 'data') => {
+  const addEdge = (sourceName: string, targetName: string, kind: 'control' | 'data') => {
+    const source = stepNodeKey(sourceName);
+    const target = stepNodeKey(targetName);
     if (!graph.hasNode(source) || !graph.hasNode(target)) return;
     const existing = graph.edge(source, target);
     if (existing === undefined) graph.addDirectedEdge(source, target, { kinds: [kind] });
@@ -72,14 +86,28 @@ export function buildWorkflowGraph(workflow: Workflow): WorkflowGraph {
   return graph;
 }
 
+/** The inverse of `stepNodeKey`. */
+function stepNameOfNodeKey(key: string): string {
+  return key.endsWith('\u0000') ? key.slice(0, -1) : key;
+}
+
+const compareNames = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
 /**
- * Kahn's algorithm with a deterministic tie-break (by `order`), O((V + E) log V). Returns the
- * order of every node that is not on or behind a cycle; `rest` holds the others.
+ * Kahn's algorithm with a deterministic tie-break (by `compare` on step names), O((V + E) log V).
+ * Returns the names of every step that is not on or behind a cycle, in order; `rest` holds the
+ * others.
  */
 export function topologicalOrder(
   graph: WorkflowGraph,
-  compare: (a: string, b: string) => number = (a, b) => (a < b ? -1 : a > b ? 1 : 0),
+  compare: (a: string, b: string) => number = compareNames,
 ): { order: string[]; rest: string[] } {
+  const { order, rest } = topologicalNodeKeys(graph, compare);
+  return { order: order.map(stepNameOfNodeKey), rest: rest.map(stepNameOfNodeKey) };
+}
+
+function topologicalNodeKeys(graph: WorkflowGraph, compareStepNames: (a: string, b: string) => number): { order: string[]; rest: string[] } {
+  const compare = compareStepNames === compareNames ? compareNames : (a: string, b: string) => compareStepNames(stepNameOfNodeKey(a), stepNameOfNodeKey(b));
   const inDegree = new Map<string, number>();
   graph.forEachNode((node) => inDegree.set(node, graph.inDegree(node)));
   const ready = new MinHeap<string>(compare);
@@ -104,10 +132,27 @@ export function topologicalOrder(
  */
 export function findCycles(graph: WorkflowGraph): string[][] {
   const cycles: string[][] = [];
-  let remaining = new Set(topologicalOrder(graph).rest);
+  // Nodes on or behind a cycle. Each keeps its count of predecessors still in the set, so that
+  // dropping a cycle releases what sat behind it without another pass over the graph: O(V + E)
+  // for the bookkeeping however many cycles there are.
+  const remaining = new Set(topologicalNodeKeys(graph, compareNames).rest);
+  const inDegree = new Map<string, number>();
+  for (const node of remaining) inDegree.set(node, graph.inNeighbors(node).filter((neighbor) => remaining.has(neighbor)).length);
+  const drop = (node: string, released: string[]) => {
+    if (!remaining.delete(node)) return;
+    graph.forEachOutNeighbor(node, (next) => {
+      if (!remaining.has(next)) return;
+      const degree = inDegree.get(next)! - 1;
+      inDegree.set(next, degree);
+      if (degree === 0) released.push(next);
+    });
+  };
+  const starts = [...remaining].sort();
+  let nextStart = 0;
   while (remaining.size > 0) {
+    while (!remaining.has(starts[nextStart]!)) nextStart++;
     // Every remaining node has a remaining predecessor, so walking backwards must repeat.
-    const start = [...remaining].sort()[0]!;
+    const start = starts[nextStart]!;
     const seenAt = new Map<string, number>();
     const walk: string[] = [];
     let node = start;
@@ -118,30 +163,13 @@ export function findCycles(graph: WorkflowGraph): string[][] {
       node = previous.includes(node) ? node : previous[0]!;
     }
     const cycle = walk.slice(seenAt.get(node)).reverse();
-    cycles.push(rotateToSmallest(cycle));
+    cycles.push(rotateToSmallest(cycle.map(stepNameOfNodeKey)));
     // Drop the cycle, then whatever no longer sits on or behind one.
-    for (const member of cycle) remaining.delete(member);
-    remaining = residualCycleNodes(graph, remaining);
+    const released: string[] = [];
+    for (const member of cycle) drop(member, released);
+    while (released.length > 0) drop(released.pop()!, released);
   }
   return cycles;
-}
-
-function residualCycleNodes(graph: WorkflowGraph, nodes: Set<string>): Set<string> {
-  const inDegree = new Map<string, number>();
-  for (const node of nodes) inDegree.set(node, graph.inNeighbors(node).filter((n) => nodes.has(n)).length);
-  const queue = [...nodes].filter((node) => inDegree.get(node) === 0);
-  const removed = new Set<string>();
-  while (queue.length > 0) {
-    const node = queue.pop()!;
-    removed.add(node);
-    for (const next of graph.outNeighbors(node)) {
-      if (!nodes.has(next) || removed.has(next)) continue;
-      const degree = inDegree.get(next)! - 1;
-      inDegree.set(next, degree);
-      if (degree === 0) queue.push(next);
-    }
-  }
-  return new Set([...nodes].filter((node) => !removed.has(node)));
 }
 
 function rotateToSmallest(cycle: string[]): string[] {

@@ -1,8 +1,11 @@
 import { z } from 'zod';
 import { QUANTITY_PATTERN } from './names';
 
-/** Records are canonical when their keys are sorted: `{b, a}` and `{a, b}` serialize alike. */
-function sortKeys<T>(record: Record<string, T>): Record<string, T> {
+/**
+ * Records are canonical when their keys are sorted: `{b, a}` and `{a, b}` serialize alike.
+ * @internal
+ */
+export function sortKeys<T>(record: Record<string, T>): Record<string, T> {
   const sorted: Record<string, T> = {};
   for (const key of Object.keys(record).sort()) sorted[key] = record[key] as T;
   return sorted;

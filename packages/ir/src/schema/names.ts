@@ -23,15 +23,21 @@ export function isDns1123Label(name: string): boolean {
 }
 
 /**
- * Turns any string into the closest DNS-1123 label: `Train_Model v2` → `train-model-v2`.
- * Returns `''` when nothing usable is left; callers supply a fallback.
+ * Turns any string into the closest DNS-1123 label: `Train_Model v2` → `train-model-v2`. A
+ * label is left as it is (`a--b` included). Returns `''` when nothing usable is left; callers
+ * supply a fallback.
  */
 export function toDns1123Label(text: string): string {
-  return text
+  const dashed = text
     .replace(/([a-z0-9])([A-Z])/g, '$1-$2')
     .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, DNS1123_LABEL_MAX_LENGTH)
-    .replace(/-+$/g, '');
+    // Runs holding anything but "-" become one "-"; runs of "-" alone are already legal.
+    .replace(/[^a-z0-9]+/g, (run) => (/^-+$/.test(run) ? run : '-'));
+  // Trimmed by hand: `/-+$/` backtracks quadratically over a long run of dashes.
+  let start = 0;
+  let end = dashed.length;
+  while (start < end && dashed[start] === '-') start++;
+  end = Math.min(end, start + DNS1123_LABEL_MAX_LENGTH);
+  while (end > start && dashed[end - 1] === '-') end--;
+  return dashed.slice(start, end);
 }

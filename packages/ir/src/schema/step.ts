@@ -8,6 +8,7 @@ import {
   StringMapSchema,
   TolerationSchema,
   VolumeMountSchema,
+  sortKeys,
 } from './common';
 import { ConditionSchema } from './condition';
 import { InputParameterSchema, OutputParameterSchema } from './parameter';
@@ -41,7 +42,7 @@ export type EnvFrom = z.infer<typeof EnvFromSchema>;
  */
 export const MapLoopSchema = z
   .strictObject({
-    items: z.array(z.union([ScalarSchema, z.record(z.string(), ScalarSchema)])).optional(),
+    items: z.array(z.union([ScalarSchema, z.record(z.string(), ScalarSchema).overwrite(sortKeys)])).optional(),
     from: z.union([StepOutputRefSchema, ParameterRefSchema]).optional(),
     parallelism: z.number().int().min(1).optional(),
   })
@@ -149,7 +150,7 @@ export const JobStepSchema = z
       image: z.string().min(1),
       command: z.array(z.string()).optional(),
       args: z.array(ValueSchema).optional(),
-      replicas: z.record(z.string(), JobReplicaSchema),
+      replicas: z.record(z.string(), JobReplicaSchema).overwrite(sortKeys),
       cleanPodPolicy: z.enum(['All', 'Running', 'None']).optional(),
       slotsPerWorker: z.number().int().min(1).optional(),
     }),

@@ -18,18 +18,36 @@ export function readDocument(text: string): unknown {
     try {
       return JSON.parse(text);
     } catch (error) {
+      // Flow-style YAML (`{apiVersion: couler.dev/v1alpha1, …}`) starts alike; JSON's message
+      // is the telling one when neither reads it.
+      const yaml = readYaml(text);
+      if (yaml.ok) return yaml.value;
       throw new CoulerError('INVALID_DOCUMENT', `The workflow is not valid JSON: ${(error as Error).message}.`, { cause: error });
     }
   }
+  const yaml = readYaml(text);
+  if (yaml.ok) return yaml.value;
+  throw yaml.error;
+}
+
+function readYaml(text: string): { ok: true; value: unknown } | { ok: false; error: CoulerError } {
   const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   const problem = document.errors[0];
   if (problem) {
-    throw new CoulerError('INVALID_DOCUMENT', `The workflow is not valid YAML: ${problem.message.split('\n')[0]}`, {
-      hint: problem.linePos ? `See line ${problem.linePos[0].line}, column ${problem.linePos[0].col}.` : undefined,
+    // The pretty message is "… at line 2, column 1:" followed by an excerpt; keep the sentence.
+    const sentence = (problem.message.split('\n')[0] ?? '').replace(/:\s*$/, '');
+    const error = new CoulerError('INVALID_DOCUMENT', `The workflow is not valid YAML: ${sentence}.`, {
+      ...(problem.linePos && { hint: `See line ${problem.linePos[0].line}, column ${problem.linePos[0].col}.` }),
       cause: problem,
     });
+    return { ok: false, error };
   }
-  return document.toJS({ maxAliasCount: 1000 });
+  try {
+    return { ok: true, value: document.toJS({ maxAliasCount: 1000 }) };
+  } catch (error) {
+    // `toJS` refuses documents whose aliases expand without bound ("billion laughs").
+    return { ok: false, error: new CoulerError('INVALID_DOCUMENT', `The workflow is not valid YAML: ${(error as Error).message}.`, { cause: error }) };
+  }
 }
 
 /**

@@ -2,6 +2,8 @@ import { stringify } from 'yaml';
 import { buildWorkflowGraph, topologicalOrder } from '../graph/workflow-graph';
 import type { Step } from '../schema/step';
 import { WorkflowSchema, type Workflow } from '../schema/workflow';
+import { structuralErrors } from '../validation/structural-errors';
+import { throwIfErrors } from '../validation/validate';
 
 export interface SerializeOptions {
   format?: 'json' | 'yaml';
@@ -12,13 +14,36 @@ function byName(a: { name: string }, b: { name: string }): number {
 }
 
 /**
- * The canonical form of a workflow: keys in schema order, string maps sorted, steps in
+ * Replaces `-0` by `0` in place. JSON has no negative zero, so without this a workflow would
+ * not survive a JSON round trip unchanged. Only called on the fresh tree `parse` returns.
+ */
+function dropNegativeZeros(node: unknown): void {
+  if (node === null || typeof node !== 'object') return;
+  const record = node as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const value = record[key];
+    if (value === 0) record[key] = 0;
+    else dropNegativeZeros(value);
+  }
+}
+
+/**
+ * The canonical form of a workflow: keys in schema order, maps sorted by key, `-0` as `0`, steps in
  * topological order with ties broken by name (steps on a cycle last, by name), groups by name.
  * Two workflows that mean the same DAG have the same canonical form, whatever order their
  * steps were written in. Order that carries meaning (arguments, env, items, branches) is kept.
+ *
+ * @throws CoulerError when the value is not shaped like a workflow (semantic problems are not
+ * checked: an invalid workflow still has a canonical form).
  */
 export function canonicalizeWorkflow(workflow: Workflow): Workflow {
-  const parsed = WorkflowSchema.parse(workflow);
+  const result = WorkflowSchema.safeParse(workflow);
+  if (!result.success) {
+    // A value typed Workflow can still be malformed at run time: say where, as parsing would.
+    throwIfErrors(structuralErrors(workflow, result.error.issues), (workflow as Partial<Workflow> | null)?.metadata?.name);
+  }
+  const parsed = result.data!;
+  dropNegativeZeros(parsed);
   const graph = buildWorkflowGraph(parsed);
   const { order, rest } = topologicalOrder(graph);
   const rank = new Map<string, number>();

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { CoulerError } from '../errors/couler-error';
+import { CoulerError, formatPath } from '../errors/couler-error';
 import type { CoulerErrorCode } from '../errors/error-codes';
 
 type Path = Array<string | number>;
@@ -18,7 +18,8 @@ export function namedPath(input: unknown, rawPath: ReadonlyArray<PropertyKey>): 
     path.push(typeof name === 'string' && name !== '' ? name : key);
     node = child;
   }
-  return path[0] === 'spec' ? path.slice(1) : path;
+  // `spec` is implied (`['steps', 'train']`), except for the spec itself.
+  return path[0] === 'spec' && path.length > 1 ? path.slice(1) : path;
 }
 
 /** Codes for structural problems that have a more telling name than INVALID_FIELD. */
@@ -34,6 +35,19 @@ function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   return typeof value === 'object' ? 'an object' : `${typeof value} ${JSON.stringify(value)}`.slice(0, 60);
+}
+
+function typeName(type: string): string {
+  return type === 'array' ? 'a list' : type === 'object' ? 'an object' : `a ${type}`;
+}
+
+/** The types the branches of a union accept at its own level, in branch order. */
+function expectedTypes(issue: z.core.$ZodIssueInvalidUnion): string[] {
+  const types = new Set<string>();
+  for (const branch of issue.errors) {
+    for (const inner of branch) if (inner.path.length === 0 && inner.code === 'invalid_type') types.add(inner.expected);
+  }
+  return [...types];
 }
 
 function valueAt(input: unknown, rawPath: ReadonlyArray<PropertyKey>): unknown {
@@ -74,19 +88,28 @@ export function structuralErrors(input: unknown, issues: ReadonlyArray<z.core.$Z
       }
     }
     const path = namedPath(input, rawPath);
-    const where = path.length > 0 ? path.join('.') : 'the document';
+    const where = path.length > 0 ? formatPath(path) : 'the document';
+    const value = valueAt(input, rawPath);
     let message: string;
     switch (issue.code) {
       case 'unrecognized_keys':
         message = `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} in ${where}.`;
         break;
       case 'invalid_type':
-        message = `${where} must be ${issue.expected === 'array' ? 'a list' : issue.expected === 'object' ? 'an object' : `a ${issue.expected}`}, not ${describe(valueAt(input, rawPath))}.`;
+        message = `${where} must be ${typeName(issue.expected)}, not ${describe(value)}.`;
         break;
+      case 'invalid_union': {
+        // No branch got past the first level: say what would fit instead of "Invalid input".
+        const expected = expectedTypes(issue);
+        if (value === undefined) message = `${where} is missing.`;
+        else if (expected.length > 0) message = `${where} must be ${expected.map(typeName).join(' or ')}, not ${describe(value)}.`;
+        else message = `${where}: ${issue.message}.`.replace(/\.\.$/, '.');
+        break;
+      }
       default:
         message =
           path[path.length - 1] === 'maxIterations'
-            ? `${where} is ${describe(valueAt(input, rawPath))}; the cap of an execWhile loop must be a whole number of at least 1.`
+            ? `${where} is ${describe(value)}; the cap of an execWhile loop must be a whole number of at least 1.`
             : `${where}: ${issue.message}.`.replace(/\.\.$/, '.');
     }
     errors.push(new CoulerError(codeFor(path), message, { path }));

@@ -14,10 +14,12 @@ export interface ValidateOptions {
  * groups, volumes. Never throws for a bad workflow; returns the list (empty when valid).
  */
 export function validate(workflow: Workflow, options: ValidateOptions = {}): CoulerError[] {
-  const context = new ValidationContext(workflow);
-  for (const rule of options.rules ?? specifiedRules) rule(context);
-  const maxErrors = options.maxErrors ?? 100;
-  return context.errors.slice(0, maxErrors);
+  const context = new ValidationContext(workflow, { maxErrors: options.maxErrors ?? 100 });
+  for (const rule of options.rules ?? specifiedRules) {
+    if (context.isFull) break;
+    rule(context);
+  }
+  return context.errors;
 }
 
 /** Throws one INVALID_WORKFLOW error listing every problem in `errors`, if there is any. */

@@ -20,9 +20,15 @@ export class ValidationContext {
   /** Every step by name; the first one wins when names repeat (DUPLICATE_STEP is reported). */
   readonly steps = new Map<string, LocatedStep>();
   readonly parameterNames: Set<string>;
+  /** Reports past this many are dropped (see `isFull`). */
+  readonly maxErrors: number;
   private graphCache?: WorkflowGraph;
 
-  constructor(readonly workflow: Workflow) {
+  constructor(
+    readonly workflow: Workflow,
+    options: { maxErrors?: number } = {},
+  ) {
+    this.maxErrors = options.maxErrors ?? Infinity;
     const add = (phase: StepPhase, list: ReadonlyArray<Step>) => {
       for (const step of list) {
         if (!this.steps.has(step.name)) this.steps.set(step.name, { step, phase, path: [phase === 'main' ? 'steps' : 'onExit', step.name] });
@@ -33,10 +39,24 @@ export class ValidationContext {
     this.parameterNames = new Set((workflow.spec.parameters ?? []).map((parameter) => parameter.name));
   }
 
-  /** Main steps then exit-handler steps, each with its path. */
+  /**
+   * Main steps then exit-handler steps, each with its path. Stops once `isFull`: a generator
+   * gone wrong can reference thousands of missing steps, and each "did you mean" costs a scan.
+   */
   *allSteps(): Iterable<LocatedStep> {
-    for (const step of this.workflow.spec.steps) yield { step, phase: 'main', path: ['steps', step.name] };
-    for (const step of this.workflow.spec.onExit ?? []) yield { step, phase: 'exit', path: ['onExit', step.name] };
+    for (const step of this.workflow.spec.steps) {
+      if (this.isFull) return;
+      yield { step, phase: 'main', path: ['steps', step.name] };
+    }
+    for (const step of this.workflow.spec.onExit ?? []) {
+      if (this.isFull) return;
+      yield { step, phase: 'exit', path: ['onExit', step.name] };
+    }
+  }
+
+  /** True once `maxErrors` problems are reported; rules may stop looking. */
+  get isFull(): boolean {
+    return this.errors.length >= this.maxErrors;
   }
 
   get graph(): WorkflowGraph {
@@ -45,6 +65,7 @@ export class ValidationContext {
   }
 
   report(code: CoulerErrorCode, message: string, options: CoulerErrorOptions = {}): void {
+    if (this.isFull) return;
     this.errors.push(new CoulerError(code, message, options));
   }
 }

@@ -25,9 +25,9 @@ export function exactlyOneRule(context: ValidationContext): void {
     for (const variable of step.env ?? []) {
       exactlyOne(context, variable, ['value', 'secretKeyRef', 'configMapKeyRef'], `Environment variable "${variable.name}" of step "${step.name}"`, [...path, 'env', variable.name], stepIds);
     }
-    for (const source of step.envFrom ?? []) {
-      exactlyOne(context, source, ['secretRef', 'configMapRef'], `An envFrom entry of step "${step.name}"`, [...path, 'envFrom'], stepIds);
-    }
+    step.envFrom?.forEach((source, index) => {
+      exactlyOne(context, source, ['secretRef', 'configMapRef'], `envFrom entry ${index} of step "${step.name}"`, [...path, 'envFrom', index], stepIds);
+    });
     for (const artifact of step.inputs?.artifacts ?? []) {
       exactlyOne(context, artifact, ['from', 'location', 'raw'], `Input artifact "${artifact.name}" of step "${step.name}"`, [...path, 'inputs', 'artifacts', artifact.name], stepIds);
     }

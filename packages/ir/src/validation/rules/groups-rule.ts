@@ -4,8 +4,8 @@ import type { ValidationContext } from '../validation-context';
 
 /**
  * Groups name main steps that exist; a step belongs to at most one `while` body and appears in
- * at most one branch of a concurrent group; a `while` condition reads its own body (otherwise
- * it could never change between iterations).
+ * at most one branch of a concurrent group; a `while` loop has a cap of at least one iteration
+ * and a condition that reads its own body (otherwise it could never change between iterations).
  */
 export function groupsRule(context: ValidationContext): void {
   const whileOwner = new Map<string, string>();
@@ -36,6 +36,12 @@ export function groupsRule(context: ValidationContext): void {
       }
     }
     if (group.kind === 'while') {
+      // The schema refuses these too; this catches workflows built in code and never parsed.
+      if (!Number.isInteger(group.maxIterations) || group.maxIterations < 1) {
+        context.report('INVALID_MAX_ITERATIONS', `The cap of execWhile "${group.name}" is ${group.maxIterations}; it must be a whole number of at least 1.`, {
+          path: [...path, 'maxIterations'],
+        });
+      }
       const readsBody = refsOfCondition(group.condition).some((ref) => ref.ref === 'step' && seen.has(ref.step));
       if (!readsBody) {
         context.report('INVALID_GROUP', `The condition of execWhile "${group.name}" reads none of its body's steps, so it would never change between iterations.`, {

@@ -52,7 +52,11 @@ export function namesRule(context: ValidationContext): void {
   const claim = (name: string, what: string, path: Path) => {
     const previous = stepAndGroupNames.get(name);
     if (previous !== undefined) {
-      context.report('DUPLICATE_STEP', `There can be only one step or group named "${name}" (it names a ${previous} and a ${what}).`, {
+      const message =
+        previous === what
+          ? `There can be only one ${what} named "${name}".`
+          : `There can be only one step or group named "${name}" (it names a ${previous} and a ${what}).`;
+      context.report('DUPLICATE_STEP', message, {
         path,
         stepIds: [name],
         hint: 'Give one of them another name (stepName in the DSL).',

@@ -19,8 +19,15 @@ export function referencesRule(context: ValidationContext): void {
   }
 }
 
+const knownStepNamesCache = new WeakMap<ValidationContext, Map<LocatedStep['phase'], string[]>>();
+
+/** Names a step of `phase` may depend on, listed once per validation for "did you mean". */
 function knownStepNames(context: ValidationContext, phase: LocatedStep['phase']): string[] {
-  return [...context.steps.values()].filter((s) => s.phase === phase).map((s) => s.step.name);
+  let byPhase = knownStepNamesCache.get(context);
+  if (byPhase === undefined) knownStepNamesCache.set(context, (byPhase = new Map()));
+  let names = byPhase.get(phase);
+  if (names === undefined) byPhase.set(phase, (names = [...context.steps.values()].filter((s) => s.phase === phase).map((s) => s.step.name)));
+  return names;
 }
 
 function checkStepName(context: ValidationContext, located: LocatedStep, name: string, path: ReadonlyArray<string | number>, role: string): boolean {

@@ -11,6 +11,11 @@ type KnownType = ParameterType | 'unknown';
 const ORDERING = new Set(['bigger', 'smaller', 'biggerEqual', 'smallerEqual']);
 const SCALAR_TYPES = new Set<KnownType>(['string', 'number', 'integer', 'boolean']);
 
+/** `an integer`, `a list`: types read as nouns in messages. */
+function withArticle(type: KnownType): string {
+  return `${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}`;
+}
+
 function isNumeric(value: Scalar): boolean {
   return typeof value === 'number' || (typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)));
 }
@@ -84,7 +89,7 @@ export function typesRule(context: ValidationContext): void {
       if (ORDERING.has(comparison.op)) {
         const bad = isRef(operand) ? type !== 'unknown' && type !== 'number' && type !== 'integer' : !isNumeric(operand);
         if (bad) {
-          context.report('TYPE_MISMATCH', `"${comparison.op}" in step "${stepName}" compares numbers, but ${describe(operand)} is ${isRef(operand) ? `a ${type}` : 'not a number'}.`, {
+          context.report('TYPE_MISMATCH', `"${comparison.op}" in step "${stepName}" compares numbers, but ${describe(operand)} is ${isRef(operand) ? withArticle(type!) : 'not a number'}.`, {
             path,
             stepIds: [stepName],
             hint: 'Compare a numeric output with a number, or use equal/notEqual.',
@@ -97,7 +102,7 @@ export function typesRule(context: ValidationContext): void {
     if (isRef(ref) && !isRef(literal)) {
       const type = typeOf(ref);
       if (type !== 'unknown' && SCALAR_TYPES.has(type) && !fitsType(literal, type as ParameterType)) {
-        context.report('TYPE_MISMATCH', `Step "${stepName}" compares ${describe(ref)} (a ${type}) with ${JSON.stringify(literal)}, which can never be equal.`, {
+        context.report('TYPE_MISMATCH', `Step "${stepName}" compares ${describe(ref)} (${withArticle(type)}) with ${JSON.stringify(literal)}, which can never be equal.`, {
           path,
           stepIds: [stepName],
         });
@@ -131,7 +136,7 @@ export function typesRule(context: ValidationContext): void {
     if (from) {
       const type = typeOf(from);
       if (type !== 'unknown' && type !== 'list' && type !== 'json') {
-        context.report('TYPE_MISMATCH', `Step "${step.name}" maps over ${describe(from)}, which is a ${type}, not a list.`, {
+        context.report('TYPE_MISMATCH', `Step "${step.name}" maps over ${describe(from)}, which is ${withArticle(type)}, not a list.`, {
           path: [...path, 'map', 'from'],
           stepIds: [step.name],
           hint: 'Map over an output declared as type "list" (a JSON array), or over a literal list.',
