@@ -1,0 +1,149 @@
+import {
+  toDns1123Label,
+  type CronSchedule,
+  type PARAMETER_TYPES,
+  type Scalar,
+  type Toleration,
+  type Volume,
+  type VolumeClaimTemplate,
+  type WorkflowSpec,
+} from '@couler/ir';
+import { ParameterHandle, dslError } from './handles';
+import { currentBuilder } from './internal/current-builder';
+import type { WorkflowBuilder } from './internal/workflow-builder';
+import type { CacheInput, Duration, RetryInput } from './step-options';
+import { StepFields } from './step-options';
+import { describe, toWholeSeconds } from './values';
+
+/** Workflow-wide settings (Couler's `config_workflow`, plus what Argo users expect). */
+export interface WorkflowConfig {
+  /** The workflow's name (a DNS-1123 label). */
+  name?: string;
+  namespace?: string;
+  description?: string;
+  /** The whole workflow's deadline. */
+  timeout?: Duration;
+  /** Delete the finished workflow after this long (Couler's `time_to_clean`). */
+  timeToClean?: Duration;
+  ttl?: { afterCompletion?: Duration; afterSuccess?: Duration; afterFailure?: Duration };
+  serviceAccount?: string;
+  /** Run on a schedule: a cron expression or the full schedule. */
+  cron?: string | CronSchedule;
+  /** At most this many steps at once. */
+  parallelism?: number;
+  labels?: Record<string, string>;
+  annotations?: Record<string, string>;
+  podGC?: NonNullable<WorkflowSpec['podGC']>['strategy'];
+  nodeSelector?: Record<string, string>;
+  tolerations?: Toleration[];
+  imagePullSecrets?: string[];
+  /** Default retry policy of every step. */
+  retry?: RetryInput;
+  /** Default cache hint of every step. */
+  cache?: CacheInput;
+  priority?: number;
+}
+
+/** Sets workflow-wide settings; later calls override earlier ones field by field. */
+export function configWorkflow(config: WorkflowConfig): void {
+  applyWorkflowConfig(currentBuilder('configWorkflow'), config);
+}
+
+export function applyWorkflowConfig(builder: WorkflowBuilder, config: WorkflowConfig): void {
+  if (typeof config !== 'object' || config === null) throw dslError('INVALID_DSL_USAGE', `configWorkflow() takes an options object; got ${describe(config)}.`);
+  const spec = builder.spec;
+  const metadata = builder.metadata;
+  if (config.name !== undefined) metadata.name = workflowName(config.name);
+  if (config.namespace !== undefined) metadata.namespace = config.namespace;
+  if (config.description !== undefined) metadata.description = config.description;
+  if (config.labels) metadata.labels = { ...metadata.labels, ...config.labels };
+  if (config.annotations) metadata.annotations = { ...metadata.annotations, ...config.annotations };
+  if (config.timeout !== undefined) spec.timeoutSeconds = toWholeSeconds(config.timeout, 'configWorkflow({ timeout })', 1);
+  if (config.timeToClean !== undefined) spec.ttl = { ...spec.ttl, secondsAfterCompletion: toWholeSeconds(config.timeToClean, 'configWorkflow({ timeToClean })') };
+  if (config.ttl) {
+    const { afterCompletion, afterSuccess, afterFailure } = config.ttl;
+    spec.ttl = {
+      ...spec.ttl,
+      ...(afterCompletion !== undefined && { secondsAfterCompletion: toWholeSeconds(afterCompletion, 'configWorkflow({ ttl.afterCompletion })') }),
+      ...(afterSuccess !== undefined && { secondsAfterSuccess: toWholeSeconds(afterSuccess, 'configWorkflow({ ttl.afterSuccess })') }),
+      ...(afterFailure !== undefined && { secondsAfterFailure: toWholeSeconds(afterFailure, 'configWorkflow({ ttl.afterFailure })') }),
+    };
+  }
+  if (config.serviceAccount !== undefined) spec.serviceAccount = config.serviceAccount;
+  if (config.cron !== undefined) spec.cron = typeof config.cron === 'string' ? { schedule: config.cron } : config.cron;
+  if (config.parallelism !== undefined) {
+    if (!Number.isInteger(config.parallelism) || config.parallelism < 1) throw dslError('INVALID_DSL_USAGE', `configWorkflow({ parallelism }) must be a whole number ≥ 1; got ${config.parallelism}.`);
+    spec.parallelism = config.parallelism;
+  }
+  if (config.podGC !== undefined) spec.podGC = { strategy: config.podGC };
+  if (config.nodeSelector) spec.nodeSelector = { ...config.nodeSelector };
+  if (config.tolerations) spec.tolerations = [...(spec.tolerations ?? []), ...config.tolerations];
+  if (config.imagePullSecrets) spec.imagePullSecrets = [...new Set([...(spec.imagePullSecrets ?? []), ...config.imagePullSecrets])];
+  if (config.priority !== undefined) spec.priority = config.priority;
+  if (config.retry !== undefined || config.cache !== undefined) {
+    const defaults = new StepFields('configWorkflow').common({ retry: config.retry, cache: config.cache }).build();
+    if (defaults.retry) spec.retry = defaults.retry;
+    if (defaults.cache) spec.cache = defaults.cache;
+  }
+}
+
+function workflowName(name: string): string {
+  const label = typeof name === 'string' ? toDns1123Label(name) : '';
+  if (!label) throw dslError('INVALID_NAME', `Workflow name ${JSON.stringify(name)} has no letters or digits to make a name from.`, { hint: 'Use lower-case letters, digits and "-", e.g. "train-mnist".' });
+  return label;
+}
+
+export interface ParameterOptions {
+  default?: Scalar;
+  type?: (typeof PARAMETER_TYPES)[number];
+  enum?: Scalar[];
+  description?: string;
+}
+
+/**
+ * Declares a workflow parameter, set when the workflow is submitted (`--param lr=0.1`), and
+ * returns a handle to use in args, env and conditions.
+ */
+export function parameter(name: string, options: ParameterOptions = {}): ParameterHandle {
+  const builder = currentBuilder('parameter');
+  if (typeof name !== 'string' || !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) {
+    throw dslError('INVALID_NAME', `Parameter name ${JSON.stringify(name)} is not an identifier.`, { hint: 'Use letters, digits, "_" and "-", starting with a letter, e.g. "learning_rate".' });
+  }
+  const declared = {
+    name,
+    ...(options.type !== undefined && { type: options.type }),
+    ...(options.default !== undefined && { default: options.default }),
+    ...(options.enum && { enum: options.enum }),
+    ...(options.description !== undefined && { description: options.description }),
+  };
+  const existing = builder.parameters.get(name);
+  if (existing && JSON.stringify(existing) !== JSON.stringify(declared)) {
+    throw dslError('DUPLICATE_NAME', `Parameter "${name}" is declared twice with different settings.`);
+  }
+  builder.parameters.set(name, declared);
+  return new ParameterHandle(name);
+}
+
+/** Couler's `add_volume`: a volume steps can mount by name. */
+export function addVolume(volume: Volume): void {
+  const builder = currentBuilder('addVolume');
+  builder.spec.volumes = [...(builder.spec.volumes ?? []).filter((known) => known.name !== volume.name), volume];
+}
+
+/** Couler's `create_workflow_volume`: a claim created for this workflow run. */
+export function createWorkflowVolume(template: VolumeClaimTemplate): void {
+  const builder = currentBuilder('createWorkflowVolume');
+  builder.spec.volumeClaimTemplates = [...(builder.spec.volumeClaimTemplates ?? []).filter((known) => known.name !== template.name), template];
+}
+
+/** Couler's `add_toleration`. */
+export function addToleration(toleration: Toleration): void {
+  const builder = currentBuilder('addToleration');
+  builder.spec.tolerations = [...(builder.spec.tolerations ?? []), toleration];
+}
+
+/** Couler's `add_image_pull_secret`. */
+export function addImagePullSecret(name: string): void {
+  const builder = currentBuilder('addImagePullSecret');
+  builder.spec.imagePullSecrets = [...new Set([...(builder.spec.imagePullSecrets ?? []), name])];
+}

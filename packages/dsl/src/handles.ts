@@ -1,0 +1,124 @@
+import { CoulerError, type ItemRef, type ParameterRef, type StepKind, type StepOutputRef, type WorkflowRef } from '@couler/ir';
+import { captureCallSite, resolveCallSite } from './internal/call-site';
+
+/**
+ * Handles are what DSL calls return: a step, one of its outputs, a workflow parameter, the
+ * current map item. Passing a handle to a later call records the reference in the IR (and
+ * with it the data dependency), as passing a returned value does in Couler.
+ */
+
+const HANDLE_KIND = Symbol.for('couler.dsl.handle');
+
+export type OutputKind = 'parameter' | 'artifact' | 'result';
+
+/** One output of a step: a parameter, an artifact, or `result` (its standard output). */
+export class OutputHandle {
+  readonly [HANDLE_KIND] = 'output' as const;
+  constructor(
+    /** The producing step. */
+    readonly step: string,
+    /** The output's name; `result` for standard output. */
+    readonly output: string,
+    readonly kind: OutputKind,
+    /** Where the producer writes it (parameters and artifacts), and where consumers see an artifact. */
+    readonly path?: string,
+  ) {}
+
+  toRef(): StepOutputRef {
+    return { ref: 'step', step: this.step, output: this.output };
+  }
+}
+
+/** A step the workflow runs. Its outputs can be passed to later steps and tested in conditions. */
+export class StepHandle {
+  readonly [HANDLE_KIND] = 'step' as const;
+  constructor(
+    readonly name: string,
+    readonly kind: StepKind,
+    /** Declared outputs by name, in declaration order. */
+    readonly outputs: Readonly<Record<string, OutputHandle>>,
+  ) {}
+
+  /** Standard output, trimmed (Argo's `outputs.result`). Container and script steps only. */
+  get result(): OutputHandle {
+    if (this.kind !== 'container' && this.kind !== 'script') {
+      throw dslError('UNKNOWN_OUTPUT', `Step "${this.name}" is a ${this.kind} step and has no standard output ("result").`, {
+        stepIds: [this.name],
+        hint: `Use one of its outputs instead: ${Object.keys(this.outputs).join(', ') || '(none declared)'}.`,
+      });
+    }
+    return new OutputHandle(this.name, 'result', 'result');
+  }
+
+  /** A declared output by name. Throws at the caller's line when there is no such output. */
+  output(name: string): OutputHandle {
+    const found = this.outputs[name];
+    if (found) return found;
+    if (name === 'result') return this.result;
+    const known = Object.keys(this.outputs);
+    throw dslError('UNKNOWN_OUTPUT', `Step "${this.name}" has no output "${name}".`, {
+      stepIds: [this.name],
+      hint: known.length
+        ? `Its outputs are: ${known.join(', ')}${this.kind === 'container' || this.kind === 'script' ? ', result' : ''}.`
+        : 'Declare it with output: createParameterArtifact(path), or use .result for standard output.',
+    });
+  }
+
+  /**
+   * What the step stands for when passed as a value or tested in a condition: its first
+   * declared output, else its standard output — as Couler's `step[0]`.
+   */
+  get primary(): OutputHandle {
+    const first = Object.values(this.outputs)[0];
+    return first ?? this.result;
+  }
+}
+
+/** A workflow parameter, overridable when the workflow is submitted. */
+export class ParameterHandle {
+  readonly [HANDLE_KIND] = 'parameter' as const;
+  constructor(readonly name: string) {}
+  toRef(): ParameterRef {
+    return { ref: 'parameter', name: this.name };
+  }
+}
+
+/** The current item inside `map`; `field(key)` is one field of a record item. */
+export class ItemHandle {
+  readonly [HANDLE_KIND] = 'item' as const;
+  constructor(readonly key?: string) {}
+  field(key: string): ItemHandle {
+    return new ItemHandle(key);
+  }
+  toRef(): ItemRef {
+    return this.key === undefined ? { ref: 'item' } : { ref: 'item', key: this.key };
+  }
+}
+
+/** Facts about the running workflow, e.g. `workflowStatus` in an exit handler. */
+export const workflowStatus: WorkflowRef = { ref: 'workflow', field: 'status' };
+export const workflowName: WorkflowRef = { ref: 'workflow', field: 'name' };
+export const workflowUid: WorkflowRef = { ref: 'workflow', field: 'uid' };
+
+export function isStepHandle(value: unknown): value is StepHandle {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[HANDLE_KIND] === 'step';
+}
+export function isOutputHandle(value: unknown): value is OutputHandle {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[HANDLE_KIND] === 'output';
+}
+export function isParameterHandle(value: unknown): value is ParameterHandle {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[HANDLE_KIND] === 'parameter';
+}
+export function isItemHandle(value: unknown): value is ItemHandle {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[HANDLE_KIND] === 'item';
+}
+
+/** A CoulerError located at the user's call into the DSL. */
+export function dslError(
+  code: ConstructorParameters<typeof CoulerError>[0],
+  message: string,
+  options: ConstructorParameters<typeof CoulerError>[2] = {},
+): CoulerError {
+  const { location } = resolveCallSite(captureCallSite());
+  return new CoulerError(code, message, { ...options, ...(location && { locations: [location] }) });
+}

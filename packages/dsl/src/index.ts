@@ -1,0 +1,60 @@
+/**
+ * @couler/dsl — write Couler workflows in TypeScript (Tables I and II of the Couler paper).
+ *
+ *   export default workflow('coinflip', () => {
+ *     const flip = runScript({ image: 'python:3.12-alpine', source: '…', stepName: 'flip' });
+ *     when(equal(flip, 'heads'), () => runContainer({ image: 'alpine', command: ['echo', 'heads'] }));
+ *   });
+ */
+export { workflow } from './workflow';
+export { runContainer, type ContainerOptions } from './run-container';
+export { runScript, type ScriptOptions } from './run-script';
+export { runJob, suspend, type JobOptions } from './run-job';
+export {
+  when,
+  map,
+  concurrent,
+  execWhile,
+  dag,
+  setDependencies,
+  setExitHandler,
+  WFStatus,
+  DEFAULT_MAX_ITERATIONS,
+  type MapOptions,
+  type ConcurrentOptions,
+  type ExecWhileOptions,
+  type WorkflowStatus,
+} from './control-flow';
+export { equal, notEqual, bigger, smaller, biggerEqual, smallerEqual, and, or, not, type PartialCondition } from './conditions';
+export {
+  createParameterArtifact,
+  createLocalArtifact,
+  createS3Artifact,
+  createOssArtifact,
+  createGcsArtifact,
+  createHdfsArtifact,
+  createGitArtifact,
+  createHttpArtifact,
+  type ArtifactSpec,
+  type S3ArtifactOptions,
+  type OssArtifactOptions,
+  type GcsArtifactOptions,
+  type HdfsArtifactOptions,
+  type GitArtifactOptions,
+  type HttpArtifactOptions,
+} from './artifacts';
+export { createSecret, obtainSecret, type SecretHandle } from './secrets';
+export {
+  configWorkflow,
+  parameter,
+  addVolume,
+  createWorkflowVolume,
+  addToleration,
+  addImagePullSecret,
+  type WorkflowConfig,
+  type ParameterOptions,
+} from './config-workflow';
+export { StepHandle, OutputHandle, ParameterHandle, ItemHandle, type OutputKind, workflowStatus, workflowName, workflowUid } from './handles';
+export { concat, type ValueInput } from './values';
+export { steps, type RoleOptions, type TrainingJobOptions, type TensorFlowTrainOptions, type PyTorchTrainOptions, type MpiRunOptions, type XGBoostTrainOptions } from './step-zoo';
+export type { CommonStepOptions, EnvInput, ResourcesInput, RetryInput, CacheInput, Duration, InputSpec, OutputSpec } from './step-options';

@@ -1,0 +1,66 @@
+import type { SourceLocation } from '@couler/ir';
+
+/**
+ * Where the user called the DSL. Errors point there, not into Couler, as a compiler would.
+ * V8 records the stack when an Error is made and formats it only when `stack` is read, so
+ * `captureCallSite` is cheap; the text is parsed only when an error needs it.
+ */
+export interface CallSite {
+  /** The user's file, line and column, when the stack shows one. */
+  readonly location: SourceLocation | undefined;
+  /** Name of the user's function that made the call (`trainModel`), when it has one. */
+  readonly functionName: string | undefined;
+}
+
+export type CapturedStack = Error;
+
+export function captureCallSite(): CapturedStack {
+  return new Error();
+}
+
+// Frames from the DSL's own files are skipped: in the published package that is one bundle
+// (dist/index.js or index.cjs), in the workspace every file under src/ except tests.
+const ownFile = fileOfFrame(new Error().stack?.split('\n')[1] ?? '');
+const ownRoot = ownFile ? ownFile.replace(/[\\/](src|dist)[\\/].*$/, '/$1/') : undefined;
+
+function fileOfFrame(frame: string): string | undefined {
+  const match = /\(?((?:file:\/\/)?[^\s()]+?):(\d+):(\d+)\)?\s*$/.exec(frame.trim());
+  return match?.[1]?.replace(/^file:\/\//, '');
+}
+
+function isOwnFrame(file: string): boolean {
+  if (ownRoot === undefined) return false;
+  const normalized = file.replace(/\\/g, '/');
+  return normalized.startsWith(ownRoot.replace(/\\/g, '/')) && !/\.test\.[cm]?[jt]s$/.test(normalized);
+}
+
+const ANONYMOUS = new Set(['<anonymous>', 'Object.<anonymous>', 'eval', 'new <anonymous>']);
+
+export function resolveCallSite(stack: CapturedStack | undefined): CallSite {
+  const lines = stack?.stack?.split('\n').slice(1) ?? [];
+  for (const line of lines) {
+    const frame = /^\s*at (?:async )?(?:(.*?) \()?((?:file:\/\/)?[^\s()]+?):(\d+):(\d+)\)?\s*$/.exec(line);
+    if (!frame) continue;
+    const file = frame[2]!.replace(/^file:\/\//, '');
+    if (file.startsWith('node:') || file.includes('node_modules/.pnpm/vitest') || isOwnFrame(file)) continue;
+    return {
+      location: { file, line: Number(frame[3]), column: Number(frame[4]) },
+      functionName: declaredName(frame[1]),
+    };
+  }
+  return { location: undefined, functionName: undefined };
+}
+
+/**
+ * The name the user gave the calling function: `trainModel`, or `Trainer.fit` → `fit`. V8 also
+ * invents names for anonymous functions from their surroundings (`runContainer.image` for an
+ * arrow inside an object literal); those are not the user's, so only a plain name or a method
+ * of a capitalised receiver (a class, `Object`) counts.
+ */
+function declaredName(raw: string | undefined): string | undefined {
+  const name = raw?.replace(/^new /, '').replace(/ \[as [^\]]+\]$/, '');
+  if (!name || ANONYMOUS.has(name) || name.includes('<')) return undefined;
+  const parts = name.split('.');
+  if (parts.length === 1) return name;
+  return parts.length === 2 && /^[A-Z]/.test(parts[0]!) ? parts[1] : undefined;
+}

@@ -1,0 +1,70 @@
+import { IMAGE_PULL_POLICIES, type ContainerStep, type Step } from '@couler/ir';
+import { dslError, type StepHandle } from './handles';
+import { captureCallSite } from './internal/call-site';
+import { currentBuilder } from './internal/current-builder';
+import type { StepDraft } from './internal/workflow-builder';
+import { StepFields, asList, toResources, type ArgInput, type CommonStepOptions, type OutputSpec, type ResourcesInput, type VolumeMount } from './step-options';
+import { describe } from './values';
+
+/** What runContainer and runScript share. */
+export interface ContainerOptions extends CommonStepOptions {
+  image: string;
+  /** The entrypoint; a string is one word (`'python'`), not split on spaces. */
+  command?: string | string[];
+  /** Arguments: literals, outputs of earlier steps, parameters, map items. */
+  args?: ArgInput | ArgInput[];
+  /** What the step writes: createParameterArtifact(path), createLocalArtifact(path), createS3Artifact(…) … */
+  output?: OutputSpec | OutputSpec[];
+  resources?: ResourcesInput;
+  imagePullPolicy?: (typeof IMAGE_PULL_POLICIES)[number];
+  volumeMounts?: VolumeMount[];
+  workingDir?: string;
+  /** Keeps running in the background while later steps use it (a server). */
+  daemon?: boolean;
+}
+
+/** Couler's `run_container`: one container step. Returns its handle. */
+export function runContainer(options: ContainerOptions): StepHandle {
+  const stack = captureCallSite();
+  const builder = currentBuilder('runContainer');
+  const { fields, body } = containerParts('runContainer', options);
+  return builder.addStep({ ...fields, kind: 'container', container: body } as StepDraft, {
+    stepName: options.stepName,
+    fallback: imageBaseName(options.image),
+    stack,
+  });
+}
+
+export function containerParts(api: string, options: ContainerOptions): { fields: Partial<Step>; body: ContainerStep['container'] } {
+  if (typeof options !== 'object' || options === null) throw dslError('INVALID_DSL_USAGE', `${api}() takes an options object: ${api}({ image, command, args }).`);
+  if (typeof options.image !== 'string' || options.image.trim() === '') {
+    throw dslError('INVALID_DSL_USAGE', `${api}() needs an image; got ${describe(options.image)}.`, { hint: `${api}({ image: 'python:3.12-slim', … })` });
+  }
+  if (options.imagePullPolicy !== undefined && !IMAGE_PULL_POLICIES.includes(options.imagePullPolicy)) {
+    throw dslError('INVALID_DSL_USAGE', `imagePullPolicy must be one of ${IMAGE_PULL_POLICIES.join(', ')}; got ${JSON.stringify(options.imagePullPolicy)}.`);
+  }
+  const parts = new StepFields(api).common(options);
+  const args = parts.args(options.args);
+  parts.outputs(options.output);
+  const resources = toResources(options.resources, api);
+  const fields = parts.build();
+  if (resources) fields.resources = resources;
+  if (options.volumeMounts?.length) fields.volumeMounts = options.volumeMounts;
+  if (options.daemon) fields.daemon = true;
+  const command = options.command === undefined ? undefined : asList(options.command).map(String);
+  const body: ContainerStep['container'] = {
+    image: options.image,
+    ...(command && { command }),
+    ...(args && args.length > 0 && { args }),
+    ...(options.workingDir !== undefined && { workingDir: options.workingDir }),
+    ...(options.imagePullPolicy !== undefined && { imagePullPolicy: options.imagePullPolicy }),
+  };
+  return { fields, body };
+}
+
+/** `ghcr.io/acme/trainer:1.2` → `trainer`: a readable default step name. */
+export function imageBaseName(image: string): string {
+  const withoutDigest = image.split('@')[0] ?? image;
+  const last = withoutDigest.split('/').pop() ?? withoutDigest;
+  return last.split(':')[0] ?? last;
+}

@@ -1,0 +1,264 @@
+import type {
+  CacheHint,
+  EnvFrom,
+  EnvVar,
+  InputArtifact,
+  OutputArtifact,
+  OutputParameter,
+  Resources,
+  RetryPolicy,
+  SecretKeyRef,
+  Step,
+  Toleration,
+  Value,
+  VolumeMount,
+} from '@couler/ir';
+import { isArtifactSpec, type ArtifactSpec } from './artifacts';
+import { OutputHandle, StepHandle, dslError, isOutputHandle, isStepHandle } from './handles';
+import { isSecretHandle, type SecretHandle } from './secrets';
+import { describe, toValue, toWholeSeconds, type ValueInput } from './values';
+
+/** Environment values: literals, outputs, parameters, or a key of a Secret / ConfigMap. */
+export type EnvInput = ValueInput | { secretKeyRef: SecretKeyRef } | { configMapKeyRef: SecretKeyRef };
+
+/** `{ cpu, memory, gpu }` sets requests and limits alike (as Couler); or give them apart. */
+export type ResourcesInput =
+  | { cpu?: string | number; memory?: string; gpu?: number; ephemeralStorage?: string; gpuResourceName?: string }
+  | { requests?: ResourceListInput; limits?: ResourceListInput; gpuResourceName?: string };
+type ResourceListInput = { cpu?: string | number; memory?: string; gpu?: number; ephemeralStorage?: string };
+
+export type Duration = number | string;
+
+/** A number is a retry limit; the object is the whole policy. */
+export type RetryInput =
+  | number
+  | {
+      limit: number;
+      /** Which failures to retry: `always` (default), `failure`, `error`, or `transient` only. */
+      on?: RetryPolicy['on'];
+      backoff?: { duration: Duration; factor?: number; maxDuration?: Duration };
+      transientPatterns?: string[];
+    };
+
+/** `true` memoizes with the engine's defaults; `ttl` is how long a cached result stays valid. */
+export type CacheInput = boolean | { ttl?: Duration; key?: string; excludeInputs?: string[]; storage?: string };
+
+/** What every step kind accepts. */
+export interface CommonStepOptions {
+  /** The step's name; otherwise derived from the calling function or the image, and made unique. */
+  stepName?: string;
+  description?: string;
+  /** Artifacts (Table II) or outputs of earlier steps this step reads. */
+  input?: InputSpec | InputSpec[];
+  env?: Record<string, EnvInput>;
+  envFrom?: EnvFrom[];
+  /** A secret from createSecret/obtainSecret: each key becomes an environment variable. */
+  secret?: SecretHandle | SecretHandle[];
+  timeout?: Duration;
+  retry?: RetryInput;
+  cache?: CacheInput;
+  nodeSelector?: Record<string, string>;
+  tolerations?: Toleration[];
+  serviceAccount?: string;
+  labels?: Record<string, string>;
+  annotations?: Record<string, string>;
+  /** Let dependants run even when this step fails. */
+  continueOn?: { failed?: boolean; error?: boolean };
+}
+
+export type InputSpec = ArtifactSpec | OutputHandle | StepHandle;
+export type OutputSpec = ArtifactSpec;
+
+/** An argument: a value, or an artifact output of an earlier step (mounted, not passed). */
+export type ArgInput = ValueInput;
+
+/** Fields common to all kinds, converted to IR. Collects artifact inputs found in args too. */
+export class StepFields {
+  readonly fields: Partial<Step> = {};
+  private readonly inputArtifacts: InputArtifact[] = [];
+  private readonly outputParameters: OutputParameter[] = [];
+  private readonly outputArtifacts: OutputArtifact[] = [];
+  private readonly env: EnvVar[] = [];
+
+  constructor(private readonly api: string) {}
+
+  common(options: CommonStepOptions): this {
+    const f = this.fields as Record<string, unknown>;
+    if (options.description !== undefined) f.description = options.description;
+    for (const input of asList(options.input)) this.addInput(input);
+    for (const [name, value] of Object.entries(options.env ?? {})) this.env.push(toEnvVar(name, value, this.api));
+    for (const secret of asList(options.secret)) {
+      if (!isSecretHandle(secret)) throw dslError('INVALID_DSL_USAGE', `${this.api}({ secret }) takes what createSecret() or obtainSecret() returned; got ${describe(secret)}.`);
+      for (const key of secret.keys) this.env.push({ name: key, secretKeyRef: { name: secret.name, key } });
+    }
+    if (options.envFrom?.length) f.envFrom = options.envFrom;
+    if (options.timeout !== undefined) f.timeoutSeconds = toWholeSeconds(options.timeout, `${this.api}({ timeout })`, 1);
+    if (options.retry !== undefined) f.retry = toRetryPolicy(options.retry, this.api);
+    if (options.cache !== undefined) f.cache = toCacheHint(options.cache, this.api);
+    if (options.nodeSelector) f.nodeSelector = { ...options.nodeSelector };
+    if (options.tolerations?.length) f.tolerations = options.tolerations;
+    if (options.serviceAccount !== undefined) f.serviceAccount = options.serviceAccount;
+    if (options.labels) f.labels = { ...options.labels };
+    if (options.annotations) f.annotations = { ...options.annotations };
+    if (options.continueOn) f.continueOn = options.continueOn;
+    return this;
+  }
+
+  /** Positional arguments; artifact outputs among them are mounted as inputs instead. */
+  args(args: ArgInput | ArgInput[] | undefined): Value[] | undefined {
+    if (args === undefined) return undefined;
+    const values: Value[] = [];
+    asList(args).forEach((arg, index) => {
+      const output = isStepHandle(arg) ? arg.primary : isOutputHandle(arg) ? arg : undefined;
+      if (output?.kind === 'artifact') this.addInput(output);
+      else values.push(toValue(arg, `${this.api}({ args[${index}] })`));
+    });
+    return values;
+  }
+
+  outputs(outputs: OutputSpec | OutputSpec[] | undefined): void {
+    const names = new Set<string>();
+    for (const output of asList(outputs)) {
+      if (!isArtifactSpec(output)) {
+        throw dslError('INVALID_DSL_USAGE', `${this.api}({ output }) takes artifacts from createParameterArtifact(), createLocalArtifact(), createS3Artifact() …; got ${describe(output)}.`);
+      }
+      const name = uniqueIn(names, output.name ?? nameFromPath(output.path));
+      if (output.kind === 'parameter') {
+        this.outputParameters.push({ name, path: output.path, ...(output.global && { global: true }), });
+      } else {
+        this.outputArtifacts.push({
+          name,
+          path: output.path,
+          ...(output.location && { location: output.location }),
+          ...(output.global && { global: true }),
+          ...(output.archive && { archive: output.archive }),
+          ...(output.optional && { optional: true }),
+        });
+      }
+    }
+  }
+
+  /** Output parameters read from the created object (runJob). */
+  addOutputParameter(parameter: OutputParameter): void {
+    this.outputParameters.push(parameter);
+  }
+
+  /** The collected fields, ready to spread into a step. */
+  build(): Partial<Step> {
+    const f = { ...this.fields } as Record<string, unknown>;
+    if (this.inputArtifacts.length) f.inputs = { artifacts: this.inputArtifacts };
+    const outputs = {
+      ...(this.outputParameters.length && { parameters: this.outputParameters }),
+      ...(this.outputArtifacts.length && { artifacts: this.outputArtifacts }),
+    };
+    if (Object.keys(outputs).length) f.outputs = outputs;
+    if (this.env.length) f.env = this.env;
+    return f as Partial<Step>;
+  }
+
+  private addInput(input: InputSpec): void {
+    const names = new Set(this.inputArtifacts.map((artifact) => artifact.name));
+    if (isArtifactSpec(input)) {
+      this.inputArtifacts.push({
+        name: uniqueIn(names, input.name ?? nameFromPath(input.path)),
+        path: input.path,
+        ...(input.location && { location: input.location }),
+        ...(input.optional && { optional: true }),
+      });
+      return;
+    }
+    const output = isStepHandle(input) ? input.primary : isOutputHandle(input) ? input : undefined;
+    if (!output || output.kind !== 'artifact') {
+      throw dslError('INVALID_DSL_USAGE', `${this.api}({ input }) takes artifacts (create*Artifact) or artifact outputs of earlier steps; got ${output ? `${output.kind} "${output.output}" of step "${output.step}"` : describe(input)}.`, {
+        hint: 'Pass parameter values in args or env instead.',
+      });
+    }
+    if (this.inputArtifacts.some((artifact) => artifact.from?.step === output.step && artifact.from.output === output.output)) return;
+    this.inputArtifacts.push({ name: uniqueIn(names, output.output), path: output.path!, from: output.toRef() });
+  }
+}
+
+export function toResources(input: ResourcesInput | undefined, api: string): Resources | undefined {
+  if (input === undefined) return undefined;
+  if (typeof input !== 'object' || input === null) throw dslError('INVALID_DSL_USAGE', `${api}({ resources }) must be an object such as { cpu: '2', memory: '4Gi', gpu: 1 }.`);
+  const list = (source: ResourceListInput | undefined) => {
+    if (!source) return undefined;
+    const { cpu, memory, gpu, ephemeralStorage } = source;
+    return {
+      ...(cpu !== undefined && { cpu: String(cpu) }),
+      ...(memory !== undefined && { memory: String(memory) }),
+      ...(gpu !== undefined && { gpu }),
+      ...(ephemeralStorage !== undefined && { ephemeralStorage }),
+    };
+  };
+  const gpuResourceName = input.gpuResourceName;
+  if ('requests' in input || 'limits' in input) {
+    const { requests, limits } = input as { requests?: ResourceListInput; limits?: ResourceListInput };
+    return { ...(requests && { requests: list(requests) }), ...(limits && { limits: list(limits) }), ...(gpuResourceName && { gpuResourceName }) };
+  }
+  const both = list(input as ResourceListInput)!;
+  return { requests: both, limits: { ...both }, ...(gpuResourceName && { gpuResourceName }) };
+}
+
+function toRetryPolicy(input: RetryInput, api: string): RetryPolicy {
+  if (typeof input === 'number') {
+    if (!Number.isInteger(input) || input < 0) throw dslError('INVALID_DSL_USAGE', `${api}({ retry }) must be a whole number of retries ≥ 0; got ${input}.`);
+    return { limit: input };
+  }
+  if (typeof input !== 'object' || input === null || typeof input.limit !== 'number') {
+    throw dslError('INVALID_DSL_USAGE', `${api}({ retry }) must be a number or { limit, backoff?, on? }; got ${describe(input)}.`);
+  }
+  const { limit, on, backoff, transientPatterns } = input;
+  return {
+    limit,
+    ...(on !== undefined && { on }),
+    ...(backoff && {
+      backoff: {
+        durationSeconds: toWholeSeconds(backoff.duration, `${api}({ retry.backoff.duration })`),
+        ...(backoff.factor !== undefined && { factor: backoff.factor }),
+        ...(backoff.maxDuration !== undefined && { maxDurationSeconds: toWholeSeconds(backoff.maxDuration, `${api}({ retry.backoff.maxDuration })`) }),
+      },
+    }),
+    ...(transientPatterns?.length && { transientPatterns }),
+  };
+}
+
+function toCacheHint(input: CacheInput, api: string): CacheHint {
+  if (typeof input === 'boolean') return { enabled: input };
+  const { ttl, key, excludeInputs, storage } = input;
+  return {
+    enabled: true,
+    ...(ttl !== undefined && { ttlSeconds: toWholeSeconds(ttl, `${api}({ cache.ttl })`) }),
+    ...(key !== undefined && { key }),
+    ...(excludeInputs?.length && { excludeInputs }),
+    ...(storage !== undefined && { storage }),
+  };
+}
+
+function toEnvVar(name: string, value: EnvInput, api: string): EnvVar {
+  if (typeof value === 'object' && value !== null && 'secretKeyRef' in value) return { name, secretKeyRef: value.secretKeyRef };
+  if (typeof value === 'object' && value !== null && 'configMapKeyRef' in value) return { name, configMapKeyRef: value.configMapKeyRef };
+  return { name, value: toValue(value as ValueInput, `${api}({ env.${name} })`) };
+}
+
+export function asList<T>(value: T | T[] | undefined): T[] {
+  if (value === undefined) return [];
+  return Array.isArray(value) ? value : [value];
+}
+
+/** `/out/model.pkl` → `model`; names are identifiers every engine accepts. */
+function nameFromPath(path: string): string {
+  const base = path.replace(/[\\/]+$/, '').split(/[\\/]/).pop() ?? '';
+  const stem = base.includes('.') && !base.startsWith('.') ? base.slice(0, base.lastIndexOf('.')) : base;
+  const name = stem.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^[-0-9]+|-+$/g, '').slice(0, 63);
+  return name || 'output';
+}
+
+function uniqueIn(names: Set<string>, base: string): string {
+  let name = base;
+  for (let suffix = 2; names.has(name); suffix += 1) name = `${base}-${suffix}`;
+  names.add(name);
+  return name;
+}
+
+export type { VolumeMount };
