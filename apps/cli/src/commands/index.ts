@@ -1,0 +1,18 @@
+import type { CliCommand } from './cli-command';
+import { irCommand } from './ir';
+import { schemaCommand } from './schema';
+import { cacheCommand } from './cache';
+import { cleanCommand } from './clean';
+import { compileCommand } from './compile';
+import { logsCommand } from './logs';
+import { resumeCommand } from './resume';
+import { retryCommand } from './retry';
+import { runCommand } from './run';
+import { runsCommand } from './runs';
+import { statusCommand } from './status';
+import { validateCommand } from './validate';
+
+export type { CliCommand } from './cli-command';
+
+/** Every `couler` command, in the order `--help` lists them. New commands go here. */
+export const commands: ReadonlyArray<CliCommand> = [irCommand, validateCommand, schemaCommand, compileCommand, runCommand, runsCommand, statusCommand, logsCommand, resumeCommand, retryCommand, cacheCommand, cleanCommand];

@@ -1,0 +1,23 @@
+import { resumeRun } from '@couler/backend-local';
+import type { CliCommand } from './cli-command';
+import { addHomeOption, parsePositiveInteger } from './local/local-options';
+import { reportRun } from './local/report-run';
+
+/** `couler resume RUN`: continues a cancelled, failed or killed run where it stopped. */
+export const resumeCommand: CliCommand = {
+  name: 'resume',
+  register(program, context) {
+    const command = program
+      .command('resume')
+      .description('continue a run that was cancelled, failed or killed; steps that succeeded, were skipped or cached are kept')
+      .argument('<run>', 'run id (or its first characters)')
+      .option('--parallelism <n>', 'most steps running at once', parsePositiveInteger('--parallelism'))
+      .option('--json', 'print engine events as JSON lines')
+      .option('--plain', 'print one line per event even on a terminal');
+    return addHomeOption(command).action(async (run: string, options: { home?: string; parallelism?: number; json?: boolean; plain?: boolean }) => {
+      await reportRun(context, options, ({ signal, onEvent }) =>
+        resumeRun(run, { ...(options.home !== undefined && { home: options.home }), ...(options.parallelism !== undefined && { parallelism: options.parallelism }), signal, onEvent }),
+      );
+    });
+  },
+};

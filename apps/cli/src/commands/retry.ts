@@ -1,0 +1,40 @@
+import { retryRun } from '@couler/backend-local';
+import { loadWorkflow } from '../load-workflow';
+import type { CliCommand } from './cli-command';
+import { addHomeOption } from './local/local-options';
+import { reportRun } from './local/report-run';
+
+interface RetryCommandOptions {
+  home?: string;
+  from?: string;
+  workflow?: string;
+  json?: boolean;
+  plain?: boolean;
+}
+
+/** `couler retry RUN [--from STEP]`: runs a finished run again from its failure point. */
+export const retryCommand: CliCommand = {
+  name: 'retry',
+  register(program, context) {
+    const command = program
+      .command('retry')
+      .description('run a failed run again from its failure point (with --from, from that step on)')
+      .argument('<run>', 'run id (or its first characters)')
+      .option('--from <step>', 'also re-run this step and every step after it')
+      .option('-f, --workflow <file>', 'a fixed version of the workflow: changed steps and what follows them run again')
+      .option('--json', 'print engine events as JSON lines')
+      .option('--plain', 'print one line per event even on a terminal');
+    return addHomeOption(command).action(async (run: string, options: RetryCommandOptions) => {
+      const workflow = options.workflow === undefined ? undefined : (await loadWorkflow(options.workflow, { cwd: context.cwd })).workflow;
+      await reportRun(context, options, ({ signal, onEvent }) =>
+        retryRun(run, {
+          ...(options.home !== undefined && { home: options.home }),
+          ...(options.from !== undefined && { from: options.from }),
+          ...(workflow && { workflow }),
+          signal,
+          onEvent,
+        }),
+      );
+    });
+  },
+};

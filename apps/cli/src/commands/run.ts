@@ -1,0 +1,53 @@
+import { runWorkflow } from '@couler/backend-local';
+import { loadWorkflow } from '../load-workflow';
+import type { CliCommand } from './cli-command';
+import { addHomeOption, collectParam, parsePositiveInteger } from './local/local-options';
+import { reportRun } from './local/report-run';
+
+interface RunOptions {
+  param?: Record<string, string>;
+  home?: string;
+  parallelism?: number;
+  cache?: boolean;
+  json?: boolean;
+  plain?: boolean;
+  runId?: string;
+}
+
+/**
+ * `couler run FILE`: runs a workflow on this machine with the embedded engine, showing its
+ * progress; exit 0 only when it succeeded.
+ */
+export const runCommand: CliCommand = {
+  name: 'run',
+  register(program, context) {
+    const command = program
+      .command('run')
+      .description('run a workflow on this machine (embedded engine: processes, SQLite state, retries, memoization)')
+      .argument('<file>', 'workflow file: .ts/.mts/.cts/.js/.mjs/.cjs (DSL) or .json/.yaml/.yml (IR)')
+      .option('-p, --param <name=value>', 'set a workflow parameter (repeatable)', collectParam)
+      .option('--parallelism <n>', 'most steps running at once (default: number of cores)', parsePositiveInteger('--parallelism'))
+      .option('--no-cache', 'do not memoize or reuse any step this run')
+      .option('--cache', 'memoize every step, not only those with a cache hint')
+      .option('--json', 'print engine events as JSON lines instead of the progress view')
+      .option('--plain', 'print one line per event even on a terminal')
+      .option('--run-id <id>', 'id for the new run (default: <workflow>-<date>-<time>-<hex>)');
+    return addHomeOption(command).action(async (file: string, options: RunOptions) => {
+      const { workflow, source } = await loadWorkflow(file, { cwd: context.cwd });
+      // commander gives `cache: true` by default because of --no-cache; only an explicit flag counts.
+      const cacheFlag = command.getOptionValueSource('cache') === 'cli' ? options.cache : undefined;
+      await reportRun(context, options, ({ signal, onEvent }) =>
+        runWorkflow(workflow, {
+          ...(options.home !== undefined && { home: options.home }),
+          ...(options.param && { parameters: options.param }),
+          ...(options.parallelism !== undefined && { parallelism: options.parallelism }),
+          ...(cacheFlag !== undefined && { cache: cacheFlag }),
+          ...(options.runId !== undefined && { runId: options.runId }),
+          sourceFile: source.file,
+          signal,
+          onEvent,
+        }),
+      );
+    });
+  },
+};

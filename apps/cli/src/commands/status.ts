@@ -1,0 +1,45 @@
+import { findRun } from '@couler/backend-local';
+import type { CliCommand } from './cli-command';
+import { elapsed, formatDuration } from './local/format-duration';
+import { addHomeOption } from './local/local-options';
+import { phaseSymbol } from './local/phase-symbol';
+import { table, withState } from './local/with-state';
+
+/** `couler status RUN`: a run's phase and every step instance's. */
+export const statusCommand: CliCommand = {
+  name: 'status',
+  register(program, context) {
+    const command = program
+      .command('status')
+      .description('show a run of the local engine: its phase and each step (attempts, time, why it failed)')
+      .argument('<run>', 'run id (or its first characters)')
+      .option('--json', 'print JSON');
+    return addHomeOption(command).action(async (id: string, options: { home?: string; json?: boolean }) => {
+      await withState(options.home, (store) => {
+        const run = findRun(store, id);
+        const steps = store.getSteps(run.id);
+        const started = new Set(steps.map((step) => step.stepName));
+        const notStarted = [...run.workflow.spec.steps, ...(run.workflow.spec.onExit ?? [])].map((step) => step.name).filter((name) => !started.has(name));
+        if (options.json) {
+          const { workflow: _workflow, ...rest } = run;
+          context.stdout.write(`${JSON.stringify({ ...rest, steps, notStarted }, null, 2)}\n`);
+          return;
+        }
+        const duration = elapsed(run.startedAt, run.finishedAt);
+        const lines = [`${phaseSymbol(run.phase)} ${run.id}  ${run.workflowName}  ${run.phase}${duration === undefined ? '' : `  ${formatDuration(duration)}`}`];
+        if (run.settings.sourceFile) lines.push(`  from ${run.settings.sourceFile}`);
+        const parameters = Object.entries(run.parameters);
+        if (parameters.length > 0) lines.push(`  parameters: ${parameters.map(([name, value]) => `${name}=${value}`).join(' ')}`);
+        if (run.message) lines.push(...run.message.split('\n').map((line) => `  ${line}`));
+        const rows = steps.map((step) => {
+          const time = elapsed(step.startedAt, step.finishedAt);
+          const note = step.phase === 'Succeeded' ? '' : (step.message ?? '').split('\n')[0] ?? '';
+          return [step.id, `${phaseSymbol(step.phase)} ${step.phase}`, String(step.attempts), time === undefined ? '-' : formatDuration(time), note];
+        });
+        for (const name of notStarted) rows.push([name, `${phaseSymbol('Pending')} Pending`, '0', '-', '']);
+        lines.push('', table([['STEP', 'PHASE', 'ATTEMPTS', 'TIME', 'NOTE'], ...rows]));
+        context.stdout.write(`${lines.join('\n')}\n`);
+      });
+    });
+  },
+};

@@ -1,0 +1,179 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CoulerError } from '@couler/ir';
+import { describe, expect, it } from 'vitest';
+import { scratchWith } from '../test/run-couler';
+import { loadWorkflow } from './load-workflow';
+
+/** The CoulerError `promise` rejects with (fails the test if it resolves or throws anything else). */
+async function loadError(promise: Promise<unknown>): Promise<CoulerError> {
+  const error = await promise.then(
+    () => undefined,
+    (reason: unknown) => reason,
+  );
+  expect(CoulerError.isInstance(error), `expected a CoulerError, got ${String(error)}`).toBe(true);
+  return error as CoulerError;
+}
+
+describe('loadWorkflow: modules', () => {
+  it('loads a .ts file outside any workspace that imports @couler/ir, from its default export', async () => {
+    const directory = scratchWith('plain-ir.ts');
+    const { workflow, source } = await loadWorkflow('plain-ir.ts', { cwd: directory });
+    expect(workflow.metadata.name).toBe('plain-ir');
+    expect(workflow.spec.steps.map((step) => step.name)).toEqual(['train', 'prepare']);
+    expect(source).toMatchObject({ file: join(directory, 'plain-ir.ts'), format: 'module' });
+    expect(source.text).toContain("metadata: { name: 'plain-ir' }");
+  });
+
+  it('takes the export named "workflow" when there is no default (.mts)', async () => {
+    const directory = scratchWith('named-export.mts');
+    expect((await loadWorkflow('named-export.mts', { cwd: directory })).workflow.metadata.name).toBe('named-export');
+  });
+
+  it('awaits a default export that is a promise (.mjs) and reads CommonJS (.cjs)', async () => {
+    const directory = scratchWith('promised.mjs', 'common-js.cjs');
+    expect((await loadWorkflow('promised.mjs', { cwd: directory })).workflow.metadata.name).toBe('promised');
+    expect((await loadWorkflow(join(directory, 'common-js.cjs'))).workflow.metadata.name).toBe('common-js');
+  });
+
+  it('runs the file again on every load, so an edited file is seen', async () => {
+    const directory = scratchWith();
+    const file = join(directory, 'edited.js');
+    const write = (name: string) =>
+      writeFileSync(file, `export default { apiVersion: 'couler.dev/v1alpha1', kind: 'Workflow', metadata: { name: '${name}' }, spec: { steps: [] } };\n`);
+    write('first');
+    expect((await loadWorkflow(file)).workflow.metadata.name).toBe('first');
+    write('second');
+    expect((await loadWorkflow(file)).workflow.metadata.name).toBe('second');
+  });
+
+  it('a module that throws a plain Error is LOAD_FAILED with the file, the cause and the throwing line', async () => {
+    const directory = scratchWith('throws.ts');
+    const error = await loadError(loadWorkflow('throws.ts', { cwd: directory }));
+    expect(error.code).toBe('LOAD_FAILED');
+    expect(error.message).toBe('Loading "throws.ts" failed: config.json is missing');
+    expect(error.locations).toEqual([{ file: join(directory, 'throws.ts'), line: 2, column: 9 }]);
+    expect((error.cause as Error).message).toBe('config.json is missing');
+  });
+
+  it('a CoulerError the module throws passes through with its own code, hint and locations', async () => {
+    const directory = scratchWith('throws-couler-error.ts');
+    const error = await loadError(loadWorkflow('throws-couler-error.ts', { cwd: directory }));
+    expect(error.toJSON()).toEqual({
+      code: 'INVALID_DSL_USAGE',
+      message: 'runContainer() was called outside workflow().',
+      locations: [{ file: 'somewhere.ts', line: 4, column: 3 }],
+      hint: 'Call it inside the build function.',
+    });
+  });
+
+  it('a syntax error is LOAD_FAILED at the line of the error', async () => {
+    const directory = scratchWith('syntax-error.ts');
+    const error = await loadError(loadWorkflow('syntax-error.ts', { cwd: directory }));
+    expect(error.code).toBe('LOAD_FAILED');
+    expect(error.message).toMatch(/^Loading "syntax-error.ts" failed: /);
+    expect(error.locations?.[0]).toMatchObject({ file: join(directory, 'syntax-error.ts'), line: 3 });
+  });
+
+  it('a module without a default or "workflow" export is LOAD_FAILED with a hint', async () => {
+    const directory = scratchWith('no-export.ts');
+    const error = await loadError(loadWorkflow('no-export.ts', { cwd: directory }));
+    expect(error.code).toBe('LOAD_FAILED');
+    expect(error.message).toBe('"no-export.ts" has no default export and no export named "workflow".');
+    expect(error.hint).toContain('export default workflow(');
+  });
+
+  it('a default export that is not a workflow is LOAD_FAILED saying what it is', async () => {
+    const directory = scratchWith('exports-function.ts');
+    const error = await loadError(loadWorkflow('exports-function.ts', { cwd: directory }));
+    expect(error.code).toBe('LOAD_FAILED');
+    expect(error.message).toBe('The default export of "exports-function.ts" is a function, not a Couler workflow.');
+    expect(error.hint).toMatch(/^Export the workflow itself, not a function that builds it\./);
+  });
+
+  it('an invalid workflow object is INVALID_WORKFLOW listing every problem', async () => {
+    const directory = scratchWith('invalid-ir.ts');
+    const error = await loadError(loadWorkflow('invalid-ir.ts', { cwd: directory }));
+    expect(error.code).toBe('INVALID_WORKFLOW');
+    expect(error.errors?.map((problem) => problem.code)).toEqual(['DUPLICATE_STEP', 'UNKNOWN_STEP']);
+  });
+
+  it('an import nobody provides is LOAD_FAILED telling to install it', async () => {
+    const directory = scratchWith();
+    writeFileSync(join(directory, 'imports.ts'), "import 'left-pad-that-is-not-installed';\nexport default {};\n");
+    const error = await loadError(loadWorkflow('imports.ts', { cwd: directory }));
+    expect(error.code).toBe('LOAD_FAILED');
+    expect(error.message).toContain('left-pad-that-is-not-installed');
+    expect(error.hint).toMatch(/^Install the missing package/);
+  });
+});
+
+describe('loadWorkflow: documents', () => {
+  it('reads YAML IR', async () => {
+    const directory = scratchWith('valid.yaml');
+    const { workflow, source } = await loadWorkflow('valid.yaml', { cwd: directory });
+    expect(workflow.metadata.name).toBe('from-yaml');
+    expect(source.format).toBe('document');
+  });
+
+  it('reports every problem of a YAML document at its line and column', async () => {
+    const directory = scratchWith('invalid.yaml');
+    const error = await loadError(loadWorkflow('invalid.yaml', { cwd: directory }));
+    expect(error.code).toBe('INVALID_WORKFLOW');
+    const file = join(directory, 'invalid.yaml');
+    expect(error.errors?.map((problem) => [problem.code, problem.locations])).toEqual([
+      ['DUPLICATE_STEP', [{ file, line: 12, column: 7 }]],
+      ['UNKNOWN_STEP', [{ file, line: 11, column: 22 }]],
+      ['UNKNOWN_OUTPUT', [{ file, line: 21, column: 13 }]],
+    ]);
+  });
+
+  it('locates structural errors and JSON syntax errors in .json files', async () => {
+    const directory = scratchWith();
+    const file = join(directory, 'wf.json');
+    writeFileSync(
+      file,
+      [
+        '{',
+        '  "apiVersion": "couler.dev/v1alpha1", "kind": "Workflow", "metadata": { "name": "j" },',
+        '  "spec": {',
+        '    "steps": [',
+        '      { "name": "a", "kind": "container",',
+        '        "container": { "image": 7 } }',
+        '    ]',
+        '  }',
+        '}',
+      ].join('\n'),
+    );
+    const shape = await loadError(loadWorkflow(file));
+    expect(shape).toMatchObject({ code: 'INVALID_FIELD', path: ['steps', 'a', 'container', 'image'] });
+    expect(shape.locations).toEqual([{ file, line: 6, column: 24 }]);
+
+    writeFileSync(file, '{\n  "apiVersion": "couler.dev/v1alpha1",\n  "kind": "Workflow" "x"\n}\n');
+    const syntax = await loadError(loadWorkflow(file));
+    expect(syntax.code).toBe('INVALID_DOCUMENT');
+    expect(syntax.locations).toEqual([{ file, line: 3, column: 22 }]);
+  });
+});
+
+describe('loadWorkflow: files it cannot load', () => {
+  it('a missing file is LOAD_FAILED naming it and the directory it was looked for in', async () => {
+    const directory = scratchWith();
+    const error = await loadError(loadWorkflow('nope.ts', { cwd: directory }));
+    expect(error.toJSON()).toEqual({
+      code: 'LOAD_FAILED',
+      message: 'Workflow file "nope.ts" does not exist.',
+      hint: `Check the path; relative paths are resolved against ${directory}.`,
+    });
+  });
+
+  it('a directory or an unknown file type is LOAD_FAILED', async () => {
+    const directory = scratchWith();
+    mkdirSync(join(directory, 'folder.ts'));
+    writeFileSync(join(directory, 'workflow.py'), 'print(1)\n');
+    expect((await loadError(loadWorkflow('folder.ts', { cwd: directory }))).message).toBe('"folder.ts" is not a file.');
+    const python = await loadError(loadWorkflow('workflow.py', { cwd: directory }));
+    expect(python.code).toBe('LOAD_FAILED');
+    expect(python.message).toBe('Cannot load "workflow.py": unknown file type ".py".');
+  });
+});
