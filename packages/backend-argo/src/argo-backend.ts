@@ -1,0 +1,77 @@
+import {
+  assertSupported,
+  assertValid,
+  structuralErrors,
+  throwIfErrors,
+  toDns1123Label,
+  WorkflowSchema,
+  type BackendV1,
+  type BackendV1CompileOptions,
+  type BackendV1CompileResult,
+  type Construct,
+  type Workflow,
+} from '@couler/ir';
+import { resolveArgoCompileOptions, type ArgoCompileOptions } from './argo-compile-options';
+import { compileToArgo } from './compile/compile-to-argo';
+import { emitArgoYaml } from './emit/emit-argo-yaml';
+import { assertValidArgoDocument } from './validate/assert-valid-argo-document';
+
+/**
+ * Every construct of `@couler/ir` v1 that Argo expresses. Listed one by one rather than "all",
+ * so a construct added to the IR later is refused until this backend knows how to write it.
+ */
+export const ARGO_CAPABILITIES = [
+  'step.container', 'step.script', 'step.job', 'step.resource', 'step.suspend',
+  'when', 'map.items', 'map.from', 'concurrent', 'while', 'dependencies', 'depends-expression', 'exit-handler',
+  'retry', 'retry.backoff', 'timeout', 'resources', 'resources.gpu',
+  'env.secret', 'env.config-map', 'env-from', 'volume-mounts', 'node-selector', 'tolerations',
+  'cache', 'daemon', 'continue-on',
+  'input-parameters', 'output-parameters', 'global-outputs', 'input-artifacts', 'output-artifacts',
+  'artifact.s3', 'artifact.oss', 'artifact.gcs', 'artifact.hdfs', 'artifact.git', 'artifact.http', 'artifact.raw',
+  'workflow.parameters', 'workflow.parallelism', 'workflow.timeout', 'workflow.cron', 'workflow.ttl',
+  'workflow.pod-gc', 'workflow.volumes', 'workflow.service-account', 'workflow.image-pull-secrets', 'workflow.priority',
+] as const satisfies ReadonlyArray<Construct>;
+
+/** Settings of an Argo backend instance; a compile's `options.settings` override them. */
+export interface ArgoBackendSettings extends ArgoCompileOptions {
+  /**
+   * Check every emitted document against Argo's JSON Schema (closed objects, as `argo lint
+   * --strict`) and its semantic rules before returning it (default false: the schema takes
+   * about a second to load).
+   */
+  readonly validate?: boolean;
+}
+
+/**
+ * A Couler backend for Argo Workflows: `doCompile` writes `<workflow>.argo.yaml` holding one
+ * Workflow, WorkflowTemplate, ClusterWorkflowTemplate or CronWorkflow.
+ *
+ * @throws CoulerError a structural error for a value that is not a workflow, the validation
+ *   errors of an invalid one, `UNSUPPORTED_BY_BACKEND` for what Argo cannot express,
+ *   `INVALID_FIELD` for a bad setting, and with `validate` the problems Argo would report.
+ */
+export function createArgoBackend(settings: ArgoBackendSettings = {}): BackendV1 {
+  resolveArgoCompileOptions(settings as Record<string, unknown>, ['settings']);
+  return {
+    specificationVersion: 'v1',
+    backendId: 'argo',
+    capabilities: ARGO_CAPABILITIES,
+    async doCompile(workflow: Workflow, options: BackendV1CompileOptions): Promise<BackendV1CompileResult> {
+      const shape = WorkflowSchema.safeParse(workflow);
+      if (!shape.success) throwIfErrors(structuralErrors(workflow, shape.error.issues));
+      assertValid(workflow);
+      assertSupported(workflow, { backendId: 'argo', capabilities: ARGO_CAPABILITIES });
+      const merged = { ...settings, ...options.settings } as Record<string, unknown>;
+      resolveArgoCompileOptions(options.settings ?? {}, ['settings']);
+      const { validate, ...compileOptions } = merged;
+      const { document, warnings } = compileToArgo(workflow, compileOptions as ArgoCompileOptions);
+      if (validate === true) assertValidArgoDocument(document);
+      // Validated names are DNS-1123 labels already; this keeps any name inside the output directory.
+      const fileName = toDns1123Label(workflow.metadata.name) || 'workflow';
+      return { files: [{ path: `${fileName}.argo.yaml`, contents: emitArgoYaml(document) }], warnings };
+    },
+  };
+}
+
+/** The default instance: Workflows of DAG templates, not validated against the schema. */
+export const argo: BackendV1 = createArgoBackend();

@@ -1,0 +1,94 @@
+import { CoulerError } from '@couler/ir';
+import { ARGO_KINDS, type ArgoKind } from './compile/argo-types';
+import { DEFAULT_MEMOIZE_CONFIG_MAP } from './compile/map-memoize';
+
+/** How `compileToArgo` shapes its output. Every field is optional. */
+export interface ArgoCompileOptions {
+  /**
+   * Which object to emit. Default: `CronWorkflow` for a workflow with a cron schedule, else
+   * `Workflow`. A `WorkflowTemplate` or `ClusterWorkflowTemplate` holds the same spec for reuse
+   * (submit with `argo submit --from`).
+   */
+  readonly kind?: ArgoKind;
+  /** `dag` (default): one DAG template per level. `steps`: Argo `steps` templates, in layers. */
+  readonly templateStyle?: 'dag' | 'steps';
+  /**
+   * For `kind: Workflow`: use `metadata.generateName: <name>-` (default `true`) so the same file
+   * can be submitted many times, or a fixed `metadata.name`.
+   */
+  readonly generateName?: boolean;
+  /** ConfigMap that memoized results go to when a cache hint names none. */
+  readonly memoizeConfigMap?: string;
+  /**
+   * Whether the cluster has an artifact repository Argo can write keys into (S3-compatible, GCS,
+   * OSS …, configured in `artifact-repositories` or the controller's ConfigMap). Fan-ins too large
+   * for a parameter are then passed as artifacts; without one they are a compile error.
+   */
+  readonly artifactRepository?: boolean;
+  /**
+   * Bytes one iteration of a mapped step is assumed to add to a fan-in of its outputs, when its
+   * output size is not known (default 1024). Used to find fan-ins over Argo's 256 KiB limit.
+   */
+  readonly fanInBytesPerItem?: number;
+  /**
+   * What to do with a workflow over Argo's 1 MiB object size: `error` (default: it cannot run)
+   * or `warn` (for tools that split the result afterwards, and for benchmarks).
+   */
+  readonly sizeLimit?: 'error' | 'warn';
+}
+
+export interface ResolvedArgoCompileOptions {
+  readonly kind: ArgoKind | undefined;
+  readonly templateStyle: 'dag' | 'steps';
+  readonly generateName: boolean;
+  readonly memoizeConfigMap: string;
+  readonly artifactRepository: boolean;
+  readonly fanInBytesPerItem: number;
+  readonly sizeLimit: 'error' | 'warn';
+}
+
+const KEYS = ['kind', 'templateStyle', 'generateName', 'memoizeConfigMap', 'artifactRepository', 'fanInBytesPerItem', 'sizeLimit', 'validate'];
+
+function invalid(path: ReadonlyArray<string>, message: string, hint?: string): CoulerError {
+  return new CoulerError('INVALID_FIELD', message, { path, ...(hint !== undefined && { hint }) });
+}
+
+/**
+ * Checks options that may come from a command line or a JSON file, so that a typo is a located
+ * error instead of an ignored setting. `validate` is accepted here for the backend's use.
+ *
+ * @throws CoulerError `INVALID_FIELD` naming the setting and what it accepts.
+ */
+export function resolveArgoCompileOptions(options: Readonly<Record<string, unknown>> = {}, path: ReadonlyArray<string> = ['settings']): ResolvedArgoCompileOptions {
+  for (const key of Object.keys(options)) {
+    if (!KEYS.includes(key)) throw invalid([...path, key], `The argo backend has no setting "${key}".`, `Its settings are: ${KEYS.join(', ')}.`);
+  }
+  const { kind, templateStyle, generateName, memoizeConfigMap, artifactRepository, fanInBytesPerItem, sizeLimit } = options;
+  if (sizeLimit !== undefined && sizeLimit !== 'error' && sizeLimit !== 'warn') {
+    throw invalid([...path, 'sizeLimit'], `sizeLimit must be "error" or "warn", not ${JSON.stringify(sizeLimit)}.`);
+  }
+  if (kind !== undefined && !(ARGO_KINDS as readonly unknown[]).includes(kind)) {
+    throw invalid([...path, 'kind'], `The argo backend's kind must be one of ${ARGO_KINDS.join(', ')}, not ${JSON.stringify(kind)}.`);
+  }
+  if (templateStyle !== undefined && templateStyle !== 'dag' && templateStyle !== 'steps') {
+    throw invalid([...path, 'templateStyle'], `templateStyle must be "dag" or "steps", not ${JSON.stringify(templateStyle)}.`);
+  }
+  for (const [key, value] of Object.entries({ generateName, artifactRepository, validate: options.validate })) {
+    if (value !== undefined && typeof value !== 'boolean') throw invalid([...path, key], `${key} must be true or false, not ${JSON.stringify(value)}.`);
+  }
+  if (memoizeConfigMap !== undefined && (typeof memoizeConfigMap !== 'string' || !/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(memoizeConfigMap) || memoizeConfigMap.length > 253)) {
+    throw invalid([...path, 'memoizeConfigMap'], `memoizeConfigMap must be a ConfigMap name (a DNS-1123 subdomain), not ${JSON.stringify(memoizeConfigMap)}.`);
+  }
+  if (fanInBytesPerItem !== undefined && (typeof fanInBytesPerItem !== 'number' || !Number.isFinite(fanInBytesPerItem) || fanInBytesPerItem < 0)) {
+    throw invalid([...path, 'fanInBytesPerItem'], `fanInBytesPerItem must be a number of bytes ≥ 0, not ${JSON.stringify(fanInBytesPerItem)}.`);
+  }
+  return {
+    kind: kind as ArgoKind | undefined,
+    templateStyle: (templateStyle as 'dag' | 'steps' | undefined) ?? 'dag',
+    generateName: (generateName as boolean | undefined) ?? true,
+    memoizeConfigMap: (memoizeConfigMap as string | undefined) ?? DEFAULT_MEMOIZE_CONFIG_MAP,
+    artifactRepository: (artifactRepository as boolean | undefined) ?? false,
+    fanInBytesPerItem: (fanInBytesPerItem as number | undefined) ?? 1024,
+    sizeLimit: (sizeLimit as 'error' | 'warn' | undefined) ?? 'error',
+  };
+}

@@ -1,0 +1,200 @@
+/**
+ * The part of Argo Workflows' API (`argoproj.io/v1alpha1`, v4.1) this backend emits, as plain
+ * data. Field names are Argo's own (`pkg/apis/workflow/v1alpha1/workflow_types.go`); every
+ * emitted document is checked against Argo's JSON Schema as well. IntOrString fields are typed
+ * `string` on purpose: Argo's schema only accepts the string form, so we never emit a number.
+ */
+
+export const ARGO_API_VERSION = 'argoproj.io/v1alpha1';
+
+export const ARGO_KINDS = ['Workflow', 'WorkflowTemplate', 'ClusterWorkflowTemplate', 'CronWorkflow'] as const;
+export type ArgoKind = (typeof ARGO_KINDS)[number];
+
+export interface ArgoSecretKeySelector {
+  name: string;
+  key: string;
+  optional?: boolean;
+}
+
+export interface ArgoParameter {
+  name: string;
+  value?: string;
+  default?: string;
+  enum?: string[];
+  description?: string;
+  globalName?: string;
+  valueFrom?: {
+    path?: string;
+    jsonPath?: string;
+    jqFilter?: string;
+    expression?: string;
+    parameter?: string;
+    default?: string;
+  };
+}
+
+export interface ArgoArtifactLocation {
+  s3?: Record<string, unknown>;
+  oss?: Record<string, unknown>;
+  gcs?: Record<string, unknown>;
+  hdfs?: Record<string, unknown>;
+  git?: Record<string, unknown>;
+  http?: Record<string, unknown>;
+  raw?: { data: string };
+}
+
+export interface ArgoArtifact extends ArgoArtifactLocation {
+  name: string;
+  path?: string;
+  from?: string;
+  fromExpression?: string;
+  mode?: number;
+  optional?: boolean;
+  globalName?: string;
+  archive?: { none?: Record<string, never>; tar?: Record<string, never> };
+}
+
+export interface ArgoInputs {
+  parameters?: ArgoParameter[];
+  artifacts?: ArgoArtifact[];
+}
+
+export interface ArgoOutputs {
+  parameters?: ArgoParameter[];
+  artifacts?: ArgoArtifact[];
+}
+
+export interface ArgoArguments {
+  parameters?: ArgoParameter[];
+  artifacts?: ArgoArtifact[];
+}
+
+export interface ArgoEnvVar {
+  name: string;
+  value?: string;
+  valueFrom?: { secretKeyRef?: ArgoSecretKeySelector; configMapKeyRef?: ArgoSecretKeySelector };
+}
+
+export interface ArgoContainer {
+  name?: string;
+  image: string;
+  command?: string[];
+  args?: string[];
+  workingDir?: string;
+  env?: ArgoEnvVar[];
+  envFrom?: Array<{ secretRef?: { name: string }; configMapRef?: { name: string }; prefix?: string }>;
+  resources?: { requests?: Record<string, string>; limits?: Record<string, string> };
+  volumeMounts?: Array<{ name: string; mountPath: string; readOnly?: boolean; subPath?: string }>;
+  imagePullPolicy?: string;
+}
+
+export interface ArgoScript extends ArgoContainer {
+  source: string;
+}
+
+export interface ArgoRetryStrategy {
+  limit?: string;
+  retryPolicy?: 'Always' | 'OnFailure' | 'OnError' | 'OnTransientError';
+  backoff?: { duration?: string; factor?: string; maxDuration?: string };
+  expression?: string;
+}
+
+export interface ArgoMemoize {
+  key: string;
+  maxAge: string;
+  cache: { configMap: { name: string } };
+}
+
+export interface ArgoToleration {
+  key?: string;
+  operator?: string;
+  value?: string;
+  effect?: string;
+  tolerationSeconds?: number;
+}
+
+/** A DAG task or (in `steps` templates) a step: the same fields, minus the dependencies. */
+export interface ArgoTask {
+  name: string;
+  template: string;
+  depends?: string;
+  dependencies?: string[];
+  arguments?: ArgoArguments;
+  when?: string;
+  withItems?: unknown[];
+  withParam?: string;
+  continueOn?: { failed?: boolean; error?: boolean };
+}
+
+export interface ArgoTemplate {
+  name: string;
+  metadata?: { labels?: Record<string, string>; annotations?: Record<string, string> };
+  daemon?: boolean;
+  activeDeadlineSeconds?: string;
+  retryStrategy?: ArgoRetryStrategy;
+  memoize?: ArgoMemoize;
+  parallelism?: number;
+  serviceAccountName?: string;
+  nodeSelector?: Record<string, string>;
+  tolerations?: ArgoToleration[];
+  inputs?: ArgoInputs;
+  outputs?: ArgoOutputs;
+  container?: ArgoContainer;
+  script?: ArgoScript;
+  resource?: {
+    action: string;
+    manifest?: string;
+    successCondition?: string;
+    failureCondition?: string;
+    setOwnerReference?: boolean;
+    mergeStrategy?: string;
+  };
+  suspend?: { duration?: string };
+  dag?: { tasks: ArgoTask[] };
+  steps?: ArgoTask[][];
+}
+
+export interface ArgoWorkflowSpec {
+  entrypoint?: string;
+  arguments?: ArgoArguments;
+  onExit?: string;
+  parallelism?: number;
+  activeDeadlineSeconds?: number;
+  ttlStrategy?: { secondsAfterCompletion?: number; secondsAfterSuccess?: number; secondsAfterFailure?: number };
+  podGC?: { strategy: string };
+  serviceAccountName?: string;
+  nodeSelector?: Record<string, string>;
+  tolerations?: ArgoToleration[];
+  imagePullSecrets?: Array<{ name: string }>;
+  volumes?: Array<Record<string, unknown>>;
+  volumeClaimTemplates?: Array<Record<string, unknown>>;
+  priority?: number;
+  templates: ArgoTemplate[];
+}
+
+export interface ArgoMetadata {
+  name?: string;
+  generateName?: string;
+  namespace?: string;
+  labels?: Record<string, string>;
+  annotations?: Record<string, string>;
+}
+
+export interface ArgoCronWorkflowSpec {
+  schedules: string[];
+  timezone?: string;
+  concurrencyPolicy?: string;
+  startingDeadlineSeconds?: number;
+  suspend?: boolean;
+  successfulJobsHistoryLimit?: number;
+  failedJobsHistoryLimit?: number;
+  workflowSpec: ArgoWorkflowSpec;
+}
+
+/** One emitted document: a Workflow, WorkflowTemplate, ClusterWorkflowTemplate or CronWorkflow. */
+export interface ArgoDocument {
+  apiVersion: typeof ARGO_API_VERSION;
+  kind: ArgoKind;
+  metadata: ArgoMetadata;
+  spec: ArgoWorkflowSpec | ArgoCronWorkflowSpec;
+}

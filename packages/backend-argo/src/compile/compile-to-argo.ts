@@ -1,0 +1,197 @@
+import { CoulerError, dependenciesOf, type BackendV1Warning, type Workflow } from '@couler/ir';
+import { resolveArgoCompileOptions, type ArgoCompileOptions, type ResolvedArgoCompileOptions } from '../argo-compile-options';
+import type { ArgoDocument, ArgoKind, ArgoTemplate } from './argo-types';
+import { assembleDocument, workflowSpec } from './assemble-document';
+import { checkSizeLimits } from './check-size-limits';
+import { compileLeafTemplate } from './leaf-template';
+import { NameAllocator } from './name-allocator';
+import { scopeTemplate } from './scope-template';
+import { nextTask, subDagTask, subDagTemplate } from './sub-dag-template';
+import { TaskScope, type ScopeTask } from './task-scope';
+import { unsupported } from './unsupported';
+import { allocateTaskNames, planWorkflow, type ScopeId, type StepEntry, type WorkflowPlan } from './workflow-plan';
+
+export { DESCRIPTION_ANNOTATION } from './assemble-document';
+
+/** What `compileToArgo` returns: one Argo document and what the user should know about it. */
+export interface ArgoCompileResult {
+  readonly document: ArgoDocument;
+  readonly warnings: ReadonlyArray<BackendV1Warning>;
+}
+
+/**
+ * Compiles a validated workflow IR to one Argo document. Pure and deterministic: the same
+ * workflow and options give the same document, whatever order its steps are listed in.
+ *
+ * Layout: an entry template (named after the workflow) runs the main steps as a DAG (or as
+ * `steps`); each step has its template; an `execWhile` body is a recursive template, a capped
+ * map or concurrent group a template with `parallelism`; exit-handler steps run from
+ * `exit-handler`.
+ *
+ * @throws CoulerError UNSUPPORTED_BY_BACKEND for what Argo cannot express, INVALID_FIELD for a
+ *   bad option.
+ */
+export function compileToArgo(workflow: Workflow, options: ArgoCompileOptions = {}): ArgoCompileResult {
+  const resolved = resolveArgoCompileOptions(options as Record<string, unknown>, ['options']);
+  const warnings: BackendV1Warning[] = [];
+  const kind = documentKind(workflow, resolved);
+  const style = resolved.templateStyle;
+
+  const plan = planWorkflow(workflow);
+  allocateTaskNames(plan, style);
+
+  // Template names: the entry, the exit handler, groups, then one per step, in that order.
+  const templateNames = new NameAllocator(63);
+  const entryName = templateNames.claim(workflow.metadata.name);
+  const exitName = workflow.spec.onExit?.length ? templateNames.claim('exit-handler') : undefined;
+  const subDags = [...plan.subDags.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  for (const subDag of subDags) subDag.templateName = templateNames.claim(subDag.name);
+  for (const entry of plan.ordered) entry.templateName = templateNames.claim(entry.step.name);
+
+  const globalNames = new NameAllocator(63);
+  // Every step's problems at once, so that a user fixes them in one pass.
+  const refused: CoulerError[] = [];
+  for (const entry of plan.ordered) {
+    try {
+      entry.leaf = compileLeafTemplate(entry.step, entry.templateName, entry.path, {
+        workflow,
+        memoizeConfigMap: resolved.memoizeConfigMap,
+        claimGlobalName: (wanted, stepName) => (globalNames.has(wanted) ? globalNames.claim(`${stepName}-${wanted}`) : globalNames.claim(wanted)),
+      });
+    } catch (error) {
+      if (!CoulerError.isInstance(error) || error.code !== 'UNSUPPORTED_BY_BACKEND') throw error;
+      refused.push(error);
+    }
+  }
+  if (refused.length === 1) throw refused[0]!;
+  if (refused.length > 1) {
+    throw new CoulerError('UNSUPPORTED_BY_BACKEND', `The argo backend cannot express ${refused.length} settings of workflow "${workflow.metadata.name}".`, { errors: refused });
+  }
+
+  // Sub-DAG bodies first (they learn what they import), then the entry and exit templates
+  // (which learn what the sub-DAGs must export), then the sub-DAG templates themselves.
+  const bodies = new Map<ScopeId, ScopeTask[]>();
+  for (const subDag of subDags) bodies.set(subDag.id, scopeTasks(subDag.id, plan, style));
+  const mainTasks = scopeTasks('main', plan, style);
+  const exitTasks = exitName ? scopeTasks('exit', plan, style) : [];
+
+  const templates: ArgoTemplate[] = [];
+  templates.push(scopeTemplate(entryName, mainTasks, style));
+  for (const subDag of subDags) templates.push(subDagTemplate(subDag, bodies.get(subDag.id)!, plan, style));
+  for (const entry of plan.ordered) if (entry.phase === 'main') templates.push(entry.leaf!.template);
+  if (exitName) {
+    templates.push(scopeTemplate(exitName, exitTasks, style));
+    for (const entry of plan.ordered) if (entry.phase === 'exit') templates.push(entry.leaf!.template);
+  }
+
+  const spec = workflowSpec(workflow, entryName, exitName, templates);
+  const document = assembleDocument(workflow, kind, spec, resolved);
+  warnings.push(...checkSizeLimits(workflow, document, plan, resolved));
+  return { document, warnings };
+}
+
+function documentKind(workflow: Workflow, options: ResolvedArgoCompileOptions): ArgoKind {
+  const cron = workflow.spec.cron;
+  const kind = options.kind ?? (cron ? 'CronWorkflow' : 'Workflow');
+  if (cron && kind !== 'CronWorkflow') {
+    throw unsupported('workflow.cron', `a cron schedule in a ${kind}: only a CronWorkflow runs on a schedule`, {
+      path: ['cron'],
+      hint: 'Compile with kind CronWorkflow (the default for a scheduled workflow), or remove the schedule.',
+    });
+  }
+  if (!cron && kind === 'CronWorkflow') {
+    throw unsupported('workflow.cron', 'a CronWorkflow without a schedule', {
+      path: ['cron'],
+      hint: "Give the workflow a schedule (configWorkflow({ cron: '0 3 * * *' })) or compile it as a Workflow.",
+    });
+  }
+  return kind;
+}
+
+/** The mode a template's tasks use to wait: Argo refuses `depends` mixed with `dependencies`. */
+function waitMode(members: ReadonlyArray<StepEntry>, style: 'dag' | 'steps'): 'depends' | 'dependencies' | 'steps' {
+  if (style === 'steps') return 'steps';
+  if (members.some((member) => member.step.depends !== undefined)) return 'depends';
+  return members.some((member) => member.step.continueOn) ? 'dependencies' : 'depends';
+}
+
+/** The tasks of one template: its own steps, plus one task per sub-DAG it calls. */
+function scopeTasks(id: ScopeId, plan: WorkflowPlan, style: 'dag' | 'steps'): ScopeTask[] {
+  const scope = new TaskScope(id, plan, style);
+  const members = plan.ordered.filter((entry) => entry.scope === id);
+  const children = [...plan.subDags.values()].filter((subDag) => subDag.outer === id).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const mode = waitMode([...members, ...children.flatMap((child) => child.members.map((name) => plan.entries.get(name)!))], style);
+  if (mode === 'steps') {
+    const withDepends = members.find((member) => member.step.depends !== undefined);
+    if (withDepends) {
+      throw unsupported('depends-expression', `the depends expression "${withDepends.step.depends}" in a steps template, which runs groups in order without per-step conditions on results`, {
+        path: [...withDepends.path, 'depends'],
+        stepName: withDepends.step.name,
+        hint: 'Compile with templateStyle "dag" (the default).',
+      });
+    }
+  }
+  if (mode === 'depends') {
+    const everyone = [...members, ...children.flatMap((child) => child.members.map((name) => plan.entries.get(name)!))];
+    for (const member of members) {
+      const continueOn = member.step.continueOn;
+      if (continueOn && (continueOn.failed || continueOn.error) && !everyone.some((other) => other !== member && waitsFor(other, member.step.name))) {
+        throw unsupported('continue-on', 'continueOn on a step nothing waits for, in a DAG that uses depends expressions (Argo allows one or the other)', {
+          path: [...member.path, 'continueOn'],
+          stepName: member.step.name,
+          hint: 'Let a later step depend on it with "<step>.Failed" instead, or drop the depends expressions.',
+        });
+      }
+    }
+  }
+  const tasks: ScopeTask[] = members.map((member) => scope.stepTask(member, mode));
+  const subDag = plan.subDags.get(id);
+  if (subDag?.kind === 'while') tasks.push(nextTask(subDag, scope, members, mode));
+  for (const child of children) tasks.push(subDagTask(child, scope, plan, mode));
+  return orderByDependencies(tasks);
+}
+
+/** Whether `entry` waits for step `name` (by dependency, depends expression or data). */
+function waitsFor(entry: StepEntry, name: string): boolean {
+  return dependenciesOf(entry.step).includes(name);
+}
+
+/**
+ * Tasks in a stable order where each comes after those it waits for. Steps arrive in
+ * topological order already; sub-DAG and loop tasks are moved after what they wait for.
+ * Iterative, so that a chain of 100,000 steps does not exhaust the stack.
+ */
+function orderByDependencies(tasks: ScopeTask[]): ScopeTask[] {
+  const byName = new Map(tasks.map((task) => [task.task.name, task]));
+  const placed = new Set<string>();
+  const ordered: ScopeTask[] = [];
+  for (const root of tasks) {
+    const stack: Array<{ task: ScopeTask; next: number }> = [{ task: root, next: 0 }];
+    const onStack = new Set<string>([root.task.name]);
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      if (placed.has(frame.task.task.name)) {
+        stack.pop();
+        continue;
+      }
+      const waitsFor = frame.task.waitsFor;
+      let descended = false;
+      while (frame.next < waitsFor.length) {
+        const dependency = byName.get(waitsFor[frame.next++]!);
+        if (dependency && !placed.has(dependency.task.name) && !onStack.has(dependency.task.name)) {
+          stack.push({ task: dependency, next: 0 });
+          onStack.add(dependency.task.name);
+          descended = true;
+          break;
+        }
+      }
+      if (descended) continue;
+      stack.pop();
+      onStack.delete(frame.task.task.name);
+      placed.add(frame.task.task.name);
+      ordered.push(frame.task);
+    }
+  }
+  return ordered;
+}
+

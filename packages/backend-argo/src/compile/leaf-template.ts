@@ -1,0 +1,277 @@
+import type { EnvVar, Step, Workflow } from '@couler/ir';
+import type { ArgoArtifact, ArgoContainer, ArgoEnvVar, ArgoParameter, ArgoTemplate } from './argo-types';
+import { escapeTemplateText } from './escape-template-text';
+import { jobConditions, jobManifest, type PodExtras } from './job-manifest';
+import { LeafInputs } from './leaf-inputs';
+import { mapArtifactLocation } from './map-artifact-location';
+import { mapMemoize } from './map-memoize';
+import { mapResources } from './map-resources';
+import { mapRetryStrategy } from './map-retry-strategy';
+import { unsupported } from './unsupported';
+
+/** Settings of the whole compile that leaf templates read. */
+export interface LeafContext {
+  readonly workflow: Workflow;
+  readonly memoizeConfigMap: string;
+  /** Global output names already handed out, to keep `globalName`s unique. */
+  claimGlobalName(wanted: string, stepName: string): string;
+}
+
+/** A leaf template and the inputs its calling task must fill in. */
+export interface CompiledLeaf {
+  readonly template: ArgoTemplate;
+  readonly inputs: LeafInputs;
+  /** Input artifacts that come from another step's output. */
+  readonly passedArtifacts: ReadonlyArray<{ name: string; from: { step: string; output: string } }>;
+}
+
+function secretSelector(ref: { name: string; key: string; optional?: boolean | undefined }) {
+  return { name: ref.name, key: ref.key, ...(ref.optional !== undefined && { optional: ref.optional }) };
+}
+
+function mapEnv(variables: ReadonlyArray<EnvVar> | undefined, inputs: LeafInputs): ArgoEnvVar[] | undefined {
+  if (!variables?.length) return undefined;
+  return variables.map((variable): ArgoEnvVar => {
+    if (variable.secretKeyRef) return { name: variable.name, valueFrom: { secretKeyRef: secretSelector(variable.secretKeyRef) } };
+    if (variable.configMapKeyRef) return { name: variable.name, valueFrom: { configMapKeyRef: secretSelector(variable.configMapKeyRef) } };
+    return { name: variable.name, value: variable.value === undefined ? '' : inputs.render(variable.value, variable.name) };
+  });
+}
+
+/**
+ * The template of one step: container, script, resource (raw manifest or Kubeflow job) or
+ * suspend, with its inputs, outputs and per-step settings (retry, timeout, memoize, …).
+ * Fields that a kind of step cannot carry are refused by name rather than dropped.
+ */
+export function compileLeafTemplate(step: Step, templateName: string, path: ReadonlyArray<string | number>, context: LeafContext): CompiledLeaf {
+  const inputs = new LeafInputs(step, path);
+  const template: ArgoTemplate = { name: templateName };
+  const spec = context.workflow.spec;
+
+  const podOnly = (field: string, present: unknown) => {
+    if (present === undefined || present === false || (Array.isArray(present) && present.length === 0)) return;
+    throw unsupported(field, `${field} on a ${step.kind} step, which runs no container of its own`, {
+      path: [...path, field],
+      stepName: step.name,
+      hint: 'Remove it, or make the step a container or script step.',
+    });
+  };
+  if (step.kind === 'suspend' || step.kind === 'resource') {
+    podOnly('env', step.env);
+    podOnly('envFrom', step.envFrom);
+    podOnly('resources', step.resources);
+    podOnly('volumeMounts', step.volumeMounts);
+    podOnly('daemon', step.daemon);
+  }
+  if (step.kind === 'job') podOnly('daemon', step.daemon);
+
+  if (step.labels || step.annotations) {
+    template.metadata = {
+      ...(step.labels && { labels: { ...step.labels } }),
+      ...(step.annotations && { annotations: Object.fromEntries(Object.entries(step.annotations).map(([key, value]) => [key, escapeTemplateText(value)])) }),
+    };
+  }
+  if (step.daemon) template.daemon = true;
+  if (step.timeoutSeconds !== undefined) template.activeDeadlineSeconds = String(step.timeoutSeconds);
+  const retry = step.retry ?? spec.retry;
+  if (retry) template.retryStrategy = mapRetryStrategy(retry, step.retry ? [...path, 'retry'] : ['retry'], step.name);
+  if (step.serviceAccount !== undefined && step.kind !== 'job') template.serviceAccountName = step.serviceAccount;
+  if (step.nodeSelector && step.kind !== 'job') template.nodeSelector = { ...step.nodeSelector };
+  if (step.tolerations?.length && step.kind !== 'job') template.tolerations = step.tolerations.map((toleration) => ({ ...toleration }));
+
+  // Inputs: artifacts (from another step, a location, or inline text).
+  const passedArtifacts: Array<{ name: string; from: { step: string; output: string } }> = [];
+  const inputArtifacts: ArgoArtifact[] = (step.inputs?.artifacts ?? []).map((artifact) => {
+    if (step.kind === 'suspend' || step.kind === 'resource' || step.kind === 'job') {
+      throw unsupported('input-artifacts', `input artifacts on a ${step.kind} step, which has no container to put the files in`, {
+        path: [...path, 'inputs', 'artifacts', artifact.name],
+        stepName: step.name,
+      });
+    }
+    if (artifact.from) passedArtifacts.push({ name: artifact.name, from: { step: artifact.from.step, output: artifact.from.output } });
+    return {
+      name: artifact.name,
+      path: artifact.path,
+      ...(artifact.location && mapArtifactLocation(artifact.location)),
+      ...(artifact.raw !== undefined && { raw: { data: escapeTemplateText(artifact.raw) } }),
+      ...(artifact.mode !== undefined && { mode: artifact.mode }),
+      ...(artifact.optional && { optional: true }),
+    };
+  });
+
+  // Outputs.
+  const outputParameters: ArgoParameter[] = (step.outputs?.parameters ?? []).map((parameter) => {
+    const valueFrom = {
+      ...(parameter.path !== undefined && { path: parameter.path }),
+      ...(parameter.jsonPath !== undefined && { jsonPath: parameter.jsonPath }),
+      ...(parameter.jqFilter !== undefined && { jqFilter: parameter.jqFilter }),
+      ...(parameter.default !== undefined && { default: escapeTemplateText(parameter.default) }),
+    };
+    return {
+      name: parameter.name,
+      valueFrom,
+      ...(parameter.global && { globalName: context.claimGlobalName(parameter.name, step.name) }),
+      ...(parameter.description !== undefined && { description: escapeTemplateText(parameter.description) }),
+    };
+  });
+  const outputArtifacts: ArgoArtifact[] = (step.outputs?.artifacts ?? []).map((artifact) => {
+    if (step.kind !== 'container' && step.kind !== 'script') {
+      throw unsupported('output-artifacts', `output artifacts on a ${step.kind} step, which writes no files Argo can collect`, {
+        path: [...path, 'outputs', 'artifacts', artifact.name],
+        stepName: step.name,
+      });
+    }
+    if (artifact.location?.type === 'git') {
+      throw unsupported('artifact.git', 'a Git location for an output artifact: Argo only reads from Git', {
+        path: [...path, 'outputs', 'artifacts', artifact.name],
+        stepName: step.name,
+        hint: 'Store the output in S3, GCS, OSS, HDFS or the default artifact repository.',
+      });
+    }
+    return {
+      name: artifact.name,
+      path: artifact.path,
+      ...(artifact.location && mapArtifactLocation(artifact.location)),
+      ...(artifact.global && { globalName: context.claimGlobalName(artifact.name, step.name) }),
+      ...(artifact.archive && { archive: artifact.archive === 'none' ? { none: {} } : { tar: {} } }),
+      ...(artifact.optional && { optional: true }),
+    };
+  });
+
+  switch (step.kind) {
+    case 'container':
+    case 'script': {
+      const body = step.kind === 'container' ? step.container : step.script;
+      const args = body.args?.map((arg) => inputs.render(arg));
+      const container: ArgoContainer = {
+        image: escapeTemplateText(body.image),
+        ...(body.command && { command: body.command.map((part) => escapeTemplateText(part)) }),
+        ...(args && { args }),
+        ...(body.workingDir !== undefined && { workingDir: escapeTemplateText(body.workingDir) }),
+      };
+      const env = mapEnv(step.env, inputs);
+      if (env) container.env = env;
+      if (step.envFrom?.length) container.envFrom = step.envFrom.map((source) => ({ ...source }));
+      const resources = mapResources(step.resources);
+      if (resources) container.resources = resources;
+      if (step.volumeMounts?.length) container.volumeMounts = step.volumeMounts.map((mount) => ({ ...mount }));
+      if (body.imagePullPolicy !== undefined) container.imagePullPolicy = body.imagePullPolicy;
+      if (step.kind === 'container') template.container = container;
+      else template.script = { ...container, source: escapeTemplateText(step.script.source) };
+      break;
+    }
+    case 'resource': {
+      const resource = step.resource;
+      if (resource.mergeStrategy !== undefined && resource.action !== 'patch') {
+        throw unsupported('step.resource', `mergeStrategy with action "${resource.action}": Argo applies it to patches only`, {
+          path: [...path, 'resource', 'mergeStrategy'],
+          stepName: step.name,
+        });
+      }
+      template.resource = {
+        action: resource.action,
+        ...(resource.setOwnerReference !== undefined && { setOwnerReference: resource.setOwnerReference }),
+        ...(resource.successCondition !== undefined && { successCondition: escapeTemplateText(resource.successCondition) }),
+        ...(resource.failureCondition !== undefined && { failureCondition: escapeTemplateText(resource.failureCondition) }),
+        ...(resource.mergeStrategy !== undefined && { mergeStrategy: resource.mergeStrategy }),
+        manifest: escapeTemplateText(resource.manifest),
+      };
+      break;
+    }
+    case 'job': {
+      const volumes = (step.volumeMounts ?? []).map((mount) => podVolume(context.workflow, mount.name)).filter((volume) => volume !== undefined);
+      const extras: PodExtras = {
+        env: (step.env ?? []).map((variable) =>
+          variable.secretKeyRef
+            ? { name: variable.name, valueFrom: { secretKeyRef: secretSelector(variable.secretKeyRef) } }
+            : variable.configMapKeyRef
+              ? { name: variable.name, valueFrom: { configMapKeyRef: secretSelector(variable.configMapKeyRef) } }
+              : { name: variable.name, value: variable.value ?? '' },
+        ),
+        envFrom: (step.envFrom ?? []).map((source) => ({ ...source })),
+        volumeMounts: (step.volumeMounts ?? []).map((mount) => ({ ...mount })),
+        volumes: [...new Map(volumes.map((volume) => [volume.name, volume])).values()],
+        ...(step.nodeSelector && { nodeSelector: { ...step.nodeSelector } }),
+        tolerations: (step.tolerations ?? []).map((toleration) => ({ ...toleration })),
+        ...(step.serviceAccount !== undefined && { serviceAccountName: step.serviceAccount }),
+      };
+      template.resource = {
+        action: 'create',
+        setOwnerReference: true,
+        ...jobConditions(step),
+        manifest: jobManifest(step, { exprRef: inputs.exprRef }, extras),
+      };
+      break;
+    }
+    case 'suspend':
+      template.suspend = step.suspend.durationSeconds === undefined ? {} : { duration: String(step.suspend.durationSeconds) };
+      break;
+  }
+
+  const cache = step.cache ?? spec.cache;
+  if (cache && cache.enabled !== false) {
+    if (step.kind === 'suspend') {
+      if (step.cache) throw unsupported('cache', 'memoization of a suspend step', { path: [...path, 'cache'], stepName: step.name });
+    } else {
+      const runtimeInputs = inputs.passed.map((input) => ({
+        name: input.name,
+        exprRef: inputs.exprRef({ ref: 'input', name: input.name }),
+        sources: inputs.sourcesOf(input.name),
+      }));
+      template.memoize = mapMemoize(step, cache, runtimeInputs, context.memoizeConfigMap, step.cache ? [...path, 'cache'] : ['cache']);
+    }
+  }
+
+  const parameters = inputs.parameters();
+  if (parameters.length > 0 || inputArtifacts.length > 0) {
+    template.inputs = {
+      ...(parameters.length > 0 && { parameters }),
+      ...(inputArtifacts.length > 0 && { artifacts: inputArtifacts }),
+    };
+  }
+  if (outputParameters.length > 0 || outputArtifacts.length > 0) {
+    template.outputs = {
+      ...(outputParameters.length > 0 && { parameters: outputParameters }),
+      ...(outputArtifacts.length > 0 && { artifacts: outputArtifacts }),
+    };
+  }
+  return { template: orderTemplate(template), inputs, passedArtifacts };
+}
+
+/** The Kubernetes volume a job's pods need for a mount, from the workflow's volumes. */
+function podVolume(workflow: Workflow, name: string): ({ name: string } & Record<string, unknown>) | undefined {
+  const volume = workflow.spec.volumes?.find((candidate) => candidate.name === name);
+  if (volume) return { ...volume };
+  const claim = workflow.spec.volumeClaimTemplates?.find((candidate) => candidate.name === name);
+  // Argo names the claims it creates for a run `<workflow name>-<template name>`.
+  if (claim) return { name, persistentVolumeClaim: { claimName: `{{workflow.name}}-${claim.name}` } };
+  return undefined;
+}
+
+const TEMPLATE_KEY_ORDER: ReadonlyArray<keyof ArgoTemplate> = [
+  'name',
+  'metadata',
+  'daemon',
+  'activeDeadlineSeconds',
+  'retryStrategy',
+  'memoize',
+  'parallelism',
+  'serviceAccountName',
+  'nodeSelector',
+  'tolerations',
+  'inputs',
+  'outputs',
+  'container',
+  'script',
+  'resource',
+  'suspend',
+  'dag',
+  'steps',
+];
+
+/** Templates list their keys in one fixed order, so diffs between versions stay small. */
+export function orderTemplate(template: ArgoTemplate): ArgoTemplate {
+  const ordered: Record<string, unknown> = {};
+  for (const key of TEMPLATE_KEY_ORDER) if (template[key] !== undefined) ordered[key] = template[key];
+  return ordered as unknown as ArgoTemplate;
+}

@@ -1,0 +1,73 @@
+import type { ArtifactLocation, SecretKeyRef } from '@couler/ir';
+import type { ArgoArtifactLocation, ArgoSecretKeySelector } from './argo-types';
+import { escapeTemplateText } from './escape-template-text';
+
+function secret(ref: SecretKeyRef): ArgoSecretKeySelector {
+  return { name: ref.name, key: ref.key, ...(ref.optional !== undefined && { optional: ref.optional }) };
+}
+
+/**
+ * Table II locations → Argo artifact locations. S3 covers any S3-compatible store (MinIO, OSS's
+ * S3 endpoint, …) through `endpoint`; `oss` is Argo's native Alibaba OSS driver.
+ */
+export function mapArtifactLocation(location: ArtifactLocation): ArgoArtifactLocation {
+  const text = (value: string) => escapeTemplateText(value);
+  switch (location.type) {
+    case 's3':
+      return {
+        s3: {
+          ...(location.endpoint !== undefined && { endpoint: text(location.endpoint) }),
+          bucket: text(location.bucket),
+          ...(location.region !== undefined && { region: text(location.region) }),
+          ...(location.insecure !== undefined && { insecure: location.insecure }),
+          key: text(location.key),
+          ...(location.accessKey && { accessKeySecret: secret(location.accessKey) }),
+          ...(location.secretKey && { secretKeySecret: secret(location.secretKey) }),
+        },
+      };
+    case 'oss':
+      return {
+        oss: {
+          endpoint: text(location.endpoint),
+          bucket: text(location.bucket),
+          key: text(location.key),
+          ...(location.accessKey && { accessKeySecret: secret(location.accessKey) }),
+          ...(location.secretKey && { secretKeySecret: secret(location.secretKey) }),
+        },
+      };
+    case 'gcs':
+      return {
+        gcs: {
+          bucket: text(location.bucket),
+          key: text(location.key),
+          ...(location.serviceAccountKey && { serviceAccountKeySecret: secret(location.serviceAccountKey) }),
+        },
+      };
+    case 'hdfs':
+      return {
+        hdfs: {
+          addresses: location.addresses.map(text),
+          path: text(location.path),
+          ...(location.user !== undefined && { hdfsUser: text(location.user) }),
+        },
+      };
+    case 'git':
+      return {
+        git: {
+          repo: text(location.repo),
+          ...(location.revision !== undefined && { revision: text(location.revision) }),
+          ...(location.depth !== undefined && { depth: location.depth }),
+          ...(location.username && { usernameSecret: secret(location.username) }),
+          ...(location.password && { passwordSecret: secret(location.password) }),
+          ...(location.sshPrivateKey && { sshPrivateKeySecret: secret(location.sshPrivateKey) }),
+        },
+      };
+    case 'http':
+      return {
+        http: {
+          url: text(location.url),
+          ...(location.headers?.length && { headers: location.headers.map((header) => ({ name: header.name, value: text(header.value) })) }),
+        },
+      };
+  }
+}

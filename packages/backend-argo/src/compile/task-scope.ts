@@ -1,0 +1,246 @@
+import {
+  controlDependenciesOf,
+  dataDependenciesOf,
+  isConcat,
+  isRef,
+  parseDependsExpression,
+  stepsOfDependsExpression,
+  type Ref,
+  type StepOutputRef,
+  type Value,
+} from '@couler/ir';
+import type { ArgoParameter, ArgoTask } from './argo-types';
+import { parameterNameFor } from './name-allocator';
+import { exprMember, renderWhen, type ValuePhase } from './render-condition';
+import { andDepends, renderDepends } from './render-depends';
+import { refuseTemplateText } from './escape-template-text';
+import { globalTag, refKey, renderValue } from './render-value';
+import { unsupported } from './unsupported';
+import type { ScopeId, StepEntry, SubDag, WorkflowPlan } from './workflow-plan';
+
+/** A task and the IR step names it waits for inside its DAG (for `steps` layering). */
+export interface ScopeTask {
+  readonly task: ArgoTask;
+  readonly waitsFor: ReadonlyArray<string>;
+  /** Tag of the IR step (or sub-DAG) that the task runs. */
+  readonly unit: string;
+}
+
+/**
+ * Renders references and tasks as seen from one DAG (or steps) template: the entry template,
+ * the exit handler, or a sub-DAG. Another step's output is `{{tasks.x.outputs…}}` in the same
+ * template, an output of the sub-DAG task that holds it one level down, or an input parameter
+ * of this sub-DAG when it lives outside.
+ */
+export class TaskScope {
+  readonly prefix: 'tasks' | 'steps';
+
+  constructor(
+    readonly id: ScopeId,
+    private readonly plan: WorkflowPlan,
+    style: 'dag' | 'steps',
+  ) {
+    this.prefix = style === 'dag' ? 'tasks' : 'steps';
+  }
+
+  private get subDag(): SubDag | undefined {
+    return this.id === 'main' || this.id === 'exit' ? undefined : this.plan.subDags.get(this.id);
+  }
+
+  /** Where `ref`'s producer is, seen from here. */
+  private locate(ref: StepOutputRef): { kind: 'here'; entry: StepEntry } | { kind: 'child'; subDag: SubDag } | { kind: 'outside' } {
+    const producer = this.plan.entries.get(ref.step);
+    if (!producer) throw new Error(`Unknown step "${ref.step}": validate the workflow before compiling it.`);
+    if (producer.scope === this.id) return { kind: 'here', entry: producer };
+    const child = this.plan.subDags.get(producer.scope);
+    if (child && child.outer === this.id) return { kind: 'child', subDag: child };
+    return { kind: 'outside' };
+  }
+
+  private outputKind(ref: StepOutputRef): 'result' | 'parameter' | 'artifact' {
+    if (ref.output === 'result') {
+      const producer = this.plan.entries.get(ref.step)!.step;
+      const declared = producer.outputs?.parameters?.some((parameter) => parameter.name === 'result') || producer.outputs?.artifacts?.some((artifact) => artifact.name === 'result');
+      if (!declared) return 'result';
+    }
+    return this.plan.entries.get(ref.step)!.step.outputs?.artifacts?.some((artifact) => artifact.name === ref.output) ? 'artifact' : 'parameter';
+  }
+
+  /** The name a value crossing this sub-DAG's boundary has, claimed on first use. */
+  private crossing(subDag: SubDag, table: 'imports' | 'exports', ref: StepOutputRef, kind: 'parameter' | 'artifact'): string {
+    const key = refKey(ref);
+    let found = subDag[table].get(key);
+    if (!found) {
+      found = { name: subDag.ioNames.claim(parameterNameFor(`${ref.step}-${ref.output}`)), kind, ref };
+      subDag[table].set(key, found);
+    }
+    return found.name;
+  }
+
+  /** The Argo tag for `ref` inside this template's task fields. */
+  tag(ref: Ref, consumer?: StepEntry): string {
+    const global = globalTag(ref);
+    if (global !== undefined) return global;
+    switch (ref.ref) {
+      case 'item':
+        return ref.key === undefined ? '{{item}}' : `{{item.${ref.key}}}`;
+      case 'input':
+        throw unsupported('input-parameters', `an input parameter whose value reads another input ("${ref.name}")`, {
+          path: consumer ? [...consumer.path, 'inputs', 'parameters'] : [],
+          ...(consumer && { stepName: consumer.step.name }),
+        });
+      case 'step': {
+        const kind = this.outputKind(ref);
+        const section = kind === 'result' ? 'result' : kind === 'artifact' ? `artifacts.${ref.output}` : `parameters.${ref.output}`;
+        const where = this.locate(ref);
+        if (where.kind === 'here') return `{{${this.prefix}.${where.entry.taskName}.outputs.${section}}}`;
+        const crossingKind = kind === 'artifact' ? 'artifact' : 'parameter';
+        if (where.kind === 'child') {
+          const name = this.crossing(where.subDag, 'exports', ref, crossingKind);
+          return `{{${this.prefix}.${where.subDag.taskName}.outputs.${crossingKind === 'artifact' ? 'artifacts' : 'parameters'}.${name}}}`;
+        }
+        const subDag = this.subDag;
+        if (!subDag) throw new Error(`Step "${ref.step}" is not reachable from ${this.id}.`);
+        const name = this.crossing(subDag, 'imports', ref, crossingKind);
+        return `{{inputs.${crossingKind === 'artifact' ? 'artifacts' : 'parameters'}.${name}}}`;
+      }
+      default:
+        throw new Error(`Unexpected reference ${JSON.stringify(ref)}.`);
+    }
+  }
+
+  /** The expr-lang form of `ref` here, for `when` and output expressions, and when Argo knows it. */
+  expr(ref: Ref, consumer?: StepEntry): { text: string; phase: ValuePhase } {
+    switch (ref.ref) {
+      case 'parameter':
+        return { text: exprMember('workflow.parameters', ref.name), phase: 'global' };
+      case 'workflow':
+        return { text: `workflow.${ref.field}`, phase: 'global' };
+      case 'item':
+        return { text: ref.key === undefined ? 'item' : exprMember('item', ref.key), phase: 'item' };
+      case 'input':
+        return { text: this.tag(ref, consumer), phase: 'input' };
+      case 'step': {
+        const kind = this.outputKind(ref);
+        const member = (root: string) => (kind === 'result' ? `${root}.outputs.result` : exprMember(`${root}.outputs.${kind === 'artifact' ? 'artifacts' : 'parameters'}`, ref.output));
+        const where = this.locate(ref);
+        if (where.kind === 'here') return { text: member(exprMember(this.prefix, where.entry.taskName)), phase: 'task' };
+        const crossingKind = kind === 'artifact' ? 'artifact' : 'parameter';
+        if (where.kind === 'child') {
+          const name = this.crossing(where.subDag, 'exports', ref, crossingKind);
+          return { text: exprMember(`${exprMember(this.prefix, where.subDag.taskName)}.outputs.${crossingKind === 'artifact' ? 'artifacts' : 'parameters'}`, name), phase: 'task' };
+        }
+        const subDag = this.subDag!;
+        const name = this.crossing(subDag, 'imports', ref, crossingKind);
+        return { text: exprMember(`inputs.${crossingKind === 'artifact' ? 'artifacts' : 'parameters'}`, name), phase: 'input' };
+      }
+    }
+  }
+
+  /** The task (or sub-DAG task) that stands for step `name` here; undefined when outside. */
+  unitOf(name: string): { taskName: string; entry?: StepEntry } | undefined {
+    const entry = this.plan.entries.get(name);
+    if (!entry) return undefined;
+    if (entry.scope === this.id) return { taskName: entry.taskName, entry };
+    const child = this.plan.subDags.get(entry.scope);
+    if (child && child.outer === this.id) return { taskName: child.taskName };
+    return undefined;
+  }
+
+  /** The dependencies of a unit made of `members`, as `depends` terms and as plain names. */
+  dependencyTerms(members: ReadonlyArray<StepEntry>, options: { foldContinueOn: boolean }): { terms: string[]; names: string[] } {
+    const inside = new Set(members.map((member) => member.step.name));
+    const terms: string[] = [];
+    const names: string[] = [];
+    const bare = (unit: { taskName: string; entry?: StepEntry }) => {
+      names.push(unit.taskName);
+      const continueOn = unit.entry?.step.continueOn;
+      if (options.foldContinueOn && continueOn && (continueOn.failed || continueOn.error)) {
+        const alternatives = [unit.taskName, ...(continueOn.failed ? [`${unit.taskName}.Failed`] : []), ...(continueOn.error ? [`${unit.taskName}.Errored`] : [])];
+        terms.push(alternatives.join(' || '));
+      } else terms.push(unit.taskName);
+    };
+    for (const member of members) {
+      const step = member.step;
+      let mentioned = new Set<string>();
+      if (step.depends !== undefined) {
+        const expression = parseDependsExpression(step.depends);
+        const stepNames = stepsOfDependsExpression(expression).filter((name) => !inside.has(name));
+        mentioned = new Set(stepNames);
+        const units = stepNames.map((name) => this.unitOf(name));
+        if (units.some((unit) => unit !== undefined) && units.some((unit) => unit === undefined)) {
+          throw unsupported('depends-expression', `the depends expression of "${step.name}", which mixes steps inside and outside its group`, {
+            path: [...member.path, 'depends'],
+            stepName: step.name,
+            hint: 'Depend on the steps outside the group from the group as a whole, or move the step.',
+          });
+        }
+        const insideOnly = stepsOfDependsExpression(expression).every((name) => inside.has(name));
+        if (units.every((unit) => unit !== undefined) && !insideOnly) {
+          terms.push(renderDepends(expression, (name) => (inside.has(name) ? name : this.unitOf(name)!.taskName)));
+          names.push(...units.map((unit) => unit!.taskName));
+        }
+      }
+      for (const name of [...controlDependenciesOf(step), ...dataDependenciesOf(step)]) {
+        if (inside.has(name) || mentioned.has(name)) continue;
+        const unit = this.unitOf(name);
+        if (unit) bare(unit);
+      }
+    }
+    return { terms: [...new Set(terms)], names: [...new Set(names)] };
+  }
+
+  /** A step's own task: template, dependencies, condition, loop and arguments. */
+  stepTask(entry: StepEntry, mode: 'depends' | 'dependencies' | 'steps'): ScopeTask {
+    const step = entry.step;
+    const leaf = entry.leaf!;
+    const task: ArgoTask = { name: entry.taskName, template: entry.templateName };
+    const { terms, names } = this.dependencyTerms([entry], { foldContinueOn: mode === 'depends' });
+    if (mode === 'depends' && terms.length > 0) task.depends = andDepends(terms);
+    if (mode === 'dependencies' && names.length > 0) task.dependencies = names;
+    const parameters: ArgoParameter[] = leaf.inputs.passed.map((input) => ({
+      name: input.name,
+      value: input.passed.kind === 'ref' ? this.tag(input.passed.ref, entry) : this.render(input.passed.value, entry, [...entry.path, 'inputs', 'parameters', input.name, 'value']),
+    }));
+    const artifacts = leaf.passedArtifacts.map((artifact) => ({
+      name: artifact.name,
+      from: this.tag({ ref: 'step', step: artifact.from.step, output: artifact.from.output }, entry),
+    }));
+    if (parameters.length > 0 || artifacts.length > 0) {
+      task.arguments = { ...(parameters.length > 0 && { parameters }), ...(artifacts.length > 0 && { artifacts }) };
+    }
+    if (step.when) task.when = renderWhen(step.when, (ref) => this.expr(ref, entry), { path: [...entry.path, 'when'], stepName: step.name });
+    if (step.map?.items) {
+      const itemPath = [...entry.path, 'map', 'items'];
+      const literal = <T>(value: T): T => (typeof value === 'string' ? (refuseTemplateText(value, { what: 'a map item', path: itemPath, stepName: step.name }) as T) : value);
+      task.withItems = step.map.items.map((item) => (typeof item === 'object' ? Object.fromEntries(Object.entries(item).map(([key, value]) => [key, literal(value)])) : literal(item)));
+    }
+    if (step.map?.from) task.withParam = this.tag(step.map.from, entry);
+    if (mode !== 'depends' && step.continueOn && (step.continueOn.failed || step.continueOn.error)) {
+      task.continueOn = { ...(step.continueOn.failed && { failed: true }), ...(step.continueOn.error && { error: true }) };
+    }
+    return { task: orderTask(task), waitsFor: names, unit: entry.step.name };
+  }
+
+  /** A value in a task's arguments: references as tags; literal text cannot be escaped here. */
+  render(value: Value, consumer: StepEntry, path: ReadonlyArray<string | number>): string {
+    const tag = (ref: Ref) => this.tag(ref, consumer);
+    if (typeof value === 'string') return refuseTemplateText(value, { what: 'an input value', path, stepName: consumer.step.name });
+    if (isConcat(value)) {
+      return value.concat
+        .map((part, index) =>
+          typeof part === 'string' ? refuseTemplateText(part, { what: 'an input value', path, stepName: consumer.step.name, followedByTag: isRef(value.concat[index + 1]) }) : tag(part),
+        )
+        .join('');
+    }
+    return renderValue(value, tag);
+  }
+}
+
+const TASK_KEY_ORDER: ReadonlyArray<keyof ArgoTask> = ['name', 'template', 'depends', 'dependencies', 'continueOn', 'when', 'arguments', 'withItems', 'withParam'];
+
+export function orderTask(task: ArgoTask): ArgoTask {
+  const ordered: Record<string, unknown> = {};
+  for (const key of TASK_KEY_ORDER) if (task[key] !== undefined) ordered[key] = task[key];
+  return ordered as unknown as ArgoTask;
+}

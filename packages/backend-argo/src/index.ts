@@ -1,0 +1,18 @@
+/**
+ * @couler/backend-argo — compile Couler workflows (@couler/ir) to Argo Workflows.
+ *
+ *   import { argo, compileToArgo, emitArgoYaml, validateArgoDocument } from '@couler/backend-argo';
+ *   const { document } = compileToArgo(workflow, { kind: 'WorkflowTemplate' });
+ *   const yaml = emitArgoYaml(document);
+ */
+export { createArgoBackend, argo, ARGO_CAPABILITIES, type ArgoBackendSettings } from './argo-backend';
+export { resolveArgoCompileOptions, type ArgoCompileOptions, type ResolvedArgoCompileOptions } from './argo-compile-options';
+export { compileToArgo, DESCRIPTION_ANNOTATION, type ArgoCompileResult } from './compile/compile-to-argo';
+export { ARGO_MAX_WORKFLOW_BYTES, ARGO_SPEC_WARNING_BYTES, ARGO_MAX_PARAMETER_BYTES } from './compile/check-size-limits';
+export { KUBEFLOW_JOBS } from './compile/job-manifest';
+export { ESCAPED_OPEN_BRACES, escapeTemplateText } from './compile/escape-template-text';
+export * from './compile/argo-types';
+export { emitArgoYaml } from './emit/emit-argo-yaml';
+export { validateArgoDocument, type ArgoSchemaProblem, type ValidateArgoDocumentOptions } from './validate/validate-argo-document';
+export { lintArgoDocument, type ArgoLintProblem } from './validate/lint-argo-document';
+export { assertValidArgoDocument } from './validate/assert-valid-argo-document';

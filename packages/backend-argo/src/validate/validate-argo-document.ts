@@ -1,0 +1,104 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { ARGO_KINDS } from '../compile/argo-types';
+import { strictArgoSchema } from './load-argo-schema';
+
+/** One way a document breaks Argo's schema. */
+export interface ArgoSchemaProblem {
+  /** JSON pointer into the document, e.g. `/spec/templates/0/retryStrategy/limit`. */
+  readonly pointer: string;
+  /** The same as path segments, for `CoulerError.path`. */
+  readonly path: ReadonlyArray<string | number>;
+  readonly message: string;
+}
+
+export interface ValidateArgoDocumentOptions {
+  /**
+   * Accept integers where Argo's schema says IntOrString (`retryStrategy.limit: 2`). Argo's Go
+   * types accept both; the schema only strings. Off by default: Couler always writes strings.
+   */
+  readonly intOrString?: boolean;
+  /** Allow keys the schema does not list (the published schema's own, loose behaviour). */
+  readonly allowUnknownFields?: boolean;
+}
+
+const validators = new Map<string, ValidateFunction>();
+
+function validatorFor(kind: string, options: ValidateArgoDocumentOptions): ValidateFunction {
+  const key = `${kind}:${options.intOrString === true}:${options.allowUnknownFields === true}`;
+  let validator = validators.get(key);
+  if (validator) return validator;
+  const schemaKey = `argo:${options.intOrString === true}:${options.allowUnknownFields === true}`;
+  let ajv = ajvs.get(schemaKey);
+  if (!ajv) {
+    ajv = new Ajv2020({ strict: true, strictTypes: false, allErrors: true, validateFormats: true });
+    for (const format of ['int32', 'int64', 'uint64', 'byte']) ajv.addFormat(format, true);
+    ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i);
+    const schema = strictArgoSchema({ intOrString: options.intOrString === true });
+    if (options.allowUnknownFields) openObjects(schema);
+    ajv.addSchema({ ...schema, $id: 'argo' }, 'argo');
+    ajvs.set(schemaKey, ajv);
+  }
+  validator = ajv.compile({ $ref: `argo#/definitions/io.argoproj.workflow.v1alpha1.${kind}` });
+  validators.set(key, validator);
+  return validator;
+}
+
+const ajvs = new Map<string, InstanceType<typeof Ajv2020>>();
+
+function openObjects(node: unknown): void {
+  if (Array.isArray(node)) node.forEach(openObjects);
+  else if (node && typeof node === 'object') {
+    const record = node as Record<string, unknown>;
+    if (record.additionalProperties === false) delete record.additionalProperties;
+    Object.values(record).forEach(openObjects);
+  }
+}
+
+function toPath(pointer: string): Array<string | number> {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replaceAll('~1', '/').replaceAll('~0', '~'))
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+
+function describe(error: ErrorObject): string {
+  switch (error.keyword) {
+    case 'additionalProperties':
+      return `has a field Argo does not know: "${(error.params as { additionalProperty: string }).additionalProperty}"`;
+    case 'required':
+      return `is missing the required field "${(error.params as { missingProperty: string }).missingProperty}"`;
+    case 'type':
+      return `must be ${(error.params as { type: string | string[] }).type}`;
+    case 'const':
+      return `must be ${JSON.stringify((error.params as { allowedValue: unknown }).allowedValue)}`;
+    default:
+      return error.message ?? error.keyword;
+  }
+}
+
+/**
+ * Checks one Argo document (a Workflow, WorkflowTemplate, ClusterWorkflowTemplate or
+ * CronWorkflow, as parsed from YAML) against Argo's JSON Schema (draft 2020-12, Ajv in strict
+ * mode), objects closed as `argo lint --strict` decodes them. Returns every problem; none means
+ * valid. The schema is compiled on first use (about a second) and kept.
+ */
+export function validateArgoDocument(document: unknown, options: ValidateArgoDocumentOptions = {}): ArgoSchemaProblem[] {
+  const kind = (document as { kind?: unknown } | null)?.kind;
+  if (typeof kind !== 'string' || !(ARGO_KINDS as readonly string[]).includes(kind)) {
+    return [{ pointer: '/kind', path: ['kind'], message: `kind must be one of ${ARGO_KINDS.join(', ')}; got ${JSON.stringify(kind)}` }];
+  }
+  const validate = validatorFor(kind, options);
+  if (validate(document)) return [];
+  const seen = new Set<string>();
+  const problems: ArgoSchemaProblem[] = [];
+  for (const error of validate.errors ?? []) {
+    const message = `${error.instancePath || '/'} ${describe(error)}`;
+    if (seen.has(message)) continue;
+    seen.add(message);
+    problems.push({ pointer: error.instancePath, path: toPath(error.instancePath), message });
+  }
+  return problems;
+}

@@ -1,0 +1,106 @@
+import { fc, test } from '@fast-check/vitest';
+import { CoulerError, IR_API_VERSION, type Step, type Workflow } from '@couler/ir';
+import { describe, expect, it } from 'vitest';
+import { compileToArgo, type ArgoDocument } from '../src/index';
+import { compileChecked } from './support/compile-checked';
+import { simulateArgo, type LeafRun } from './support/simulate-argo';
+
+type Json = Record<string, unknown>;
+
+/** Text a user might write that means something to YAML, to expr-lang or to Argo's templating. */
+const HOSTILE = [
+  '{{inputs.parameters.x}}', '{{workflow.name}}', '{{=1+1}}', "{{='{{'}}", '{{item}}', '{{tasks.a.outputs.result}}', '{{', '}}', '{', '}', '{{{', 'a{{b}}c}}',
+  "it's", '"quoted"', '\\', "\\'", 'yes', 'on', '0755', '~', '- item', 'a: b', '# comment', '&anchor', '*alias', '!tag', '|', '>', '%', '@', '`',
+  'multi\nline\n', '\ttab', ' leading', 'trailing ', '', '\u2028', 'emoji 🚀', "' || true || '", '") || true', '}} {{=sprig.env("HOME")}} {{',
+];
+
+const text = fc.oneof(
+  fc.constantFrom(...HOSTILE),
+  fc.string({ unit: 'grapheme', maxLength: 30 }),
+  fc.array(fc.constantFrom('{', '}', '{{', '}}', '=', "'", '"', '\\', '\n', ' ', ':', '#', 'inputs.parameters.x', 'workflow.name', 'item', 'u007b', 'a'), { maxLength: 12 }).map((parts) => parts.join('')),
+);
+
+const P = 'param-value';
+
+/** Every leaf field a user string can reach, plus a condition comparing a step result with it. */
+function hostileWorkflow(value: string): Workflow {
+  const steps: Step[] = [
+    {
+      name: 'echo',
+      kind: 'container',
+      container: {
+        image: 'alpine:3.20',
+        command: ['echo', value],
+        args: [value, { concat: [value, { ref: 'parameter', name: 'p' }] }, { concat: [{ ref: 'parameter', name: 'p' }, value] }],
+        workingDir: `/work/${value}`,
+      },
+      env: [{ name: 'VALUE', value }],
+      annotations: { note: value },
+      outputs: { artifacts: [{ name: 'out', path: '/out', location: { type: 's3', bucket: 'b', key: `k/${value}` } }] },
+    },
+    { name: 'say', kind: 'script', script: { image: 'python:3.12-alpine', command: ['python'], source: `print(${JSON.stringify(value)})\n${value}` }, dependencies: ['echo'] },
+    { name: 'same', kind: 'container', container: { image: 'alpine:3.20', command: ['true'] }, when: { op: 'equal', left: { ref: 'step', step: 'say', output: 'result' }, right: value } },
+    { name: 'train', kind: 'job', job: { framework: 'pytorch', image: 'acme/torch:2', command: ['python', value], args: [value, { concat: [value, { ref: 'parameter', name: 'p' }] }], replicas: { Master: { replicas: 1 } } }, dependencies: ['echo'] },
+  ];
+  return { apiVersion: IR_API_VERSION, kind: 'Workflow', metadata: { name: 'hostile' }, spec: { parameters: [{ name: 'p', default: P }], steps } } as Workflow;
+}
+
+function leaf(runs: ReadonlyArray<{ run: LeafRun }>, template: string): LeafRun | undefined {
+  return runs.find((entry) => entry.run.template === template)?.run;
+}
+
+describe('user strings stay what they are', () => {
+  test.prop([text], { numRuns: 150 })('reach the container, script, env, artifact key, annotations and Kubeflow manifest unchanged, and compare as text', (value) => {
+    // compileChecked: the YAML reads back as the same document, valid for Argo's schema and lint.
+    const { document } = compileChecked(hostileWorkflow(value));
+    for (const result of [value, `${value}x`]) {
+      const { trace } = simulateArgo(document as unknown as Json, (run) => (run.template === 'say' ? { result } : {}));
+      const echo = leaf(trace, 'echo')!;
+      expect(echo.argv).toEqual(['echo', value, value, `${value}${P}`, `${P}${value}`]);
+      expect(echo.env).toEqual({ VALUE: value });
+      expect(echo.resolved.container!.workingDir).toBe(`/work/${value}`);
+      expect(echo.resolved.metadata!.annotations).toEqual({ note: value });
+      expect((echo.resolved.outputs!.artifacts![0]!.s3 as Json).key).toBe(`k/${value}`);
+      expect(leaf(trace, 'say')!.source).toBe(`print(${JSON.stringify(value)})\n${value}`);
+      const manifest = JSON.parse(leaf(trace, 'train')!.manifest!) as { spec: { pytorchReplicaSpecs: { Master: { template: { spec: { containers: Array<{ command: string[]; args: string[] }> } } } } } };
+      const container = manifest.spec.pytorchReplicaSpecs.Master.template.spec.containers[0]!;
+      expect(container.command).toEqual(['python', value]);
+      expect(container.args).toEqual([value, `${value}${P}`]);
+      // The condition holds exactly when the result is the text.
+      expect(leaf(trace, 'same') !== undefined).toBe(result === value);
+    }
+  });
+
+  test.prop([text], { numRuns: 100 })('as map items or parameter defaults: passed unchanged, or refused when Argo would read a tag in them', (value) => {
+    const workflow = {
+      apiVersion: IR_API_VERSION,
+      kind: 'Workflow',
+      metadata: { name: 'items' },
+      spec: {
+        parameters: [{ name: 'p', default: value }],
+        steps: [{ name: 'each', kind: 'container', container: { image: 'alpine:3.20', command: ['echo'], args: [{ ref: 'item' }, { ref: 'parameter', name: 'p' }] }, map: { items: [value, 'plain'] } }],
+      },
+    } as Workflow;
+    if (value.includes('{{')) {
+      const error = (() => {
+        try {
+          compileToArgo(workflow);
+        } catch (caught) {
+          return caught;
+        }
+        return undefined;
+      })();
+      expect(CoulerError.isInstance(error) && error.code).toBe('UNSUPPORTED_BY_BACKEND');
+      return;
+    }
+    const { document } = compileChecked(workflow);
+    const { trace } = simulateArgo(document as unknown as Json, () => ({}));
+    expect(trace.map((entry) => entry.run.argv).sort()).toEqual([['echo', 'plain', value], ['echo', value, value]].sort());
+  });
+
+  it('writes a user {{ with an escape Argo evaluates only in its last pass over a template', () => {
+    const { document } = compileChecked(hostileWorkflow('{{workflow.name}}'));
+    const echo = (document as ArgoDocument & { spec: { templates: Array<{ name: string; container?: { args: string[] } }> } }).spec.templates.find((template) => template.name === 'echo')!;
+    expect(echo.container!.args[0]).toBe("{{='\\u007b\\u007b' + string(inputs.parameters)[0:0]}}workflow.name}}");
+  });
+});
