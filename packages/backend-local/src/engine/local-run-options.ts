@@ -1,0 +1,46 @@
+import type { RetryPolicy } from '@couler/ir';
+import type { RemoteArtifactStores } from '../artifacts/remote-artifact-store';
+import type { CacheEvictionPolicy } from '../cache/cache-eviction-policy';
+import type { EngineEventListener } from './engine-event';
+
+/** How to run a workflow with the local engine. Every field is optional. */
+export interface LocalRunOptions {
+  /** Where state, artifacts and logs live. Default `$COULER_HOME`, else `~/.couler`. */
+  readonly home?: string;
+  /** Values for workflow parameters, overriding their defaults (`--param k=v`). */
+  readonly parameters?: Readonly<Record<string, string>>;
+  /**
+   * Most steps running at once. Default: the number of cores. The workflow's own
+   * `spec.parallelism` lowers it further.
+   */
+  readonly parallelism?: number;
+  /**
+   * Memoization for this run: `false` turns it off (`--no-cache`), `true` turns it on for every
+   * step that does not opt out; by default only steps (or workflows) with a cache hint memoize.
+   * `COULER_CACHE=off` in the environment turns it off everywhere.
+   */
+  readonly cache?: boolean;
+  /** Size limit of the memoization cache, in bytes. Default 5 GiB. */
+  readonly maxCacheBytes?: number;
+  /** Which cached results to drop when over the limit. Default least-recently-used. */
+  readonly evictionPolicy?: CacheEvictionPolicy;
+  /** Cancels the run: running steps are killed and recorded as Cancelled; `resume` continues it. */
+  readonly signal?: AbortSignal;
+  /** Every event, in order (progress views, `--json`). */
+  readonly onEvent?: EngineEventListener;
+  /** Stores for S3, GCS, … artifacts; `http` and `git` are built in. */
+  readonly artifactStores?: RemoteArtifactStores;
+  /**
+   * The policy of steps that have none (the workflow's `spec.retry` comes first). Default
+   * `DEFAULT_TRANSIENT_RETRY`: transient failures only. `false`: no automatic retry.
+   */
+  readonly defaultRetry?: RetryPolicy | false;
+  /** The environment steps start from (their own `env` is added). Default `process.env`. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+  /** The id of a new run. Default `<workflow>-<yyyymmdd-hhmmss>-<4 hex>`. */
+  readonly runId?: string;
+  /** The workflow file, recorded with the run. */
+  readonly sourceFile?: string;
+  /** The clock, for tests. */
+  readonly now?: () => Date;
+}

@@ -1,0 +1,97 @@
+import type { ContainerStep, ScriptStep } from '@couler/ir';
+import { hostCommand, scriptExtension } from './find-executable';
+import { resolveValue, ResolveError, type ResolveScope } from './resolve-value';
+import { resolveStepEnvironment } from './step-environment';
+import type { StepSandbox } from './step-sandbox';
+
+/** What a process step runs, resolved for one instance. */
+export interface ResolvedCommand {
+  readonly argv: string[];
+  readonly env: NodeJS.ProcessEnv;
+  /** The step's input parameters, resolved. */
+  readonly inputs: Record<string, string>;
+  /** Arguments and env as the IR gives them (paths not rewritten): what memoization hashes. */
+  readonly keyArgs: string[];
+  readonly keyEnv: Record<string, string>;
+}
+
+function envKey(name: string): string {
+  return name.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+}
+
+/**
+ * The argv and environment of one instance: input parameters, arguments and env values
+ * resolved, declared paths rewritten into the sandbox, and the `COULER_*` variables that tell
+ * the process where its inputs and outputs are. Throws `ResolveError` for a reference without
+ * a value, or a container step without a command (the local engine cannot see an image's
+ * entrypoint).
+ */
+export function resolveCommand(
+  step: ContainerStep | ScriptStep,
+  scope: ResolveScope,
+  sandbox: StepSandbox,
+  baseEnv: Readonly<Record<string, string | undefined>>,
+  runId: string,
+): ResolvedCommand {
+  const body = step.kind === 'container' ? step.container : step.script;
+  const inputs: Record<string, string> = {};
+  const inputScope: ResolveScope = {
+    ...scope,
+    input: (name) => {
+      const value = inputs[name];
+      if (value === undefined) throw new ResolveError(`Step "${step.name}" has no input parameter "${name}" with a value.`);
+      return value;
+    },
+  };
+  for (const parameter of step.inputs?.parameters ?? []) {
+    if (parameter.value !== undefined) inputs[parameter.name] = resolveValue(parameter.value, inputScope);
+    else if (parameter.default !== undefined) inputs[parameter.name] = parameter.default;
+    else throw new ResolveError(`Input parameter "${parameter.name}" of step "${step.name}" has neither a value nor a default.`);
+  }
+  const args = (body.args ?? []).map((value) => resolveValue(value, inputScope, sandbox.rewrite));
+  const keyArgs = (body.args ?? []).map((value) => resolveValue(value, inputScope));
+  const pathVariable = baseEnv.PATH;
+  const command = (body.command ?? []).map((part, index) => (index === 0 ? hostCommand(part, pathVariable) : sandbox.rewrite(part)));
+  let argv: string[];
+  if (step.kind === 'script') {
+    argv = [...command, `${sandbox.dir}.script${scriptExtension(step.script.command, step.script.source)}`, ...args];
+  } else {
+    argv = [...command, ...args];
+    if (argv.length === 0) {
+      throw new ResolveError(
+        `Step "${step.name}" has no command: in a container it would run the entrypoint of "${body.image}", which the local engine cannot see. Give it a command.`,
+      );
+    }
+  }
+  const own = resolveStepEnvironment(step.env, step.envFrom, inputScope, baseEnv, sandbox.rewrite);
+  const keyEnv = resolveStepEnvironment(step.env, step.envFrom, inputScope, baseEnv, (text) => text);
+  const outputsMap: Record<string, string> = {};
+  const inputsMap: Record<string, string> = {};
+  const couler: Record<string, string> = {
+    COULER_STEP_DIR: sandbox.dir,
+    COULER_ROOT: sandbox.root,
+    COULER_STEP_NAME: step.name,
+    COULER_RUN_ID: runId,
+  };
+  for (const output of [...(step.outputs?.parameters ?? []), ...(step.outputs?.artifacts ?? [])]) {
+    if (!output.path) continue;
+    outputsMap[output.name] = sandbox.map(output.path);
+    couler[`COULER_OUTPUT_${envKey(output.name)}`] = sandbox.map(output.path);
+  }
+  for (const input of step.inputs?.artifacts ?? []) {
+    inputsMap[input.name] = sandbox.map(input.path);
+    couler[`COULER_INPUT_${envKey(input.name)}`] = sandbox.map(input.path);
+  }
+  couler.COULER_OUTPUTS = JSON.stringify(outputsMap);
+  couler.COULER_INPUTS = JSON.stringify(inputsMap);
+  const env: NodeJS.ProcessEnv = {};
+  for (const [key, value] of Object.entries(baseEnv)) if (value !== undefined) env[key] = value;
+  Object.assign(env, couler, own);
+  return {
+    argv,
+    env,
+    inputs,
+    keyArgs,
+    keyEnv,
+  };
+}

@@ -1,0 +1,56 @@
+import { isConcat, type Operand, type Ref, type Value } from '@couler/ir';
+
+/** A reference that cannot be resolved at run time; the step fails with this message. */
+export class ResolveError extends Error {
+  override readonly name = 'ResolveError';
+}
+
+/** What references resolve against, for one step instance. */
+export interface ResolveScope {
+  parameter(name: string): string;
+  /** `result`, an output parameter, or an artifact (its path in the store) of another step. */
+  stepOutput(step: string, output: string): string;
+  input(name: string): string;
+  item(key: string | undefined): string;
+  workflow(field: string): string;
+}
+
+export function resolveRef(ref: Ref, scope: ResolveScope): string {
+  switch (ref.ref) {
+    case 'parameter':
+      return scope.parameter(ref.name);
+    case 'step':
+      return scope.stepOutput(ref.step, ref.output);
+    case 'input':
+      return scope.input(ref.name);
+    case 'item':
+      return scope.item(ref.key);
+    case 'workflow':
+      return scope.workflow(ref.field);
+  }
+}
+
+/**
+ * A value (literal, reference or concatenation) as the string a process sees. `literal`
+ * transforms the literal text only (the step's path rewriting); resolved values are data.
+ */
+export function resolveValue(value: Value, scope: ResolveScope, literal: (text: string) => string = (text) => text): string {
+  if (typeof value === 'string') return literal(value);
+  if (isConcat(value)) return value.concat.map((part) => (typeof part === 'string' ? literal(part) : resolveRef(part, scope))).join('');
+  return resolveRef(value, scope);
+}
+
+/** An operand of a condition: literals keep their type, references are strings. */
+export function resolveOperand(operand: Operand, scope: ResolveScope): string | number | boolean {
+  return typeof operand === 'object' ? resolveRef(operand, scope) : operand;
+}
+
+/** A map item as a process sees it: scalars as text, records as JSON. */
+export function itemText(item: unknown, key: string | undefined): string {
+  if (key === undefined) return typeof item === 'object' && item !== null ? JSON.stringify(item) : String(item);
+  if (typeof item !== 'object' || item === null || !(key in item)) {
+    throw new ResolveError(`The current item ${JSON.stringify(item)} has no field "${key}".`);
+  }
+  const field = (item as Record<string, unknown>)[key];
+  return typeof field === 'object' && field !== null ? JSON.stringify(field) : String(field);
+}

@@ -1,0 +1,618 @@
+import { availableParallelism } from 'node:os';
+import {
+  dependenciesOf,
+  parseDependsExpression,
+  type CacheHint,
+  type DependsExpression,
+  type RetryPolicy,
+  type Step,
+  type WhileGroup,
+  type Workflow,
+} from '@couler/ir';
+import { Semaphore } from '../internal/semaphore';
+import type { StepRecord } from '../state/state-records';
+import type { StateStore } from '../state/state-store';
+import type { EngineEvent } from './engine-event';
+import { evaluateCondition } from './evaluate-condition';
+import { evaluateDepends } from './evaluate-depends';
+import type { InstanceResult, StepExecutor } from './execute-step';
+import { itemText, resolveValue, ResolveError, type ResolveScope } from './resolve-value';
+import { isKeptOnResume, isSuccess, type RunPhase, type StepPhase } from './step-phase';
+
+interface StepNode {
+  readonly name: string;
+  readonly step: Step;
+  readonly stage: 'main' | 'exit';
+  readonly index: number;
+  /** Steps whose outcome decides whether this one runs (control and data dependencies). */
+  readonly deps: ReadonlyArray<string>;
+  /** What it waits for: step names, or `group:<loop>` for a loop it is outside of. */
+  readonly waitKeys: ReadonlyArray<string>;
+  readonly loop?: WhileGroup;
+  readonly concurrent?: Semaphore;
+  readonly depends?: DependsExpression;
+}
+
+interface StepState {
+  status: 'waiting' | 'running' | 'done';
+  remaining: number;
+  phase?: StepPhase;
+  message?: string;
+  mapped: boolean;
+  instances: InstanceResult[];
+}
+
+interface LoopState {
+  iteration: number;
+  pending: number;
+  done: boolean;
+  phase?: StepPhase;
+  message?: string;
+}
+
+/** Everything a scheduler needs for one run. */
+export interface RunSchedulerContext {
+  readonly runId: string;
+  readonly workflow: Workflow;
+  readonly parameters: Readonly<Record<string, string>>;
+  readonly store: StateStore;
+  readonly executor: StepExecutor;
+  readonly emit: (event: EngineEvent) => void;
+  /** Instances recorded by an earlier attempt at this run, by id. */
+  readonly previous: ReadonlyMap<string, StepRecord>;
+  readonly parallelism: number;
+  readonly cache?: boolean;
+  readonly defaultRetry?: RetryPolicy;
+  readonly signal?: AbortSignal;
+  readonly now: () => Date;
+  /** Resolves `{ ref: step }` to an artifact's path in the store. */
+  readonly artifactPath: (hash: string) => string;
+}
+
+export interface RunOutcome {
+  readonly phase: RunPhase;
+  readonly message?: string;
+}
+
+/** `train`, `train[2]`, `flip#3`, `flip#3[2]`: stable across resumes, so finished work is found again. */
+export function instanceId(name: string, iteration: number, mapIndex?: number): string {
+  return `${name}${iteration > 1 ? `#${iteration}` : ''}${mapIndex === undefined ? '' : `[${mapIndex}]`}`;
+}
+
+function tryJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+function cacheEnabled(step: Step, workflow: Workflow, runSetting: boolean | undefined): { enabled: boolean; hint?: CacheHint } {
+  const hint = step.cache ?? workflow.spec.cache;
+  if (runSetting === false || /^(off|false|0|no)$/i.test(process.env.COULER_CACHE ?? '')) return { enabled: false, ...(hint && { hint }) };
+  if (hint) return { enabled: hint.enabled !== false, hint };
+  return { enabled: runSetting === true || /^(on|true|1|yes)$/i.test(process.env.COULER_CACHE ?? '') };
+}
+
+/**
+ * Runs the DAG of one workflow: a step starts as soon as everything it waits for has finished
+ * and a slot is free; `when`, `depends`, map items, loop iterations and the exit handler are
+ * decided as the run goes. The order of starts is deterministic for a given set of outcomes.
+ */
+export class RunScheduler {
+  private readonly nodes = new Map<string, StepNode>();
+  private readonly states = new Map<string, StepState>();
+  private readonly waiters = new Map<string, StepNode[]>();
+  private readonly loops = new Map<string, LoopState>();
+  private readonly global: Semaphore;
+  private readonly mainAbort = new AbortController();
+  private readonly exitAbort = new AbortController();
+  private readonly startedAt: Date;
+  private stage: 'main' | 'exit' | 'finished' = 'main';
+  private cancelled = false;
+  private timedOut = false;
+  private workflowStatus: RunPhase = 'Running';
+  private readonly finished: Promise<RunOutcome>;
+  private resolveFinished!: (outcome: RunOutcome) => void;
+  private running = 0;
+  /** Steps of each stage, and how many are done (counted, not scanned: 1,000-step runs stay linear). */
+  private readonly sizes = { main: 0, exit: 0 };
+  private readonly done = { main: 0, exit: 0 };
+  private outcome?: RunOutcome;
+
+  constructor(private readonly context: RunSchedulerContext) {
+    const { workflow } = context;
+    this.startedAt = context.now();
+    this.global = new Semaphore(Math.min(context.parallelism || availableParallelism(), workflow.spec.parallelism ?? Number.POSITIVE_INFINITY));
+    this.finished = new Promise((resolve) => (this.resolveFinished = resolve));
+
+    const loopOf = new Map<string, WhileGroup>();
+    const concurrentOf = new Map<string, Semaphore | undefined>();
+    const branchPredecessor = new Map<string, string>();
+    for (const group of workflow.spec.groups ?? []) {
+      if (group.kind === 'while') {
+        for (const name of group.steps) loopOf.set(name, group);
+        this.loops.set(group.name, { iteration: 1, pending: group.steps.length, done: false });
+      } else {
+        const semaphore = group.parallelism === undefined ? undefined : new Semaphore(group.parallelism);
+        for (const branch of group.branches) {
+          branch.forEach((name, index) => {
+            concurrentOf.set(name, semaphore);
+            if (index > 0) branchPredecessor.set(name, branch[index - 1]!);
+          });
+        }
+      }
+    }
+    const stages: Array<['main' | 'exit', ReadonlyArray<Step>]> = [
+      ['main', workflow.spec.steps],
+      ['exit', workflow.spec.onExit ?? []],
+    ];
+    const stageOf = new Map<string, 'main' | 'exit'>();
+    for (const [stage, steps] of stages) for (const step of steps) stageOf.set(step.name, stage);
+    let index = 0;
+    for (const [stage, steps] of stages) {
+      for (const step of steps) {
+        const predecessor = branchPredecessor.get(step.name);
+        // An exit handler runs whatever happened to the main steps; it waits only for its peers.
+        const deps = [...new Set([...dependenciesOf(step), ...(predecessor ? [predecessor] : [])])].filter(
+          (name) => stageOf.has(name) && name !== step.name && (stage === 'main' || stageOf.get(name) === 'exit'),
+        );
+        const loop = loopOf.get(step.name);
+        const waitKeys = [
+          ...new Set(
+            deps.map((name) => {
+              const depLoop = loopOf.get(name);
+              return depLoop && depLoop !== loop ? `group:${depLoop.name}` : name;
+            }),
+          ),
+        ];
+        const node: StepNode = {
+          name: step.name,
+          step,
+          stage,
+          index: index++,
+          deps,
+          waitKeys,
+          ...(loop && { loop }),
+          ...(concurrentOf.get(step.name) && { concurrent: concurrentOf.get(step.name)! }),
+          ...(step.depends !== undefined && { depends: parseDependsExpression(step.depends) }),
+        };
+        this.nodes.set(step.name, node);
+        this.sizes[stage]++;
+        this.states.set(step.name, { status: 'waiting', remaining: waitKeys.length, mapped: step.map !== undefined, instances: [] });
+        for (const key of waitKeys) {
+          let list = this.waiters.get(key);
+          if (!list) this.waiters.set(key, (list = []));
+          list.push(node);
+        }
+      }
+    }
+  }
+
+  /** Runs to the end (or to cancellation) and returns the run's phase. */
+  async run(): Promise<RunOutcome> {
+    const { signal, workflow } = this.context;
+    const onAbort = () => {
+      this.cancelled = true;
+      this.mainAbort.abort();
+      this.exitAbort.abort();
+      this.checkFinished();
+    };
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
+    let timer: NodeJS.Timeout | undefined;
+    if (workflow.spec.timeoutSeconds !== undefined) {
+      timer = setTimeout(() => {
+        this.timedOut = true;
+        this.mainAbort.abort();
+        this.checkFinished();
+      }, workflow.spec.timeoutSeconds * 1000);
+    }
+    this.startStage('main');
+    try {
+      return await this.finished;
+    } finally {
+      if (timer) clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  private state(name: string): StepState {
+    return this.states.get(name)!;
+  }
+
+  private startStage(stage: 'main' | 'exit'): void {
+    this.stage = stage;
+    const nodes = [...this.nodes.values()].filter((node) => node.stage === stage);
+    if (nodes.length === 0) return this.checkFinished();
+    for (const node of nodes) if (this.state(node.name).remaining === 0) this.launch(node);
+    this.checkFinished();
+  }
+
+  private launch(node: StepNode): void {
+    const state = this.state(node.name);
+    state.status = 'running';
+    this.running++;
+    this.startStep(node).then(
+      ({ phase, message }) => this.complete(node, phase, message),
+      (error: unknown) => this.complete(node, 'Error', `The engine failed on this step: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
+    );
+  }
+
+  private stageSignal(node: StepNode): AbortSignal {
+    return node.stage === 'main' ? this.mainAbort.signal : this.exitAbort.signal;
+  }
+
+  private async startStep(node: StepNode): Promise<{ phase: StepPhase; message?: string }> {
+    const { step } = node;
+    const state = this.state(node.name);
+    if (this.stageSignal(node).aborted) return { phase: 'Cancelled' };
+
+    // Does it run at all? `depends`, else every dependency must have succeeded or been skipped.
+    const outcomeOf = (name: string) => {
+      const dep = this.state(name);
+      return { phase: dep.phase ?? 'Omitted', instancePhases: dep.instances.map((instance) => instance.phase) };
+    };
+    if (node.depends) {
+      if (!evaluateDepends(node.depends, outcomeOf)) return this.omit(node, `its depends expression "${step.depends}" is false`);
+    } else {
+      for (const name of node.deps) {
+        const dep = this.state(name);
+        const phase = dep.phase ?? 'Omitted';
+        const continueOn = this.nodes.get(name)!.step.continueOn;
+        const fine =
+          isSuccess(phase) || phase === 'Skipped' || (phase === 'Failed' && continueOn?.failed === true) || (phase === 'Error' && continueOn?.error === true);
+        if (!fine) return this.omit(node, `"${name}" ${phase === 'Error' ? 'errored' : phase.toLowerCase()}`);
+      }
+    }
+
+    const iteration = node.loop ? this.loops.get(node.loop.name)!.iteration : 1;
+    if (!step.map) {
+      const result = await this.runInstance(node, iteration);
+      state.instances = [result];
+      return { phase: result.phase, ...(result.message !== undefined && { message: result.message }) };
+    }
+
+    let items: unknown[];
+    try {
+      items = this.mapItems(node);
+    } catch (error) {
+      if (!(error instanceof ResolveError)) throw error;
+      const id = instanceId(node.name, iteration);
+      const now = this.context.now().toISOString();
+      this.context.store.saveStep(this.record(node, id, iteration, undefined, undefined, { phase: 'Error', message: error.message, startedAt: now, finishedAt: now }));
+      this.emitFinished(node, id, 'Error', error.message);
+      return { phase: 'Error', message: error.message };
+    }
+    const limit = step.map.parallelism === undefined ? undefined : new Semaphore(step.map.parallelism);
+    const results = await Promise.all(
+      items.map(async (item, mapIndex) => {
+        await limit?.acquire();
+        try {
+          return await this.runInstance(node, iteration, mapIndex, item);
+        } finally {
+          limit?.release();
+        }
+      }),
+    );
+    state.instances = results;
+    return this.aggregate(results);
+  }
+
+  private omit(node: StepNode, why: string): { phase: StepPhase; message: string } {
+    const message = `Not run: ${why}.`;
+    const iteration = node.loop ? this.loops.get(node.loop.name)!.iteration : 1;
+    const id = instanceId(node.name, iteration);
+    this.context.store.saveStep(this.record(node, id, iteration, undefined, undefined, { phase: 'Omitted', message }));
+    this.emitFinished(node, id, 'Omitted', message);
+    return { phase: 'Omitted', message };
+  }
+
+  /** A mapped step: Skipped if every item was; Failed/Error/Cancelled if any item was; else Succeeded. */
+  private aggregate(results: ReadonlyArray<InstanceResult>): { phase: StepPhase; message?: string } {
+    if (results.length > 0 && results.every((result) => result.phase === 'Skipped')) return { phase: 'Skipped' };
+    for (const phase of ['Cancelled', 'Failed', 'Error'] as const) {
+      const bad = results.filter((result) => result.phase === phase);
+      if (bad.length > 0) {
+        const first = bad[0]!;
+        return { phase, message: `${bad.length} of ${results.length} items ${phase === 'Error' ? 'errored' : phase.toLowerCase()}; ${first.id}: ${first.message ?? phase}` };
+      }
+    }
+    return { phase: 'Succeeded' };
+  }
+
+  private mapItems(node: StepNode): unknown[] {
+    const map = node.step.map!;
+    if (map.items) return map.items;
+    const scope = this.scope(node, undefined, false);
+    const text = resolveValue(map.from!, scope);
+    const parsed = tryJson(text);
+    if (!Array.isArray(parsed)) {
+      const source = map.from!.ref === 'step' ? `output "${map.from!.output}" of step "${map.from!.step}"` : `parameter "${(map.from as { name: string }).name}"`;
+      throw new ResolveError(`Step "${node.name}" maps over ${source}, which is not a JSON list: ${JSON.stringify(text.slice(0, 120))}.`);
+    }
+    return parsed;
+  }
+
+  private record(
+    node: StepNode,
+    id: string,
+    iteration: number,
+    mapIndex: number | undefined,
+    item: unknown,
+    fields: Pick<StepRecord, 'phase'> & Partial<StepRecord>,
+  ): StepRecord {
+    return {
+      runId: this.context.runId,
+      id,
+      stepName: node.name,
+      stage: node.stage,
+      iteration,
+      ...(mapIndex !== undefined && { mapIndex }),
+      ...(item !== undefined && { item }),
+      attempts: 0,
+      outputs: { parameters: {}, artifacts: {} },
+      ...fields,
+    };
+  }
+
+  private emitFinished(node: StepNode, id: string, phase: StepPhase, message?: string): void {
+    const at = this.context.now().toISOString();
+    this.context.emit({ type: 'step-finished', runId: this.context.runId, stepId: id, stepName: node.name, phase, ...(message !== undefined && { message }), durationMs: 0, at });
+  }
+
+  private async runInstance(node: StepNode, iteration: number, mapIndex?: number, item?: unknown): Promise<InstanceResult> {
+    const id = instanceId(node.name, iteration, mapIndex);
+    const previous = this.context.previous.get(id);
+    if (previous && isKeptOnResume(previous.phase)) {
+      this.emitFinished(node, id, previous.phase, `Kept from the earlier attempt (${previous.phase}).`);
+      return { id, phase: previous.phase, outputs: previous.outputs };
+    }
+    const signal = this.stageSignal(node);
+    if (signal.aborted) return { id, phase: 'Cancelled', outputs: { parameters: {}, artifacts: {} } };
+    const scope = this.scope(node, item, mapIndex !== undefined);
+    const { step } = node;
+    if (step.when) {
+      let holds: boolean;
+      try {
+        holds = evaluateCondition(step.when, scope);
+      } catch (error) {
+        if (!(error instanceof ResolveError)) throw error;
+        const message = `Its condition cannot be evaluated: ${error.message}`;
+        this.context.store.saveStep(this.record(node, id, iteration, mapIndex, item, { phase: 'Error', message }));
+        this.emitFinished(node, id, 'Error', message);
+        return { id, phase: 'Error', outputs: { parameters: {}, artifacts: {} }, message };
+      }
+      if (!holds) {
+        const now = this.context.now().toISOString();
+        this.context.store.saveStep(this.record(node, id, iteration, mapIndex, item, { phase: 'Skipped', message: 'Its when condition is false.', startedAt: now, finishedAt: now }));
+        this.emitFinished(node, id, 'Skipped', 'Its when condition is false.');
+        return { id, phase: 'Skipped', outputs: { parameters: {}, artifacts: {} } };
+      }
+    }
+    await node.concurrent?.acquire();
+    await this.global.acquire();
+    try {
+      if (signal.aborted) return { id, phase: 'Cancelled', outputs: { parameters: {}, artifacts: {} } };
+      const retry = step.retry ?? this.context.workflow.spec.retry ?? this.context.defaultRetry;
+      return await this.context.executor.execute({
+        id,
+        step,
+        stage: node.stage,
+        iteration,
+        ...(mapIndex !== undefined && { mapIndex, item }),
+        scope,
+        ...(retry && { retry }),
+        cache: cacheEnabled(step, this.context.workflow, this.context.cache),
+        signal,
+      });
+    } finally {
+      this.global.release();
+      node.concurrent?.release();
+    }
+  }
+
+  /** What references of one instance resolve against. */
+  private scope(node: StepNode, item: unknown, hasItem: boolean): ResolveScope {
+    const { workflow, parameters, runId } = this.context;
+    return {
+      parameter: (name) => {
+        const value = parameters[name];
+        if (value === undefined) throw new ResolveError(`Workflow parameter "${name}" has no value; pass it with --param ${name}=… .`);
+        return value;
+      },
+      stepOutput: (stepName, output) => this.outputOf(stepName, output),
+      input: (name) => {
+        throw new ResolveError(`Step "${node.name}" has no input parameter "${name}".`);
+      },
+      item: (key) => {
+        if (!hasItem) throw new ResolveError(`Step "${node.name}" refers to the map item outside a map.`);
+        return itemText(item, key);
+      },
+      workflow: (field) => {
+        switch (field) {
+          case 'name':
+            return workflow.metadata.name;
+          case 'namespace':
+            return workflow.metadata.namespace ?? 'local';
+          case 'uid':
+            return runId;
+          case 'status':
+            return this.workflowStatus;
+          case 'duration':
+            return String((this.context.now().getTime() - this.startedAt.getTime()) / 1000);
+          case 'failures':
+            return JSON.stringify(this.failures().map(({ name, phase, message }) => ({ name, phase, message: message ?? '' })));
+          default:
+            throw new ResolveError(`Unknown workflow field "${field}".`);
+        }
+      },
+    };
+  }
+
+  private outputOf(stepName: string, output: string): string {
+    const state = this.states.get(stepName);
+    if (!state) throw new ResolveError(`There is no step "${stepName}".`);
+    const valueOf = (result: InstanceResult): string | undefined => {
+      if (output === 'result') return result.outputs.result;
+      const parameter = result.outputs.parameters[output];
+      if (parameter !== undefined) return parameter;
+      const artifact = result.outputs.artifacts[output];
+      return artifact ? this.context.artifactPath(artifact.hash) : undefined;
+    };
+    if (state.mapped && state.status === 'done') {
+      return JSON.stringify(
+        state.instances.filter((instance) => isSuccess(instance.phase)).map((instance) => {
+          const value = valueOf(instance);
+          return value === undefined ? null : tryJson(value);
+        }),
+      );
+    }
+    const instance = state.instances[0];
+    if (!instance || !isSuccess(instance.phase)) {
+      const phase = instance?.phase ?? state.phase ?? 'Pending';
+      throw new ResolveError(`Output "${output}" of step "${stepName}" has no value: the step ${phase === 'Pending' ? 'has not run' : `is ${phase}`}.`);
+    }
+    const value = valueOf(instance);
+    if (value === undefined) throw new ResolveError(`Step "${stepName}" has no output "${output}".`);
+    return value;
+  }
+
+  /** Steps (or loops) whose failure fails the run. */
+  private failures(): Array<{ name: string; phase: StepPhase; message?: string }> {
+    const failed: Array<{ name: string; phase: StepPhase; message?: string }> = [];
+    for (const node of this.nodes.values()) {
+      if (node.stage !== 'main') continue;
+      const state = this.state(node.name);
+      const phase = state.phase;
+      if (phase !== 'Failed' && phase !== 'Error') continue;
+      if ((phase === 'Failed' && node.step.continueOn?.failed) || (phase === 'Error' && node.step.continueOn?.error)) continue;
+      failed.push({ name: node.name, phase, ...(state.message !== undefined && { message: state.message }) });
+    }
+    for (const [name, loop] of this.loops) {
+      if (loop.phase === 'Error' && loop.message) failed.push({ name, phase: 'Error', message: loop.message });
+    }
+    return failed;
+  }
+
+  private complete(node: StepNode, phase: StepPhase, message?: string): void {
+    const state = this.state(node.name);
+    state.status = 'done';
+    this.done[node.stage]++;
+    state.phase = phase;
+    if (message !== undefined) state.message = message;
+    else delete state.message;
+    this.running--;
+    for (const waiter of this.waiters.get(node.name) ?? []) this.release(waiter);
+    if (node.loop) {
+      const loop = this.loops.get(node.loop.name)!;
+      loop.pending--;
+      if (loop.pending === 0) this.completeIteration(node.loop, loop);
+    }
+    this.checkFinished();
+  }
+
+  private release(waiter: StepNode): void {
+    const state = this.state(waiter.name);
+    state.remaining--;
+    if (state.remaining === 0 && state.status === 'waiting' && waiter.stage === this.stage) this.launch(waiter);
+  }
+
+  private completeIteration(group: WhileGroup, loop: LoopState): void {
+    const body = group.steps.map((name) => this.nodes.get(name)!);
+    const finish = (phase: StepPhase, message?: string) => {
+      loop.done = true;
+      loop.phase = phase;
+      if (message !== undefined) loop.message = message;
+      for (const waiter of this.waiters.get(`group:${group.name}`) ?? []) this.release(waiter);
+    };
+    if (this.mainAbort.signal.aborted) return finish('Cancelled');
+    const failed = body.find((node) => {
+      const phase = this.state(node.name).phase;
+      return phase === 'Cancelled' || phase === 'Omitted' || ((phase === 'Failed' || phase === 'Error') && !node.step.continueOn?.failed);
+    });
+    if (failed) return finish('Failed', `"${failed.name}" ${this.state(failed.name).phase!.toLowerCase()} in iteration ${loop.iteration}`);
+    let again: boolean;
+    try {
+      again = evaluateCondition(group.condition, this.scope(body[0]!, undefined, false));
+    } catch (error) {
+      if (!(error instanceof ResolveError)) throw error;
+      return finish('Error', `The condition of loop "${group.name}" cannot be evaluated after iteration ${loop.iteration}: ${error.message}`);
+    }
+    if (!again) return finish('Succeeded');
+    if (loop.iteration >= group.maxIterations) {
+      this.context.emit({
+        type: 'notice',
+        runId: this.context.runId,
+        message: `Loop "${group.name}" stopped at its cap of ${group.maxIterations} iterations although its condition still holds.`,
+      });
+      return finish('Succeeded');
+    }
+    loop.iteration++;
+    loop.pending = body.length;
+    const inBody = new Set(group.steps);
+    this.done.main -= body.length;
+    for (const node of body) {
+      const state = this.state(node.name);
+      state.status = 'waiting';
+      state.instances = [];
+      delete state.phase;
+      delete state.message;
+      state.remaining = node.waitKeys.filter((key) => inBody.has(key)).length;
+    }
+    for (const node of body) if (this.state(node.name).remaining === 0) this.launch(node);
+  }
+
+  private stageDone(stage: 'main' | 'exit'): boolean {
+    if (this.done[stage] < this.sizes[stage]) return false;
+    if (stage === 'main') for (const loop of this.loops.values()) if (!loop.done) return false;
+    return true;
+  }
+
+  private checkFinished(): void {
+    if (this.outcome) return;
+    // Cancelled: stop as soon as nothing runs any more; what never started stays unrecorded.
+    const stopping = this.cancelled || (this.timedOut && this.stage === 'main');
+    if (this.stage === 'main' && (this.stageDone('main') || (stopping && this.running === 0))) {
+      this.workflowStatus = this.mainPhase();
+      if (this.cancelled || !(this.context.workflow.spec.onExit?.length)) return this.finish();
+      return this.startStage('exit');
+    }
+    if (this.stage === 'exit' && (this.stageDone('exit') || (this.cancelled && this.running === 0))) this.finish();
+  }
+
+  private mainPhase(): RunPhase {
+    if (this.cancelled) return 'Cancelled';
+    if (this.timedOut) return 'Failed';
+    const failures = this.failures();
+    if (failures.some((failure) => failure.phase === 'Failed')) return 'Failed';
+    if (failures.length > 0) return 'Error';
+    return 'Succeeded';
+  }
+
+  private finish(): void {
+    if (this.outcome) return;
+    this.stage = 'finished';
+    let phase = this.workflowStatus;
+    let message: string | undefined;
+    if (phase === 'Cancelled') message = 'Cancelled; finished steps are kept, `couler resume` continues the run.';
+    else if (this.timedOut) message = `The workflow timed out after ${this.context.workflow.spec.timeoutSeconds} s (spec.timeoutSeconds).`;
+    else {
+      const failures = this.failures();
+      const first = failures[0];
+      if (first) {
+        const more = failures.length > 1 ? ` (and ${failures.length - 1} more: ${failures.slice(1).map((failure) => `"${failure.name}"`).join(', ')})` : '';
+        message = `Step "${first.name}" ${first.phase === 'Error' ? 'errored' : 'failed'}${more}: ${first.message ?? first.phase}`;
+      }
+    }
+    if (!this.cancelled) {
+      const exitFailure = [...this.nodes.values()].find((node) => node.stage === 'exit' && ['Failed', 'Error'].includes(this.state(node.name).phase ?? ''));
+      if (exitFailure && phase === 'Succeeded') {
+        phase = 'Failed';
+        message = `Exit handler step "${exitFailure.name}" failed: ${this.state(exitFailure.name).message ?? ''}`;
+      }
+    }
+    this.outcome = { phase, ...(message !== undefined && { message }) };
+    this.resolveFinished(this.outcome);
+  }
+}

@@ -1,0 +1,25 @@
+import { ALL_CONSTRUCTS, type Construct } from '@couler/ir';
+
+/**
+ * Constructs the local engine cannot honour on one machine: distributed jobs and Kubernetes
+ * resources need a cluster, volumes and daemons need a pod, cron needs a scheduler.
+ */
+export const LOCAL_UNSUPPORTED: ReadonlyArray<Construct> = ['step.job', 'step.resource', 'volume-mounts', 'workflow.volumes', 'workflow.cron', 'daemon'];
+
+/**
+ * Kubernetes scheduling settings that have no meaning for a process on this machine. They are
+ * accepted (a workflow written for Argo runs here unchanged) and named in a notice at start.
+ */
+export const LOCAL_IGNORED: ReadonlyArray<Construct> = [
+  'resources',
+  'resources.gpu',
+  'node-selector',
+  'tolerations',
+  'workflow.service-account',
+  'workflow.image-pull-secrets',
+  'workflow.pod-gc',
+  'workflow.ttl',
+  'workflow.priority',
+];
+
+export const LOCAL_CAPABILITIES: ReadonlyArray<Construct> = ALL_CONSTRUCTS.filter((construct) => !LOCAL_UNSUPPORTED.includes(construct));

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { classifyFailure } from './classify-failure';
+import { backoffDelay, shouldRetry } from './retry-decision';
+import { TRANSIENT_PATTERNS } from './transient-patterns';
+
+describe('classifyFailure', () => {
+  it.each([
+    ['curl: (56) Recv failure: Connection reset by peer', 'connection-reset'],
+    ['HTTP 429 Too Many Requests', 'too-many-requests'],
+    ['etcdserver: request timed out ExceededQuotaErr', 'timed-out'],
+    ['OSError: [Errno 28] No space left on device', 'no-space'],
+    ['sqlite3.OperationalError: database is locked', 'database-locked'],
+  ])('calls "%s" transient (%s)', (line, id) => {
+    expect(classifyFailure({ exitCode: 1, logTail: ['working…', line] })).toMatchObject({ failureClass: 'transient', pattern: { id } });
+  });
+
+  it('calls programs that cannot run permanent, before any transient pattern', () => {
+    expect(classifyFailure({ exitCode: 127, logTail: ['sh: 1: trainer: not found'] }).failureClass).toBe('permanent');
+    expect(classifyFailure({ exitCode: 1, logTail: ['SyntaxError: invalid syntax', 'connection reset'] }).pattern?.id).toBe('syntax-error');
+  });
+
+  it('adds the step\'s own transient patterns, and keeps timeouts, cancellation and plain failures apart', () => {
+    expect(classifyFailure({ exitCode: 1, logTail: ['license server busy'] }, ['license server busy']).failureClass).toBe('transient');
+    expect(classifyFailure({ exitCode: 1, logTail: ['assert accuracy > 0.9'] }).failureClass).toBe('failure');
+    expect(classifyFailure({ timedOut: true, logTail: [] }).failureClass).toBe('timeout');
+    expect(classifyFailure({ cancelled: true, timedOut: true, logTail: [] }).failureClass).toBe('cancelled');
+    expect(classifyFailure({ signal: 'SIGKILL', logTail: [] }).pattern?.id).toBe('out-of-memory');
+  });
+
+  it('keeps its patterns as data: about twenty, with unique ids', () => {
+    expect(TRANSIENT_PATTERNS.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(TRANSIENT_PATTERNS.map((pattern) => pattern.id)).size).toBe(TRANSIENT_PATTERNS.length);
+  });
+});
+
+describe('shouldRetry and backoffDelay', () => {
+  it('retries within the limit, per `on`, and never a permanent failure', () => {
+    expect(shouldRetry({ limit: 2 }, 'failure', 2)).toBe(true);
+    expect(shouldRetry({ limit: 2 }, 'failure', 3)).toBe(false);
+    expect(shouldRetry({ limit: 2, on: 'transient' }, 'failure', 1)).toBe(false);
+    expect(shouldRetry({ limit: 2, on: 'error' }, 'error', 1)).toBe(true);
+    expect(shouldRetry({ limit: 2, on: 'failure' }, 'error', 1)).toBe(false);
+    expect(shouldRetry({ limit: 9, on: 'always' }, 'permanent', 1)).toBe(false);
+    expect(shouldRetry(undefined, 'transient', 1)).toBe(false);
+  });
+
+  it('grows exponentially up to the cap, with jitter between half and all of the delay', () => {
+    const policy = { limit: 5, backoff: { durationSeconds: 1, factor: 3, maxDurationSeconds: 5 } };
+    expect([1, 2, 3].map((attempt) => backoffDelay(policy, attempt, () => 1))).toEqual([1000, 3000, 5000]);
+    expect(backoffDelay(policy, 2, () => 0)).toBe(1500);
+    expect(backoffDelay({ limit: 1 }, 1)).toBe(0);
+  });
+});

@@ -1,0 +1,42 @@
+import type { RetryPolicy } from '@couler/ir';
+import type { FailureClass } from '../state/state-records';
+
+/**
+ * The policy a step without one gets: transient failures only, twice, after 1 s then 2 s. The
+ * tech report's controller retries known environment errors by itself; so does this engine.
+ */
+export const DEFAULT_TRANSIENT_RETRY: RetryPolicy = { limit: 2, on: 'transient', backoff: { durationSeconds: 1, factor: 2, maxDurationSeconds: 30 } };
+
+/**
+ * Whether attempt `attempt` (1-based) that failed with `failureClass` is tried again under
+ * `policy`. Permanent failures and cancellation never are; `on` narrows the rest:
+ * `always` everything else, `failure` non-zero exits and timeouts, `error` engine errors and
+ * transient patterns, `transient` the transient patterns only.
+ */
+export function shouldRetry(policy: RetryPolicy | undefined, failureClass: FailureClass, attempt: number): boolean {
+  if (!policy || attempt > policy.limit) return false;
+  if (failureClass === 'permanent' || failureClass === 'cancelled') return false;
+  switch (policy.on ?? 'always') {
+    case 'always':
+      return true;
+    case 'failure':
+      return failureClass === 'failure' || failureClass === 'timeout' || failureClass === 'transient';
+    case 'error':
+      return failureClass === 'error' || failureClass === 'transient';
+    case 'transient':
+      return failureClass === 'transient';
+  }
+}
+
+/**
+ * Milliseconds to wait before attempt `attempt + 1`: `duration × factor^(attempt-1)`, capped at
+ * `maxDuration`, then "full jitter" between half and all of it so that steps that failed
+ * together do not all come back at the same instant.
+ */
+export function backoffDelay(policy: RetryPolicy | undefined, attempt: number, random: () => number = Math.random): number {
+  const backoff = policy?.backoff;
+  if (!backoff) return 0;
+  const base = backoff.durationSeconds * (backoff.factor ?? 2) ** (attempt - 1);
+  const capped = backoff.maxDurationSeconds === undefined ? base : Math.min(base, backoff.maxDurationSeconds);
+  return Math.round(capped * 1000 * (0.5 + random() * 0.5));
+}

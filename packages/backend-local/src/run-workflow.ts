@@ -1,0 +1,353 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import {
+  assertSupported,
+  assertValid,
+  buildWorkflowGraph,
+  stepNodeKey,
+  CONSTRUCTS,
+  CoulerError,
+  detectConstructs,
+  didYouMean,
+  parseWorkflow,
+  type Step,
+  type Workflow,
+} from '@couler/ir';
+import { ArtifactStore } from './artifacts/artifact-store';
+import { DEFAULT_REMOTE_ARTIFACT_STORES } from './artifacts/remote-artifact-store';
+import { MemoCache } from './cache/memo-cache';
+import { canonicalJson } from './internal/hash';
+import type { EngineEvent } from './engine/engine-event';
+import { StepExecutor } from './engine/execute-step';
+import type { LocalRunOptions } from './engine/local-run-options';
+import { RunLog } from './engine/run-log';
+import { killGroup } from './engine/run-process';
+import { RunScheduler } from './engine/run-scheduler';
+import { resolveParameters } from './engine/resolve-parameters';
+import { isKeptOnResume, type RunPhase } from './engine/step-phase';
+import { LOCAL_CAPABILITIES, LOCAL_IGNORED } from './local-capabilities';
+import { DEFAULT_TRANSIENT_RETRY } from './retry/retry-decision';
+import { resolveCoulerHome } from './state/couler-home';
+import type { RunRecord, StepRecord } from './state/state-records';
+import { StateStore } from './state/state-store';
+
+/** How a run ended. */
+export interface RunSummary {
+  readonly runId: string;
+  readonly workflowName: string;
+  readonly phase: RunPhase;
+  readonly message?: string;
+  /** Every step instance recorded for the run, in the order they were first recorded. */
+  readonly steps: ReadonlyArray<StepRecord>;
+  readonly home: string;
+  readonly runDir: string;
+  readonly durationMs: number;
+}
+
+const pad = (value: number) => String(value).padStart(2, '0');
+
+function newRunId(workflowName: string, now: Date): string {
+  const stamp = `${now.getFullYear()}${pad(now.getMonth() + 1)}${pad(now.getDate())}-${pad(now.getHours())}${pad(now.getMinutes())}${pad(now.getSeconds())}`;
+  return `${workflowName}-${stamp}-${randomBytes(2).toString('hex')}`;
+}
+
+/** Whether a process is alive (EPERM: alive, someone else's). A zombie, killed but not yet reaped, is not. */
+export function isProcessAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    // `pid (name) S …`: the state follows the name, which may itself hold spaces or parentheses.
+    const stat = readFileSync(`/proc/${pid}/stat`, 'latin1');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true;
+  }
+}
+
+/** Whether `pid` is a step process of `runId` (its environment says so), on systems with /proc. */
+function isStepOf(pid: number, runId: string): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(`COULER_RUN_ID=${runId}`);
+  } catch {
+    return false;
+  }
+}
+
+/** Opens the state of `home` (default `~/.couler`). Close it when done. */
+export function openStateStore(home?: string): StateStore {
+  return new StateStore(resolveCoulerHome(home).database);
+}
+
+/** Finds a run by id or unique id prefix; CoulerError `LOAD_FAILED` naming the candidates otherwise. */
+export function findRun(store: StateStore, id: string): RunRecord {
+  const exact = store.getRun(id);
+  if (exact) return exact;
+  const matches = store.findRunIds(id);
+  if (matches.length === 1) return store.getRun(matches[0]!)!;
+  if (matches.length > 1) {
+    throw new CoulerError('LOAD_FAILED', `"${id}" matches ${matches.length} runs: ${matches.slice(0, 5).join(', ')}${matches.length > 5 ? ', …' : ''}.`, {
+      hint: 'Type more of the run id.',
+    });
+  }
+  const recent = store.listRuns(20).map((run) => run.id);
+  throw new CoulerError('LOAD_FAILED', `There is no run "${id}" in ${store.file}.${didYouMean(id, recent)}`, {
+    hint: '`couler runs` lists the runs; pass --home if they live elsewhere.',
+  });
+}
+
+function checkRunnable(workflow: Workflow): void {
+  assertValid(workflow);
+  assertSupported(workflow, { backendId: 'local', capabilities: LOCAL_CAPABILITIES });
+  const waitsForever = [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])].filter((step) => step.kind === 'suspend' && step.suspend.durationSeconds === undefined);
+  if (waitsForever.length > 0) {
+    const step = waitsForever[0]!;
+    throw new CoulerError('UNSUPPORTED_BY_BACKEND', `The local backend cannot express suspend steps without a duration ("step.suspend"), used by "${step.name}".`, {
+      path: ['steps', step.name, 'suspend'],
+      stepIds: [step.name],
+      hint: 'Give it suspend.durationSeconds, or run it on Argo where a person can resume it.',
+    });
+  }
+}
+
+function ignoredSettingsNotice(workflow: Workflow): string | undefined {
+  const ignored = [...new Set(detectConstructs(workflow).filter((use) => LOCAL_IGNORED.includes(use.construct)).map((use) => use.construct))];
+  if (ignored.length === 0) return undefined;
+  return `Kubernetes settings have no effect on this machine and are ignored: ${ignored.map((construct) => CONSTRUCTS[construct]).join(', ')}.`;
+}
+
+interface ExecuteOptions extends LocalRunOptions {
+  readonly resumed: boolean;
+}
+
+async function execute(store: StateStore, run: RunRecord, options: ExecuteOptions): Promise<RunSummary> {
+  const home = resolveCoulerHome(options.home);
+  const now = options.now ?? (() => new Date());
+  const startedAt = now();
+  const emit = (event: EngineEvent) => options.onEvent?.(event);
+  await mkdir(run.runDir, { recursive: true });
+  store.updateRun(run.id, { phase: 'Running', message: null, finishedAt: null, enginePid: process.pid, ...(run.startedAt === undefined && { startedAt: startedAt.toISOString() }) });
+  const previous = new Map(store.getSteps(run.id).map((step) => [step.id, step]));
+  const artifacts = new ArtifactStore(home.artifacts);
+  const log = new RunLog(join(run.runDir, 'steps.log'));
+  const executor = new StepExecutor({
+    runId: run.id,
+    runDir: run.runDir,
+    workflowName: run.workflowName,
+    store,
+    artifacts,
+    memo: new MemoCache(store, artifacts, { ...(options.maxCacheBytes !== undefined && { maxBytes: options.maxCacheBytes }), ...(options.evictionPolicy && { policy: options.evictionPolicy }), now }),
+    remoteStores: { ...DEFAULT_REMOTE_ARTIFACT_STORES, ...options.artifactStores },
+    baseEnv: options.env ?? process.env,
+    emit,
+    now,
+    log,
+  });
+  emit({
+    type: 'run-started',
+    runId: run.id,
+    workflow: run.workflowName,
+    steps: [...run.workflow.spec.steps, ...(run.workflow.spec.onExit ?? [])].map((step) => step.name),
+    resumed: options.resumed,
+    at: startedAt.toISOString(),
+  });
+  const images = [...new Set([...run.workflow.spec.steps, ...(run.workflow.spec.onExit ?? [])].flatMap((step) => (step.kind === 'container' ? [step.container.image] : step.kind === 'script' ? [step.script.image] : [])))];
+  if (images.length > 0) {
+    emit({ type: 'notice', runId: run.id, message: `Steps run as processes on this machine; their images are not used (${images.join(', ')}).` });
+  }
+  const notice = ignoredSettingsNotice(run.workflow);
+  if (notice) emit({ type: 'notice', runId: run.id, message: notice });
+  if (options.resumed) {
+    const kept = [...previous.values()].filter((step) => isKeptOnResume(step.phase)).length;
+    emit({ type: 'notice', runId: run.id, message: `Resuming: ${kept} finished ${kept === 1 ? 'step is' : 'steps are'} kept (Succeeded, Skipped or Cached).` });
+  }
+  const defaultRetry = options.defaultRetry === false ? undefined : (options.defaultRetry ?? DEFAULT_TRANSIENT_RETRY);
+  const scheduler = new RunScheduler({
+    runId: run.id,
+    workflow: run.workflow,
+    parameters: run.parameters,
+    store,
+    executor,
+    emit,
+    previous,
+    parallelism: run.settings.parallelism,
+    ...(run.settings.cache !== undefined && { cache: run.settings.cache }),
+    ...(defaultRetry && { defaultRetry }),
+    ...(options.signal && { signal: options.signal }),
+    now,
+    artifactPath: (hash) => artifacts.pathOf(hash),
+  });
+  const outcome = await scheduler.run().finally(() => log.close());
+  const finishedAt = now();
+  store.updateRun(run.id, { phase: outcome.phase, message: outcome.message ?? null, finishedAt: finishedAt.toISOString(), enginePid: null });
+  const durationMs = finishedAt.getTime() - startedAt.getTime();
+  emit({ type: 'run-finished', runId: run.id, phase: outcome.phase, ...(outcome.message !== undefined && { message: outcome.message }), durationMs, at: finishedAt.toISOString() });
+  return {
+    runId: run.id,
+    workflowName: run.workflowName,
+    phase: outcome.phase,
+    ...(outcome.message !== undefined && { message: outcome.message }),
+    steps: store.getSteps(run.id),
+    home: home.root,
+    runDir: run.runDir,
+    durationMs,
+  };
+}
+
+/**
+ * Runs a workflow on this machine and resolves when it has finished (or was cancelled through
+ * `options.signal`). The run, its steps, attempts, outputs and artifacts are recorded under
+ * `options.home` as it goes; a failed step does not throw, it makes the summary's phase
+ * `Failed` with a message naming the step, why it failed and its last log lines.
+ *
+ * @throws CoulerError when the workflow is invalid (`INVALID_WORKFLOW` …), uses a construct this
+ *   engine cannot run (`UNSUPPORTED_BY_BACKEND`) or gets bad parameters (`UNKNOWN_PARAMETER` …).
+ */
+export async function runWorkflow(input: Workflow | unknown, options: LocalRunOptions = {}): Promise<RunSummary> {
+  const workflow = parseWorkflow(input);
+  checkRunnable(workflow);
+  const parameters = resolveParameters(workflow, options.parameters);
+  const home = resolveCoulerHome(options.home);
+  const now = options.now ?? (() => new Date());
+  const store = new StateStore(home.database);
+  try {
+    const id = options.runId ?? newRunId(workflow.metadata.name, now());
+    if (store.getRun(id)) throw new CoulerError('DUPLICATE_NAME', `A run "${id}" exists already in ${home.root}.`, { hint: 'Choose another run id, or resume that run.' });
+    const run: RunRecord = {
+      id,
+      workflowName: workflow.metadata.name,
+      workflow,
+      parameters,
+      settings: {
+        parallelism: options.parallelism ?? availableParallelism(),
+        ...(options.cache !== undefined && { cache: options.cache }),
+        ...(options.sourceFile !== undefined && { sourceFile: options.sourceFile }),
+      },
+      phase: 'Pending',
+      createdAt: now().toISOString(),
+      runDir: join(home.runs, id),
+    };
+    store.createRun(run);
+    return await execute(store, run, { ...options, resumed: false });
+  } finally {
+    store.close();
+  }
+}
+
+/** Options of `resumeRun` and `retryRun`: a run keeps its parameters and settings. */
+export type ResumeOptions = Omit<LocalRunOptions, 'parameters' | 'runId' | 'sourceFile'>;
+
+/** Claims a run for this process: refuses one another live engine is running, stops orphans of a dead one. */
+function claimRun(store: StateStore, run: RunRecord): void {
+  if (run.phase === 'Running' && run.enginePid !== undefined && run.enginePid !== process.pid && isProcessAlive(run.enginePid)) {
+    throw new CoulerError('LOAD_FAILED', `Run "${run.id}" is being run by process ${run.enginePid}.`, {
+      hint: 'Wait for it, or stop that process (Ctrl-C) first; a resume then continues where it stopped.',
+    });
+  }
+  // The engine died (kill -9, power loss): its steps' processes may still be running. Stop them,
+  // so that their step runs again from a clean state and nothing writes twice.
+  for (const attempt of store.runningAttempts(run.id)) {
+    if (attempt.pid !== undefined && isProcessAlive(attempt.pid) && isStepOf(attempt.pid, run.id)) killGroup(attempt.pid, 'SIGKILL');
+    store.saveAttempt({ ...attempt, phase: 'Cancelled', finishedAt: new Date().toISOString(), message: 'The engine stopped while this attempt ran.' });
+  }
+}
+
+/**
+ * Continues a run that stopped — cancelled, killed, failed — from where it stopped. Step
+ * instances that Succeeded, were Skipped or Cached are kept with their outputs; everything
+ * else runs again (tech report §II.B).
+ *
+ * @throws CoulerError `LOAD_FAILED` when there is no such run, or another engine is running it.
+ */
+export async function resumeRun(runId: string, options: ResumeOptions = {}): Promise<RunSummary> {
+  const home = resolveCoulerHome(options.home);
+  const store = new StateStore(home.database);
+  try {
+    const run = findRun(store, runId);
+    claimRun(store, run);
+    const settings = { ...run.settings, ...(options.parallelism !== undefined && { parallelism: options.parallelism }), ...(options.cache !== undefined && { cache: options.cache }) };
+    return await execute(store, { ...run, settings }, { ...options, resumed: true });
+  } finally {
+    store.close();
+  }
+}
+
+export interface RetryOptions extends ResumeOptions {
+  /** Also run this step again, and every step after it, even where they succeeded. */
+  readonly from?: string;
+  /**
+   * A new version of the workflow (the user fixed a step). Steps whose definition changed run
+   * again, with every step after them; the rest is kept as in a resume.
+   */
+  readonly workflow?: Workflow | unknown;
+}
+
+function stepsAfter(workflow: Workflow, starts: ReadonlyArray<string>): Set<string> {
+  const graph = buildWorkflowGraph(workflow);
+  const seen = new Set<string>();
+  const queue = [...starts];
+  while (queue.length > 0) {
+    const name = queue.pop()!;
+    if (seen.has(name) || !graph.hasNode(stepNodeKey(name))) continue;
+    seen.add(name);
+    graph.forEachOutNeighbor(stepNodeKey(name), (_next, attributes) => queue.push(attributes.step.name));
+  }
+  // A loop body runs as a whole: re-running one step of it re-runs the loop.
+  for (const group of workflow.spec.groups ?? []) {
+    if (group.kind === 'while' && group.steps.some((name) => seen.has(name))) {
+      for (const name of group.steps) if (!seen.has(name)) return stepsAfter(workflow, [...seen, ...group.steps]);
+    }
+  }
+  return seen;
+}
+
+/**
+ * Runs a finished run again from its failure point (`couler retry`): like `resumeRun`, and with
+ * `from`, that step and all after it run again too. With `workflow`, a fixed version of the
+ * workflow replaces the recorded one; changed steps and what follows them run again.
+ *
+ * @throws CoulerError `LOAD_FAILED` (no such run, or still running), `UNKNOWN_STEP` (`from`
+ *   names no step), or the validation errors of a new `workflow`.
+ */
+export async function retryRun(runId: string, options: RetryOptions = {}): Promise<RunSummary> {
+  const home = resolveCoulerHome(options.home);
+  const store = new StateStore(home.database);
+  try {
+    let run = findRun(store, runId);
+    claimRun(store, run);
+    const reset = new Set<string>();
+    if (options.workflow !== undefined) {
+      const workflow = parseWorkflow(options.workflow);
+      checkRunnable(workflow);
+      const before = new Map<string, Step>([...run.workflow.spec.steps, ...(run.workflow.spec.onExit ?? [])].map((step) => [step.name, step]));
+      const changed = [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])]
+        .filter((step) => {
+          const old = before.get(step.name);
+          return old === undefined || canonicalJson(old) !== canonicalJson(step);
+        })
+        .map((step) => step.name);
+      for (const name of stepsAfter(workflow, changed)) reset.add(name);
+      store.updateRun(run.id, { workflow });
+      run = { ...run, workflow, workflowName: workflow.metadata.name };
+    }
+    if (options.from !== undefined) {
+      const names = [...run.workflow.spec.steps, ...(run.workflow.spec.onExit ?? [])].map((step) => step.name);
+      if (!names.includes(options.from)) {
+        throw new CoulerError('UNKNOWN_STEP', `Run "${run.id}" has no step "${options.from}".${didYouMean(options.from, names)}`, {
+          hint: `Its steps are ${names.map((name) => `"${name}"`).join(', ')}.`,
+        });
+      }
+      for (const name of stepsAfter(run.workflow, [options.from])) reset.add(name);
+    }
+    if (reset.size > 0) store.deleteSteps(run.id, store.getSteps(run.id).filter((step) => reset.has(step.stepName)).map((step) => step.id));
+    const settings = { ...run.settings, ...(options.parallelism !== undefined && { parallelism: options.parallelism }), ...(options.cache !== undefined && { cache: options.cache }) };
+    return await execute(store, { ...run, settings }, { ...options, resumed: true });
+  } finally {
+    store.close();
+  }
+}

@@ -1,0 +1,47 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { IR_API_VERSION, type Workflow } from '@couler/ir';
+import { afterEach, describe, expect, it } from 'vitest';
+import { StateStore } from './state-store';
+
+let dir = '';
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+const workflow = { apiVersion: IR_API_VERSION, kind: 'Workflow', metadata: { name: 'w' }, spec: { steps: [] } } as Workflow;
+
+describe('StateStore', () => {
+  it('keeps runs, step instances with their outputs, and attempts across reopening, in WAL mode', () => {
+    dir = mkdtempSync(join(tmpdir(), 'couler-store-'));
+    const file = join(dir, 'couler.db');
+    const store = new StateStore(file);
+    expect(store.journalMode()).toBe('wal');
+    store.createRun({ id: 'w-1', workflowName: 'w', workflow, parameters: { lr: '0.1' }, settings: { parallelism: 2 }, phase: 'Running', createdAt: '2030-01-01T00:00:00Z', runDir: '/r' });
+    store.saveStep({
+      runId: 'w-1',
+      id: 'train[1]',
+      stepName: 'train',
+      stage: 'main',
+      iteration: 1,
+      mapIndex: 1,
+      item: { lr: 0.1 },
+      phase: 'Succeeded',
+      attempts: 2,
+      outputs: { result: 'ok', parameters: { accuracy: '0.9' }, artifacts: { model: { hash: 'f'.repeat(64), kind: 'file', size: 3 } } },
+    });
+    store.saveAttempt({ runId: 'w-1', stepId: 'train[1]', attempt: 1, startedAt: '2030-01-01T00:00:01Z', phase: 'Failed', failureClass: 'transient', logPath: '/r/a.log' });
+    store.close();
+
+    const again = new StateStore(file);
+    expect(again.getRun('w-1')).toMatchObject({ parameters: { lr: '0.1' }, settings: { parallelism: 2 }, phase: 'Running' });
+    expect(again.findRunIds('w-')).toEqual(['w-1']);
+    expect(again.getSteps('w-1')).toEqual([
+      expect.objectContaining({ id: 'train[1]', mapIndex: 1, item: { lr: 0.1 }, attempts: 2, outputs: { result: 'ok', parameters: { accuracy: '0.9' }, artifacts: { model: { hash: 'f'.repeat(64), kind: 'file', size: 3 } } } }),
+    ]);
+    expect(again.lastAttempt('w-1', 'train[1]')).toBe(1);
+    expect(again.referencedArtifacts()).toEqual(new Set(['f'.repeat(64)]));
+    again.deleteSteps('w-1', ['train[1]']);
+    expect(again.getSteps('w-1')).toEqual([]);
+    again.close();
+  });
+});

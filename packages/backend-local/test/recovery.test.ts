@@ -1,0 +1,175 @@
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ArtifactStore } from '../src/artifacts/artifact-store';
+import type { EngineEvent } from '../src/engine/engine-event';
+import { isProcessAlive, resumeRun, retryRun, runWorkflow } from '../src/run-workflow';
+import { resolveCoulerHome } from '../src/state/couler-home';
+import { StateStore } from '../src/state/state-store';
+import { eventLog, sh, useTempDirs, workflowOf } from './helpers/workflows';
+
+const dirs = useTempDirs();
+const fastTransient = { limit: 2, on: 'transient' as const, backoff: { durationSeconds: 0.05, factor: 2 } };
+
+/** A step that appends its name to `log` each time it runs: counts executions. */
+const counted = (log: string, name: string, script = '', extra: Record<string, unknown> = {}) => sh(name, `echo ${name} >> ${log}; ${script}`, extra);
+const runsOf = (log: string) => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : []);
+
+describe('automatic retry', () => {
+  it('retries a transient failure (a connection reset) and succeeds, recording every attempt', async () => {
+    const counter = join(dirs.scratch(), 'n');
+    const flaky = sh('download', `n=$(cat ${counter} 2>/dev/null || echo 0); echo $((n+1)) > ${counter}; if [ $n -lt 2 ]; then echo "read: ECONNRESET: connection reset by peer" >&2; exit 1; fi; echo got-it`);
+    const { events, onEvent } = eventLog();
+    const summary = await runWorkflow(workflowOf('transient', [flaky]), { home: dirs.home(), defaultRetry: fastTransient, onEvent });
+    expect(summary.phase).toBe('Succeeded');
+    expect(summary.steps[0]).toMatchObject({ attempts: 3, outputs: { result: 'got-it' } });
+    expect(events.filter((event) => event.type === 'step-retrying').map((event) => (event as { attempt: number }).attempt)).toEqual([2, 3]);
+    const store = new StateStore(resolveCoulerHome(dirs.home()).database);
+    const attempts = store.getAttempts(summary.runId, 'download');
+    store.close();
+    expect(attempts.map((attempt) => [attempt.phase, attempt.failureClass])).toEqual([
+      ['Failed', 'transient'],
+      ['Failed', 'transient'],
+      ['Succeeded', undefined],
+    ]);
+    expect(readFileSync(attempts[0]!.logPath, 'utf8')).toContain('ECONNRESET');
+  });
+
+  it('does not retry a plain failure under the default policy, nor a permanent one under any policy', async () => {
+    const log = join(dirs.scratch(), 'log');
+    const plain = await runWorkflow(workflowOf('plain', [counted(log, 'plain', 'exit 4')]), { home: dirs.home(), defaultRetry: fastTransient });
+    expect(plain.phase).toBe('Failed');
+    const permanent = counted(log, 'import', `echo "ModuleNotFoundError: No module named 'torch'" >&2; exit 1`, { retry: { limit: 5, on: 'always' } });
+    const summary = await runWorkflow(workflowOf('permanent', [permanent]), { home: dirs.home() });
+    expect(summary.phase).toBe('Failed');
+    expect(runsOf(log)).toEqual(['plain', 'import']);
+    expect(summary.message).toContain('permanent: a library is not installed');
+    expect(summary.message).toContain("| ModuleNotFoundError: No module named 'torch'");
+  });
+
+  it('retries any failure up to the limit with exponential backoff', async () => {
+    const log = join(dirs.scratch(), 'log');
+    const step = counted(log, 'always-fails', 'exit 1', { retry: { limit: 2, on: 'always', backoff: { durationSeconds: 0.2, factor: 2 } } });
+    const summary = await runWorkflow(workflowOf('backoff', [step]), { home: dirs.home() });
+    expect(summary.phase).toBe('Failed');
+    expect(summary.message).toMatch(/exit code 1 after 3 attempts/);
+    const store = new StateStore(resolveCoulerHome(dirs.home()).database);
+    const starts = store.getAttempts(summary.runId, 'always-fails').map((attempt) => Date.parse(attempt.startedAt));
+    store.close();
+    expect(starts).toHaveLength(3);
+    // 0.2 s then 0.4 s, each with jitter between half and all of it.
+    expect(starts[1]! - starts[0]!).toBeGreaterThanOrEqual(100);
+    expect(starts[2]! - starts[1]!).toBeGreaterThanOrEqual(200);
+  });
+});
+
+describe('cancel and resume', () => {
+  it('cancels on abort: kills the running step, records Cancelled, and resume finishes the run without re-running what succeeded', async () => {
+    const log = join(dirs.scratch(), 'log');
+    const marker = join(dirs.scratch(), 'fast');
+    const workflow = workflowOf('cancel', [counted(log, 'first'), counted(log, 'slow', `[ -f ${marker} ] || sleep 30`, { dependencies: ['first'] }), counted(log, 'last', '', { dependencies: ['slow'] })]);
+    const controller = new AbortController();
+    let slowPid: number | undefined;
+    const home = dirs.home();
+    const onEvent = (event: EngineEvent) => {
+      if (event.type === 'step-started' && event.stepId === 'slow') setTimeout(() => controller.abort(), 300);
+    };
+    const started = Date.now();
+    const summary = await runWorkflow(workflow, { home, signal: controller.signal, onEvent });
+    expect(Date.now() - started).toBeLessThan(15_000);
+    expect(summary.phase).toBe('Cancelled');
+    expect(Object.fromEntries(summary.steps.map((step) => [step.id, step.phase]))).toEqual({ first: 'Succeeded', slow: 'Cancelled' });
+    const store = new StateStore(resolveCoulerHome(home).database);
+    slowPid = store.getAttempts(summary.runId, 'slow')[0]!.pid;
+    store.close();
+    expect(slowPid).toBeDefined();
+    expect(isProcessAlive(slowPid!)).toBe(false);
+
+    writeFileSync(marker, '');
+    const resumed = await resumeRun(summary.runId, { home });
+    expect(resumed.phase).toBe('Succeeded');
+    expect(runsOf(log)).toEqual(['first', 'slow', 'slow', 'last']);
+  });
+
+  it('retries a failed run from its failure point, and with --from re-runs that step and all after it', async () => {
+    const log = join(dirs.scratch(), 'log');
+    const fixed = join(dirs.scratch(), 'fixed');
+    const workflow = workflowOf('retry', [
+      counted(log, 'prepare'),
+      counted(log, 'train', `[ -f ${fixed} ] || exit 1`, { dependencies: ['prepare'] }),
+      counted(log, 'report', '', { dependencies: ['train'] }),
+    ]);
+    const home = dirs.home();
+    const failed = await runWorkflow(workflow, { home, defaultRetry: false });
+    expect(failed.phase).toBe('Failed');
+    expect(failed.message).toContain('Step "train" failed: exit code 1');
+    writeFileSync(fixed, '');
+    const retried = await retryRun(failed.runId, { home });
+    expect(retried.phase).toBe('Succeeded');
+    expect(runsOf(log)).toEqual(['prepare', 'train', 'train', 'report']);
+    const again = await retryRun(failed.runId.slice(0, -2), { home, from: 'train' });
+    expect(again.phase).toBe('Succeeded');
+    expect(runsOf(log)).toEqual(['prepare', 'train', 'train', 'report', 'train', 'report']);
+    await expect(retryRun(failed.runId, { home, from: 'trian' })).rejects.toMatchObject({ code: 'UNKNOWN_STEP', message: expect.stringContaining('Did you mean "train"?') });
+  });
+
+  it('survives kill -9 of the engine: resume re-runs nothing that succeeded and loses no artifact', async () => {
+    const scratch = dirs.scratch();
+    const home = dirs.home();
+    const log = join(scratch, 'log');
+    const marker = join(scratch, 'fast');
+    const workflow = workflowOf('crash', [
+      counted(log, 'make', 'echo model-bytes > /out/model.bin', { outputs: { artifacts: [{ name: 'model', path: '/out/model.bin' }] } }),
+      counted(log, 'slow', `[ -f ${marker} ] || sleep 60`, { dependencies: ['make'] }),
+      counted(log, 'use', 'cat /in/model.bin', {
+        dependencies: ['slow'],
+        inputs: { artifacts: [{ name: 'model', path: '/in/model.bin', from: { ref: 'step', step: 'make', output: 'model' } }] },
+      }),
+    ]);
+    const file = join(scratch, 'workflow.json');
+    writeFileSync(file, JSON.stringify(workflow));
+    const engine = spawn(process.execPath, [join(import.meta.dirname, 'fixtures', 'run-engine.mjs'), home, file, 'crash-run'], { stdio: 'ignore' });
+    const database = resolveCoulerHome(home).database;
+    let orphan: number | undefined;
+    for (let waited = 0; orphan === undefined; waited += 50) {
+      if (waited > 20_000) throw new Error('the child engine never started "slow"');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      if (!existsSync(database)) continue;
+      const store = new StateStore(database);
+      orphan = store.runningAttempts('crash-run').find((attempt) => attempt.stepId === 'slow')?.pid;
+      store.close();
+    }
+    engine.kill('SIGKILL');
+    await new Promise((resolve) => engine.once('exit', resolve));
+    // The engine is gone; its step process is not (it has its own process group).
+    expect(isProcessAlive(orphan)).toBe(true);
+
+    writeFileSync(marker, '');
+    const summary = await resumeRun('crash-run', { home });
+    expect(summary.phase).toBe('Succeeded');
+    expect(isProcessAlive(orphan)).toBe(false);
+    expect(runsOf(log)).toEqual(['make', 'slow', 'slow', 'use']);
+    expect(summary.steps.find((step) => step.id === 'use')!.outputs.result).toBe('model-bytes');
+    const model = summary.steps.find((step) => step.id === 'make')!.outputs.artifacts.model!;
+    expect(readFileSync(new ArtifactStore(resolveCoulerHome(home).artifacts).pathOf(model.hash), 'utf8')).toBe('model-bytes\n');
+  });
+
+  it('refuses to resume a run another live engine is running', async () => {
+    const home = dirs.home();
+    const store = new StateStore(resolveCoulerHome(home).database);
+    store.createRun({
+      id: 'busy',
+      workflowName: 'busy',
+      workflow: workflowOf('busy', [sh('a', 'true')]),
+      parameters: {},
+      settings: { parallelism: 1 },
+      phase: 'Running',
+      createdAt: new Date().toISOString(),
+      enginePid: process.ppid,
+      runDir: join(home, 'runs', 'busy'),
+    });
+    store.close();
+    await expect(resumeRun('busy', { home })).rejects.toMatchObject({ code: 'LOAD_FAILED', message: `Run "busy" is being run by process ${process.ppid}.` });
+  });
+});
