@@ -1,0 +1,75 @@
+#!/usr/bin/env node
+// The whole test suite, as the README and CI run it: build, type-check, then every workspace
+// package's tests (through turbo, so each package is tested on its own), ending with one line
+// `N passed, N failed` counted from the test runners' own JSON reports.
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const RESULT_FILE = '.vitest-result.json';
+const env = { ...process.env, TURBO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1' };
+
+function workspacePackages() {
+  const out = [];
+  for (const folder of ['packages', 'apps', 'examples', 'tests']) {
+    const dir = join(root, folder);
+    if (!existsSync(dir)) continue;
+    for (const name of readdirSync(dir).sort()) {
+      const manifestPath = join(dir, name, 'package.json');
+      if (!existsSync(manifestPath)) continue;
+      const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
+      out.push({ dir: join(dir, name), name: manifest.name, hasTests: Boolean(manifest.scripts?.test) });
+    }
+  }
+  return out;
+}
+
+function turbo(args) {
+  console.log(`\n$ turbo ${args.join(' ')}`);
+  const result = spawnSync('npx', ['turbo', ...args], { cwd: root, stdio: 'inherit', env });
+  return result.status === 0;
+}
+
+const packages = workspacePackages();
+for (const pkg of packages) rmSync(join(pkg.dir, RESULT_FILE), { force: true });
+
+const steps = [];
+steps.push(['build', turbo(['run', 'build', '--output-logs=errors-only'])]);
+steps.push(['typecheck', turbo(['run', 'typecheck', '--continue', '--output-logs=errors-only'])]);
+steps.push([
+  'test',
+  turbo(['run', 'test', '--continue', '--', '--reporter=default', '--reporter=json', `--outputFile=${RESULT_FILE}`]),
+]);
+
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+const problems = [];
+for (const pkg of packages.filter((p) => p.hasTests)) {
+  const file = join(pkg.dir, RESULT_FILE);
+  if (!existsSync(file)) {
+    failed += 1;
+    problems.push(`${pkg.name}: its tests did not run to the end (no report); see the output above.`);
+    continue;
+  }
+  const report = JSON.parse(readFileSync(file, 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  skipped += report.numPendingTests + (report.numTodoTests ?? 0);
+  // A suite that fails to load counts no test; count it as one failure so it cannot hide.
+  const brokenFiles = report.testResults.filter((t) => t.status === 'failed' && t.assertionResults.length === 0);
+  failed += brokenFiles.length;
+  for (const t of brokenFiles) problems.push(`${pkg.name}: ${t.name} failed to load: ${String(t.message).split('\n')[0]}`);
+  if (report.numTotalTests === 0 && brokenFiles.length === 0) problems.push(`${pkg.name}: ran no test.`);
+}
+for (const [name, ok] of steps) if (!ok && name !== 'test') {
+  failed += 1;
+  problems.push(`${name} failed; see the output above.`);
+}
+
+console.log('');
+for (const problem of problems) console.log(`problem: ${problem}`);
+if (skipped > 0) console.log(`(${skipped} skipped)`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 && steps.every(([, ok]) => ok) ? 0 : 1);
