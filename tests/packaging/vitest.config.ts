@@ -3,8 +3,9 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    // Packing, an npm install from the registry and a type-check per package take a while.
-    testTimeout: 300_000,
-    hookTimeout: 300_000,
+    // Packing, an npm install from the registry (better-sqlite3 builds from source) and a
+    // type-check per package take minutes, more while CI runs the other suites beside it.
+    testTimeout: 600_000,
+    hookTimeout: 1_200_000,
   },
 });

@@ -20,6 +20,7 @@ export { computeCacheKey, type CacheKey, type CacheKeyInput } from './cache/cach
 export { DEFAULT_MAX_CACHE_BYTES } from './cache/memo-cache';
 export type { EngineEvent, EngineEventListener } from './engine/engine-event';
 export type { LocalRunOptions } from './engine/local-run-options';
+export { CONTAINER_RUNTIME_CHOICES, type ContainerRuntimeChoice } from './engine/container-runtime';
 export { resolveParameters } from './engine/resolve-parameters';
 export { instanceId } from './engine/run-scheduler';
 export { secretVariable } from './engine/step-environment';

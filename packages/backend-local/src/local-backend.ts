@@ -127,7 +127,7 @@ export function createLocalBackend(settings: LocalBackendSettings = {}): LocalBa
 
     waitFor(handle) {
       const run = running.get(handle.runId);
-      if (!run) return Promise.reject(new CoulerError('LOAD_FAILED', `Run "${handle.runId}" was not submitted by this backend instance.`));
+      if (!run) return Promise.reject(new CoulerError('RUN_NOT_FOUND', `Run "${handle.runId}" was not submitted by this backend instance.`));
       return run;
     },
   };

@@ -21,6 +21,7 @@ import { DEFAULT_REMOTE_ARTIFACT_STORES } from './artifacts/remote-artifact-stor
 import { MemoCache } from './cache/memo-cache';
 import { canonicalJson } from './internal/hash';
 import type { EngineEvent } from './engine/engine-event';
+import { resolveContainerRuntime } from './engine/container-runtime';
 import { StepExecutor } from './engine/execute-step';
 import type { LocalRunOptions } from './engine/local-run-options';
 import { RunLog } from './engine/run-log';
@@ -31,7 +32,7 @@ import { isKeptOnResume, type RunPhase } from './engine/step-phase';
 import { LOCAL_CAPABILITIES, LOCAL_IGNORED } from './local-capabilities';
 import { DEFAULT_TRANSIENT_RETRY } from './retry/retry-decision';
 import { resolveCoulerHome } from './state/couler-home';
-import type { RunRecord, StepRecord } from './state/state-records';
+import type { RunRecord, RunSettings, StepRecord } from './state/state-records';
 import { StateStore } from './state/state-store';
 
 /** How a run ended. */
@@ -84,19 +85,19 @@ export function openStateStore(home?: string): StateStore {
   return new StateStore(resolveCoulerHome(home).database);
 }
 
-/** Finds a run by id or unique id prefix; CoulerError `LOAD_FAILED` naming the candidates otherwise. */
+/** Finds a run by id or unique id prefix; CoulerError `RUN_NOT_FOUND` naming the candidates otherwise. */
 export function findRun(store: StateStore, id: string): RunRecord {
   const exact = store.getRun(id);
   if (exact) return exact;
   const matches = store.findRunIds(id);
   if (matches.length === 1) return store.getRun(matches[0]!)!;
   if (matches.length > 1) {
-    throw new CoulerError('LOAD_FAILED', `"${id}" matches ${matches.length} runs: ${matches.slice(0, 5).join(', ')}${matches.length > 5 ? ', …' : ''}.`, {
+    throw new CoulerError('RUN_NOT_FOUND', `"${id}" matches ${matches.length} runs: ${matches.slice(0, 5).join(', ')}${matches.length > 5 ? ', …' : ''}.`, {
       hint: 'Type more of the run id.',
     });
   }
   const recent = store.listRuns(20).map((run) => run.id);
-  throw new CoulerError('LOAD_FAILED', `There is no run "${id}" in ${store.file}.${didYouMean(id, recent)}`, {
+  throw new CoulerError('RUN_NOT_FOUND', `There is no run "${id}" in ${store.file}.${didYouMean(id, recent)}`, {
     hint: '`couler runs` lists the runs; pass --home if they live elsewhere.',
   });
 }
@@ -115,8 +116,10 @@ function checkRunnable(workflow: Workflow): void {
   }
 }
 
-function ignoredSettingsNotice(workflow: Workflow): string | undefined {
-  const ignored = [...new Set(detectConstructs(workflow).filter((use) => LOCAL_IGNORED.includes(use.construct)).map((use) => use.construct))];
+function ignoredSettingsNotice(workflow: Workflow, inContainers: boolean): string | undefined {
+  // Containers get their cpu and memory limits; the rest is Kubernetes'.
+  const ignoredHere = inContainers ? LOCAL_IGNORED.filter((construct) => construct !== 'resources') : LOCAL_IGNORED;
+  const ignored = [...new Set(detectConstructs(workflow).filter((use) => ignoredHere.includes(use.construct)).map((use) => use.construct))];
   if (ignored.length === 0) return undefined;
   return `Kubernetes settings have no effect on this machine and are ignored: ${ignored.map((construct) => CONSTRUCTS[construct]).join(', ')}.`;
 }
@@ -130,6 +133,9 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
   const now = options.now ?? (() => new Date());
   const startedAt = now();
   const emit = (event: EngineEvent) => options.onEvent?.(event);
+  const baseEnv = options.env ?? process.env;
+  // Before anything is recorded as running: a missing docker is the user's to fix first.
+  const containerRuntime = resolveContainerRuntime(run.settings.containerRuntime ?? 'host', baseEnv.PATH);
   await mkdir(run.runDir, { recursive: true });
   store.updateRun(run.id, { phase: 'Running', message: null, finishedAt: null, enginePid: process.pid, ...(run.startedAt === undefined && { startedAt: startedAt.toISOString() }) });
   const previous = new Map(store.getSteps(run.id).map((step) => [step.id, step]));
@@ -143,10 +149,11 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
     artifacts,
     memo: new MemoCache(store, artifacts, { ...(options.maxCacheBytes !== undefined && { maxBytes: options.maxCacheBytes }), ...(options.evictionPolicy && { policy: options.evictionPolicy }), now }),
     remoteStores: { ...DEFAULT_REMOTE_ARTIFACT_STORES, ...options.artifactStores },
-    baseEnv: options.env ?? process.env,
+    baseEnv,
     emit,
     now,
     log,
+    ...(containerRuntime && { containerRuntime }),
   });
   emit({
     type: 'run-started',
@@ -158,9 +165,12 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
   });
   const images = [...new Set([...run.workflow.spec.steps, ...(run.workflow.spec.onExit ?? [])].flatMap((step) => (step.kind === 'container' ? [step.container.image] : step.kind === 'script' ? [step.script.image] : [])))];
   if (images.length > 0) {
-    emit({ type: 'notice', runId: run.id, message: `Steps run as processes on this machine; their images are not used (${images.join(', ')}).` });
+    const message = containerRuntime
+      ? `Steps run in their images with ${containerRuntime.kind} (${images.join(', ')}).`
+      : `Steps run as processes on this machine; their images are not used (${images.join(', ')}).${run.settings.containerRuntime === 'auto' ? ' Neither docker nor podman is installed.' : ''}`;
+    emit({ type: 'notice', runId: run.id, message });
   }
-  const notice = ignoredSettingsNotice(run.workflow);
+  const notice = ignoredSettingsNotice(run.workflow, containerRuntime !== undefined);
   if (notice) emit({ type: 'notice', runId: run.id, message: notice });
   if (options.resumed) {
     const kept = [...previous.values()].filter((step) => isKeptOnResume(step.phase)).length;
@@ -216,6 +226,7 @@ export async function runWorkflow(input: Workflow | unknown, options: LocalRunOp
   const now = options.now ?? (() => new Date());
   const store = new StateStore(home.database);
   try {
+    resolveContainerRuntime(options.containerRuntime ?? 'host', (options.env ?? process.env).PATH);
     const id = options.runId ?? newRunId(workflow.metadata.name, now());
     if (store.getRun(id)) throw new CoulerError('DUPLICATE_NAME', `A run "${id}" exists already in ${home.root}.`, { hint: 'Choose another run id, or resume that run.' });
     const run: RunRecord = {
@@ -227,6 +238,7 @@ export async function runWorkflow(input: Workflow | unknown, options: LocalRunOp
         parallelism: options.parallelism ?? availableParallelism(),
         ...(options.cache !== undefined && { cache: options.cache }),
         ...(options.sourceFile !== undefined && { sourceFile: options.sourceFile }),
+        ...(options.containerRuntime !== undefined && options.containerRuntime !== 'host' && { containerRuntime: options.containerRuntime }),
       },
       phase: 'Pending',
       createdAt: now().toISOString(),
@@ -239,13 +251,25 @@ export async function runWorkflow(input: Workflow | unknown, options: LocalRunOp
   }
 }
 
+/** A resumed run's settings: the recorded ones, with what the resume overrides. */
+function resumedSettings(settings: RunSettings, options: ResumeOptions): RunSettings {
+  const { containerRuntime: _recorded, ...rest } = settings;
+  const containerRuntime = options.containerRuntime ?? settings.containerRuntime;
+  return {
+    ...rest,
+    ...(options.parallelism !== undefined && { parallelism: options.parallelism }),
+    ...(options.cache !== undefined && { cache: options.cache }),
+    ...(containerRuntime !== undefined && containerRuntime !== 'host' && { containerRuntime }),
+  };
+}
+
 /** Options of `resumeRun` and `retryRun`: a run keeps its parameters and settings. */
 export type ResumeOptions = Omit<LocalRunOptions, 'parameters' | 'runId' | 'sourceFile'>;
 
 /** Claims a run for this process: refuses one another live engine is running, stops orphans of a dead one. */
 function claimRun(store: StateStore, run: RunRecord): void {
   if (run.phase === 'Running' && run.enginePid !== undefined && run.enginePid !== process.pid && isProcessAlive(run.enginePid)) {
-    throw new CoulerError('LOAD_FAILED', `Run "${run.id}" is being run by process ${run.enginePid}.`, {
+    throw new CoulerError('RUN_IN_PROGRESS', `Run "${run.id}" is being run by process ${run.enginePid}.`, {
       hint: 'Wait for it, or stop that process (Ctrl-C) first; a resume then continues where it stopped.',
     });
   }
@@ -262,7 +286,7 @@ function claimRun(store: StateStore, run: RunRecord): void {
  * instances that Succeeded, were Skipped or Cached are kept with their outputs; everything
  * else runs again (tech report §II.B).
  *
- * @throws CoulerError `LOAD_FAILED` when there is no such run, or another engine is running it.
+ * @throws CoulerError `RUN_NOT_FOUND` when there is no such run, `RUN_IN_PROGRESS` when another engine is running it.
  */
 export async function resumeRun(runId: string, options: ResumeOptions = {}): Promise<RunSummary> {
   const home = resolveCoulerHome(options.home);
@@ -270,7 +294,7 @@ export async function resumeRun(runId: string, options: ResumeOptions = {}): Pro
   try {
     const run = findRun(store, runId);
     claimRun(store, run);
-    const settings = { ...run.settings, ...(options.parallelism !== undefined && { parallelism: options.parallelism }), ...(options.cache !== undefined && { cache: options.cache }) };
+    const settings = resumedSettings(run.settings, options);
     return await execute(store, { ...run, settings }, { ...options, resumed: true });
   } finally {
     store.close();
@@ -311,7 +335,7 @@ function stepsAfter(workflow: Workflow, starts: ReadonlyArray<string>): Set<stri
  * `from`, that step and all after it run again too. With `workflow`, a fixed version of the
  * workflow replaces the recorded one; changed steps and what follows them run again.
  *
- * @throws CoulerError `LOAD_FAILED` (no such run, or still running), `UNKNOWN_STEP` (`from`
+ * @throws CoulerError `RUN_NOT_FOUND`, `RUN_IN_PROGRESS`, `UNKNOWN_STEP` (`from`
  *   names no step), or the validation errors of a new `workflow`.
  */
 export async function retryRun(runId: string, options: RetryOptions = {}): Promise<RunSummary> {
@@ -345,7 +369,7 @@ export async function retryRun(runId: string, options: RetryOptions = {}): Promi
       for (const name of stepsAfter(run.workflow, [options.from])) reset.add(name);
     }
     if (reset.size > 0) store.deleteSteps(run.id, store.getSteps(run.id).filter((step) => reset.has(step.stepName)).map((step) => step.id));
-    const settings = { ...run.settings, ...(options.parallelism !== undefined && { parallelism: options.parallelism }), ...(options.cache !== undefined && { cache: options.cache }) };
+    const settings = resumedSettings(run.settings, options);
     return await execute(store, { ...run, settings }, { ...options, resumed: true });
   } finally {
     store.close();

@@ -170,6 +170,26 @@ describe('cancel and resume', () => {
       runDir: join(home, 'runs', 'busy'),
     });
     store.close();
-    await expect(resumeRun('busy', { home })).rejects.toMatchObject({ code: 'LOAD_FAILED', message: `Run "busy" is being run by process ${process.ppid}.` });
+    await expect(resumeRun('busy', { home })).rejects.toMatchObject({ code: 'RUN_IN_PROGRESS', message: `Run "busy" is being run by process ${process.ppid}.` });
+  });
+
+  it('names a run it cannot find, suggests a near id, and asks for more of an ambiguous prefix', async () => {
+    const home = dirs.home();
+    const store = new StateStore(resolveCoulerHome(home).database);
+    for (const id of ['train-7f3a', 'train-7f9c']) {
+      store.createRun({
+        id,
+        workflowName: 'train',
+        workflow: workflowOf('train', [sh('a', 'true')]),
+        parameters: {},
+        settings: { parallelism: 1 },
+        phase: 'Failed',
+        createdAt: new Date().toISOString(),
+        runDir: join(home, 'runs', id),
+      });
+    }
+    store.close();
+    await expect(resumeRun('train-7f3b', { home })).rejects.toMatchObject({ code: 'RUN_NOT_FOUND', message: expect.stringContaining('Did you mean "train-7f3a"?') });
+    await expect(retryRun('train-7f', { home })).rejects.toMatchObject({ code: 'RUN_NOT_FOUND', message: '"train-7f" matches 2 runs: train-7f3a, train-7f9c.', hint: 'Type more of the run id.' });
   });
 });

@@ -1,6 +1,7 @@
 import { resumeRun } from '@couler/backend-local';
 import type { CliCommand } from './cli-command';
-import { addHomeOption, parsePositiveInteger } from './local/local-options';
+import { addHomeOption, containerRuntimeOption, parsePositiveInteger } from './local/local-options';
+import type { ContainerRuntimeChoice } from '@couler/backend-local';
 import { reportRun } from './local/report-run';
 
 /** `couler resume RUN`: continues a cancelled, failed or killed run where it stopped. */
@@ -13,10 +14,11 @@ export const resumeCommand: CliCommand = {
       .argument('<run>', 'run id (or its first characters)')
       .option('--parallelism <n>', 'most steps running at once', parsePositiveInteger('--parallelism'))
       .option('--json', 'print engine events as JSON lines')
-      .option('--plain', 'print one line per event even on a terminal');
-    return addHomeOption(command).action(async (run: string, options: { home?: string; parallelism?: number; json?: boolean; plain?: boolean }) => {
+      .option('--plain', 'print one line per event even on a terminal')
+      .addOption(containerRuntimeOption());
+    return addHomeOption(command).action(async (run: string, options: { home?: string; parallelism?: number; json?: boolean; plain?: boolean; containerRuntime?: ContainerRuntimeChoice }) => {
       await reportRun(context, options, ({ signal, onEvent }) =>
-        resumeRun(run, { ...(options.home !== undefined && { home: options.home }), ...(options.parallelism !== undefined && { parallelism: options.parallelism }), signal, onEvent }),
+        resumeRun(run, { ...(options.home !== undefined && { home: options.home }), ...(options.parallelism !== undefined && { parallelism: options.parallelism }), ...(options.containerRuntime !== undefined && { containerRuntime: options.containerRuntime }), signal, onEvent }),
       );
     });
   },

@@ -162,6 +162,26 @@ describe('couler logs -f', () => {
     expect(followed.stdout).toBe('tick 1\ntick 2\ntick 3\ntick 4\n');
     await new Promise((resolve) => (child.exitCode === null ? child.on('exit', resolve) : resolve(undefined)));
   });
+
+  it('--container-runtime docker without docker installed: ENGINE_NOT_FOUND with what to do, exit 1, no run recorded', async () => {
+    const directory = project({ 'train.ts': TRAIN });
+    const home = newHome();
+    const path = process.env.PATH;
+    // A PATH on which no docker can be found, whatever this machine has installed.
+    process.env.PATH = join(directory, 'no-such-bin');
+    try {
+      const run = await couler(['run', 'train.ts', '--container-runtime', 'docker', '--home', home], directory);
+      expect(run.code).toBe(1);
+      expect(run.stderr).toContain('error[ENGINE_NOT_FOUND]: The container runtime "docker" is not installed: no "docker" on PATH.');
+      expect(run.stderr).toContain('--container-runtime host');
+    } finally {
+      process.env.PATH = path;
+    }
+    expect((await couler(['runs', '--home', home], directory)).stdout).not.toContain('train-demo-');
+    const usage = await couler(['run', 'train.ts', '--container-runtime', 'kubernetes', '--home', home], directory);
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('Allowed choices are host, docker, podman, auto.');
+  });
 });
 
 describe('Ctrl-C', () => {

@@ -1,7 +1,7 @@
-import { runWorkflow } from '@couler/backend-local';
+import { runWorkflow, type ContainerRuntimeChoice } from '@couler/backend-local';
 import { loadWorkflow } from '../load-workflow';
 import type { CliCommand } from './cli-command';
-import { addHomeOption, collectParam, parsePositiveInteger } from './local/local-options';
+import { addHomeOption, collectParam, containerRuntimeOption, parsePositiveInteger } from './local/local-options';
 import { reportRun } from './local/report-run';
 
 interface RunOptions {
@@ -12,6 +12,7 @@ interface RunOptions {
   json?: boolean;
   plain?: boolean;
   runId?: string;
+  containerRuntime?: ContainerRuntimeChoice;
 }
 
 /**
@@ -31,7 +32,8 @@ export const runCommand: CliCommand = {
       .option('--cache', 'memoize every step, not only those with a cache hint')
       .option('--json', 'print engine events as JSON lines instead of the progress view')
       .option('--plain', 'print one line per event even on a terminal')
-      .option('--run-id <id>', 'id for the new run (default: <workflow>-<date>-<time>-<hex>)');
+      .option('--run-id <id>', 'id for the new run (default: <workflow>-<date>-<time>-<hex>)')
+      .addOption(containerRuntimeOption());
     return addHomeOption(command).action(async (file: string, options: RunOptions) => {
       const { workflow, source } = await loadWorkflow(file, { cwd: context.cwd });
       // commander gives `cache: true` by default because of --no-cache; only an explicit flag counts.
@@ -43,6 +45,7 @@ export const runCommand: CliCommand = {
           ...(options.parallelism !== undefined && { parallelism: options.parallelism }),
           ...(cacheFlag !== undefined && { cache: cacheFlag }),
           ...(options.runId !== undefined && { runId: options.runId }),
+          ...(options.containerRuntime !== undefined && { containerRuntime: options.containerRuntime }),
           sourceFile: source.file,
           signal,
           onEvent,

@@ -13,6 +13,7 @@ import type { StateStore } from '../state/state-store';
 import type { FailureClass, StepOutputs, StepRecord, StoredArtifact } from '../state/state-records';
 import type { EngineEvent } from './engine-event';
 import type { RunLog } from './run-log';
+import { containerArgv, removeContainerArgv, type ContainerRuntime } from './container-runtime';
 import { scriptExtension } from './find-executable';
 import { resolveCommand, type ResolvedCommand } from './resolve-command';
 import { ResolveError, type ResolveScope } from './resolve-value';
@@ -56,6 +57,8 @@ export interface ExecutorEnvironment {
   readonly now: () => Date;
   /** Where every line the steps print goes. */
   readonly log: RunLog;
+  /** Docker or podman when steps run in their images; undefined runs them as host processes. */
+  readonly containerRuntime?: ContainerRuntime;
 }
 
 /** A failure around the process (inputs, outputs, resolution): `permanent` ones are never retried. */
@@ -181,7 +184,7 @@ export class StepExecutor {
     // Resolve everything first: a reference without a value fails the step before it starts.
     let resolved: ResolvedCommand;
     try {
-      resolved = resolveCommand(step, execution.scope, sandbox, this.environment.baseEnv, this.environment.runId);
+      resolved = resolveCommand(step, execution.scope, sandbox, this.environment.baseEnv, this.environment.runId, environment.containerRuntime !== undefined);
     } catch (error) {
       if (!(error instanceof ResolveError)) throw error;
       return this.finish({ ...base, phase: 'Error', attempts: 0, message: error.message, outputs: empty }, startedAt);
@@ -260,8 +263,10 @@ export class StepExecutor {
         }
         await this.prepareOutputDirectories(step, sandbox);
         this.save({ ...base, phase: 'Running', attempts: tries, outputs: empty, ...(cacheKey && { cacheKey: cacheKey.key }) });
+        const containerName = `couler-${environment.runId}-${execution.id}-${attempt}`.toLowerCase().replace(/[^a-z0-9_.-]+/g, '-');
+        const argv = environment.containerRuntime ? this.containerCommand(environment.containerRuntime, containerName, body, step, resolved, sandbox) : resolved.argv;
         outcome = await runProcess({
-          argv: resolved.argv,
+          argv,
           cwd: sandbox.cwd,
           env: resolved.env,
           ...(step.timeoutSeconds !== undefined && { timeoutMs: step.timeoutSeconds * 1000 }),
@@ -272,6 +277,10 @@ export class StepExecutor {
             environment.emit({ type: 'step-log', runId: environment.runId, stepId: execution.id, stream, line });
           },
         });
+        if (environment.containerRuntime && (outcome.timedOut || outcome.cancelled)) {
+          // Killing the CLI client does not stop the container it started.
+          await runProcess({ argv: removeContainerArgv(environment.containerRuntime, containerName), cwd: sandbox.dir, env: resolved.env, signal: new AbortController().signal, onLine: () => {} });
+        }
         if (!outcome.spawnError && !outcome.timedOut && !outcome.cancelled && outcome.exitCode === 0) {
           outputs = await this.collectOutputs(step, execution, sandbox, outcome.stdout);
         } else {
@@ -376,6 +385,31 @@ export class StepExecutor {
       size,
       lastUsedAt: now.toISOString(),
       hits: 0,
+    });
+  }
+
+  /** `docker run …` for one attempt: the sandbox mounted at its own paths, the step's env only. */
+  private containerCommand(
+    runtime: ContainerRuntime,
+    name: string,
+    body: ContainerStep['container'] | ScriptStep['script'],
+    step: RunnableStep,
+    resolved: ResolvedCommand,
+    sandbox: StepSandbox,
+  ): string[] {
+    mkdirSync(sandbox.root, { recursive: true });
+    const user = process.getuid && process.getgid ? { uid: process.getuid(), gid: process.getgid() } : undefined;
+    return containerArgv(runtime, {
+      name,
+      image: body.image,
+      ...(body.imagePullPolicy !== undefined && { imagePullPolicy: body.imagePullPolicy }),
+      command: resolved.command,
+      args: resolved.args,
+      workingDir: sandbox.cwd,
+      mounts: [{ path: sandbox.dir }, { path: sandbox.root }, ...(resolved.scriptPath !== undefined ? [{ path: resolved.scriptPath, readOnly: true }] : [])],
+      envNames: resolved.stepEnvNames,
+      ...(step.resources?.limits !== undefined && { limits: step.resources.limits }),
+      ...(user !== undefined && { user }),
     });
   }
 

@@ -1,6 +1,7 @@
 import type { RetryPolicy } from '@couler/ir';
 import type { RemoteArtifactStores } from '../artifacts/remote-artifact-store';
 import type { CacheEvictionPolicy } from '../cache/cache-eviction-policy';
+import type { ContainerRuntimeChoice } from './container-runtime';
 import type { EngineEventListener } from './engine-event';
 
 /** How to run a workflow with the local engine. Every field is optional. */
@@ -35,6 +36,12 @@ export interface LocalRunOptions {
    * `DEFAULT_TRANSIENT_RETRY`: transient failures only. `false`: no automatic retry.
    */
   readonly defaultRetry?: RetryPolicy | false;
+  /**
+   * Where container and script steps run: `host` (default) as processes on this machine, their
+   * images unused; `docker` or `podman` in their images; `auto` the first of those installed.
+   * A resumed run keeps the runtime it started with unless this is given.
+   */
+  readonly containerRuntime?: ContainerRuntimeChoice;
   /** The environment steps start from (their own `env` is added). Default `process.env`. */
   readonly env?: Readonly<Record<string, string | undefined>>;
   /** The id of a new run. Default `<workflow>-<yyyymmdd-hhmmss>-<4 hex>`. */

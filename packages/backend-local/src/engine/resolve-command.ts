@@ -13,6 +13,13 @@ export interface ResolvedCommand {
   /** Arguments and env as the IR gives them (paths not rewritten): what memoization hashes. */
   readonly keyArgs: string[];
   readonly keyEnv: Record<string, string>;
+  /** The command (declared paths rewritten, no host stand-ins) and arguments, for a container. */
+  readonly command: string[];
+  readonly args: string[];
+  /** Where the script's source is written (script steps). */
+  readonly scriptPath?: string;
+  /** The variables the step itself sets (its env and the `COULER_*` ones), not the host's. */
+  readonly stepEnvNames: string[];
 }
 
 function envKey(name: string): string {
@@ -32,6 +39,7 @@ export function resolveCommand(
   sandbox: StepSandbox,
   baseEnv: Readonly<Record<string, string | undefined>>,
   runId: string,
+  inContainer = false,
 ): ResolvedCommand {
   const body = step.kind === 'container' ? step.container : step.script;
   const inputs: Record<string, string> = {};
@@ -51,13 +59,15 @@ export function resolveCommand(
   const args = (body.args ?? []).map((value) => resolveValue(value, inputScope, sandbox.rewrite));
   const keyArgs = (body.args ?? []).map((value) => resolveValue(value, inputScope));
   const pathVariable = baseEnv.PATH;
-  const command = (body.command ?? []).map((part, index) => (index === 0 ? hostCommand(part, pathVariable) : sandbox.rewrite(part)));
+  const containerCommand = (body.command ?? []).map((part, index) => (index === 0 ? part : sandbox.rewrite(part)));
+  const command = containerCommand.map((part, index) => (index === 0 ? hostCommand(part, pathVariable) : part));
+  const scriptPath = step.kind === 'script' ? `${sandbox.dir}.script${scriptExtension(step.script.command, step.script.source)}` : undefined;
   let argv: string[];
-  if (step.kind === 'script') {
-    argv = [...command, `${sandbox.dir}.script${scriptExtension(step.script.command, step.script.source)}`, ...args];
+  if (scriptPath !== undefined) {
+    argv = [...command, scriptPath, ...args];
   } else {
     argv = [...command, ...args];
-    if (argv.length === 0) {
+    if (argv.length === 0 && !inContainer) {
       throw new ResolveError(
         `Step "${step.name}" has no command: in a container it would run the entrypoint of "${body.image}", which the local engine cannot see. Give it a command.`,
       );
@@ -93,5 +103,9 @@ export function resolveCommand(
     inputs,
     keyArgs,
     keyEnv,
+    command: scriptPath === undefined ? containerCommand : [...containerCommand, scriptPath],
+    args,
+    ...(scriptPath !== undefined && { scriptPath }),
+    stepEnvNames: [...new Set([...Object.keys(couler), ...Object.keys(own)])],
   };
 }

@@ -1,3 +1,4 @@
+import type { ContainerRuntimeChoice } from '../engine/container-runtime';
 import type { Workflow } from '@couler/ir';
 import type { RunPhase, StepPhase } from '../engine/step-phase';
 
@@ -25,6 +26,8 @@ export interface RunSettings {
   readonly cache?: boolean;
   /** The workflow file, when the run came from one. */
   readonly sourceFile?: string;
+  /** `--container-runtime` when it was not `host`. */
+  readonly containerRuntime?: ContainerRuntimeChoice;
 }
 
 export interface RunRecord {

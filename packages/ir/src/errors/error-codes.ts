@@ -39,6 +39,24 @@ export const COULER_ERROR_CODES = {
   UNSUPPORTED_SPECIFICATION_VERSION: 'UNSUPPORTED_SPECIFICATION_VERSION',
   /** A workflow file could not be loaded (missing, no export, throws on import). */
   LOAD_FAILED: 'LOAD_FAILED',
+  /** No run has this id (or an id prefix matches several runs). */
+  RUN_NOT_FOUND: 'RUN_NOT_FOUND',
+  /** The run is still being run by another engine process; wait, or cancel it first. */
+  RUN_IN_PROGRESS: 'RUN_IN_PROGRESS',
+  /** A program the step or engine needs (docker, podman, python3 …) is not installed. */
+  ENGINE_NOT_FOUND: 'ENGINE_NOT_FOUND',
+  /** An engine's API did not answer: connection refused, DNS, TLS, timeout. */
+  ENGINE_UNREACHABLE: 'ENGINE_UNREACHABLE',
+  /** An engine's API refused the credentials (HTTP 401/403). */
+  ENGINE_AUTH_FAILED: 'ENGINE_AUTH_FAILED',
+  /** An engine already has an object of that name (HTTP 409). */
+  ENGINE_CONFLICT: 'ENGINE_CONFLICT',
+  /** An engine rejected what it was sent as invalid (HTTP 400/422); its message says why. */
+  ENGINE_REJECTED: 'ENGINE_REJECTED',
+  /** An engine answered with something else unexpected (HTTP 5xx, a body it should not send). */
+  ENGINE_ERROR: 'ENGINE_ERROR',
+  /** An artifact could not be fetched from or put to its store (no credentials, not found …). */
+  ARTIFACT_UNAVAILABLE: 'ARTIFACT_UNAVAILABLE',
 } as const;
 
 export type CoulerErrorCode = keyof typeof COULER_ERROR_CODES;

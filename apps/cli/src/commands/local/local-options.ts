@@ -1,5 +1,6 @@
 import { CoulerError } from '@couler/ir';
-import type { Command } from 'commander';
+import { CONTAINER_RUNTIME_CHOICES } from '@couler/backend-local';
+import { Option, type Command } from 'commander';
 
 /** Options every local-engine command shares. */
 export interface HomeOption {
@@ -25,4 +26,10 @@ export function parsePositiveInteger(flag: string) {
     if (!Number.isInteger(value) || value < 1) throw new CoulerError('INVALID_FIELD', `${flag} takes a whole number of at least 1; got "${text}".`);
     return value;
   };
+}
+
+/** `--container-runtime`: where container and script steps run. */
+export function containerRuntimeOption(): Option {
+  return new Option('--container-runtime <runtime>', 'run steps in their images with docker or podman (auto: whichever is installed); host runs them as processes')
+    .choices([...CONTAINER_RUNTIME_CHOICES]);
 }
