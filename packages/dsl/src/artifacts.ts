@@ -22,6 +22,8 @@ export interface ArtifactSpec {
   readonly global?: boolean;
   readonly archive?: 'tar' | 'none';
   readonly optional?: boolean;
+  /** Parameter artifacts: the value when the file cannot be read (else the step fails). */
+  readonly default?: string;
 }
 
 export function isArtifactSpec(value: unknown): value is ArtifactSpec {
@@ -34,7 +36,7 @@ interface CommonArtifactOptions {
   optional?: boolean;
 }
 
-function spec(kind: ArtifactSpec['kind'], api: string, path: string, options: CommonArtifactOptions & { location?: ArtifactLocation; archive?: 'tar' | 'none' }): ArtifactSpec {
+function spec(kind: ArtifactSpec['kind'], api: string, path: string, options: CommonArtifactOptions & { location?: ArtifactLocation; archive?: 'tar' | 'none'; default?: string }): ArtifactSpec {
   if (typeof path !== 'string' || path.trim() === '') {
     throw dslError('INVALID_DSL_USAGE', `${api}() needs the path of the file or directory; got ${JSON.stringify(path)}.`);
   }
@@ -47,12 +49,23 @@ function spec(kind: ArtifactSpec['kind'], api: string, path: string, options: Co
     ...(options.global && { global: true }),
     ...(options.archive && { archive: options.archive }),
     ...(options.optional && { optional: true }),
+    ...(options.default !== undefined && { default: options.default }),
   };
 }
 
+export interface ParameterArtifactOptions extends CommonArtifactOptions {
+  /** The value when the file cannot be read: the step then succeeds with it instead of failing. */
+  default?: string | number | boolean;
+}
+
 /** A value the step writes to `path`; later steps read it as a parameter. */
-export function createParameterArtifact(path: string, options: CommonArtifactOptions = {}): ArtifactSpec {
-  return spec('parameter', 'createParameterArtifact', path, options);
+export function createParameterArtifact(path: string, options: ParameterArtifactOptions = {}): ArtifactSpec {
+  const fallback = options.default;
+  if (fallback !== undefined && !['string', 'number', 'boolean'].includes(typeof fallback)) {
+    throw dslError('INVALID_DSL_USAGE', `createParameterArtifact({ default }) must be a string, number or boolean; got ${typeof fallback}.`);
+  }
+  const { default: _default, ...rest } = options;
+  return spec('parameter', 'createParameterArtifact', path, { ...rest, ...(fallback !== undefined && { default: String(fallback) }) });
 }
 
 /** A file or directory kept in the engine's default artifact store. */

@@ -27,6 +27,35 @@ export class OutputHandle {
   toRef(): StepOutputRef {
     return { ref: 'step', step: this.step, output: this.output };
   }
+
+  /**
+   * This artifact, read by a later step at `path` (and, if given, under another input name):
+   * `input: generate.output('hello-art').at('/tmp/message', { name: 'message' })`. Without
+   * `at`, a step reads an artifact where its producer wrote it, under the output's name.
+   */
+  at(path: string, options: { name?: string } = {}): ArtifactMount {
+    if (this.kind !== 'artifact') {
+      throw dslError('TYPE_MISMATCH', `Output "${this.output}" of step "${this.step}" is a ${this.kind}, not an artifact, so it cannot be mounted at a path.`, {
+        stepIds: [this.step],
+        hint: 'Pass a parameter in args or env instead; only artifacts (createLocalArtifact, createS3Artifact …) are files.',
+      });
+    }
+    if (typeof path !== 'string' || path.trim() === '') {
+      throw dslError('INVALID_DSL_USAGE', `.at() needs the path where the step reads artifact "${this.output}"; got ${JSON.stringify(path)}.`);
+    }
+    return new ArtifactMount(this, path, options.name);
+  }
+}
+
+/** An artifact output of an earlier step, mounted at a path of the consumer's choosing (`output.at(path)`). */
+export class ArtifactMount {
+  readonly [HANDLE_KIND] = 'mount' as const;
+  constructor(
+    readonly output: OutputHandle,
+    readonly path: string,
+    /** The consumer's name for the input; the output's name when not given. */
+    readonly name?: string,
+  ) {}
 }
 
 /** A step the workflow runs. Its outputs can be passed to later steps and tested in conditions. */
@@ -37,11 +66,16 @@ export class StepHandle {
     readonly kind: StepKind,
     /** Declared outputs by name, in declaration order. */
     readonly outputs: Readonly<Record<string, OutputHandle>>,
+    /** Whether the step has `result`: container and script steps, http steps, container sets with a "main". */
+    readonly hasResult: boolean = kind === 'container' || kind === 'script' || kind === 'http',
   ) {}
 
-  /** Standard output, trimmed (Argo's `outputs.result`). Container and script steps only. */
+  /**
+   * Standard output, trimmed (Argo's `outputs.result`): of a container or script step, of the
+   * "main" container of a container set; for an http step, the response body.
+   */
   get result(): OutputHandle {
-    if (this.kind !== 'container' && this.kind !== 'script') {
+    if (!this.hasResult) {
       throw dslError('UNKNOWN_OUTPUT', `Step "${this.name}" is a ${this.kind} step and has no standard output ("result").`, {
         stepIds: [this.name],
         hint: `Use one of its outputs instead: ${Object.keys(this.outputs).join(', ') || '(none declared)'}.`,
@@ -59,7 +93,7 @@ export class StepHandle {
     throw dslError('UNKNOWN_OUTPUT', `Step "${this.name}" has no output "${name}".`, {
       stepIds: [this.name],
       hint: known.length
-        ? `Its outputs are: ${known.join(', ')}${this.kind === 'container' || this.kind === 'script' ? ', result' : ''}.`
+        ? `Its outputs are: ${known.join(', ')}${this.hasResult ? ', result' : ''}.`
         : 'Declare it with output: createParameterArtifact(path), or use .result for standard output.',
     });
   }
@@ -108,6 +142,9 @@ export function isOutputHandle(value: unknown): value is OutputHandle {
 }
 export function isParameterHandle(value: unknown): value is ParameterHandle {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[HANDLE_KIND] === 'parameter';
+}
+export function isArtifactMount(value: unknown): value is ArtifactMount {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[HANDLE_KIND] === 'mount';
 }
 export function isItemHandle(value: unknown): value is ItemHandle {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[HANDLE_KIND] === 'item';

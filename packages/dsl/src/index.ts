@@ -7,9 +7,13 @@
  *   });
  */
 export { workflow } from './workflow';
-export { runContainer, type ContainerOptions } from './run-container';
+export { runContainer, type ContainerOptions, type ImageInput } from './run-container';
 export { runScript, type ScriptOptions } from './run-script';
 export { runJob, suspend, type JobOptions } from './run-job';
+export { runTemplateRef, type TemplateRefOptions } from './run-template-ref';
+export { runHttp, type HttpOptions } from './run-http';
+export { runContainerSet, type ContainerSetOptions, type ContainerSetContainerOptions } from './run-container-set';
+export { workflowOutput, firstOf, type FirstOf } from './workflow-outputs';
 export {
   when,
   map,
@@ -28,6 +32,7 @@ export {
 export { equal, notEqual, bigger, smaller, biggerEqual, smallerEqual, and, or, not, type PartialCondition } from './conditions';
 export {
   createParameterArtifact,
+  type ParameterArtifactOptions,
   createLocalArtifact,
   createS3Artifact,
   createOssArtifact,
@@ -54,7 +59,7 @@ export {
   type WorkflowConfig,
   type ParameterOptions,
 } from './config-workflow';
-export { StepHandle, OutputHandle, ParameterHandle, ItemHandle, type OutputKind, workflowStatus, workflowName, workflowUid } from './handles';
+export { StepHandle, OutputHandle, ArtifactMount, ParameterHandle, ItemHandle, type OutputKind, workflowStatus, workflowName, workflowUid } from './handles';
 export { concat, type ValueInput } from './values';
 export { steps, type RoleOptions, type TrainingJobOptions, type TensorFlowTrainOptions, type PyTorchTrainOptions, type MpiRunOptions, type XGBoostTrainOptions } from './step-zoo';
 export type { CommonStepOptions, EnvInput, ResourcesInput, RetryInput, CacheInput, Duration, InputSpec, OutputSpec } from './step-options';

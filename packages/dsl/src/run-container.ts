@@ -1,14 +1,20 @@
-import { IMAGE_PULL_POLICIES, type ContainerStep, type Step } from '@couler/ir';
-import { dslError, type StepHandle } from './handles';
+import { IMAGE_PULL_POLICIES, isConcat, isRef, type Concat, type ContainerStep, type Ref, type Step } from '@couler/ir';
+import { dslError, isItemHandle, isOutputHandle, isParameterHandle, isStepHandle, type ItemHandle, type OutputHandle, type ParameterHandle, type StepHandle } from './handles';
 import { captureCallSite } from './internal/call-site';
 import { currentBuilder } from './internal/current-builder';
 import type { StepDraft } from './internal/workflow-builder';
 import { StepFields, asList, toResources, type ArgInput, type CommonStepOptions, type OutputSpec, type ResourcesInput, type VolumeMount } from './step-options';
-import { describe } from './values';
+import { describe, toValue } from './values';
+
+/**
+ * An image: text, or a value known when the step runs — a map item (`item.field('image')`), a
+ * parameter, another step's output, or a concat of them (`concat(item.field('image'), ':', item.field('tag'))`).
+ */
+export type ImageInput = string | ItemHandle | ParameterHandle | OutputHandle | StepHandle | Concat | Ref;
 
 /** What runContainer and runScript share. */
 export interface ContainerOptions extends CommonStepOptions {
-  image: string;
+  image: ImageInput;
   /** The entrypoint; a string is one word (`'python'`), not split on spaces. */
   command?: string | string[];
   /** Arguments: literals, outputs of earlier steps, parameters, map items. */
@@ -30,16 +36,18 @@ export function runContainer(options: ContainerOptions): StepHandle {
   const { fields, body } = containerParts('runContainer', options);
   return builder.addStep({ ...fields, kind: 'container', container: body } as StepDraft, {
     stepName: options.stepName,
-    fallback: imageBaseName(options.image),
+    fallback: typeof options.image === 'string' ? imageBaseName(options.image) : 'container',
     stack,
   });
 }
 
 export function containerParts(api: string, options: ContainerOptions): { fields: Partial<Step>; body: ContainerStep['container'] } {
   if (typeof options !== 'object' || options === null) throw dslError('INVALID_DSL_USAGE', `${api}() takes an options object: ${api}({ image, command, args }).`);
-  if (typeof options.image !== 'string' || options.image.trim() === '') {
-    throw dslError('INVALID_DSL_USAGE', `${api}() needs an image; got ${describe(options.image)}.`, { hint: `${api}({ image: 'python:3.12-slim', … })` });
+  const dynamic = isItemHandle(options.image) || isParameterHandle(options.image) || isOutputHandle(options.image) || isStepHandle(options.image) || isConcat(options.image) || isRef(options.image);
+  if (!dynamic && (typeof options.image !== 'string' || options.image.trim() === '')) {
+    throw dslError('INVALID_DSL_USAGE', `${api}() needs an image; got ${describe(options.image)}.`, { hint: `${api}({ image: 'python:3.12-slim', … }) or, per map item, image: concat(item.field('image'), ':', item.field('tag'))` });
   }
+  const image = typeof options.image === 'string' ? options.image : toValue(options.image, `${api}({ image })`);
   if (options.imagePullPolicy !== undefined && !IMAGE_PULL_POLICIES.includes(options.imagePullPolicy)) {
     throw dslError('INVALID_DSL_USAGE', `imagePullPolicy must be one of ${IMAGE_PULL_POLICIES.join(', ')}; got ${JSON.stringify(options.imagePullPolicy)}.`);
   }
@@ -53,7 +61,7 @@ export function containerParts(api: string, options: ContainerOptions): { fields
   if (options.daemon) fields.daemon = true;
   const command = options.command === undefined ? undefined : asList(options.command).map(String);
   const body: ContainerStep['container'] = {
-    image: options.image,
+    image,
     ...(command && { command }),
     ...(args && args.length > 0 && { args }),
     ...(options.workingDir !== undefined && { workingDir: options.workingDir }),

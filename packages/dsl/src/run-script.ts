@@ -39,7 +39,7 @@ export function runScript(options: ScriptOptions): StepHandle {
   }
   return builder.addStep({ ...fields, kind: 'script', script: { ...body, command, source } } as StepDraft, {
     stepName: options.stepName,
-    fallback: imageBaseName(options.image),
+    fallback: typeof options.image === 'string' ? imageBaseName(options.image) : 'script',
     stack,
   });
 }

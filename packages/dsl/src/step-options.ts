@@ -14,7 +14,7 @@ import type {
   VolumeMount,
 } from '@couler/ir';
 import { isArtifactSpec, type ArtifactSpec } from './artifacts';
-import { OutputHandle, StepHandle, dslError, isOutputHandle, isStepHandle } from './handles';
+import { ArtifactMount, OutputHandle, StepHandle, dslError, isArtifactMount, isOutputHandle, isStepHandle } from './handles';
 import { isSecretHandle, type SecretHandle } from './secrets';
 import { describe, toValue, toWholeSeconds, type ValueInput } from './values';
 
@@ -36,7 +36,11 @@ export type RetryInput =
       limit: number;
       /** Which failures to retry: `always` (default), `failure`, `error`, or `transient` only. */
       on?: RetryPolicy['on'];
-      backoff?: { duration: Duration; factor?: number; maxDuration?: Duration };
+      /**
+       * Wait `duration` before the first retry, `factor` times longer before each next one, never
+       * longer than `cap` for one wait; stop retrying after `maxDuration` in all.
+       */
+      backoff?: { duration: Duration; factor?: number; maxDuration?: Duration; cap?: Duration };
       transientPatterns?: string[];
     };
 
@@ -66,7 +70,8 @@ export interface CommonStepOptions {
   continueOn?: { failed?: boolean; error?: boolean };
 }
 
-export type InputSpec = ArtifactSpec | OutputHandle | StepHandle;
+/** Artifacts to read: create*Artifact(path), an earlier step's artifact output, or one mounted elsewhere (`output.at(path)`). */
+export type InputSpec = ArtifactSpec | OutputHandle | StepHandle | ArtifactMount;
 export type OutputSpec = ArtifactSpec;
 
 /** An argument: a value, or an artifact output of an earlier step (mounted, not passed). */
@@ -124,7 +129,7 @@ export class StepFields {
       }
       const name = uniqueIn(names, output.name ?? nameFromPath(output.path));
       if (output.kind === 'parameter') {
-        this.outputParameters.push({ name, path: output.path, ...(output.global && { global: true }), });
+        this.outputParameters.push({ name, path: output.path, ...(output.default !== undefined && { default: output.default }), ...(output.global && { global: true }) });
       } else {
         this.outputArtifacts.push({
           name,
@@ -165,6 +170,12 @@ export class StepFields {
         ...(input.location && { location: input.location }),
         ...(input.optional && { optional: true }),
       });
+      return;
+    }
+    if (isArtifactMount(input)) {
+      const from = input.output.toRef();
+      if (this.inputArtifacts.some((artifact) => artifact.path === input.path && artifact.from?.step === from.step && artifact.from.output === from.output)) return;
+      this.inputArtifacts.push({ name: uniqueIn(names, input.name ?? input.output.output), path: input.path, from });
       return;
     }
     const output = isStepHandle(input) ? input.primary : isOutputHandle(input) ? input : undefined;
@@ -217,6 +228,7 @@ function toRetryPolicy(input: RetryInput, api: string): RetryPolicy {
         durationSeconds: toWholeSeconds(backoff.duration, `${api}({ retry.backoff.duration })`),
         ...(backoff.factor !== undefined && { factor: backoff.factor }),
         ...(backoff.maxDuration !== undefined && { maxDurationSeconds: toWholeSeconds(backoff.maxDuration, `${api}({ retry.backoff.maxDuration })`) }),
+        ...(backoff.cap !== undefined && { capSeconds: toWholeSeconds(backoff.cap, `${api}({ retry.backoff.cap })`) }),
       },
     }),
     ...(transientPatterns?.length && { transientPatterns }),

@@ -1,4 +1,5 @@
 import {
+  CONTAINER_SET_MAIN,
   CoulerError,
   IR_API_VERSION,
   IR_KIND,
@@ -14,6 +15,7 @@ import {
   type SourceLocation,
   type Step,
   type Workflow,
+  type WorkflowOutputParameter,
   type WorkflowParameter,
   type WorkflowSpec,
 } from '@couler/ir';
@@ -66,7 +68,9 @@ export class WorkflowBuilder {
   readonly groups: Group[] = [];
   readonly parameters = new Map<string, WorkflowParameter>();
   readonly secrets = new Map<string, SecretDeclaration>();
-  spec: Partial<Omit<WorkflowSpec, 'steps' | 'onExit' | 'groups' | 'parameters' | 'secrets'>> = {};
+  /** What the workflow returns (`workflowOutput`), in declaration order. */
+  readonly outputs: WorkflowOutputParameter[] = [];
+  spec: Partial<Omit<WorkflowSpec, 'steps' | 'onExit' | 'groups' | 'parameters' | 'secrets' | 'outputs'>> = {};
   metadata: Workflow['metadata'];
   dagMode = false;
 
@@ -159,7 +163,12 @@ export class WorkflowBuilder {
     this.recordCreated(name, scope);
     if (this.forwardReferences.delete(name)) this.assertNoCycleThrough(name, naming.stack);
 
-    const handle = new StepHandle(name, step.kind, outputHandlesOf(step));
+    const hasResult =
+      step.kind === 'container' ||
+      step.kind === 'script' ||
+      step.kind === 'http' ||
+      (step.kind === 'containerSet' && step.containerSet.containers.some((container) => container.name === CONTAINER_SET_MAIN));
+    const handle = new StepHandle(name, step.kind, outputHandlesOf(step), hasResult);
     this.handles.set(name, handle);
     return handle;
   }
@@ -181,6 +190,7 @@ export class WorkflowBuilder {
       steps: this.steps,
       ...(this.groups.length > 0 && { groups: this.groups }),
       ...(this.exitSteps.length > 0 && { onExit: this.exitSteps }),
+      ...(this.outputs.length > 0 && { outputs: { parameters: this.outputs } }),
       ...this.spec,
       ...(this.secrets.size > 0 && { secrets: [...this.secrets.values()] }),
     };

@@ -29,17 +29,29 @@ export function argsOfStep(step: Step): { args: ReadonlyArray<Value> | undefined
 }
 
 /**
- * Every reference a step makes — in args, env, inputs, its condition and its map — with the
+ * Every reference a step makes — in its image, args, http request, env, inputs, its condition and its map — with the
  * path of each. The graph builds data edges from these and validation checks each one.
  */
 export function refsOfStep(step: Step): LocatedRef[] {
   const out: LocatedRef[] = [];
+  const body = step.kind === 'container' ? step.container : step.kind === 'script' ? step.script : undefined;
+  if (body) for (const ref of refsOfValue(body.image)) out.push({ ref, path: [step.kind, 'image'] });
   const { args, path } = argsOfStep(step);
   pushValues(out, args, path);
   if (step.kind === 'job') {
     for (const [role, replica] of Object.entries(step.job.replicas)) {
       pushValues(out, replica.args, ['job', 'replicas', role, 'args']);
     }
+  }
+  if (step.kind === 'containerSet') {
+    for (const container of step.containerSet.containers) pushValues(out, container.args, ['containerSet', 'containers', container.name, 'args']);
+  }
+  if (step.kind === 'http') {
+    for (const ref of refsOfValue(step.http.url)) out.push({ ref, path: ['http', 'url'] });
+    step.http.headers?.forEach((header, index) => {
+      for (const ref of refsOfValue(header.value)) out.push({ ref, path: ['http', 'headers', index, 'value'] });
+    });
+    for (const ref of refsOfValue(step.http.body)) out.push({ ref, path: ['http', 'body'] });
   }
   step.env?.forEach((variable, index) => {
     for (const ref of refsOfValue(variable.value)) out.push({ ref, path: ['env', variable.name || index, 'value'] });

@@ -82,7 +82,16 @@ export const RetryPolicySchema = z
       .strictObject({
         durationSeconds: z.number().min(0),
         factor: z.number().min(1).optional(),
-        maxDurationSeconds: z.number().min(0).optional(),
+        maxDurationSeconds: z
+          .number()
+          .min(0)
+          .optional()
+          .meta({ description: 'Longest time spent retrying, all attempts and waits together.' }),
+        capSeconds: z
+          .number()
+          .min(0)
+          .optional()
+          .meta({ description: 'Longest single wait between two attempts, however many times the factor applied (Argo `backoff.cap`).' }),
       })
       .optional(),
     transientPatterns: z

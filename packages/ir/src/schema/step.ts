@@ -12,7 +12,7 @@ import {
 } from './common';
 import { ConditionSchema } from './condition';
 import { InputParameterSchema, OutputParameterSchema } from './parameter';
-import { ParameterRefSchema, ScalarSchema, StepOutputRefSchema, ValueSchema } from './value';
+import { ConcatSchema, ParameterRefSchema, RefSchema, ScalarSchema, StepOutputRefSchema, ValueSchema } from './value';
 
 /** One environment variable: a value (literal or reference), a secret key or a ConfigMap key. */
 export const EnvVarSchema = z
@@ -96,8 +96,18 @@ const stepCommonShape = {
     .meta({ description: 'Let dependants run even if this step fails.' }),
 };
 
+/**
+ * A container image: literal text (`python:3.12`), or chosen when the step runs, from a
+ * reference or a concat (`{ concat: [{ ref: item, key: image }, ':', { ref: item, key: tag }] }`:
+ * one image per map item). Literal text is never parsed for `{{…}}`.
+ */
+export const ImageSchema = z
+  .union([z.string().min(1), RefSchema, ConcatSchema])
+  .meta({ id: 'Image', description: 'Literal image text, or a reference or concat resolved when the step runs.' });
+export type Image = z.infer<typeof ImageSchema>;
+
 const containerBodyShape = {
-  image: z.string().min(1),
+  image: ImageSchema,
   command: z.array(z.string()).optional(),
   args: z.array(ValueSchema).optional(),
   workingDir: z.string().optional(),
@@ -183,7 +193,95 @@ export const SuspendStepSchema = z
   })
   .meta({ id: 'SuspendStep' });
 
-export const STEP_KINDS = ['container', 'script', 'job', 'resource', 'suspend'] as const;
+/**
+ * Runs a template defined in another (Cluster)WorkflowTemplate, by name: a library of shared
+ * steps kept on the cluster. `inputs.parameters` (with values) and `inputs.artifacts` (with
+ * `from`) are its arguments; `outputs.parameters`, by name only, declare the outputs the
+ * referenced template has, so later steps can read them. Engine-bound: only backends that
+ * declare the `step.templateRef` construct (Argo) compile it.
+ */
+export const TemplateRefStepSchema = z
+  .strictObject({
+    ...stepCommonShape,
+    kind: z.literal('templateRef'),
+    templateRef: z.strictObject({
+      name: z.string().min(1).meta({ description: 'Name of the WorkflowTemplate (or ClusterWorkflowTemplate).' }),
+      template: z.string().min(1).meta({ description: 'Name of the template inside it.' }),
+      clusterScope: z.boolean().optional().meta({ description: 'A ClusterWorkflowTemplate rather than a WorkflowTemplate.' }),
+    }),
+  })
+  .meta({ id: 'TemplateRefStep' });
+
+export const HTTP_METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS'] as const;
+export type HttpMethod = (typeof HTTP_METHODS)[number];
+
+/** One request header; the value may be a reference resolved when the step runs. */
+export const HttpHeaderSchema = z
+  .strictObject({
+    name: z.string().regex(/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/, 'an HTTP header name (a token: letters, digits, "-", …)'),
+    value: ValueSchema,
+  })
+  .meta({ id: 'HttpHeader' });
+export type HttpHeader = z.infer<typeof HttpHeaderSchema>;
+
+/**
+ * Sends one HTTP request, with no container (Argo's `http` template, run by its agent). The
+ * response body is the step's `result`. Without `successCondition` the step succeeds on a 2xx
+ * status; with it, on the condition, an Argo expression over `response.statusCode`,
+ * `response.body`, `response.headers` (e.g. `response.statusCode == 201`). Engine-bound: only
+ * backends that declare the `step.http` construct compile it.
+ */
+export const HttpStepSchema = z
+  .strictObject({
+    ...stepCommonShape,
+    kind: z.literal('http'),
+    http: z.strictObject({
+      method: z.enum(HTTP_METHODS),
+      url: ValueSchema.meta({ description: 'An http(s) URL: literal text, a reference or a concat.' }),
+      headers: z.array(HttpHeaderSchema).optional(),
+      body: ValueSchema.optional(),
+      successCondition: z.string().min(1).optional(),
+      timeoutSeconds: z.number().int().min(1).optional().meta({ description: 'Request timeout (Argo defaults to 30).' }),
+    }),
+  })
+  .meta({ id: 'HttpStep' });
+
+/** One container of a container set; `dependencies` name containers of the same set. */
+export const ContainerSetContainerSchema = z
+  .strictObject({
+    name: z.string().meta({ description: 'Unique DNS-1123 label within the set; "main" holds the step\'s inputs and outputs.' }),
+    image: z.string().min(1),
+    command: z.array(z.string()).optional(),
+    args: z.array(ValueSchema).optional(),
+    workingDir: z.string().optional(),
+    imagePullPolicy: z.enum(IMAGE_PULL_POLICIES).optional(),
+    resources: ResourcesSchema.optional(),
+    dependencies: z.array(z.string()).optional().meta({ description: 'Containers of this set that must finish first.' }),
+  })
+  .meta({ id: 'ContainerSetContainer' });
+export type ContainerSetContainer = z.infer<typeof ContainerSetContainerSchema>;
+
+/**
+ * Several containers in one pod (Argo's `containerSet`), run in the order their dependencies
+ * give, sharing the step's `volumeMounts` and `env`. The container named `main` is the one
+ * whose files the step's inputs and outputs are, and whose standard output is `result`; a set
+ * with inputs artifacts or outputs needs one. Engine-bound: only backends that declare the
+ * `step.containerSet` construct compile it.
+ */
+export const ContainerSetStepSchema = z
+  .strictObject({
+    ...stepCommonShape,
+    kind: z.literal('containerSet'),
+    containerSet: z.strictObject({
+      containers: z.array(ContainerSetContainerSchema).min(1),
+    }),
+  })
+  .meta({ id: 'ContainerSetStep' });
+
+/** The container of a container set that holds the step's inputs, outputs and result. */
+export const CONTAINER_SET_MAIN = 'main';
+
+export const STEP_KINDS = ['container', 'script', 'job', 'resource', 'suspend', 'templateRef', 'http', 'containerSet'] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
 export const StepSchema = z
@@ -193,6 +291,9 @@ export const StepSchema = z
     JobStepSchema,
     ResourceStepSchema,
     SuspendStepSchema,
+    TemplateRefStepSchema,
+    HttpStepSchema,
+    ContainerSetStepSchema,
   ])
   .meta({ id: 'Step' });
 
@@ -201,4 +302,7 @@ export type ScriptStep = z.infer<typeof ScriptStepSchema>;
 export type JobStep = z.infer<typeof JobStepSchema>;
 export type ResourceStep = z.infer<typeof ResourceStepSchema>;
 export type SuspendStep = z.infer<typeof SuspendStepSchema>;
+export type TemplateRefStep = z.infer<typeof TemplateRefStepSchema>;
+export type HttpStep = z.infer<typeof HttpStepSchema>;
+export type ContainerSetStep = z.infer<typeof ContainerSetStepSchema>;
 export type Step = z.infer<typeof StepSchema>;

@@ -3,6 +3,7 @@ import { CacheHintSchema, RetryPolicySchema, StringMapSchema, TolerationSchema }
 import { GroupSchema } from './group';
 import { WorkflowParameterSchema } from './parameter';
 import { StepSchema } from './step';
+import { StepOutputRefSchema, ValueSchema } from './value';
 
 /** The IR version this package reads and writes. Breaking changes get a new version. */
 export const IR_API_VERSION = 'couler.dev/v1alpha1';
@@ -48,6 +49,26 @@ export const CronScheduleSchema = z
   .meta({ id: 'CronSchedule' });
 export type CronSchedule = z.infer<typeof CronScheduleSchema>;
 
+/**
+ * A value the workflow as a whole returns when its main steps are done (Argo: an output of the
+ * entry template, with a `globalName`). Exactly one of: `value`, a literal or references to main
+ * steps' outputs and parameters; `firstOf`, the first of several step outputs whose step
+ * succeeded — the result of whichever `when` branch ran.
+ */
+export const WorkflowOutputParameterSchema = z
+  .strictObject({
+    name: z.string(),
+    value: ValueSchema.optional(),
+    firstOf: z
+      .array(StepOutputRefSchema)
+      .min(1)
+      .optional()
+      .meta({ description: 'Outputs of main steps, in order; the first whose step succeeded is the value.' }),
+    description: z.string().optional(),
+  })
+  .meta({ id: 'WorkflowOutputParameter', description: 'Exactly one of value, firstOf.' });
+export type WorkflowOutputParameter = z.infer<typeof WorkflowOutputParameterSchema>;
+
 export const WorkflowSpecSchema = z
   .strictObject({
     parameters: z.array(WorkflowParameterSchema).optional(),
@@ -57,6 +78,10 @@ export const WorkflowSpecSchema = z
       .array(StepSchema)
       .optional()
       .meta({ description: 'Steps run when the workflow ends, whatever its status (exit handler).' }),
+    outputs: z
+      .strictObject({ parameters: z.array(WorkflowOutputParameterSchema).optional() })
+      .optional()
+      .meta({ description: 'What the workflow returns once its main steps are done.' }),
     parallelism: z.number().int().min(1).optional(),
     timeoutSeconds: z.number().int().min(1).optional(),
     ttl: z

@@ -134,7 +134,7 @@ describe('serializeWorkflow', () => {
   test('a value that is not shaped like a workflow gets a CoulerError saying where', () => {
     const broken = { ...small, spec: { steps: [{ name: 'a', kind: 'container', container: { image: 7 } }] } } as unknown as Workflow;
     expect(() => serializeWorkflow(broken)).toThrow(
-      expect.objectContaining({ code: 'INVALID_FIELD', path: ['steps', 'a', 'container', 'image'], message: 'steps.a.container.image must be a string, not number 7.' }),
+      expect.objectContaining({ code: 'INVALID_FIELD', path: ['steps', 'a', 'container', 'image'], message: 'steps.a.container.image must be a string or an object, not number 7.' }),
     );
     expect(() => canonicalizeWorkflow(null as unknown as Workflow)).toThrow(expect.objectContaining({ code: 'INVALID_FIELD' }));
   });

@@ -14,7 +14,7 @@ describe('structural errors', () => {
   test('name the offending step by its name, not its index, and report every problem', () => {
     expect(problems({ steps: [container('prep'), { ...container('train'), image: 'oops' }, container('serve', {}, { image: 7 })] })).toEqual([
       { code: 'INVALID_FIELD', path: 'steps.train', message: 'Unknown field "image" in steps.train.' },
-      { code: 'INVALID_FIELD', path: 'steps.serve.container.image', message: 'steps.serve.container.image must be a string, not number 7.' },
+      { code: 'INVALID_FIELD', path: 'steps.serve.container.image', message: 'steps.serve.container.image must be a string or an object, not number 7.' },
     ]);
   });
 

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { container, echo, output, script, workflow } from '../../__tests__/workflows';
 import { conformanceWorkflows } from '../../test/conformance-workflows';
-import { ALL_CONSTRUCTS, CONSTRUCTS, detectConstructs } from './constructs';
+import { ALL_CONSTRUCTS, CONSTRUCTS, OPT_IN_CONSTRUCTS, detectConstructs } from './constructs';
+import { assertSupported } from './assert-supported';
 
 function uses(value: Parameters<typeof detectConstructs>[0]): string[] {
   return detectConstructs(value).map((use) => `${use.construct} @ ${use.path.join('.')}${use.stepName ? ` by ${use.stepName}` : ''}`);
@@ -129,5 +130,33 @@ describe('detectConstructs', () => {
     for (const value of Object.values(conformanceWorkflows)) {
       for (const use of detectConstructs(value)) expect(ALL_CONSTRUCTS).toContain(use.construct);
     }
+  });
+
+  test('finds the opt-in constructs: templateRef steps, workflow outputs, images from references, backoff caps', () => {
+    const value = workflow(
+      [
+        { name: 'lib', kind: 'templateRef', templateRef: { name: 'library', template: 'hello' } },
+        container('per-item', { map: { items: ['a'] }, retry: { limit: 2, backoff: { durationSeconds: 1, capSeconds: 5 } } }, { image: { ref: 'item' } }),
+      ],
+      { outputs: { parameters: [{ name: 'out', value: 'x' }] }, retry: { limit: 1, backoff: { durationSeconds: 1, capSeconds: 2 } } },
+    );
+    expect(uses(value).filter((use) => OPT_IN_CONSTRUCTS.some((construct) => use.startsWith(`${construct} `)))).toEqual([
+      'step.templateRef @ steps.lib.templateRef by lib',
+      'retry.backoff.cap @ steps.per-item.retry.backoff.capSeconds by per-item',
+      'image.reference @ steps.per-item.container.image by per-item',
+      'retry.backoff.cap @ retry',
+      'workflow.outputs @ outputs',
+    ]);
+  });
+
+  test('opt-in constructs are described but left out of ALL_CONSTRUCTS, so "everything but X" backends refuse them', () => {
+    expect([...ALL_CONSTRUCTS, ...OPT_IN_CONSTRUCTS].sort()).toEqual(Object.keys(CONSTRUCTS).sort());
+    for (const construct of OPT_IN_CONSTRUCTS) {
+      expect(CONSTRUCTS[construct].length).toBeGreaterThan(0);
+      expect(ALL_CONSTRUCTS).not.toContain(construct);
+    }
+    const value = workflow([{ name: 'lib', kind: 'templateRef', templateRef: { name: 'library', template: 'hello' } }]);
+    const everythingButJobs = ALL_CONSTRUCTS.filter((construct) => construct !== 'step.job');
+    expect(() => assertSupported(value, { backendId: 'local', capabilities: new Set(everythingButJobs) })).toThrow(expect.objectContaining({ code: 'UNSUPPORTED_BY_BACKEND', path: ['steps', 'lib', 'templateRef'] }));
   });
 });

@@ -55,10 +55,32 @@ export const CONSTRUCTS = {
   'workflow.service-account': 'service accounts',
   'workflow.image-pull-secrets': 'image pull secrets',
   'workflow.priority': 'workflow priority',
+  'step.templateRef': 'steps defined in another WorkflowTemplate (templateRef)',
+  'workflow.outputs': 'workflow outputs',
+  'image.reference': 'images chosen when the step runs (a reference in image)',
+  'retry.backoff.cap': 'a cap on each retry wait (backoff.cap)',
+  'step.http': 'HTTP request steps (runHttp)',
+  'step.containerSet': 'several containers sharing one pod (runContainerSet)',
 } as const;
 
 export type Construct = keyof typeof CONSTRUCTS;
-export const ALL_CONSTRUCTS = Object.keys(CONSTRUCTS) as Construct[];
+
+/**
+ * Constructs added to the IR after the first release of v1, or bound to one engine. A backend
+ * supports one only by naming it: `ALL_CONSTRUCTS` leaves them out, so a backend that declares
+ * "everything except …" does not claim, and then silently drop, what it has never heard of.
+ */
+export const OPT_IN_CONSTRUCTS: ReadonlyArray<Construct> = [
+  'step.templateRef',
+  'workflow.outputs',
+  'image.reference',
+  'retry.backoff.cap',
+  'step.http',
+  'step.containerSet',
+];
+
+/** The constructs of the first release of v1: every construct except `OPT_IN_CONSTRUCTS`. */
+export const ALL_CONSTRUCTS = (Object.keys(CONSTRUCTS) as Construct[]).filter((construct) => !OPT_IN_CONSTRUCTS.includes(construct));
 
 /** One use of a construct: which, where, and by which step (if a step). */
 export interface ConstructUse {
@@ -77,6 +99,9 @@ function stepConstructs(step: Step, path: ReadonlyArray<string | number>, out: C
   if (step.depends !== undefined) use('depends-expression', 'depends');
   if (step.retry) use('retry', 'retry');
   if (step.retry?.backoff) use('retry.backoff', 'retry', 'backoff');
+  if (step.retry?.backoff?.capSeconds !== undefined) use('retry.backoff.cap', 'retry', 'backoff', 'capSeconds');
+  const body = step.kind === 'container' ? step.container : step.kind === 'script' ? step.script : undefined;
+  if (body && typeof body.image !== 'string') use('image.reference', step.kind, 'image');
   if (step.timeoutSeconds !== undefined) use('timeout', 'timeoutSeconds');
   if (step.resources) use('resources', 'resources');
   const gpu = step.resources?.requests?.gpu ?? step.resources?.limits?.gpu;
@@ -135,6 +160,8 @@ export function detectConstructs(workflow: Workflow): ConstructUse[] {
   top('node-selector', spec.nodeSelector, 'nodeSelector');
   top('tolerations', spec.tolerations, 'tolerations');
   top('retry', spec.retry, 'retry');
+  top('retry.backoff.cap', spec.retry?.backoff?.capSeconds, 'retry');
+  top('workflow.outputs', spec.outputs?.parameters, 'outputs');
   top('cache', spec.cache?.enabled === false ? undefined : spec.cache, 'cache');
   return out;
 }

@@ -33,20 +33,26 @@ export function exactlyOneRule(context: ValidationContext): void {
     }
     if (step.map) exactlyOne(context, step.map, ['items', 'from'], `The map of step "${step.name}"`, [...path, 'map'], stepIds);
 
-    const fromFile = step.kind === 'container' || step.kind === 'script';
+    const fromFile = step.kind === 'container' || step.kind === 'script' || step.kind === 'containerSet';
     for (const parameter of step.outputs?.parameters ?? []) {
       const at = [...path, 'outputs', 'parameters', parameter.name];
       if (fromFile) {
         if (parameter.path === undefined || parameter.jsonPath !== undefined || parameter.jqFilter !== undefined) {
           context.report('AMBIGUOUS_SOURCE', `Output "${parameter.name}" of ${step.kind} step "${step.name}" must be read from a file: give "path" (and no jsonPath/jqFilter).`, { path: at, stepIds });
         }
+      } else if (step.kind === 'templateRef') {
+        if (parameter.path !== undefined || parameter.jsonPath !== undefined || parameter.jqFilter !== undefined) {
+          context.report('INVALID_FIELD', `Output "${parameter.name}" of templateRef step "${step.name}" is the referenced template's own; declare it by name only (no path, jsonPath or jqFilter).`, { path: at, stepIds });
+        }
+      } else if (step.kind === 'http') {
+        // Reported once for the whole step by the http-step rule.
       } else if (step.kind === 'suspend') {
         context.report('INVALID_FIELD', `Suspend step "${step.name}" cannot have output parameters.`, { path: at, stepIds });
       } else {
         exactlyOne(context, parameter, ['jsonPath', 'jqFilter'], `Output "${parameter.name}" of ${step.kind} step "${step.name}" (read from the created object)`, at, stepIds);
       }
     }
-    if (!fromFile && (step.outputs?.artifacts?.length ?? 0) > 0) {
+    if (!fromFile && step.kind !== 'http' && (step.outputs?.artifacts?.length ?? 0) > 0) {
       context.report('INVALID_FIELD', `${step.kind} step "${step.name}" runs no container of its own, so it cannot write output artifacts.`, {
         path: [...path, 'outputs', 'artifacts'],
         stepIds,

@@ -1,13 +1,16 @@
 import type { ValidationRule } from '../validation-context';
+import { containerSetRule } from './container-set-rule';
 import { exactlyOneRule } from './exactly-one-rule';
 import { groupsRule } from './groups-rule';
+import { httpStepRule } from './http-step-rule';
 import { namesRule } from './names-rule';
 import { noCycleRule } from './no-cycle-rule';
 import { referencesRule } from './references-rule';
 import { typesRule } from './types-rule';
 import { volumesRule } from './volumes-rule';
+import { workflowOutputsRule } from './workflow-outputs-rule';
 
-export { exactlyOneRule, groupsRule, namesRule, noCycleRule, referencesRule, typesRule, volumesRule };
+export { containerSetRule, exactlyOneRule, groupsRule, httpStepRule, namesRule, noCycleRule, referencesRule, typesRule, volumesRule, workflowOutputsRule };
 
 /** The rules `validate` runs, in the order their errors are listed. */
 export const specifiedRules: ReadonlyArray<ValidationRule> = [
@@ -18,4 +21,7 @@ export const specifiedRules: ReadonlyArray<ValidationRule> = [
   exactlyOneRule,
   groupsRule,
   volumesRule,
+  workflowOutputsRule,
+  containerSetRule,
+  httpStepRule,
 ];

@@ -1,6 +1,6 @@
 import { RESULT_OUTPUT } from '../../schema/names';
 import type { ParameterType } from '../../schema/parameter';
-import type { Step } from '../../schema/step';
+import { CONTAINER_SET_MAIN, type Step } from '../../schema/step';
 
 export interface OutputInfo {
   readonly kind: 'parameter' | 'artifact';
@@ -10,7 +10,13 @@ export interface OutputInfo {
 /** The outputs a step offers: declared parameters and artifacts, plus `result` where it exists. */
 export function outputsOf(step: Step): Map<string, OutputInfo> {
   const outputs = new Map<string, OutputInfo>();
-  if (step.kind === 'container' || step.kind === 'script') outputs.set(RESULT_OUTPUT, { kind: 'parameter' });
+  // A container set's result is its "main" container's output, as in Argo; an http step's is the response body.
+  const hasResult =
+    step.kind === 'container' ||
+    step.kind === 'script' ||
+    step.kind === 'http' ||
+    (step.kind === 'containerSet' && step.containerSet.containers.some((container) => container.name === CONTAINER_SET_MAIN));
+  if (hasResult) outputs.set(RESULT_OUTPUT, { kind: 'parameter' });
   for (const parameter of step.outputs?.parameters ?? []) {
     outputs.set(parameter.name, parameter.type ? { kind: 'parameter', type: parameter.type } : { kind: 'parameter' });
   }

@@ -1,0 +1,2 @@
+export { emitKubernetesYaml, isPlainSafe } from './emit-kubernetes-yaml';
+export { NameAllocator } from './name-allocator';

@@ -1,0 +1,102 @@
+import { didYouMean } from '../../errors/did-you-mean';
+import { IDENTIFIER_MAX_LENGTH, IDENTIFIER_PATTERN } from '../../schema/names';
+import { refsOfValue, type Ref } from '../../schema/value';
+import type { ValidationContext } from '../validation-context';
+import { outputsOf } from './step-outputs';
+
+type Path = ReadonlyArray<string | number>;
+
+/**
+ * Workflow outputs (`spec.outputs.parameters`) are well formed: identifier names, unique, not
+ * shared with a step's global output; exactly one of `value` and `firstOf`; and every reference
+ * resolves once the main steps are done — to a main step's parameter output or `result`, or a
+ * workflow parameter. Items, inputs and exit-handler facts do not exist there.
+ */
+export function workflowOutputsRule(context: ValidationContext): void {
+  const outputs = context.workflow.spec.outputs?.parameters ?? [];
+  if (outputs.length === 0) return;
+  const globals = new Map<string, string>();
+  for (const { step } of context.allSteps()) {
+    for (const output of [...(step.outputs?.parameters ?? []), ...(step.outputs?.artifacts ?? [])]) if (output.global) globals.set(output.name, step.name);
+  }
+  const seen = new Set<string>();
+  for (const output of outputs) {
+    const path: Path = ['outputs', 'parameters', output.name];
+    if (!IDENTIFIER_PATTERN.test(output.name) || output.name.length > IDENTIFIER_MAX_LENGTH) {
+      context.report('INVALID_NAME', `The workflow output name "${output.name}" must start with a letter or "_" and hold only letters, digits, "_" and "-" (at most ${IDENTIFIER_MAX_LENGTH} characters).`, { path });
+    }
+    if (seen.has(output.name)) context.report('DUPLICATE_NAME', `There can be only one workflow output named "${output.name}".`, { path });
+    seen.add(output.name);
+    const owner = globals.get(output.name);
+    if (owner !== undefined) {
+      context.report('DUPLICATE_NAME', `Workflow output "${output.name}" has the name of a global output of step "${owner}"; both would be the workflow's "${output.name}".`, {
+        path,
+        stepIds: [owner],
+        hint: 'Rename one of them, or drop the workflow output and keep the global one.',
+      });
+    }
+    const sources = (['value', 'firstOf'] as const).filter((key) => output[key] !== undefined);
+    if (sources.length !== 1) {
+      context.report(
+        'AMBIGUOUS_SOURCE',
+        sources.length === 0 ? `Workflow output "${output.name}" needs one of "value", "firstOf"; it has none.` : `Workflow output "${output.name}" has "value" and "firstOf"; give exactly one.`,
+        { path },
+      );
+    }
+    for (const ref of refsOfValue(output.value)) checkRef(context, output.name, ref, [...path, 'value']);
+    output.firstOf?.forEach((ref, index) => checkRef(context, output.name, ref, [...path, 'firstOf', index]));
+  }
+}
+
+function checkRef(context: ValidationContext, name: string, ref: Ref, path: Path): void {
+  const subject = `Workflow output "${name}"`;
+  switch (ref.ref) {
+    case 'step': {
+      const producer = context.steps.get(ref.step);
+      if (producer === undefined) {
+        const mainSteps = context.workflow.spec.steps.map((step) => step.name);
+        context.report('UNKNOWN_STEP', `${subject} reads an output of "${ref.step}", but there is no step of that name.${didYouMean(ref.step, mainSteps)}`, { path });
+        return;
+      }
+      if (producer.phase === 'exit') {
+        context.report('INVALID_REFERENCE', `${subject} reads exit-handler step "${ref.step}", which runs after the workflow's outputs are set.`, {
+          path,
+          stepIds: [ref.step],
+          hint: 'Read a main step instead.',
+        });
+        return;
+      }
+      const available = outputsOf(producer.step);
+      const found = available.get(ref.output);
+      if (found === undefined) {
+        context.report('UNKNOWN_OUTPUT', `${subject} reads output "${ref.output}" of step "${ref.step}", which has no such output.${didYouMean(ref.output, [...available.keys()])}`, {
+          path,
+          stepIds: [ref.step],
+          hint: available.size > 0 ? `Outputs of "${ref.step}": ${[...available.keys()].join(', ')}.` : `Step "${ref.step}" declares no outputs; add one to it.`,
+        });
+      } else if (found.kind === 'artifact') {
+        context.report('TYPE_MISMATCH', `${subject} reads artifact "${ref.step}.${ref.output}"; workflow outputs are values, artifacts are files.`, {
+          path,
+          stepIds: [ref.step],
+          hint: 'Mark the artifact global on its step (createLocalArtifact(path, { global: true })) to export it from the workflow.',
+        });
+      }
+      return;
+    }
+    case 'parameter':
+      if (!context.parameterNames.has(ref.name)) {
+        context.report('UNKNOWN_PARAMETER', `${subject} reads workflow parameter "${ref.name}", which is not declared.${didYouMean(ref.name, context.parameterNames)}`, { path });
+      }
+      return;
+    case 'workflow':
+      if (ref.field === 'status' || ref.field === 'failures') {
+        context.report('INVALID_REFERENCE', `${subject} reads workflow.${ref.field}, which is only known in exit handlers.`, { path });
+      }
+      return;
+    default:
+      context.report('INVALID_REFERENCE', `${subject} reads ${ref.ref === 'item' ? 'a map item' : `input "${ref.name}"`}, which only exists inside a step.`, {
+        path,
+        hint: 'Read an output of the step that has it instead.',
+      });
+  }
+}
