@@ -1,4 +1,4 @@
-import { ALL_CONSTRUCTS, CoulerError, type Workflow } from '@couler/ir';
+import { ALL_CONSTRUCTS, CoulerError, OPT_IN_CONSTRUCTS, type Workflow } from '@couler/ir';
 import { assertBackendConformance, conformanceWorkflows } from '@couler/ir/test';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
@@ -24,7 +24,7 @@ describe('argo backend', () => {
   it('is a v1 backend named "argo" that expresses every construct of the IR', () => {
     expect(argo.specificationVersion).toBe('v1');
     expect(argo.backendId).toBe('argo');
-    expect([...ARGO_CAPABILITIES].sort()).toEqual([...ALL_CONSTRUCTS].sort());
+    expect([...ARGO_CAPABILITIES].sort()).toEqual([...ALL_CONSTRUCTS, ...OPT_IN_CONSTRUCTS].sort());
   });
 
   it('writes <workflow>.argo.yaml holding a Workflow that generates its name', async () => {

@@ -1,10 +1,6 @@
 import {
-  assertSupported,
-  assertValid,
-  structuralErrors,
-  throwIfErrors,
+  assertCompilable,
   toDns1123Label,
-  WorkflowSchema,
   type BackendV1,
   type BackendV1CompileOptions,
   type BackendV1CompileResult,
@@ -14,6 +10,7 @@ import {
 import { resolveArgoCompileOptions, type ArgoCompileOptions } from './argo-compile-options';
 import { compileToArgo } from './compile/compile-to-argo';
 import { emitArgoYaml } from './emit/emit-argo-yaml';
+import { createArgoServerMethods, type ArgoServerSettings } from './server/argo-server-methods';
 import { assertValidArgoDocument } from './validate/assert-valid-argo-document';
 
 /**
@@ -30,6 +27,8 @@ export const ARGO_CAPABILITIES = [
   'artifact.s3', 'artifact.oss', 'artifact.gcs', 'artifact.hdfs', 'artifact.git', 'artifact.http', 'artifact.raw',
   'workflow.parameters', 'workflow.parallelism', 'workflow.timeout', 'workflow.cron', 'workflow.ttl',
   'workflow.pod-gc', 'workflow.volumes', 'workflow.service-account', 'workflow.image-pull-secrets', 'workflow.priority',
+  // Opt-in constructs (OPT_IN_CONSTRUCTS), named here because Argo expresses them.
+  'step.templateRef', 'workflow.outputs', 'image.reference', 'retry.backoff.cap',
 ] as const satisfies ReadonlyArray<Construct>;
 
 /** Settings of an Argo backend instance; a compile's `options.settings` override them. */
@@ -40,27 +39,32 @@ export interface ArgoBackendSettings extends ArgoCompileOptions {
    * about a second to load).
    */
   readonly validate?: boolean;
+  /**
+   * How `doSubmit`, `doStatus` and `doLogs` reach the Argo Server: default server, namespace and
+   * token (else `ARGO_SERVER`, `ARGO_NAMESPACE`, `ARGO_TOKEN`), a `fetch`, a timeout.
+   */
+  readonly server?: ArgoServerSettings;
 }
 
 /**
  * A Couler backend for Argo Workflows: `doCompile` writes `<workflow>.argo.yaml` holding one
- * Workflow, WorkflowTemplate, ClusterWorkflowTemplate or CronWorkflow.
+ * Workflow, WorkflowTemplate, ClusterWorkflowTemplate or CronWorkflow; `doSubmit` creates it
+ * through the Argo Server's REST API, `doStatus` and `doLogs` follow the workflow there.
  *
  * @throws CoulerError a structural error for a value that is not a workflow, the validation
  *   errors of an invalid one, `UNSUPPORTED_BY_BACKEND` for what Argo cannot express,
  *   `INVALID_FIELD` for a bad setting, and with `validate` the problems Argo would report.
  */
-export function createArgoBackend(settings: ArgoBackendSettings = {}): BackendV1 {
+export function createArgoBackend(backendSettings: ArgoBackendSettings = {}): BackendV1 {
+  const { server, ...settings } = backendSettings;
   resolveArgoCompileOptions(settings as Record<string, unknown>, ['settings']);
   return {
+    ...createArgoServerMethods(server),
     specificationVersion: 'v1',
     backendId: 'argo',
     capabilities: ARGO_CAPABILITIES,
     async doCompile(workflow: Workflow, options: BackendV1CompileOptions): Promise<BackendV1CompileResult> {
-      const shape = WorkflowSchema.safeParse(workflow);
-      if (!shape.success) throwIfErrors(structuralErrors(workflow, shape.error.issues));
-      assertValid(workflow);
-      assertSupported(workflow, { backendId: 'argo', capabilities: ARGO_CAPABILITIES });
+      assertCompilable(workflow, { backendId: 'argo', capabilities: ARGO_CAPABILITIES });
       const merged = { ...settings, ...options.settings } as Record<string, unknown>;
       resolveArgoCompileOptions(options.settings ?? {}, ['settings']);
       const { validate, ...compileOptions } = merged;

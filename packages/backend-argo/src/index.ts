@@ -4,6 +4,10 @@
  *   import { argo, compileToArgo, emitArgoYaml, validateArgoDocument } from '@couler/backend-argo';
  *   const { document } = compileToArgo(workflow, { kind: 'WorkflowTemplate' });
  *   const yaml = emitArgoYaml(document);
+ *
+ * and submit it through the Argo Server's REST API:
+ *
+ *   const run = await argo.doSubmit!(await argo.doCompile(workflow, {}), { server: 'https://localhost:2746', namespace: 'argo' });
  */
 export { createArgoBackend, argo, ARGO_CAPABILITIES, type ArgoBackendSettings } from './argo-backend';
 export { resolveArgoCompileOptions, type ArgoCompileOptions, type ResolvedArgoCompileOptions } from './argo-compile-options';
@@ -16,3 +20,19 @@ export { emitArgoYaml } from './emit/emit-argo-yaml';
 export { validateArgoDocument, type ArgoSchemaProblem, type ValidateArgoDocumentOptions } from './validate/validate-argo-document';
 export { lintArgoDocument, type ArgoLintProblem } from './validate/lint-argo-document';
 export { assertValidArgoDocument } from './validate/assert-valid-argo-document';
+export { createArgoServerMethods, type ArgoServerSettings, type ArgoSubmitOptions } from './server/argo-server-methods';
+export {
+  createArgoServerClient,
+  type ArgoServerClient,
+  type ArgoServerClientOptions,
+  type ArgoCreateOptions,
+  type ArgoLogsOptions,
+  type ArgoRequestOptions,
+} from './server/argo-server-client';
+export { resolveArgoServerConnection, authorizationHeader, type ArgoServerConnection, type ArgoServerConnectionOptions } from './server/argo-server-connection';
+export { ArgoServerError, type ArgoServerFailure } from './server/argo-server-error';
+export type { ArgoNodeStatus, ArgoWorkflowObject, ArgoCreatedObject, ArgoLogEntry } from './server/argo-server-objects';
+export { toRunStatus, nodePhase, isFinishedPhase } from './server/argo-run-status';
+export { indexArgoSteps, type ArgoStepIndex, type ArgoStepNode } from './server/argo-step-index';
+export { argoPodName } from './server/argo-pod-name';
+export { prepareArgoSubmission } from './server/prepare-argo-submission';

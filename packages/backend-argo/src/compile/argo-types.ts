@@ -95,7 +95,7 @@ export interface ArgoScript extends ArgoContainer {
 export interface ArgoRetryStrategy {
   limit?: string;
   retryPolicy?: 'Always' | 'OnFailure' | 'OnError' | 'OnTransientError';
-  backoff?: { duration?: string; factor?: string; maxDuration?: string };
+  backoff?: { duration?: string; factor?: string; maxDuration?: string; cap?: string };
   expression?: string;
 }
 
@@ -113,10 +113,21 @@ export interface ArgoToleration {
   tolerationSeconds?: number;
 }
 
-/** A DAG task or (in `steps` templates) a step: the same fields, minus the dependencies. */
+/** A template of another WorkflowTemplate (or ClusterWorkflowTemplate), by name. */
+export interface ArgoTemplateRef {
+  name: string;
+  template: string;
+  clusterScope?: boolean;
+}
+
+/**
+ * A DAG task or (in `steps` templates) a step: the same fields, minus the dependencies. A task
+ * that calls another WorkflowTemplate's template has `templateRef` and no `template`.
+ */
 export interface ArgoTask {
   name: string;
   template: string;
+  templateRef?: ArgoTemplateRef;
   depends?: string;
   dependencies?: string[];
   arguments?: ArgoArguments;

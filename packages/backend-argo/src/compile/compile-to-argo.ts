@@ -9,6 +9,7 @@ import { scopeTemplate } from './scope-template';
 import { nextTask, subDagTask, subDagTemplate } from './sub-dag-template';
 import { TaskScope, type ScopeTask } from './task-scope';
 import { unsupported } from './unsupported';
+import { workflowOutputParameters } from './workflow-outputs';
 import { allocateTaskNames, planWorkflow, type ScopeId, type StepEntry, type WorkflowPlan } from './workflow-plan';
 
 export { DESCRIPTION_ANNOTATION } from './assemble-document';
@@ -49,6 +50,8 @@ export function compileToArgo(workflow: Workflow, options: ArgoCompileOptions = 
   for (const entry of plan.ordered) entry.templateName = templateNames.claim(entry.step.name);
 
   const globalNames = new NameAllocator(63);
+  // The workflow's own outputs first: their names are the ones the user asked for.
+  const outputGlobalNames = new Map((workflow.spec.outputs?.parameters ?? []).map((output) => [output.name, globalNames.claim(output.name)]));
   // Every step's problems at once, so that a user fixes them in one pass.
   const refused: CoulerError[] = [];
   for (const entry of plan.ordered) {
@@ -73,15 +76,17 @@ export function compileToArgo(workflow: Workflow, options: ArgoCompileOptions = 
   const bodies = new Map<ScopeId, ScopeTask[]>();
   for (const subDag of subDags) bodies.set(subDag.id, scopeTasks(subDag.id, plan, style));
   const mainTasks = scopeTasks('main', plan, style);
+  // Read before the sub-DAG templates are written: an output may make a sub-DAG export a value.
+  const entryOutputs = workflowOutputParameters(workflow, new TaskScope('main', plan, style), outputGlobalNames);
   const exitTasks = exitName ? scopeTasks('exit', plan, style) : [];
 
   const templates: ArgoTemplate[] = [];
-  templates.push(scopeTemplate(entryName, mainTasks, style));
+  templates.push(scopeTemplate(entryName, mainTasks, style, entryOutputs.length > 0 ? { outputs: { parameters: entryOutputs } } : {}));
   for (const subDag of subDags) templates.push(subDagTemplate(subDag, bodies.get(subDag.id)!, plan, style));
-  for (const entry of plan.ordered) if (entry.phase === 'main') templates.push(entry.leaf!.template);
+  for (const entry of plan.ordered) if (entry.phase === 'main' && entry.leaf!.template) templates.push(entry.leaf!.template);
   if (exitName) {
     templates.push(scopeTemplate(exitName, exitTasks, style));
-    for (const entry of plan.ordered) if (entry.phase === 'exit') templates.push(entry.leaf!.template);
+    for (const entry of plan.ordered) if (entry.phase === 'exit' && entry.leaf!.template) templates.push(entry.leaf!.template);
   }
 
   const spec = workflowSpec(workflow, entryName, exitName, templates);

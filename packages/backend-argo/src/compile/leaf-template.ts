@@ -1,5 +1,5 @@
 import type { EnvVar, Step, Workflow } from '@couler/ir';
-import type { ArgoArtifact, ArgoContainer, ArgoEnvVar, ArgoParameter, ArgoTemplate } from './argo-types';
+import type { ArgoArtifact, ArgoContainer, ArgoEnvVar, ArgoParameter, ArgoTemplate, ArgoTemplateRef } from './argo-types';
 import { escapeTemplateText } from './escape-template-text';
 import { jobConditions, jobManifest, type PodExtras } from './job-manifest';
 import { LeafInputs } from './leaf-inputs';
@@ -19,7 +19,10 @@ export interface LeafContext {
 
 /** A leaf template and the inputs its calling task must fill in. */
 export interface CompiledLeaf {
-  readonly template: ArgoTemplate;
+  /** The step's own template; absent for a templateRef step, which calls another document's. */
+  readonly template?: ArgoTemplate;
+  /** What a templateRef step's task calls instead of a template of this document. */
+  readonly templateRef?: ArgoTemplateRef;
   readonly inputs: LeafInputs;
   /** Input artifacts that come from another step's output. */
   readonly passedArtifacts: ReadonlyArray<{ name: string; from: { step: string; output: string } }>;
@@ -44,6 +47,7 @@ function mapEnv(variables: ReadonlyArray<EnvVar> | undefined, inputs: LeafInputs
  * Fields that a kind of step cannot carry are refused by name rather than dropped.
  */
 export function compileLeafTemplate(step: Step, templateName: string, path: ReadonlyArray<string | number>, context: LeafContext): CompiledLeaf {
+  if (step.kind === 'templateRef') return compileTemplateRef(step, path);
   const inputs = new LeafInputs(step, path);
   const template: ArgoTemplate = { name: templateName };
   const spec = context.workflow.spec;
@@ -144,7 +148,8 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
       const body = step.kind === 'container' ? step.container : step.script;
       const args = body.args?.map((arg) => inputs.render(arg));
       const container: ArgoContainer = {
-        image: escapeTemplateText(body.image),
+        // A reference (one image per map item, an image another step picked) is an input parameter.
+        image: inputs.render(body.image),
         ...(body.command && { command: body.command.map((part) => escapeTemplateText(part)) }),
         ...(args && { args }),
         ...(body.workingDir !== undefined && { workingDir: escapeTemplateText(body.workingDir) }),
@@ -236,6 +241,41 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
     };
   }
   return { template: orderTemplate(template), inputs, passedArtifacts };
+}
+
+/**
+ * Fields of a step that live on the template it runs, so a task calling another WorkflowTemplate's
+ * template cannot set them: that template has its own. Refused by name rather than dropped.
+ */
+const TEMPLATE_FIELDS = ['env', 'envFrom', 'resources', 'volumeMounts', 'retry', 'timeoutSeconds', 'cache', 'nodeSelector', 'tolerations', 'serviceAccount', 'labels', 'annotations', 'daemon'] as const;
+
+/**
+ * A templateRef step: no template of its own; its declared inputs become the task's arguments
+ * (parameters by value, artifacts from other steps). Workflow-wide retry and cache defaults
+ * belong to the templates of this document, not to another WorkflowTemplate's.
+ */
+function compileTemplateRef(step: Extract<Step, { kind: 'templateRef' }>, path: ReadonlyArray<string | number>): CompiledLeaf {
+  for (const field of TEMPLATE_FIELDS) {
+    const value = step[field];
+    if (value === undefined || value === false || (Array.isArray(value) && value.length === 0)) continue;
+    throw unsupported('step.templateRef', `${field} on a step that runs template "${step.templateRef.template}" of WorkflowTemplate "${step.templateRef.name}", which has its own`, {
+      path: [...path, field],
+      stepName: step.name,
+      hint: `Set ${field} on that template, or remove it here.`,
+    });
+  }
+  const passedArtifacts = (step.inputs?.artifacts ?? []).map((artifact) => {
+    if (!artifact.from) {
+      throw unsupported('step.templateRef', 'an input artifact with a location or inline text for a templateRef step; Argo passes it another step\'s artifact only', {
+        path: [...path, 'inputs', 'artifacts', artifact.name],
+        stepName: step.name,
+        hint: 'Give the location in the referenced template, or produce the file in an earlier step.',
+      });
+    }
+    return { name: artifact.name, from: { step: artifact.from.step, output: artifact.from.output } };
+  });
+  const { name, template, clusterScope } = step.templateRef;
+  return { templateRef: { name, template, ...(clusterScope !== undefined && { clusterScope }) }, inputs: new LeafInputs(step, path), passedArtifacts };
 }
 
 /** The Kubernetes volume a job's pods need for a mount, from the workflow's volumes. */

@@ -59,7 +59,7 @@ export function mapRetryStrategy(retry: RetryPolicy, path: ReadonlyArray<string 
     }
   }
   if (retry.backoff) {
-    const { durationSeconds, factor, maxDurationSeconds } = retry.backoff;
+    const { durationSeconds, factor, maxDurationSeconds, capSeconds } = retry.backoff;
     if (factor !== undefined && !Number.isInteger(factor)) {
       throw unsupported('retry.backoff', `a backoff factor of ${factor}: Argo multiplies by whole numbers only`, {
         path: [...path, 'backoff', 'factor'],
@@ -71,6 +71,7 @@ export function mapRetryStrategy(retry: RetryPolicy, path: ReadonlyArray<string 
       duration: durationString(durationSeconds),
       ...(factor !== undefined && { factor: String(factor) }),
       ...(maxDurationSeconds !== undefined && { maxDuration: durationString(maxDurationSeconds) }),
+      ...(capSeconds !== undefined && { cap: durationString(capSeconds) }),
     };
   }
   return strategy;

@@ -194,7 +194,8 @@ export class TaskScope {
   stepTask(entry: StepEntry, mode: 'depends' | 'dependencies' | 'steps'): ScopeTask {
     const step = entry.step;
     const leaf = entry.leaf!;
-    const task: ArgoTask = { name: entry.taskName, template: entry.templateName };
+    // A templateRef step has no template here: the task calls the other WorkflowTemplate's.
+    const task: ArgoTask = leaf.templateRef ? ({ name: entry.taskName, templateRef: leaf.templateRef } as ArgoTask) : { name: entry.taskName, template: entry.templateName };
     const { terms, names } = this.dependencyTerms([entry], { foldContinueOn: mode === 'depends' });
     if (mode === 'depends' && terms.length > 0) task.depends = andDepends(terms);
     if (mode === 'dependencies' && names.length > 0) task.dependencies = names;
@@ -237,7 +238,7 @@ export class TaskScope {
   }
 }
 
-const TASK_KEY_ORDER: ReadonlyArray<keyof ArgoTask> = ['name', 'template', 'depends', 'dependencies', 'continueOn', 'when', 'arguments', 'withItems', 'withParam'];
+const TASK_KEY_ORDER: ReadonlyArray<keyof ArgoTask> = ['name', 'template', 'templateRef', 'depends', 'dependencies', 'continueOn', 'when', 'arguments', 'withItems', 'withParam'];
 
 export function orderTask(task: ArgoTask): ArgoTask {
   const ordered: Record<string, unknown> = {};

@@ -1,5 +1,5 @@
-// examples/loops-maps.yaml: one step per (image, tag) pair.
-import { map, runContainer, workflow } from '@couler/dsl';
+// examples/loops-maps.yaml: one step per (image, tag) pair, each running its own image.
+import { concat, map, runContainer, workflow } from '@couler/dsl';
 
 export const ITEMS = [
   { image: 'debian', tag: '9.1' },
@@ -9,7 +9,5 @@ export const ITEMS = [
 ];
 
 export default workflow('loops-maps', () => {
-  map((item) => runContainer({ stepName: 'test-linux', image: 'busybox', command: ['cat'], args: ['/etc/os-release'], env: { IMAGE: item.field('image'), TAG: item.field('tag') } }), ITEMS);
-  // IR gap: upstream runs image "{{item.image}}:{{item.tag}}"; an IR image is literal text, so
-  // the items reach the step (here as env) but cannot choose its image.
+  map((item) => runContainer({ stepName: 'test-linux', image: concat(item.field('image'), ':', item.field('tag')), command: ['cat'], args: ['/etc/os-release'] }), ITEMS);
 });

@@ -1,8 +1,9 @@
 // examples/memoize-simple.yaml: a memoized step with an explicit key, a ConfigMap cache and a max age.
-import { createParameterArtifact, runContainer, workflow } from '@couler/dsl';
+// Upstream's entrypoint is the step itself, so the workflow's outputs are the step's.
+import { createParameterArtifact, runContainer, workflow, workflowOutput } from '@couler/dsl';
 
 export default workflow('memoized', () => {
-  runContainer({
+  const world = runContainer({
     stepName: 'world-to-file',
     image: 'busybox',
     command: ['sh', '-c'],
@@ -10,4 +11,5 @@ export default workflow('memoized', () => {
     output: createParameterArtifact('/tmp/hello_world.txt', { name: 'hello' }),
     cache: { key: 'cache-key', ttl: '10s', storage: 'cache-config' },
   });
+  workflowOutput('hello', world.output('hello'));
 });

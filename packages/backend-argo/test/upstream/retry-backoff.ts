@@ -7,8 +7,7 @@ export default workflow('retry-backoff', () => {
     image: 'python:alpine3.23',
     command: ['python', '-c'],
     args: ['import random; import sys; exit_code = random.choice([0, 1, 1]); sys.exit(exit_code)'],
-    // Upstream names no policy: Argo's default is OnFailure.
-    retry: { limit: 10, on: 'failure', backoff: { duration: '1s', factor: 2, maxDuration: '1m' } },
-    // IR gap: backoff.cap ("5", the longest single wait) has no IR field.
+    // Upstream names no policy: Argo's default is OnFailure. `cap` is the longest single wait.
+    retry: { limit: 10, on: 'failure', backoff: { duration: '1s', factor: 2, maxDuration: '1m', cap: '5s' } },
   });
 });

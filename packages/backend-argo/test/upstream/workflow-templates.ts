@@ -1,9 +1,11 @@
 // examples/workflow-template/templates.yaml: five WorkflowTemplates. Upstream's inner-steps and
-// inner-dag call print-message of another WorkflowTemplate (templateRef); Couler has no
-// cross-template reference (IR gap), so the same steps are written out in each.
-import { concurrent, dag, parameter, runContainer, workflow } from '@couler/dsl';
+// inner-dag call print-message of WorkflowTemplate workflow-template-print-message (templateRef)
+// for some steps and a copy of it in their own document for others; so do these.
+import { concurrent, dag, parameter, runContainer, runTemplateRef, workflow } from '@couler/dsl';
 
 const printMessage = (stepName: string, message: Parameters<typeof runContainer>[0]['args']) => runContainer({ stepName, image: 'busybox', command: ['echo'], args: message });
+const sharedPrintMessage = (stepName: string) =>
+  runTemplateRef({ stepName, workflowTemplate: 'workflow-template-print-message', template: 'print-message', parameters: { message: stepName } });
 
 export const printMessageTemplate = workflow('workflow-template-print-message', () => {
   printMessage('print-message', [parameter('message')]);
@@ -20,12 +22,12 @@ export const randomFailTemplate = workflow('workflow-template-random-fail-templa
 });
 
 export const innerSteps = workflow('workflow-template-inner-steps', () => {
-  printMessage('inner-hello1', ['inner-hello1']);
-  concurrent([() => printMessage('inner-hello2a', ['inner-hello2a']), () => printMessage('inner-hello2b', ['inner-hello2b'])]);
+  sharedPrintMessage('inner-hello1');
+  concurrent([() => sharedPrintMessage('inner-hello2a'), () => printMessage('inner-hello2b', ['inner-hello2b'])]);
 });
 
 export const innerDag = workflow('workflow-template-inner-dag', () => {
-  const node = (name: string) => () => printMessage(name, [name]);
+  const node = (name: string) => () => (name === 'inner-A' || name === 'inner-D' ? sharedPrintMessage(name) : printMessage(name, [name]));
   dag([[node('inner-A')], [node('inner-A'), node('inner-B')], [node('inner-A'), node('inner-C')], [node('inner-B'), node('inner-D')], [node('inner-C'), node('inner-D')]]);
 });
 

@@ -1,0 +1,9 @@
+/**
+ * @couler/backend-argo/test — a fake Argo Server for tests of code that submits to Argo: a real
+ * HTTP server on 127.0.0.1 speaking the Argo Server's REST API, with a deterministic controller.
+ *
+ *   const server = await FakeArgoServer.start({ token: 't' });
+ *   await argo.doSubmit!(compiled, { server: server.url, namespace: 'argo', token: 't' });
+ */
+export { FakeArgoServer, type FakeArgoServerOptions, type RecordedRequest } from './argo-server';
+export { FakeArgoController, type FakeScenario, type FakeNode, type FakeLogLine } from './fake-argo-controller';
