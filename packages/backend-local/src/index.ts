@@ -18,6 +18,10 @@ export {
 export { largestFirstEvictionPolicy, lruEvictionPolicy, type CacheEvictionPolicy } from './cache/cache-eviction-policy';
 export { computeCacheKey, type CacheKey, type CacheKeyInput } from './cache/cache-key';
 export { DEFAULT_MAX_CACHE_BYTES } from './cache/memo-cache';
+export type { CacheAdmission, CacheAdmissionDecision } from './cache/cache-admission';
+export { CACHE_POLICY_HISTORY_RUNS, OptimizerCacheAdmission, type OptimizerCacheAdmissionOptions } from './cache/optimizer-cache-admission';
+export { cacheHistoryWorkload, type CacheHistoryOptions } from './cache/cache-history-workload';
+export { checkCacheOptions } from './cache/check-cache-options';
 export type { EngineEvent, EngineEventListener } from './engine/engine-event';
 export type { LocalRunOptions } from './engine/local-run-options';
 export { CONTAINER_RUNTIME_CHOICES, type ContainerRuntimeChoice } from './engine/container-runtime';
@@ -27,7 +31,7 @@ export { secretVariable } from './engine/step-environment';
 export { isKeptOnResume, RUN_PHASES, STEP_PHASES, type RunPhase, type StepPhase } from './engine/step-phase';
 export { LOCAL_CAPABILITIES, LOCAL_IGNORED, LOCAL_UNSUPPORTED } from './local-capabilities';
 export { classifyFailure, type FailureClassification, type FailureFacts } from './retry/classify-failure';
-export { backoffDelay, DEFAULT_TRANSIENT_RETRY, shouldRetry } from './retry/retry-decision';
+export { backoffDelay, DEFAULT_TRANSIENT_RETRY, shouldRetry, withinRetryDuration } from './retry/retry-decision';
 export { PERMANENT_EXIT_CODES, PERMANENT_PATTERNS, TRANSIENT_PATTERNS, type FailurePattern } from './retry/transient-patterns';
 export {
   findRun,

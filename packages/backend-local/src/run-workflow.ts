@@ -18,7 +18,9 @@ import {
 } from '@couler/ir';
 import { ArtifactStore } from './artifacts/artifact-store';
 import { DEFAULT_REMOTE_ARTIFACT_STORES } from './artifacts/remote-artifact-store';
-import { MemoCache } from './cache/memo-cache';
+import { checkCacheOptions } from './cache/check-cache-options';
+import { DEFAULT_MAX_CACHE_BYTES, MemoCache } from './cache/memo-cache';
+import { OptimizerCacheAdmission } from './cache/optimizer-cache-admission';
 import { canonicalJson } from './internal/hash';
 import type { EngineEvent } from './engine/engine-event';
 import { resolveContainerRuntime } from './engine/container-runtime';
@@ -140,6 +142,9 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
   store.updateRun(run.id, { phase: 'Running', message: null, finishedAt: null, enginePid: process.pid, ...(run.startedAt === undefined && { startedAt: startedAt.toISOString() }) });
   const previous = new Map(store.getSteps(run.id).map((step) => [step.id, step]));
   const artifacts = new ArtifactStore(home.artifacts);
+  // A resumed run keeps the cache policy and size it started with, unless given new ones.
+  const cachePolicy = options.cachePolicy ?? run.settings.cachePolicy;
+  const maxCacheBytes = options.maxCacheBytes ?? run.settings.maxCacheBytes;
   const log = new RunLog(join(run.runDir, 'steps.log'));
   const executor = new StepExecutor({
     runId: run.id,
@@ -147,7 +152,14 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
     workflowName: run.workflowName,
     store,
     artifacts,
-    memo: new MemoCache(store, artifacts, { ...(options.maxCacheBytes !== undefined && { maxBytes: options.maxCacheBytes }), ...(options.evictionPolicy && { policy: options.evictionPolicy }), now }),
+    memo: new MemoCache(store, artifacts, {
+      ...(maxCacheBytes !== undefined && { maxBytes: maxCacheBytes }),
+      ...(options.evictionPolicy && { policy: options.evictionPolicy }),
+      ...(cachePolicy !== undefined && {
+        admission: new OptimizerCacheAdmission({ policyId: cachePolicy, capacityBytes: maxCacheBytes ?? DEFAULT_MAX_CACHE_BYTES, store, runId: run.id, workflow: run.workflow }),
+      }),
+      now,
+    }),
     remoteStores: { ...DEFAULT_REMOTE_ARTIFACT_STORES, ...options.artifactStores },
     baseEnv,
     emit,
@@ -222,6 +234,7 @@ export async function runWorkflow(input: Workflow | unknown, options: LocalRunOp
   const workflow = parseWorkflow(input);
   checkRunnable(workflow);
   const parameters = resolveParameters(workflow, options.parameters);
+  checkCacheOptions(options);
   const home = resolveCoulerHome(options.home);
   const now = options.now ?? (() => new Date());
   const store = new StateStore(home.database);
@@ -239,6 +252,8 @@ export async function runWorkflow(input: Workflow | unknown, options: LocalRunOp
         ...(options.cache !== undefined && { cache: options.cache }),
         ...(options.sourceFile !== undefined && { sourceFile: options.sourceFile }),
         ...(options.containerRuntime !== undefined && options.containerRuntime !== 'host' && { containerRuntime: options.containerRuntime }),
+        ...(options.cachePolicy !== undefined && { cachePolicy: options.cachePolicy }),
+        ...(options.maxCacheBytes !== undefined && { maxCacheBytes: options.maxCacheBytes }),
       },
       phase: 'Pending',
       createdAt: now().toISOString(),
@@ -259,6 +274,8 @@ function resumedSettings(settings: RunSettings, options: ResumeOptions): RunSett
     ...rest,
     ...(options.parallelism !== undefined && { parallelism: options.parallelism }),
     ...(options.cache !== undefined && { cache: options.cache }),
+    ...(options.cachePolicy !== undefined && { cachePolicy: options.cachePolicy }),
+    ...(options.maxCacheBytes !== undefined && { maxCacheBytes: options.maxCacheBytes }),
     ...(containerRuntime !== undefined && containerRuntime !== 'host' && { containerRuntime }),
   };
 }
@@ -289,6 +306,7 @@ function claimRun(store: StateStore, run: RunRecord): void {
  * @throws CoulerError `RUN_NOT_FOUND` when there is no such run, `RUN_IN_PROGRESS` when another engine is running it.
  */
 export async function resumeRun(runId: string, options: ResumeOptions = {}): Promise<RunSummary> {
+  checkCacheOptions(options);
   const home = resolveCoulerHome(options.home);
   const store = new StateStore(home.database);
   try {
@@ -339,6 +357,7 @@ function stepsAfter(workflow: Workflow, starts: ReadonlyArray<string>): Set<stri
  *   names no step), or the validation errors of a new `workflow`.
  */
 export async function retryRun(runId: string, options: RetryOptions = {}): Promise<RunSummary> {
+  checkCacheOptions(options);
   const home = resolveCoulerHome(options.home);
   const store = new StateStore(home.database);
   try {

@@ -1,6 +1,7 @@
 import type { ArtifactStore } from '../artifacts/artifact-store';
 import type { StateStore } from '../state/state-store';
 import type { CacheEntry } from '../state/state-records';
+import type { CacheAdmission } from './cache-admission';
 import { lruEvictionPolicy, type CacheEvictionPolicy } from './cache-eviction-policy';
 
 export const DEFAULT_MAX_CACHE_BYTES = 5 * 1024 ** 3;
@@ -10,13 +11,14 @@ export type CacheLookupResult = { readonly entry: CacheEntry } | { readonly entr
 /**
  * Memoized step results, in SQLite, with their artifacts in the content-addressed store. An
  * entry is usable while it has not expired and every artifact it names is still stored. Over
- * `maxBytes`, the eviction policy picks entries to drop.
+ * `maxBytes`, the eviction policy picks entries to drop — or, with an `admission` policy (an
+ * @couler/optimizer-caching policy), that policy decides whether a new result enters at all.
  */
 export class MemoCache {
   constructor(
     private readonly store: StateStore,
     private readonly artifacts: ArtifactStore,
-    private readonly options: { maxBytes?: number; policy?: CacheEvictionPolicy; now: () => Date },
+    private readonly options: { maxBytes?: number; policy?: CacheEvictionPolicy; admission?: CacheAdmission; now: () => Date },
   ) {}
 
   async lookup(key: string): Promise<CacheLookupResult> {
@@ -33,6 +35,7 @@ export class MemoCache {
 
   /** Records an entry, then evicts until the cache fits its size limit again. */
   save(entry: CacheEntry): string[] {
+    if (this.options.admission) return this.admit(entry, this.options.admission);
     this.store.putCacheEntry(entry);
     const maxBytes = this.options.maxBytes ?? DEFAULT_MAX_CACHE_BYTES;
     const entries = this.store.listCacheEntries();
@@ -42,5 +45,15 @@ export class MemoCache {
     const victims = policy.selectVictims(entries, total - maxBytes, this.options.now());
     this.store.deleteCacheEntries(victims);
     return victims;
+  }
+
+  /** Applies an admission policy's decision. A refused result's stale entry (same key, expired or incomplete) goes too. */
+  private admit(entry: CacheEntry, admission: CacheAdmission): string[] {
+    const entries = this.store.listCacheEntries();
+    const { admitted, evicted } = admission.offer(entry, entries.filter((candidate) => candidate.key !== entry.key));
+    const stale = !admitted && entries.some((candidate) => candidate.key === entry.key) ? [entry.key] : [];
+    this.store.deleteCacheEntries([...evicted, ...stale]);
+    if (admitted) this.store.putCacheEntry(entry);
+    return [...evicted];
   }
 }

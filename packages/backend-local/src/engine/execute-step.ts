@@ -8,7 +8,7 @@ import { computeCacheKey, type CacheKey } from '../cache/cache-key';
 import type { MemoCache } from '../cache/memo-cache';
 import { sha256 } from '../internal/hash';
 import { classifyFailure } from '../retry/classify-failure';
-import { backoffDelay, shouldRetry } from '../retry/retry-decision';
+import { backoffDelay, shouldRetry, withinRetryDuration } from '../retry/retry-decision';
 import type { StateStore } from '../state/state-store';
 import type { FailureClass, StepOutputs, StepRecord, StoredArtifact } from '../state/state-records';
 import type { EngineEvent } from './engine-event';
@@ -204,7 +204,7 @@ export class StepExecutor {
       cacheKey = computeCacheKey(
         {
           kind: step.kind,
-          image: body.image,
+          image: typeof body.image === 'string' ? body.image : JSON.stringify(body.image),
           command: body.command ?? [],
           args: resolved.keyArgs,
           ...(step.kind === 'script' && { source: step.script.source }),
@@ -249,6 +249,7 @@ export class StepExecutor {
     const extraTransient = retry?.transientPatterns ?? [];
     // Attempts of earlier runs of this instance (before a resume) stay in the history.
     const before = environment.store.lastAttempt(environment.runId, execution.id);
+    const firstAttemptAt = Date.now();
     for (let attempt = before + 1; ; attempt++) {
       const tries = attempt - before;
       const attemptStartedAt = environment.now().toISOString();
@@ -341,8 +342,8 @@ export class StepExecutor {
         return result;
       }
       const failed = failure!;
-      if (!execution.signal.aborted && shouldRetry(retry, failed.failureClass, tries)) {
-        const delayMs = backoffDelay(retry, tries);
+      const delayMs = backoffDelay(retry, tries);
+      if (!execution.signal.aborted && shouldRetry(retry, failed.failureClass, tries) && withinRetryDuration(retry, Date.now() - firstAttemptAt, delayMs)) {
         environment.emit({ type: 'step-retrying', runId: environment.runId, stepId: execution.id, attempt: tries + 1, delayMs, reason: failed.message.split('\n')[0] ?? '' });
         await sleep(delayMs, execution.signal);
         if (!execution.signal.aborted) continue;
@@ -401,7 +402,7 @@ export class StepExecutor {
     const user = process.getuid && process.getgid ? { uid: process.getuid(), gid: process.getgid() } : undefined;
     return containerArgv(runtime, {
       name,
-      image: body.image,
+      image: typeof body.image === 'string' ? body.image : JSON.stringify(body.image),
       ...(body.imagePullPolicy !== undefined && { imagePullPolicy: body.imagePullPolicy }),
       command: resolved.command,
       args: resolved.args,

@@ -21,9 +21,18 @@ export interface LocalRunOptions {
    * `COULER_CACHE=off` in the environment turns it off everywhere.
    */
   readonly cache?: boolean;
-  /** Size limit of the memoization cache, in bytes. Default 5 GiB. */
+  /** Size limit of the memoization cache, in bytes (`--cache-size`). Default 5 GiB. */
   readonly maxCacheBytes?: number;
-  /** Which cached results to drop when over the limit. Default least-recently-used. */
+  /**
+   * An @couler/optimizer-caching policy id (`--cache-policy`): `couler`, `couler-paper`, `lru`,
+   * `lfu`, `fifo`, `gdsf`, `lrc`, `mrd`, `none` or `all`. It decides, for each new result, whether
+   * it is kept and which entries leave, learning from the lookups of recent runs. Default: none,
+   * and `evictionPolicy` (least-recently-used) evicts after every write as before.
+   * `all` keeps everything, over `maxCacheBytes`.
+   * @throws CoulerError `INVALID_FIELD` for an unknown or offline id, or with `evictionPolicy` too.
+   */
+  readonly cachePolicy?: string;
+  /** Which cached results to drop when over the limit, without a `cachePolicy`. Default least-recently-used. */
   readonly evictionPolicy?: CacheEvictionPolicy;
   /** Cancels the run: running steps are killed and recorded as Cancelled; `resume` continues it. */
   readonly signal?: AbortSignal;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyFailure } from './classify-failure';
-import { backoffDelay, shouldRetry } from './retry-decision';
+import { backoffDelay, shouldRetry, withinRetryDuration } from './retry-decision';
 import { TRANSIENT_PATTERNS } from './transient-patterns';
 
 describe('classifyFailure', () => {
@@ -44,10 +44,20 @@ describe('shouldRetry and backoffDelay', () => {
     expect(shouldRetry(undefined, 'transient', 1)).toBe(false);
   });
 
-  it('grows exponentially up to the cap, with jitter between half and all of the delay', () => {
-    const policy = { limit: 5, backoff: { durationSeconds: 1, factor: 3, maxDurationSeconds: 5 } };
+  it('grows exponentially up to the cap (each wait), with jitter between half and all of the delay', () => {
+    const policy = { limit: 5, backoff: { durationSeconds: 1, factor: 3, capSeconds: 5 } };
     expect([1, 2, 3].map((attempt) => backoffDelay(policy, attempt, () => 1))).toEqual([1000, 3000, 5000]);
     expect(backoffDelay(policy, 2, () => 0)).toBe(1500);
     expect(backoffDelay({ limit: 1 }, 1)).toBe(0);
+  });
+
+  it('maxDurationSeconds bounds the whole time spent retrying, not one wait (as Argo\'s maxDuration)', () => {
+    const policy = { limit: 5, backoff: { durationSeconds: 1, factor: 3, maxDurationSeconds: 5 } };
+    // Without a cap the third wait is 9 s: no single wait is cut short by maxDuration …
+    expect(backoffDelay(policy, 3, () => 1)).toBe(9000);
+    // … but a retry that would start after 5 s in total is not made.
+    expect(withinRetryDuration(policy, 1000, 3000)).toBe(true);
+    expect(withinRetryDuration(policy, 2500, 3000)).toBe(false);
+    expect(withinRetryDuration({ limit: 5 }, 1e9, 1e9)).toBe(true);
   });
 });

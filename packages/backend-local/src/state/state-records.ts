@@ -26,6 +26,9 @@ export interface RunSettings {
   readonly cache?: boolean;
   /** The workflow file, when the run came from one. */
   readonly sourceFile?: string;
+  /** `--cache-policy` and `--cache-size`, when given. */
+  readonly cachePolicy?: string;
+  readonly maxCacheBytes?: number;
   /** `--container-runtime` when it was not `host`. */
   readonly containerRuntime?: ContainerRuntimeChoice;
 }
