@@ -1,0 +1,81 @@
+import { CoulerError } from '@couler/ir';
+
+/** How the Airflow backend writes DAG files. Every field is optional. */
+export interface AirflowSettings {
+  /** Airflow major version the file is for: `3` (default; `airflow.sdk` imports) or `2` (2.7+). */
+  readonly airflowVersion?: 2 | 3;
+  /**
+   * Where script steps run: `pod` (default) in a `KubernetesPodOperator` with the step's image,
+   * like container steps; `task` on the Airflow worker itself, as a `@task` that runs the script's
+   * command (the image is then only documentation).
+   */
+  readonly scriptMode?: 'pod' | 'task';
+  /** Kubernetes namespace of the pods (default: the `kubernetes_default` connection's). */
+  readonly namespace?: string;
+  /** Airflow's `[core] max_map_length` on the target (default 1024): wider fan-outs are refused. */
+  readonly maxMapLength?: number;
+  /** The DAG's `start_date`, `YYYY-MM-DD` (default `2024-01-01`; `catchup` is off). */
+  readonly startDate?: string;
+  /** Extra DAG tags; `couler` is always there. */
+  readonly tags?: ReadonlyArray<string>;
+  /** Check each file (py_compile, Ruff, AST against the IR) before returning it (default false). */
+  readonly validate?: boolean;
+}
+
+export interface ResolvedAirflowSettings {
+  readonly airflowVersion: 2 | 3;
+  readonly scriptMode: 'pod' | 'task';
+  readonly namespace: string | undefined;
+  readonly maxMapLength: number;
+  readonly startDate: string;
+  readonly tags: ReadonlyArray<string>;
+  readonly validate: boolean;
+}
+
+const KEYS = ['airflowVersion', 'scriptMode', 'namespace', 'maxMapLength', 'startDate', 'tags', 'validate'];
+
+function invalid(path: ReadonlyArray<string>, message: string, hint?: string): CoulerError {
+  return new CoulerError('INVALID_FIELD', message, { path, ...(hint !== undefined && { hint }) });
+}
+
+/**
+ * Checks settings that may come from a command line or a JSON file, so that a typo is a located
+ * error instead of an ignored setting. `airflowVersion` also accepts `"2"` and `"3"`.
+ *
+ * @throws CoulerError `INVALID_FIELD` naming the setting and what it accepts.
+ */
+export function resolveAirflowSettings(settings: Readonly<Record<string, unknown>> = {}, path: ReadonlyArray<string> = ['settings']): ResolvedAirflowSettings {
+  for (const key of Object.keys(settings)) {
+    if (!KEYS.includes(key)) throw invalid([...path, key], `The airflow backend has no setting "${key}".`, `Its settings are: ${KEYS.join(', ')}.`);
+  }
+  const { airflowVersion, scriptMode, namespace, maxMapLength, startDate, tags, validate } = settings;
+  const version = typeof airflowVersion === 'string' ? Number(airflowVersion) : airflowVersion;
+  if (version !== undefined && version !== 2 && version !== 3) {
+    throw invalid([...path, 'airflowVersion'], `airflowVersion must be 2 or 3, not ${JSON.stringify(airflowVersion)}.`);
+  }
+  if (scriptMode !== undefined && scriptMode !== 'pod' && scriptMode !== 'task') {
+    throw invalid([...path, 'scriptMode'], `scriptMode must be "pod" or "task", not ${JSON.stringify(scriptMode)}.`);
+  }
+  if (namespace !== undefined && (typeof namespace !== 'string' || !/^[a-z0-9]([-a-z0-9]*[a-z0-9])?$/.test(namespace) || namespace.length > 63)) {
+    throw invalid([...path, 'namespace'], `namespace must be a Kubernetes namespace name (a DNS-1123 label), not ${JSON.stringify(namespace)}.`);
+  }
+  if (maxMapLength !== undefined && (typeof maxMapLength !== 'number' || !Number.isInteger(maxMapLength) || maxMapLength < 1)) {
+    throw invalid([...path, 'maxMapLength'], `maxMapLength must be a whole number ≥ 1, not ${JSON.stringify(maxMapLength)}.`);
+  }
+  if (startDate !== undefined && (typeof startDate !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(startDate) || Number.isNaN(Date.parse(`${startDate}T00:00:00Z`)))) {
+    throw invalid([...path, 'startDate'], `startDate must be a date written YYYY-MM-DD, not ${JSON.stringify(startDate)}.`);
+  }
+  if (tags !== undefined && (!Array.isArray(tags) || tags.some((tag) => typeof tag !== 'string' || tag.length === 0 || tag.length > 100))) {
+    throw invalid([...path, 'tags'], `tags must be a list of non-empty strings of at most 100 characters, not ${JSON.stringify(tags)}.`);
+  }
+  if (validate !== undefined && typeof validate !== 'boolean') throw invalid([...path, 'validate'], `validate must be true or false, not ${JSON.stringify(validate)}.`);
+  return {
+    airflowVersion: (version as 2 | 3 | undefined) ?? 3,
+    scriptMode: (scriptMode as 'pod' | 'task' | undefined) ?? 'pod',
+    namespace: namespace as string | undefined,
+    maxMapLength: (maxMapLength as number | undefined) ?? 1024,
+    startDate: (startDate as string | undefined) ?? '2024-01-01',
+    tags: ['couler', ...((tags as string[] | undefined) ?? []).filter((tag) => tag !== 'couler')],
+    validate: (validate as boolean | undefined) ?? false,
+  };
+}

@@ -1,0 +1,65 @@
+import { refsOfCondition, type Workflow } from '@couler/ir';
+import type { ResolvedAirflowSettings } from '../airflow-settings';
+import type { UnsupportedCollector } from './unsupported';
+
+/**
+ * What Airflow cannot do even among the constructs it supports: fan-outs past
+ * `max_map_length`, retry filters, per-run volumes, some cron and pod-GC policies, limits on a
+ * concurrent group, conditions inside an unrolled loop.
+ */
+export function checkAirflowLimits(workflow: Workflow, settings: ResolvedAirflowSettings, unsupported: UnsupportedCollector): void {
+  const { spec } = workflow;
+  const loopSteps = new Set((spec.groups ?? []).flatMap((group) => (group.kind === 'while' ? group.steps : [])));
+  for (const step of [...spec.steps, ...(spec.onExit ?? [])]) {
+    const path = ['steps', step.name];
+    const items = step.map?.items;
+    if (items !== undefined && items.length > settings.maxMapLength) {
+      unsupported.add([...path, 'map', 'items'], `Step "${step.name}" is mapped over ${items.length} items, more than Airflow's max_map_length (${settings.maxMapLength}).`, {
+        stepName: step.name,
+        hint: `Raise [core] max_map_length in the Airflow configuration (AIRFLOW__CORE__MAX_MAP_LENGTH) and the backend's maxMapLength setting to at least ${items.length}, or split the items.`,
+      });
+    }
+    if (step.retry?.on === 'error' || step.retry?.on === 'transient') {
+      unsupported.add([...path, 'retry', 'on'], `Step "${step.name}" retries only on "${step.retry.on}" failures; Airflow retries every failure alike.`, { stepName: step.name, hint: 'Drop "on" (retry always) for this backend.' });
+    }
+    if (step.retry?.transientPatterns?.length) {
+      unsupported.add([...path, 'retry', 'transientPatterns'], `Step "${step.name}" retries on error patterns; Airflow retries every failure alike.`, { stepName: step.name });
+    }
+    if (step.retry?.backoff?.maxDurationSeconds !== undefined) {
+      unsupported.add([...path, 'retry', 'backoff', 'maxDurationSeconds'], `Step "${step.name}" limits the total time spent retrying; Airflow limits the number of retries and each wait (capSeconds), not their total.`, {
+        stepName: step.name,
+        hint: 'Use retry.limit and backoff.capSeconds instead.',
+      });
+    }
+    if (step.when && loopSteps.has(step.name)) {
+      unsupported.add([...path, 'when'], `Step "${step.name}" has a condition inside an execWhile loop; the airflow backend unrolls loops with branch tasks and cannot skip one step of an iteration alone.`, {
+        stepName: step.name,
+        hint: 'Move the condition out of the loop body.',
+      });
+    }
+    if (refsOfCondition(step.when).some((ref) => ref.ref === 'item')) {
+      unsupported.add([...path, 'when'], `The condition of mapped step "${step.name}" reads the map item; Airflow decides a branch once, before the mapped task.`, { stepName: step.name });
+    }
+  }
+  if (spec.retry?.backoff?.maxDurationSeconds !== undefined) {
+    unsupported.add(['retry', 'backoff', 'maxDurationSeconds'], 'The workflow limits the total time spent retrying; Airflow limits the number of retries and each wait (capSeconds), not their total.', { hint: 'Use retry.limit and backoff.capSeconds instead.' });
+  }
+  if (spec.volumeClaimTemplates?.length) {
+    unsupported.add(['volumeClaimTemplates'], 'Airflow does not create a volume claim per run (volume claim templates).', { hint: 'Create the claim beforehand and mount it as a persistentVolumeClaim volume.' });
+  }
+  if (spec.podGC && spec.podGC.strategy !== 'OnPodCompletion' && spec.podGC.strategy !== 'OnPodSuccess') {
+    unsupported.add(['podGC', 'strategy'], `Airflow deletes a task's pod when the task ends; it cannot wait for the whole run (pod GC "${spec.podGC.strategy}").`, { hint: 'Use OnPodCompletion or OnPodSuccess.' });
+  }
+  const cron = spec.cron;
+  if (cron?.concurrencyPolicy === 'Replace') unsupported.add(['cron', 'concurrencyPolicy'], 'Airflow cannot stop a running DAG run when the next is due (concurrencyPolicy "Replace").', { hint: 'Use "Forbid" (max_active_runs=1) or "Allow".' });
+  for (const key of ['startingDeadlineSeconds', 'successfulJobsHistoryLimit', 'failedJobsHistoryLimit'] as const) {
+    if (cron?.[key] !== undefined) unsupported.add(['cron', key], `Airflow schedules have no "${key}".`, { hint: `Remove "${key}" for this backend.` });
+  }
+  for (const group of spec.groups ?? []) {
+    if (group.kind === 'concurrent' && group.parallelism !== undefined) {
+      unsupported.add(['groups', group.name, 'parallelism'], `Airflow cannot limit how many tasks of one TaskGroup run at once (parallelism of concurrent group "${group.name}").`, {
+        hint: 'Use the workflow\'s parallelism (max_active_tasks) or a map with parallelism.',
+      });
+    }
+  }
+}

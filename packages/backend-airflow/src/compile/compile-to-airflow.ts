@@ -1,0 +1,372 @@
+import { refsOfCondition, refsOfStep, type BackendV1Warning, type Step, type Workflow, type WorkflowParameter } from '@couler/ir';
+import type { ResolvedAirflowSettings } from '../airflow-settings';
+import { pythonBlockString, pythonLiteral, pythonString } from '../python/python-literal';
+import { call, code, dict, list, printExpression, type PythonExpression } from '../python/python-expression';
+import { collectUnsupportedConstructs } from './construct-support';
+import { planDag, type DagPlan, type DagTask } from './dag-plan';
+import { plain, seconds } from './pod-fields';
+import { PYTHON_HELPERS, type PythonHelper } from './python-helpers';
+import { PythonNames } from './python-names';
+import { renderCondition, type ConditionNeeds } from './render-condition';
+import { templatedPython, valueSegments, type ValueContext } from './render-value';
+import { itemsExpression, podTaskLines, pushesOutputs, runtimeKeywords, statement, type StepTaskContext } from './step-task';
+import { UnsupportedCollector } from './unsupported';
+import { checkAirflowLimits } from './check-airflow-limits';
+
+/** What the DAG file holds, for tests and for the structural check. */
+export interface AirflowDagSummary {
+  readonly dagId: string;
+  /** The task id of each step (of its first iteration, in a loop). */
+  readonly stepTasks: Readonly<Record<string, string>>;
+  readonly tasks: ReadonlyArray<{ readonly taskId: string; readonly operator: string; readonly upstream: ReadonlyArray<string>; readonly triggerRule?: string }>;
+  readonly params: ReadonlyArray<string>;
+}
+
+export interface AirflowCompileResult {
+  /** The DAG file's Python source. */
+  readonly source: string;
+  readonly summary: AirflowDagSummary;
+  readonly warnings: ReadonlyArray<BackendV1Warning>;
+}
+
+const PARAM_TYPES = { string: 'string', number: 'number', integer: 'integer', boolean: 'boolean', list: 'array', json: undefined } as const;
+
+function paramExpression(parameter: WorkflowParameter): PythonExpression {
+  const type = parameter.type === undefined ? undefined : PARAM_TYPES[parameter.type];
+  return call('Param', parameter.default === undefined ? [] : [plain(parameter.default)], [
+    ['type', type === undefined ? undefined : plain(type)],
+    ['enum', parameter.enum === undefined ? undefined : plain(parameter.enum)],
+    ['description', parameter.description === undefined ? undefined : plain(parameter.description)],
+  ]);
+}
+
+function contextLines(needs: ConditionNeeds): string[] {
+  return [
+    ...(needs.ti ? ['ti = context["ti"]'] : []),
+    ...(needs.params ? ['params = context["params"]'] : []),
+    ...(needs.dag ? ['dag = context["dag"]'] : []),
+    ...(needs.runId ? ['run_id = context["run_id"]'] : []),
+  ];
+}
+
+const indent = (lines: ReadonlyArray<string>, depth: number) => lines.map((line) => (line === '' ? '' : `${'    '.repeat(depth)}${line}`));
+
+/** The steps whose outputs another step, a condition or a loop condition reads. */
+function readSteps(workflow: Workflow): Set<string> {
+  const read = new Set<string>();
+  for (const step of [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])]) for (const { ref } of refsOfStep(step)) if (ref.ref === 'step') read.add(ref.step);
+  for (const group of workflow.spec.groups ?? []) if (group.kind === 'while') for (const ref of refsOfCondition(group.condition)) if (ref.ref === 'step') read.add(ref.step);
+  return read;
+}
+
+function checkBackendLimits(workflow: Workflow, settings: ResolvedAirflowSettings, unsupported: UnsupportedCollector): void {
+  collectUnsupportedConstructs(workflow, unsupported);
+  checkAirflowLimits(workflow, settings, unsupported);
+}
+
+/**
+ * Compiles a valid workflow to the source of one Airflow DAG file. Pure and deterministic.
+ *
+ * @throws CoulerError `UNSUPPORTED_BY_BACKEND` listing everything Airflow cannot express.
+ */
+export function compileToAirflow(workflow: Workflow, settings: ResolvedAirflowSettings): AirflowCompileResult {
+  const unsupported = new UnsupportedCollector();
+  checkBackendLimits(workflow, settings, unsupported);
+  unsupported.throwIfAny(workflow.metadata.name);
+
+  const plan = planDag(workflow);
+  const warnings: BackendV1Warning[] = [];
+  const names = plan.names;
+  // Ruff's AIR001: a task's variable is its task id.
+  const variables = new Map(plan.tasks.map((task) => [task.taskId, task.taskId]));
+  const constants = new Map<string, { value: string; comment?: string }>();
+  const constantNames = new Map<string, string>();
+  const context: StepTaskContext = {
+    workflow,
+    plan,
+    namespace: settings.namespace,
+    scriptMode: settings.scriptMode,
+    unsupported,
+    readSteps: readSteps(workflow),
+    constant(preferredName, valueCode, comment) {
+      const key = `${preferredName}\u0000${valueCode}`;
+      const existing = constantNames.get(key);
+      if (existing !== undefined) return existing;
+      let name = preferredName;
+      for (let counter = 2; constants.has(name); counter += 1) name = `${preferredName}_${counter}`;
+      constants.set(name, { value: valueCode, ...(comment !== undefined && { comment }) });
+      constantNames.set(key, name);
+      return name;
+    },
+    itemsVariable: (task) => plan.tasks.find((other) => other.role === 'items' && other.step === task.step && other.iteration === task.iteration)!.taskId,
+    warn: (message, path, stepName) => warnings.push({ message, path, stepName }),
+  };
+
+  const blocks = new Map<string, string[]>();
+  const operators = new Map<string, string>();
+  for (const task of plan.tasks) {
+    const variable = variables.get(task.taskId)!;
+    const { lines, operator } = taskLines(task, variable, context, names);
+    blocks.set(task.taskId, lines);
+    operators.set(task.taskId, operator);
+  }
+  unsupported.throwIfAny(workflow.metadata.name);
+
+  // Tasks of a concurrent group are written together in a TaskGroup, where the first one stands.
+  const body: string[] = [];
+  const writtenGroups = new Set<string>();
+  for (const task of plan.tasks) {
+    if (task.group === undefined) {
+      body.push(...blocks.get(task.taskId)!, '');
+      continue;
+    }
+    if (writtenGroups.has(task.group)) continue;
+    writtenGroups.add(task.group);
+    body.push(`    with TaskGroup(group_id=${pythonString(task.group)}, prefix_group_id=False):`);
+    const members = plan.tasks.filter((member) => member.group === task.group);
+    members.forEach((member, index) => {
+      body.push(...indent(blocks.get(member.taskId)!, 1));
+      if (index < members.length - 1) body.push('');
+    });
+    body.push('');
+  }
+  for (const task of plan.tasks) {
+    if (task.upstream.length === 0) continue;
+    const upstream = task.upstream.map((id) => variables.get(id)!);
+    body.push(printExpression(upstream.length === 1 ? code(upstream[0]!) : list(upstream.map(code)), 1, '', ` >> ${variables.get(task.taskId)!}`));
+  }
+  while (body.at(-1) === '') body.pop();
+
+  const source = assembleFile(workflow, settings, body, constants);
+  return {
+    source,
+    summary: {
+      dagId: workflow.metadata.name,
+      stepTasks: Object.fromEntries([...workflow.spec.steps, ...(workflow.spec.onExit ?? [])].map((step) => [step.name, plan.taskIdOf(step.name, 1)])),
+      tasks: plan.tasks.map((task) => ({ taskId: task.taskId, operator: operators.get(task.taskId)!, upstream: task.upstream, ...(task.triggerRule !== undefined && { triggerRule: task.triggerRule }) })),
+      params: (workflow.spec.parameters ?? []).map((parameter) => parameter.name),
+    },
+    warnings,
+  };
+}
+
+function taskLines(task: DagTask, variable: string, context: StepTaskContext, names: PythonNames): { lines: string[]; operator: string } {
+  const { plan } = context;
+  switch (task.role) {
+    case 'step': {
+      const step = task.step!;
+      if (step.kind === 'script' && context.scriptMode === 'task') return { lines: workerTaskLines(step, task, variable, context, names.allocate(`run_${variable}`)), operator: 'task' };
+      if (step.kind !== 'container' && step.kind !== 'script') return { lines: [], operator: 'none' };
+      return { lines: podTaskLines(step, task, variable, context), operator: 'KubernetesPodOperator' };
+    }
+    case 'branch': {
+      const step = task.step!;
+      const needs: ConditionNeeds = { ti: false, params: false, dag: false, runId: false };
+      const condition = renderCondition(step.when!, valueContextOf(task, context, ['steps', step.name, 'when']), needs);
+      const target = task.next![0]!;
+      return {
+        lines: functionTask('task.branch', task, names.allocate(`decide_${variable.replace(/__when$/, '')}`), variable, [
+          ...contextLines(needs),
+          `if ${condition}:`,
+          `    return ${pythonString(target)}`,
+          'return []',
+        ], context),
+        operator: 'task.branch',
+      };
+    }
+    case 'items': {
+      const step = task.step!;
+      if (step.kind !== 'container' && step.kind !== 'script') return { lines: [], operator: 'none' };
+      const { expression, needsTi, needsParams } = itemsExpression(step, task, context);
+      return {
+        lines: functionTask('task', task, names.allocate(`arguments_of_${variable.replace(/__items$/, '')}`), variable, [...contextLines({ ti: needsTi, params: needsParams, dag: false, runId: false }), `return ${expression}`], context),
+        operator: 'task',
+      };
+    }
+    case 'check': {
+      const loop = task.loop!;
+      const needs: ConditionNeeds = { ti: false, params: false, dag: false, runId: false };
+      const reader = context.workflow.spec.steps.find((step) => step.name === loop.steps[0])!;
+      const condition = renderCondition(loop.condition, { ...valueContextOf({ ...task, step: reader }, context, ['groups', loop.name, 'condition']) }, needs);
+      return {
+        // Only the next iteration's first tasks are skipped when the loop ends; trigger rules decide the rest.
+        lines: functionTask('task.short_circuit', task, names.allocate(`repeat_${variable.replace(/__check_(\d+)$/, '_after_$1')}`), variable, [...contextLines(needs), `return ${condition}`], context, [
+          ['ignore_downstream_trigger_rules', plain(false)],
+        ]),
+        operator: 'task.short_circuit',
+      };
+    }
+    case 'status':
+      return {
+        lines: [
+          `@task(task_id=${pythonString(task.taskId)}, trigger_rule="none_failed")`,
+          'def workflow_status():',
+          '    """Runs only when no step failed; exit steps read a missing value as "Failed"."""',
+          '    return "Succeeded"',
+          '',
+          `${variable} = workflow_status()`,
+        ].map((line) => (line === '' ? '' : `    ${line}`)),
+        operator: 'task',
+      };
+    case 'watcher':
+      return {
+        lines: [
+          `@task(task_id=${pythonString(task.taskId)}, trigger_rule="one_failed", retries=0)`,
+          'def fail_if_a_step_failed():',
+          '    """Fails the run when a step failed: the exit handler\'s success would hide it."""',
+          '    raise AirflowException("A step of the workflow failed.")',
+          '',
+          `${variable} = fail_if_a_step_failed()`,
+        ].map((line) => (line === '' ? '' : `    ${line}`)),
+        operator: 'task',
+      };
+  }
+}
+
+function valueContextOf(task: DagTask, context: StepTaskContext, path: ReadonlyArray<string | number>): ValueContext {
+  return { plan: context.plan, step: task.step!, iteration: task.iteration, namespace: context.namespace, unsupported: context.unsupported, path };
+}
+
+/** A TaskFlow task: the decorated function, then its call. */
+function functionTask(
+  decorator: string,
+  task: DagTask,
+  functionName: string,
+  variable: string,
+  bodyLines: ReadonlyArray<string>,
+  context: StepTaskContext,
+  extra: ReadonlyArray<readonly [string, PythonExpression]> = [],
+): string[] {
+  const keywords = [['task_id', plain(task.taskId)] as const, ...extra, ...runtimeKeywords(undefined, task, context)];
+  return [
+    printExpression(call(decorator, [], keywords), 1, '@'),
+    `    def ${functionName}(**context):`,
+    ...indent(bodyLines, 2),
+    '',
+    `    ${variable} = ${functionName}()`,
+  ];
+}
+
+/** A script step run on the Airflow worker (`scriptMode: 'task'`). */
+function workerTaskLines(step: Extract<Step, { kind: 'script' }>, task: DagTask, variable: string, context: StepTaskContext, functionName: string): string[] {
+  const refuse = (field: string, what: string) =>
+    context.unsupported.add(['steps', step.name, field], `Script step "${step.name}" runs on the Airflow worker (scriptMode "task"), which has no ${what}.`, {
+      stepName: step.name,
+      hint: 'Use scriptMode "pod", or remove the field.',
+    });
+  if (step.env?.some((variable) => variable.value === undefined)) refuse('env', 'Kubernetes secrets or ConfigMaps to read');
+  if (step.envFrom?.length) refuse('envFrom', 'Kubernetes secrets or ConfigMaps to read');
+  if (step.resources) refuse('resources', 'per-task resources');
+  if (step.volumeMounts?.length) refuse('volumeMounts', 'volumes');
+  if (step.nodeSelector || step.tolerations?.length) refuse(step.nodeSelector ? 'nodeSelector' : 'tolerations', 'node to choose');
+  if (step.serviceAccount !== undefined) refuse('serviceAccount', 'service account');
+  if (step.script.workingDir !== undefined) refuse('script', 'working directory of its own');
+  const source = context.constant(`${step.name.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}_SOURCE`, pythonBlockString(step.script.source));
+  const valueContext = (item?: ValueContext['item']) => ({ ...valueContextOf(task, context, ['steps', step.name, 'script', 'args']), ...(item !== undefined && { item }) });
+  const args = (item?: ValueContext['item']) => list((step.script.args ?? []).map((value) => code(templatedPython(valueSegments(value, valueContext(item))))));
+  const env = dict((step.env ?? []).filter((entry) => entry.value !== undefined).map((entry) => [plain(entry.name), code(templatedPython(valueSegments(entry.value!, valueContext())))] as const));
+  const outputs = pushesOutputs(step, context.readSteps) ? (step.outputs?.parameters ?? []).filter((output) => output.path !== undefined) : [];
+  const outputsCode = dict(outputs.map((output) => [plain(output.name), code(`(${pythonString(output.path!)}, ${pythonLiteral(output.default ?? null)})`)] as const));
+  const lines = [
+    printExpression(call('task', [], [['task_id', plain(task.taskId)], ['max_active_tis_per_dagrun', step.map?.parallelism === undefined ? undefined : plain(step.map.parallelism)], ...runtimeKeywords(step, task, context)]), 1, '@'),
+    `    def ${functionName}(args, env):`,
+    printExpression(call('couler_run_script', [list(step.script.command.map(plain)), code(source), code('args'), code('env'), outputsCode]), 2, 'return '),
+    '',
+  ];
+  if (step.map === undefined) return [...lines, statement(`${variable} = `, call(functionName, [args(), env]))];
+  if (step.map.from !== undefined) return [...lines, `    ${variable} = ${functionName}.partial(env=${printExpression(env)}).expand(args=${context.itemsVariable(task)})`];
+  const perItem = (step.map.items ?? []).map((item) => args({ literal: item }));
+  return [...lines, statement(`${variable}_arguments = `, list(perItem)), statement(`${variable} = `, call(`${functionName}.partial`, [], [['env', env]]), `.expand(args=${variable}_arguments)`)];
+}
+
+const IMPORTS_2 = {
+  DAG: 'from airflow import DAG',
+  task: 'from airflow.decorators import task',
+  Param: 'from airflow.models.param import Param',
+  TaskGroup: 'from airflow.utils.task_group import TaskGroup',
+} as const;
+
+function assembleFile(workflow: Workflow, settings: ResolvedAirflowSettings, body: ReadonlyArray<string>, constants: ReadonlyMap<string, { value: string; comment?: string }>): string {
+  const { spec } = workflow;
+  const text = [...body, ...[...constants.values()].map((constant) => constant.value)].join('\n');
+  const helpers = (Object.keys(PYTHON_HELPERS) as PythonHelper[]).filter((name) => new RegExp(`\\b${name}\\(`).test(text));
+  const macros = (['couler_output', 'couler_text'] as const).filter((name) => new RegExp(`\\{\\{ ${name}\\(`).test(text) || new RegExp(`\\{\\{ [^}]*\\b${name}\\(`).test(text));
+  const [year, month, day] = settings.startDate.split('-').map(Number) as [number, number, number];
+  const timezone = spec.cron?.timezone;
+  const startDate = timezone === undefined
+    ? call('datetime.datetime', [plain(year), plain(month), plain(day)], [['tzinfo', code('datetime.timezone.utc')]])
+    : call('pendulum.datetime', [plain(year), plain(month), plain(day)], [['tz', plain(timezone)]]);
+  const retry = spec.retry;
+  const defaultArgs: Array<readonly [PythonExpression, PythonExpression]> = [];
+  if (retry) {
+    defaultArgs.push([plain('retries'), plain(retry.limit)]);
+    if (retry.backoff) {
+      defaultArgs.push([plain('retry_delay'), seconds(retry.backoff.durationSeconds)]);
+      if ((retry.backoff.factor ?? 1) > 1) defaultArgs.push([plain('retry_exponential_backoff'), plain(true)]);
+      if (retry.backoff.capSeconds !== undefined) defaultArgs.push([plain('max_retry_delay'), seconds(retry.backoff.capSeconds)]);
+    }
+  }
+  if (spec.priority !== undefined) defaultArgs.push([plain('priority_weight'), plain(spec.priority)]);
+  const dagCall = call('DAG', [], [
+    ['dag_id', plain(workflow.metadata.name)],
+    ['description', workflow.metadata.description === undefined ? undefined : plain(workflow.metadata.description)],
+    ['schedule', plain(spec.cron?.schedule ?? null)],
+    ['start_date', startDate],
+    ['catchup', plain(false)],
+    ['max_active_runs', spec.cron?.concurrencyPolicy === 'Forbid' ? plain(1) : undefined],
+    ['max_active_tasks', spec.parallelism === undefined ? undefined : plain(spec.parallelism)],
+    ['dagrun_timeout', spec.timeoutSeconds === undefined ? undefined : seconds(spec.timeoutSeconds)],
+    ['is_paused_upon_creation', spec.cron?.suspend === true ? plain(true) : undefined],
+    ['default_args', defaultArgs.length === 0 ? undefined : dict(defaultArgs)],
+    ['params', spec.parameters?.length ? dict(spec.parameters.map((parameter) => [plain(parameter.name), paramExpression(parameter)] as const)) : undefined],
+    ['tags', plain(settings.tags)],
+    ['user_defined_macros', macros.length === 0 ? undefined : dict(macros.map((name) => [plain(name), code(name)] as const))],
+    // Jinja would drop a literal's final newline without it.
+    ['jinja_environment_kwargs', dict([[plain('keep_trailing_newline'), plain(true)]])],
+  ]);
+
+  const everything = [text, printExpression(dagCall), ...helpers.map((name) => PYTHON_HELPERS[name].source)].join('\n');
+  const standard = new Set<string>(helpers.flatMap((name) => [...PYTHON_HELPERS[name].imports]));
+  if (/\bdatetime\./.test(everything)) standard.add('datetime');
+  const third: string[] = [];
+  if (/\bpendulum\./.test(everything)) third.push('import pendulum');
+  const from: string[] = [];
+  const v3: string[] = [];
+  const uses = (pattern: RegExp) => pattern.test(everything);
+  const sdk = { DAG: true, Param: uses(/\bParam\(/), TaskGroup: uses(/\bTaskGroup\(/), task: uses(/@task\b/) };
+  if (settings.airflowVersion === 3) {
+    for (const [name, used] of Object.entries(sdk)) if (used) v3.push(name);
+    from.push(`from airflow.sdk import ${v3.join(', ')}`);
+  } else {
+    for (const [name, used] of Object.entries(sdk)) if (used) from.push(IMPORTS_2[name as keyof typeof IMPORTS_2]);
+  }
+  if (uses(/\bAirflowException\(/)) from.push('from airflow.exceptions import AirflowException');
+  if (uses(/\bKubernetesPodOperator\b/)) from.push('from airflow.providers.cncf.kubernetes.operators.pod import KubernetesPodOperator');
+  if (uses(/\bk8s\./)) from.push('from kubernetes.client import models as k8s');
+  from.sort((a, b) => (a.split(' ')[1]! < b.split(' ')[1]! ? -1 : a.split(' ')[1]! > b.split(' ')[1]! ? 1 : 0));
+
+  const header = [
+    `"""Airflow ${settings.airflowVersion} DAG ${pythonString(workflow.metadata.name).slice(1, -1)}, compiled by Couler."""`,
+    '',
+    ...[...standard].sort().map((module) => `import ${module}`),
+    ...(standard.size > 0 ? [''] : []),
+    ...third,
+    ...from,
+  ];
+  // Blank lines as isort and Black lay them out: two around functions and before the DAG, one
+  // between constants, one after the imports unless a function follows.
+  const blocks: Array<{ kind: 'def' | 'constant' | 'dag'; text: string }> = [
+    ...helpers.map((name) => ({ kind: 'def' as const, text: PYTHON_HELPERS[name].source.trimEnd() })),
+    ...[...constants].map(([name, constant]) => ({ kind: 'constant' as const, text: `${constant.comment === undefined ? '' : `# ${constant.comment}\n`}${name} = ${constant.value}` })),
+    { kind: 'dag', text: [printExpression(dagCall, 0, 'with ', ' as dag:'), ...body].join('\n') },
+  ];
+  let file = header.join('\n');
+  blocks.forEach((block, index) => {
+    const previous = index === 0 ? undefined : blocks[index - 1]!;
+    const blankLines = previous === undefined ? (block.kind === 'def' ? 2 : 1) : previous.kind === 'constant' && block.kind === 'constant' ? 1 : 2;
+    file += `${'\n'.repeat(blankLines + 1)}${block.text}`;
+  });
+  return `${file}\n`;
+}
+
+export type { DagPlan };

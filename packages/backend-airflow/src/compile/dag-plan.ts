@@ -1,0 +1,206 @@
+import { buildWorkflowGraph, dependenciesOf, refsOfStep, topologicalOrder, type Step, type WhileGroup, type Workflow } from '@couler/ir';
+import { PythonNames } from './python-names';
+
+/** What a task of the DAG does. */
+export type DagTaskRole = 'step' | 'branch' | 'items' | 'check' | 'status' | 'watcher';
+
+/**
+ * One Airflow task, before it is written: its id, the IR step it comes from, the tasks it waits
+ * for and its trigger rule. A task id is also the task's Python variable (Ruff's AIR001 wants
+ * them equal), so it is the step name in snake_case (`flip-coin` → `flip_coin`); tasks the
+ * backend adds end in `__when`, `__items`, `__check_<n>`, later loop iterations in `__<n>`.
+ */
+export interface DagTask {
+  readonly taskId: string;
+  readonly role: DagTaskRole;
+  /** The IR step (for `step`, `branch` and `items` tasks). */
+  readonly step?: Step;
+  readonly phase: 'main' | 'exit';
+  /** For tasks of an unrolled `execWhile`: the iteration, from 1. */
+  readonly iteration?: number;
+  /** For `check` tasks: the loop. For `check` and `branch` tasks: the task ids they choose. */
+  readonly loop?: WhileGroup;
+  readonly next?: ReadonlyArray<string>;
+  /** Concurrent group (TaskGroup) the task is written in. */
+  readonly group?: string;
+  upstream: string[];
+  triggerRule?: 'none_failed' | 'all_done' | 'one_failed';
+}
+
+export interface DagPlan {
+  /** Tasks in the order they are written: dependencies first, ties by id. */
+  readonly tasks: ReadonlyArray<DagTask>;
+  /** Python names in use (task ids among them), for the functions the file defines. */
+  readonly names: PythonNames;
+  /** The task of a step in a given iteration (none outside loops), or in the last iteration. */
+  taskIdOf(stepName: string, iteration?: number): string;
+  /** For a reader outside a loop: every iteration's task of a loop step, first to last. */
+  iterationsOf(stepName: string): ReadonlyArray<string>;
+  loopOf(stepName: string): WhileGroup | undefined;
+}
+
+
+/**
+ * Lays the workflow out as Airflow tasks. A step with `when` gets a branch task in front of it;
+ * a step mapped over another step's output gets a task that builds the mapped arguments; an
+ * `execWhile` is unrolled into `maxIterations` copies of its body with a branch between
+ * iterations; exit-handler steps wait for every main task with `all_done`, and a watcher task
+ * fails the run when a main task failed (the exit handler's success would hide it otherwise).
+ *
+ * Skipping: a step whose condition is false is skipped, and so are later loop iterations. Steps
+ * that wait for one of those use `none_failed`, as an Argo task runs after a skipped dependency.
+ */
+export function planDag(workflow: Workflow): DagPlan {
+  const names = new PythonNames();
+  const ids = new Map<string, string>();
+  /** The Python-safe task id of a logical id (`flip-coin`, `flip-coin.2`, `heads.when` …). */
+  const idOf = (logical: string) => {
+    let id = ids.get(logical);
+    if (id === undefined) {
+      id = names.allocate(logical);
+      ids.set(logical, id);
+    }
+    return id;
+  };
+  const iterationTaskId = (name: string, iteration: number | undefined) => idOf(iteration === undefined || iteration === 1 ? name : `${name}.${iteration}`);
+  // Steps claim their natural names first.
+  for (const step of [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])]) idOf(step.name);
+  const loops = new Map<string, WhileGroup>();
+  for (const group of workflow.spec.groups ?? []) if (group.kind === 'while') for (const name of group.steps) loops.set(name, group);
+  const concurrentOf = new Map<string, string>();
+  const branchOrder = new Map<string, string>();
+  for (const group of workflow.spec.groups ?? []) {
+    if (group.kind !== 'concurrent') continue;
+    for (const branch of group.branches) {
+      branch.forEach((name, index) => {
+        concurrentOf.set(name, group.name);
+        if (index > 0) branchOrder.set(name, branch[index - 1]!);
+      });
+    }
+  }
+  const graph = buildWorkflowGraph(workflow);
+  const { order } = topologicalOrder(graph);
+  const steps = new Map<string, { step: Step; phase: 'main' | 'exit' }>();
+  for (const step of workflow.spec.steps) steps.set(step.name, { step, phase: 'main' });
+  for (const step of workflow.spec.onExit ?? []) steps.set(step.name, { step, phase: 'exit' });
+
+  const depsOf = (step: Step) => {
+    const deps = dependenciesOf(step).filter((name) => steps.has(name));
+    const previous = branchOrder.get(step.name);
+    if (previous !== undefined && !deps.includes(previous)) deps.push(previous);
+    return deps;
+  };
+  const iterations = (name: string) => loops.get(name)?.maxIterations ?? 1;
+  const taskIdOf = (name: string, iteration?: number) => {
+    const loop = loops.get(name);
+    if (loop === undefined) return idOf(name);
+    return iterationTaskId(name, iteration ?? loop.maxIterations);
+  };
+  const logicalId = (name: string, iteration: number | undefined) => (iteration === undefined || iteration === 1 ? name : `${name}.${iteration}`);
+  /** The task a step's dependencies attach to: its branch, its items task, or itself. */
+  const entryOf = (step: Step, iteration: number | undefined) => {
+    const logical = logicalId(step.name, iteration);
+    return idOf(step.when ? `${logical}.when` : step.map?.from ? `${logical}.items` : logical);
+  };
+  const bodyRoots = (loop: WhileGroup) => loop.steps.filter((name) => depsOf(steps.get(name)!.step).every((dep) => !loop.steps.includes(dep)));
+  const bodyLeaves = (loop: WhileGroup) => loop.steps.filter((name) => !loop.steps.some((other) => depsOf(steps.get(other)!.step).includes(name)));
+
+  const tasks: DagTask[] = [];
+  const skippable = new Set<string>();
+  const emitted = new Set<string>();
+  const emitStep = (step: Step, phase: 'main' | 'exit', iteration: number | undefined, predecessors: string[]) => {
+    const logical = logicalId(step.name, iteration);
+    const taskId = idOf(logical);
+    const group = concurrentOf.get(step.name);
+    const base = { step, phase, ...(iteration !== undefined && { iteration }), ...(group !== undefined && { group }) };
+    let upstream = predecessors;
+    if (step.when) {
+      const branchId = idOf(`${logical}.when`);
+      tasks.push({ ...base, taskId: branchId, role: 'branch', upstream, next: [step.map?.from ? idOf(`${logical}.items`) : taskId] });
+      upstream = [branchId];
+    }
+    if (step.map?.from) {
+      const itemsId = idOf(`${logical}.items`);
+      tasks.push({ ...base, taskId: itemsId, role: 'items', upstream });
+      upstream = [itemsId];
+    }
+    tasks.push({ ...base, taskId, role: 'step', upstream });
+    if (step.when || (iteration !== undefined && iteration > 1)) skippable.add(taskId);
+  };
+
+  for (const name of order) {
+    const entry = steps.get(name);
+    if (entry === undefined || emitted.has(name)) continue;
+    const loop = loops.get(name);
+    if (loop === undefined) {
+      emitted.add(name);
+      emitStep(entry.step, entry.phase, undefined, depsOf(entry.step).map((dep) => taskIdOf(dep)));
+      continue;
+    }
+    // The whole loop is written when its first body step comes up: the body's outside
+    // dependencies all come earlier in topological order.
+    const body = order.filter((member) => loop.steps.includes(member));
+    const roots = bodyRoots(loop);
+    for (let iteration = 1; iteration <= loop.maxIterations; iteration += 1) {
+      for (const member of body) {
+        const { step, phase } = steps.get(member)!;
+        const inside = depsOf(step).filter((dep) => loop.steps.includes(dep)).map((dep) => iterationTaskId(dep, iteration));
+        const outside = depsOf(step).filter((dep) => !loop.steps.includes(dep)).map((dep) => taskIdOf(dep));
+        const predecessors = iteration === 1 ? [...outside, ...inside] : roots.includes(member) ? [idOf(`${loop.name}.check-${iteration - 1}`)] : inside;
+        emitStep(step, phase, iteration, predecessors);
+      }
+      if (iteration < loop.maxIterations) {
+        const checkId = idOf(`${loop.name}.check-${iteration}`);
+        tasks.push({
+          taskId: checkId,
+          role: 'check',
+          phase: 'main',
+          iteration,
+          loop,
+          next: roots.map((root) => entryOf(steps.get(root)!.step, iteration + 1)),
+          upstream: bodyLeaves(loop).map((leaf) => iterationTaskId(leaf, iteration)),
+        });
+        if (iteration > 1) skippable.add(checkId);
+      }
+    }
+    for (const member of body) emitted.add(member);
+  }
+
+  // Trigger rules: wait past skipped tasks, except inside a loop, where a skipped iteration
+  // must skip the rest of the loop.
+  const byId = new Map(tasks.map((task) => [task.taskId, task]));
+  const loopOfTask = (task: DagTask) => task.loop ?? (task.step && loops.get(task.step.name));
+  for (const task of tasks) {
+    if (task.role === 'check') continue;
+    const loop = loopOfTask(task);
+    const crossesSkip = task.upstream.some((id) => skippable.has(id) && (loop === undefined || loopOfTask(byId.get(id)!) !== loop));
+    if (crossesSkip) task.triggerRule = 'none_failed';
+  }
+
+  const exitTasks = tasks.filter((task) => task.phase === 'exit');
+  if (exitTasks.length > 0) {
+    const main = tasks.filter((task) => task.phase === 'main');
+    const sinks = main.filter((task) => !main.some((other) => other.upstream.includes(task.taskId))).map((task) => task.taskId);
+    const firstExit = new Set(exitTasks.filter((task) => task.upstream.length === 0).map((task) => task.taskId));
+    // The workflow's status, for exit steps that read it: a task that runs only if no main task
+    // failed (none_failed) and says so in XCom; when it did not run, the workflow failed.
+    const readsStatus = (workflow.spec.onExit ?? []).some((step) => refsOfStep(step).some(({ ref }) => ref.ref === 'workflow' && ref.field === 'status'));
+    const statusTasks: DagTask[] = readsStatus ? [{ taskId: idOf('couler_status'), role: 'status', phase: 'main', upstream: main.map((task) => task.taskId), triggerRule: 'none_failed' }] : [];
+    for (const task of exitTasks) {
+      if (firstExit.has(task.taskId)) {
+        task.upstream = [...sinks, ...statusTasks.map((status) => status.taskId)];
+        task.triggerRule = 'all_done';
+      }
+    }
+    tasks.splice(tasks.indexOf(exitTasks[0]!), 0, ...statusTasks);
+    tasks.push({ taskId: idOf('couler_watcher'), role: 'watcher', phase: 'main', upstream: main.map((task) => task.taskId), triggerRule: 'one_failed' });
+  }
+
+  return {
+    tasks,
+    names,
+    taskIdOf,
+    iterationsOf: (name) => Array.from({ length: iterations(name) }, (_, index) => iterationTaskId(name, index + 1)),
+    loopOf: (name) => loops.get(name),
+  };
+}

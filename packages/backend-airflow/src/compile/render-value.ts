@@ -1,0 +1,107 @@
+import type { Ref, Scalar, Step, Value } from '@couler/ir';
+import { escapeJinjaText } from '../python/jinja-text';
+import { pythonString } from '../python/python-literal';
+import type { DagPlan } from './dag-plan';
+import type { UnsupportedCollector } from './unsupported';
+
+/** Text known when compiling, a Jinja expression Airflow renders, or Python text known at run time. */
+export type Segment = { readonly kind: 'text'; readonly text: string } | { readonly kind: 'jinja'; readonly expression: string } | { readonly kind: 'python'; readonly expression: string };
+
+export type MapItem = Scalar | Readonly<Record<string, Scalar>>;
+
+export interface ValueContext {
+  readonly plan: DagPlan;
+  readonly step: Step;
+  readonly iteration: number | undefined;
+  /** The current map item: a literal item, or `runtime` inside the task that builds mapped arguments. */
+  readonly item?: { readonly literal: MapItem } | 'runtime';
+  readonly namespace: string | undefined;
+  readonly unsupported: UnsupportedCollector;
+  readonly path: ReadonlyArray<string | number>;
+}
+
+/** How Argo and the local engine print a scalar: strings as they are, the rest as JSON. */
+export function scalarText(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/** `"a"` or `["a", "a.2"]`: the task ids a reader pulls an output from. */
+export function outputSource(plan: DagPlan, producer: string, reader: Step, iteration: number | undefined): string {
+  const loop = plan.loopOf(producer);
+  if (loop === undefined) return pythonString(plan.taskIdOf(producer));
+  if (iteration !== undefined && plan.loopOf(reader.name) === loop) return pythonString(plan.taskIdOf(producer, iteration));
+  return `[${plan.iterationsOf(producer).map(pythonString).join(', ')}]`;
+}
+
+function refSegments(ref: Ref, context: ValueContext, seen: ReadonlySet<string>): Segment[] {
+  const { unsupported, step, path } = context;
+  switch (ref.ref) {
+    case 'step':
+      return [{ kind: 'jinja', expression: `couler_output(ti, ${outputSource(context.plan, ref.step, step, context.iteration)}, ${pythonString(ref.output)})` }];
+    case 'parameter':
+      return [{ kind: 'jinja', expression: `couler_text(params[${pythonString(ref.name)}])` }];
+    case 'input': {
+      const input = step.inputs?.parameters?.find((parameter) => parameter.name === ref.name);
+      if (input === undefined || seen.has(ref.name)) return [{ kind: 'text', text: '' }];
+      if (input.value !== undefined) return valueSegments(input.value, context, new Set([...seen, ref.name]));
+      return [{ kind: 'text', text: input.default ?? '' }];
+    }
+    case 'item': {
+      if (context.item === undefined) return [{ kind: 'text', text: '' }];
+      if (context.item === 'runtime') return [{ kind: 'python', expression: ref.key === undefined ? 'couler_text(item)' : `couler_text(item[${pythonString(ref.key)}])` }];
+      const item = context.item.literal;
+      const value = ref.key === undefined ? item : typeof item === 'object' ? item[ref.key] : undefined;
+      return [{ kind: 'text', text: typeof value === 'object' && value !== null ? JSON.stringify(value) : value === undefined ? '' : scalarText(value) }];
+    }
+    case 'workflow':
+      switch (ref.field) {
+        case 'name':
+          return [{ kind: 'jinja', expression: 'dag.dag_id' }];
+        case 'uid':
+          return [{ kind: 'jinja', expression: 'run_id' }];
+        case 'namespace':
+          if (context.namespace !== undefined) return [{ kind: 'text', text: context.namespace }];
+          unsupported.add(path, `Step "${step.name}" reads the workflow's namespace, which an Airflow DAG only knows when the backend's "namespace" setting is given.`, {
+            stepName: step.name,
+            hint: 'Set the airflow backend\'s "namespace" setting.',
+          });
+          return [];
+        case 'status':
+          // Set by the couler_status task when no main task failed (see planDag).
+          return [{ kind: 'jinja', expression: 'ti.xcom_pull(task_ids="couler_status") or "Failed"' }];
+        default:
+          unsupported.add(path, `The airflow backend cannot express the workflow's "${ref.field}" (read by step "${step.name}"): a running Airflow task cannot read the states of the other tasks of its run.`, {
+            stepName: step.name,
+            hint: 'Pass the value another way, or compile for the argo or local backend.',
+          });
+          return [];
+      }
+  }
+}
+
+/** The pieces a value is made of, references resolved for this step and iteration. */
+export function valueSegments(value: Value, context: ValueContext, seen: ReadonlySet<string> = new Set()): Segment[] {
+  if (typeof value === 'string') return [{ kind: 'text', text: value }];
+  if ('concat' in value) return value.concat.flatMap((part) => (typeof part === 'string' ? [{ kind: 'text' as const, text: part }] : refSegments(part, context, seen)));
+  return refSegments(value, context, seen);
+}
+
+export const hasRuntimePart = (segments: ReadonlyArray<Segment>) => segments.some((segment) => segment.kind === 'python');
+
+/**
+ * A Python expression for a templated operator field: literal text escaped for Jinja,
+ * references as Jinja tags, run-time text escaped by `couler_escape` when the DAG runs.
+ */
+export function templatedPython(segments: ReadonlyArray<Segment>): string {
+  if (!hasRuntimePart(segments)) {
+    return pythonString(segments.map((segment) => (segment.kind === 'text' ? escapeJinjaText(segment.text) : `{{ ${segment.kind === 'jinja' ? segment.expression : ''} }}`)).join(''));
+  }
+  const pieces: string[] = [];
+  for (const segment of segments) {
+    if (segment.kind === 'text') {
+      if (segment.text !== '') pieces.push(pythonString(escapeJinjaText(segment.text)));
+    } else if (segment.kind === 'jinja') pieces.push(pythonString(`{{ ${segment.expression} }}`));
+    else pieces.push(`couler_escape(${segment.expression})`);
+  }
+  return pieces.length === 0 ? '""' : pieces.join(' + ');
+}

@@ -1,0 +1,180 @@
+import { refsOfValue, type ContainerStep, type ScriptStep, type Step, type Value, type Workflow } from '@couler/ir';
+import { escapeJinjaText } from '../python/jinja-text';
+import { pythonBlockString, pythonString } from '../python/python-literal';
+import { call, code, dict, flatExpression, list, printExpression, type PythonExpression } from '../python/python-expression';
+import type { DagPlan, DagTask } from './dag-plan';
+import { containerResources, envFrom, nodeSelector, plain, referencedEnvVar, seconds, stringMap, templated, tolerations, volumes } from './pod-fields';
+import { podWrapper, SCRIPT_ENV, SCRIPT_PATH } from './pod-wrapper';
+import { templatedPython, valueSegments, type MapItem, type Segment, type ValueContext } from './render-value';
+import type { UnsupportedCollector } from './unsupported';
+
+/** What writing one step task needs from the rest of the compiler. */
+export interface StepTaskContext {
+  readonly workflow: Workflow;
+  readonly plan: DagPlan;
+  readonly namespace: string | undefined;
+  readonly scriptMode: 'pod' | 'task';
+  readonly unsupported: UnsupportedCollector;
+  /** Steps some other step, condition or map reads an output of. */
+  readonly readSteps: ReadonlySet<string>;
+  /** Registers a module-level constant and returns its name. */
+  constant(preferredName: string, valueCode: string, comment?: string): string;
+  /** The variable of the task that builds a mapped step's arguments (its `items` task). */
+  itemsVariable(task: DagTask): string;
+  warn(message: string, path: ReadonlyArray<string | number>, stepName: string): void;
+}
+
+type PodStep = ContainerStep | ScriptStep;
+
+const body = (step: PodStep) => (step.kind === 'container' ? step.container : step.script);
+
+/** Whether the step must push its outputs to XCom: someone reads them, or it declares some. */
+export function pushesOutputs(step: Step, readSteps: ReadonlySet<string>): boolean {
+  return readSteps.has(step.name) || (step.outputs?.parameters?.length ?? 0) > 0;
+}
+
+/** The retry, timeout and trigger-rule keywords every kind of task takes. */
+export function runtimeKeywords(step: Step | undefined, task: DagTask, context: Pick<StepTaskContext, 'warn'>): Array<readonly [string, PythonExpression | undefined]> {
+  const retry = step?.retry;
+  const backoff = retry?.backoff;
+  const factor = backoff?.factor;
+  if (step && factor !== undefined && factor !== 1 && factor !== 2) {
+    context.warn(`Airflow's exponential backoff doubles the delay at each try; step "${step.name}" asks for a factor of ${factor}, which becomes 2.`, ['steps', step.name, 'retry', 'backoff', 'factor'], step.name);
+  }
+  return [
+    ['retries', retry ? plain(retry.limit) : undefined],
+    ['retry_delay', backoff ? seconds(backoff.durationSeconds) : undefined],
+    ['retry_exponential_backoff', factor !== undefined && factor > 1 ? plain(true) : undefined],
+    ['max_retry_delay', backoff?.capSeconds !== undefined ? seconds(backoff.capSeconds) : undefined],
+    ['execution_timeout', step?.timeoutSeconds !== undefined ? seconds(step.timeoutSeconds) : undefined],
+    ['trigger_rule', task.triggerRule === undefined ? undefined : plain(task.triggerRule)],
+  ];
+}
+
+function valueContext(task: DagTask, context: StepTaskContext, path: ReadonlyArray<string | number>, item?: ValueContext['item']): ValueContext {
+  return { plan: context.plan, step: task.step!, iteration: task.iteration, namespace: context.namespace, unsupported: context.unsupported, path, ...(item !== undefined && { item }) };
+}
+
+const readsItem = (value: Value | undefined) => refsOfValue(value).some((ref) => ref.ref === 'item' || ref.ref === 'input');
+
+/** The container's argument list and env values, for one map item (or none). */
+function itemFields(step: PodStep, task: DagTask, context: StepTaskContext, wrapped: boolean, item?: ValueContext['item']): { args: Segment[][]; env: Array<[string, Segment[]]> } {
+  const { command, args } = body(step);
+  const argsPath = ['steps', step.name, step.kind, 'args'];
+  const words: Segment[][] = [];
+  if (wrapped) {
+    for (const word of command ?? []) words.push([{ kind: 'text', text: word }]);
+    if (step.kind === 'script') words.push([{ kind: 'text', text: SCRIPT_PATH }]);
+  }
+  (args ?? []).forEach((value, index) => words.push(valueSegments(value, valueContext(task, context, [...argsPath, index], item))));
+  const env: Array<[string, Segment[]]> = [];
+  for (const variable of step.env ?? []) {
+    if (variable.value !== undefined) env.push([variable.name, valueSegments(variable.value, valueContext(task, context, ['steps', step.name, 'env', variable.name], item))]);
+  }
+  return { args: words, env };
+}
+
+const segmentsList = (words: Segment[][]) => list(words.map((segments) => code(templatedPython(segments))));
+const envDict = (env: Array<[string, Segment[]]>) => dict(env.map(([name, segments]) => [code(pythonString(name)), code(templatedPython(segments))] as const));
+
+/**
+ * A container or script step as a `KubernetesPodOperator` (or, mapped, its `.partial()` and
+ * `.expand()`). Returns the statement lines, indented for the DAG's `with` block.
+ */
+export function podTaskLines(step: PodStep, task: DagTask, variable: string, context: StepTaskContext): string[] {
+  const { workflow } = context;
+  const container = body(step);
+  const pushes = pushesOutputs(step, context.readSteps);
+  const wrapped = step.kind === 'script' || pushes;
+  if (pushes && step.kind === 'container' && container.command === undefined) {
+    context.unsupported.add(['steps', step.name, 'container', 'command'], `Step "${step.name}" has outputs that are read, but no command: the airflow backend wraps a step's command to push its outputs to XCom, and cannot wrap an image's entrypoint.`, {
+      stepName: step.name,
+      hint: 'Give the step its command explicitly.',
+    });
+  }
+  const wrapper = wrapped ? context.constant(step.kind === 'script' && !pushes ? 'RUN_SCRIPT' : 'RUN_AND_PUSH_OUTPUTS', pythonBlockString(escapeJinjaText(podWrapper({ script: step.kind === 'script', outputs: pushes ? (step.outputs?.parameters ?? []) : undefined }))), 'Runs a step\'s command in its pod; see the couler backend-airflow README.') : undefined;
+  const source = step.kind === 'script' ? context.constant(`${step.name.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}_SOURCE`, pythonBlockString(step.script.source)) : undefined;
+  const cmds = wrapper !== undefined ? list([plain('sh'), plain('-c'), code(wrapper), plain('couler')]) : container.command ? list(container.command.map(templated)) : undefined;
+
+  const mapped = step.map;
+  const envVaries = mapped !== undefined && (step.env ?? []).some((variable) => readsItem(variable.value));
+  const fixed = itemFields(step, task, context, wrapped);
+  if (envVaries && (step.env ?? []).some((variable) => variable.value === undefined)) {
+    context.unsupported.add(['steps', step.name, 'env'], `Step "${step.name}" is mapped with environment values that depend on the item and also reads secrets or ConfigMaps into its environment; Airflow maps env_vars as one plain dict.`, { stepName: step.name });
+  }
+  const envList = [
+    ...fixed.env.map(([name, segments]) => call('k8s.V1EnvVar', [], [['name', templated(name)], ['value', code(templatedPython(segments))]])),
+    ...(step.env ?? []).map(referencedEnvVar).filter((value) => value !== undefined),
+    ...(source !== undefined ? [call('k8s.V1EnvVar', [], [['name', plain(SCRIPT_ENV)], ['value', call('couler_escape', [code(source)])]])] : []),
+  ];
+  const { volumes: podVolumes, mounts } = volumes(workflow, step);
+  const keywords: Array<readonly [string, PythonExpression | undefined]> = [
+    ['task_id', plain(task.taskId)],
+    ['namespace', context.namespace === undefined ? undefined : templated(context.namespace)],
+    ['image', typeof container.image === 'string' ? templated(container.image) : code(templatedPython(valueSegments(container.image, valueContext(task, context, ['steps', step.name, step.kind, 'image']))))],
+    ['cmds', cmds],
+    // A mapped step expands its arguments (with its env when that depends on the item too).
+    ['arguments', mapped !== undefined ? undefined : fixed.args.length > 0 ? segmentsList(fixed.args) : undefined],
+    ['env_vars', envVaries || envList.length === 0 ? undefined : list(envList)],
+    ['env_from', envFrom(step)],
+    ['container_resources', containerResources(step)],
+    ['node_selector', nodeSelector(workflow, step)],
+    ['tolerations', tolerations(workflow, step)],
+    ['volumes', podVolumes],
+    ['volume_mounts', mounts],
+    ['image_pull_policy', container.imagePullPolicy === undefined ? undefined : plain(container.imagePullPolicy)],
+    ['image_pull_secrets', workflow.spec.imagePullSecrets?.length ? list(workflow.spec.imagePullSecrets.map((name) => call('k8s.V1LocalObjectReference', [], [['name', plain(name)]]))) : undefined],
+    ['service_account_name', (step.serviceAccount ?? workflow.spec.serviceAccount) === undefined ? undefined : plain(step.serviceAccount ?? workflow.spec.serviceAccount)],
+    ['labels', stringMap(step.labels)],
+    ['annotations', stringMap(step.annotations)],
+    ['full_pod_spec', container.workingDir === undefined ? undefined : call('k8s.V1Pod', [], [['spec', call('k8s.V1PodSpec', [], [['containers', list([call('k8s.V1Container', [], [['name', plain('base')], ['working_dir', plain(container.workingDir)]])])]])]])],
+    ['do_xcom_push', pushes ? plain(true) : undefined],
+    ['on_finish_action', workflow.spec.podGC?.strategy === 'OnPodSuccess' ? plain('delete_succeeded_pod') : undefined],
+    ...runtimeKeywords(step, task, context),
+    ['max_active_tis_per_dagrun', mapped?.parallelism === undefined ? undefined : plain(mapped.parallelism)],
+    ['doc_md', step.description === undefined ? undefined : plain(step.description)],
+  ];
+  if (mapped === undefined) return [statement(`${variable} = `, call('KubernetesPodOperator', [], keywords))];
+
+  // Mapped: the fields that depend on the item are expanded, the rest are partial.
+  const partial = call('KubernetesPodOperator.partial', [], keywords);
+  const expandKey = envVaries ? 'expand_kwargs' : 'expand';
+  const perItem = (item: ValueContext['item']) => {
+    const fields = itemFields(step, task, context, wrapped, item);
+    return envVaries
+      ? dict([
+          [plain('arguments'), segmentsList(fields.args)],
+          [plain('env_vars'), envDict(fields.env)],
+        ])
+      : segmentsList(fields.args);
+  };
+  const expandWith = (values: string) => `.${expandKey}(${envVaries ? '' : 'arguments='}${values})`;
+  if (mapped.from !== undefined) return [statement(`${variable} = `, partial, expandWith(context.itemsVariable(task)))];
+  const valuesName = `${variable}_${envVaries ? 'kwargs' : 'arguments'}`;
+  const perItemValues = (mapped.items ?? []).map((item) => perItem({ literal: item as MapItem }));
+  return [statement(`${valuesName} = `, list(perItemValues)), statement(`${variable} = `, partial, expandWith(valuesName))];
+}
+
+/** The body of a mapped step's items task: one argument list (or kwargs dict) per item. */
+export function itemsExpression(step: PodStep, task: DagTask, context: StepTaskContext): { expression: string; needsTi: boolean; needsParams: boolean } {
+  const from = step.map!.from!;
+  const source =
+    from.ref === 'step'
+      ? `couler_items(couler_output(ti, ${pythonString(context.plan.taskIdOf(from.step))}, ${pythonString(from.output)}))`
+      : `couler_items(params[${pythonString(from.name)}])`;
+  const wrapped = step.kind === 'script' || pushesOutputs(step, context.readSteps);
+  const envVaries = (step.env ?? []).some((variable) => readsItem(variable.value));
+  const fields = itemFields(step, task, context, wrapped, 'runtime');
+  const perItem = envVaries
+      ? dict([
+          [plain('arguments'), segmentsList(fields.args)],
+          [plain('env_vars'), envDict(fields.env)],
+        ])
+      : segmentsList(fields.args);
+  return { expression: `[${flatExpression(perItem)} for item in ${source}]`, needsTi: from.ref === 'step', needsParams: from.ref === 'parameter' };
+}
+
+/** `lead` + the expression + `tail`, laid out at the DAG block's indentation. */
+export function statement(lead: string, expression: PythonExpression, tail = ''): string {
+  return printExpression(expression, 1, lead, tail);
+}

@@ -1,0 +1,130 @@
+import { dependenciesOf, type Workflow } from '@couler/ir';
+import type { AirflowDagSummary } from '../compile/compile-to-airflow';
+
+type Literal = { readonly value: unknown } | { readonly code: string };
+
+/** A task as the AST shows it. */
+export interface DagStructureTask {
+  readonly taskId: string | null;
+  readonly variable: string;
+  /** `KubernetesPodOperator`, `task` or `task.branch`. */
+  readonly operator: string;
+  readonly keywords: Readonly<Record<string, Literal>>;
+  readonly mapped?: 'expand' | 'expand_kwargs';
+  readonly expand?: Readonly<Record<string, Literal>>;
+  /** For TaskFlow tasks: the function's source and the call's arguments. */
+  readonly function?: string;
+  readonly body?: string;
+  readonly call?: Readonly<Record<string, unknown>>;
+}
+
+/** What `read-dag-structure.py` prints. */
+export interface DagStructure {
+  readonly dagId: string | null;
+  readonly params: ReadonlyArray<string>;
+  readonly dagKeywords: Readonly<Record<string, Literal>>;
+  readonly tasks: ReadonlyArray<DagStructureTask>;
+  readonly dependencies: ReadonlyArray<{ readonly upstream: ReadonlyArray<string>; readonly downstream: string }>;
+}
+
+/** Upstream task ids of each task id, from the `>>` statements. */
+export function upstreamOf(structure: DagStructure): Map<string, Set<string>> {
+  const idOf = new Map(structure.tasks.map((task) => [task.variable, task.taskId ?? task.variable]));
+  const upstream = new Map<string, Set<string>>(structure.tasks.map((task) => [task.taskId ?? task.variable, new Set<string>()]));
+  for (const dependency of structure.dependencies) {
+    const target = idOf.get(dependency.downstream) ?? dependency.downstream;
+    for (const source of dependency.upstream) upstream.get(target)?.add(idOf.get(source) ?? source);
+  }
+  return upstream;
+}
+
+const sameSet = (a: Iterable<string>, b: Iterable<string>) => {
+  const left = [...new Set(a)].sort();
+  const right = [...new Set(b)].sort();
+  return left.length === right.length && left.every((value, index) => value === right[index]);
+};
+
+/**
+ * Differences between a DAG file's AST and (1) the workflow: its id, params, one task per step,
+ * every dependency kept (the upstream step's task is an ancestor), pods for container and script
+ * steps; (2) the compiler's summary: exactly its task ids, operators, upstreams, trigger rules.
+ */
+export function compareDagStructure(structure: DagStructure, options: { workflow?: Workflow; summary?: AirflowDagSummary }): string[] {
+  const problems: string[] = [];
+  const upstream = upstreamOf(structure);
+  const tasks = new Map(structure.tasks.map((task) => [task.taskId ?? '', task]));
+  for (const task of structure.tasks) if (task.taskId === null) problems.push(`Task variable "${task.variable}" has no literal task_id.`);
+  if (structure.tasks.length !== tasks.size) problems.push('Two tasks share a task_id.');
+  for (const dependency of structure.dependencies) {
+    for (const name of [...dependency.upstream, dependency.downstream]) {
+      if (!structure.tasks.some((task) => task.variable === name)) problems.push(`A dependency names "${name}", which is not a task.`);
+    }
+  }
+
+  const { workflow, summary } = options;
+  // Without the compiler's summary, a step's task id is its name in snake_case.
+  const taskOf = (name: string) => summary?.stepTasks[name] ?? name.replace(/-/g, '_');
+  if (workflow) {
+    if (structure.dagId !== workflow.metadata.name) problems.push(`The DAG id is ${JSON.stringify(structure.dagId)}, not "${workflow.metadata.name}".`);
+    if (!sameSet(structure.params, (workflow.spec.parameters ?? []).map((parameter) => parameter.name))) {
+      problems.push(`The DAG params are [${structure.params.join(', ')}], not the workflow's parameters.`);
+    }
+    const ancestors = (taskId: string): Set<string> => {
+      const seen = new Set<string>();
+      const stack = [...(upstream.get(taskId) ?? [])];
+      while (stack.length > 0) {
+        const next = stack.pop()!;
+        if (seen.has(next)) continue;
+        seen.add(next);
+        stack.push(...(upstream.get(next) ?? []));
+      }
+      return seen;
+    };
+    const concurrentPrevious = new Map<string, string>();
+    for (const group of workflow.spec.groups ?? []) if (group.kind === 'concurrent') for (const branch of group.branches) branch.forEach((name, index) => index > 0 && concurrentPrevious.set(name, branch[index - 1]!));
+    for (const step of [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])]) {
+      const task = tasks.get(taskOf(step.name));
+      if (task === undefined) {
+        problems.push(`Step "${step.name}" has no task.`);
+        continue;
+      }
+      if ((step.kind === 'container' || step.kind === 'script') && task.operator !== 'KubernetesPodOperator' && !(step.kind === 'script' && task.operator === 'task')) {
+        problems.push(`Step "${step.name}" runs as ${task.operator}, not in a pod.`);
+      }
+      if (step.map !== undefined && task.mapped === undefined) problems.push(`Step "${step.name}" is mapped, but its task is not expanded.`);
+      if (step.when !== undefined && tasks.get(`${taskOf(step.name)}__when`)?.operator !== 'task.branch') problems.push(`Step "${step.name}" has a condition, but no branch task decides it.`);
+      const above = ancestors(taskOf(step.name));
+      const previous = concurrentPrevious.get(step.name);
+      for (const dependency of [...dependenciesOf(step), ...(previous === undefined ? [] : [previous])]) {
+        if (!above.has(taskOf(dependency))) problems.push(`Step "${step.name}" depends on "${dependency}", but the DAG does not run it after that step.`);
+      }
+    }
+    const owners = new Set([
+      ...[...workflow.spec.steps, ...(workflow.spec.onExit ?? [])].map((step) => taskOf(step.name)),
+      ...(workflow.spec.groups ?? []).map((group) => group.name.replace(/-/g, '_')),
+      'couler_watcher',
+      'couler_status',
+    ]);
+    for (const task of structure.tasks) {
+      const id = task.taskId ?? '';
+      if (!owners.has(id.split('__')[0]!)) problems.push(`Task "${id}" belongs to no step of the workflow.`);
+    }
+  }
+  if (summary) {
+    if (!sameSet(tasks.keys(), summary.tasks.map((task) => task.taskId))) {
+      problems.push(`The file's tasks are [${[...tasks.keys()].join(', ')}], not the planned [${summary.tasks.map((task) => task.taskId).join(', ')}].`);
+    }
+    for (const planned of summary.tasks) {
+      const task = tasks.get(planned.taskId);
+      if (task === undefined) continue;
+      if (task.operator !== planned.operator) problems.push(`Task "${planned.taskId}" is a ${task.operator}, not a ${planned.operator}.`);
+      if (!sameSet(upstream.get(planned.taskId) ?? [], planned.upstream)) {
+        problems.push(`Task "${planned.taskId}" waits for [${[...(upstream.get(planned.taskId) ?? [])].join(', ')}], not [${planned.upstream.join(', ')}].`);
+      }
+      const rule = task.keywords.trigger_rule;
+      const written = rule && 'value' in rule ? rule.value : undefined;
+      if ((written ?? undefined) !== planned.triggerRule) problems.push(`Task "${planned.taskId}" has trigger rule ${JSON.stringify(written ?? 'all_success')}, not ${JSON.stringify(planned.triggerRule ?? 'all_success')}.`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,98 @@
+/**
+ * A Python program that byte-compiles a DAG file as `python3 -m py_compile FILE` does, then reads
+ * its structure from the AST, without importing Airflow: the DAG's id and params, each task (id,
+ * variable, operator, keyword values that are literals) and each `upstream >> task` dependency.
+ * Takes the file's path as its argument and prints JSON (`{"compileError": …}` if it does not
+ * compile). One process for both checks: starting Python is the slow part.
+ */
+export const READ_DAG_STRUCTURE_PY = String.raw`
+import ast
+import json
+import py_compile
+import sys
+
+
+def literal(node):
+    try:
+        return {"value": ast.literal_eval(node)}
+    except Exception:
+        return {"code": ast.unparse(node)}
+
+
+def keywords(call):
+    return {keyword.arg: literal(keyword.value) for keyword in call.keywords if keyword.arg}
+
+
+def operator_of(call):
+    """KubernetesPodOperator(...), KubernetesPodOperator.partial(...).expand(...), fn(), fn.partial().expand()."""
+    func = call.func
+    if isinstance(func, ast.Attribute) and func.attr in ("expand", "expand_kwargs") and isinstance(func.value, ast.Call):
+        inner = operator_of(func.value)
+        if inner:
+            inner["mapped"] = func.attr
+            inner["expand"] = keywords(call)
+            if call.args:
+                inner["expand"]["*"] = literal(call.args[0])
+        return inner
+    if isinstance(func, ast.Attribute) and func.attr == "partial":
+        return {"callee": ast.unparse(func.value), "call": call}
+    return {"callee": ast.unparse(func), "call": call}
+
+
+try:
+    py_compile.compile(sys.argv[1], doraise=True)
+except py_compile.PyCompileError as error:
+    print(json.dumps({"compileError": error.msg}))
+    sys.exit(0)
+with open(sys.argv[1], encoding="utf-8") as file:
+    tree = ast.parse(file.read())
+result = {"dagId": None, "params": [], "dagKeywords": {}, "tasks": [], "dependencies": [], "functions": {}}
+functions = {}
+for node in ast.walk(tree):
+    if isinstance(node, ast.FunctionDef):
+        for decorator in node.decorator_list:
+            target = decorator.func if isinstance(decorator, ast.Call) else decorator
+            name = ast.unparse(target)
+            if name in ("task", "task.branch", "task.short_circuit"):
+                functions[node.name] = {
+                    "operator": name,
+                    "keywords": keywords(decorator) if isinstance(decorator, ast.Call) else {},
+                    "body": ast.unparse(node),
+                }
+for node in ast.walk(tree):
+    if isinstance(node, ast.With):
+        for item in node.items:
+            call = item.context_expr
+            if isinstance(call, ast.Call) and ast.unparse(call.func) == "DAG":
+                dag_keywords = keywords(call)
+                result["dagKeywords"] = dag_keywords
+                result["dagId"] = dag_keywords.get("dag_id", {}).get("value")
+                params = next((k.value for k in call.keywords if k.arg == "params"), None)
+                if isinstance(params, ast.Dict):
+                    result["params"] = [ast.literal_eval(key) for key in params.keys]
+    if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) and isinstance(node.value, ast.Call):
+        found = operator_of(node.value)
+        if not found:
+            continue
+        variable = node.targets[0].id
+        callee = found["callee"]
+        if callee == "KubernetesPodOperator":
+            entry = {"operator": callee, "keywords": keywords(found["call"])}
+        elif callee in functions:
+            function = functions[callee]
+            entry = {"operator": function["operator"], "keywords": dict(function["keywords"]), "function": callee, "body": function["body"], "call": keywords(found["call"])}
+            entry["call"]["*"] = [literal(arg) for arg in found["call"].args]
+        else:
+            continue
+        entry["variable"] = variable
+        entry["taskId"] = entry["keywords"].get("task_id", {}).get("value")
+        if "mapped" in found:
+            entry["mapped"] = found["mapped"]
+            entry["expand"] = found["expand"]
+        result["tasks"].append(entry)
+    if isinstance(node, ast.Expr) and isinstance(node.value, ast.BinOp) and isinstance(node.value.op, ast.RShift):
+        left, right = node.value.left, node.value.right
+        sources = [element.id for element in left.elts] if isinstance(left, ast.List) else [left.id]
+        result["dependencies"].append({"upstream": sources, "downstream": right.id})
+print(json.dumps(result))
+`;

@@ -1,0 +1,260 @@
+import { describe, expect, it } from 'vitest';
+import { CoulerError, type Step, type Workflow } from '@couler/ir';
+import { assertBackendConformance } from '@couler/ir/test';
+import { airflow, checkAirflowDag, createAirflowBackend } from '../src/index';
+import { compileChecked } from './support/compile-checked';
+import { container, irWorkflow, output, script } from './support/ir';
+
+async function refusal(workflow: Workflow, settings: Record<string, unknown> = {}): Promise<CoulerError> {
+  const error = await airflow.doCompile(workflow, { settings }).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  if (!CoulerError.isInstance(error)) throw new Error(`expected a CoulerError, got ${String(error)}`);
+  return error;
+}
+
+/** Control flow: when, map over items and over an output, concurrent, while, exit handler. */
+const controlFlow = irWorkflow(
+  'control-flow',
+  [
+    script('flip', { outputs: { parameters: [{ name: 'side', path: '/tmp/side', default: 'none' }] } }),
+    container('heads', { when: { op: 'equal', left: output('flip'), right: 'heads' } }),
+    container('after-heads', { dependencies: ['heads'] }),
+    container('fan', { map: { items: [1, 'two', { a: 'x' }], parallelism: 2 } }, { args: ['--n', { ref: 'item' }] }),
+    container('list', {}, { command: ['sh', '-c', 'echo "[1, 2]"'], args: [] }),
+    container('per-item', { map: { from: output('list') } }, { args: [{ concat: ['item=', { ref: 'item' }, ' side=', output('flip', 'side')] }] }),
+    container('left'),
+    container('left-2'),
+    container('right'),
+    container('fan-in', {}, { args: [output('fan')] }),
+    script('poll', { dependencies: ['left-2'] }),
+  ],
+  {
+    groups: [
+      { name: 'sides', kind: 'concurrent', branches: [['left', 'left-2'], ['right']] },
+      { name: 'polling', kind: 'while', steps: ['poll'], condition: { op: 'notEqual', left: output('poll'), right: 'done' }, maxIterations: 3 },
+    ],
+    onExit: [container('notify', {}, { args: [{ concat: ['status=', { ref: 'workflow', field: 'status' }] }] }), container('notify-2', { dependencies: ['notify'] })],
+    parameters: [{ name: 'epochs', type: 'integer', default: 3, description: 'Training epochs' }, { name: 'mode', enum: ['fast', 'slow'], default: 'fast' }],
+  },
+);
+
+describe('control flow', () => {
+  const both = [3, 2] as const;
+  for (const airflowVersion of both) {
+    it(`compiles for Airflow ${airflowVersion} into a file every check accepts`, () => {
+      const dag = compileChecked(controlFlow, { airflowVersion });
+      expect(dag.flat).toContain(airflowVersion === 3 ? 'from airflow.sdk import DAG, Param, TaskGroup, task' : 'from airflow.utils.task_group import TaskGroup');
+    });
+  }
+
+  const dag = compileChecked(controlFlow);
+
+  it('when: a branch task decides, and a step after the conditional one waits past a skip', () => {
+    expect(dag.task('heads__when').operator).toBe('task.branch');
+    expect(dag.upstream('heads__when')).toEqual(['flip']);
+    expect(dag.upstream('heads')).toEqual(['heads__when']);
+    expect(dag.keyword('after_heads', 'trigger_rule')).toBe('none_failed');
+    expect(dag.keyword('heads', 'trigger_rule')).toBeUndefined();
+  });
+
+  it('map over items: partial + expand, one argument list per item, parallelism as max_active_tis_per_dagrun', () => {
+    const fan = dag.task('fan');
+    expect(fan.mapped).toBe('expand');
+    expect(dag.keyword('fan', 'max_active_tis_per_dagrun')).toBe(2);
+    // Read by fan-in, so wrapped: the command is part of the arguments.
+    expect(dag.flat).toContain('fan_arguments = [["echo", "--n", "1"], ["echo", "--n", "two"], ["echo", "--n", \'{"a":"x"}\']]');
+  });
+
+  it('map over an output: a task builds the argument lists at run time, escaping item text for Jinja', () => {
+    expect(dag.task('per_item__items').body).toContain("for item in couler_items(couler_output(ti, 'list_task', 'result'))");
+    expect(dag.task('per_item__items').body).toContain("couler_escape(couler_text(item))");
+    expect(dag.task('per_item').mapped).toBe('expand');
+    expect(dag.upstream('per_item')).toEqual(['per_item__items']);
+    expect(dag.upstream('per_item__items').sort()).toEqual(['flip', 'list_task']);
+  });
+
+  it('fan-in: a reader of a mapped step gets the list of every run', () => {
+    expect(dag.keyword('fan_in', 'arguments')).toEqual(['{{ couler_output(ti, "fan", "result") }}']);
+  });
+
+  it('concurrent: a TaskGroup without prefixes; a branch runs in order', () => {
+    expect(dag.flat).toContain('with TaskGroup(group_id="sides", prefix_group_id=False):');
+    expect(dag.upstream('left_2')).toEqual(['left']);
+    expect(dag.upstream('right')).toEqual([]);
+  });
+
+  it('execWhile: unrolled up to its cap, later iterations after a short circuit', () => {
+    expect(dag.upstream('poll')).toEqual(['left_2']);
+    expect(dag.upstream('polling__check_1')).toEqual(['poll']);
+    expect(dag.upstream('poll__2')).toEqual(['polling__check_1']);
+    expect(dag.upstream('poll__3')).toEqual(['polling__check_2']);
+    expect(() => dag.task('polling__check_3')).toThrow();
+  });
+
+  it('exit handler: runs when everything is done, and a watcher fails the run when a step failed', () => {
+    expect(dag.keyword('notify', 'trigger_rule')).toBe('all_done');
+    expect(dag.upstream('notify')).toContain('poll__3');
+    expect(dag.upstream('notify_2')).toEqual(['notify']);
+    expect(dag.keyword('couler_watcher', 'trigger_rule')).toBe('one_failed');
+    expect(dag.upstream('couler_watcher')).toContain('flip');
+    expect(dag.upstream('couler_watcher')).not.toContain('notify');
+    // The workflow's status: a task that runs only when no main task failed.
+    expect(dag.keyword('couler_status', 'trigger_rule')).toBe('none_failed');
+    expect(dag.upstream('notify')).toContain('couler_status');
+    expect(dag.keyword('notify', 'arguments')).toEqual(['status={{ ti.xcom_pull(task_ids="couler_status") or "Failed" }}']);
+  });
+
+  it('parameters: DAG params with types, enums and descriptions', () => {
+    expect(dag.structure.params).toEqual(['epochs', 'mode']);
+    expect(dag.flat).toContain('"epochs": Param(3, type="integer", description="Training epochs")');
+    expect(dag.flat).toContain('"mode": Param("fast", enum=["fast", "slow"])');
+  });
+
+  it('outputs: the pod wrapper pushes stdout and output files (with their defaults) to XCom', () => {
+    expect(dag.keyword('flip', 'do_xcom_push')).toBe(true);
+    expect(dag.flat).toContain('if [ -f /tmp/side ]; then value="$(cat /tmp/side)"; else value=none; fi');
+  });
+});
+
+/** What a pod step can carry. */
+const podShowcase = irWorkflow(
+  'pod-showcase',
+  [
+    container(
+      'train',
+      {
+        retry: { limit: 3, backoff: { durationSeconds: 10, factor: 2, capSeconds: 300 } },
+        timeoutSeconds: 3600,
+        resources: { requests: { cpu: '500m', memory: '1Gi' }, limits: { gpu: 2 } },
+        env: [
+          { name: 'EPOCHS', value: { ref: 'parameter', name: 'epochs' } },
+          { name: 'TOKEN', secretKeyRef: { name: 'creds', key: 'token' } },
+          { name: 'MODE', configMapKeyRef: { name: 'settings', key: 'mode', optional: true } },
+        ],
+        envFrom: [{ secretRef: { name: 'all' }, prefix: 'ALL_' }],
+        volumeMounts: [{ name: 'data', mountPath: '/data', readOnly: true }],
+        nodeSelector: { pool: 'gpu' },
+        tolerations: [{ key: 'gpu', operator: 'Exists', effect: 'NoSchedule' }],
+        labels: { team: 'ml' },
+        description: 'Trains the model.',
+      },
+      { workingDir: '/work', imagePullPolicy: 'Always' },
+    ),
+  ],
+  {
+    parameters: [{ name: 'epochs', default: '5' }],
+    volumes: [{ name: 'data', persistentVolumeClaim: { claimName: 'datasets' } }],
+    serviceAccount: 'trainer',
+    imagePullSecrets: ['registry'],
+    parallelism: 4,
+    timeoutSeconds: 7200,
+    cron: { schedule: '0 3 * * *', timezone: 'Europe/Paris', concurrencyPolicy: 'Forbid' },
+    retry: { limit: 1 },
+    priority: 7,
+  },
+);
+
+describe('pod steps', () => {
+  const dag = compileChecked(podShowcase);
+  it('retries, timeout, resources with GPUs, env from values, secrets and ConfigMaps', () => {
+    expect(dag.keyword('train', 'retries')).toBe(3);
+    expect(dag.keyword('train', 'retry_exponential_backoff')).toBe(true);
+    expect(dag.flat).toContain('retry_delay=datetime.timedelta(seconds=10)');
+    expect(dag.flat).toContain('max_retry_delay=datetime.timedelta(seconds=300)');
+    expect(dag.flat).toContain('execution_timeout=datetime.timedelta(seconds=3600)');
+    expect(dag.flat).toContain('limits={"nvidia.com/gpu": "2"}');
+    expect(dag.flat).toContain('k8s.V1EnvVar(name="EPOCHS", value=\'{{ couler_text(params["epochs"]) }}\')');
+    expect(dag.flat).toContain('secret_key_ref=k8s.V1SecretKeySelector(name="creds", key="token")');
+    expect(dag.flat).toContain('k8s.V1ConfigMapKeySelector(name="settings", key="mode", optional=True)');
+    expect(dag.flat).toContain('prefix="ALL_"');
+  });
+  it('volumes, node selector, tolerations, service account, pull secrets, labels, working directory', () => {
+    expect(dag.flat).toContain('persistent_volume_claim=k8s.V1PersistentVolumeClaimVolumeSource(claim_name="datasets")');
+    expect(dag.flat).toContain('k8s.V1VolumeMount(name="data", mount_path="/data", read_only=True)');
+    expect(dag.keyword('train', 'node_selector')).toEqual({ pool: 'gpu' });
+    expect(dag.keyword('train', 'service_account_name')).toBe('trainer');
+    expect(dag.keyword('train', 'labels')).toEqual({ team: 'ml' });
+    expect(dag.keyword('train', 'image_pull_policy')).toBe('Always');
+    expect(dag.flat).toContain('working_dir="/work"');
+    expect(dag.keyword('train', 'doc_md')).toBe('Trains the model.');
+  });
+  it('workflow settings: schedule with time zone, max_active_runs, max_active_tasks, dagrun_timeout, default_args', () => {
+    const dagKeywords = dag.structure.dagKeywords;
+    expect(dagKeywords.schedule).toEqual({ value: '0 3 * * *' });
+    expect(dagKeywords.max_active_runs).toEqual({ value: 1 });
+    expect(dagKeywords.max_active_tasks).toEqual({ value: 4 });
+    expect(dag.flat).toContain('start_date=pendulum.datetime(2024, 1, 1, tz="Europe/Paris")');
+    expect(dag.flat).toContain('dagrun_timeout=datetime.timedelta(seconds=7200)');
+    expect(dag.flat).toContain('default_args={"retries": 1, "priority_weight": 7}');
+  });
+});
+
+describe('what Airflow cannot express', () => {
+  it('is refused with UNSUPPORTED_BY_BACKEND naming the construct and step, all at once', async () => {
+    const steps: Step[] = [
+      container('a', { depends: 'b.Failed' }),
+      container('b', { cache: { ttlSeconds: 60 }, retry: { limit: 1, on: 'transient' } }),
+      { name: 'wait', kind: 'suspend', suspend: {} } as Step,
+      container('c', { map: { items: [1, 2, 3] } }),
+    ];
+    const error = await refusal(irWorkflow('nope', steps, { ttl: { secondsAfterCompletion: 10 }, volumeClaimTemplates: [{ name: 'w', accessModes: ['ReadWriteOnce'], storage: '1Gi' }] }), { maxMapLength: 2 });
+    expect(error.code).toBe('UNSUPPORTED_BY_BACKEND');
+    expect(error.errors?.map((inner) => inner.pathString).sort()).toEqual(
+      ['steps.a.depends', 'steps.b.cache', 'steps.b.retry.on', 'steps.c.map.items', 'steps.wait.suspend', 'ttl', 'volumeClaimTemplates'].sort(),
+    );
+    const wide = error.errors!.find((inner) => inner.pathString === 'steps.c.map.items')!;
+    expect(wide.message).toBe('Step "c" is mapped over 3 items, more than Airflow\'s max_map_length (2).');
+    expect(wide.hint).toContain('AIRFLOW__CORE__MAX_MAP_LENGTH');
+  });
+
+  it('a condition inside a loop body and an unread-namespace reference are refused', async () => {
+    const looped = irWorkflow('loop-when', [script('x'), container('y', { dependencies: ['x'], when: { op: 'equal', left: output('x'), right: 'go' } })], {
+      groups: [{ name: 'loop', kind: 'while', steps: ['x', 'y'], condition: { op: 'equal', left: output('x'), right: 'again' }, maxIterations: 2 }],
+    });
+    expect((await refusal(looped)).message).toContain('inside an execWhile loop');
+    const namespace = irWorkflow('ns', [container('a', {}, { args: [{ ref: 'workflow', field: 'namespace' }] })]);
+    expect((await refusal(namespace)).hint).toBe('Set the airflow backend\'s "namespace" setting.');
+    expect(compileChecked(namespace, { namespace: 'ml' }).keyword('a', 'arguments')).toEqual(['ml']);
+  });
+});
+
+describe('the backend', () => {
+  it('passes the conformance checks of @couler/ir', async () => {
+    await assertBackendConformance(createAirflowBackend());
+  });
+
+  it('is deterministic whatever order the IR lists its steps in', async () => {
+    const reversed = { ...controlFlow, spec: { ...controlFlow.spec, steps: [...controlFlow.spec.steps].reverse() } };
+    const [first, second] = await Promise.all([airflow.doCompile(controlFlow, {}), airflow.doCompile(reversed, {})]);
+    expect(second.files).toEqual(first.files);
+  });
+
+  it('refuses unknown or malformed settings with INVALID_FIELD', () => {
+    expect(() => createAirflowBackend({ airflowVersion: 4 } as never)).toThrow(expect.objectContaining({ code: 'INVALID_FIELD', path: ['settings', 'airflowVersion'] }));
+    expect(() => createAirflowBackend({ scriptMod: 'pod' } as never)).toThrow(expect.objectContaining({ code: 'INVALID_FIELD', message: 'The airflow backend has no setting "scriptMod".' }));
+    expect(createAirflowBackend({ airflowVersion: '2' } as never).backendId).toBe('airflow');
+  });
+
+  it('checkAirflowDag reports syntax errors, Ruff findings and structure that does not match', () => {
+    const broken = checkAirflowDag('with DAG(\n');
+    expect(broken.problems.map((problem) => problem.check)).toContain('py_compile');
+    const unused = checkAirflowDag('import os\nfrom airflow.sdk import DAG\n\nwith DAG(dag_id="x", schedule=None) as dag:\n    pass\n');
+    expect(unused.problems.map((problem) => problem.message)).toEqual([expect.stringContaining('`os` imported but unused')]);
+    const wrong = checkAirflowDag('from airflow.sdk import DAG\n\nwith DAG(dag_id="other", schedule=None) as dag:\n    pass\n', { workflow: irWorkflow('x', [container('a')]) });
+    expect(wrong.problems.map((problem) => problem.message)).toEqual(['The DAG id is "other", not "x".', 'Step "a" has no task.']);
+  });
+});
+
+describe('scriptMode "task"', () => {
+  it('runs script steps on the worker through couler_run_script, with outputs', () => {
+    const workflow = irWorkflow('worker', [script('flip', { outputs: { parameters: [{ name: 'side', path: '/tmp/side' }] } }), container('show', {}, { args: [output('flip', 'side')] })]);
+    for (const airflowVersion of [3, 2] as const) {
+      const dag = compileChecked(workflow, { scriptMode: 'task', airflowVersion });
+      expect(dag.task('flip').operator).toBe('task');
+      expect(dag.task('flip').body).toContain("return couler_run_script(['python3'], FLIP_SOURCE, args, env, {'side': ('/tmp/side', None)})");
+      expect(dag.upstream('show')).toEqual(['flip']);
+    }
+  });
+});

@@ -1,0 +1,15 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: { index: 'src/index.ts' },
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  target: 'node20',
+  tsconfig: 'tsconfig.build.json',
+  // import.meta.url in the CJS build too: Ruff's WebAssembly package is required relative to it.
+  shims: true,
+  // The Ruff WebAssembly module is loaded at run time from its own package, never bundled.
+  external: ['@astral-sh/ruff-wasm-nodejs'],
+});

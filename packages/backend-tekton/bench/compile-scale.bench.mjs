@@ -1,0 +1,36 @@
+// Compile and validate time of @couler/backend-tekton on large workflows (run `npm run build` first).
+import { IR_API_VERSION } from '@couler/ir';
+import { compileToTekton, emitTektonYaml, validateTektonDocument } from '../dist/index.js';
+
+function chain(size) {
+  const steps = Array.from({ length: size }, (_, index) => ({
+    name: `s${index}`,
+    kind: 'container',
+    container: { image: 'alpine', command: ['echo'], args: index === 0 ? ['start'] : [{ ref: 'step', step: `s${index - 1}`, output: 'result' }] },
+  }));
+  return { apiVersion: IR_API_VERSION, kind: 'Workflow', metadata: { name: 'chain' }, spec: { steps } };
+}
+
+function median(times) {
+  return [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
+}
+
+function time(run, repeat = 5) {
+  const times = [];
+  for (let index = 0; index < repeat; index++) {
+    const start = performance.now();
+    run();
+    times.push(performance.now() - start);
+  }
+  return median(times);
+}
+
+for (const size of [100, 1000]) {
+  const workflow = chain(size);
+  let documents;
+  const compile = time(() => ({ documents } = compileToTekton(workflow)));
+  const emit = time(() => emitTektonYaml(documents));
+  validateTektonDocument(documents[0]); // compile the schemas once
+  const validate = time(() => documents.forEach((document) => validateTektonDocument(document)), 3);
+  console.log(`${size} steps (each reads the previous one's result): compile ${compile.toFixed(1)} ms, emit ${emit.toFixed(1)} ms, validate ${validate.toFixed(1)} ms, YAML ${(emitTektonYaml(documents).length / 1024).toFixed(0)} KiB`);
+}

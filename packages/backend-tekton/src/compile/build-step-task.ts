@@ -1,0 +1,267 @@
+import { RESULT_OUTPUT, refsOfValue, type Step, type Value } from '@couler/ir';
+import type { ResolvedTektonCompileOptions } from '../tekton-compile-options';
+import type { ReadKind } from './consumption';
+import { dollarParamSpec } from './escape-variables';
+import { kubeflowJobManifest } from './job-manifest';
+import { computeResources } from './map-resources';
+import type { ReferenceTargets } from './render-reference';
+import { NameAllocator, resultNameFor } from './name-allocator';
+import { shellQuote } from './shell';
+import { requireCommand, TaskValues } from './task-values';
+import type { Json, TektonParam } from './tekton-types';
+import { unsupported } from './unsupported';
+import { artifactPath, DATA_WORKSPACE, STDOUT_FILE, wrapperScript, type WrapperResult } from './wrapper-script';
+
+export interface StepTask {
+  readonly taskSpec: Json;
+  readonly params: TektonParam[];
+  /** Whether the task mounts the data workspace (artifacts, spilled results). */
+  readonly usesData: boolean;
+}
+
+export interface StepTaskContext {
+  readonly taskName: string;
+  readonly path: ReadonlyArray<string | number>;
+  readonly options: ResolvedTektonCompileOptions;
+  readonly targets: ReferenceTargets;
+  /** How each output of this step is read by others. */
+  readonly reads: ReadonlyMap<string, ReadonlySet<ReadKind>>;
+  /** Result names of this step's outputs (see `planResultNames`). */
+  readonly resultNames: ReadonlyMap<string, string>;
+  readonly volumes: ReadonlyMap<string, Json>;
+  readonly workspaceVolumes: ReadonlySet<string>;
+}
+
+const SOURCE_FILE = '/tmp/couler-source';
+
+function shebang(command: ReadonlyArray<string>, source: string): string {
+  if (source.startsWith('#!')) return source;
+  const interpreter = command.length === 1 && command[0]!.startsWith('/') ? command[0]! : `/usr/bin/env ${command.length > 1 ? '-S ' : ''}${command.join(' ')}`;
+  return `#!${interpreter}\n${source}`;
+}
+
+/**
+ * One IR step as a Tekton task: a single step running the container, the script or (for jobs
+ * and resources) `kubectl`; when outputs, artifacts or large values are involved, under a
+ * generated `/bin/sh` wrapper (see `wrapperScript`).
+ */
+/**
+ * Result names for the outputs of one step that other tasks read as values (not artifacts):
+ * output names made valid Tekton result names, unique within the task.
+ */
+export function planResultNames(step: Step, reads: ReadonlyMap<string, ReadonlySet<ReadKind>>): Map<string, string> {
+  const names = new NameAllocator(63);
+  const out = new Map<string, string>();
+  const parameters = new Set((step.outputs?.parameters ?? []).map((output) => output.name));
+  for (const [output, kinds] of reads) {
+    if (![...kinds].some((kind) => kind !== 'artifact')) continue;
+    if (output !== RESULT_OUTPUT && !parameters.has(output)) continue;
+    out.set(output, names.claim(resultNameFor(output)));
+  }
+  return out;
+}
+
+export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
+  const { options, path, taskName } = context;
+  const dollar = 'couler-dollar';
+  const values = new TaskValues(step, context.targets, path, dollar, [...(step.inputs?.parameters ?? []).map((input) => input.name)]);
+
+  // Results: every output another task reads as a value, in a `when`, or as a list.
+  const results: Array<WrapperResult & { type: 'string' | 'array' }> = [];
+  const declared = new Map((step.outputs?.parameters ?? []).map((output) => [output.name, output]));
+  const readOutputs = [...context.reads.entries()].filter(([, kinds]) => [...kinds].some((kind) => kind !== 'artifact'));
+  for (const [output, kinds] of readOutputs) {
+    const parameter = declared.get(output);
+    if (output !== RESULT_OUTPUT && !parameter?.path) {
+      if (declared.has(output)) {
+        throw unsupported('output-parameters', `output "${output}" read from the created object (jsonPath/jqFilter)`, { path: [...path, 'outputs', 'parameters', output], stepName: step.name });
+      }
+      continue; // An artifact: passed through the data workspace.
+    }
+    if (output === RESULT_OUTPUT && step.kind !== 'container' && step.kind !== 'script') {
+      throw unsupported(`step.${step.kind}`, `the standard output of a ${step.kind} step`, { path: [...path, 'outputs'], stepName: step.name });
+    }
+    const result = context.resultNames.get(output)!;
+    const array = kinds.has('array');
+    const spill = options.largeResults === 'workspace' && !array && !kinds.has('when');
+    results.push({
+      result,
+      type: array ? 'array' : 'string',
+      file: output === RESULT_OUTPUT ? STDOUT_FILE : values.literal(parameter!.path!),
+      share: 0,
+      spill,
+      ...(parameter?.default !== undefined && { default: values.literal(parameter.default) }),
+      outputName: output,
+    });
+  }
+  // Tekton's termination message holds every result of a step, JSON-encoded: give each result
+  // an equal share, halved for the encoding.
+  for (const result of results) (result as { share: number }).share = Math.floor(options.resultLimitBytes / results.length / 2);
+
+  const outputArtifacts = (step.outputs?.artifacts ?? []).map((artifact) => ({ to: artifactPath(taskName, artifact.name), path: values.literal(artifact.path), optional: artifact.optional === true }));
+  const inputArtifacts = (step.inputs?.artifacts ?? [])
+    .filter((artifact) => artifact.from)
+    .map((artifact) => {
+      if (context.targets.isMapped(artifact.from!.step)) {
+        throw unsupported('map.items', `reading artifact "${artifact.from!.output}" of mapped step "${artifact.from!.step}"`, { path: [...path, 'inputs', 'artifacts', artifact.name], stepName: step.name });
+      }
+      return { from: artifactPath(context.targets.taskOf(artifact.from!.step), artifact.from!.output), path: values.literal(artifact.path), optional: artifact.optional === true };
+    });
+  const rawArtifacts = (step.inputs?.artifacts ?? []).filter((artifact) => artifact.raw !== undefined).map((artifact) => ({ text: values.literal(artifact.raw!), path: values.literal(artifact.path) }));
+
+  const spillReads = options.largeResults === 'workspace' && [...(step.env ?? []).map((variable) => variable.value), ...(step.inputs?.parameters ?? []).map((input) => input.value), ...argsOf(step)].some((value) => TaskValues.readsStep(value));
+  const usesData = outputArtifacts.length > 0 || inputArtifacts.length > 0 || results.some((result) => result.spill) || spillReads;
+  const wrapped = usesData || results.length > 0 || rawArtifacts.length > 0 || step.kind === 'job' || step.kind === 'resource';
+
+  const tektonStep: Json = { name: 'main' };
+  const env: Json[] = [];
+  const exports: Array<{ name: string; word: string }> = [];
+  for (const variable of step.env ?? []) {
+    if (variable.secretKeyRef) env.push({ name: variable.name, valueFrom: { secretKeyRef: variable.secretKeyRef } });
+    else if (variable.configMapKeyRef) env.push({ name: variable.name, valueFrom: { configMapKeyRef: variable.configMapKeyRef } });
+    else if (wrapped && refsOfValue(variable.value).length > 0) exports.push({ name: variable.name, word: values.shellWord(variable.value!) });
+    else env.push({ name: variable.name, value: values.text(variable.value ?? '') });
+  }
+
+  let command = '';
+  let source: { text: string; file: string } | undefined;
+  let image: Value;
+  switch (step.kind) {
+    case 'container': {
+      image = step.container.image;
+      if (!wrapped) {
+        if (step.container.command) tektonStep.command = step.container.command.map((word) => values.literal(word));
+        if (step.container.args) tektonStep.args = step.container.args.map((arg) => values.text(arg));
+      } else {
+        const words = requireCommand(step, step.container.command, 'has outputs, artifacts or large inputs');
+        command = [...words.map((word) => values.literal(shellQuote(word))), ...(step.container.args ?? []).map((arg) => values.shellWord(arg))].join(' ');
+      }
+      if (step.container.workingDir !== undefined) tektonStep.workingDir = values.literal(step.container.workingDir);
+      if (step.container.imagePullPolicy) tektonStep.imagePullPolicy = step.container.imagePullPolicy;
+      break;
+    }
+    case 'script': {
+      image = step.script.image;
+      if (!wrapped) {
+        tektonStep.script = values.literal(shebang(step.script.command, step.script.source));
+        if (step.script.args) tektonStep.args = step.script.args.map((arg) => values.text(arg));
+      } else {
+        source = { text: values.literal(step.script.source), file: SOURCE_FILE };
+        command = [...step.script.command.map((word) => values.literal(shellQuote(word))), SOURCE_FILE, ...(step.script.args ?? []).map((arg) => values.shellWord(arg))].join(' ');
+      }
+      if (step.script.workingDir !== undefined) tektonStep.workingDir = values.literal(step.script.workingDir);
+      if (step.script.imagePullPolicy) tektonStep.imagePullPolicy = step.script.imagePullPolicy;
+      break;
+    }
+    case 'job': {
+      image = options.kubectlImage;
+      const literalOnly = (value: Value) => {
+        if (typeof value !== 'string') throw unsupported('step.job', 'a reference in the arguments of a job step', { path: [...path, 'job', 'args'], stepName: step.name, hint: 'Pass values to training jobs as literals or through an artifact.' });
+        return value;
+      };
+      const manifest = kubeflowJobManifest(step, taskName, literalOnly);
+      source = { text: values.literal(`${JSON.stringify(manifest, null, 2)}\n`), file: '/tmp/couler-manifest.json' };
+      command = `couler_wait_job "\`kubectl create -f /tmp/couler-manifest.json -o name\`"`;
+      break;
+    }
+    case 'resource': {
+      image = options.kubectlImage;
+      const { action, successCondition, failureCondition, mergeStrategy } = step.resource;
+      if (successCondition !== undefined || failureCondition !== undefined) {
+        throw unsupported('step.resource', 'success or failure conditions of a resource step', { path: [...path, 'resource'], stepName: step.name, hint: 'Tekton runs kubectl; wait for the resource in a step of your own (kubectl wait).' });
+      }
+      source = { text: values.literal(step.resource.manifest.endsWith('\n') ? step.resource.manifest : `${step.resource.manifest}\n`), file: '/tmp/couler-manifest.yaml' };
+      const verb = action === 'patch' ? `patch --type ${mergeStrategy ?? 'strategic'} --patch-file /tmp/couler-manifest.yaml -f /tmp/couler-manifest.yaml` : `${action} -f /tmp/couler-manifest.yaml`;
+      command = `kubectl ${verb}`;
+      break;
+    }
+    case 'suspend': {
+      if (step.suspend.durationSeconds === undefined) {
+        throw unsupported('step.suspend', 'a suspend step without a duration (Tekton cannot pause a run until resumed)', { path: [...path, 'suspend'], stepName: step.name, hint: 'Give the step a duration: it becomes a task that sleeps.' });
+      }
+      image = options.helperImage;
+      tektonStep.command = ['sleep'];
+      tektonStep.args = [String(step.suspend.durationSeconds)];
+      break;
+    }
+    default: {
+      const kind = (step as { kind: string }).kind;
+      throw unsupported(`step.${kind}`, `${kind} steps`, { path: [...path, kind], stepName: step.name });
+    }
+  }
+  tektonStep.image = values.text(image);
+
+  if (wrapped) {
+    const { env: inputEnv, fromStep } = values.shellInputs();
+    let script = wrapperScript({
+      resolve: options.largeResults === 'workspace' ? fromStep : [],
+      exports,
+      inputArtifacts,
+      rawArtifacts,
+      command,
+      ...(source && { source }),
+      captureStdout: results.some((result) => result.file === STDOUT_FILE),
+      results,
+      outputArtifacts,
+      taskName,
+    });
+    if (step.kind === 'job') script = script.replace('couler_status=0\n', `${WAIT_JOB}couler_status=0\n`);
+    tektonStep.script = script;
+    env.unshift(...inputEnv);
+  }
+  if (env.length) tektonStep.env = env;
+  if (step.envFrom?.length) {
+    tektonStep.envFrom = step.envFrom.map((source) => ({
+      ...(source.prefix !== undefined && { prefix: source.prefix }),
+      ...(source.secretRef && { secretRef: source.secretRef }),
+      ...(source.configMapRef && { configMapRef: source.configMapRef }),
+    }));
+  }
+  const resources = computeResources(step.resources);
+  if (resources) tektonStep.computeResources = resources;
+
+  const volumeMounts: Json[] = [];
+  const volumes: Json[] = [];
+  const workspaces: Json[] = [];
+  for (const mount of step.volumeMounts ?? []) {
+    if (context.workspaceVolumes.has(mount.name)) {
+      workspaces.push({ name: mount.name, mountPath: values.literal(mount.mountPath), ...(mount.readOnly && { readOnly: true }) });
+      continue;
+    }
+    volumeMounts.push({ name: mount.name, mountPath: values.literal(mount.mountPath), ...(mount.readOnly && { readOnly: true }), ...(mount.subPath !== undefined && { subPath: values.literal(mount.subPath) }) });
+    if (!volumes.some((volume) => volume.name === mount.name)) volumes.push(context.volumes.get(mount.name)!);
+  }
+  if (volumeMounts.length) tektonStep.volumeMounts = volumeMounts;
+  if (usesData) workspaces.push({ name: DATA_WORKSPACE });
+
+  const params = [...values.specs];
+  if (values.usesDollar) params.unshift(dollarParamSpec(dollar));
+  const taskSpec: Json = {
+    ...((step.labels || step.annotations) && { metadata: { ...(step.labels && { labels: step.labels }), ...(step.annotations && { annotations: step.annotations }) } }),
+    ...(step.description !== undefined && { description: step.description }),
+    ...(params.length && { params }),
+    ...(results.length && { results: results.map((result) => ({ name: result.result, type: result.type })) }),
+    ...(workspaces.length && { workspaces }),
+    ...(volumes.length && { volumes }),
+    steps: [tektonStep],
+  };
+  return { taskSpec, params: values.passed, usesData };
+}
+
+function argsOf(step: Step): Value[] {
+  if (step.kind === 'container') return step.container.args ?? [];
+  if (step.kind === 'script') return step.script.args ?? [];
+  return [];
+}
+
+/** Waits for a Kubeflow job created by the step: its Succeeded or Failed condition. */
+const WAIT_JOB = `couler_wait_job() {
+  echo "created $1"
+  while true; do
+    if [ "\`kubectl get "$1" -o jsonpath='{.status.conditions[?(@.type=="Succeeded")].status}'\`" = True ]; then return 0; fi
+    if [ "\`kubectl get "$1" -o jsonpath='{.status.conditions[?(@.type=="Failed")].status}'\`" = True ]; then echo "$1 failed" >&2; return 1; fi
+    sleep 10
+  done
+}
+`;
+

@@ -1,0 +1,322 @@
+import { refsOfCondition, type BackendV1Warning, type Step, type Volume, type Workflow } from '@couler/ir';
+import { resolveTektonCompileOptions, type ResolvedTektonCompileOptions, type TektonCompileOptions } from '../tekton-compile-options';
+import { buildConditionTask, CONDITION_RESULT } from './build-condition-task';
+import { buildStepTask, planResultNames } from './build-step-task';
+import { collectReads, type ReadKind } from './consumption';
+import { DOLLAR_PARAM, dollarParamSpec, escapeVariables } from './escape-variables';
+import { expandLoops, type ConditionUnit } from './expand-loops';
+import { goDuration } from './map-resources';
+import { pipelineVariable, type ReferenceTargets } from './render-reference';
+import { celExpression, directWhen, whenExpressions } from './render-when';
+import type { Json, TektonDocument, TektonParamSpec, TektonPipelineTask, TektonWhenExpression } from './tekton-types';
+import { unsupported } from './unsupported';
+import { DATA_WORKSPACE } from './wrapper-script';
+
+export interface TektonCompileResult {
+  /** In apply order: Tasks (separate style), the Pipeline (reference style), the PipelineRun. */
+  readonly documents: TektonDocument[];
+  readonly warnings: BackendV1Warning[];
+}
+
+/** Tekton's default-max-matrix-combinations-count. */
+export const TEKTON_MAX_MATRIX_COMBINATIONS = 256;
+
+function kubernetesVolume(volume: Volume): Json {
+  if (volume.persistentVolumeClaim) return { name: volume.name, persistentVolumeClaim: volume.persistentVolumeClaim };
+  if (volume.emptyDir) return { name: volume.name, emptyDir: volume.emptyDir };
+  if (volume.configMap) return { name: volume.name, configMap: volume.configMap };
+  return { name: volume.name, secret: volume.secret };
+}
+
+/**
+ * Compiles a valid workflow to Tekton v1 documents: a Pipeline of one pipeline task per step
+ * (exit-handler steps in `finally`), each with an embedded `taskSpec` or a separate Task, and a
+ * PipelineRun. Pure and deterministic.
+ *
+ * @throws CoulerError `UNSUPPORTED_BY_BACKEND` for what Tekton cannot express, `INVALID_FIELD`
+ *   for a bad option.
+ */
+export function compileToTekton(workflow: Workflow, options: TektonCompileOptions = {}): TektonCompileResult {
+  const resolved = resolveTektonCompileOptions(options as Record<string, unknown>, ['settings']);
+  return new TektonCompilation(workflow, resolved).run();
+}
+
+class TektonCompilation {
+  private readonly warnings: BackendV1Warning[] = [];
+  private readonly expanded;
+  private readonly steps = new Map<string, { step: Step; phase: 'tasks' | 'finally' }>();
+  private readonly resultNames = new Map<string, Map<string, string>>();
+  private readonly targets: ReferenceTargets;
+  private pipelineDollar = false;
+  private usesData = false;
+
+  constructor(
+    private readonly workflow: Workflow,
+    private readonly options: ResolvedTektonCompileOptions,
+  ) {
+    this.expanded = expandLoops(workflow, options.maxUnroll);
+    for (const { step, phase } of this.expanded.steps) this.steps.set(step.name, { step, phase });
+    this.targets = {
+      taskOf: (step) => step,
+      resultOf: (step, output) => this.resultNames.get(step)?.get(output) ?? output,
+      isMapped: (step) => this.steps.get(step)?.step.map !== undefined,
+      inFinally: (step) => this.steps.get(step)?.phase === 'finally',
+    };
+  }
+
+  private readonly dollar = { use: () => ((this.pipelineDollar = true), DOLLAR_PARAM) };
+
+  run(): TektonCompileResult {
+    const { workflow, options } = this;
+    const spec = workflow.spec;
+    for (const group of spec.groups ?? []) {
+      if (group.kind === 'concurrent' && group.parallelism !== undefined) {
+        throw unsupported('concurrent', 'a cap on how many branches of a concurrent group run at once', { path: ['groups', group.name, 'parallelism'], stepName: group.name, hint: 'Tekton runs every ready task; drop the parallelism or chain the branches.' });
+      }
+    }
+    const conditionUnits: ConditionUnit[] = [...this.expanded.conditions];
+    const whenUnits = new Map<string, string>();
+    for (const { step, phase, path } of this.expanded.steps) {
+      if (directWhen(step, options.cel)) continue;
+      if (refsOfCondition(step.when).some((ref) => ref.ref === 'workflow' && ref.field === 'status')) {
+        throw unsupported('when', "a condition on the workflow's status that in/notin cannot express", { path: [...path, 'when'], stepName: step.name, hint: 'Compare the status with equal/notEqual alone, or enable CEL (the cel setting).' });
+      }
+      const name = this.expanded.names.claim(`${step.name}-when`);
+      whenUnits.set(step.name, name);
+      conditionUnits.push({ name, condition: step.when!, after: [], path: [...path, 'when'], owner: step.name, ...(phase === 'finally' && { gate: undefined }) });
+    }
+    const reads = collectReads(this.expanded.steps, conditionUnits, (step) => directWhen(step, options.cel));
+    for (const step of [...spec.steps, ...(spec.onExit ?? [])]) {
+      for (const output of step.outputs?.parameters ?? []) {
+        if (!output.global) continue;
+        let outputs = reads.get(step.name);
+        if (!outputs) reads.set(step.name, (outputs = new Map()));
+        outputs.set(output.name, new Set([...(outputs.get(output.name) ?? []), 'when' as ReadKind]));
+      }
+    }
+    for (const { step } of this.expanded.steps) this.resultNames.set(step.name, planResultNames(step, reads.get(step.name) ?? new Map()));
+
+    const volumes = new Map((spec.volumes ?? []).map((volume) => [volume.name, kubernetesVolume(volume)]));
+    const workspaceVolumes = new Set((spec.volumeClaimTemplates ?? []).map((template) => template.name));
+    const separate: TektonDocument[] = [];
+    const tasks: TektonPipelineTask[] = [];
+    const finallyTasks: TektonPipelineTask[] = [];
+
+    for (const { step, phase, path, gate } of this.expanded.steps) {
+      const built = buildStepTask(step, {
+        taskName: step.name,
+        path,
+        options,
+        targets: this.targets,
+        reads: reads.get(step.name) ?? new Map(),
+        resultNames: this.resultNames.get(step.name)!,
+        volumes,
+        workspaceVolumes,
+      });
+      this.usesData ||= built.usesData;
+      const task: TektonPipelineTask = { name: step.name, ...(step.description !== undefined && { description: step.description }) };
+      this.attachSpec(task, built.taskSpec, separate);
+      const runAfter = (step.dependencies ?? []).filter((name) => this.steps.has(name) || conditionUnits.some((unit) => unit.name === name));
+      if (phase === 'finally' && runAfter.length > 0) {
+        throw unsupported('exit-handler', 'an order between exit-handler steps', { path: [...path, 'dependencies'], stepName: step.name, hint: 'Tekton runs finally tasks side by side; merge the steps into one.' });
+      }
+      if (runAfter.length) task.runAfter = [...new Set(runAfter)];
+      const when: TektonWhenExpression[] = [];
+      if (gate !== undefined) when.push(this.gateExpression(gate));
+      if (step.when) {
+        const unit = whenUnits.get(step.name);
+        if (unit) when.push(this.gateExpression(unit));
+        else if (options.cel && whenExpressions(step.when, this.targets, { path: [...path, 'when'], stepName: step.name }, this.dollar) === undefined) {
+          when.push({ cel: celExpression(step.when, this.targets, { path: [...path, 'when'], stepName: step.name }, this.dollar) });
+        } else when.push(...whenExpressions(step.when, this.targets, { path: [...path, 'when'], stepName: step.name }, this.dollar)!);
+      }
+      if (when.length) task.when = when;
+      if (built.params.length) task.params = built.params;
+      this.attachMatrix(task, step, path);
+      const workspaces = [
+        ...(built.usesData ? [{ name: DATA_WORKSPACE, workspace: DATA_WORKSPACE }] : []),
+        ...(step.volumeMounts ?? []).filter((mount) => workspaceVolumes.has(mount.name)).map((mount) => ({ name: mount.name, workspace: mount.name })),
+      ];
+      if (workspaces.length) task.workspaces = workspaces;
+      this.attachRetryAndTimeout(task, step, path);
+      (phase === 'finally' ? finallyTasks : tasks).push(task);
+    }
+
+    for (const unit of conditionUnits) {
+      const built = buildConditionTask(unit.name, unit.condition, { options, targets: this.targets, path: unit.path });
+      this.usesData ||= built.usesData;
+      const task: TektonPipelineTask = { name: unit.name, description: `Evaluates the condition of "${unit.owner}".` };
+      this.attachSpec(task, built.taskSpec, separate);
+      if (unit.after.length) task.runAfter = [...unit.after];
+      if (unit.gate !== undefined) task.when = [this.gateExpression(unit.gate)];
+      if (built.params.length) task.params = built.params;
+      if (built.usesData) task.workspaces = [{ name: DATA_WORKSPACE, workspace: DATA_WORKSPACE }];
+      tasks.push(task);
+    }
+    if (finallyTasks.length > 0 && tasks.length === 0) {
+      throw unsupported('exit-handler', 'an exit handler in a workflow without other steps', { path: ['onExit'], hint: 'Tekton allows finally tasks only after at least one task.' });
+    }
+    return { documents: this.documents(tasks, finallyTasks, separate), warnings: this.warnings };
+  }
+
+  private gateExpression(task: string): TektonWhenExpression {
+    return { input: `$(tasks.${task}.results.${CONDITION_RESULT})`, operator: 'in', values: ['true'] };
+  }
+
+  private attachSpec(task: TektonPipelineTask, taskSpec: Json, separate: TektonDocument[]): void {
+    if (this.options.taskStyle === 'embedded') {
+      task.taskSpec = taskSpec;
+      return;
+    }
+    const { metadata, ...spec } = taskSpec as Json & { metadata?: { labels?: Record<string, string>; annotations?: Record<string, string> } };
+    const name = `${this.workflow.metadata.name}-${task.name}`.slice(0, 253).replace(/-+$/, '');
+    separate.push({ apiVersion: 'tekton.dev/v1', kind: 'Task', metadata: { name, ...this.namespace(), ...metadata }, spec });
+    task.taskRef = { name };
+  }
+
+  private attachMatrix(task: TektonPipelineTask, step: Step, path: ReadonlyArray<string | number>): void {
+    const loop = step.map;
+    if (!loop) return;
+    if (loop.parallelism !== undefined) {
+      throw unsupported(loop.items ? 'map.items' : 'map.from', 'a cap on how many iterations of a map run at once', { path: [...path, 'map', 'parallelism'], stepName: step.name, hint: 'Tekton runs every matrix combination at once; drop the parallelism.' });
+    }
+    const literal = (text: string) => (escapeVariables(text, 'X') === text ? text : escapeVariables(text, this.dollar.use()));
+    if (loop.items) {
+      if (loop.items.length > TEKTON_MAX_MATRIX_COMBINATIONS) {
+        throw unsupported('map.items', `a map over ${loop.items.length} items (a Tekton matrix has at most ${TEKTON_MAX_MATRIX_COMBINATIONS} combinations by default)`, { path: [...path, 'map', 'items'], stepName: step.name });
+      }
+      const records = loop.items.some((item) => typeof item === 'object');
+      if (!records) {
+        task.matrix = { params: [{ name: 'item', value: loop.items.map((item) => literal(String(item))) }] };
+        return;
+      }
+      task.matrix = {
+        include: loop.items.map((item, index) => ({
+          name: `item-${index}`,
+          params: Object.entries(item as Record<string, unknown>).map(([key, value]) => ({ name: `item-${key}`, value: literal(String(value)) })),
+        })),
+      };
+      return;
+    }
+    const from = loop.from!;
+    task.matrix = { params: [{ name: 'item', value: pipelineVariable(from, this.targets, { path: [...path, 'map', 'from'], stepName: step.name, array: true }) }] };
+  }
+
+  private attachRetryAndTimeout(task: TektonPipelineTask, step: Step, path: ReadonlyArray<string | number>): void {
+    const retry = step.retry ?? this.workflow.spec.retry;
+    if (retry) {
+      if (retry.on !== undefined && retry.on !== 'always') {
+        throw unsupported('retry', `retrying only on "${retry.on}" failures`, { path: [...path, 'retry', 'on'], stepName: step.name, hint: 'Tekton retries a task on any failure; drop retry.on.' });
+      }
+      if (retry.transientPatterns?.length) throw unsupported('retry', 'transient error patterns', { path: [...path, 'retry', 'transientPatterns'], stepName: step.name });
+      if (retry.backoff) throw unsupported('retry.backoff', 'a retry backoff', { path: [...path, 'retry', 'backoff'], stepName: step.name, hint: 'Tekton retries at once; drop the backoff.' });
+      if (retry.limit > 0) task.retries = retry.limit;
+    }
+    if (step.timeoutSeconds !== undefined) task.timeout = goDuration(step.timeoutSeconds);
+    if (step.continueOn?.failed || step.continueOn?.error) {
+      if (task.retries) {
+        throw unsupported('continue-on', 'continueOn together with retries', { path: [...path, 'continueOn'], stepName: step.name, hint: 'Tekton refuses onError: continue with retries; keep one of them.' });
+      }
+      task.onError = 'continue';
+    }
+  }
+
+  private namespace(): { namespace?: string; labels?: Record<string, string>; annotations?: Record<string, string> } {
+    const { namespace, labels, annotations } = this.workflow.metadata;
+    return { ...(namespace !== undefined && { namespace }), ...(labels && { labels }), ...(annotations && { annotations }) };
+  }
+
+  private pipelineParams(): TektonParamSpec[] {
+    const params: TektonParamSpec[] = [];
+    for (const parameter of this.workflow.spec.parameters ?? []) {
+      const list = parameter.type === 'list';
+      let fallback: string | string[] | undefined;
+      if (parameter.default !== undefined) {
+        if (list) {
+          const parsed = typeof parameter.default === 'string' ? safeJson(parameter.default) : undefined;
+          if (!Array.isArray(parsed)) throw unsupported('workflow.parameters', `list parameter "${parameter.name}" whose default is not a JSON list`, { path: ['parameters', parameter.name, 'default'] });
+          fallback = parsed.map((item) => (typeof item === 'string' ? item : JSON.stringify(item)));
+        } else fallback = String(parameter.default);
+      }
+      if (parameter.enum) this.warnings.push({ message: `Parameter "${parameter.name}" lists allowed values; Tekton checks param enums only with the alpha flag enable-param-enum, so they are not written.`, path: ['parameters', parameter.name, 'enum'] });
+      params.push({ name: parameter.name, ...(list && { type: 'array' as const }), ...(parameter.description !== undefined && { description: parameter.description }), ...(fallback !== undefined && { default: fallback }) });
+    }
+    if (this.pipelineDollar) params.push(dollarParamSpec());
+    return params;
+  }
+
+  private documents(tasks: TektonPipelineTask[], finallyTasks: TektonPipelineTask[], separate: TektonDocument[]): TektonDocument[] {
+    const { workflow, options } = this;
+    const spec = workflow.spec;
+    const params = this.pipelineParams();
+    const workspaces = [
+      ...(this.usesData ? [{ name: DATA_WORKSPACE, description: 'Artifacts and results too large for Tekton results, written by Couler.' }] : []),
+      ...(spec.volumeClaimTemplates ?? []).map((template) => ({ name: template.name })),
+    ];
+    const pipelineSpec: Json = {
+      ...(workflow.metadata.description !== undefined && { description: workflow.metadata.description }),
+      ...(params.length && { params }),
+      ...(workspaces.length && { workspaces }),
+      tasks,
+      ...(finallyTasks.length && { finally: finallyTasks }),
+    };
+    const results = [...spec.steps, ...(spec.onExit ?? [])].flatMap((step) =>
+      (step.outputs?.parameters ?? []).filter((output) => output.global).map((output) => ({
+        name: output.name,
+        value: `$(${this.steps.get(step.name)?.phase === 'finally' ? 'finally' : 'tasks'}.${step.name}.results.${this.targets.resultOf(step.name, output.name)})`,
+      })),
+    );
+    for (const step of [...spec.steps, ...(spec.onExit ?? [])]) {
+      const globalArtifact = step.outputs?.artifacts?.find((artifact) => artifact.global);
+      if (globalArtifact) throw unsupported('global-outputs', `global artifact "${globalArtifact.name}"`, { path: ['steps', step.name, 'outputs', 'artifacts', globalArtifact.name], stepName: step.name, hint: 'Tekton pipeline results are strings; make it a global output parameter.' });
+    }
+    if (results.length) pipelineSpec.results = results;
+
+    const runWorkspaces = [
+      ...(this.usesData ? [{ name: DATA_WORKSPACE, volumeClaimTemplate: { spec: { accessModes: ['ReadWriteOnce'], resources: { requests: { storage: options.workspaceStorage } } } } }] : []),
+      ...(spec.volumeClaimTemplates ?? []).map((template) => ({
+        name: template.name,
+        volumeClaimTemplate: { spec: { accessModes: template.accessModes, ...(template.storageClassName !== undefined && { storageClassName: template.storageClassName }), resources: { requests: { storage: template.storage } } } },
+      })),
+    ];
+    const podTemplate: Json = {
+      ...(spec.nodeSelector && { nodeSelector: spec.nodeSelector }),
+      ...(spec.tolerations?.length && { tolerations: spec.tolerations }),
+      ...(spec.imagePullSecrets?.length && { imagePullSecrets: spec.imagePullSecrets.map((name) => ({ name })) }),
+    };
+    const taskRunTemplate: Json = {
+      ...(spec.serviceAccount !== undefined && { serviceAccountName: spec.serviceAccount }),
+      ...(Object.keys(podTemplate).length && { podTemplate }),
+    };
+    const taskRunSpecs = this.expanded.steps
+      .filter(({ step }) => step.serviceAccount !== undefined || step.nodeSelector || step.tolerations?.length)
+      .map(({ step }) => ({
+        pipelineTaskName: step.name,
+        ...(step.serviceAccount !== undefined && { serviceAccountName: step.serviceAccount }),
+        ...((step.nodeSelector || step.tolerations?.length) && { podTemplate: { ...(step.nodeSelector && { nodeSelector: step.nodeSelector }), ...(step.tolerations?.length && { tolerations: step.tolerations }) } }),
+      }));
+    const name = workflow.metadata.name;
+    const pipelineRun: TektonDocument = {
+      apiVersion: 'tekton.dev/v1',
+      kind: 'PipelineRun',
+      metadata: { ...(options.generateName ? { generateName: `${name}-` } : { name: `${name}-run` }), ...this.namespace() },
+      spec: {
+        ...(options.runStyle === 'reference' ? { pipelineRef: { name } } : { pipelineSpec }),
+        ...(Object.keys(taskRunTemplate).length && { taskRunTemplate }),
+        ...(taskRunSpecs.length && { taskRunSpecs }),
+        ...(runWorkspaces.length && { workspaces: runWorkspaces }),
+        ...(spec.timeoutSeconds !== undefined && { timeouts: { pipeline: goDuration(spec.timeoutSeconds) } }),
+      },
+    };
+    const pipeline: TektonDocument = { apiVersion: 'tekton.dev/v1', kind: 'Pipeline', metadata: { name, ...this.namespace() }, spec: pipelineSpec };
+    return [...separate, ...(options.runStyle === 'reference' ? [pipeline] : []), pipelineRun];
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}

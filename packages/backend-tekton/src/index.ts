@@ -1,0 +1,24 @@
+/**
+ * @couler/backend-tekton — compile Couler workflows (@couler/ir) to Tekton Pipelines v1, check
+ * them as Tekton's API server and admission webhook would, and run them on a cluster.
+ *
+ *   import { tekton, compileToTekton, emitTektonYaml, validateTektonYaml } from '@couler/backend-tekton';
+ *   const { documents } = compileToTekton(workflow, { runStyle: 'embedded' });
+ *   const yaml = emitTektonYaml(documents);
+ */
+export { createTektonBackend, tekton, TEKTON_CAPABILITIES, type TektonBackendSettings } from './tekton-backend';
+export { resolveTektonCompileOptions, TEKTON_SETTING_KEYS, type TektonCompileOptions, type ResolvedTektonCompileOptions } from './tekton-compile-options';
+export { compileToTekton, TEKTON_MAX_MATRIX_COMBINATIONS, type TektonCompileResult } from './compile/compile-to-tekton';
+export { DOLLAR_PARAM, escapeVariables } from './compile/escape-variables';
+export { KUBEFLOW_JOBS } from './compile/job-manifest';
+export type * from './compile/tekton-types';
+export { emitTektonYaml } from './emit/emit-tekton-yaml';
+export { validateTektonDocument, TEKTON_API_VERSION } from './validate/validate-tekton-document';
+export { validateTektonYaml, type TektonYamlProblem } from './validate/validate-tekton-yaml';
+export { validateTektonSchema } from './validate/validate-tekton-schema';
+export { assertValidTektonDocuments, tektonProblemError } from './validate/assert-valid-tekton-documents';
+export { TEKTON_RULES, type TektonRuleId, type TektonValidationOptions } from './validate/rules/rule-context';
+export { TEKTON_KINDS, type TektonKind } from './validate/load-tekton-schemas';
+export type { TektonProblem } from './validate/tekton-problem';
+export { doSubmitTekton, doStatusTekton, type TektonClusterSettings } from './submit/tekton-runs';
+export { variablesIn } from './validate/variables';

@@ -1,0 +1,131 @@
+import { CoulerError, type BackendV1CompileResult, type BackendV1Phase, type BackendV1RequestOptions, type BackendV1RunHandle, type BackendV1RunStatus, type BackendV1StepStatus, type BackendV1SubmitOptions } from '@couler/ir';
+import { parseAllDocuments } from 'yaml';
+import { connectToKubernetes, type CustomObjects, type TektonClusterSettings } from './kubernetes-client';
+
+export type { TektonClusterSettings };
+
+const PLURALS = { Task: 'tasks', Pipeline: 'pipelines', PipelineRun: 'pipelineruns' } as const;
+
+type Document = { apiVersion: string; kind: keyof typeof PLURALS; metadata: { name?: string; generateName?: string; namespace?: string }; spec: Record<string, any> };
+
+function documentsOf(compiled: BackendV1CompileResult): Document[] {
+  const file = compiled.files.find((candidate) => candidate.path.endsWith('.tekton.yaml'));
+  if (!file) throw new CoulerError('LOAD_FAILED', 'The compiled files hold no <name>.tekton.yaml.', { hint: 'Pass what doCompile of the tekton backend returned.' });
+  return parseAllDocuments(file.contents, { version: '1.1' }).map((document) => document.toJS() as Document);
+}
+
+/** Creates an object, or replaces the one of that name (Tasks and Pipelines are definitions). */
+async function createOrReplace(api: CustomObjects, namespace: string, document: Document): Promise<void> {
+  const plural = PLURALS[document.kind];
+  try {
+    await api.create(namespace, plural, document);
+  } catch (error) {
+    if (!(CoulerError.isInstance(error) && error.code === 'ENGINE_CONFLICT')) throw error;
+    const current = await api.get(namespace, plural, document.metadata.name!);
+    await api.replace(namespace, plural, document.metadata.name!, { ...document, metadata: { ...document.metadata, resourceVersion: current.metadata?.resourceVersion } });
+  }
+}
+
+/** Values for workflow parameters as PipelineRun params (a JSON list for an array param). */
+function runParams(pipelineRun: Document, pipeline: Document | undefined, parameters: Readonly<Record<string, string>>): Array<{ name: string; value: string | string[] }> {
+  const declared = (pipeline?.spec ?? pipelineRun.spec.pipelineSpec)?.params as Array<{ name: string; type?: string }> | undefined;
+  const known = new Map((declared ?? []).map((param) => [param.name, param.type ?? 'string']));
+  const existing = (pipelineRun.spec.params ?? []) as Array<{ name: string; value: string | string[] }>;
+  const given = Object.entries(parameters).map(([name, value]) => {
+    if (!known.has(name)) {
+      throw new CoulerError('UNKNOWN_PARAMETER', `The workflow has no parameter "${name}".`, { hint: `Its parameters are: ${[...known.keys()].filter((key) => key !== 'couler-dollar').join(', ') || 'none'}.` });
+    }
+    if (known.get(name) !== 'array') return { name, value };
+    const list = (() => {
+      try {
+        return JSON.parse(value) as unknown;
+      } catch {
+        return undefined;
+      }
+    })();
+    if (!Array.isArray(list)) throw new CoulerError('TYPE_MISMATCH', `Parameter "${name}" is a list; give it as a JSON list, e.g. '["a","b"]'.`);
+    return { name, value: list.map((item) => (typeof item === 'string' ? item : JSON.stringify(item))) };
+  });
+  return [...existing.filter((param) => !(param.name in parameters)), ...given];
+}
+
+/**
+ * Creates what `doCompile` wrote: Tasks and the Pipeline (replaced if they exist), then the
+ * PipelineRun. Returns the run's handle (`runId` is the PipelineRun's name).
+ *
+ * @throws CoulerError `ENGINE_*` codes for what the cluster answered, `UNKNOWN_PARAMETER`.
+ */
+export async function doSubmitTekton(compiled: BackendV1CompileResult, options: BackendV1SubmitOptions, settings: TektonClusterSettings): Promise<BackendV1RunHandle> {
+  const documents = documentsOf(compiled);
+  const pipelineRun = documents.find((document) => document.kind === 'PipelineRun');
+  if (!pipelineRun) throw new CoulerError('LOAD_FAILED', 'The compiled file holds no PipelineRun.');
+  const { api, namespace: contextNamespace } = await connectToKubernetes(settings, options);
+  const namespace = options.namespace ?? pipelineRun.metadata.namespace ?? contextNamespace ?? 'default';
+  for (const document of documents) {
+    if (document.kind === 'PipelineRun') continue;
+    await createOrReplace(api, namespace, { ...document, metadata: { ...document.metadata, namespace } });
+  }
+  const pipeline = documents.find((document) => document.kind === 'Pipeline');
+  const params = runParams(pipelineRun, pipeline, options.parameters ?? {});
+  const body = { ...pipelineRun, metadata: { ...pipelineRun.metadata, namespace }, spec: { ...pipelineRun.spec, ...(params.length && { params }) } };
+  const created = await api.create(namespace, PLURALS.PipelineRun, body);
+  const name = created.metadata?.name as string | undefined;
+  if (!name) throw new CoulerError('ENGINE_ERROR', 'Kubernetes created the PipelineRun but returned no name.');
+  return { backendId: 'tekton', runId: name, namespace };
+}
+
+/** A Tekton `Succeeded` condition as a Couler phase. */
+export function phaseOf(status: Record<string, any> | undefined): { phase: BackendV1Phase; message?: string } {
+  const condition = (status?.conditions as Array<{ type: string; status: string; reason?: string; message?: string }> | undefined)?.find((item) => item.type === 'Succeeded');
+  if (!condition) return { phase: 'Pending' };
+  const message = condition.message ? { message: condition.message } : {};
+  if (condition.status === 'True') return { phase: 'Succeeded', ...message };
+  if (condition.status === 'False') {
+    if (/Cancelled/.test(condition.reason ?? '')) return { phase: 'Cancelled', ...message };
+    return { phase: 'Failed', ...message };
+  }
+  if (condition.reason === 'Pending' || condition.reason === 'PipelineRunPending' || condition.reason === 'ResolvingTaskRef') return { phase: 'Pending', ...message };
+  return { phase: 'Running', ...message };
+}
+
+/**
+ * The PipelineRun's phase and one entry per pipeline task: from its TaskRuns (label
+ * `tekton.dev/pipelineRun`), and `Skipped` for the tasks in `status.skippedTasks`. Matrixed
+ * tasks have one TaskRun per combination, reported as `task[0]`, `task[1]`, … in creation order.
+ */
+export async function doStatusTekton(run: BackendV1RunHandle, options: BackendV1RequestOptions, settings: TektonClusterSettings): Promise<BackendV1RunStatus> {
+  const { api, namespace: contextNamespace } = await connectToKubernetes(settings, options);
+  const namespace = options.namespace ?? run.namespace ?? contextNamespace ?? 'default';
+  const pipelineRun = await api.get(namespace, PLURALS.PipelineRun, run.runId);
+  const taskRuns = await api.list(namespace, 'taskruns', `tekton.dev/pipelineRun=${run.runId}`);
+  const byTask = new Map<string, Array<Record<string, any>>>();
+  for (const taskRun of [...taskRuns.items].sort((a, b) => String(a.metadata?.name).localeCompare(String(b.metadata?.name)))) {
+    const task = (taskRun.metadata?.labels?.['tekton.dev/pipelineTask'] as string | undefined) ?? String(taskRun.metadata?.name);
+    byTask.set(task, [...(byTask.get(task) ?? []), taskRun]);
+  }
+  const steps: BackendV1StepStatus[] = [];
+  for (const [task, runs] of byTask) {
+    runs.forEach((taskRun, index) => {
+      const { phase, message } = phaseOf(taskRun.status);
+      steps.push({
+        name: runs.length > 1 ? `${task}[${index}]` : task,
+        phase,
+        ...(taskRun.status?.startTime && { startedAt: taskRun.status.startTime }),
+        ...(taskRun.status?.completionTime && { finishedAt: taskRun.status.completionTime }),
+        ...(message !== undefined && { message }),
+      });
+    });
+  }
+  for (const skipped of (pipelineRun.status?.skippedTasks ?? []) as Array<{ name: string; reason?: string }>) {
+    if (!byTask.has(skipped.name)) steps.push({ name: skipped.name, phase: 'Skipped', ...(skipped.reason && { message: skipped.reason }) });
+  }
+  const { phase, message } = phaseOf(pipelineRun.status);
+  return {
+    run: { ...run, namespace },
+    phase,
+    ...(pipelineRun.status?.startTime && { startedAt: pipelineRun.status.startTime }),
+    ...(pipelineRun.status?.completionTime && { finishedAt: pipelineRun.status.completionTime }),
+    ...(message !== undefined && { message }),
+    steps: steps.sort((a, b) => a.name.localeCompare(b.name)),
+  };
+}

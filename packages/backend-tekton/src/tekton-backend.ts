@@ -1,0 +1,75 @@
+import {
+  assertCompilable,
+  toDns1123Label,
+  type BackendV1,
+  type BackendV1CompileOptions,
+  type BackendV1CompileResult,
+  type Construct,
+  type Workflow,
+} from '@couler/ir';
+import { compileToTekton } from './compile/compile-to-tekton';
+import { emitTektonYaml } from './emit/emit-tekton-yaml';
+import { doStatusTekton, doSubmitTekton } from './submit/tekton-runs';
+import { resolveTektonCompileOptions, type TektonCompileOptions } from './tekton-compile-options';
+import { assertValidTektonDocuments } from './validate/assert-valid-tekton-documents';
+
+/**
+ * Every construct of `@couler/ir` v1 that Tekton expresses. Listed one by one, so a construct
+ * added to the IR later is refused until this backend knows how to write it. Left out: cache
+ * hints (Tekton has no memoization), daemon steps, `depends` expressions, retry backoff,
+ * artifact locations (S3, GCS, …: no artifact repository in Tekton), workflow parallelism, cron,
+ * TTL, pod GC and priority.
+ */
+export const TEKTON_CAPABILITIES = [
+  'step.container', 'step.script', 'step.job', 'step.resource', 'step.suspend',
+  'when', 'map.items', 'map.from', 'concurrent', 'while', 'dependencies', 'exit-handler',
+  'retry', 'timeout', 'resources', 'resources.gpu',
+  'env.secret', 'env.config-map', 'env-from', 'volume-mounts', 'node-selector', 'tolerations',
+  'continue-on', 'input-parameters', 'output-parameters', 'global-outputs', 'input-artifacts', 'output-artifacts', 'artifact.raw',
+  'workflow.parameters', 'workflow.timeout', 'workflow.volumes', 'workflow.service-account', 'workflow.image-pull-secrets',
+] as const satisfies ReadonlyArray<Construct>;
+
+/** Settings of a Tekton backend instance; a call's `options.settings` override them. */
+export interface TektonBackendSettings extends TektonCompileOptions {
+  /**
+   * Check every emitted document against Tekton's CRD schemas and admission webhook rules before
+   * returning it (default false: the schemas take a few seconds to compile).
+   */
+  readonly validate?: boolean;
+  /** For `doSubmit`/`doStatus`: a kubeconfig file (default: `$KUBECONFIG`, `~/.kube/config`, or in-cluster). */
+  readonly kubeconfig?: string;
+  /** For `doSubmit`/`doStatus`: the kubeconfig context to use (default: its current context). */
+  readonly context?: string;
+}
+
+/**
+ * A Couler backend for Tekton Pipelines v1: `doCompile` writes `<workflow>.tekton.yaml` holding
+ * the Tasks (separate style), the Pipeline and a PipelineRun; `doSubmit` creates them through the
+ * Kubernetes API and `doStatus` reads the PipelineRun and its TaskRuns.
+ *
+ * @throws CoulerError a structural error for a value that is not a workflow, the validation
+ *   errors of an invalid one, `UNSUPPORTED_BY_BACKEND` for what Tekton cannot express,
+ *   `INVALID_FIELD` for a bad setting, and with `validate` the problems Tekton would report.
+ */
+export function createTektonBackend(settings: TektonBackendSettings = {}): BackendV1 {
+  resolveTektonCompileOptions(settings as Record<string, unknown>, ['settings']);
+  return {
+    specificationVersion: 'v1',
+    backendId: 'tekton',
+    capabilities: TEKTON_CAPABILITIES,
+    async doCompile(workflow: Workflow, options: BackendV1CompileOptions): Promise<BackendV1CompileResult> {
+      assertCompilable(workflow, { backendId: 'tekton', capabilities: TEKTON_CAPABILITIES });
+      resolveTektonCompileOptions(options.settings ?? {}, ['settings']);
+      const { validate, kubeconfig: _kubeconfig, context: _context, ...compileOptions } = { ...settings, ...options.settings } as TektonBackendSettings;
+      const { documents, warnings } = compileToTekton(workflow, compileOptions);
+      if (validate === true) assertValidTektonDocuments(documents, { enableCelInWhenExpression: compileOptions.cel === true });
+      const fileName = toDns1123Label(workflow.metadata.name) || 'workflow';
+      return { files: [{ path: `${fileName}.tekton.yaml`, contents: emitTektonYaml(documents) }], warnings };
+    },
+    doSubmit: (compiled, options) => doSubmitTekton(compiled, options, settings),
+    doStatus: (run, options) => doStatusTekton(run, options, settings),
+  };
+}
+
+/** The default instance: embedded task specs, a Pipeline plus a PipelineRun, not validated. */
+export const tekton: BackendV1 = createTektonBackend();

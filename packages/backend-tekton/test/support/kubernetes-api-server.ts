@@ -1,0 +1,139 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+type Json = Record<string, any>;
+
+/**
+ * A real HTTP server speaking the Kubernetes API's wire format for Tekton's custom resources
+ * (create, get, replace, list with a label selector; `Status` bodies for errors), holding objects
+ * in memory. Tests drive it the way Tekton's controller would, with `setStatus` and `addTaskRun`.
+ */
+export class KubernetesApiServer {
+  readonly objects = new Map<string, Json>();
+  readonly requests: Array<{ method: string; path: string; body?: Json }> = [];
+  /** Makes the next create of this plural fail like a rejecting admission webhook. */
+  rejectNext: { plural: string; message: string } | undefined;
+  private server!: Server;
+  private counter = 0;
+  url = '';
+
+  constructor(readonly token: string) {}
+
+  async start(): Promise<this> {
+    this.server = createServer((request, response) => void this.handle(request, response));
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    const address = this.server.address() as { port: number };
+    this.url = `http://127.0.0.1:${address.port}`;
+    return this;
+  }
+
+  stop(): Promise<void> {
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+
+  /** A kubeconfig file pointing at this server, with a bearer token. */
+  kubeconfig(options: { token?: string; namespace?: string } = {}): string {
+    const file = join(mkdtempSync(join(tmpdir(), 'couler-kubeconfig-')), 'config');
+    writeFileSync(
+      file,
+      [
+        'apiVersion: v1',
+        'kind: Config',
+        'clusters:',
+        '  - name: local',
+        '    cluster:',
+        `      server: ${this.url}`,
+        // @kubernetes/client-node refuses plain http unless TLS checks are off (there is no TLS).
+        '      insecure-skip-tls-verify: true',
+        'users:',
+        '  - name: tester',
+        '    user:',
+        `      token: ${options.token ?? this.token}`,
+        'contexts:',
+        '  - name: local',
+        '    context:',
+        '      cluster: local',
+        '      user: tester',
+        ...(options.namespace ? [`      namespace: ${options.namespace}`] : []),
+        'current-context: local',
+        '',
+      ].join('\n'),
+    );
+    return file;
+  }
+
+  key(namespace: string, plural: string, name: string): string {
+    return `${namespace}/${plural}/${name}`;
+  }
+
+  setStatus(namespace: string, plural: string, name: string, status: Json): void {
+    this.objects.get(this.key(namespace, plural, name))!.status = status;
+  }
+
+  addTaskRun(namespace: string, name: string, pipelineRun: string, pipelineTask: string, status: Json): void {
+    this.objects.set(this.key(namespace, 'taskruns', name), {
+      apiVersion: 'tekton.dev/v1',
+      kind: 'TaskRun',
+      metadata: { name, namespace, labels: { 'tekton.dev/pipelineRun': pipelineRun, 'tekton.dev/pipelineTask': pipelineTask } },
+      status,
+    });
+  }
+
+  private send(response: ServerResponse, code: number, body: Json): void {
+    response.writeHead(code, { 'content-type': 'application/json' });
+    response.end(JSON.stringify(body));
+  }
+
+  private status(response: ServerResponse, code: number, reason: string, message: string): void {
+    this.send(response, code, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason, code });
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const text = Buffer.concat(chunks).toString('utf8');
+    const body = text ? (JSON.parse(text) as Json) : undefined;
+    const url = new URL(request.url!, this.url);
+    this.requests.push({ method: request.method!, path: url.pathname + url.search, ...(body && { body }) });
+    if (request.headers.authorization !== `Bearer ${this.token}`) return this.status(response, 401, 'Unauthorized', 'Unauthorized');
+    const match = /^\/apis\/tekton\.dev\/v1\/namespaces\/([^/]+)\/([^/]+)(?:\/([^/]+))?$/.exec(url.pathname);
+    if (!match) return this.status(response, 404, 'NotFound', `the server could not find the requested resource (${url.pathname})`);
+    const [, namespace, plural, name] = match as unknown as [string, string, string, string | undefined];
+    if (request.method === 'POST' && !name) {
+      if (this.rejectNext?.plural === plural) {
+        const { message } = this.rejectNext;
+        this.rejectNext = undefined;
+        return this.status(response, 400, 'BadRequest', message);
+      }
+      const metadata = { ...body!.metadata };
+      if (!metadata.name) metadata.name = `${metadata.generateName}${(++this.counter).toString(36).padStart(5, 'x')}`;
+      const key = this.key(namespace, plural, metadata.name);
+      if (this.objects.has(key)) return this.status(response, 409, 'AlreadyExists', `${plural}.tekton.dev "${metadata.name}" already exists`);
+      const stored = { ...body, metadata: { ...metadata, namespace, uid: `uid-${this.counter}`, resourceVersion: '1' } };
+      this.objects.set(key, stored);
+      return this.send(response, 201, stored);
+    }
+    if (request.method === 'GET' && !name) {
+      const selector = url.searchParams.get('labelSelector');
+      const [labelKey, labelValue] = selector ? selector.split('=') : [];
+      const items = [...this.objects.entries()]
+        .filter(([key]) => key.startsWith(`${namespace}/${plural}/`))
+        .map(([, object]) => object)
+        .filter((object) => !labelKey || object.metadata?.labels?.[labelKey] === labelValue);
+      return this.send(response, 200, { apiVersion: 'tekton.dev/v1', kind: 'List', metadata: { resourceVersion: '1' }, items });
+    }
+    const key = this.key(namespace, plural, name!);
+    const current = this.objects.get(key);
+    if (!current) return this.status(response, 404, 'NotFound', `${plural}.tekton.dev "${name}" not found`);
+    if (request.method === 'GET') return this.send(response, 200, current);
+    if (request.method === 'PUT') {
+      if (body!.metadata?.resourceVersion !== current.metadata.resourceVersion) return this.status(response, 409, 'Conflict', 'the object has been modified');
+      const stored = { ...body, metadata: { ...body!.metadata, resourceVersion: String(Number(current.metadata.resourceVersion) + 1) } };
+      this.objects.set(key, stored);
+      return this.send(response, 200, stored);
+    }
+    return this.status(response, 405, 'MethodNotAllowed', 'method not allowed');
+  }
+}

@@ -1,0 +1,15 @@
+import { defineConfig } from 'tsup';
+
+export default defineConfig({
+  entry: { index: 'src/index.ts' },
+  format: ['esm', 'cjs'],
+  dts: true,
+  sourcemap: true,
+  clean: true,
+  target: 'node20',
+  tsconfig: 'tsconfig.build.json',
+  // import.meta.url in the CJS build too: the validator finds the schema files next to dist/.
+  shims: true,
+  // The Kubernetes client is ESM only; it is loaded with import() when a run is submitted.
+  external: ['@kubernetes/client-node'],
+});
