@@ -87,7 +87,7 @@ describe.concurrent('couler compile', () => {
     const directory = scratchWith('coinflip.ts');
     const backend = await runCouler(['compile', 'coinflip.ts', '--backend', 'oozie'], directory);
     expect(backend.code).toBe(2);
-    expect(backend.stderr).toContain("error: option '-b, --backend <id>' argument 'oozie' is invalid. Allowed choices are argo.");
+    expect(backend.stderr).toContain("error: option '-b, --backend <id>' argument 'oozie' is invalid. Allowed choices are argo, airflow, tekton.");
     const kind = await runCouler(['compile', 'coinflip.ts', '--kind', 'Pod'], directory);
     expect(kind.code).toBe(2);
     expect(kind.stderr).toContain('Allowed choices are Workflow, WorkflowTemplate, ClusterWorkflowTemplate, CronWorkflow.');

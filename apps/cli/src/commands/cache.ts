@@ -1,14 +1,20 @@
 import { explainCache, findRun } from '@couler/backend-local';
 import { CoulerError } from '@couler/ir';
+import { addExportTraceCommand } from './cache/export-trace';
+import { addSimulateCommand } from './cache/simulate-cache';
 import type { CliCommand } from './cli-command';
 import { addHomeOption } from './local/local-options';
 import { withState } from './local/with-state';
 
-/** `couler cache why RUN STEP`: why a step was (or was not) reused from the memoization cache. */
+/**
+ * `couler cache why RUN STEP`: why a step was (or was not) reused from the memoization cache;
+ * `couler cache simulate` and `couler cache export-trace`: compare cache policies, on the
+ * paper's scenarios or on your own history.
+ */
 export const cacheCommand: CliCommand = {
   name: 'cache',
   register(program, context) {
-    const cache = program.command('cache').description('inspect the local engine\'s memoization cache');
+    const cache = program.command('cache').description('inspect the local engine\'s memoization cache and compare cache policies');
     const why = cache
       .command('why')
       .description('explain a cache hit or miss: which part of the key (image, command, an input…) changed')
@@ -29,6 +35,8 @@ export const cacheCommand: CliCommand = {
         for (const explanation of explanations) context.stdout.write(`${explanation.stepId}: ${explanation.lines.join('\n')}\n`);
       });
     });
+    addSimulateCommand(cache, context);
+    addExportTraceCommand(cache, context);
     return cache;
   },
 };

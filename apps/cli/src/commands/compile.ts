@@ -1,14 +1,14 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { argo, ARGO_KINDS } from '@couler/backend-argo';
-import { CoulerError, resolveBackend, type BackendV1, type BackendV1CompileResult } from '@couler/ir';
+import { ARGO_KINDS } from '@couler/backend-argo';
+import { assertValid, CoulerError, type BackendV1CompileResult } from '@couler/ir';
+import { formatSplitReport, splitWorkflow } from '@couler/optimizer-split';
+import { compileSplitToArgo } from '@couler/optimizer-split/argo';
 import { Option } from 'commander';
+import { BACKEND_IDS, backendById } from '../backends';
 import { formatError, listProblems } from '../format-error';
 import { loadWorkflow } from '../load-workflow';
 import type { CliCommand } from './cli-command';
-
-/** Backends `couler compile` can write files for, by `--backend` id. */
-const BACKENDS: Readonly<Record<string, BackendV1>> = { argo };
 
 interface CompileOptions {
   backend: string;
@@ -16,6 +16,24 @@ interface CompileOptions {
   kind?: string;
   style?: 'dag' | 'steps';
   validate?: boolean;
+  cel?: boolean;
+  airflowVersion?: '2' | '3';
+  setting?: Record<string, unknown>;
+  split?: boolean;
+}
+
+/** Collects repeated `--setting key=value`; a value that reads as JSON (`2`, `true`, `[…]`) is that. */
+function collectSetting(text: string, previous: Record<string, unknown> = {}): Record<string, unknown> {
+  const equals = text.indexOf('=');
+  if (equals <= 0) throw new CoulerError('INVALID_FIELD', `--setting takes key=value; got "${text}".`, { hint: 'Example: --setting airflowVersion=2 --setting generateName=false' });
+  const raw = text.slice(equals + 1);
+  let value: unknown = raw;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    // Plain text.
+  }
+  return { ...previous, [text.slice(0, equals)]: value };
 }
 
 /**
@@ -28,24 +46,42 @@ export const compileCommand: CliCommand = {
   register(program, context) {
     return program
       .command('compile')
-      .description('compile a workflow for an engine (Argo Workflows YAML) and print or write the files')
+      .description('compile a workflow for an engine (Argo Workflows or Tekton YAML, an Airflow DAG file) and print or write the files')
       .argument('<file>', 'workflow file: .ts/.mts/.cts/.js/.mjs/.cjs (DSL) or .json/.yaml/.yml (IR)')
-      .addOption(new Option('-b, --backend <id>', 'the engine to compile for').choices(Object.keys(BACKENDS)).default('argo'))
+      .addOption(new Option('-b, --backend <id>', 'the engine to compile for').choices(BACKEND_IDS).default('argo'))
       .option('-o, --output <dir>', 'write the files into this directory (created if missing) instead of printing them')
       .addOption(new Option('--kind <kind>', 'Argo object to write (default: Workflow, CronWorkflow when scheduled)').choices([...ARGO_KINDS]))
       .addOption(new Option('--style <style>', 'Argo template style').choices(['dag', 'steps']))
       .option('--validate', "check the files against the engine's schema and lint rules before writing them")
+      .addOption(new Option('--airflow-version <major>', 'Airflow: write the DAG for Airflow 2.x (2.7+) or 3.x (default 3)').choices(['2', '3']))
+      .option('--cel', 'Tekton: write conditions `in`/`notin` cannot express as CEL `when` expressions (needs enable-cel-in-whenexpression)')
+      .option('--setting <key=value>', 'a backend setting (repeatable), e.g. --setting generateName=false', collectSetting)
+      .option('--split', 'Argo: split a workflow over the size budget into parts run by a parent Workflow (see couler split); prints the report')
       .action(async (file: string, options: CompileOptions) => {
-        const backend = resolveBackend(BACKENDS[options.backend]);
+        const backend = backendById(options.backend);
         const settings = {
+          ...options.setting,
           ...(options.kind !== undefined && { kind: options.kind }),
           ...(options.style !== undefined && { templateStyle: options.style }),
+          ...(options.cel && { cel: true }),
+          ...(options.airflowVersion !== undefined && { airflowVersion: Number(options.airflowVersion) }),
           ...(options.validate && { validate: true }),
         };
         let result: BackendV1CompileResult;
         try {
           const { workflow } = await loadWorkflow(file, { cwd: context.cwd });
-          result = await backend.doCompile(workflow, { settings });
+          if (options.split) {
+            if (options.backend !== 'argo') throw new CoulerError('INVALID_FIELD', `--split writes Argo files; it cannot be used with --backend ${options.backend}.`, { path: ['backend'] });
+            if (options.kind !== undefined || options.style !== undefined) {
+              throw new CoulerError('INVALID_FIELD', '--split writes each part as a WorkflowTemplate of DAG templates; leave out --kind and --style.', { path: ['split'] });
+            }
+            assertValid(workflow);
+            const split = splitWorkflow(workflow, { validate: false });
+            context.stderr.write(`${formatSplitReport(split.report)}\n`);
+            result = compileSplitToArgo(split);
+          } else {
+            result = await backend.doCompile(workflow, { settings });
+          }
         } catch (error) {
           if (!CoulerError.isInstance(error)) throw error;
           const problems = listProblems(error).flatMap((problem) => (problem.code === 'UNSUPPORTED_BY_BACKEND' && problem.errors?.length ? [...problem.errors] : [problem]));

@@ -4,8 +4,10 @@ import { CoulerError, didYouMean } from '@couler/ir';
 import type { CliCommand } from './cli-command';
 import { addHomeOption } from './local/local-options';
 import { withState } from './local/with-state';
+import { addRemoteOptions, wantsRemote, type RemoteOptions } from './remote/remote-options';
+import { printRemoteLogs } from './remote/remote-logs';
 
-interface LogsOptions {
+interface LogsOptions extends RemoteOptions {
   home?: string;
   follow?: boolean;
   all?: boolean;
@@ -38,7 +40,7 @@ function selectAttempts(store: StateStore, runId: string, step: string | undefin
   return [...last.values()];
 }
 
-/** `couler logs RUN [STEP] [-f]`: what steps printed, last attempt of each by default. */
+/** `couler logs RUN [STEP] [-f]`: what steps printed, last attempt of each by default; with `--backend argo`, from Argo. */
 export const logsCommand: CliCommand = {
   name: 'logs',
   register(program, context) {
@@ -49,7 +51,9 @@ export const logsCommand: CliCommand = {
       .argument('[step]', 'only this step (a name, or an instance such as train[2])')
       .option('-f, --follow', 'keep printing new output until the run ends')
       .option('--all', 'every attempt, not only the last of each step');
+    addRemoteOptions(command);
     return addHomeOption(command).action(async (id: string, step: string | undefined, options: LogsOptions) => {
+      if (wantsRemote(options)) return printRemoteLogs(context, id, step, options);
       await withState(options.home, async (store) => {
         const run = findRun(store, id);
         if (step !== undefined) {

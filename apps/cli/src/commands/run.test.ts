@@ -55,7 +55,7 @@ describe('couler run, runs, status, logs', () => {
     const runId = /as run (\S+)/.exec(run.stdout)![1]!;
 
     const runs = await couler(['runs', '--home', home], directory);
-    expect(runs.stdout).toMatch(new RegExp(`^${runId}\\s+train-demo\\s+✓ Succeeded .* 2/2$`, 'm'));
+    expect(runs.stdout).toMatch(new RegExp(`^${runId}\\s+train-demo\\s+✓ Succeeded .* 2/2\\s+-$`, 'm'));
     const status = await couler(['status', runId.slice(0, 15), '--home', home, '--json'], directory);
     const parsed = JSON.parse(status.stdout) as { phase: string; parameters: Record<string, string>; steps: Array<{ id: string; phase: string; outputs: { result: string } }> };
     expect(parsed.phase).toBe('Succeeded');

@@ -1,4 +1,5 @@
 import { runWorkflow, type ContainerRuntimeChoice } from '@couler/backend-local';
+import { DEFAULT_CACHE_POLICY_ID, ONLINE_CACHE_POLICY_IDS, parseByteSize } from '@couler/optimizer-caching';
 import { loadWorkflow } from '../load-workflow';
 import type { CliCommand } from './cli-command';
 import { addHomeOption, collectParam, containerRuntimeOption, parsePositiveInteger } from './local/local-options';
@@ -9,6 +10,8 @@ interface RunOptions {
   home?: string;
   parallelism?: number;
   cache?: boolean;
+  cachePolicy?: string;
+  cacheSize?: number;
   json?: boolean;
   plain?: boolean;
   runId?: string;
@@ -30,6 +33,8 @@ export const runCommand: CliCommand = {
       .option('--parallelism <n>', 'most steps running at once (default: number of cores)', parsePositiveInteger('--parallelism'))
       .option('--no-cache', 'do not memoize or reuse any step this run')
       .option('--cache', 'memoize every step, not only those with a cache hint')
+      .option('--cache-policy <id>', `what the memoization cache keeps: ${ONLINE_CACHE_POLICY_IDS.join(', ')} (default: evict the least recently used; ${DEFAULT_CACHE_POLICY_ID} is the caching optimizer's own)`)
+      .option('--cache-size <size>', 'size limit of the memoization cache: 10GB, 512MiB … (default 5GiB)', (text: string) => parseByteSize(text))
       .option('--json', 'print engine events as JSON lines instead of the progress view')
       .option('--plain', 'print one line per event even on a terminal')
       .option('--run-id <id>', 'id for the new run (default: <workflow>-<date>-<time>-<hex>)')
@@ -44,6 +49,8 @@ export const runCommand: CliCommand = {
           ...(options.param && { parameters: options.param }),
           ...(options.parallelism !== undefined && { parallelism: options.parallelism }),
           ...(cacheFlag !== undefined && { cache: cacheFlag }),
+          ...(options.cachePolicy !== undefined && { cachePolicy: options.cachePolicy }),
+          ...(options.cacheSize !== undefined && { maxCacheBytes: options.cacheSize }),
           ...(options.runId !== undefined && { runId: options.runId }),
           ...(options.containerRuntime !== undefined && { containerRuntime: options.containerRuntime }),
           sourceFile: source.file,

@@ -17,10 +17,17 @@ export const runsCommand: CliCommand = {
       await withState(options.home, (store) => {
         const runs = store.listRuns(options.limit).map((run) => {
           const steps = store.getSteps(run.id);
-          return { run, done: steps.filter((step) => ['Succeeded', 'Cached', 'Skipped'].includes(step.phase)).length, total: steps.length };
+          const lookups = store.getCacheLookups(run.id);
+          const hits = lookups.filter((lookup) => lookup.hit).length;
+          return {
+            run,
+            done: steps.filter((step) => ['Succeeded', 'Cached', 'Skipped'].includes(step.phase)).length,
+            total: steps.length,
+            cache: { hits, misses: lookups.length - hits },
+          };
         });
         if (options.json) {
-          const rows = runs.map(({ run, done, total }) => ({
+          const rows = runs.map(({ run, done, total, cache }) => ({
             id: run.id,
             workflow: run.workflowName,
             phase: run.phase,
@@ -30,6 +37,8 @@ export const runsCommand: CliCommand = {
             ...(run.finishedAt !== undefined && { finishedAt: run.finishedAt }),
             stepsDone: done,
             steps: total,
+            cacheHits: cache.hits,
+            cacheMisses: cache.misses,
           }));
           context.stdout.write(`${JSON.stringify(rows, null, 2)}\n`);
           return;
@@ -38,11 +47,13 @@ export const runsCommand: CliCommand = {
           context.stdout.write(`No runs in ${store.file}. Start one with: couler run <workflow file>\n`);
           return;
         }
-        const rows = runs.map(({ run, done, total }) => {
+        const rows = runs.map(({ run, done, total, cache }) => {
           const duration = elapsed(run.startedAt, run.finishedAt);
-          return [run.id, run.workflowName, `${phaseSymbol(run.phase)} ${run.phase}`, run.createdAt.replace('T', ' ').slice(0, 19), duration === undefined ? '-' : formatDuration(duration), `${done}/${total}`];
+          // Hits and misses of the memoization lookups; `-` when no step was memoized.
+          const lookups = cache.hits + cache.misses === 0 ? '-' : `${cache.hits} hit, ${cache.misses} miss`;
+          return [run.id, run.workflowName, `${phaseSymbol(run.phase)} ${run.phase}`, run.createdAt.replace('T', ' ').slice(0, 19), duration === undefined ? '-' : formatDuration(duration), `${done}/${total}`, lookups];
         });
-        context.stdout.write(`${table([['RUN', 'WORKFLOW', 'PHASE', 'CREATED (UTC)', 'TIME', 'STEPS'], ...rows])}\n`);
+        context.stdout.write(`${table([['RUN', 'WORKFLOW', 'PHASE', 'CREATED (UTC)', 'TIME', 'STEPS', 'CACHE'], ...rows])}\n`);
       });
     });
   },

@@ -4,17 +4,21 @@ import { elapsed, formatDuration } from './local/format-duration';
 import { addHomeOption } from './local/local-options';
 import { phaseSymbol } from './local/phase-symbol';
 import { table, withState } from './local/with-state';
+import { addRemoteOptions, wantsRemote, type RemoteOptions } from './remote/remote-options';
+import { printRemoteStatus } from './remote/remote-status';
 
-/** `couler status RUN`: a run's phase and every step instance's. */
+/** `couler status RUN`: a run's phase and every step instance's; with `--backend argo`, of a run on Argo. */
 export const statusCommand: CliCommand = {
   name: 'status',
   register(program, context) {
     const command = program
       .command('status')
-      .description('show a run of the local engine: its phase and each step (attempts, time, why it failed)')
-      .argument('<run>', 'run id (or its first characters)')
+      .description('show a run: its phase and each step (attempts, time, why it failed); local engine unless --backend')
+      .argument('<run>', 'run id (or its first characters); with --backend, the engine\'s name for it')
       .option('--json', 'print JSON');
-    return addHomeOption(command).action(async (id: string, options: { home?: string; json?: boolean }) => {
+    addRemoteOptions(command);
+    return addHomeOption(command).action(async (id: string, options: RemoteOptions & { home?: string; json?: boolean }) => {
+      if (wantsRemote(options)) return printRemoteStatus(context, id, options);
       await withState(options.home, (store) => {
         const run = findRun(store, id);
         const steps = store.getSteps(run.id);
