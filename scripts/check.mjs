@@ -4,7 +4,7 @@
 // `N passed, N failed` counted from the test runners' own JSON reports.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 
 const root = new URL('..', import.meta.url).pathname;
 const RESULT_FILE = '.vitest-result.json';
@@ -58,6 +58,14 @@ for (const pkg of packages.filter((p) => p.hasTests)) {
   failed += report.numFailedTests;
   skipped += report.numPendingTests + (report.numTodoTests ?? 0);
   // A suite that fails to load counts no test; count it as one failure so it cannot hide.
+  // Name every failed test, so the last lines of a long CI log say what broke.
+  for (const file of report.testResults) {
+    for (const test of file.assertionResults) {
+      if (test.status !== 'failed') continue;
+      const message = String(test.failureMessages?.[0] ?? '').split('\n')[0].slice(0, 300);
+      problems.push(`${pkg.name}: ${relative(pkg.dir, file.name)} › ${test.fullName}: ${message}`);
+    }
+  }
   const brokenFiles = report.testResults.filter((t) => t.status === 'failed' && t.assertionResults.length === 0);
   failed += brokenFiles.length;
   for (const t of brokenFiles) problems.push(`${pkg.name}: ${t.name} failed to load: ${String(t.message).split('\n')[0]}`);

@@ -1,19 +1,30 @@
-import type { Step } from '@couler/ir';
+import type { Image, Step } from '@couler/ir';
 import { describeRef } from './describe-condition';
+
+/** An image chosen when the step runs (a reference or concat) is drawn as `(chosen at run time)`. */
+function describeImage(image: Image): string {
+  return typeof image === 'string' ? image : '(chosen at run time)';
+}
 
 /** What runs: `container · alpine:3.20`, `job pytorch · my/trainer:1`, `resource create`, `suspend 30s`. */
 function describeBody(step: Step): string {
   switch (step.kind) {
     case 'container':
-      return `container · ${step.container.image}`;
+      return `container · ${describeImage(step.container.image)}`;
     case 'script':
-      return `script · ${step.script.image}`;
+      return `script · ${describeImage(step.script.image)}`;
     case 'job':
       return `job ${step.job.framework} · ${step.job.image}`;
     case 'resource':
       return `resource ${step.resource.action}`;
     case 'suspend':
       return step.suspend.durationSeconds === undefined ? 'suspend' : `suspend ${step.suspend.durationSeconds}s`;
+    case 'templateRef':
+      return `templateRef ${step.templateRef.name} · ${step.templateRef.template}`;
+    case 'http':
+      return `http ${step.http.method}`;
+    case 'containerSet':
+      return `containerSet · ${step.containerSet.containers.map((container) => container.name).join(', ')}`;
   }
 }
 

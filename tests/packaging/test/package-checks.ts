@@ -14,6 +14,22 @@ export interface PackageCheck {
 export const GENERIC_CHECK: PackageCheck = { fixture: 'any-package', expected: { hasExports: true } };
 
 export const PACKAGE_CHECKS: Readonly<Record<string, PackageCheck>> = {
+  '@couler/backend-airflow': {
+    fixture: 'couler-backend-airflow',
+    expected: { files: ['chain.py'], sdkImportIn3: true, sdkImportIn2: false, problems: 0 },
+  },
+  '@couler/backend-tekton': {
+    fixture: 'couler-backend-tekton',
+    expected: { files: ['diamond.tekton.yaml'], problems: 0, hasPipeline: true },
+  },
+  '@couler/optimizer-caching': {
+    fixture: 'couler-optimizer-caching',
+    expected: { policyIsFactory: true, tenGigabytes: 1e10, defaultPolicy: 'couler', unknown: 'INVALID_FIELD' },
+  },
+  '@couler/optimizer-split': {
+    fixture: 'couler-optimizer-split',
+    expected: { parts: [['a', 'b'], ['c', 'd'], ['e']], lowerBound: 3, files: 4 },
+  },
   '@couler/backend-argo': {
     fixture: 'couler-backend-argo',
     expected: {
