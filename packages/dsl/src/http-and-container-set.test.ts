@@ -21,6 +21,7 @@ describe('runHttp', () => {
     });
     expect(stepOf(built, 'hook')).toEqual({
       name: 'hook',
+      dependencies: ['token'],
       kind: 'http',
       http: {
         method: 'POST',

@@ -198,11 +198,16 @@ describe('Ctrl-C', () => {
     const child = spawn(process.execPath, [BIN, 'run', 'slow.json', '--plain', '--home', home], { cwd: directory });
     let stdout = '';
     let stderr = '';
+    let interrupted = false;
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
     const code = await new Promise<number | null>((resolve) => {
       child.stdout.on('data', (chunk: Buffer) => {
         stdout += chunk.toString();
-        if (stdout.includes('▶ wait')) setTimeout(() => child.kill('SIGINT'), 200);
+        // One Ctrl-C: a second one (after the handler is gone) would kill the process outright.
+        if (!interrupted && stdout.includes('▶ wait')) {
+          interrupted = true;
+          setTimeout(() => child.kill('SIGINT'), 200);
+        }
       });
       child.on('exit', resolve);
     });
