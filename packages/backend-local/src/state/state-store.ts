@@ -263,7 +263,7 @@ export class StateStore {
   /** Run ids starting with `prefix`, so that users may type the first characters of an id. */
   findRunIds(prefix: string): string[] {
     const escaped = prefix.replace(/[\\%_]/g, (character) => `\\${character}`);
-    return (this.statement(`SELECT id FROM runs WHERE id LIKE ? ESCAPE '\\' ORDER BY created_at DESC`).all(`${escaped}%`) as Row[]).map((row) => String(row.id));
+    return (this.statement(`SELECT id FROM runs WHERE id LIKE ? ESCAPE '\\' ORDER BY id`).all(`${escaped}%`) as Row[]).map((row) => String(row.id));
   }
 
   /** Newest first. */
