@@ -10,20 +10,26 @@ import { resolveAirflowSettings, type AirflowSettings } from './airflow-settings
 import { compileToAirflow } from './compile/compile-to-airflow';
 import { AIRFLOW_CAPABILITIES } from './compile/construct-support';
 import { airflowLogs, airflowStatus, submitToAirflow } from './rest/airflow-runs';
+import type { AirflowVersionCache } from './rest/detect-airflow-version';
 import { assertValidAirflowDag } from './validate/check-airflow-dag';
+
+const AUTO_COMPILE_WARNING = 'airflowVersion "auto" is decided by asking the server, which compiling does not do: this DAG file is written for Airflow 3. Set airflowVersion to 2 for an Airflow 2 file.';
 
 /**
  * A Couler backend for Apache Airflow: `doCompile` writes `<workflow>.py`, one DAG file for
  * Airflow 3 (default) or 2.7+; `doSubmit` triggers a run of that DAG over Airflow's stable REST
  * API (the file must already be in the DAG folder: Airflow reads DAGs from there, nothing is
- * uploaded), and `doStatus` / `doLogs` read the run's task instances and their logs.
+ * uploaded), and `doStatus` / `doLogs` read the run's task instances and their logs. Over REST
+ * the server's major is asked once per server unless `airflowVersion` is 2 or 3.
  *
  * @throws CoulerError a structural error for a value that is not a workflow, the validation
  *   errors of an invalid one, `UNSUPPORTED_BY_BACKEND` for what Airflow cannot express,
  *   `INVALID_FIELD` for a bad setting, and with `validate` the problems the checks found.
  */
 export function createAirflowBackend(settings: AirflowSettings = {}): BackendV1 {
-  resolveAirflowSettings(settings as Record<string, unknown>, ['settings']);
+  const { serverVersion } = resolveAirflowSettings(settings as Record<string, unknown>, ['settings']);
+  // With `auto`, each server is asked its version once per backend instance (a watch polls status).
+  const versionCache: AirflowVersionCache = new Map();
   return {
     specificationVersion: 'v1',
     backendId: 'airflow',
@@ -31,16 +37,18 @@ export function createAirflowBackend(settings: AirflowSettings = {}): BackendV1 
     async doCompile(workflow: Workflow, options: BackendV1CompileOptions): Promise<BackendV1CompileResult> {
       // Unsupported constructs are refused by the compiler, together with its deeper refusals.
       assertCompilable(workflow);
-      const resolved = resolveAirflowSettings({ ...settings, ...options.settings } as Record<string, unknown>, ['settings']);
+      const requested = { ...settings, ...options.settings } as Record<string, unknown>;
+      const resolved = resolveAirflowSettings(requested, ['settings']);
       const { source, summary, warnings } = compileToAirflow(workflow, resolved);
       if (resolved.validate) assertValidAirflowDag(source, { workflow, summary, airflowVersion: resolved.airflowVersion });
       // Validated names are DNS-1123 labels already; this keeps any name inside the output directory.
       const fileName = (toDns1123Label(workflow.metadata.name) || 'workflow').replace(/-/g, '_');
-      return { files: [{ path: `${fileName}.py`, contents: source }], warnings };
+      const autoWarning = requested.airflowVersion === 'auto' ? [{ message: AUTO_COMPILE_WARNING, path: ['settings', 'airflowVersion'] }] : [];
+      return { files: [{ path: `${fileName}.py`, contents: source }], warnings: [...warnings, ...autoWarning] };
     },
-    doSubmit: (compiled, options) => submitToAirflow(compiled, options, settings.airflowVersion ?? 3),
-    doStatus: (run, options) => airflowStatus(run, options, settings.airflowVersion ?? 3),
-    doLogs: (run, options) => airflowLogs(run, options, settings.airflowVersion ?? 3),
+    doSubmit: (compiled, options) => submitToAirflow(compiled, options, serverVersion, versionCache),
+    doStatus: (run, options) => airflowStatus(run, options, serverVersion, versionCache),
+    doLogs: (run, options) => airflowLogs(run, options, serverVersion, versionCache),
   };
 }
 

@@ -1,9 +1,14 @@
 import { CoulerError } from '@couler/ir';
+import type { AirflowServerVersion } from './rest/detect-airflow-version';
 
 /** How the Airflow backend writes DAG files. Every field is optional. */
 export interface AirflowSettings {
-  /** Airflow major version the file is for: `3` (default; `airflow.sdk` imports) or `2` (2.7+). */
-  readonly airflowVersion?: 2 | 3;
+  /**
+   * Airflow major version: `3` (`airflow.sdk` imports) or `2` (2.7+); also `"2"`, `"3"`. `auto`
+   * (the default) asks the server before submit, status and logs (`GET /api/v2/version`, then
+   * `/api/v1/version`); compiling does no I/O, so with `auto` files are written for Airflow 3.
+   */
+  readonly airflowVersion?: 2 | 3 | 'auto';
   /**
    * Where script steps run: `pod` (default) in a `KubernetesPodOperator` with the step's image,
    * like container steps; `task` on the Airflow worker itself, as a `@task` that runs the script's
@@ -23,7 +28,10 @@ export interface AirflowSettings {
 }
 
 export interface ResolvedAirflowSettings {
+  /** The major the DAG file is written for (`3` when the setting is `auto` or not given). */
   readonly airflowVersion: 2 | 3;
+  /** The major the REST client talks to, or `auto` to ask the server. */
+  readonly serverVersion: AirflowServerVersion;
   readonly scriptMode: 'pod' | 'task';
   readonly namespace: string | undefined;
   readonly maxMapLength: number;
@@ -49,9 +57,9 @@ export function resolveAirflowSettings(settings: Readonly<Record<string, unknown
     if (!KEYS.includes(key)) throw invalid([...path, key], `The airflow backend has no setting "${key}".`, `Its settings are: ${KEYS.join(', ')}.`);
   }
   const { airflowVersion, scriptMode, namespace, maxMapLength, startDate, tags, validate } = settings;
-  const version = typeof airflowVersion === 'string' ? Number(airflowVersion) : airflowVersion;
-  if (version !== undefined && version !== 2 && version !== 3) {
-    throw invalid([...path, 'airflowVersion'], `airflowVersion must be 2 or 3, not ${JSON.stringify(airflowVersion)}.`);
+  const version = airflowVersion === 'auto' ? 'auto' : typeof airflowVersion === 'string' ? Number(airflowVersion) : airflowVersion;
+  if (version !== undefined && version !== 2 && version !== 3 && version !== 'auto') {
+    throw invalid([...path, 'airflowVersion'], `airflowVersion must be 2, 3 or "auto", not ${JSON.stringify(airflowVersion)}.`);
   }
   if (scriptMode !== undefined && scriptMode !== 'pod' && scriptMode !== 'task') {
     throw invalid([...path, 'scriptMode'], `scriptMode must be "pod" or "task", not ${JSON.stringify(scriptMode)}.`);
@@ -70,7 +78,8 @@ export function resolveAirflowSettings(settings: Readonly<Record<string, unknown
   }
   if (validate !== undefined && typeof validate !== 'boolean') throw invalid([...path, 'validate'], `validate must be true or false, not ${JSON.stringify(validate)}.`);
   return {
-    airflowVersion: (version as 2 | 3 | undefined) ?? 3,
+    airflowVersion: version === 2 ? 2 : 3,
+    serverVersion: (version as AirflowServerVersion | undefined) ?? 'auto',
     scriptMode: (scriptMode as 'pod' | 'task' | undefined) ?? 'pod',
     namespace: namespace as string | undefined,
     maxMapLength: (maxMapLength as number | undefined) ?? 1024,

@@ -15,4 +15,5 @@ export { checkAirflowDag, assertValidAirflowDag, type AirflowDagCheck, type Airf
 export type { DagStructure, DagStructureTask } from './validate/compare-dag-structure';
 export { ruffRules } from './validate/ruff-check';
 export { AirflowClient, type AirflowClientOptions } from './rest/airflow-client';
+export { detectAirflowVersion, type AirflowServerVersion, type AirflowVersionCache } from './rest/detect-airflow-version';
 export { submitToAirflow, airflowStatus, airflowLogs } from './rest/airflow-runs';

@@ -4,6 +4,7 @@ import { assertBackendConformance } from '@couler/ir/test';
 import { airflow, checkAirflowDag, createAirflowBackend } from '../src/index';
 import { compileChecked } from './support/compile-checked';
 import { container, irWorkflow, output, script } from './support/ir';
+import { pythonJson } from './support/python';
 
 async function refusal(workflow: Workflow, settings: Record<string, unknown> = {}): Promise<CoulerError> {
   const error = await airflow.doCompile(workflow, { settings }).then(
@@ -191,6 +192,54 @@ describe('pod steps', () => {
   });
 });
 
+describe('values only known when the run runs', () => {
+  const images = irWorkflow(
+    'images',
+    [
+      container('tagged', {}, { image: { ref: 'parameter', name: 'image' } }),
+      container('per-os', { map: { items: [{ os: 'debian', tag: '12' }, { os: 'alpine', tag: '3.20' }] } }, { image: { concat: [{ ref: 'item', key: 'os' }, ':', { ref: 'item', key: 'tag' }] }, command: ['cat'], args: ['/etc/os-release'] }),
+      container('list', {}, { command: ['sh', '-c', 'echo \'["debian:12"]\''], args: [] }),
+      container('per-listed', { map: { from: output('list') } }, { image: { ref: 'item' } }),
+    ],
+    { parameters: [{ name: 'image', default: 'alpine:3.20' }] },
+  );
+
+  for (const airflowVersion of [3, 2] as const) {
+    it(`images from a parameter, a literal item or an item read at run time (Airflow ${airflowVersion})`, () => {
+      const dag = compileChecked(images, { airflowVersion });
+      // image is a templated field of the pod operator.
+      expect(dag.keyword('tagged', 'image')).toBe('{{ couler_text(params["image"]) }}');
+      // Mapped: each item's image is expanded with its arguments.
+      expect(dag.task('per_os').mapped).toBe('expand_kwargs');
+      expect(dag.task('per_os').keywords.image).toBeUndefined();
+      expect(dag.flat).toContain('per_os_kwargs = [{"arguments": ["/etc/os-release"], "image": "debian:12"}, {"arguments": ["/etc/os-release"], "image": "alpine:3.20"}]');
+      expect(dag.task('per_listed').mapped).toBe('expand_kwargs');
+      expect(dag.task('per_listed__items').body).toContain("'image': couler_escape(couler_text(item))");
+    });
+  }
+
+  it("the workflow's duration: seconds since the run started, in arguments and conditions", () => {
+    const timed = irWorkflow('timed', [container('work')], {
+      onExit: [container('report', { when: { op: 'bigger', left: { ref: 'workflow', field: 'duration' }, right: 60 } }, { args: [{ concat: ['took ', { ref: 'workflow', field: 'duration' }, 's'] }] })],
+    });
+    const dag = compileChecked(timed);
+    expect(dag.keyword('report', 'arguments')).toEqual(['took {{ couler_duration(dag_run) }}s']);
+    expect(dag.task('report__when').body).toContain('if float(couler_duration(dag_run)) > 60:');
+    expect(dag.structure.dagKeywords.user_defined_macros).toEqual({ code: "{'couler_duration': couler_duration}" });
+    expect(compileChecked(timed, { airflowVersion: 2 }).task('report__when').body).toContain("dag_run = context['dag_run']");
+  });
+
+  it('couler_duration counts the seconds since the run started', () => {
+    const { source } = compileChecked(irWorkflow('timed', [container('work', {}, { args: [{ ref: 'workflow', field: 'duration' }] })]));
+    const helper = /^def couler_duration[\s\S]*?\n\n/m.exec(source)![0];
+    const seconds = pythonJson<string>(
+      `import datetime, json, sys, types\n${helper}\nstarted = datetime.datetime.now(datetime.timezone.utc) - datetime.timedelta(hours=1)\nprint(json.dumps(couler_duration(types.SimpleNamespace(start_date=started))))`,
+      null,
+    );
+    expect(Number(seconds)).toBeGreaterThanOrEqual(3600);
+  });
+});
+
 describe('what Airflow cannot express', () => {
   it('is refused with UNSUPPORTED_BY_BACKEND naming the construct and step, all at once', async () => {
     const steps: Step[] = [
@@ -217,6 +266,9 @@ describe('what Airflow cannot express', () => {
     const namespace = irWorkflow('ns', [container('a', {}, { args: [{ ref: 'workflow', field: 'namespace' }] })]);
     expect((await refusal(namespace)).hint).toBe('Set the airflow backend\'s "namespace" setting.');
     expect(compileChecked(namespace, { namespace: 'ml' }).keyword('a', 'arguments')).toEqual(['ml']);
+    // Rendered once per item and once without, but reported once.
+    const mapped = irWorkflow('ns-mapped', [container('a', { map: { items: [1, 2, 3] } }, { image: { concat: [{ ref: 'workflow', field: 'namespace' }, '/tool'] } })]);
+    expect(await refusal(mapped)).toMatchObject({ path: ['steps', 'a', 'container', 'image'], errors: undefined });
   });
 });
 

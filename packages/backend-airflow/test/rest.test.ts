@@ -1,6 +1,8 @@
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CoulerError, type BackendV1LogLine } from '@couler/ir';
-import { createAirflowBackend } from '../src/index';
+import { AirflowClient, createAirflowBackend } from '../src/index';
 import { container, irWorkflow } from './support/ir';
 import { BEARER, CREDENTIALS, startFakeAirflow, type FakeAirflow, type FakeTaskInstance } from './support/fake-airflow';
 
@@ -110,5 +112,111 @@ describe.each([2, 3] as const)('Airflow %i REST API', (version) => {
     server = undefined;
     expect((await failure(() => backend.doSubmit!(compiled, { server: closed, token: CREDENTIALS }))).code).toBe('ENGINE_UNREACHABLE');
     expect((await failure(() => backend.doSubmit!(compiled, { token: CREDENTIALS }))).path).toEqual(['server']);
+  });
+});
+
+/** A server that is not Airflow: every path answers `status` with an HTML page. */
+async function startOtherServer(status: number): Promise<{ url: string; close(): Promise<void> }> {
+  const other = createServer((_request, response) => {
+    response.writeHead(status, { 'content-type': 'text/html' });
+    response.end('<html><body>It works!</body></html>');
+  });
+  await new Promise<void>((resolve) => other.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${(other.address() as AddressInfo).port}`, close: () => new Promise<void>((resolve) => other.close(() => resolve())) };
+}
+
+describe('airflowVersion "auto" (the default over REST)', () => {
+  const probes = (fake: FakeAirflow) => fake.requests.filter((request) => request.url.endsWith('/version')).map((request) => request.url);
+
+  it.each([2, 3] as const)('asks an Airflow %i server its version once, then speaks its API', async (version) => {
+    server = await startFakeAirflow({ version, dags: { 'train-model': { taskInstances: instances } } });
+    const backend = createAirflowBackend();
+    const compiled = await backend.doCompile(workflow, {});
+    const handle = await backend.doSubmit!(compiled, { server: server.url, token: CREDENTIALS, parameters: { epochs: '10' } });
+    const api = version === 3 ? '/api/v2' : '/api/v1';
+    expect(probes(server)).toEqual(version === 3 ? ['/api/v2/version'] : ['/api/v2/version', '/api/v1/version']);
+    expect(server.requests.filter((request) => request.url.startsWith(`${api}/dags`)).map((request) => [request.method, request.url, request.body])).toEqual([
+      ['PATCH', `${api}/dags/train-model?update_mask=is_paused`, { is_paused: false }],
+      ['POST', `${api}/dags/train-model/dagRuns`, version === 3 ? { logical_date: null, conf: { epochs: '10' } } : { conf: { epochs: '10' } }],
+    ]);
+
+    // Status and logs of the same backend reuse the answer: no more version requests.
+    expect((await backend.doStatus!(handle, { token: CREDENTIALS })).steps.map((step) => step.name)).toEqual(['flip.3', 'prepare', 'train[0]', 'train[1]']);
+    const lines: string[] = [];
+    for await (const line of backend.doLogs!(handle, { token: CREDENTIALS, stepName: 'prepare' })) lines.push(line.text);
+    expect(lines).toEqual(['preparing', 'done']);
+    expect(probes(server)).toHaveLength(version === 3 ? 1 : 2);
+  });
+
+  it('a client asks once, and reports the major it found', async () => {
+    server = await startFakeAirflow({ version: 2, release: '2.7.3', dags: {} });
+    const client = new AirflowClient({ server: server.url });
+    expect(client.airflowVersion).toBe('auto');
+    expect(await client.majorVersion()).toBe(2);
+    expect(await client.url('dags/x')).toBe(`${server.url}/api/v1/dags/x`);
+    expect(probes(server)).toEqual(['/api/v2/version', '/api/v1/version']);
+    // An explicit major asks nothing.
+    expect(await new AirflowClient({ server: server.url }, 3).url('dags/x')).toBe(`${server.url}/api/v2/dags/x`);
+    expect(probes(server)).toHaveLength(2);
+  });
+
+  it('a server that answers as neither major is a typed error naming both URLs', async () => {
+    for (const status of [404, 200]) {
+      const other = await startOtherServer(status);
+      try {
+        const error = await failure(() => createAirflowBackend().doStatus!({ backendId: 'airflow', runId: 'train-model/run', url: other.url }, {}));
+        expect(error).toMatchObject({ code: 'ENGINE_ERROR', path: ['server'] });
+        expect(error.message).toContain(`The server at ${other.url} does not answer as Airflow 2 or 3 does`);
+        expect(error.message).toContain(`GET ${other.url}/api/v2/version answered ${status}`);
+        expect(error.message).toContain(`GET ${other.url}/api/v1/version answered ${status}`);
+        expect(error.hint).toContain('airflowVersion to 2 or 3');
+      } finally {
+        await other.close();
+      }
+    }
+  });
+
+  it('credentials refused when asking the version, or afterwards, are ENGINE_AUTH_FAILED', async () => {
+    // Airflow 3 behind a proxy that wants a bearer token everywhere: user:password gets nowhere.
+    server = await startFakeAirflow({ version: 3, authProxy: true, dags: { 'train-model': { taskInstances: [] } } });
+    const compiled = await createAirflowBackend().doCompile(workflow, {});
+    const refused = await failure(() => createAirflowBackend().doSubmit!(compiled, { server: server!.url, token: CREDENTIALS }));
+    expect(refused).toMatchObject({ code: 'ENGINE_AUTH_FAILED', path: ['token'] });
+    expect(refused.message).toContain(`GET ${server.url}/api/v2/version answered 401`);
+    expect(refused.hint).toContain('--token');
+    // The token the proxy wants passes, and the version is found.
+    await createAirflowBackend().doSubmit!(compiled, { server: server.url, token: BEARER });
+    expect(server.runs).toHaveLength(1);
+    await server.close();
+
+    // Airflow 2 behind the same kind of proxy: basic auth gets through to /api/v1/version.
+    server = await startFakeAirflow({ version: 2, authProxy: true, dags: { 'train-model': { taskInstances: [] } } });
+    await createAirflowBackend().doSubmit!(compiled, { server: server.url, token: CREDENTIALS });
+    expect(server.runs).toHaveLength(1);
+    await server.close();
+
+    // A public version endpoint, then a wrong password.
+    server = await startFakeAirflow({ version: 2, dags: { 'train-model': { taskInstances: [] } } });
+    const wrong = await failure(() => createAirflowBackend().doSubmit!(compiled, { server: server!.url, token: 'admin:wrong' }));
+    expect(wrong).toMatchObject({ code: 'ENGINE_AUTH_FAILED', path: ['token'] });
+    expect(wrong.message).toContain(`PATCH ${server.url}/api/v1/dags/train-model`);
+  });
+
+  it('an unreachable server is ENGINE_UNREACHABLE before any version is known', async () => {
+    const other = await startOtherServer(404);
+    const closed = other.url;
+    await other.close();
+    const error = await failure(() => createAirflowBackend().doStatus!({ backendId: 'airflow', runId: 'train-model/run', url: closed }, {}));
+    expect(error).toMatchObject({ code: 'ENGINE_UNREACHABLE', path: ['server'] });
+  });
+
+  it('compiling does no I/O: with "auto" the file is for Airflow 3, and a warning says so', async () => {
+    const explicit = await createAirflowBackend({ airflowVersion: 'auto' }).doCompile(workflow, {});
+    expect(explicit.files[0]!.contents).toContain('from airflow.sdk import DAG');
+    expect(explicit.warnings).toEqual([expect.objectContaining({ path: ['settings', 'airflowVersion'], message: expect.stringContaining('written for Airflow 3') })]);
+    const unset = await createAirflowBackend().doCompile(workflow, {});
+    expect(unset.files).toEqual(explicit.files);
+    expect(unset.warnings).toEqual([]);
+    expect((await createAirflowBackend({ airflowVersion: 'auto' }).doCompile(workflow, { settings: { airflowVersion: 2 } })).files[0]!.contents).toContain('from airflow import DAG');
   });
 });

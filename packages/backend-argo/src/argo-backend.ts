@@ -16,6 +16,9 @@ import { assertValidArgoDocument } from './validate/assert-valid-argo-document';
 /**
  * Every construct of `@couler/ir` v1 that Argo expresses. Listed one by one rather than "all",
  * so a construct added to the IR later is refused until this backend knows how to write it.
+ * `step.http` becomes an `http` template, which Argo's agent runs: the workflow's service
+ * account needs RBAC on `workflowtasksets` (see the README). `step.containerSet` becomes a
+ * `containerSet` template, several containers in one pod.
  */
 export const ARGO_CAPABILITIES = [
   'step.container', 'step.script', 'step.job', 'step.resource', 'step.suspend',
@@ -28,7 +31,7 @@ export const ARGO_CAPABILITIES = [
   'workflow.parameters', 'workflow.parallelism', 'workflow.timeout', 'workflow.cron', 'workflow.ttl',
   'workflow.pod-gc', 'workflow.volumes', 'workflow.service-account', 'workflow.image-pull-secrets', 'workflow.priority',
   // Opt-in constructs (OPT_IN_CONSTRUCTS), named here because Argo expresses them.
-  'step.templateRef', 'workflow.outputs', 'image.reference', 'retry.backoff.cap',
+  'step.templateRef', 'workflow.outputs', 'image.reference', 'retry.backoff.cap', 'step.http', 'step.containerSet',
 ] as const satisfies ReadonlyArray<Construct>;
 
 /** Settings of an Argo backend instance; a compile's `options.settings` override them. */

@@ -22,8 +22,11 @@ const text = fc.oneof(
 
 const P = 'param-value';
 
-/** Every leaf field a user string can reach, plus a condition comparing a step result with it. */
-function hostileWorkflow(value: string): Workflow {
+/**
+ * Every leaf field a user string can reach, plus a condition comparing a step result with it.
+ * With `retried`, the leaves have a retry policy: Argo then substitutes them once more.
+ */
+function hostileWorkflow(value: string, retried = false): Workflow {
   const steps: Step[] = [
     {
       name: 'echo',
@@ -42,7 +45,8 @@ function hostileWorkflow(value: string): Workflow {
     { name: 'same', kind: 'container', container: { image: 'alpine:3.20', command: ['true'] }, when: { op: 'equal', left: { ref: 'step', step: 'say', output: 'result' }, right: value } },
     { name: 'train', kind: 'job', job: { framework: 'pytorch', image: 'acme/torch:2', command: ['python', value], args: [value, { concat: [value, { ref: 'parameter', name: 'p' }] }], replicas: { Master: { replicas: 1 } } }, dependencies: ['echo'] },
   ];
-  return { apiVersion: IR_API_VERSION, kind: 'Workflow', metadata: { name: 'hostile' }, spec: { parameters: [{ name: 'p', default: P }], steps } } as Workflow;
+  const spec = { parameters: [{ name: 'p', default: P }], steps, ...(retried && { retry: { limit: 2 } }) };
+  return { apiVersion: IR_API_VERSION, kind: 'Workflow', metadata: { name: 'hostile' }, spec } as Workflow;
 }
 
 function leaf(runs: ReadonlyArray<{ run: LeafRun }>, template: string): LeafRun | undefined {
@@ -50,9 +54,9 @@ function leaf(runs: ReadonlyArray<{ run: LeafRun }>, template: string): LeafRun 
 }
 
 describe('user strings stay what they are', () => {
-  test.prop([text], { numRuns: 150 })('reach the container, script, env, artifact key, annotations and Kubeflow manifest unchanged, and compare as text', (value) => {
+  test.prop([text, fc.boolean()], { numRuns: 150 })('reach the container, script, env, artifact key, annotations and Kubeflow manifest unchanged, and compare as text, with or without retries', (value, retried) => {
     // compileChecked: the YAML reads back as the same document, valid for Argo's schema and lint.
-    const { document } = compileChecked(hostileWorkflow(value));
+    const { document } = compileChecked(hostileWorkflow(value, retried));
     for (const result of [value, `${value}x`]) {
       const { trace } = simulateArgo(document as unknown as Json, (run) => (run.template === 'say' ? { result } : {}));
       const echo = leaf(trace, 'echo')!;

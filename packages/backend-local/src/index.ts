@@ -29,7 +29,7 @@ export { resolveParameters } from './engine/resolve-parameters';
 export { instanceId } from './engine/run-scheduler';
 export { secretVariable } from './engine/step-environment';
 export { isKeptOnResume, RUN_PHASES, STEP_PHASES, type RunPhase, type StepPhase } from './engine/step-phase';
-export { LOCAL_CAPABILITIES, LOCAL_IGNORED, LOCAL_UNSUPPORTED } from './local-capabilities';
+export { LOCAL_CAPABILITIES, LOCAL_IGNORED, LOCAL_OPT_IN, LOCAL_UNSUPPORTED } from './local-capabilities';
 export { classifyFailure, type FailureClassification, type FailureFacts } from './retry/classify-failure';
 export { backoffDelay, DEFAULT_TRANSIENT_RETRY, shouldRetry, withinRetryDuration } from './retry/retry-decision';
 export { PERMANENT_EXIT_CODES, PERMANENT_PATTERNS, TRANSIENT_PATTERNS, type FailurePattern } from './retry/transient-patterns';

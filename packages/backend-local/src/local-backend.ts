@@ -15,6 +15,7 @@ import {
 } from '@couler/ir';
 import type { LocalRunOptions } from './engine/local-run-options';
 import { parseRunLog } from './engine/run-log';
+import { checkHttpSteps } from './http/check-http-steps';
 import { LOCAL_CAPABILITIES, LOCAL_IGNORED } from './local-capabilities';
 import { findRun, openStateStore, runWorkflow, type RunSummary } from './run-workflow';
 
@@ -52,6 +53,7 @@ export function createLocalBackend(settings: LocalBackendSettings = {}): LocalBa
 
     async doCompile(workflow): Promise<BackendV1CompileResult> {
       assertSupported(workflow, { backendId: 'local', capabilities: LOCAL_CAPABILITIES });
+      checkHttpSteps(workflow);
       const ignored = detectConstructs(workflow).filter((use) => LOCAL_IGNORED.includes(use.construct));
       return {
         files: [{ path: `${workflow.metadata.name}.local.json`, contents: serializeWorkflow(workflow, { format: 'json' }) }],

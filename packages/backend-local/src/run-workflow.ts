@@ -13,6 +13,7 @@ import {
   detectConstructs,
   didYouMean,
   parseWorkflow,
+  type Image,
   type Step,
   type Workflow,
 } from '@couler/ir';
@@ -31,6 +32,7 @@ import { killGroup } from './engine/run-process';
 import { RunScheduler } from './engine/run-scheduler';
 import { resolveParameters } from './engine/resolve-parameters';
 import { isKeptOnResume, type RunPhase } from './engine/step-phase';
+import { checkHttpSteps } from './http/check-http-steps';
 import { LOCAL_CAPABILITIES, LOCAL_IGNORED } from './local-capabilities';
 import { DEFAULT_TRANSIENT_RETRY } from './retry/retry-decision';
 import { resolveCoulerHome } from './state/couler-home';
@@ -107,6 +109,7 @@ export function findRun(store: StateStore, id: string): RunRecord {
 function checkRunnable(workflow: Workflow): void {
   assertValid(workflow);
   assertSupported(workflow, { backendId: 'local', capabilities: LOCAL_CAPABILITIES });
+  checkHttpSteps(workflow);
   const waitsForever = [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])].filter((step) => step.kind === 'suspend' && step.suspend.durationSeconds === undefined);
   if (waitsForever.length > 0) {
     const step = waitsForever[0]!;
@@ -124,6 +127,20 @@ function ignoredSettingsNotice(workflow: Workflow, inContainers: boolean): strin
   const ignored = [...new Set(detectConstructs(workflow).filter((use) => ignoredHere.includes(use.construct)).map((use) => use.construct))];
   if (ignored.length === 0) return undefined;
   return `Kubernetes settings have no effect on this machine and are ignored: ${ignored.map((construct) => CONSTRUCTS[construct]).join(', ')}.`;
+}
+
+/** The images a step names: one, a container set's several, none for an http request. */
+function imagesOf(step: Step): Image[] {
+  switch (step.kind) {
+    case 'container':
+      return [step.container.image];
+    case 'script':
+      return [step.script.image];
+    case 'containerSet':
+      return step.containerSet.containers.map((container) => container.image);
+    default:
+      return [];
+  }
 }
 
 interface ExecuteOptions extends LocalRunOptions {
@@ -175,7 +192,7 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
     resumed: options.resumed,
     at: startedAt.toISOString(),
   });
-  const images = [...new Set([...run.workflow.spec.steps, ...(run.workflow.spec.onExit ?? [])].flatMap((step) => (step.kind === 'container' ? [step.container.image] : step.kind === 'script' ? [step.script.image] : [])))];
+  const images = [...new Set([...run.workflow.spec.steps, ...(run.workflow.spec.onExit ?? [])].flatMap(imagesOf))];
   if (images.length > 0) {
     const message = containerRuntime
       ? `Steps run in their images with ${containerRuntime.kind} (${images.join(', ')}).`

@@ -62,6 +62,19 @@ describe('automatic retry', () => {
     expect(starts[1]! - starts[0]!).toBeGreaterThanOrEqual(100);
     expect(starts[2]! - starts[1]!).toBeGreaterThanOrEqual(200);
   });
+
+  it('caps each wait at backoff.capSeconds, as Argo caps it at backoff.cap', async () => {
+    const log = join(dirs.scratch(), 'log');
+    // Uncapped, the second wait would be 20 s; capped, 0.3 s at most.
+    const step = counted(log, 'capped', 'exit 1', { retry: { limit: 2, on: 'always', backoff: { durationSeconds: 0.2, factor: 100, capSeconds: 0.3 } } });
+    const summary = await runWorkflow(workflowOf('capped', [step]), { home: dirs.home() });
+    expect(summary.phase).toBe('Failed');
+    const store = new StateStore(resolveCoulerHome(dirs.home()).database);
+    const starts = store.getAttempts(summary.runId, 'capped').map((attempt) => Date.parse(attempt.startedAt));
+    store.close();
+    expect(starts).toHaveLength(3);
+    expect(starts[2]! - starts[1]!).toBeLessThan(10_000);
+  });
 });
 
 describe('cancel and resume', () => {

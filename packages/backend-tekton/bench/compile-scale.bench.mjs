@@ -27,10 +27,13 @@ function time(run, repeat = 5) {
 
 for (const size of [100, 1000]) {
   const workflow = chain(size);
+  // Embedded in one Pipeline, 1000 wrapped steps are over what the API server stores (a compile
+  // error): the large chain is compiled as separate Tasks, as a user would.
+  const options = size > 500 ? { taskStyle: 'separate' } : {};
   let documents;
-  const compile = time(() => ({ documents } = compileToTekton(workflow)));
+  const compile = time(() => ({ documents } = compileToTekton(workflow, options)));
   const emit = time(() => emitTektonYaml(documents));
   validateTektonDocument(documents[0]); // compile the schemas once
   const validate = time(() => documents.forEach((document) => validateTektonDocument(document)), 3);
-  console.log(`${size} steps (each reads the previous one's result): compile ${compile.toFixed(1)} ms, emit ${emit.toFixed(1)} ms, validate ${validate.toFixed(1)} ms, YAML ${(emitTektonYaml(documents).length / 1024).toFixed(0)} KiB`);
+  console.log(`${size} steps (each reads the previous one's result${options.taskStyle ? ', separate Tasks' : ''}): compile ${compile.toFixed(1)} ms, emit ${emit.toFixed(1)} ms, validate ${validate.toFixed(1)} ms, YAML ${(emitTektonYaml(documents).length / 1024).toFixed(0)} KiB`);
 }

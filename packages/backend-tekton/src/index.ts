@@ -9,6 +9,7 @@
 export { createTektonBackend, tekton, TEKTON_CAPABILITIES, type TektonBackendSettings } from './tekton-backend';
 export { resolveTektonCompileOptions, TEKTON_SETTING_KEYS, type TektonCompileOptions, type ResolvedTektonCompileOptions } from './tekton-compile-options';
 export { compileToTekton, TEKTON_MAX_MATRIX_COMBINATIONS, type TektonCompileResult } from './compile/compile-to-tekton';
+export { TEKTON_MAX_OBJECT_BYTES, TEKTON_APPLY_WARNING_BYTES, TEKTON_STATUS_BYTES_PER_TASK_RUN } from './compile/check-size-limits';
 export { DOLLAR_PARAM, escapeVariables } from './compile/escape-variables';
 export { KUBEFLOW_JOBS } from './compile/job-manifest';
 export type * from './compile/tekton-types';
@@ -21,4 +22,5 @@ export { TEKTON_RULES, type TektonRuleId, type TektonValidationOptions } from '.
 export { TEKTON_KINDS, type TektonKind } from './validate/load-tekton-schemas';
 export type { TektonProblem } from './validate/tekton-problem';
 export { doSubmitTekton, doStatusTekton, type TektonClusterSettings } from './submit/tekton-runs';
+export { doLogsTekton } from './submit/tekton-logs';
 export { variablesIn } from './validate/variables';

@@ -9,6 +9,7 @@ import {
 } from '@couler/ir';
 import { compileToTekton } from './compile/compile-to-tekton';
 import { emitTektonYaml } from './emit/emit-tekton-yaml';
+import { doLogsTekton } from './submit/tekton-logs';
 import { doStatusTekton, doSubmitTekton } from './submit/tekton-runs';
 import { resolveTektonCompileOptions, type TektonCompileOptions } from './tekton-compile-options';
 import { assertValidTektonDocuments } from './validate/assert-valid-tekton-documents';
@@ -36,16 +37,16 @@ export interface TektonBackendSettings extends TektonCompileOptions {
    * returning it (default false: the schemas take a few seconds to compile).
    */
   readonly validate?: boolean;
-  /** For `doSubmit`/`doStatus`: a kubeconfig file (default: `$KUBECONFIG`, `~/.kube/config`, or in-cluster). */
+  /** For `doSubmit`/`doStatus`/`doLogs`: a kubeconfig file (default: `$KUBECONFIG`, `~/.kube/config`, or in-cluster). */
   readonly kubeconfig?: string;
-  /** For `doSubmit`/`doStatus`: the kubeconfig context to use (default: its current context). */
+  /** For `doSubmit`/`doStatus`/`doLogs`: the kubeconfig context to use (default: its current context). */
   readonly context?: string;
 }
 
 /**
  * A Couler backend for Tekton Pipelines v1: `doCompile` writes `<workflow>.tekton.yaml` holding
  * the Tasks (separate style), the Pipeline and a PipelineRun; `doSubmit` creates them through the
- * Kubernetes API and `doStatus` reads the PipelineRun and its TaskRuns.
+ * Kubernetes API, `doStatus` reads the PipelineRun and its TaskRuns, and `doLogs` their pods' logs.
  *
  * @throws CoulerError a structural error for a value that is not a workflow, the validation
  *   errors of an invalid one, `UNSUPPORTED_BY_BACKEND` for what Tekton cannot express,
@@ -68,6 +69,7 @@ export function createTektonBackend(settings: TektonBackendSettings = {}): Backe
     },
     doSubmit: (compiled, options) => doSubmitTekton(compiled, options, settings),
     doStatus: (run, options) => doStatusTekton(run, options, settings),
+    doLogs: (run, options) => doLogsTekton(run, options, settings),
   };
 }
 

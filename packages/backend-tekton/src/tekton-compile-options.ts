@@ -32,7 +32,7 @@ export interface TektonCompileOptions {
   readonly largeResults?: 'workspace' | 'error';
   /** Size of the data workspace's volume claim (artifacts, large results). Default `1Gi`. */
   readonly workspaceStorage?: string;
-  /** Image of generated helper tasks (conditions, sleeps). Default `busybox:1.36`. */
+  /** Image of generated helper tasks (conditions, sleeps, fan-ins: `/bin/sh`, `awk`, `sort`, `mktemp`). Default `busybox:1.36`. */
   readonly helperImage?: string;
   /** Image that runs `kubectl` for job and resource steps. Default `bitnami/kubectl:1.31`. */
   readonly kubectlImage?: string;

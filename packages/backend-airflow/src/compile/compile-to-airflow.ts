@@ -46,6 +46,7 @@ function contextLines(needs: ConditionNeeds): string[] {
     ...(needs.params ? ['params = context["params"]'] : []),
     ...(needs.dag ? ['dag = context["dag"]'] : []),
     ...(needs.runId ? ['run_id = context["run_id"]'] : []),
+    ...(needs.dagRun ? ['dag_run = context["dag_run"]'] : []),
   ];
 }
 
@@ -161,7 +162,7 @@ function taskLines(task: DagTask, variable: string, context: StepTaskContext, na
     }
     case 'branch': {
       const step = task.step!;
-      const needs: ConditionNeeds = { ti: false, params: false, dag: false, runId: false };
+      const needs: ConditionNeeds = { ti: false, params: false, dag: false, runId: false, dagRun: false };
       const condition = renderCondition(step.when!, valueContextOf(task, context, ['steps', step.name, 'when']), needs);
       const target = task.next![0]!;
       return {
@@ -179,13 +180,13 @@ function taskLines(task: DagTask, variable: string, context: StepTaskContext, na
       if (step.kind !== 'container' && step.kind !== 'script') return { lines: [], operator: 'none' };
       const { expression, needsTi, needsParams } = itemsExpression(step, task, context);
       return {
-        lines: functionTask('task', task, names.allocate(`arguments_of_${variable.replace(/__items$/, '')}`), variable, [...contextLines({ ti: needsTi, params: needsParams, dag: false, runId: false }), `return ${expression}`], context),
+        lines: functionTask('task', task, names.allocate(`arguments_of_${variable.replace(/__items$/, '')}`), variable, [...contextLines({ ti: needsTi, params: needsParams, dag: false, runId: false, dagRun: false }), `return ${expression}`], context),
         operator: 'task',
       };
     }
     case 'check': {
       const loop = task.loop!;
-      const needs: ConditionNeeds = { ti: false, params: false, dag: false, runId: false };
+      const needs: ConditionNeeds = { ti: false, params: false, dag: false, runId: false, dagRun: false };
       const reader = context.workflow.spec.steps.find((step) => step.name === loop.steps[0])!;
       const condition = renderCondition(loop.condition, { ...valueContextOf({ ...task, step: reader }, context, ['groups', loop.name, 'condition']) }, needs);
       return {
@@ -290,7 +291,7 @@ function assembleFile(workflow: Workflow, settings: ResolvedAirflowSettings, bod
   const { spec } = workflow;
   const text = [...body, ...[...constants.values()].map((constant) => constant.value)].join('\n');
   const helpers = (Object.keys(PYTHON_HELPERS) as PythonHelper[]).filter((name) => new RegExp(`\\b${name}\\(`).test(text));
-  const macros = (['couler_output', 'couler_text'] as const).filter((name) => new RegExp(`\\{\\{ ${name}\\(`).test(text) || new RegExp(`\\{\\{ [^}]*\\b${name}\\(`).test(text));
+  const macros = (['couler_output', 'couler_text', 'couler_duration'] as const).filter((name) => new RegExp(`\\{\\{ ${name}\\(`).test(text) || new RegExp(`\\{\\{ [^}]*\\b${name}\\(`).test(text));
   const [year, month, day] = settings.startDate.split('-').map(Number) as [number, number, number];
   const timezone = spec.cron?.timezone;
   const startDate = timezone === undefined

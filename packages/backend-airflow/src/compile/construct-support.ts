@@ -12,7 +12,7 @@ export const AIRFLOW_CAPABILITIES = [
   'env.secret', 'env.config-map', 'env-from', 'volume-mounts', 'node-selector', 'tolerations',
   'input-parameters', 'output-parameters', 'global-outputs',
   'workflow.parameters', 'workflow.parallelism', 'workflow.timeout', 'workflow.cron', 'workflow.pod-gc', 'workflow.volumes',
-  'workflow.service-account', 'workflow.image-pull-secrets', 'workflow.priority',
+  'workflow.service-account', 'workflow.image-pull-secrets', 'workflow.priority', 'image.reference',
 ] as const satisfies ReadonlyArray<Construct>;
 
 /** Why Airflow cannot express a construct, and what to do instead. */
@@ -30,6 +30,10 @@ const HINTS: Partial<Record<Construct, string>> = {
   'output-artifacts':
     'Airflow has no artifact store to move files between pods. Pass object-storage paths as parameters and let the steps read and write them, or compile for the argo or local backend.',
   'workflow.ttl': 'Airflow keeps DAG runs until they are cleaned up (airflow db clean). Remove the TTL for this backend.',
+  'workflow.outputs':
+    'An Airflow DAG run has no outputs of its own. Read the value from the step that produces it (its XCom, or a global output), or compile for the argo backend.',
+  'step.templateRef':
+    'An Airflow DAG cannot call a task defined in another DAG, and the IR does not hold the referenced template. Write the step into this workflow, or compile for the argo backend.',
 };
 
 /** `UNSUPPORTED_BY_BACKEND` for each construct outside the capabilities, with a hint saying why. */

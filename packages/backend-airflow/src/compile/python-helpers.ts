@@ -1,7 +1,7 @@
 /**
  * Functions a DAG file defines for itself (only those it uses), so that it needs nothing but
- * Airflow and its Kubernetes provider. `couler_output` and `couler_text` are also template
- * macros, for references inside templated fields.
+ * Airflow and its Kubernetes provider. `couler_output`, `couler_text` and `couler_duration` are
+ * also template macros, for references inside templated fields.
  */
 export const PYTHON_HELPERS = {
   couler_text: {
@@ -33,6 +33,14 @@ export const PYTHON_HELPERS = {
             ]
         )
     raise ValueError(f"No run of {task_ids!r} pushed output {name!r}.")
+`,
+  },
+  couler_duration: {
+    imports: ['datetime'],
+    source: `def couler_duration(dag_run):
+    """Seconds since the run started, as text: the workflow's duration."""
+    now = datetime.datetime.now(datetime.timezone.utc)
+    return str((now - dag_run.start_date).total_seconds())
 `,
   },
   couler_escape: {

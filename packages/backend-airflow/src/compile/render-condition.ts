@@ -8,6 +8,7 @@ export interface ConditionNeeds {
   params: boolean;
   dag: boolean;
   runId: boolean;
+  dagRun: boolean;
 }
 
 const OPERATORS = { equal: '==', notEqual: '!=', bigger: '>', smaller: '<', biggerEqual: '>=', smallerEqual: '<=' } as const;
@@ -40,6 +41,10 @@ function operandText(operand: Operand, context: ValueContext, needs: ConditionNe
       if (operand.field === 'uid') {
         needs.runId = true;
         return 'run_id';
+      }
+      if (operand.field === 'duration') {
+        needs.dagRun = true;
+        return 'couler_duration(dag_run)';
       }
       break;
     default:

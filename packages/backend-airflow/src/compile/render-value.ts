@@ -69,6 +69,8 @@ function refSegments(ref: Ref, context: ValueContext, seen: ReadonlySet<string>)
         case 'status':
           // Set by the couler_status task when no main task failed (see planDag).
           return [{ kind: 'jinja', expression: 'ti.xcom_pull(task_ids="couler_status") or "Failed"' }];
+        case 'duration':
+          return [{ kind: 'jinja', expression: 'couler_duration(dag_run)' }];
         default:
           unsupported.add(path, `The airflow backend cannot express the workflow's "${ref.field}" (read by step "${step.name}"): a running Airflow task cannot read the states of the other tasks of its run.`, {
             stepName: step.name,

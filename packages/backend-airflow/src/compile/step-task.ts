@@ -57,9 +57,9 @@ function valueContext(task: DagTask, context: StepTaskContext, path: ReadonlyArr
 
 const readsItem = (value: Value | undefined) => refsOfValue(value).some((ref) => ref.ref === 'item' || ref.ref === 'input');
 
-/** The container's argument list and env values, for one map item (or none). */
-function itemFields(step: PodStep, task: DagTask, context: StepTaskContext, wrapped: boolean, item?: ValueContext['item']): { args: Segment[][]; env: Array<[string, Segment[]]> } {
-  const { command, args } = body(step);
+/** The container's argument list, env values and image, for one map item (or none). */
+function itemFields(step: PodStep, task: DagTask, context: StepTaskContext, wrapped: boolean, item?: ValueContext['item']): { args: Segment[][]; env: Array<[string, Segment[]]>; image: Segment[] } {
+  const { command, args, image } = body(step);
   const argsPath = ['steps', step.name, step.kind, 'args'];
   const words: Segment[][] = [];
   if (wrapped) {
@@ -71,11 +71,35 @@ function itemFields(step: PodStep, task: DagTask, context: StepTaskContext, wrap
   for (const variable of step.env ?? []) {
     if (variable.value !== undefined) env.push([variable.name, valueSegments(variable.value, valueContext(task, context, ['steps', step.name, 'env', variable.name], item))]);
   }
-  return { args: words, env };
+  const imageSegments = typeof image === 'string' ? [{ kind: 'text' as const, text: image }] : valueSegments(image, valueContext(task, context, ['steps', step.name, step.kind, 'image'], item));
+  return { args: words, env, image: imageSegments };
 }
 
 const segmentsList = (words: Segment[][]) => list(words.map((segments) => code(templatedPython(segments))));
 const envDict = (env: Array<[string, Segment[]]>) => dict(env.map(([name, segments]) => [code(pythonString(name)), code(templatedPython(segments))] as const));
+
+/** Which operator fields of a mapped step depend on the item, besides its arguments. */
+interface ItemVaries {
+  readonly env: boolean;
+  readonly image: boolean;
+}
+
+function itemVaries(step: PodStep): ItemVaries {
+  return { env: (step.env ?? []).some((variable) => readsItem(variable.value)), image: readsItem(body(step).image) };
+}
+
+/**
+ * What one map item expands: its argument list, or (`expand_kwargs`) a dict of the arguments
+ * and of the env values and image when those depend on the item too.
+ */
+function expandedValue(fields: ReturnType<typeof itemFields>, varies: ItemVaries): PythonExpression {
+  if (!varies.env && !varies.image) return segmentsList(fields.args);
+  return dict([
+    [plain('arguments'), segmentsList(fields.args)],
+    ...(varies.env ? [[plain('env_vars'), envDict(fields.env)] as const] : []),
+    ...(varies.image ? [[plain('image'), code(templatedPython(fields.image))] as const] : []),
+  ]);
+}
 
 /**
  * A container or script step as a `KubernetesPodOperator` (or, mapped, its `.partial()` and
@@ -97,7 +121,8 @@ export function podTaskLines(step: PodStep, task: DagTask, variable: string, con
   const cmds = wrapper !== undefined ? list([plain('sh'), plain('-c'), code(wrapper), plain('couler')]) : container.command ? list(container.command.map(templated)) : undefined;
 
   const mapped = step.map;
-  const envVaries = mapped !== undefined && (step.env ?? []).some((variable) => readsItem(variable.value));
+  const varies = mapped === undefined ? { env: false, image: false } : itemVaries(step);
+  const envVaries = varies.env;
   const fixed = itemFields(step, task, context, wrapped);
   if (envVaries && (step.env ?? []).some((variable) => variable.value === undefined)) {
     context.unsupported.add(['steps', step.name, 'env'], `Step "${step.name}" is mapped with environment values that depend on the item and also reads secrets or ConfigMaps into its environment; Airflow maps env_vars as one plain dict.`, { stepName: step.name });
@@ -111,7 +136,8 @@ export function podTaskLines(step: PodStep, task: DagTask, variable: string, con
   const keywords: Array<readonly [string, PythonExpression | undefined]> = [
     ['task_id', plain(task.taskId)],
     ['namespace', context.namespace === undefined ? undefined : templated(context.namespace)],
-    ['image', typeof container.image === 'string' ? templated(container.image) : code(templatedPython(valueSegments(container.image, valueContext(task, context, ['steps', step.name, step.kind, 'image']))))],
+    // A templated field: an image read from a parameter or an output is rendered when the task runs.
+    ['image', varies.image ? undefined : code(templatedPython(fixed.image))],
     ['cmds', cmds],
     // A mapped step expands its arguments (with its env when that depends on the item too).
     ['arguments', mapped !== undefined ? undefined : fixed.args.length > 0 ? segmentsList(fixed.args) : undefined],
@@ -138,20 +164,11 @@ export function podTaskLines(step: PodStep, task: DagTask, variable: string, con
 
   // Mapped: the fields that depend on the item are expanded, the rest are partial.
   const partial = call('KubernetesPodOperator.partial', [], keywords);
-  const expandKey = envVaries ? 'expand_kwargs' : 'expand';
-  const perItem = (item: ValueContext['item']) => {
-    const fields = itemFields(step, task, context, wrapped, item);
-    return envVaries
-      ? dict([
-          [plain('arguments'), segmentsList(fields.args)],
-          [plain('env_vars'), envDict(fields.env)],
-        ])
-      : segmentsList(fields.args);
-  };
-  const expandWith = (values: string) => `.${expandKey}(${envVaries ? '' : 'arguments='}${values})`;
+  const byKeywords = varies.env || varies.image;
+  const expandWith = (values: string) => (byKeywords ? `.expand_kwargs(${values})` : `.expand(arguments=${values})`);
   if (mapped.from !== undefined) return [statement(`${variable} = `, partial, expandWith(context.itemsVariable(task)))];
-  const valuesName = `${variable}_${envVaries ? 'kwargs' : 'arguments'}`;
-  const perItemValues = (mapped.items ?? []).map((item) => perItem({ literal: item as MapItem }));
+  const valuesName = `${variable}_${byKeywords ? 'kwargs' : 'arguments'}`;
+  const perItemValues = (mapped.items ?? []).map((item) => expandedValue(itemFields(step, task, context, wrapped, { literal: item as MapItem }), varies));
   return [statement(`${valuesName} = `, list(perItemValues)), statement(`${variable} = `, partial, expandWith(valuesName))];
 }
 
@@ -163,14 +180,7 @@ export function itemsExpression(step: PodStep, task: DagTask, context: StepTaskC
       ? `couler_items(couler_output(ti, ${pythonString(context.plan.taskIdOf(from.step))}, ${pythonString(from.output)}))`
       : `couler_items(params[${pythonString(from.name)}])`;
   const wrapped = step.kind === 'script' || pushesOutputs(step, context.readSteps);
-  const envVaries = (step.env ?? []).some((variable) => readsItem(variable.value));
-  const fields = itemFields(step, task, context, wrapped, 'runtime');
-  const perItem = envVaries
-      ? dict([
-          [plain('arguments'), segmentsList(fields.args)],
-          [plain('env_vars'), envDict(fields.env)],
-        ])
-      : segmentsList(fields.args);
+  const perItem = expandedValue(itemFields(step, task, context, wrapped, 'runtime'), itemVaries(step));
   return { expression: `[${flatExpression(perItem)} for item in ${source}]`, needsTi: from.ref === 'step', needsParams: from.ref === 'parameter' };
 }
 

@@ -5,6 +5,8 @@ export class UnsupportedCollector {
   readonly errors: CoulerError[] = [];
 
   add(path: ReadonlyArray<string | number>, message: string, options: { stepName?: string; hint?: string } = {}): void {
+    // A value is rendered once per map item as well as once without: report each problem once.
+    if (this.errors.some((error) => error.message === message && JSON.stringify(error.path) === JSON.stringify(path))) return;
     this.errors.push(
       new CoulerError('UNSUPPORTED_BY_BACKEND', message, {
         path,

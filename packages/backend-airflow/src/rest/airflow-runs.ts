@@ -1,5 +1,6 @@
 import { CoulerError, type BackendV1CompileResult, type BackendV1LogLine, type BackendV1LogsOptions, type BackendV1Phase, type BackendV1RequestOptions, type BackendV1RunHandle, type BackendV1RunStatus, type BackendV1StepStatus, type BackendV1SubmitOptions } from '@couler/ir';
 import { AirflowClient } from './airflow-client';
+import type { AirflowServerVersion, AirflowVersionCache } from './detect-airflow-version';
 
 /** A DAG run as both API versions return it (the fields Couler reads). */
 interface DagRun {
@@ -51,22 +52,28 @@ function splitRunId(run: BackendV1RunHandle): { dagId: string; runId: string } {
   return { dagId: run.runId.slice(0, slash), runId: run.runId.slice(slash + 1) };
 }
 
-function clientFor(run: BackendV1RunHandle | undefined, options: BackendV1RequestOptions, airflowVersion: 2 | 3): AirflowClient {
-  return new AirflowClient({ ...options, server: options.server ?? run?.url }, airflowVersion);
+function clientFor(run: BackendV1RunHandle | undefined, options: BackendV1RequestOptions, airflowVersion: AirflowServerVersion, versionCache: AirflowVersionCache | undefined): AirflowClient {
+  return new AirflowClient({ ...options, server: options.server ?? run?.url }, airflowVersion, versionCache);
 }
 
 /**
  * Triggers a run of the compiled DAG: unpauses it (Airflow pauses new DAGs), then
  * `POST /dags/{dag_id}/dagRuns` with the parameters as `conf`. The DAG file must already be in
- * Airflow's DAG folder.
+ * Airflow's DAG folder. With `airflowVersion` `auto`, the server is asked its major first (once
+ * per server in `versionCache`).
  */
-export async function submitToAirflow(compiled: BackendV1CompileResult, options: BackendV1SubmitOptions, airflowVersion: 2 | 3): Promise<BackendV1RunHandle> {
+export async function submitToAirflow(
+  compiled: BackendV1CompileResult,
+  options: BackendV1SubmitOptions,
+  airflowVersion: AirflowServerVersion = 'auto',
+  versionCache?: AirflowVersionCache,
+): Promise<BackendV1RunHandle> {
   const dagId = dagIdOf(compiled);
-  const client = clientFor(undefined, options, airflowVersion);
+  const client = clientFor(undefined, options, airflowVersion, versionCache);
   await client.request('PATCH', `dags/${encode(dagId)}?update_mask=is_paused`, { is_paused: false });
   const conf = { ...options.parameters };
   // Airflow 3 requires logical_date in the body; null runs the DAG "now", without a data interval.
-  const body = airflowVersion === 3 ? { logical_date: null, conf } : { conf };
+  const body = (await client.majorVersion()) === 3 ? { logical_date: null, conf } : { conf };
   const run = await client.request<DagRun>('POST', `dags/${encode(dagId)}/dagRuns`, body);
   return { backendId: 'airflow', runId: `${dagId}/${run.dag_run_id}`, url: options.server!.replace(/\/+$/, '') };
 }
@@ -95,9 +102,9 @@ function stepName(instance: TaskInstance): string {
 }
 
 /** The run's state and one entry per step task (per map index; loop iterations as `step.2` …). */
-export async function airflowStatus(run: BackendV1RunHandle, options: BackendV1RequestOptions, airflowVersion: 2 | 3): Promise<BackendV1RunStatus> {
+export async function airflowStatus(run: BackendV1RunHandle, options: BackendV1RequestOptions, airflowVersion: AirflowServerVersion = 'auto', versionCache?: AirflowVersionCache): Promise<BackendV1RunStatus> {
   const { dagId, runId } = splitRunId(run);
-  const client = clientFor(run, options, airflowVersion);
+  const client = clientFor(run, options, airflowVersion, versionCache);
   const dagRun = await client.request<DagRun>('GET', `dags/${encode(dagId)}/dagRuns/${encode(runId)}`);
   const instances = await taskInstances(client, dagId, runId);
   const steps: BackendV1StepStatus[] = instances
@@ -133,12 +140,17 @@ function logLines(content: unknown): Array<{ text: string; time?: string }> {
 }
 
 /** Log lines of each step task's latest try, step by step. With `follow`, waits for the run to end first. */
-export async function* airflowLogs(run: BackendV1RunHandle, options: BackendV1LogsOptions, airflowVersion: 2 | 3): AsyncIterable<BackendV1LogLine> {
+export async function* airflowLogs(
+  run: BackendV1RunHandle,
+  options: BackendV1LogsOptions,
+  airflowVersion: AirflowServerVersion = 'auto',
+  versionCache: AirflowVersionCache = new Map(),
+): AsyncIterable<BackendV1LogLine> {
   const { dagId, runId } = splitRunId(run);
-  const client = clientFor(run, options, airflowVersion);
+  const client = clientFor(run, options, airflowVersion, versionCache);
   if (options.follow) {
     for (;;) {
-      const { phase } = await airflowStatus(run, options, airflowVersion);
+      const { phase } = await airflowStatus(run, options, airflowVersion, versionCache);
       if (phase !== 'Running' && phase !== 'Pending') break;
       await new Promise((resolve) => setTimeout(resolve, 2000));
     }

@@ -14,6 +14,10 @@ export interface FakeTaskInstance {
 export interface FakeAirflowOptions {
   readonly version: 2 | 3;
   readonly dags: Record<string, { taskInstances: FakeTaskInstance[]; runState?: string; conflict?: boolean }>;
+  /** What `GET /api/v{1,2}/version` reports (default 2.10.5 or 3.0.2). */
+  readonly release?: string;
+  /** Behind a proxy that wants credentials for every path, the version endpoint included. */
+  readonly authProxy?: boolean;
 }
 
 export interface FakeAirflow {
@@ -30,8 +34,9 @@ const JWT = 'eyJhbGciOiJIUzI1NiJ9.fake.jwt';
 
 /**
  * A local HTTP server speaking the wire format of Airflow's stable REST API: `/api/v1` with basic
- * auth (Airflow 2) or `/api/v2` with JWTs from `POST /auth/token` (Airflow 3); problem-JSON
- * errors; paginated task instances; logs as text (v1) or structured records (v2).
+ * auth (Airflow 2) or `/api/v2` with JWTs from `POST /auth/token` (Airflow 3); the public
+ * `GET /version` of that API (`{ version, git_version }`) and 404 for the other API's paths;
+ * problem-JSON errors; paginated task instances; logs as text (v1) or structured records (v2).
  */
 export async function startFakeAirflow(options: FakeAirflowOptions): Promise<FakeAirflow> {
   const requests: FakeAirflow['requests'] = [];
@@ -52,7 +57,19 @@ export async function startFakeAirflow(options: FakeAirflowOptions): Promise<Fak
       return problem(response, 401, 'Unauthorized', 'Invalid credentials');
     }
     const expected = options.version === 3 ? `Bearer ${JWT}` : `Basic ${Buffer.from(`${USER}:${PASSWORD}`).toString('base64')}`;
-    if (request.headers.authorization !== expected) return problem(response, 401, 'Unauthorized', 'Not authenticated');
+    const authorized = request.headers.authorization === expected || (options.authProxy === true && request.headers.authorization === `Bearer ${JWT}`);
+    if (options.authProxy && !authorized) return problem(response, 401, 'Unauthorized', 'The proxy wants credentials');
+    if (url.pathname === `${prefix}/version` && request.method === 'GET') {
+      // Public on both majors: no credentials needed.
+      return send(response, 200, { version: options.release ?? (options.version === 3 ? '3.0.2' : '2.10.5'), git_version: options.version === 3 ? null : '.release:c3b5a3d' });
+    }
+    if (!url.pathname.startsWith(`${prefix}/`)) {
+      // Routing comes before authentication: the other major's API is simply not there.
+      if (options.version === 3) return send(response, 404, { detail: 'Not Found' });
+      response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+      return response.end('<!DOCTYPE html><title>Airflow 404 = lots of circles</title>');
+    }
+    if (!authorized) return problem(response, 401, 'Unauthorized', 'Not authenticated');
     if (!url.pathname.startsWith(`${prefix}/dags/`)) return problem(response, 404, 'Not Found', `No route ${url.pathname}`);
     const parts = url.pathname.slice(`${prefix}/dags/`.length).split('/').map(decodeURIComponent);
     const [dagId, collection, runId, sub, taskId, , tryNumber] = parts;

@@ -92,6 +92,44 @@ export interface ArgoScript extends ArgoContainer {
   source: string;
 }
 
+/** One container of a `containerSet`: a Kubernetes container plus the containers it waits for. */
+export interface ArgoContainerNode extends ArgoContainer {
+  name: string;
+  dependencies?: string[];
+}
+
+/**
+ * Argo's process-level retry inside a container set: the executor re-runs a container's command
+ * in the same pod. `retries` is IntOrString (written as a string), `duration` a Go duration.
+ */
+export interface ArgoContainerSetRetryStrategy {
+  retries: string;
+  duration?: string;
+}
+
+/** Several containers in one pod; `volumeMounts` are added to every container. */
+export interface ArgoContainerSet {
+  containers: ArgoContainerNode[];
+  volumeMounts?: Array<{ name: string; mountPath: string; readOnly?: boolean; subPath?: string }>;
+  retryStrategy?: ArgoContainerSetRetryStrategy;
+}
+
+export interface ArgoHttpHeader {
+  name: string;
+  value?: string;
+}
+
+/** One HTTP request, sent by Argo's agent; the response body is the template's `outputs.result`. */
+export interface ArgoHttp {
+  method?: string;
+  url: string;
+  headers?: ArgoHttpHeader[];
+  body?: string;
+  successCondition?: string;
+  /** Seconds (an integer in Argo's schema, not IntOrString). */
+  timeoutSeconds?: number;
+}
+
 export interface ArgoRetryStrategy {
   limit?: string;
   retryPolicy?: 'Always' | 'OnFailure' | 'OnError' | 'OnTransientError';
@@ -152,6 +190,8 @@ export interface ArgoTemplate {
   outputs?: ArgoOutputs;
   container?: ArgoContainer;
   script?: ArgoScript;
+  containerSet?: ArgoContainerSet;
+  http?: ArgoHttp;
   resource?: {
     action: string;
     manifest?: string;

@@ -3,6 +3,7 @@ import { resolveArgoCompileOptions, type ArgoCompileOptions, type ResolvedArgoCo
 import type { ArgoDocument, ArgoKind, ArgoTemplate } from './argo-types';
 import { assembleDocument, workflowSpec } from './assemble-document';
 import { checkSizeLimits } from './check-size-limits';
+import { escapeForRetriedTemplate } from './escape-template-text';
 import { compileLeafTemplate } from './leaf-template';
 import { NameAllocator } from './name-allocator';
 import { scopeTemplate } from './scope-template';
@@ -83,10 +84,11 @@ export function compileToArgo(workflow: Workflow, options: ArgoCompileOptions = 
   const templates: ArgoTemplate[] = [];
   templates.push(scopeTemplate(entryName, mainTasks, style, entryOutputs.length > 0 ? { outputs: { parameters: entryOutputs } } : {}));
   for (const subDag of subDags) templates.push(subDagTemplate(subDag, bodies.get(subDag.id)!, plan, style));
-  for (const entry of plan.ordered) if (entry.phase === 'main' && entry.leaf!.template) templates.push(entry.leaf!.template);
+  const leafTemplate = (template: ArgoTemplate) => (template.retryStrategy ? escapeForRetriedTemplate(template) : template);
+  for (const entry of plan.ordered) if (entry.phase === 'main' && entry.leaf!.template) templates.push(leafTemplate(entry.leaf!.template));
   if (exitName) {
     templates.push(scopeTemplate(exitName, exitTasks, style));
-    for (const entry of plan.ordered) if (entry.phase === 'exit' && entry.leaf!.template) templates.push(entry.leaf!.template);
+    for (const entry of plan.ordered) if (entry.phase === 'exit' && entry.leaf!.template) templates.push(leafTemplate(entry.leaf!.template));
   }
 
   const spec = workflowSpec(workflow, entryName, exitName, templates);

@@ -23,6 +23,41 @@ export const ESCAPED_OPEN_BRACES = `{{='\\u007b\\u007b' + ${LATE_PASS}}}`;
 export const ESCAPED_OPEN_BRACE = `{{='\\u007b' + ${LATE_PASS}}}`;
 
 /**
+ * A leaf template with a `retryStrategy` is substituted once more for each attempt, with
+ * `retries` known (operator.go, executeTemplate): what a late tag wrote in the first call —
+ * a `{{` of the escape, user text from `toJson` — would be read again there. In such a
+ * template every late tag also waits for `retries`, which Argo defines only in that call (a
+ * tag naming a missing `retries` is kept as it is).
+ */
+const RETRIED_TAIL = ` + ${LATE_PASS} + string(retries)[0:0]`;
+
+function waitForRetries(text: string): string {
+  // Every `{{` in a compiled template opens a tag of ours (user text has none left), and our
+  // tags hold no `}}` but their end: so each `{{ … }}` here is one tag, never user text.
+  let out = '';
+  let from = 0;
+  for (let open = text.indexOf('{{'); open !== -1; open = text.indexOf('{{', from)) {
+    const close = text.indexOf('}}', open + 2);
+    if (close === -1) break;
+    const body = text.slice(open + 2, close);
+    out += `${text.slice(from, open)}{{${body.endsWith(` + ${LATE_PASS}`) ? `${body.slice(0, -(LATE_PASS.length + 3))}${RETRIED_TAIL}` : body}}}`;
+    from = close + 2;
+  }
+  return out + text.slice(from);
+}
+
+/** The template with every late tag made to wait for the retry pass (see `waitForRetries`). */
+export function escapeForRetriedTemplate<T>(template: T): T {
+  const rewrite = (value: unknown): unknown => {
+    if (typeof value === 'string') return value.includes(LATE_PASS) ? waitForRetries(value) : value;
+    if (Array.isArray(value)) return value.map(rewrite);
+    if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([key, field]) => [key, rewrite(field)]));
+    return value;
+  };
+  return rewrite(template) as T;
+}
+
+/**
  * Escapes literal text for a field of a leaf template (container, script, resource, suspend).
  * `followedByTag` says that a `{{…}}` tag of ours comes right after this text (a literal joined
  * with a reference): a trailing `{` is then escaped too.

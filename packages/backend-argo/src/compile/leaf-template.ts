@@ -1,9 +1,12 @@
-import type { EnvVar, Step, Workflow } from '@couler/ir';
-import type { ArgoArtifact, ArgoContainer, ArgoEnvVar, ArgoParameter, ArgoTemplate, ArgoTemplateRef } from './argo-types';
+import type { Step, Workflow } from '@couler/ir';
+import type { ArgoArtifact, ArgoContainer, ArgoParameter, ArgoTemplate, ArgoTemplateRef } from './argo-types';
+import { assertContainerSetExpressible, compileContainerSet, containerSetRetryStrategy } from './container-set-template';
 import { escapeTemplateText } from './escape-template-text';
+import { assertHttpExpressible, compileHttp } from './http-template';
 import { jobConditions, jobManifest, type PodExtras } from './job-manifest';
 import { LeafInputs } from './leaf-inputs';
 import { mapArtifactLocation } from './map-artifact-location';
+import { mapEnv, secretSelector } from './map-env';
 import { mapMemoize } from './map-memoize';
 import { mapResources } from './map-resources';
 import { mapRetryStrategy } from './map-retry-strategy';
@@ -28,22 +31,10 @@ export interface CompiledLeaf {
   readonly passedArtifacts: ReadonlyArray<{ name: string; from: { step: string; output: string } }>;
 }
 
-function secretSelector(ref: { name: string; key: string; optional?: boolean | undefined }) {
-  return { name: ref.name, key: ref.key, ...(ref.optional !== undefined && { optional: ref.optional }) };
-}
-
-function mapEnv(variables: ReadonlyArray<EnvVar> | undefined, inputs: LeafInputs): ArgoEnvVar[] | undefined {
-  if (!variables?.length) return undefined;
-  return variables.map((variable): ArgoEnvVar => {
-    if (variable.secretKeyRef) return { name: variable.name, valueFrom: { secretKeyRef: secretSelector(variable.secretKeyRef) } };
-    if (variable.configMapKeyRef) return { name: variable.name, valueFrom: { configMapKeyRef: secretSelector(variable.configMapKeyRef) } };
-    return { name: variable.name, value: variable.value === undefined ? '' : inputs.render(variable.value, variable.name) };
-  });
-}
-
 /**
- * The template of one step: container, script, resource (raw manifest or Kubeflow job) or
- * suspend, with its inputs, outputs and per-step settings (retry, timeout, memoize, …).
+ * The template of one step: container, script, container set, http request, resource (raw
+ * manifest or Kubeflow job) or suspend, with its inputs, outputs and per-step settings (retry,
+ * timeout, memoize, …).
  * Fields that a kind of step cannot carry are refused by name rather than dropped.
  */
 export function compileLeafTemplate(step: Step, templateName: string, path: ReadonlyArray<string | number>, context: LeafContext): CompiledLeaf {
@@ -68,6 +59,8 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
     podOnly('daemon', step.daemon);
   }
   if (step.kind === 'job') podOnly('daemon', step.daemon);
+  if (step.kind === 'http') assertHttpExpressible(step, path);
+  if (step.kind === 'containerSet') assertContainerSetExpressible(step, path);
 
   if (step.labels || step.annotations) {
     template.metadata = {
@@ -76,9 +69,11 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
     };
   }
   if (step.daemon) template.daemon = true;
-  if (step.timeoutSeconds !== undefined) template.activeDeadlineSeconds = String(step.timeoutSeconds);
+  // An http step has no pod to give a deadline to: its timeout bounds the request (compileHttp).
+  if (step.timeoutSeconds !== undefined && step.kind !== 'http') template.activeDeadlineSeconds = String(step.timeoutSeconds);
   const retry = step.retry ?? spec.retry;
-  if (retry) template.retryStrategy = mapRetryStrategy(retry, step.retry ? [...path, 'retry'] : ['retry'], step.name);
+  const inPodRetry = retry && step.kind === 'containerSet' ? containerSetRetryStrategy(retry) : undefined;
+  if (retry && !inPodRetry) template.retryStrategy = mapRetryStrategy(retry, step.retry ? [...path, 'retry'] : ['retry'], step.name);
   if (step.serviceAccount !== undefined && step.kind !== 'job') template.serviceAccountName = step.serviceAccount;
   if (step.nodeSelector && step.kind !== 'job') template.nodeSelector = { ...step.nodeSelector };
   if (step.tolerations?.length && step.kind !== 'job') template.tolerations = step.tolerations.map((toleration) => ({ ...toleration }));
@@ -119,7 +114,7 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
     };
   });
   const outputArtifacts: ArgoArtifact[] = (step.outputs?.artifacts ?? []).map((artifact) => {
-    if (step.kind !== 'container' && step.kind !== 'script') {
+    if (step.kind !== 'container' && step.kind !== 'script' && step.kind !== 'containerSet') {
       throw unsupported('output-artifacts', `output artifacts on a ${step.kind} step, which writes no files Argo can collect`, {
         path: [...path, 'outputs', 'artifacts', artifact.name],
         stepName: step.name,
@@ -210,6 +205,12 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
     }
     case 'suspend':
       template.suspend = step.suspend.durationSeconds === undefined ? {} : { duration: String(step.suspend.durationSeconds) };
+      break;
+    case 'containerSet':
+      template.containerSet = compileContainerSet(step, inputs, inPodRetry);
+      break;
+    case 'http':
+      template.http = compileHttp(step, inputs);
       break;
   }
 
@@ -303,6 +304,8 @@ const TEMPLATE_KEY_ORDER: ReadonlyArray<keyof ArgoTemplate> = [
   'outputs',
   'container',
   'script',
+  'containerSet',
+  'http',
   'resource',
   'suspend',
   'dag',

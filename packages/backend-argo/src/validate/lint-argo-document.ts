@@ -1,4 +1,5 @@
 import type { ArgoTask, ArgoTemplate, ArgoWorkflowSpec } from '../compile/argo-types';
+import { lintContainerSet } from './lint-container-set';
 import { findTemplateTags, variablesOfExpression } from './template-tags';
 
 /** One problem `argo lint` would report that the schema cannot see. */
@@ -98,8 +99,20 @@ function checkTags(value: unknown, path: Array<string | number>, scope: Scope, p
 }
 
 function templateType(template: ArgoTemplate): string {
-  for (const type of ['container', 'script', 'resource', 'suspend', 'dag', 'steps'] as const) if (template[type] !== undefined) return type;
-  return (Object.keys(template).find((key) => ['containerSet', 'http', 'data', 'plugin'].includes(key)) as string | undefined) ?? 'none';
+  for (const type of ['container', 'containerSet', 'script', 'resource', 'suspend', 'http', 'dag', 'steps'] as const) if (template[type] !== undefined) return type;
+  return (Object.keys(template).find((key) => ['data', 'plugin'].includes(key)) as string | undefined) ?? 'none';
+}
+
+/** Templates that run a pod of their own, and so see `{{pod.name}}` (Argo's `IsPodType`). */
+const POD_TYPES = new Set(['container', 'containerSet', 'script', 'resource', 'data']);
+
+/**
+ * Templates whose `outputs.result` others may read (Argo's `HasOutput`): a container set's is
+ * its `main` container's standard output, an http template's the response body.
+ */
+function hasResult(template: ArgoTemplate, type: string): boolean {
+  if (type === 'containerSet') return template.containerSet!.containers.some((container) => container.name === 'main');
+  return ['container', 'script', 'http', 'data', 'plugin'].includes(type);
 }
 
 /** Outputs of a task or step that others may read, per Argo's `addOutputsToScope`. */
@@ -114,7 +127,8 @@ function addOutputs(scope: Scope, root: string, name: string, template: ArgoTemp
   }
   if (template.daemon) scope.add(`${base}.ip`);
   const type = templateType(template);
-  if (type === 'container' || type === 'script') {
+  // A looped script or container set aggregates its result even without a main container.
+  if (hasResult(template, type) || (aggregate && (type === 'script' || type === 'containerSet'))) {
     scope.add(`${base}.outputs.result`);
     scope.add(`${base}.exitCode`);
   }
@@ -219,8 +233,10 @@ export function lintArgoDocument(document: unknown): ArgoLintProblem[] {
     if (type === 'dag') lintDag(template, path, scope, byName, problems);
     else if (type === 'steps') lintSteps(template, path, scope, byName, problems);
     else {
-      if (template.activeDeadlineSeconds === undefined && type === 'none') problems.push({ path, message: `${where} has no type (container, script, resource, suspend, dag or steps).` });
-      scope.add('pod.name').add('node.name');
+      if (template.activeDeadlineSeconds === undefined && type === 'none') problems.push({ path, message: `${where} has no type (container, containerSet, script, resource, suspend, http, dag or steps).` });
+      if (POD_TYPES.has(type)) scope.add('pod.name');
+      scope.add('node.name');
+      if (type === 'containerSet') lintContainerSet(template, path, problems);
       if (template.retryStrategy) for (const key of ['retries', 'lastRetry.exitCode', 'lastRetry.status', 'lastRetry.duration', 'lastRetry.message']) scope.add(key);
       for (const artifact of template.outputs?.artifacts ?? []) if (artifact.path) scope.add(`outputs.artifacts.${artifact.name}.path`);
       for (const parameter of template.outputs?.parameters ?? []) if (parameter.valueFrom?.path) scope.add(`outputs.parameters.${parameter.name}.path`);

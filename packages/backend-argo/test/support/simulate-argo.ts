@@ -8,17 +8,28 @@
  * that Argo could not resolve at that point fails here too. Retries, pods, timeouts and
  * artifacts' bytes are not modelled; artifacts are identities passed along.
  */
-import type { ArgoTask, ArgoTemplate } from '../../src/index';
+import type { ArgoContainerNode, ArgoHttp, ArgoTask, ArgoTemplate } from '../../src/index';
 import { evaluateExpr } from './expr';
 import { evaluateWhen } from './govaluate';
 
 type Json = Record<string, unknown>;
 type Phase = 'Succeeded' | 'Failed' | 'Skipped' | 'Omitted';
 
-/** One run of a leaf template, as the container (or Kubernetes) would see it. */
+/** One container of a container set, as it runs. */
+export interface ContainerRun {
+  readonly name: string;
+  readonly image: string;
+  /** command + args, substituted. */
+  readonly argv: ReadonlyArray<string>;
+  readonly env?: Readonly<Record<string, string>>;
+  readonly workingDir?: string;
+  readonly dependencies: ReadonlyArray<string>;
+}
+
+/** One run of a leaf template, as the container (or Kubernetes, or Argo's agent) would see it. */
 export interface LeafRun {
   readonly template: string;
-  readonly kind: 'container' | 'script' | 'resource' | 'suspend';
+  readonly kind: 'container' | 'script' | 'resource' | 'suspend' | 'containerSet' | 'http';
   readonly image?: string;
   /** command + args, substituted. */
   readonly argv?: ReadonlyArray<string>;
@@ -28,6 +39,10 @@ export interface LeafRun {
   readonly artifacts?: Readonly<Record<string, string>>;
   readonly manifest?: string;
   readonly suspend?: string;
+  /** The containers of a container set, in the order given. */
+  readonly containers?: ReadonlyArray<ContainerRun>;
+  /** The request an http template sends. */
+  readonly request?: ArgoHttp;
   readonly retry?: Json;
   readonly memoize?: Json;
   /** Declared outputs: parameter name → where from; artifact name → path. */
@@ -198,18 +213,24 @@ function invoke(context: Context, document: Json, template: ArgoTemplate, args: 
       if (source === undefined && !artifact.optional) throw new Error(`Template "${template.name}" got no artifact "${artifact.name}"`);
       if (source !== undefined) inputArtifacts[artifact.name] = source;
     }
-    // SubstituteParams, pass 1: globals and locals (pod.name for templates that run a pod).
+    // SubstituteParams (workflow/common/util.go): globals and locals first, then the same plus
+    // the inputs as they are after that pass, and output paths.
+    const substituteParams = (subject: ArgoTemplate, locals: Record<string, string>): { resolved: ArgoTemplate; scope: Record<string, string> } => {
+      const first = substituteJson(subject, locals);
+      const scope: Record<string, string> = { ...locals, 'inputs.parameters': JSON.stringify(first.inputs?.parameters ?? null) };
+      for (const parameter of first.inputs?.parameters ?? []) scope[`inputs.parameters.${parameter.name}`] = parameter.value!;
+      for (const artifact of first.inputs?.artifacts ?? []) if (artifact.path) scope[`inputs.artifacts.${artifact.name}.path`] = artifact.path;
+      for (const artifact of first.outputs?.artifacts ?? []) if (artifact.path) scope[`outputs.artifacts.${artifact.name}.path`] = artifact.path;
+      for (const parameter of first.outputs?.parameters ?? []) if (parameter.valueFrom?.path) scope[`outputs.parameters.${parameter.name}.path`] = parameter.valueFrom.path;
+      return { resolved: substituteJson(first, scope), scope };
+    };
     const locals: Record<string, string> = { ...context.globals };
-    if (template.container || template.script || template.resource) locals['pod.name'] = `pod-${template.name}-${start}`;
-    if (template.retryStrategy) locals.retries = '0';
-    const first = substituteJson(withInputs, locals);
-    // Pass 2: the same plus the inputs as they are after pass 1, and output paths.
-    const scope: Record<string, string> = { ...locals, 'inputs.parameters': JSON.stringify(first.inputs?.parameters ?? null) };
-    for (const parameter of first.inputs?.parameters ?? []) scope[`inputs.parameters.${parameter.name}`] = parameter.value!;
-    for (const artifact of first.inputs?.artifacts ?? []) if (artifact.path) scope[`inputs.artifacts.${artifact.name}.path`] = artifact.path;
-    for (const artifact of first.outputs?.artifacts ?? []) if (artifact.path) scope[`outputs.artifacts.${artifact.name}.path`] = artifact.path;
-    for (const parameter of first.outputs?.parameters ?? []) if (parameter.valueFrom?.path) scope[`outputs.parameters.${parameter.name}.path`] = parameter.valueFrom.path;
-    const resolved = substituteJson(first, scope);
+    if (template.container || template.containerSet || template.script || template.resource) locals['pod.name'] = `pod-${template.name}-${start}`;
+    let { resolved, scope } = substituteParams(withInputs, locals);
+    // A leaf with a retryStrategy is substituted once more for each attempt
+    // (workflow/controller/operator.go, executeTemplate), now with `retries` known: what the
+    // first call wrote is read again.
+    if (template.retryStrategy && !resolved.dag && !resolved.steps) ({ resolved, scope } = substituteParams(resolved, { ...locals, retries: '0' }));
     for (const [name, source] of Object.entries(inputArtifacts)) scope[`inputs.artifacts.${name}`] = source;
     if (resolved.dag) return runDag(context, document, resolved, scope, start);
     if (resolved.steps) return runSteps(context, document, resolved, scope, start);
@@ -221,7 +242,7 @@ function invoke(context: Context, document: Json, template: ArgoTemplate, args: 
 
 function runLeaf(context: Context, template: ArgoTemplate, declared: ReadonlyArray<{ name: string; path?: string }>, inputArtifacts: Record<string, string>, start: number): Node {
   const body = template.container ?? template.script;
-  const kind = template.container ? 'container' : template.script ? 'script' : template.resource ? 'resource' : 'suspend';
+  const kind = template.container ? 'container' : template.script ? 'script' : template.containerSet ? 'containerSet' : template.http ? 'http' : template.resource ? 'resource' : 'suspend';
   const artifacts: Record<string, string> = {};
   for (const artifact of declared) if (artifact.path && inputArtifacts[artifact.name]) artifacts[artifact.path] = inputArtifacts[artifact.name]!;
   const outputs = { parameters: {} as Record<string, string>, artifacts: {} as Record<string, string> };
@@ -236,6 +257,8 @@ function runLeaf(context: Context, template: ArgoTemplate, declared: ReadonlyArr
     ...(Object.keys(artifacts).length > 0 && { artifacts }),
     ...(template.resource && { manifest: template.resource.manifest }),
     ...(template.suspend && { suspend: template.suspend.duration ?? '' }),
+    ...(template.containerSet && { containers: template.containerSet.containers.map(containerRun) }),
+    ...(template.http && { request: template.http }),
     ...(template.retryStrategy && { retry: template.retryStrategy as unknown as Json }),
     ...(template.memoize && { memoize: template.memoize as unknown as Json }),
     outputs,
@@ -255,6 +278,17 @@ function runLeaf(context: Context, template: ArgoTemplate, declared: ReadonlyArr
   const artifactIds: Record<string, string> = {};
   for (const artifact of template.outputs?.artifacts ?? []) artifactIds[artifact.name] = `artifact:${template.name}:${artifact.name}:${start}`;
   return { phase, end: start + (outcome.duration ?? 1), outputs: { ...(outcome.result !== undefined && { result: outcome.result }), parameters, artifacts: artifactIds }, looped: false };
+}
+
+function containerRun(container: ArgoContainerNode): ContainerRun {
+  return {
+    name: container.name,
+    image: container.image,
+    argv: [...(container.command ?? []), ...(container.args ?? [])],
+    ...(container.env && { env: Object.fromEntries(container.env.map((variable) => [variable.name, variable.value ?? JSON.stringify(variable.valueFrom)])) }),
+    ...(container.workingDir !== undefined && { workingDir: container.workingDir }),
+    dependencies: container.dependencies ?? [],
+  };
 }
 
 /** Scope entries a finished task offers to those that wait for it. */

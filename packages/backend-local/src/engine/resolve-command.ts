@@ -1,5 +1,6 @@
 import type { ContainerStep, ScriptStep } from '@couler/ir';
 import { hostCommand, scriptExtension } from './find-executable';
+import { resolveInputs } from './resolve-inputs';
 import { resolveValue, ResolveError, type ResolveScope } from './resolve-value';
 import { resolveStepEnvironment } from './step-environment';
 import type { StepSandbox } from './step-sandbox';
@@ -42,20 +43,7 @@ export function resolveCommand(
   inContainer = false,
 ): ResolvedCommand {
   const body = step.kind === 'container' ? step.container : step.script;
-  const inputs: Record<string, string> = {};
-  const inputScope: ResolveScope = {
-    ...scope,
-    input: (name) => {
-      const value = inputs[name];
-      if (value === undefined) throw new ResolveError(`Step "${step.name}" has no input parameter "${name}" with a value.`);
-      return value;
-    },
-  };
-  for (const parameter of step.inputs?.parameters ?? []) {
-    if (parameter.value !== undefined) inputs[parameter.name] = resolveValue(parameter.value, inputScope);
-    else if (parameter.default !== undefined) inputs[parameter.name] = parameter.default;
-    else throw new ResolveError(`Input parameter "${parameter.name}" of step "${step.name}" has neither a value nor a default.`);
-  }
+  const { inputs, scope: inputScope } = resolveInputs(step, scope);
   const args = (body.args ?? []).map((value) => resolveValue(value, inputScope, sandbox.rewrite));
   const keyArgs = (body.args ?? []).map((value) => resolveValue(value, inputScope));
   const pathVariable = baseEnv.PATH;

@@ -1,5 +1,6 @@
 import { RESULT_OUTPUT, refsOfValue, type Step, type Value } from '@couler/ir';
 import type { ResolvedTektonCompileOptions } from '../tekton-compile-options';
+import { ITERATION_RESULT } from './build-fan-in-task';
 import type { ReadKind } from './consumption';
 import { dollarParamSpec } from './escape-variables';
 import { kubeflowJobManifest } from './job-manifest';
@@ -30,7 +31,12 @@ export interface StepTaskContext {
   readonly resultNames: ReadonlyMap<string, string>;
   readonly volumes: ReadonlyMap<string, Json>;
   readonly workspaceVolumes: ReadonlySet<string>;
+  /** The step runs as a matrix: each iteration also records its index for the fan-in task. */
+  readonly mapped: boolean;
 }
+
+/** Termination-message bytes kept for the iteration index of a mapped step (its JSON entry). */
+const ITERATION_RESULT_BYTES = 64;
 
 const SOURCE_FILE = '/tmp/couler-source';
 
@@ -50,7 +56,7 @@ function shebang(command: ReadonlyArray<string>, source: string): string {
  * output names made valid Tekton result names, unique within the task.
  */
 export function planResultNames(step: Step, reads: ReadonlyMap<string, ReadonlySet<ReadKind>>): Map<string, string> {
-  const names = new NameAllocator(63);
+  const names = new NameAllocator(63, step.map ? [ITERATION_RESULT] : []);
   const out = new Map<string, string>();
   const parameters = new Set((step.outputs?.parameters ?? []).map((output) => output.name));
   for (const [output, kinds] of reads) {
@@ -96,14 +102,20 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
   }
   // Tekton's termination message holds every result of a step, JSON-encoded: give each result
   // an equal share, halved for the encoding.
-  for (const result of results) (result as { share: number }).share = Math.floor(options.resultLimitBytes / results.length / 2);
+  const iteration = context.mapped && results.length > 0;
+  const budget = options.resultLimitBytes - (iteration ? ITERATION_RESULT_BYTES : 0);
+  for (const result of results) (result as { share: number }).share = Math.floor(budget / results.length / 2);
 
   const outputArtifacts = (step.outputs?.artifacts ?? []).map((artifact) => ({ to: artifactPath(taskName, artifact.name), path: values.literal(artifact.path), optional: artifact.optional === true }));
   const inputArtifacts = (step.inputs?.artifacts ?? [])
     .filter((artifact) => artifact.from)
     .map((artifact) => {
       if (context.targets.isMapped(artifact.from!.step)) {
-        throw unsupported('map.items', `reading artifact "${artifact.from!.output}" of mapped step "${artifact.from!.step}"`, { path: [...path, 'inputs', 'artifacts', artifact.name], stepName: step.name });
+        throw unsupported('map.items', `reading artifact "${artifact.from!.output}" of mapped step "${artifact.from!.step}" (every iteration writes its own; Tekton gathers only string results of a matrix)`, {
+          path: [...path, 'inputs', 'artifacts', artifact.name],
+          stepName: step.name,
+          hint: 'Read an output parameter of the mapped step instead (it arrives as the JSON list of every iteration\'s value), or write the files to a volume the steps share.',
+        });
       }
       return { from: artifactPath(context.targets.taskOf(artifact.from!.step), artifact.from!.output), path: values.literal(artifact.path), optional: artifact.optional === true };
     });
@@ -204,6 +216,7 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
       results,
       outputArtifacts,
       taskName,
+      ...(iteration && { iterationResult: ITERATION_RESULT }),
     });
     if (step.kind === 'job') script = script.replace('couler_status=0\n', `${WAIT_JOB}couler_status=0\n`);
     tektonStep.script = script;
@@ -240,7 +253,7 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
     ...((step.labels || step.annotations) && { metadata: { ...(step.labels && { labels: step.labels }), ...(step.annotations && { annotations: step.annotations }) } }),
     ...(step.description !== undefined && { description: step.description }),
     ...(params.length && { params }),
-    ...(results.length && { results: results.map((result) => ({ name: result.result, type: result.type })) }),
+    ...(results.length && { results: [...results.map((result) => ({ name: result.result, type: result.type })), ...(iteration ? [{ name: ITERATION_RESULT, type: 'string' }] : [])] }),
     ...(workspaces.length && { workspaces }),
     ...(volumes.length && { volumes }),
     steps: [tektonStep],

@@ -254,10 +254,6 @@ describe('compileToTekton', () => {
       [ir([echo('a', { retry: { limit: 2 }, continueOn: { failed: true } })]), 'The tekton backend cannot express continueOn together with retries ("continue-on"), used by "a".'],
       [ir([{ name: 's', kind: 'suspend', suspend: {} } as Step]), 'The tekton backend cannot express a suspend step without a duration (Tekton cannot pause a run until resumed) ("step.suspend"), used by "s".'],
       [ir([echo('a', { map: { items: ['x'], parallelism: 1 } })]), 'The tekton backend cannot express a cap on how many iterations of a map run at once ("map.items"), used by "a".'],
-      [
-        ir([echo('m', { map: { items: ['x', 'y'] }, outputs: { parameters: [{ name: 'o', path: '/o' }] } }), { name: 'r', kind: 'container', container: { image: 'a', command: ['echo'], args: [{ ref: 'step', step: 'm', output: 'o' }] } } as Step]),
-        'The tekton backend cannot express reading output "o" of mapped step "m" as one value (a fan-in) ("map.items"), used by "r".',
-      ],
     ];
     for (const [input, message] of cases) {
       const error = refusal(() => compileToTekton(input));

@@ -1,11 +1,14 @@
 import { refsOfCondition, type BackendV1Warning, type Step, type Volume, type Workflow } from '@couler/ir';
 import { resolveTektonCompileOptions, type ResolvedTektonCompileOptions, type TektonCompileOptions } from '../tekton-compile-options';
 import { buildConditionTask, CONDITION_RESULT } from './build-condition-task';
+import { buildFanInTask, FAN_IN_VALUE_RESULT, type FanInUnit } from './build-fan-in-task';
 import { buildStepTask, planResultNames } from './build-step-task';
+import { checkSizeLimits } from './check-size-limits';
 import { collectReads, type ReadKind } from './consumption';
 import { DOLLAR_PARAM, dollarParamSpec, escapeVariables } from './escape-variables';
 import { expandLoops, type ConditionUnit } from './expand-loops';
 import { goDuration } from './map-resources';
+import { planFanIns } from './plan-fan-ins';
 import { pipelineVariable, type ReferenceTargets } from './render-reference';
 import { celExpression, directWhen, whenExpressions } from './render-when';
 import type { Json, TektonDocument, TektonParamSpec, TektonPipelineTask, TektonWhenExpression } from './tekton-types';
@@ -46,6 +49,7 @@ class TektonCompilation {
   private readonly expanded;
   private readonly steps = new Map<string, { step: Step; phase: 'tasks' | 'finally' }>();
   private readonly resultNames = new Map<string, Map<string, string>>();
+  private fanIns = new Map<string, Map<string, Omit<FanInUnit, 'producerResult'>>>();
   private readonly targets: ReferenceTargets;
   private pipelineDollar = false;
   private usesData = false;
@@ -60,6 +64,7 @@ class TektonCompilation {
       taskOf: (step) => step,
       resultOf: (step, output) => this.resultNames.get(step)?.get(output) ?? output,
       isMapped: (step) => this.steps.get(step)?.step.map !== undefined,
+      fanInOf: (step, output) => this.fanIns.get(step)?.get(output)?.name,
       inFinally: (step) => this.steps.get(step)?.phase === 'finally',
     };
   }
@@ -94,6 +99,7 @@ class TektonCompilation {
         outputs.set(output.name, new Set([...(outputs.get(output.name) ?? []), 'when' as ReadKind]));
       }
     }
+    this.fanIns = planFanIns(this.expanded.steps, reads, this.expanded.names);
     for (const { step } of this.expanded.steps) this.resultNames.set(step.name, planResultNames(step, reads.get(step.name) ?? new Map()));
 
     const volumes = new Map((spec.volumes ?? []).map((volume) => [volume.name, kubernetesVolume(volume)]));
@@ -112,6 +118,7 @@ class TektonCompilation {
         resultNames: this.resultNames.get(step.name)!,
         volumes,
         workspaceVolumes,
+        mapped: step.map !== undefined,
       });
       this.usesData ||= built.usesData;
       const task: TektonPipelineTask = { name: step.name, ...(step.description !== undefined && { description: step.description }) };
@@ -140,6 +147,7 @@ class TektonCompilation {
       if (workspaces.length) task.workspaces = workspaces;
       this.attachRetryAndTimeout(task, step, path);
       (phase === 'finally' ? finallyTasks : tasks).push(task);
+      for (const unit of this.fanIns.get(step.name)?.values() ?? []) tasks.push(this.fanInTask({ ...unit, producerResult: this.targets.resultOf(step.name, unit.output) }, separate));
     }
 
     for (const unit of conditionUnits) {
@@ -156,7 +164,19 @@ class TektonCompilation {
     if (finallyTasks.length > 0 && tasks.length === 0) {
       throw unsupported('exit-handler', 'an exit handler in a workflow without other steps', { path: ['onExit'], hint: 'Tekton allows finally tasks only after at least one task.' });
     }
-    return { documents: this.documents(tasks, finallyTasks, separate), warnings: this.warnings };
+    const documents = this.documents(tasks, finallyTasks, separate);
+    this.warnings.push(...checkSizeLimits(workflow.metadata.name, documents, options));
+    return { documents, warnings: this.warnings };
+  }
+
+  private fanInTask(unit: FanInUnit, separate: TektonDocument[]): TektonPipelineTask {
+    const built = buildFanInTask(unit, this.options);
+    this.usesData ||= built.usesData;
+    const task: TektonPipelineTask = { name: unit.name, description: `Gathers output "${unit.output}" of every iteration of "${unit.producer}".` };
+    this.attachSpec(task, built.taskSpec, separate);
+    task.params = built.params;
+    if (built.usesData) task.workspaces = [{ name: DATA_WORKSPACE, workspace: DATA_WORKSPACE }];
+    return task;
   }
 
   private gateExpression(task: string): TektonWhenExpression {
@@ -261,10 +281,15 @@ class TektonCompilation {
       ...(finallyTasks.length && { finally: finallyTasks }),
     };
     const results = [...spec.steps, ...(spec.onExit ?? [])].flatMap((step) =>
-      (step.outputs?.parameters ?? []).filter((output) => output.global).map((output) => ({
-        name: output.name,
-        value: `$(${this.steps.get(step.name)?.phase === 'finally' ? 'finally' : 'tasks'}.${step.name}.results.${this.targets.resultOf(step.name, output.name)})`,
-      })),
+      (step.outputs?.parameters ?? []).filter((output) => output.global).map((output) => {
+        const fanIn = this.targets.fanInOf(step.name, output.name);
+        return {
+          name: output.name,
+          value: fanIn !== undefined
+            ? `$(tasks.${fanIn}.results.${FAN_IN_VALUE_RESULT})`
+            : `$(${this.steps.get(step.name)?.phase === 'finally' ? 'finally' : 'tasks'}.${step.name}.results.${this.targets.resultOf(step.name, output.name)})`,
+        };
+      }),
     );
     for (const step of [...spec.steps, ...(spec.onExit ?? [])]) {
       const globalArtifact = step.outputs?.artifacts?.find((artifact) => artifact.global);

@@ -1,4 +1,5 @@
 import type { Ref } from '@couler/ir';
+import { FAN_IN_ITEMS_RESULT, FAN_IN_VALUE_RESULT } from './build-fan-in-task';
 import { unsupported } from './unsupported';
 
 /** What the compiler knows about each step's task when it renders a reference to it. */
@@ -9,6 +10,8 @@ export interface ReferenceTargets {
   resultOf(step: string, output: string): string;
   /** Whether the step runs as a matrix (its results can only be read as a whole list). */
   isMapped(step: string): boolean;
+  /** The fan-in task that gathers an output of a mapped step, if one does. */
+  fanInOf(step: string, output: string): string | undefined;
   /** Whether the step runs in `finally`. */
   inFinally(step: string): boolean;
 }
@@ -22,11 +25,11 @@ export interface ReferenceTargets {
 export function pipelineVariable(ref: Ref, targets: ReferenceTargets, where: { path: ReadonlyArray<string | number>; stepName: string; array?: boolean }): string {
   switch (ref.ref) {
     case 'step': {
-      if (targets.isMapped(ref.step) && !where.array) {
-        throw unsupported('map.items', `reading output "${ref.output}" of mapped step "${ref.step}" as one value (a fan-in)`, {
-          ...where,
-          hint: 'Tekton passes the results of a matrix only as a whole array ($(tasks.x.results.y[*])) to array params; map over it again, or write the values to an artifact.',
-        });
+      const fanIn = targets.fanInOf(ref.step, ref.output);
+      if (fanIn !== undefined) return where.array ? `$(tasks.${fanIn}.results.${FAN_IN_ITEMS_RESULT}[*])` : `$(tasks.${fanIn}.results.${FAN_IN_VALUE_RESULT})`;
+      if (targets.isMapped(ref.step)) {
+        // Every read of a mapped step's output gets a fan-in task; this is a compiler invariant.
+        throw new Error(`pipelineVariable: output "${ref.output}" of mapped step "${ref.step}" has no fan-in task`);
       }
       return `$(tasks.${targets.taskOf(ref.step)}.results.${targets.resultOf(ref.step, ref.output)}${where.array ? '[*]' : ''})`;
     }

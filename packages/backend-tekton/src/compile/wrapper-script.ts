@@ -31,6 +31,12 @@ export interface WrapperPlan {
   readonly results: ReadonlyArray<WrapperResult>;
   readonly outputArtifacts: ReadonlyArray<{ to: string; path: string; optional: boolean }>;
   readonly taskName: string;
+  /**
+   * For one iteration of a mapped step: the result that records which iteration it is, so that
+   * a fan-in can put every iteration's outputs back in item order. Spilled outputs then go to a
+   * directory of their own per TaskRun.
+   */
+  readonly iterationResult?: string;
 }
 
 /** Shell lines that replace pointers into the data workspace (large results) by the file's text. */
@@ -79,18 +85,43 @@ export function wrapperScript(plan: WrapperPlan): string {
     lines.push(optional ? `if [ -e ${source} ]; then cp -R ${source} "${to}"; fi` : `cp -R ${source} "${to}"`);
   }
   if (plan.results.length > 0) {
-    lines.push(
-      'couler_result() {',
-      `  if [ ! -f "$1" ]; then if [ -n "$5" ]; then printf '%s' "$6" > "$2"; return; fi; echo "couler: output $4 was not written to $1" >&2; exit 1; fi`,
-      '  if [ "`wc -c < "$1"`" -le "$3" ]; then cat "$1" > "$2"; return; fi',
-      `  if [ "$7" = spill ]; then mkdir -p "${DATA}/results/${plan.taskName}"; cp "$1" "${DATA}/results/${plan.taskName}/$4"; printf '%s' "couler-file:results/${plan.taskName}/$4" > "$2"; return; fi`,
-      '  echo "couler: output $4 is larger than the $3 bytes a Tekton result can hold here" >&2; exit 1',
-      '}',
-    );
+    lines.push(...resultFunction(plan.iterationResult === undefined ? plan.taskName : `${plan.taskName}/$(context.taskRun.name)`));
     for (const result of plan.results) {
       const fallback = result.default === undefined ? "'' ''" : `yes ${shellQuote(result.default)}`;
       lines.push(`couler_result ${shellQuote(result.file)} "$(results.${result.result}.path)" ${result.share} ${result.result} ${fallback} ${result.spill ? 'spill' : 'fail'}`);
     }
   }
+  if (plan.iterationResult !== undefined) lines.push(...iterationLines(plan.iterationResult));
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * `couler_result FILE RESULT_PATH SHARE NAME HAS_DEFAULT DEFAULT spill|fail`: copies a file into
+ * a Tekton result; a missing file takes the default (or fails); a file over its share is written
+ * to `results/<directory>/<name>` in the data workspace with the result pointing at it (`spill`),
+ * or fails the step with a message (`fail`).
+ */
+export function resultFunction(directory: string): string[] {
+  return [
+    'couler_result() {',
+    `  if [ ! -f "$1" ]; then if [ -n "$5" ]; then printf '%s' "$6" > "$2"; return; fi; echo "couler: output $4 was not written to $1" >&2; exit 1; fi`,
+    '  if [ "`wc -c < "$1"`" -le "$3" ]; then cat "$1" > "$2"; return; fi',
+    `  if [ "$7" = spill ]; then mkdir -p "${DATA}/results/${directory}"; cp "$1" "${DATA}/results/${directory}/$4"; printf '%s' "couler-file:results/${directory}/$4" > "$2"; return; fi`,
+    '  echo "couler: output $4 is larger than the $3 bytes a Tekton result can hold here" >&2; exit 1',
+    '}',
+  ];
+}
+
+/**
+ * Tekton names the TaskRuns of a matrix `<run>-<task>-<i>`, `i` the combination (item) index, and
+ * aggregates their results sorted by TaskRun name as text (`-10` before `-2`): each iteration
+ * records its `i` for the fan-in task to sort by. A matrix of one combination has no suffix (0).
+ */
+function iterationLines(result: string): string[] {
+  return [
+    "couler_iteration='$(context.taskRun.name)'",
+    'couler_iteration=${couler_iteration##*-}',
+    "case \"$couler_iteration\" in ''|*[!0-9]*) couler_iteration=0 ;; esac",
+    `printf '%s' "$couler_iteration" > "$(results.${result}.path)"`,
+  ];
 }

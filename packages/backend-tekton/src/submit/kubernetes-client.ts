@@ -1,3 +1,4 @@
+import { PassThrough } from 'node:stream';
 import { CoulerError, type CoulerErrorCode } from '@couler/ir';
 
 /** How to reach the cluster: a kubeconfig (file and context), or a server and token given directly. */
@@ -10,6 +11,7 @@ export interface TektonClusterSettings {
 
 export interface KubernetesConnection {
   readonly api: CustomObjects;
+  readonly pods: PodLogs;
   /** The namespace of the kubeconfig's context (or the pod's, in cluster), if any. */
   readonly namespace: string | undefined;
 }
@@ -20,6 +22,17 @@ export interface CustomObjects {
   get(namespace: string, plural: string, name: string): Promise<Record<string, any>>;
   replace(namespace: string, plural: string, name: string, body: object): Promise<Record<string, any>>;
   list(namespace: string, plural: string, labelSelector: string): Promise<{ items: Array<Record<string, any>> }>;
+}
+
+/** A container's log, as text chunks (lines may be cut between them). */
+export interface PodLogs {
+  /**
+   * `GET /api/v1/namespaces/{namespace}/pods/{pod}/log?container=…&timestamps=true`; with
+   * `follow`, streams until the container ends (or `abortSignal` fires, rejecting with its reason).
+   *
+   * @throws CoulerError `RUN_NOT_FOUND` when the pod is gone, else the codes of `CustomObjects`.
+   */
+  log(namespace: string, pod: string, container: string, options: { follow: boolean; abortSignal?: AbortSignal }): AsyncIterable<string>;
 }
 
 const GROUP = 'tekton.dev';
@@ -69,8 +82,35 @@ export async function connectToKubernetes(settings: TektonClusterSettings, reque
     replace: (namespace, plural, name, body) => call(`replace ${plural}/${name}`, () => client.replaceNamespacedCustomObject({ group: GROUP, version: VERSION, namespace, plural, name, body })),
     list: (namespace, plural, labelSelector) => call(`list ${plural}`, () => client.listNamespacedCustomObject({ group: GROUP, version: VERSION, namespace, plural, labelSelector })),
   };
+  const core = config.makeApiClient(k8s.CoreV1Api);
+  const pods: PodLogs = {
+    async *log(namespace, pod, container, { follow, abortSignal }) {
+      const what = `read the log of container ${container} in pod ${pod}`;
+      abortSignal?.throwIfAborted();
+      if (!follow) {
+        yield await call(what, () => core.readNamespacedPodLog({ name: pod, namespace, container, timestamps: true }));
+        return;
+      }
+      // The generated client buffers a whole response; Log streams it, with the same kubeconfig.
+      const stream = new PassThrough();
+      stream.setEncoding('utf8');
+      const request = await call(what, () => new k8s.Log(config).log(namespace, pod, container, stream, { follow: true, timestamps: true }));
+      const stop = () => {
+        request.abort();
+        stream.destroy(abortSignal?.reason as Error | undefined);
+      };
+      if (abortSignal?.aborted) stop();
+      abortSignal?.addEventListener('abort', stop, { once: true });
+      try {
+        for await (const chunk of stream) yield chunk as string;
+      } finally {
+        abortSignal?.removeEventListener('abort', stop);
+        request.abort();
+      }
+    },
+  };
   const contextNamespace = config.getContextObject(config.getCurrentContext())?.namespace;
-  return { api, namespace: contextNamespace };
+  return { api, pods, namespace: contextNamespace };
 }
 
 /** A failed API call as a CoulerError with the engine code for its HTTP status. */

@@ -1,6 +1,7 @@
 import { CoulerError, type BackendV1CompileResult, type BackendV1Phase, type BackendV1RequestOptions, type BackendV1RunHandle, type BackendV1RunStatus, type BackendV1StepStatus, type BackendV1SubmitOptions } from '@couler/ir';
 import { parseAllDocuments } from 'yaml';
 import { connectToKubernetes, type CustomObjects, type TektonClusterSettings } from './kubernetes-client';
+import { taskRunInstances } from './task-run-instances';
 
 export type { TektonClusterSettings };
 
@@ -91,33 +92,27 @@ export function phaseOf(status: Record<string, any> | undefined): { phase: Backe
 /**
  * The PipelineRun's phase and one entry per pipeline task: from its TaskRuns (label
  * `tekton.dev/pipelineRun`), and `Skipped` for the tasks in `status.skippedTasks`. Matrixed
- * tasks have one TaskRun per combination, reported as `task[0]`, `task[1]`, … in creation order.
+ * tasks have one TaskRun per combination, reported as `task[0]`, `task[1]`, … by item index.
  */
 export async function doStatusTekton(run: BackendV1RunHandle, options: BackendV1RequestOptions, settings: TektonClusterSettings): Promise<BackendV1RunStatus> {
   const { api, namespace: contextNamespace } = await connectToKubernetes(settings, options);
   const namespace = options.namespace ?? run.namespace ?? contextNamespace ?? 'default';
   const pipelineRun = await api.get(namespace, PLURALS.PipelineRun, run.runId);
   const taskRuns = await api.list(namespace, 'taskruns', `tekton.dev/pipelineRun=${run.runId}`);
-  const byTask = new Map<string, Array<Record<string, any>>>();
-  for (const taskRun of [...taskRuns.items].sort((a, b) => String(a.metadata?.name).localeCompare(String(b.metadata?.name)))) {
-    const task = (taskRun.metadata?.labels?.['tekton.dev/pipelineTask'] as string | undefined) ?? String(taskRun.metadata?.name);
-    byTask.set(task, [...(byTask.get(task) ?? []), taskRun]);
-  }
-  const steps: BackendV1StepStatus[] = [];
-  for (const [task, runs] of byTask) {
-    runs.forEach((taskRun, index) => {
-      const { phase, message } = phaseOf(taskRun.status);
-      steps.push({
-        name: runs.length > 1 ? `${task}[${index}]` : task,
-        phase,
-        ...(taskRun.status?.startTime && { startedAt: taskRun.status.startTime }),
-        ...(taskRun.status?.completionTime && { finishedAt: taskRun.status.completionTime }),
-        ...(message !== undefined && { message }),
-      });
-    });
-  }
+  const instances = taskRunInstances(taskRuns.items);
+  const steps: BackendV1StepStatus[] = instances.map(({ name, taskRun }) => {
+    const { phase, message } = phaseOf(taskRun.status);
+    return {
+      name,
+      phase,
+      ...(taskRun.status?.startTime && { startedAt: taskRun.status.startTime }),
+      ...(taskRun.status?.completionTime && { finishedAt: taskRun.status.completionTime }),
+      ...(message !== undefined && { message }),
+    };
+  });
+  const ran = new Set(instances.map((instance) => instance.task));
   for (const skipped of (pipelineRun.status?.skippedTasks ?? []) as Array<{ name: string; reason?: string }>) {
-    if (!byTask.has(skipped.name)) steps.push({ name: skipped.name, phase: 'Skipped', ...(skipped.reason && { message: skipped.reason }) });
+    if (!ran.has(skipped.name)) steps.push({ name: skipped.name, phase: 'Skipped', ...(skipped.reason && { message: skipped.reason }) });
   }
   const { phase, message } = phaseOf(pipelineRun.status);
   return {
@@ -126,6 +121,6 @@ export async function doStatusTekton(run: BackendV1RunHandle, options: BackendV1
     ...(pipelineRun.status?.startTime && { startedAt: pipelineRun.status.startTime }),
     ...(pipelineRun.status?.completionTime && { finishedAt: pipelineRun.status.completionTime }),
     ...(message !== undefined && { message }),
-    steps: steps.sort((a, b) => a.name.localeCompare(b.name)),
+    steps: steps.sort((a, b) => a.name.localeCompare(b.name, 'en', { numeric: true })),
   };
 }

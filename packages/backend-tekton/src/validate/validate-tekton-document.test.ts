@@ -191,6 +191,40 @@ describe('validateTektonDocument rejects broken documents, naming the rule', () 
     ]);
   });
 
+  it('results of a matrixed task: read whole ([*]) and only if they are strings', () => {
+    // Shaped like upstream examples/v1/pipelineruns/beta/pipelinerun-with-matrix-emitting-results.yaml.
+    const pipeline: Json = {
+      apiVersion: 'tekton.dev/v1',
+      kind: 'Pipeline',
+      metadata: { name: 'platforms-with-results' },
+      spec: {
+        results: [{ name: 'urls', value: '$(tasks.matrix-emitting-results.results.report-url[*])' }],
+        tasks: [
+          {
+            name: 'matrix-emitting-results',
+            matrix: { params: [{ name: 'platform', value: ['linux', 'mac'] }] },
+            taskSpec: { params: [{ name: 'platform' }], results: [{ name: 'report-url', type: 'string' }, { name: 'all', type: 'array' }], steps: [{ image: 'alpine', script: 'echo -n "$(params.platform)" > $(results.report-url.path)' }] },
+          },
+          { name: 'task-consuming-results', params: [{ name: 'url', value: '$(tasks.matrix-emitting-results.results.report-url[*])' }], taskRef: { name: 'validate-array-url' } },
+          { name: 'matrix-consuming-results', matrix: { params: [{ name: 'url', value: '$(tasks.matrix-emitting-results.results.report-url[*])' }] }, taskRef: { name: 'echostringurl' } },
+        ],
+      },
+    };
+    expect(rules(pipeline)).toEqual([]);
+    pipeline.spec.tasks[1].params = [
+      { name: 'url', value: '$(tasks.matrix-emitting-results.results.report-url)' },
+      { name: 'all', value: '$(tasks.matrix-emitting-results.results.all[*])' },
+    ];
+    expect(rules(pipeline)).toEqual([
+      ['matrix-results', 'spec.tasks.1.params.0.value'],
+      ['matrix-results', 'spec.tasks.1.params.1.value'],
+    ]);
+    expect(messages(pipeline)).toEqual([
+      '"$(tasks.matrix-emitting-results.results.report-url)" in pipeline task "task-consuming-results" reads a result of matrixed task "matrix-emitting-results" as one value; a matrix\'s results can only be read whole, as "$(tasks.matrix-emitting-results.results.report-url[*])".',
+      '"$(tasks.matrix-emitting-results.results.all[*])" in pipeline task "task-consuming-results" reads result "all" of matrixed task "matrix-emitting-results", which has type array; Tekton gathers only string results of a matrix.',
+    ]);
+  });
+
   it('a timeout that is not a Go duration', () => {
     const pipeline = resultsPipeline();
     pipeline.spec.tasks[0].timeout = '1 hour';

@@ -5,16 +5,27 @@ import { join } from 'node:path';
 
 type Json = Record<string, any>;
 
+/** One line a container wrote, with the time the kubelet stamped on it. */
+export type LogLine = readonly [time: string, text: string];
+
 /**
  * A real HTTP server speaking the Kubernetes API's wire format for Tekton's custom resources
- * (create, get, replace, list with a label selector; `Status` bodies for errors), holding objects
- * in memory. Tests drive it the way Tekton's controller would, with `setStatus` and `addTaskRun`.
+ * (create, get, replace, list with a label selector; `Status` bodies for errors) and for pod logs
+ * (`GET /api/v1/namespaces/{ns}/pods/{pod}/log`, plain text, `container`, `timestamps`,
+ * `follow`), holding objects in memory. Tests drive it the way Tekton's controller and the
+ * kubelet would, with `setStatus`, `addTaskRun` and `setPodLog`.
  */
 export class KubernetesApiServer {
   readonly objects = new Map<string, Json>();
   readonly requests: Array<{ method: string; path: string; body?: Json }> = [];
   /** Makes the next create of this plural fail like a rejecting admission webhook. */
   rejectNext: { plural: string; message: string } | undefined;
+  /** `namespace/pod` → container → its lines. */
+  readonly podLogs = new Map<string, Map<string, LogLine[]>>();
+  /** `namespace/pod/container` of running containers: a followed log stays open after its lines. */
+  readonly running = new Set<string>();
+  /** Called on each log request, after its lines are written: what the cluster does meanwhile. */
+  onLogRequest: ((pod: string, container: string) => void) | undefined;
   private server!: Server;
   private counter = 0;
   url = '';
@@ -30,6 +41,7 @@ export class KubernetesApiServer {
   }
 
   stop(): Promise<void> {
+    this.server.closeAllConnections();
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
 
@@ -72,6 +84,12 @@ export class KubernetesApiServer {
     this.objects.get(this.key(namespace, plural, name))!.status = status;
   }
 
+  setPodLog(namespace: string, pod: string, container: string, lines: LogLine[]): void {
+    let containers = this.podLogs.get(`${namespace}/${pod}`);
+    if (!containers) this.podLogs.set(`${namespace}/${pod}`, (containers = new Map()));
+    containers.set(container, lines);
+  }
+
   addTaskRun(namespace: string, name: string, pipelineRun: string, pipelineTask: string, status: Json): void {
     this.objects.set(this.key(namespace, 'taskruns', name), {
       apiVersion: 'tekton.dev/v1',
@@ -90,6 +108,20 @@ export class KubernetesApiServer {
     this.send(response, code, { kind: 'Status', apiVersion: 'v1', metadata: {}, status: 'Failure', message, reason, code });
   }
 
+  private podLog(response: ServerResponse, namespace: string, pod: string, query: URLSearchParams): void {
+    const containers = this.podLogs.get(`${namespace}/${pod}`);
+    if (!containers) return this.status(response, 404, 'NotFound', `pods "${pod}" not found`);
+    const container = query.get('container') ?? '';
+    const lines = containers.get(container);
+    if (!lines) return this.status(response, 400, 'BadRequest', `container ${container} is not valid for pod ${pod}`);
+    const timestamps = query.get('timestamps') === 'true';
+    response.writeHead(200, { 'content-type': 'text/plain' });
+    response.write(lines.map(([time, text]) => `${timestamps ? `${time} ` : ''}${text}\n`).join(''));
+    this.onLogRequest?.(pod, container);
+    // A followed running container keeps the stream open, as the kubelet does, until the client goes.
+    if (!(query.get('follow') === 'true' && this.running.has(`${namespace}/${pod}/${container}`))) response.end();
+  }
+
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
@@ -98,6 +130,8 @@ export class KubernetesApiServer {
     const url = new URL(request.url!, this.url);
     this.requests.push({ method: request.method!, path: url.pathname + url.search, ...(body && { body }) });
     if (request.headers.authorization !== `Bearer ${this.token}`) return this.status(response, 401, 'Unauthorized', 'Unauthorized');
+    const log = /^\/api\/v1\/namespaces\/([^/]+)\/pods\/([^/]+)\/log$/.exec(url.pathname);
+    if (log && request.method === 'GET') return this.podLog(response, log[1]!, log[2]!, url.searchParams);
     const match = /^\/apis\/tekton\.dev\/v1\/namespaces\/([^/]+)\/([^/]+)(?:\/([^/]+))?$/.exec(url.pathname);
     if (!match) return this.status(response, 404, 'NotFound', `the server could not find the requested resource (${url.pathname})`);
     const [, namespace, plural, name] = match as unknown as [string, string, string, string | undefined];

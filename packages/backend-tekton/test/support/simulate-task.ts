@@ -19,19 +19,36 @@ export interface TaskRunOutcome {
   readonly dataDirectory: string;
 }
 
+/** An `args` entry that is exactly `$(params.x[*])` takes the array's items, one argument each. */
+function expandArgs(args: ReadonlyArray<string>, values: Readonly<Record<string, string>>, arrays: Readonly<Record<string, ReadonlyArray<string>>>): string[] {
+  return args.flatMap((arg) => {
+    const whole = /^\$\((params\.[^()[\]]+)\[\*\]\)$/.exec(arg);
+    return whole && Object.hasOwn(arrays, whole[1]!) ? [...arrays[whole[1]!]!] : [substitute(arg, values)];
+  });
+}
+
 /**
  * Runs the single step of a generated task on this machine, the way Tekton's entrypoint would:
- * params (task defaults, then `params`) and result/workspace paths substituted, a `script`
- * written to a file and run by its `#!` line, else `command` + `args` spawned. Images are
- * ignored: the step's programs must exist here (sh, echo, awk, cat …).
+ * params (task defaults, then `params`; arrays spread into `args`), context variables and
+ * result/workspace paths substituted, a `script` written to a file and run by its `#!` line, else
+ * `command` + `args` spawned. Images are ignored: the step's programs must exist here (sh, echo,
+ * awk, sort, cat …).
  */
-export function runTaskLocally(taskSpec: Record<string, any>, params: Readonly<Record<string, string>>, options: { dataDirectory?: string; env?: Record<string, string> } = {}): TaskRunOutcome {
+export function runTaskLocally(
+  taskSpec: Record<string, any>,
+  params: Readonly<Record<string, string | ReadonlyArray<string>>>,
+  options: { dataDirectory?: string; env?: Record<string, string>; context?: Readonly<Record<string, string>> } = {},
+): TaskRunOutcome {
   const root = mkdtempSync(join(tmpdir(), 'couler-tekton-'));
   const dataDirectory = options.dataDirectory ?? join(root, 'data');
   mkdirSync(dataDirectory, { recursive: true });
-  const values: Record<string, string> = {};
+  const values: Record<string, string> = { ...options.context };
+  const arrays: Record<string, ReadonlyArray<string>> = {};
   for (const param of taskSpec.params ?? []) if (param.default !== undefined) values[`params.${param.name}`] = String(param.default);
-  for (const [name, value] of Object.entries(params)) values[`params.${name}`] = value;
+  for (const [name, value] of Object.entries(params)) {
+    if (typeof value === 'string') values[`params.${name}`] = value;
+    else arrays[`params.${name}`] = value;
+  }
   for (const result of taskSpec.results ?? []) values[`results.${result.name}.path`] = join(root, `result-${result.name}`);
   for (const workspace of taskSpec.workspaces ?? []) values[`workspaces.${workspace.name}.path`] = workspace.name === 'couler-data' ? dataDirectory : join(root, workspace.name);
   const step = taskSpec.steps[0];
@@ -42,9 +59,9 @@ export function runTaskLocally(taskSpec: Record<string, any>, params: Readonly<R
     const file = join(root, 'script');
     writeFileSync(file, substitute(step.script, values));
     chmodSync(file, 0o755);
-    run = spawnSync(file, (step.args ?? []).map((arg: string) => substitute(arg, values)), { env, encoding: 'utf8' });
+    run = spawnSync(file, expandArgs(step.args ?? [], values, arrays), { env, encoding: 'utf8' });
   } else {
-    const [command, ...rest] = [...(step.command ?? []), ...(step.args ?? [])].map((word: string) => substitute(word, values));
+    const [command, ...rest] = expandArgs([...(step.command ?? []), ...(step.args ?? [])], values, arrays);
     run = spawnSync(command!, rest, { env, encoding: 'utf8' });
   }
   const results: Record<string, string> = {};

@@ -7,7 +7,7 @@ export async function printRemoteLogs(context: CliContext, runId: string, step: 
   const { backend, backendId, request } = remoteContext(options);
   if (!backend.doLogs) {
     throw new CoulerError('UNSUPPORTED_BY_BACKEND', `The ${backendId} backend cannot read the logs of a run.`, {
-      hint: backendId === 'tekton' ? 'Read them with `tkn pipelinerun logs RUN -f` or kubectl logs; `couler status` shows each task.' : "Read them with the engine's own tools; `couler status` shows each step.",
+      hint: "Read them with the engine's own tools; `couler status` shows each step.",
     });
   }
   const controller = new AbortController();

@@ -1,3 +1,4 @@
+import { checkMatrixResultReads } from './matrix-result-rules';
 import { checkParamList } from './param-rules';
 import { checkPipelineResults, checkTaskVariables } from './pipeline-reference-rules';
 import { checkPipelineTask } from './pipeline-task-rules';
@@ -64,6 +65,8 @@ export function checkPipelineSpec(spec: Json, path: Path, place: PipelineSpecPla
     checkPipelineTask(task, at, true, scope, context);
     checkTaskVariables(task, at, true, referenceScope, context);
   });
+  checkMatrixResultReads(tasks, [...path, 'tasks'], context);
+  checkMatrixResultReads(finallyTasks, [...path, 'finally'], context);
   const cycle = findCycle(edges);
   if (cycle) context.report('acyclic', [...path, 'tasks'], `Pipeline tasks depend on each other in a cycle: ${cycle.join(' → ')} (through runAfter and result references).`);
   checkPipelineResults(spec.results, [...path, 'results'], referenceScope, context);

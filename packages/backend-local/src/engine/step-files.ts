@@ -1,0 +1,130 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import type { ContainerSetStep, ContainerStep, ScriptStep } from '@couler/ir';
+import { missingStoreMessage } from '../artifacts/remote-artifact-store';
+import { sha256 } from '../internal/hash';
+import type { StepOutputs, StoredArtifact } from '../state/state-records';
+import { scriptExtension } from './find-executable';
+import type { ExecutorEnvironment, StepExecution } from './step-execution';
+import { EngineError } from './step-plan';
+import type { StepSandbox } from './step-sandbox';
+
+/** Steps whose work runs in a sandbox of files: their inputs and outputs are files there. */
+export type SandboxedStep = ContainerStep | ScriptStep | ContainerSetStep;
+
+const exists = (path: string) =>
+  stat(path).then(
+    () => true,
+    () => false,
+  );
+
+/** The paths a step declares: they live under its sandbox's private root. */
+export function declaredPaths(step: SandboxedStep): string[] {
+  return [
+    ...(step.outputs?.parameters ?? []).flatMap((parameter) => (parameter.path ? [parameter.path] : [])),
+    ...(step.outputs?.artifacts ?? []).map((artifact) => artifact.path),
+    ...(step.inputs?.artifacts ?? []).map((artifact) => artifact.path),
+  ];
+}
+
+/** Puts a sandboxed step's inputs in place and reads its outputs back. */
+export class StepFiles {
+  constructor(private readonly environment: ExecutorEnvironment) {}
+
+  /** Empties what a previous attempt left. */
+  async clear(sandbox: StepSandbox): Promise<void> {
+    // A first run of an instance finds nothing to clear.
+    await Promise.all([sandbox.dir, sandbox.root].filter((path) => existsSync(path)).map((path) => rm(path, { recursive: true, force: true })));
+  }
+
+  /** Creates the sandbox and puts every input artifact in place; returns each one's content hash. */
+  async prepareInputs(step: SandboxedStep, execution: StepExecution, sandbox: StepSandbox): Promise<Record<string, string>> {
+    // Synchronous, and one directory only: on some disks a mkdir costs more than a trivial step.
+    mkdirSync(sandbox.cwd, { recursive: true });
+    if (step.kind === 'script') await writeFile(`${sandbox.dir}.script${scriptExtension(step.script.command, step.script.source)}`, sandbox.rewrite(step.script.source));
+    const hashes: Record<string, string> = {};
+    for (const input of step.inputs?.artifacts ?? []) {
+      const target = sandbox.map(input.path);
+      const where = `input artifact "${input.name}" of step "${step.name}"`;
+      if (input.from) {
+        const path = execution.scope.stepOutput(input.from.step, input.from.output);
+        const artifact = await this.artifactAt(path);
+        if (!artifact) {
+          if (input.optional) continue;
+          throw new EngineError(`The ${where} comes from output "${input.from.output}" of "${input.from.step}", which is not an artifact the store holds.`, true);
+        }
+        await this.environment.artifacts.materialize(artifact, target, input.mode);
+        hashes[input.name] = artifact.hash;
+      } else if (input.raw !== undefined) {
+        await mkdir(dirname(target), { recursive: true });
+        await writeFile(target, input.raw, { mode: input.mode ?? 0o644 });
+        hashes[input.name] = sha256(input.raw);
+      } else if (input.location) {
+        const store = this.environment.remoteStores[input.location.type];
+        if (!store) {
+          if (input.optional) continue;
+          throw new EngineError(missingStoreMessage(input.location.type, 'input', input.name, step.name), true);
+        }
+        try {
+          await store.fetch(input.location, target, { stepName: step.name, artifactName: input.name, signal: execution.signal });
+        } catch (error) {
+          if (input.optional) continue;
+          throw new EngineError(`Fetching the ${where} from ${input.location.type} failed: ${error instanceof Error ? error.message : String(error)}`);
+        }
+        hashes[input.name] = (await this.environment.artifacts.hash(target)).hash;
+      }
+    }
+    return hashes;
+  }
+
+  /** The stored artifact a resolved `stepOutput` path points to (the scope gives store paths). */
+  private async artifactAt(path: string): Promise<StoredArtifact | undefined> {
+    const hash = path.split('/').pop() ?? '';
+    if (!/^[0-9a-f]{64}$/.test(hash) || path !== this.environment.artifacts.pathOf(hash)) return undefined;
+    const stats = await stat(path).catch(() => undefined);
+    if (!stats) return undefined;
+    return { hash, kind: stats.isDirectory() ? 'dir' : 'file', size: stats.isDirectory() ? 0 : stats.size };
+  }
+
+  async prepareOutputDirectories(step: SandboxedStep, sandbox: StepSandbox): Promise<void> {
+    for (const output of [...(step.outputs?.parameters ?? []), ...(step.outputs?.artifacts ?? [])]) {
+      if (output.path) await mkdir(dirname(sandbox.map(output.path)), { recursive: true });
+    }
+  }
+
+  /** Output parameters and artifacts from the files the step wrote; `stdout` (trimmed) as `result`. */
+  async collectOutputs(step: SandboxedStep, execution: StepExecution, sandbox: StepSandbox, stdout: string | undefined): Promise<StepOutputs> {
+    const parameters: Record<string, string> = {};
+    for (const parameter of step.outputs?.parameters ?? []) {
+      if (!parameter.path) throw new EngineError(`Output parameter "${parameter.name}" of step "${step.name}" has no path; the local engine reads outputs from files.`, true);
+      const path = sandbox.map(parameter.path);
+      const text = await readFile(path, 'utf8').catch(() => undefined);
+      if (text !== undefined) parameters[parameter.name] = text.trim();
+      else if (parameter.default !== undefined) parameters[parameter.name] = parameter.default;
+      else {
+        throw new EngineError(
+          `Step "${step.name}" exited 0 but did not write its output parameter "${parameter.name}" to ${parameter.path} (here ${path}).`,
+          true,
+        );
+      }
+    }
+    const artifacts: Record<string, StoredArtifact> = {};
+    for (const output of step.outputs?.artifacts ?? []) {
+      const path = sandbox.map(output.path);
+      if (!(await exists(path))) {
+        if (output.optional) continue;
+        throw new EngineError(`Step "${step.name}" exited 0 but did not write its output artifact "${output.name}" at ${output.path} (here ${path}).`, true);
+      }
+      const artifact = await this.environment.artifacts.put(path);
+      this.environment.store.recordArtifact(artifact, this.environment.now().toISOString());
+      artifacts[output.name] = artifact;
+      if (output.location) {
+        const store = this.environment.remoteStores[output.location.type];
+        if (!store?.put) throw new EngineError(missingStoreMessage(output.location.type, 'output', output.name, step.name), true);
+        await store.put(output.location, path, { stepName: step.name, artifactName: output.name, signal: execution.signal });
+      }
+    }
+    return { ...(stdout !== undefined && { result: stdout.trim() }), parameters, artifacts };
+  }
+}
