@@ -1,5 +1,6 @@
 import type { StateStore } from '../state/state-store';
 import type { CacheLookup } from '../state/state-records';
+import { ownValue } from '../internal/user-keyed';
 
 /** Why one step instance hit or missed the memoization cache (`couler cache why RUN STEP`). */
 export interface CacheExplanation {
@@ -36,8 +37,8 @@ function explainLookup(store: StateStore, lookup: CacheLookup): CacheExplanation
     const added: string[] = [];
     const removed: string[] = [];
     for (const name of [...names].sort()) {
-      const before = parts[name];
-      const now = lookup.parts[name];
+      const before = ownValue(parts, name);
+      const now = ownValue(lookup.parts, name);
       if (before === undefined) added.push(name);
       else if (now === undefined) removed.push(name);
       else if (before !== now) changed.push(name);

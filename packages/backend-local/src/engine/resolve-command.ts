@@ -4,6 +4,7 @@ import { resolveInputs } from './resolve-inputs';
 import { resolveValue, ResolveError, type ResolveScope } from './resolve-value';
 import { resolveStepEnvironment } from './step-environment';
 import type { StepSandbox } from './step-sandbox';
+import { userKeyed } from '../internal/user-keyed';
 
 /** What a process step runs, resolved for one instance. */
 export interface ResolvedCommand {
@@ -63,8 +64,8 @@ export function resolveCommand(
   }
   const own = resolveStepEnvironment(step.env, step.envFrom, inputScope, baseEnv, sandbox.rewrite);
   const keyEnv = resolveStepEnvironment(step.env, step.envFrom, inputScope, baseEnv, (text) => text);
-  const outputsMap: Record<string, string> = {};
-  const inputsMap: Record<string, string> = {};
+  const outputsMap = userKeyed<string>();
+  const inputsMap = userKeyed<string>();
   const couler: Record<string, string> = {
     COULER_STEP_DIR: sandbox.dir,
     COULER_ROOT: sandbox.root,

@@ -1,5 +1,6 @@
 import type { Step } from '@couler/ir';
 import { resolveValue, ResolveError, type ResolveScope } from './resolve-value';
+import { userKeyed, ownValue } from '../internal/user-keyed';
 
 /** A step's input parameters, resolved, and the scope in which `{ ref: 'input' }` reads them. */
 export interface ResolvedInputs {
@@ -14,11 +15,11 @@ export interface ResolvedInputs {
  * @throws ResolveError for a reference without a value or a parameter with neither value nor default.
  */
 export function resolveInputs(step: Step, scope: ResolveScope): ResolvedInputs {
-  const inputs: Record<string, string> = {};
+  const inputs = userKeyed<string>();
   const inputScope: ResolveScope = {
     ...scope,
     input: (name) => {
-      const value = inputs[name];
+      const value = ownValue(inputs, name);
       if (value === undefined) throw new ResolveError(`Step "${step.name}" has no input parameter "${name}" with a value.`);
       return value;
     },

@@ -1,4 +1,5 @@
 import { CoulerError, didYouMean, type Workflow, type WorkflowParameter } from '@couler/ir';
+import { userKeyed, ownValue } from '../internal/user-keyed';
 
 function checkType(parameter: WorkflowParameter, value: string): string | undefined {
   switch (parameter.type) {
@@ -39,10 +40,10 @@ export function resolveParameters(workflow: Workflow, overrides: Readonly<Record
       );
     }
   }
-  const values: Record<string, string> = {};
+  const values = userKeyed<string>();
   for (const parameter of declared) {
     const path = ['spec', 'parameters', parameter.name];
-    const value = overrides[parameter.name] ?? (parameter.default === undefined ? undefined : String(parameter.default));
+    const value = ownValue(overrides, parameter.name) ?? (parameter.default === undefined ? undefined : String(parameter.default));
     if (value === undefined) {
       errors.push(new CoulerError('INVALID_FIELD', `Workflow parameter "${parameter.name}" has no default and was not given.`, { path, hint: `Pass it: --param ${parameter.name}=… .` }));
       continue;

@@ -1,4 +1,5 @@
 import { isConcat, type Operand, type Ref, type Value } from '@couler/ir';
+import { ownValue } from '../internal/user-keyed';
 
 /** A reference that cannot be resolved at run time; the step fails with this message. */
 export class ResolveError extends Error {
@@ -48,9 +49,9 @@ export function resolveOperand(operand: Operand, scope: ResolveScope): string | 
 /** A map item as a process sees it: scalars as text, records as JSON. */
 export function itemText(item: unknown, key: string | undefined): string {
   if (key === undefined) return typeof item === 'object' && item !== null ? JSON.stringify(item) : String(item);
-  if (typeof item !== 'object' || item === null || !(key in item)) {
+  if (typeof item !== 'object' || item === null || !Object.hasOwn(item, key)) {
     throw new ResolveError(`The current item ${JSON.stringify(item)} has no field "${key}".`);
   }
-  const field = (item as Record<string, unknown>)[key];
+  const field = ownValue(item as Record<string, unknown>, key);
   return typeof field === 'object' && field !== null ? JSON.stringify(field) : String(field);
 }

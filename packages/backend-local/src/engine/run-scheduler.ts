@@ -18,6 +18,7 @@ import { evaluateDepends } from './evaluate-depends';
 import type { InstanceResult, StepExecutor } from './execute-step';
 import { itemText, resolveValue, ResolveError, type ResolveScope } from './resolve-value';
 import { isKeptOnResume, isSuccess, type RunPhase, type StepPhase } from './step-phase';
+import { ownValue } from '../internal/user-keyed';
 
 interface StepNode {
   readonly name: string;
@@ -417,7 +418,7 @@ export class RunScheduler {
     const { workflow, parameters, runId } = this.context;
     return {
       parameter: (name) => {
-        const value = parameters[name];
+        const value = ownValue(parameters, name);
         if (value === undefined) throw new ResolveError(`Workflow parameter "${name}" has no value; pass it with --param ${name}=… .`);
         return value;
       },
@@ -455,9 +456,9 @@ export class RunScheduler {
     if (!state) throw new ResolveError(`There is no step "${stepName}".`);
     const valueOf = (result: InstanceResult): string | undefined => {
       if (output === 'result') return result.outputs.result;
-      const parameter = result.outputs.parameters[output];
+      const parameter = ownValue(result.outputs.parameters, output);
       if (parameter !== undefined) return parameter;
-      const artifact = result.outputs.artifacts[output];
+      const artifact = ownValue(result.outputs.artifacts, output);
       return artifact ? this.context.artifactPath(artifact.hash) : undefined;
     };
     if (state.mapped && state.status === 'done') {

@@ -9,6 +9,7 @@ import { scriptExtension } from './find-executable';
 import type { ExecutorEnvironment, StepExecution } from './step-execution';
 import { EngineError } from './step-plan';
 import type { StepSandbox } from './step-sandbox';
+import { userKeyed } from '../internal/user-keyed';
 
 /** Steps whose work runs in a sandbox of files: their inputs and outputs are files there. */
 export type SandboxedStep = ContainerStep | ScriptStep | ContainerSetStep;
@@ -43,7 +44,7 @@ export class StepFiles {
     // Synchronous, and one directory only: on some disks a mkdir costs more than a trivial step.
     mkdirSync(sandbox.cwd, { recursive: true });
     if (step.kind === 'script') await writeFile(`${sandbox.dir}.script${scriptExtension(step.script.command, step.script.source)}`, sandbox.rewrite(step.script.source));
-    const hashes: Record<string, string> = {};
+    const hashes = userKeyed<string>();
     for (const input of step.inputs?.artifacts ?? []) {
       const target = sandbox.map(input.path);
       const where = `input artifact "${input.name}" of step "${step.name}"`;
@@ -95,7 +96,7 @@ export class StepFiles {
 
   /** Output parameters and artifacts from the files the step wrote; `stdout` (trimmed) as `result`. */
   async collectOutputs(step: SandboxedStep, execution: StepExecution, sandbox: StepSandbox, stdout: string | undefined): Promise<StepOutputs> {
-    const parameters: Record<string, string> = {};
+    const parameters = userKeyed<string>();
     for (const parameter of step.outputs?.parameters ?? []) {
       if (!parameter.path) throw new EngineError(`Output parameter "${parameter.name}" of step "${step.name}" has no path; the local engine reads outputs from files.`, true);
       const path = sandbox.map(parameter.path);
@@ -109,7 +110,7 @@ export class StepFiles {
         );
       }
     }
-    const artifacts: Record<string, StoredArtifact> = {};
+    const artifacts = userKeyed<StoredArtifact>();
     for (const output of step.outputs?.artifacts ?? []) {
       const path = sandbox.map(output.path);
       if (!(await exists(path))) {

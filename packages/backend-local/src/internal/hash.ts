@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { userKeyed } from './user-keyed';
 
 export function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
@@ -8,7 +9,7 @@ export function sha256(data: string | Uint8Array): string {
 export function canonicalJson(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) => {
     if (inner === null || typeof inner !== 'object' || Array.isArray(inner)) return inner;
-    const sorted: Record<string, unknown> = {};
+    const sorted = userKeyed<unknown>();
     for (const key of Object.keys(inner).sort()) sorted[key] = (inner as Record<string, unknown>)[key];
     return sorted;
   });

@@ -12,6 +12,7 @@ import type {
   StepRecord,
   StoredArtifact,
 } from './state-records';
+import { userKeyed } from '../internal/user-keyed';
 
 const SCHEMA_VERSION = 1;
 
@@ -327,7 +328,7 @@ export class StateStore {
     for (const row of this.statement('SELECT * FROM outputs WHERE run_id = ?').all(runId) as Row[]) {
       const stepId = String(row.step_id);
       let entry = outputs.get(stepId);
-      if (!entry) outputs.set(stepId, (entry = { parameters: {}, artifacts: {} }));
+      if (!entry) outputs.set(stepId, (entry = { parameters: userKeyed(), artifacts: userKeyed() }));
       const name = String(row.name);
       if (row.kind === 'result') entry.result = String(row.value);
       else if (row.kind === 'parameter') entry.parameters[name] = String(row.value);

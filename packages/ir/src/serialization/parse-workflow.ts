@@ -1,6 +1,7 @@
 import { parseDocument } from 'yaml';
 import { CoulerError } from '../errors/couler-error';
 import { IR_API_VERSION, IR_KIND, WorkflowSchema, type Workflow } from '../schema/workflow';
+import { prototypeKeyErrors } from '../validation/prototype-keys';
 import { structuralErrors } from '../validation/structural-errors';
 import { throwIfErrors, validate } from '../validation/validate';
 
@@ -83,6 +84,8 @@ export function checkWorkflow(input: string | unknown): CheckWorkflowResult {
   if (kind !== IR_KIND) {
     return { errors: [new CoulerError('INVALID_FIELD', `kind must be "${IR_KIND}", not ${JSON.stringify(kind)}.`, { path: ['kind'] })] };
   }
+  const keyErrors = prototypeKeyErrors(value);
+  if (keyErrors.length > 0) return { errors: keyErrors };
   const parsed = WorkflowSchema.safeParse(value);
   if (!parsed.success) return { errors: structuralErrors(value, parsed.error.issues) };
   return { workflow: parsed.data, errors: validate(parsed.data) };

@@ -2,6 +2,7 @@ import { stringify } from 'yaml';
 import { buildWorkflowGraph, topologicalOrder } from '../graph/workflow-graph';
 import type { Step } from '../schema/step';
 import { WorkflowSchema, type Workflow } from '../schema/workflow';
+import { prototypeKeyErrors } from '../validation/prototype-keys';
 import { structuralErrors } from '../validation/structural-errors';
 import { throwIfErrors } from '../validation/validate';
 
@@ -37,6 +38,7 @@ function dropNegativeZeros(node: unknown): void {
  * checked: an invalid workflow still has a canonical form).
  */
 export function canonicalizeWorkflow(workflow: Workflow): Workflow {
+  throwIfErrors(prototypeKeyErrors(workflow), (workflow as Partial<Workflow> | null)?.metadata?.name);
   const result = WorkflowSchema.safeParse(workflow);
   if (!result.success) {
     // A value typed Workflow can still be malformed at run time: say where, as parsing would.

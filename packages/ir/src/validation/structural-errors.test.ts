@@ -31,6 +31,13 @@ describe('structural errors', () => {
     ]);
   });
 
+  test('a key named __proto__, which parsing would drop, is refused at its path', () => {
+    const item = JSON.parse('{"__proto__": "x", "lr": 0.1}') as Record<string, unknown>;
+    expect(problems({ steps: [container('train', { map: { items: [item] } })] })).toEqual([
+      { code: 'INVALID_FIELD', path: 'steps.train.map.items[0].__proto__', message: 'A key named "__proto__" cannot be kept (at steps.train.map.items[0].__proto__): JavaScript objects treat it as their prototype.' },
+    ]);
+  });
+
   test('an unknown step kind lists the kinds there are', () => {
     const [problem] = problems({ steps: [{ name: 'a', kind: 'lambda' }] });
     expect(problem).toMatchObject({ code: 'INVALID_FIELD', path: 'steps.a.kind' });

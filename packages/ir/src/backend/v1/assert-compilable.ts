@@ -1,6 +1,7 @@
 import type { Construct } from './constructs';
 import { assertSupported } from './assert-supported';
 import { WorkflowSchema, type Workflow } from '../../schema/workflow';
+import { prototypeKeyErrors } from '../../validation/prototype-keys';
 import { structuralErrors } from '../../validation/structural-errors';
 import { assertValid, throwIfErrors } from '../../validation/validate';
 
@@ -17,6 +18,7 @@ export function assertCompilable(
   workflow: unknown,
   backend?: { readonly backendId: string; readonly capabilities: ReadonlyArray<Construct> | ReadonlySet<Construct> },
 ): asserts workflow is Workflow {
+  throwIfErrors(prototypeKeyErrors(workflow));
   const shape = WorkflowSchema.safeParse(workflow);
   if (!shape.success) throwIfErrors(structuralErrors(workflow, shape.error.issues));
   assertValid(workflow as Workflow);
