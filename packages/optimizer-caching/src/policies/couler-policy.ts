@@ -10,7 +10,7 @@ const GAIN_SAMPLES = 16;
 export interface CoulerPolicyOptions {
   /**
    * Weight of the total recomputation seconds a hit saves, next to the seconds it takes off the
-   * run's critical path (weight 1). Default 0.25: the makespan first, the machine's time next.
+   * run's critical path (weight 1). Default 0.05: the makespan first, the machine's time next.
    */
   readonly computeWeight?: number;
 }
