@@ -192,7 +192,8 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
     resumed: options.resumed,
     at: startedAt.toISOString(),
   });
-  const images = [...new Set([...run.workflow.spec.steps, ...(run.workflow.spec.onExit ?? [])].flatMap(imagesOf))];
+  const imageNames = [...run.workflow.spec.steps, ...(run.workflow.spec.onExit ?? [])].flatMap(imagesOf).map((image) => (typeof image === 'string' ? image : 'images chosen at run time'));
+  const images = [...new Set(imageNames)];
   if (images.length > 0) {
     const message = containerRuntime
       ? `Steps run in their images with ${containerRuntime.kind} (${images.join(', ')}).`

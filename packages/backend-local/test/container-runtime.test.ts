@@ -68,6 +68,19 @@ describe('container runtime (--container-runtime docker|podman|auto)', () => {
     expect(use!.filter((_, index) => use![index - 1] === '--volume')).toContainEqual(`${scriptPath}:${scriptPath}:ro`);
   });
 
+  it('runs each map item in the image it names (an image chosen at run time), and says so', async () => {
+    const docker = installFakeDocker(dirs.scratch());
+    const { events, onEvent } = eventLog();
+    const items = [{ image: 'debian', tag: '12' }, { image: 'alpine', tag: '3.20' }];
+    const image = { concat: [{ ref: 'item', key: 'image' }, ':', { ref: 'item', key: 'tag' }] };
+    const workflow = workflowOf('per-item-image', [{ name: 'os', kind: 'container', container: { image, command: ['echo', 'ok'] }, map: { items } }]);
+    const summary = await runWorkflow(workflow, { home: dirs.home(), containerRuntime: 'docker', env: { PATH: docker.path, FAKE_DOCKER_LOG: docker.log, FAKE_CONTAINER_PATH: '/usr/bin:/bin' }, onEvent });
+    expect(summary.phase).toBe('Succeeded');
+    const imagesRun = docker.calls().map((argv) => argv[argv.indexOf('--entrypoint') + 2]);
+    expect(imagesRun.sort()).toEqual(['alpine:3.20', 'debian:12']);
+    expect(events).toContainEqual(expect.objectContaining({ type: 'notice', message: 'Steps run in their images with docker (images chosen at run time).' }));
+  });
+
   it('a container step without a command runs the image entrypoint instead of failing', async () => {
     const docker = installFakeDocker(dirs.scratch());
     const workflow = workflowOf('entrypoint', [{ name: 'serve', kind: 'container', container: { image: 'example/trainer:1', args: ['--epochs', '3'] } }]);

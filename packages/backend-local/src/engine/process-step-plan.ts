@@ -3,6 +3,7 @@ import type { ContainerStep, ScriptStep } from '@couler/ir';
 import { containerCommand, removeContainer } from './container-command';
 import { processFailure, processSucceeded } from './process-failure';
 import { resolveCommand } from './resolve-command';
+import { resolveValue } from './resolve-value';
 import { runProcess } from './run-process';
 import type { ExecutorEnvironment, StepExecution } from './step-execution';
 import { declaredPaths, type StepFiles } from './step-files';
@@ -20,7 +21,8 @@ export function planProcessStep(step: ContainerStep | ScriptStep, execution: Ste
   const sandbox = createStepSandbox(join(environment.runDir, execution.id), declaredPaths(step), body.workingDir);
   const runtime = environment.containerRuntime;
   const resolved = resolveCommand(step, execution.scope, sandbox, environment.baseEnv, environment.runId, runtime !== undefined);
-  const image = typeof body.image === 'string' ? body.image : JSON.stringify(body.image);
+  // An image chosen when the step runs (one per map item, from a parameter…) is resolved like an argument.
+  const image = typeof body.image === 'string' ? body.image : resolveValue(body.image, execution.scope);
   return {
     cacheInput: {
       kind: step.kind,
