@@ -1,8 +1,9 @@
-import { CoulerError, IR_API_VERSION, type Step, type Workflow } from '@couler/ir';
+import { IR_API_VERSION, type Step, type Workflow } from '@couler/ir';
 import { describe, expect, it } from 'vitest';
 import { TEKTON_MAX_OBJECT_BYTES } from './check-size-limits';
 import { compileToTekton } from './compile-to-tekton';
 import type { TektonCompileOptions } from '../tekton-compile-options';
+import { refusal } from '../../test/support/refusal';
 
 /** `steps` container steps, each carrying 4000 bytes of arguments: about 4.1 KB of YAML apiece. */
 function bigWorkflow(steps: number): Workflow {
@@ -15,15 +16,6 @@ function bigWorkflow(steps: number): Workflow {
   return { apiVersion: IR_API_VERSION, kind: 'Workflow', metadata: { name: 'big' }, spec: { steps: list } } as Workflow;
 }
 
-function refusal(run: () => unknown): CoulerError {
-  try {
-    run();
-  } catch (error) {
-    if (CoulerError.isInstance(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a CoulerError');
-}
 
 describe('objects Kubernetes cannot store', () => {
   it('a Pipeline over 1.5 MiB is a compile error naming its size, suggesting separate Tasks or couler split', () => {

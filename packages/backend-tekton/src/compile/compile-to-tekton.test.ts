@@ -1,19 +1,11 @@
-import { CoulerError, IR_API_VERSION, type Step, type Workflow } from '@couler/ir';
+import { IR_API_VERSION, type Step, type Workflow } from '@couler/ir';
 import { concurrent, equal, execWhile, map, or, bigger, parameter, runContainer, runScript, setDependencies, setExitHandler, when, workflow, workflowStatus, createParameterArtifact, createLocalArtifact, steps } from '@couler/dsl';
 import { describe, expect, it } from 'vitest';
 import { compileChecked, pipelineOf, taskNamed } from '../../test/support/compile-checked';
 import { pipelineTaskParams, runTaskLocally } from '../../test/support/simulate-task';
 import { compileToTekton } from './compile-to-tekton';
+import { refusal } from '../../test/support/refusal';
 
-function refusal(run: () => unknown): CoulerError {
-  try {
-    run();
-  } catch (error) {
-    if (CoulerError.isInstance(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a CoulerError');
-}
 
 function ir(steps: Step[], extra: Partial<Workflow['spec']> = {}): Workflow {
   return { apiVersion: IR_API_VERSION, kind: 'Workflow', metadata: { name: 'w' }, spec: { steps, ...extra } } as Workflow;

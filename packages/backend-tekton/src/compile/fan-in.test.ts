@@ -1,7 +1,7 @@
 import { existsSync, mkdtempSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CoulerError, IR_API_VERSION, type Step, type Workflow } from '@couler/ir';
+import { IR_API_VERSION, type Step, type Workflow } from '@couler/ir';
 import { map, runContainer, workflow } from '@couler/dsl';
 import { describe, expect, it } from 'vitest';
 import { compileChecked, pipelineOf, taskNamed } from '../../test/support/compile-checked';
@@ -9,18 +9,10 @@ import { runTaskLocally, substitute, type TaskRunOutcome } from '../../test/supp
 import { validateTektonDocument } from '../validate/validate-tekton-document';
 import { compileToTekton } from './compile-to-tekton';
 import type { TektonCompileOptions } from '../tekton-compile-options';
+import { refusal } from '../../test/support/refusal';
 
 type Json = Record<string, any>;
 
-function refusal(run: () => unknown): CoulerError {
-  try {
-    run();
-  } catch (error) {
-    if (CoulerError.isInstance(error)) return error;
-    throw error;
-  }
-  throw new Error('expected a CoulerError');
-}
 
 /** Twelve items, so that Tekton's TaskRun-name order (`-0, -1, -10, -11, -2, …`) is not item order. */
 const VALUES = ['plain', 'with "quotes"', 'back\\slash', 'multi\nline\n', '\ttab', 'bell\u0007and\u001f', 'emoji 🚀 é', "it's", '$(params.x)', '', 'trailing\n\n', 'last'];
