@@ -50,6 +50,8 @@ export interface RunSummary {
   readonly home: string;
   readonly runDir: string;
   readonly durationMs: number;
+  /** The workflow's outputs (`spec.outputs.parameters`), when it succeeded and declares any. */
+  readonly outputs?: Readonly<Record<string, string>>;
 }
 
 const pad = (value: number) => String(value).padStart(2, '0');
@@ -226,7 +228,15 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
   const finishedAt = now();
   store.updateRun(run.id, { phase: outcome.phase, message: outcome.message ?? null, finishedAt: finishedAt.toISOString(), enginePid: null });
   const durationMs = finishedAt.getTime() - startedAt.getTime();
-  emit({ type: 'run-finished', runId: run.id, phase: outcome.phase, ...(outcome.message !== undefined && { message: outcome.message }), durationMs, at: finishedAt.toISOString() });
+  emit({
+    type: 'run-finished',
+    runId: run.id,
+    phase: outcome.phase,
+    ...(outcome.message !== undefined && { message: outcome.message }),
+    durationMs,
+    at: finishedAt.toISOString(),
+    ...(outcome.outputs !== undefined && { outputs: outcome.outputs }),
+  });
   return {
     runId: run.id,
     workflowName: run.workflowName,
@@ -236,6 +246,7 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
     home: home.root,
     runDir: run.runDir,
     durationMs,
+    ...(outcome.outputs !== undefined && { outputs: outcome.outputs }),
   };
 }
 

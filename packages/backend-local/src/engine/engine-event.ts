@@ -28,6 +28,6 @@ export type EngineEvent =
       readonly durationMs: number;
       readonly at: string;
     }
-  | { readonly type: 'run-finished'; readonly runId: string; readonly phase: RunPhase; readonly message?: string; readonly durationMs: number; readonly at: string };
+  | { readonly type: 'run-finished'; readonly runId: string; readonly phase: RunPhase; readonly message?: string; readonly durationMs: number; readonly at: string; readonly outputs?: Readonly<Record<string, string>> };
 
 export type EngineEventListener = (event: EngineEvent) => void;

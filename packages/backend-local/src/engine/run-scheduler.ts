@@ -10,6 +10,7 @@ import {
   type Workflow,
 } from '@couler/ir';
 import { Semaphore } from '../internal/semaphore';
+import { ownValue, userKeyed } from '../internal/user-keyed';
 import type { StepRecord } from '../state/state-records';
 import type { StateStore } from '../state/state-store';
 import type { EngineEvent } from './engine-event';
@@ -18,7 +19,6 @@ import { evaluateDepends } from './evaluate-depends';
 import type { InstanceResult, StepExecutor } from './execute-step';
 import { itemText, resolveValue, ResolveError, type ResolveScope } from './resolve-value';
 import { isKeptOnResume, isSuccess, type RunPhase, type StepPhase } from './step-phase';
-import { ownValue } from '../internal/user-keyed';
 
 interface StepNode {
   readonly name: string;
@@ -73,6 +73,8 @@ export interface RunSchedulerContext {
 export interface RunOutcome {
   readonly phase: RunPhase;
   readonly message?: string;
+  /** The workflow's outputs (`spec.outputs.parameters`), when its main steps succeeded. */
+  readonly outputs?: Readonly<Record<string, string>>;
 }
 
 /** `train`, `train[2]`, `flip#3`, `flip#3[2]`: stable across resumes, so finished work is found again. */
@@ -113,6 +115,8 @@ export class RunScheduler {
   private cancelled = false;
   private timedOut = false;
   private workflowStatus: RunPhase = 'Running';
+  private workflowOutputs: Record<string, string> | undefined;
+  private outputsError: string | undefined;
   private readonly finished: Promise<RunOutcome>;
   private resolveFinished!: (outcome: RunOutcome) => void;
   private running = 0;
@@ -325,7 +329,7 @@ export class RunScheduler {
   private mapItems(node: StepNode): unknown[] {
     const map = node.step.map!;
     if (map.items) return map.items;
-    const scope = this.scope(node, undefined, false);
+    const scope = this.scope(node.name, undefined, false);
     const text = resolveValue(map.from!, scope);
     const parsed = tryJson(text);
     if (!Array.isArray(parsed)) {
@@ -371,7 +375,7 @@ export class RunScheduler {
     }
     const signal = this.stageSignal(node);
     if (signal.aborted) return { id, phase: 'Cancelled', outputs: { parameters: {}, artifacts: {} } };
-    const scope = this.scope(node, item, mapIndex !== undefined);
+    const scope = this.scope(node.name, item, mapIndex !== undefined);
     const { step } = node;
     if (step.when) {
       let holds: boolean;
@@ -414,7 +418,7 @@ export class RunScheduler {
   }
 
   /** What references of one instance resolve against. */
-  private scope(node: StepNode, item: unknown, hasItem: boolean): ResolveScope {
+  private scope(owner: string, item: unknown, hasItem: boolean): ResolveScope {
     const { workflow, parameters, runId } = this.context;
     return {
       parameter: (name) => {
@@ -424,10 +428,10 @@ export class RunScheduler {
       },
       stepOutput: (stepName, output) => this.outputOf(stepName, output),
       input: (name) => {
-        throw new ResolveError(`Step "${node.name}" has no input parameter "${name}".`);
+        throw new ResolveError(`Step "${owner}" has no input parameter "${name}".`);
       },
       item: (key) => {
-        if (!hasItem) throw new ResolveError(`Step "${node.name}" refers to the map item outside a map.`);
+        if (!hasItem) throw new ResolveError(`Step "${owner}" refers to the map item outside a map.`);
         return itemText(item, key);
       },
       workflow: (field) => {
@@ -535,7 +539,7 @@ export class RunScheduler {
     if (failed) return finish('Failed', `"${failed.name}" ${this.state(failed.name).phase!.toLowerCase()} in iteration ${loop.iteration}`);
     let again: boolean;
     try {
-      again = evaluateCondition(group.condition, this.scope(body[0]!, undefined, false));
+      again = evaluateCondition(group.condition, this.scope(body[0]!.name, undefined, false));
     } catch (error) {
       if (!(error instanceof ResolveError)) throw error;
       return finish('Error', `The condition of loop "${group.name}" cannot be evaluated after iteration ${loop.iteration}: ${error.message}`);
@@ -576,10 +580,40 @@ export class RunScheduler {
     const stopping = this.cancelled || (this.timedOut && this.stage === 'main');
     if (this.stage === 'main' && (this.stageDone('main') || (stopping && this.running === 0))) {
       this.workflowStatus = this.mainPhase();
+      if (this.workflowStatus === 'Succeeded') this.readWorkflowOutputs();
       if (this.cancelled || !(this.context.workflow.spec.onExit?.length)) return this.finish();
       return this.startStage('exit');
     }
     if (this.stage === 'exit' && (this.stageDone('exit') || (this.cancelled && this.running === 0))) this.finish();
+  }
+
+  /**
+   * The workflow's outputs, read as Argo reads its entry template's outputs: once the main steps
+   * are done, before the exit handler. One that cannot be read (no `firstOf` step succeeded, an
+   * output its step never wrote) makes the run an Error, naming the output.
+   */
+  private readWorkflowOutputs(): void {
+    const declared = this.context.workflow.spec.outputs?.parameters ?? [];
+    if (declared.length === 0) return;
+    const outputs = userKeyed<string>();
+    const scope = this.scope('spec.outputs', undefined, false);
+    for (const output of declared) {
+      try {
+        if (output.value !== undefined) {
+          outputs[output.name] = resolveValue(output.value, scope);
+          continue;
+        }
+        const chosen = (output.firstOf ?? []).find((ref) => this.states.get(ref.step)?.instances.some((instance) => isSuccess(instance.phase)));
+        if (!chosen) throw new ResolveError(`none of its steps (${(output.firstOf ?? []).map((ref) => `"${ref.step}"`).join(', ')}) succeeded.`);
+        outputs[output.name] = this.outputOf(chosen.step, chosen.output);
+      } catch (error) {
+        if (!(error instanceof ResolveError)) throw error;
+        this.workflowStatus = 'Error';
+        this.outputsError = `Workflow output "${output.name}" has no value: ${error.message}`;
+        return;
+      }
+    }
+    this.workflowOutputs = outputs;
   }
 
   private mainPhase(): RunPhase {
@@ -613,7 +647,8 @@ export class RunScheduler {
         message = `Exit handler step "${exitFailure.name}" failed: ${this.state(exitFailure.name).message ?? ''}`;
       }
     }
-    this.outcome = { phase, ...(message !== undefined && { message }) };
+    if (this.outputsError !== undefined && phase === 'Error' && message === undefined) message = this.outputsError;
+    this.outcome = { phase, ...(message !== undefined && { message }), ...(this.workflowOutputs && phase === 'Succeeded' && { outputs: this.workflowOutputs }) };
     this.resolveFinished(this.outcome);
   }
 }

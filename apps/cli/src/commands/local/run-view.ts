@@ -139,7 +139,11 @@ export function summaryLines(summary: RunSummary): string[] {
   for (const step of summary.steps) counts.set(step.phase, (counts.get(step.phase) ?? 0) + 1);
   const tally = [...counts].map(([phase, count]) => `${count} ${phase.toLowerCase()}`).join(', ');
   const head = `${phaseSymbol(summary.phase)} ${summary.runId} ${summary.phase.toLowerCase()} in ${formatDuration(summary.durationMs)}${tally ? ` (${tally})` : ''}`;
-  if (summary.phase === 'Succeeded') return [head];
+  if (summary.phase === 'Succeeded') {
+    // The workflow's outputs, one per line; a long value is cut (the summary's JSON has it whole).
+    const outputs = Object.entries(summary.outputs ?? {}).map(([name, value]) => `  output ${name} = ${value.length > 200 ? `${value.slice(0, 200)}…` : value}`);
+    return [head, ...outputs];
+  }
   const lines = [head];
   if (summary.message) lines.push(...summary.message.split('\n').map((line) => `  ${line}`));
   const failed = summary.steps.find((step) => step.phase === 'Failed' || step.phase === 'Error');
