@@ -7,14 +7,14 @@ interface WatchCommandOptions extends RemoteOptions {
   plain?: boolean;
 }
 
-/** `couler watch RUN --backend argo`: a run on an engine, live until it ends; exit 0 only when it succeeded. */
+/** `couler watch RUN --backend argo|airflow|tekton`: a run on an engine, live until it ends; exit 0 only when it succeeded. */
 export const watchCommand: CliCommand = {
   name: 'watch',
   register(program, context) {
     const command = program
       .command('watch')
-      .description('follow a run on an engine (Argo Workflows) until it ends: a live view on a terminal, one line per change otherwise')
-      .argument('<run>', 'the run (the Argo workflow name)');
+      .description('follow a run on an engine (Argo Workflows, Airflow, Tekton) until it ends: a live view on a terminal, one line per change otherwise')
+      .argument('<run>', 'the run, as couler submit printed it (Argo workflow, Airflow dag/run id, Tekton PipelineRun)');
     addRemoteOptions(command, 'argo')
       .option('--interval <seconds>', 'seconds between status checks', parseInterval, 2000)
       .option('--plain', 'one line per change even on a terminal');
