@@ -1,6 +1,6 @@
-import { COMPARISON_OPERATORS, type ComparisonOperator, type Condition, type Scalar } from '@couler/ir';
-import { dslError } from './handles';
-import { describe, toOperand } from './values';
+import { COMPARISON_OPERATORS, STEP_STATUSES, type ComparisonOperator, type Condition, type ListOperand, type Scalar, type StepStatus } from '@couler/ir';
+import { dslError, isOutputHandle, isParameterHandle, isStepHandle, type OutputHandle, type ParameterHandle, type StepHandle } from './handles';
+import { describe, refOf, toOperand } from './values';
 
 /**
  * Couler's predicates. `equal(flip, 'heads')` compares a step's output (its first declared
@@ -50,6 +50,52 @@ export const smaller = comparator('smaller');
 export const biggerEqual = comparator('biggerEqual');
 export const smallerEqual = comparator('smallerEqual');
 
+type ListInput = ReadonlyArray<Scalar> | StepHandle | OutputHandle | ParameterHandle;
+
+function toListOperand(list: unknown, where: string): ListOperand {
+  if (Array.isArray(list)) {
+    const bad = list.find((item) => typeof item !== 'string' && typeof item !== 'number' && typeof item !== 'boolean');
+    if (bad !== undefined) throw dslError('TYPE_MISMATCH', `${where} holds ${describe(bad)}; list items must be strings, numbers or booleans.`);
+    return [...list] as Scalar[];
+  }
+  if (isStepHandle(list) || isOutputHandle(list) || isParameterHandle(list)) {
+    const ref = refOf(list);
+    if (ref.ref === 'step' || ref.ref === 'parameter') return ref;
+  }
+  throw dslError('TYPE_MISMATCH', `${where} must be a literal list, a list parameter or a step output holding a JSON list; got ${describe(list)}.`, {
+    hint: "inList(branch, ['main', 'release']) or inList('main', parameter('branches', { type: 'list' }))",
+  });
+}
+
+function membership(op: 'in' | 'notIn', name: string) {
+  return (...operands: [value: unknown, list: ListInput]): Condition => {
+    if (operands.length !== 2) throw dslError('INVALID_DSL_USAGE', `${name}() takes a value and a list; got ${operands.length} argument${operands.length === 1 ? '' : 's'}.`);
+    const [value, list] = operands;
+    return { op, value: toOperand(value, `${name}() value`), list: toListOperand(list, `${name}() list`) };
+  };
+}
+
+/** `value` is one of the list's items (compared as text): `inList('main', branches)`. */
+export const inList = membership('in', 'inList');
+/** `value` is none of the list's items (compared as text). */
+export const notInList = membership('notIn', 'notInList');
+
+/**
+ * How a main step ended, in an exit handler: `stepStatus(train, 'Failed')` holds when `train`
+ * failed (retries spent); several statuses mean any of them. `'Skipped'`: it never ran.
+ */
+export function stepStatus(step: StepHandle, ...statuses: StepStatus[]): Condition {
+  if (!isStepHandle(step)) throw dslError('TYPE_MISMATCH', `stepStatus() takes a step (what runContainer and the like return); got ${describe(step)}.`);
+  if (statuses.length === 0) throw dslError('INVALID_DSL_USAGE', `stepStatus(${step.name}) needs at least one status: ${STEP_STATUSES.join(', ')}.`);
+  const unknown = statuses.find((status) => !STEP_STATUSES.includes(status));
+  if (unknown !== undefined) {
+    throw dslError('INVALID_DSL_USAGE', `stepStatus() statuses are ${STEP_STATUSES.join(', ')}; got ${describe(unknown)}.`, {
+      hint: 'An error counts as Failed; a step whose when was false, or whose upstream failed, is Skipped.',
+    });
+  }
+  return { op: 'stepStatus', step: step.name, statuses: [...new Set(statuses)] };
+}
+
 /** All of the conditions hold. */
 export function and(...conditions: Condition[]): Condition {
   return { op: 'and', conditions: conditions.map((condition, index) => requireCondition(condition, `and() argument ${index + 1}`)) };
@@ -70,6 +116,8 @@ export function isCondition(value: unknown): value is Condition {
   const { op } = value as { op?: unknown };
   if (op === 'and' || op === 'or') return Array.isArray((value as { conditions?: unknown }).conditions);
   if (op === 'not') return isCondition((value as { condition?: unknown }).condition);
+  if (op === 'in' || op === 'notIn') return 'value' in value && 'list' in value;
+  if (op === 'stepStatus') return Array.isArray((value as { statuses?: unknown }).statuses);
   return COMPARISON_OPERATORS.includes(op as ComparisonOperator) && 'left' in value && 'right' in value;
 }
 
@@ -82,6 +130,6 @@ export function requireCondition(value: unknown, where: string): Condition {
     });
   }
   throw dslError('INVALID_DSL_USAGE', `${where} needs a condition; got ${describe(value)}.`, {
-    hint: "Build one with equal, notEqual, bigger, smaller, biggerEqual, smallerEqual (and, or, not), e.g. equal(flip, 'heads').",
+    hint: "Build one with equal, notEqual, bigger, smaller, biggerEqual, smallerEqual, inList, notInList, stepStatus (and, or, not), e.g. equal(flip, 'heads').",
   });
 }

@@ -29,7 +29,7 @@ export {
   type ExecWhileOptions,
   type WorkflowStatus,
 } from './control-flow';
-export { equal, notEqual, bigger, smaller, biggerEqual, smallerEqual, and, or, not, type PartialCondition } from './conditions';
+export { equal, notEqual, bigger, smaller, biggerEqual, smallerEqual, inList, notInList, stepStatus, and, or, not, type PartialCondition } from './conditions';
 export {
   createParameterArtifact,
   type ParameterArtifactOptions,

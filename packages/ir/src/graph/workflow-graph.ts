@@ -70,6 +70,9 @@ export function buildWorkflowGraph(workflow: Workflow): WorkflowGraph {
     const source = stepNodeKey(sourceName);
     const target = stepNodeKey(targetName);
     if (!graph.hasNode(source) || !graph.hasNode(target)) return;
+    // An exit-handler step may read a main step's output; it runs after every main step anyway,
+    // so the graph keeps each phase's edges to itself.
+    if (graph.getNodeAttribute(source, 'phase') !== graph.getNodeAttribute(target, 'phase')) return;
     const existing = graph.edge(source, target);
     if (existing === undefined) graph.addDirectedEdge(source, target, { kinds: [kind] });
     else {

@@ -116,6 +116,27 @@ describe('detectConstructs', () => {
     ]);
   });
 
+  test('finds list membership, step statuses and exit-handler steps reading main outputs (opt-in)', () => {
+    const value = workflow([container('train', { when: { op: 'not', condition: { op: 'in', value: 'a', list: ['a'] } } }), container('idle')], {
+      onExit: [
+        echo('report', ['x', output('train')], { when: { op: 'stepStatus', step: 'train', statuses: ['Failed'] } }),
+        echo('plain', [{ ref: 'workflow', field: 'status' }]),
+      ],
+    });
+    expect(uses(value).filter((use) => !use.startsWith('step.'))).toEqual([
+      'when @ steps.train.when by train',
+      'condition.membership @ steps.train.when by train',
+      'exit-handler @ onExit',
+      'when @ onExit.report.when by report',
+      'condition.step-status @ onExit.report.when by report',
+      'exit-handler.main-outputs @ onExit.report.container.args.1 by report',
+    ]);
+    for (const construct of ['condition.membership', 'condition.step-status', 'exit-handler.main-outputs'] as const) {
+      expect(OPT_IN_CONSTRUCTS).toContain(construct);
+      expect(ALL_CONSTRUCTS).not.toContain(construct);
+    }
+  });
+
   test('what is switched off or empty is not a use', () => {
     const value = workflow([container('a', { cache: { enabled: false }, resources: { limits: { gpu: 0 } }, dependencies: [], envFrom: [] })], {
       cache: { enabled: false },

@@ -1,3 +1,5 @@
+import { hasMembership, stepStatusesOfCondition } from '../../schema/condition';
+import { refsOfStep } from '../../graph/step-references';
 import type { Step } from '../../schema/step';
 import type { Workflow } from '../../schema/workflow';
 
@@ -61,6 +63,9 @@ export const CONSTRUCTS = {
   'retry.backoff.cap': 'a cap on each retry wait (backoff.cap)',
   'step.http': 'HTTP request steps (runHttp)',
   'step.containerSet': 'several containers sharing one pod (runContainerSet)',
+  'condition.membership': 'conditions on membership in a list (inList/notInList)',
+  'condition.step-status': "a main step's status read by an exit handler (stepStatus)",
+  'exit-handler.main-outputs': "exit-handler steps reading main steps' outputs",
 } as const;
 
 export type Construct = keyof typeof CONSTRUCTS;
@@ -77,6 +82,9 @@ export const OPT_IN_CONSTRUCTS: ReadonlyArray<Construct> = [
   'retry.backoff.cap',
   'step.http',
   'step.containerSet',
+  'condition.membership',
+  'condition.step-status',
+  'exit-handler.main-outputs',
 ];
 
 /** The constructs of the first release of v1: every construct except `OPT_IN_CONSTRUCTS`. */
@@ -89,10 +97,16 @@ export interface ConstructUse {
   readonly stepName?: string;
 }
 
-function stepConstructs(step: Step, path: ReadonlyArray<string | number>, out: ConstructUse[]): void {
+function stepConstructs(step: Step, path: ReadonlyArray<string | number>, out: ConstructUse[], mainStepNames?: ReadonlySet<string>): void {
   const use = (construct: Construct, ...rest: Array<string | number>) => out.push({ construct, path: [...path, ...rest], stepName: step.name });
   use(`step.${step.kind}`, step.kind);
   if (step.when) use('when', 'when');
+  if (hasMembership(step.when)) use('condition.membership', 'when');
+  if (stepStatusesOfCondition(step.when).length > 0) use('condition.step-status', 'when');
+  if (mainStepNames) {
+    const read = refsOfStep(step).find(({ ref }) => ref.ref === 'step' && mainStepNames.has(ref.step));
+    if (read) use('exit-handler.main-outputs', ...read.path);
+  }
   if (step.map?.items) use('map.items', 'map');
   if (step.map?.from) use('map.from', 'map');
   if (step.dependencies?.length) use('dependencies', 'dependencies');
@@ -139,10 +153,12 @@ export function detectConstructs(workflow: Workflow): ConstructUse[] {
   for (const step of spec.steps) stepConstructs(step, ['steps', step.name], out);
   if (spec.onExit?.length) {
     out.push({ construct: 'exit-handler', path: ['onExit'] });
-    for (const step of spec.onExit) stepConstructs(step, ['onExit', step.name], out);
+    const mainStepNames = new Set(spec.steps.map((step) => step.name));
+    for (const step of spec.onExit) stepConstructs(step, ['onExit', step.name], out, mainStepNames);
   }
   for (const group of spec.groups ?? []) {
     out.push({ construct: group.kind === 'while' ? 'while' : 'concurrent', path: ['groups', group.name], stepName: group.name });
+    if (group.kind === 'while' && hasMembership(group.condition)) out.push({ construct: 'condition.membership', path: ['groups', group.name, 'condition'], stepName: group.name });
   }
   const top = (construct: Construct, present: unknown, key: string) => {
     if (present !== undefined && present !== false && !(Array.isArray(present) && present.length === 0)) out.push({ construct, path: [key] });

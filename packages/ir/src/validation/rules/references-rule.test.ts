@@ -152,12 +152,35 @@ describe('referencesRule', () => {
     ]);
   });
 
-  test('main steps and exit-handler steps do not depend on each other', () => {
-    const spec = { onExit: [echo('notify', [output('work')], { dependencies: ['cleanup'] }), container('cleanup')] };
-    expectValidationErrors(referencesRule, workflow([container('work', { dependencies: ['cleanup'] })], spec), [
-      { code: 'INVALID_REFERENCE', path: ['steps', 'work', 'dependencies', 0], stepIds: ['work', 'cleanup'], message: 'exit-handler step "cleanup", which only runs after the workflow ends' },
-      { code: 'INVALID_REFERENCE', path: ['onExit', 'notify', 'container', 'args', 0], stepIds: ['notify', 'work'], hint: 'Mark the output global' },
+  test('main steps and exit-handler steps do not depend on each other; an exit handler reads main outputs', () => {
+    const spec = { onExit: [echo('notify', [output('work')], { dependencies: ['work'] }), echo('report', [output('work')])] };
+    expectValidationErrors(referencesRule, workflow([container('work', { dependencies: ['report'] })], spec), [
+      { code: 'INVALID_REFERENCE', path: ['steps', 'work', 'dependencies', 0], stepIds: ['work', 'report'], message: 'exit-handler step "report", which only runs after the workflow ends' },
+      { code: 'INVALID_REFERENCE', path: ['onExit', 'notify', 'dependencies', 0], stepIds: ['notify', 'work'], hint: "read the step's output or its stepStatus" },
     ]);
+  });
+
+  test('a main step reads no exit-handler output', () => {
+    expectValidationErrors(referencesRule, workflow([echo('work', [output('report')])], { onExit: [container('report')] }), [
+      { code: 'INVALID_REFERENCE', path: ['steps', 'work', 'container', 'args', 0], stepIds: ['work', 'report'], message: 'exit-handler step "report"' },
+    ]);
+  });
+
+  test('stepStatus: in exit handlers, of main steps that exist', () => {
+    const status = (step: string) => ({ when: { op: 'stepStatus', step, statuses: ['Failed'] } });
+    const spec = {
+      onExit: [container('alert', status('train')), container('typo', status('trian')), container('own', status('alert')), container('both', { when: { op: 'and', conditions: [status('train').when, status('train').when] } })],
+    };
+    expectValidationErrors(referencesRule, workflow([container('train'), container('early', status('train'))], spec), [
+      { code: 'INVALID_REFERENCE', path: ['steps', 'early', 'when'], message: 'only known in exit handlers', hint: 'setExitHandler' },
+      { code: 'UNKNOWN_STEP', path: ['onExit', 'typo', 'when'], message: 'Did you mean "train"?' },
+      { code: 'INVALID_REFERENCE', path: ['onExit', 'own', 'when'], stepIds: ['own', 'alert'], message: 'stepStatus reads main steps' },
+    ]);
+  });
+
+  test('a loop condition cannot read a step status', () => {
+    const spec = { groups: [{ name: 'loop', kind: 'while', steps: ['train'], condition: { op: 'stepStatus', step: 'train', statuses: ['Failed'] }, maxIterations: 3 }] };
+    expectValidationErrors(referencesRule, workflow([container('train')], spec), [{ code: 'INVALID_REFERENCE', path: ['groups', 'loop', 'condition'], message: 'only known in exit handlers' }]);
   });
 
   test('artifacts flow into input artifacts, parameters into values, and not the other way round', () => {

@@ -1,6 +1,7 @@
 import { didYouMean } from '../../errors/did-you-mean';
 import { parseDependsExpression, stepsOfDependsExpression } from '../../graph/depends-expression';
 import { refsOfStep } from '../../graph/step-references';
+import { stepStatusesOfCondition } from '../../schema/condition';
 import { CoulerError } from '../../errors/couler-error';
 import type { ValidationContext, LocatedStep } from '../validation-context';
 import { outputsOf } from './step-outputs';
@@ -16,6 +17,40 @@ export function referencesRule(context: ValidationContext): void {
   for (const located of context.allSteps()) {
     checkDependencies(context, located);
     checkRefs(context, located);
+    checkStepStatuses(context, located);
+  }
+  for (const group of context.workflow.spec.groups ?? []) {
+    if (group.kind !== 'while') continue;
+    for (const condition of stepStatusesOfCondition(group.condition)) {
+      context.report('INVALID_REFERENCE', `Loop "${group.name}" reads the status of step "${condition.step}"; a step's status is only known in exit handlers.`, {
+        path: ['groups', group.name, 'condition'],
+        stepIds: [group.name],
+      });
+    }
+  }
+}
+
+/** `stepStatus` conditions: only in exit-handler steps, and only of main steps. */
+function checkStepStatuses(context: ValidationContext, located: LocatedStep): void {
+  const { step, path, phase } = located;
+  for (const condition of stepStatusesOfCondition(step.when)) {
+    const at = [...path, 'when'];
+    if (phase !== 'exit') {
+      context.report('INVALID_REFERENCE', `Step "${step.name}" reads the status of step "${condition.step}"; a step's status is only known in exit handlers.`, {
+        path: at,
+        stepIds: [step.name],
+        hint: 'Move the step into the exit handler (setExitHandler), or use a depends expression ("train.Failed") in the main steps.',
+      });
+      continue;
+    }
+    if (!checkStepName(context, located, condition.step, at, 'reads the status of', true)) continue;
+    if (context.steps.get(condition.step)!.phase !== 'main') {
+      context.report('INVALID_REFERENCE', `Exit-handler step "${step.name}" reads the status of exit-handler step "${condition.step}"; stepStatus reads main steps.`, {
+        path: at,
+        stepIds: [step.name, condition.step],
+        hint: 'Order exit-handler steps with dependencies instead.',
+      });
+    }
   }
 }
 
@@ -30,16 +65,23 @@ function knownStepNames(context: ValidationContext, phase: LocatedStep['phase'])
   return names;
 }
 
-function checkStepName(context: ValidationContext, located: LocatedStep, name: string, path: ReadonlyArray<string | number>, role: string): boolean {
+/**
+ * Whether `name` is a step this step may use in `role`. Exit-handler steps may read main steps'
+ * outputs and statuses (`readsMain`); they run after every main step, and a value that was
+ * never produced makes the exit step Skipped, as Tekton's `finally` does.
+ */
+function checkStepName(context: ValidationContext, located: LocatedStep, name: string, path: ReadonlyArray<string | number>, role: string, readsMain = false): boolean {
   const target = context.steps.get(name);
   const { step, phase } = located;
   if (target === undefined) {
-    context.report('UNKNOWN_STEP', `Step "${step.name}" ${role} "${name}", but there is no step of that name.${didYouMean(name, knownStepNames(context, phase))}`, {
+    const candidates = readsMain && phase === 'exit' ? [...knownStepNames(context, 'main'), ...knownStepNames(context, 'exit')] : knownStepNames(context, phase);
+    context.report('UNKNOWN_STEP', `Step "${step.name}" ${role} "${name}", but there is no step of that name.${didYouMean(name, candidates)}`, {
       path,
       stepIds: [step.name],
     });
     return false;
   }
+  if (readsMain && phase === 'exit' && target.phase === 'main') return true;
   if (target.phase !== phase) {
     const message =
       phase === 'exit'
@@ -48,7 +90,7 @@ function checkStepName(context: ValidationContext, located: LocatedStep, name: s
     context.report('INVALID_REFERENCE', message, {
       path,
       stepIds: [step.name, name],
-      hint: phase === 'exit' ? 'Mark the output global and read it from the workflow, or move the step.' : undefined,
+      hint: phase === 'exit' ? 'An exit handler waits for every main step already: read the step\'s output or its stepStatus instead.' : undefined,
     });
     return false;
   }
@@ -77,7 +119,7 @@ function checkRefs(context: ValidationContext, located: LocatedStep): void {
     const at = [...path, ...relative];
     switch (ref.ref) {
       case 'step': {
-        if (!checkStepName(context, located, ref.step, at, 'reads an output of')) break;
+        if (!checkStepName(context, located, ref.step, at, 'reads an output of', true)) break;
         const outputs = outputsOf(context.steps.get(ref.step)!.step);
         const output = outputs.get(ref.output);
         if (output === undefined) {

@@ -96,6 +96,23 @@ describe('typesRule', () => {
     ]);
   });
 
+  test('inList looks for one value in a list: a literal list, a list parameter, or a list output', () => {
+    const spec = { parameters: [{ name: 'branches', type: 'list', default: '["main"]' }, { name: 'branch', type: 'string', default: 'main' }] };
+    const inList = (value: unknown, list: unknown) => ({ when: { op: 'in', value, list } });
+    const steps = [
+      container('fan', { map: { items: ['a', 'b'] } }),
+      container('ok-literal', inList(parameter('branch'), ['main', 'dev'])),
+      container('ok-parameter', inList('main', parameter('branches'))),
+      container('ok-output', { when: { op: 'notIn', value: 'a', list: output('fan') } }),
+      container('not-a-list', inList('main', parameter('branch'))),
+      container('list-as-value', inList(output('fan'), ['a'])),
+    ];
+    expectValidationErrors(typesRule, workflow(steps, spec), [
+      { code: 'TYPE_MISMATCH', path: ['steps', 'not-a-list', 'when', 'list'], message: 'which is a string, not a list', hint: 'type "list"' },
+      { code: 'TYPE_MISMATCH', path: ['steps', 'list-as-value', 'when', 'value'], message: 'a list, in a list' },
+    ]);
+  });
+
   test('execWhile conditions are checked at the group', () => {
     const groups = [{ name: 'loop', kind: 'while', steps: ['a'], condition: { op: 'bigger', left: output('a'), right: 'many' }, maxIterations: 3 }];
     expectValidationErrors(typesRule, workflow([container('a')], { groups }), [{ code: 'TYPE_MISMATCH', path: ['groups', 'loop', 'condition'] }]);

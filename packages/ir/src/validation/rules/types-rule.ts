@@ -125,6 +125,25 @@ export function typesRule(context: ValidationContext): void {
       case 'not':
         checkCondition(condition.condition, [...path, 'condition'], stepName);
         return;
+      case 'in':
+      case 'notIn': {
+        if (isRef(condition.value) && typeOf(condition.value) === 'list') {
+          context.report('TYPE_MISMATCH', `Step "${stepName}" looks for ${describe(condition.value)}, a list, in a list; the value must be a single value.`, { path: [...path, 'value'], stepIds: [stepName] });
+        }
+        if (!Array.isArray(condition.list)) {
+          const type = typeOf(condition.list);
+          if (type !== 'unknown' && type !== 'list' && type !== 'json') {
+            context.report('TYPE_MISMATCH', `Step "${stepName}" looks for a value in ${describe(condition.list)}, which is ${withArticle(type)}, not a list.`, {
+              path: [...path, 'list'],
+              stepIds: [stepName],
+              hint: 'Use a parameter of type "list", an output declared as type "list", or a literal list.',
+            });
+          }
+        }
+        return;
+      }
+      case 'stepStatus':
+        return;
       default:
         checkComparison(condition, path, stepName);
     }
