@@ -25,7 +25,8 @@ export interface CoulerPolicyOptions {
  * - P, from the lookups seen so far: for the version its step asked for last, the step's
  *   stability (how often it repeats its version from one run to the next); for an older version,
  *   the chance the step changes back to an earlier version and picks this one (a developer
- *   going back to an earlier setting). The paper's r, made a probability.
+ *   going back to an earlier setting; each older version equally likely until the step is seen
+ *   going back to one, see `VersionHistory.returnProbability`). The paper's r, made a probability.
  * - criticalGain: how much a hit on the step shortens the run's critical path, averaged over
  *   sampled runs in which each other step changes with its observed probability and is a hit when
  *   unchanged and cached (recomputed at the start of each run). The paper's L(u) looks at the

@@ -101,6 +101,16 @@ describe('the policies on a paper scenario', () => {
     }
   });
 
+  it('couler beats every online baseline on image segmentation at 10 GB, where steps go back to earlier versions', () => {
+    // The cell that frequency-weighted return probabilities lost to LRU: in run 21 a model step
+    // went back to a version that had been current for fewer runs than older ones.
+    const segmentation = iterateScenario(imageSegmentationScenario());
+    const couler = simulateWorkload(segmentation, createCachePolicy('couler'), { capacityBytes: 10e9 }).makespanSeconds;
+    for (const id of ['fifo', 'lru', 'lfu', 'gdsf', 'lrc', 'mrd', 'couler-paper']) {
+      expect(couler).toBeLessThan(simulateWorkload(segmentation, createCachePolicy(id), { capacityBytes: 10e9 }).makespanSeconds);
+    }
+  });
+
   it('simulatePolicy runs offline references by id, with the plan bound', async () => {
     const result = await simulatePolicy(lm, 'offline-optimal', { capacityBytes: 20e9 });
     expect(result.plan?.boundSeconds).toBeGreaterThanOrEqual(result.plan!.plannedSeconds - 1e-6);
