@@ -43,6 +43,13 @@ export function describeCondition(condition: Condition): string {
         .join(` ${condition.op} `);
     case 'not':
       return `not (${describeCondition(condition.condition)})`;
+    case 'in':
+    case 'notIn': {
+      const list = Array.isArray(condition.list) ? `[${condition.list.map((item) => JSON.stringify(item)).join(', ')}]` : describeRef(condition.list);
+      return `${describeOperand(condition.value)} ${condition.op === 'in' ? 'in' : 'not in'} ${list}`;
+    }
+    case 'stepStatus':
+      return `${condition.step}.status in [${condition.statuses.join(', ')}]`;
     default:
       return `${describeOperand(condition.left)} ${OPERATORS[condition.op]} ${describeOperand(condition.right)}`;
   }

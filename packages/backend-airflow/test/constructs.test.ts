@@ -310,3 +310,56 @@ describe('scriptMode "task"', () => {
     }
   });
 });
+
+describe('inList / notInList', () => {
+  const membership = irWorkflow(
+    'membership',
+    [
+      container('list', {}, { command: ['sh', '-c', 'echo "[1, \\"b\\"]"'], args: [] }),
+      container('literal', { when: { op: 'in', value: { ref: 'parameter', name: 'branch' }, list: ['main', 2, true] } }),
+      container('from-parameter', { when: { op: 'notIn', value: 'main', list: { ref: 'parameter', name: 'branches' } } }),
+      container('from-output', { when: { op: 'in', value: '1', list: output('list') } }),
+    ],
+    { parameters: [{ name: 'branch', default: 'main' }, { name: 'branches', type: 'list', default: '["main", "dev"]' }] },
+  );
+
+  for (const airflowVersion of [3, 2] as const) {
+    it(`compiles for Airflow ${airflowVersion}, every check accepts the file`, () => {
+      expect(compileChecked(membership, { airflowVersion }).task('literal__when').operator).toBe('task.branch');
+    });
+  }
+
+  it('decides as text membership: literal items by their JSON text, a list parameter, a JSON-list output', () => {
+    const dag = compileChecked(membership);
+    const conditionOf = (task: string) => /if (.*):/.exec(dag.task(`${task.replace(/-/g, "_")}__when`).body)![1]!;
+    const helpers = ['couler_text', 'couler_items', 'couler_output'].map((name) => new RegExp(`^def ${name}[\\s\\S]*?\\n(?=\\S)`, 'm').exec(dag.source)![0]).join('\n');
+    const decide = (condition: string, params: Record<string, unknown>, pushed: unknown) =>
+      pythonJson<boolean>(
+        `import base64, json, sys, types\n${helpers}\ninput = json.load(sys.stdin)\nparams = input["params"]\nti = types.SimpleNamespace(xcom_pull=lambda task_ids: input["pushed"])\nprint(json.dumps(bool(${condition})))`,
+        { params, pushed },
+      );
+    const b64 = (text: string) => Buffer.from(text).toString('base64');
+    expect(decide(conditionOf('literal'), { branch: 'main' }, null)).toBe(true);
+    expect(decide(conditionOf('literal'), { branch: '2' }, null)).toBe(true);
+    expect(decide(conditionOf('literal'), { branch: 'true' }, null)).toBe(true);
+    expect(decide(conditionOf('literal'), { branch: 'dev' }, null)).toBe(false);
+    // A list param arrives as a list (Airflow's array params) or as its JSON text (conf from the CLI).
+    expect(decide(conditionOf('from-parameter'), { branches: ['main', 'dev'] }, null)).toBe(false);
+    expect(decide(conditionOf('from-parameter'), { branches: '["dev"]' }, null)).toBe(true);
+    expect(decide(conditionOf('from-output'), {}, { result: b64('[1, "b"]') })).toBe(true);
+    expect(decide(conditionOf('from-output'), {}, { result: b64('["b"]') })).toBe(false);
+  });
+
+  it('stepStatus and exit handlers reading main outputs are refused, saying what to use instead', async () => {
+    const error = await refusal(
+      irWorkflow('status', [container('train', { outputs: { parameters: [{ name: 'acc', path: '/tmp/acc' }] } })], {
+        onExit: [container('alert', { when: { op: 'stepStatus', step: 'train', statuses: ['Failed'] } }, { args: [output('train', 'acc')] })],
+      }),
+    );
+    const leaves = (error.errors ?? [error]).map((leaf) => [leaf.code, leaf.path?.join('.'), leaf.hint]);
+    expect(leaves).toEqual([
+      ['UNSUPPORTED_BY_BACKEND', 'onExit.alert.when', expect.stringContaining('workflow.status')],
+      ['UNSUPPORTED_BY_BACKEND', 'onExit.alert.container.args.0', expect.stringContaining('Mark the output global')],
+    ]);
+  });
+});

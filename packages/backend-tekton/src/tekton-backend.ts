@@ -28,6 +28,7 @@ export const TEKTON_CAPABILITIES = [
   'env.secret', 'env.config-map', 'env-from', 'volume-mounts', 'node-selector', 'tolerations',
   'continue-on', 'input-parameters', 'output-parameters', 'global-outputs', 'input-artifacts', 'output-artifacts', 'artifact.raw',
   'workflow.parameters', 'workflow.timeout', 'workflow.volumes', 'workflow.service-account', 'workflow.image-pull-secrets',
+  'workflow.outputs', 'condition.membership', 'condition.step-status', 'exit-handler.main-outputs',
 ] as const satisfies ReadonlyArray<Construct>;
 
 /** Settings of a Tekton backend instance; a call's `options.settings` override them. */

@@ -73,6 +73,18 @@ export function renderCondition(condition: Condition, context: ValueContext, nee
     }
     case 'not':
       return `not ${renderCondition(condition.condition, context, needs)}`;
+    case 'in':
+    case 'notIn': {
+      // Items compare as text, as everywhere in Couler: a JSON number item 2 matches "2".
+      const value = operandText(condition.value, context, needs, step);
+      const items = Array.isArray(condition.list)
+        ? `[${condition.list.map((item) => pythonString(scalarText(item))).join(', ')}]`
+        : `[couler_text(item) for item in couler_items(${operandText(condition.list, context, needs, step)})]`;
+      return `${value} ${condition.op === 'in' ? 'in' : 'not in'} ${items}`;
+    }
+    case 'stepStatus':
+      // Not among AIRFLOW_CAPABILITIES: refused before any condition is rendered.
+      throw new Error('stepStatus conditions are refused before rendering');
     default: {
       const left = operandText(condition.left, context, needs, step);
       const right = operandText(condition.right, context, needs, step);

@@ -4,6 +4,7 @@ import { dollarParamSpec } from './escape-variables';
 import type { ReferenceTargets } from './render-reference';
 import { shellQuote } from './shell';
 import { TaskValues } from './task-values';
+import { unsupported } from './unsupported';
 import type { Json, TektonParam } from './tekton-types';
 import { DATA_WORKSPACE, resolveLines } from './wrapper-script';
 
@@ -27,7 +28,7 @@ const COMPARE = `couler_compare() {
  * `not`, numbers) in `/bin/sh` and writes `true` or `false` to its result `value`; the guarded
  * task's `when` reads that result.
  */
-export function buildConditionTask(name: string, condition: Condition, context: { options: ResolvedTektonCompileOptions; targets: ReferenceTargets; path: ReadonlyArray<string | number> }): { taskSpec: Json; params: TektonParam[]; usesData: boolean } {
+export function buildConditionTask(name: string, condition: Condition, context: { options: ResolvedTektonCompileOptions; targets: ReferenceTargets; path: ReadonlyArray<string | number>; owner?: string }): { taskSpec: Json; params: TektonParam[]; usesData: boolean } {
   const holder = { name, kind: 'container', container: { image: context.options.helperImage } } as Step;
   const values = new TaskValues(holder, context.targets, context.path, 'couler-dollar', []);
   const word = (operand: Operand) => (isRef(operand) ? values.shellWord(operand) : values.literal(shellQuote(String(operand))));
@@ -39,6 +40,24 @@ export function buildConditionTask(name: string, condition: Condition, context: 
         return `{ ${node.conditions.map(render).join(' || ')}; }`;
       case 'not':
         return `! { ${render(node.condition)}; }`;
+      case 'in':
+      case 'notIn': {
+        if (!Array.isArray(node.list)) {
+          throw unsupported('condition.membership', `a membership test in ${node.list.ref === 'parameter' ? `list parameter "${node.list.name}"` : `output "${node.list.output}" of step "${node.list.step}", which is not mapped,`} inside or/not`, {
+            path: context.path,
+            stepName: context.owner,
+            hint: 'Tekton reads a list only in when expressions: use inList/notInList alone or and-ed with in/notin conditions; a JSON list in a step output must come from a mapped step (map) to be read as a list.',
+          });
+        }
+        const test = node.list.length === 0 ? 'false' : `{ ${node.list.map((item) => `couler_compare equal ${word(node.value)} ${word(String(item))}`).join(' || ')}; }`;
+        return node.op === 'in' ? test : `! ${test}`;
+      }
+      case 'stepStatus':
+        throw unsupported('condition.step-status', `the status of step "${node.step}" inside or/not`, {
+          path: context.path,
+          stepName: context.owner,
+          hint: 'Tekton reads $(tasks.<name>.status) only in when expressions of finally tasks: use stepStatus alone or and-ed with in/notin conditions.',
+        });
       default: {
         const numeric = typeof node.left === 'number' || typeof node.right === 'number';
         const op = numeric && node.op === 'equal' ? 'numberEqual' : numeric && node.op === 'notEqual' ? 'numberNotEqual' : node.op;

@@ -1,4 +1,4 @@
-import { refsOfCondition, type BackendV1Warning, type Step, type Volume, type Workflow } from '@couler/ir';
+import { isConcat, refsOfCondition, refsOfValue, stepStatusesOfCondition, type BackendV1Warning, type Step, type Volume, type Workflow, type WorkflowOutputParameter } from '@couler/ir';
 import { resolveTektonCompileOptions, type ResolvedTektonCompileOptions, type TektonCompileOptions } from '../tekton-compile-options';
 import { buildConditionTask, CONDITION_RESULT } from './build-condition-task';
 import { buildFanInTask, FAN_IN_VALUE_RESULT, type FanInUnit } from './build-fan-in-task';
@@ -71,6 +71,54 @@ class TektonCompilation {
 
   private readonly dollar = { use: () => ((this.pipelineDollar = true), DOLLAR_PARAM) };
 
+  /**
+   * A workflow output as a pipeline result. Tekton's webhook wants a result's value to hold
+   * task result references only (literal text around them is fine): a workflow parameter, a
+   * literal alone, or text that reads as a variable cannot be one. `firstOf` has no form either:
+   * a result whose task did not produce it is left out of the run, not replaced by the next.
+   */
+  private workflowOutputResult(output: WorkflowOutputParameter): { name: string; value: string; description?: string } {
+    const path = ['outputs', 'parameters', output.name];
+    const refuse = (what: string, hint: string) => unsupported('workflow.outputs', `workflow output "${output.name}": ${what}`, { path, hint });
+    if (output.value === undefined) {
+      throw refuse('the first of several steps\' outputs (firstOf)', 'Tekton leaves a pipeline result out when its task did not produce it. Export one step\'s output, or one result per branch.');
+    }
+    const pieces = typeof output.value === 'string' ? [output.value] : isConcat(output.value) ? output.value.concat : [output.value];
+    if (!pieces.some((piece) => typeof piece !== 'string' && piece.ref === 'step')) {
+      throw refuse('a value that reads no step output', 'A Tekton pipeline result must read a task result; pass literals and parameters through a step.');
+    }
+    const value = pieces
+      .map((piece) => {
+        if (typeof piece === 'string') {
+          if (escapeVariables(piece, 'DOLLAR') !== piece) throw refuse(`literal text ${JSON.stringify(piece)}, which Tekton would read as a variable`, 'Drop the "$(" from the text around the references.');
+          return piece;
+        }
+        if (piece.ref !== 'step') throw refuse(`a ${piece.ref} reference`, 'A Tekton pipeline result may only read task results; pass the value through a step.');
+        return pipelineVariable(piece, this.targets, { path, stepName: piece.step });
+      })
+      .join('');
+    return { name: output.name, value, ...(output.description !== undefined && { description: output.description }) };
+  }
+
+  /**
+   * `$(tasks.<name>.status)` names one pipeline task: a step of an unrolled loop has one task
+   * per iteration, so its status has no single variable.
+   */
+  private refuseUnreadableStatuses(): void {
+    const loopSteps = new Set((this.workflow.spec.groups ?? []).flatMap((group) => (group.kind === 'while' ? group.steps : [])));
+    this.workflow.spec.onExit?.forEach((step) => {
+      for (const condition of stepStatusesOfCondition(step.when)) {
+        if (loopSteps.has(condition.step)) {
+          throw unsupported('condition.step-status', `the status of step "${condition.step}", which runs once per iteration of an execWhile loop`, {
+            path: ['onExit', step.name, 'when'],
+            stepName: step.name,
+            hint: 'Read the status of a step after the loop instead.',
+          });
+        }
+      }
+    });
+  }
+
   run(): TektonCompileResult {
     const { workflow, options } = this;
     const spec = workflow.spec;
@@ -82,7 +130,7 @@ class TektonCompilation {
     const conditionUnits: ConditionUnit[] = [...this.expanded.conditions];
     const whenUnits = new Map<string, string>();
     for (const { step, phase, path } of this.expanded.steps) {
-      if (directWhen(step, options.cel)) continue;
+      if (directWhen(step, options.cel, this.targets.isMapped)) continue;
       if (refsOfCondition(step.when).some((ref) => ref.ref === 'workflow' && ref.field === 'status')) {
         throw unsupported('when', "a condition on the workflow's status that in/notin cannot express", { path: [...path, 'when'], stepName: step.name, hint: 'Compare the status with equal/notEqual alone, or enable CEL (the cel setting).' });
       }
@@ -90,15 +138,18 @@ class TektonCompilation {
       whenUnits.set(step.name, name);
       conditionUnits.push({ name, condition: step.when!, after: [], path: [...path, 'when'], owner: step.name, ...(phase === 'finally' && { gate: undefined }) });
     }
-    const reads = collectReads(this.expanded.steps, conditionUnits, (step) => directWhen(step, options.cel));
+    const reads = collectReads(this.expanded.steps, conditionUnits, (step) => directWhen(step, options.cel, this.targets.isMapped));
+    // Pipeline results are read whole by Tekton: outputs behind them never spill to the workspace.
+    const readWhole = (stepName: string, output: string) => {
+      let outputs = reads.get(stepName);
+      if (!outputs) reads.set(stepName, (outputs = new Map()));
+      outputs.set(output, new Set([...(outputs.get(output) ?? []), 'when' as ReadKind]));
+    };
     for (const step of [...spec.steps, ...(spec.onExit ?? [])]) {
-      for (const output of step.outputs?.parameters ?? []) {
-        if (!output.global) continue;
-        let outputs = reads.get(step.name);
-        if (!outputs) reads.set(step.name, (outputs = new Map()));
-        outputs.set(output.name, new Set([...(outputs.get(output.name) ?? []), 'when' as ReadKind]));
-      }
+      for (const output of step.outputs?.parameters ?? []) if (output.global) readWhole(step.name, output.name);
     }
+    for (const output of spec.outputs?.parameters ?? []) for (const ref of refsOfValue(output.value)) if (ref.ref === 'step') readWhole(ref.step, ref.output);
+    this.refuseUnreadableStatuses();
     this.fanIns = planFanIns(this.expanded.steps, reads, this.expanded.names);
     for (const { step } of this.expanded.steps) this.resultNames.set(step.name, planResultNames(step, reads.get(step.name) ?? new Map()));
 
@@ -151,7 +202,7 @@ class TektonCompilation {
     }
 
     for (const unit of conditionUnits) {
-      const built = buildConditionTask(unit.name, unit.condition, { options, targets: this.targets, path: unit.path });
+      const built = buildConditionTask(unit.name, unit.condition, { options, targets: this.targets, path: unit.path, ...(unit.owner !== undefined && { owner: unit.owner }) });
       this.usesData ||= built.usesData;
       const task: TektonPipelineTask = { name: unit.name, description: `Evaluates the condition of "${unit.owner}".` };
       this.attachSpec(task, built.taskSpec, separate);
@@ -295,6 +346,7 @@ class TektonCompilation {
       const globalArtifact = step.outputs?.artifacts?.find((artifact) => artifact.global);
       if (globalArtifact) throw unsupported('global-outputs', `global artifact "${globalArtifact.name}"`, { path: ['steps', step.name, 'outputs', 'artifacts', globalArtifact.name], stepName: step.name, hint: 'Tekton pipeline results are strings; make it a global output parameter.' });
     }
+    results.push(...(spec.outputs?.parameters ?? []).map((output) => this.workflowOutputResult(output)));
     if (results.length) pipelineSpec.results = results;
 
     const runWorkspaces = [

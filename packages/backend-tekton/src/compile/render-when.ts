@@ -1,4 +1,4 @@
-import { isRef, type Comparison, type Condition, type Operand, type Ref, type Step } from '@couler/ir';
+import { isRef, type Comparison, type Condition, type MembershipCondition, type Operand, type Ref, type Step, type StepStatus, type StepStatusCondition } from '@couler/ir';
 import { escapeVariables } from './escape-variables';
 import { pipelineVariable, tektonStatusValues, type ReferenceTargets } from './render-reference';
 import type { TektonWhenExpression } from './tekton-types';
@@ -11,18 +11,46 @@ function inNotIn(comparison: Comparison): boolean {
   return typeof comparison.left !== 'number' && typeof comparison.right !== 'number';
 }
 
-/** The conjuncts of a condition, when every one is an `in`/`notin` comparison. */
-function conjuncts(condition: Condition): Comparison[] | undefined {
-  if (condition.op === 'and') {
-    const parts = condition.conditions.map(conjuncts);
-    return parts.every((part) => part !== undefined) ? parts.flat() as Comparison[] : undefined;
-  }
-  if (condition.op === 'or' || condition.op === 'not') return undefined;
-  return inNotIn(condition) ? [condition] : undefined;
+type WhenPart = Comparison | MembershipCondition | StepStatusCondition;
+
+/**
+ * Whether a membership test is one `when` expression: a literal list (non-empty: Tekton wants
+ * values), an array param (`$(params.p[*])`), or a mapped step's output, whose fan-in task has
+ * an array result. A JSON list in a plain step output is a string result Tekton cannot split.
+ */
+function directMembership(condition: MembershipCondition, isMapped: (step: string) => boolean): boolean {
+  const { list } = condition;
+  if (Array.isArray(list)) return list.length > 0;
+  return list.ref === 'parameter' || isMapped(list.step);
 }
 
-export function isInNotIn(condition: Condition | undefined): boolean {
-  return condition === undefined || conjuncts(condition) !== undefined;
+/** The conjuncts of a condition, when every one is an `in`/`notin` expression. */
+function conjuncts(condition: Condition, isMapped: (step: string) => boolean): WhenPart[] | undefined {
+  switch (condition.op) {
+    case 'and': {
+      const parts = condition.conditions.map((part) => conjuncts(part, isMapped));
+      return parts.every((part) => part !== undefined) ? (parts.flat() as WhenPart[]) : undefined;
+    }
+    case 'or':
+    case 'not':
+      return undefined;
+    case 'in':
+    case 'notIn':
+      return directMembership(condition, isMapped) ? [condition] : undefined;
+    case 'stepStatus':
+      return [condition];
+    default:
+      return inNotIn(condition) ? [condition] : undefined;
+  }
+}
+
+export function isInNotIn(condition: Condition | undefined, isMapped: (step: string) => boolean): boolean {
+  return condition === undefined || conjuncts(condition, isMapped) !== undefined;
+}
+
+/** Couler's step statuses as Tekton's `$(tasks.<name>.status)` values (a skipped task is `None`). */
+export function tektonStepStatusValues(statuses: ReadonlyArray<StepStatus>): string[] {
+  return [...new Set(statuses.map((status) => (status === 'Skipped' ? 'None' : status)))];
 }
 
 function literalText(value: Operand): string {
@@ -34,13 +62,26 @@ function literalText(value: Operand): string {
  * `dollar` is the Pipeline param holding `$`, for literals that look like variables.
  */
 export function whenExpressions(condition: Condition, targets: ReferenceTargets, where: { path: ReadonlyArray<string | number>; stepName: string }, dollar: { use(): string }): TektonWhenExpression[] | undefined {
-  const parts = conjuncts(condition);
+  const parts = conjuncts(condition, targets.isMapped);
   if (!parts) return undefined;
   const literal = (text: string) => {
     const escaped = escapeVariables(text, 'DOLLAR');
     return escaped === text ? text : escapeVariables(text, dollar.use());
   };
-  return parts.map((comparison) => {
+  return parts.map((comparison): TektonWhenExpression => {
+    if (comparison.op === 'stepStatus') {
+      return { input: `$(tasks.${targets.taskOf(comparison.step)}.status)`, operator: 'in', values: tektonStepStatusValues(comparison.statuses) };
+    }
+    if (comparison.op === 'in' || comparison.op === 'notIn') {
+      const operator = comparison.op === 'in' ? 'in' : 'notin';
+      const input = isRef(comparison.value) ? pipelineVariable(comparison.value, targets, where) : literal(literalText(comparison.value));
+      const values = Array.isArray(comparison.list) ? comparison.list.map((item) => literal(literalText(item))) : [pipelineVariable(comparison.list, targets, { ...where, array: true })];
+      return { input, operator, values };
+    }
+    return comparisonExpression(comparison as Comparison);
+  });
+
+  function comparisonExpression(comparison: Comparison): TektonWhenExpression {
     const operator = comparison.op === 'equal' ? 'in' : 'notin';
     if (!isRef(comparison.left) && !isRef(comparison.right)) return { input: literal(literalText(comparison.left)), operator, values: [literal(literalText(comparison.right))] };
     const [reference, other] = (isRef(comparison.left) ? [comparison.left, comparison.right] : [comparison.right, comparison.left]) as [Ref, Operand];
@@ -48,7 +89,7 @@ export function whenExpressions(condition: Condition, targets: ReferenceTargets,
     if (reference.ref === 'workflow' && reference.field === 'status' && !isRef(other)) return { input, operator, values: tektonStatusValues(literalText(other)) };
     const values = isRef(other) ? [pipelineVariable(other, targets, where)] : [literal(literalText(other))];
     return { input, operator, values };
-  });
+  }
 }
 
 /** A CEL string literal: single-quoted, backslash escapes. */
@@ -83,6 +124,16 @@ export function celExpression(condition: Condition, targets: ReferenceTargets, w
         return node.conditions.map((part) => `(${render(part)})`).join(' || ');
       case 'not':
         return `!(${render(node.condition)})`;
+      case 'in':
+      case 'notIn': {
+        if (!Array.isArray(node.list)) {
+          throw unsupported('condition.membership', 'a CEL membership test in a list parameter or step output', { ...where, hint: 'Use inList/notInList alone or and-ed with in/notin conditions, so it stays a when expression, or test a literal list.' });
+        }
+        const test = `${operand(node.value, false)} in [${node.list.map((item) => operand(String(item), false)).join(', ')}]`;
+        return node.op === 'in' ? test : `!(${test})`;
+      }
+      case 'stepStatus':
+        throw unsupported('condition.step-status', 'a step status inside or/not', { ...where, hint: 'Use stepStatus alone or and-ed with in/notin conditions: Tekton reads $(tasks.<name>.status) only in finally when expressions.' });
       default: {
         const numeric = !['equal', 'notEqual'].includes(node.op) || typeof node.left === 'number' || typeof node.right === 'number';
         if (isRef(node.left) && node.left.ref === 'workflow' && node.left.field === 'status') {
@@ -96,6 +147,6 @@ export function celExpression(condition: Condition, targets: ReferenceTargets, w
 }
 
 /** Whether a step's `when` stays in the Pipeline (in/notin, or CEL when enabled). */
-export function directWhen(step: Step, cel: boolean): boolean {
-  return step.when === undefined || cel || isInNotIn(step.when);
+export function directWhen(step: Step, cel: boolean, isMapped: (step: string) => boolean): boolean {
+  return step.when === undefined || cel || isInNotIn(step.when, isMapped);
 }

@@ -1,6 +1,6 @@
 // The 8 upstream Tekton examples (tekton-examples/*.yaml) written in Couler's DSL. Each is the
 // pipeline a Couler user would write for the same job; gaps are listed in GAPS and the README.
-import { createParameterArtifact, createWorkflowVolume, equal, map, notEqual, parameter, runContainer, runScript, setDependencies, setExitHandler, when, workflow, concat } from '@couler/dsl';
+import { and, concat, createParameterArtifact, createWorkflowVolume, equal, inList, map, notEqual, parameter, runContainer, runScript, setDependencies, setExitHandler, stepStatus, when, workflow, workflowOutput } from '@couler/dsl';
 import type { Workflow } from '@couler/ir';
 
 const ws = (name: string, mountPath: string) => [{ name, mountPath }];
@@ -21,7 +21,9 @@ export const results = workflow('sum-three-pipeline', () => {
     });
   setDependencies(() => {
     const one = add('first-add', first, second, false);
-    add('second-add', one.output('sum'), third, true);
+    const two = add('second-add', one.output('sum'), third, true);
+    workflowOutput('partial-sum', one.output('sum'), { description: 'the sum of first two operands' });
+    workflowOutput('all-sum', concat`${two.output('sum')}-${one.output('sum')}`, { description: 'the sum of everything' });
   });
 });
 
@@ -56,12 +58,19 @@ export const retries = workflow('retry-example', () => {
 export const matrix = workflow('matrixed-pr', () => {
   setDependencies(() => map((browser) => runContainer({ stepName: 'platforms-and-browsers', image: 'mirror.gcr.io/alpine', command: ['echo', 'linux'], args: [browser] }), ['chrome', 'firefox']), []);
   setDependencies(() => map((platform) => runContainer({ stepName: 'matrix-and-params', image: 'mirror.gcr.io/alpine', command: ['echo', 'chrome'], args: [platform] }), ['linux']), []);
+  // Record items are matrix.include combinations; an empty list is a matrix Tekton skips.
+  setDependencies(() => map((item) => runContainer({ stepName: 'matrix-and-params-include', image: 'mirror.gcr.io/alpine', command: ['echo', 'chrome'], args: [item.field('platform')] }), [{ platform: 'linux' }]), []);
+  setDependencies(() => map((version) => runContainer({ stepName: 'matrix-params-with-empty-array-skipped', image: 'mirror.gcr.io/ubuntu', command: ['sh', '-c', 'exit 1'], args: [version] }), []), []);
+  // continueOn is the pipeline task's onError: continue (upstream puts it on the step).
+  setDependencies(() => map((version) => runContainer({ stepName: 'matrix-with-task-using-onerror', image: 'mirror.gcr.io/ubuntu', command: ['sh', '-c', 'exit 1'], args: [version], continueOn: { failed: true } }), ['1']), []);
   setDependencies(() => map((version) => runContainer({ stepName: 'matrix-with-task-retries', image: 'mirror.gcr.io/alpine', command: ['echo'], args: [version], retry: 1 }), ['1']), []);
+  setExitHandler('Any', () => map((version) => runContainer({ stepName: 'matrix-params-with-empty-array-skipped-in-finally', image: 'mirror.gcr.io/ubuntu', command: ['sh', '-c', 'exit 1'], args: [version] }), []));
 });
 
 /** pipelinerun-with-when-expressions.yaml: tasks guarded by params and results; guarded finally tasks. */
 export const whenExpressions = workflow('guarded-pr', () => {
   const path = parameter('path', { type: 'string', description: 'The path of the file to be created' });
+  const branches = parameter('branches', { type: 'list', description: 'The list of branch names' });
   createWorkflowVolume({ name: 'source', accessModes: ['ReadWriteOnce'], storage: '16Mi' });
   const create = setDependencies(() => when(equal(path, 'README.md'), () => runContainer({ stepName: 'create-file', image: 'mirror.gcr.io/ubuntu', command: ['sh', '-c', 'touch /workspace/source/README.md'], volumeMounts: ws('source', '/workspace/source') })), []);
   const check = setDependencies(
@@ -80,15 +89,39 @@ export const whenExpressions = workflow('guarded-pr', () => {
   setDependencies(() => when(equal(check.output('exists'), 'missing'), () => runContainer({ stepName: 'task-should-be-skipped-1', image: 'mirror.gcr.io/ubuntu', command: ['sh', '-c', 'exit 1'] })), []);
   setDependencies(() => when(notEqual(path, 'README.md'), () => runContainer({ stepName: 'task-should-be-skipped-2', image: 'mirror.gcr.io/ubuntu', command: ['sh', '-c', 'exit 1'] })), []);
   setDependencies(() => when(equal('monday', 'friday' as never) as never, () => runContainer({ stepName: 'task-should-be-skipped-3', image: 'mirror.gcr.io/ubuntu', command: ['sh', '-c', 'exit 1'] })), [exists]);
-  setExitHandler('Failed', () => runContainer({ stepName: 'finally-task-should-be-skipped-4', image: 'mirror.gcr.io/ubuntu', command: ['sh', '-c', 'exit 1'] }));
-  setExitHandler('Succeeded', () => runContainer({ stepName: 'finally-task-should-be-skipped-5', image: 'mirror.gcr.io/ubuntu', command: ['sh', '-c', 'exit 1'] }));
+  setDependencies(() => when(inList('main', branches), () => runContainer({ stepName: 'sample-task-with-array-values', image: 'mirror.gcr.io/alpine', command: ['echo', 'hello'] })), []);
+  setDependencies(() => when(inList('master', branches), () => runContainer({ stepName: 'task-should-be-skipped-4', image: 'mirror.gcr.io/alpine', command: ['sh', '-c', 'exit 1'] })), []);
+  const fail = (stepName: string) => runContainer({ stepName, image: 'mirror.gcr.io/ubuntu', command: ['sh', '-c', 'exit 1'] });
+  setExitHandler('Any', () => {
+    setDependencies(() => when(stepStatus(exists, 'Failed'), () => fail('finally-task-should-be-skipped-1')), []);
+    setDependencies(() => when(equal(check.output('exists'), 'missing'), () => fail('finally-task-should-be-skipped-2')), []);
+    setDependencies(() => when(notEqual(path, 'README.md'), () => fail('finally-task-should-be-skipped-3')), []);
+    setDependencies(
+      () =>
+        when(and(stepStatus(exists, 'Succeeded'), equal(check.output('exists'), 'yes'), equal(path, 'README.md')), () =>
+          runContainer({ stepName: 'finally-task-should-be-executed', image: 'mirror.gcr.io/ubuntu', command: ['echo', 'finally done'] }),
+        ),
+      [],
+    );
+  });
+  setExitHandler('Failed', () => fail('finally-task-should-be-skipped-4'));
+  setExitHandler('Succeeded', () => fail('finally-task-should-be-skipped-5'));
 });
 
 /** pipelinerun-with-final-tasks.yaml: a clone into a shared claim, cleaned up in finally. */
 export const finalTasks = workflow('clone-cleanup-workspace', () => {
   createWorkflowVolume({ name: 'git-source', accessModes: ['ReadWriteOnce'], storage: '1Gi' });
-  runContainer({ stepName: 'clone-app-repo', image: 'ghcr.io/tektoncd-catalog/git-clone:v1.1.0', command: ['/ko-app/git-init', '-url', 'https://github.com/tektoncd/community.git', '-path', '/workspace/output/application'], volumeMounts: ws('git-source', '/workspace/output') });
-  setExitHandler('Any', () => runContainer({ stepName: 'cleanup', image: 'mirror.gcr.io/ubuntu', command: ['sh', '-c', 'rm -rf /workspace/source/application/'], volumeMounts: ws('git-source', '/workspace/source') }));
+  const clone = runContainer({
+    stepName: 'clone-app-repo',
+    image: 'ghcr.io/tektoncd-catalog/git-clone:v1.1.0',
+    command: ['/ko-app/git-init', '-url', 'https://github.com/tektoncd/community.git', '-path', '/workspace/output/application'],
+    volumeMounts: ws('git-source', '/workspace/output'),
+    output: createParameterArtifact('/tekton/results/commit', { name: 'commit' }),
+  });
+  setExitHandler('Any', () => {
+    runContainer({ stepName: 'cleanup', image: 'mirror.gcr.io/ubuntu', command: ['sh', '-c', 'rm -rf /workspace/source/application/'], volumeMounts: ws('git-source', '/workspace/source') });
+    setDependencies(() => runContainer({ stepName: 'check-git-commit', image: 'mirror.gcr.io/alpine', command: ['sh', '-c', 'if [[ ! $1 ]]; then exit 1; fi', 'check'], args: [clone.output('commit')] }), []);
+  });
 });
 
 export const EXAMPLES: Record<string, { ours: Workflow; document: { kind: string; index?: number } }> = {
