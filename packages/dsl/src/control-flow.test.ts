@@ -311,3 +311,26 @@ describe('setExitHandler', () => {
     expect(catchCouler(() => workflow('bad', () => void setExitHandler('Done' as never, () => runContainer({ image: 'a' })))).message).toContain("'Succeeded', 'Failed', 'Error' or 'Any'");
   });
 });
+
+describe('map over several lists', () => {
+  it("combine: 'product' takes every combination, the last list varying fastest; 'zip' pairs by position", () => {
+    const built = workflow('grid', () => {
+      map((lr, batch) => runContainer({ image: 'trainer', stepName: 'grid', args: [lr, batch] }), [0.1, 0.01], [32, 64, 128], { combine: 'product' });
+      map((lr, batch) => runContainer({ image: 'trainer', stepName: 'pairs', args: [lr, batch] }), [0.1, 0.01], [32, 64]);
+    });
+    expect(stepOf(built, 'grid').map!.items).toEqual([
+      { arg0: 0.1, arg1: 32 },
+      { arg0: 0.1, arg1: 64 },
+      { arg0: 0.1, arg1: 128 },
+      { arg0: 0.01, arg1: 32 },
+      { arg0: 0.01, arg1: 64 },
+      { arg0: 0.01, arg1: 128 },
+    ]);
+    expect(stepOf(built, 'pairs').map!.items).toEqual([{ arg0: 0.1, arg1: 32 }, { arg0: 0.01, arg1: 64 }]);
+  });
+
+  it('an unknown combine is refused', () => {
+    const error = catchCouler(() => workflow('w', () => map((a, b) => runContainer({ image: 'x', args: [a, b] }), [1], [2], { combine: 'cross' as never })));
+    expect(error).toMatchObject({ code: 'INVALID_DSL_USAGE', message: expect.stringContaining("is 'zip' or 'product'") });
+  });
+});

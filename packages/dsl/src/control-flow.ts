@@ -71,6 +71,12 @@ export function when<T>(condition: Condition, body: () => T): T {
 export interface MapOptions {
   /** At most this many iterations at once. */
   parallelism?: number;
+  /**
+   * How several lists make items: `'zip'` (Couler's map, the default) takes one item of each
+   * list by position; `'product'` takes every combination, the last list varying fastest
+   * (Python's `itertools.product`; a Tekton matrix).
+   */
+  combine?: 'zip' | 'product';
 }
 
 type MapSource = ReadonlyArray<Scalar | Record<string, Scalar>> | StepHandle | OutputHandle | ParameterHandle;
@@ -92,7 +98,10 @@ export function map(fn: (...items: ItemHandle[]) => unknown, ...sources: Array<M
     sources = sources.slice(0, -1);
   }
   if (sources.length === 0) throw dslError('INVALID_DSL_USAGE', 'map() needs something to map over: a list, or a step output that is a JSON list.');
-  const loop = mapLoopOf(sources as MapSource[]);
+  if (options.combine !== undefined && options.combine !== 'zip' && options.combine !== 'product') {
+    throw dslError('INVALID_DSL_USAGE', `map({ combine }) is 'zip' or 'product'; got ${describe(options.combine)}.`);
+  }
+  const loop = mapLoopOf(sources as MapSource[], options.combine ?? 'zip');
   const items = sources.length > 1 ? sources.map((_, index) => new ItemHandle(`arg${index}`)) : [new ItemHandle()];
   if (options.parallelism !== undefined) {
     if (!Number.isInteger(options.parallelism) || options.parallelism < 1) {
@@ -117,7 +126,7 @@ function isMapOptions(value: unknown): value is MapOptions {
   return typeof value === 'object' && value !== null && !Array.isArray(value) && !isStepHandle(value) && !isOutputHandle(value) && !isParameterHandle(value) && !isItemHandle(value);
 }
 
-function mapLoopOf(sources: MapSource[]): MapLoop {
+function mapLoopOf(sources: MapSource[], combine: 'zip' | 'product'): MapLoop {
   const lists = sources.filter((source) => Array.isArray(source)) as Array<ReadonlyArray<Scalar | Record<string, Scalar>>>;
   if (lists.length === sources.length) {
     for (const [index, list] of lists.entries()) {
@@ -128,6 +137,13 @@ function mapLoopOf(sources: MapSource[]): MapLoop {
       }
     }
     if (lists.length === 1) return { items: [...lists[0]!] };
+    if (combine === 'product') {
+      let rows: Array<Record<string, Scalar>> = [{}];
+      lists.forEach((list, column) => {
+        rows = rows.flatMap((row) => list.map((item) => ({ ...row, [`arg${column}`]: item as Scalar })));
+      });
+      return { items: rows };
+    }
     const length = lists[0]!.length;
     const uneven = lists.findIndex((list) => list.length !== length);
     if (uneven !== -1) {

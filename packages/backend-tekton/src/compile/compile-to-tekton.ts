@@ -8,6 +8,7 @@ import { collectReads, type ReadKind } from './consumption';
 import { DOLLAR_PARAM, dollarParamSpec, escapeVariables } from './escape-variables';
 import { expandLoops, type ConditionUnit } from './expand-loops';
 import { goDuration } from './map-resources';
+import { productAxes } from './matrix-axes';
 import { planFanIns } from './plan-fan-ins';
 import { pipelineVariable, type ReferenceTargets } from './render-reference';
 import { celExpression, directWhen, whenExpressions } from './render-when';
@@ -259,6 +260,11 @@ class TektonCompilation {
       const records = loop.items.some((item) => typeof item === 'object');
       if (!records) {
         task.matrix = { params: [{ name: 'item', value: loop.items.map((item) => literal(String(item))) }] };
+        return;
+      }
+      const axes = productAxes(loop.items);
+      if (axes) {
+        task.matrix = { params: axes.map((axis) => ({ name: `item-${axis.key}`, value: axis.values.map(literal) })) };
         return;
       }
       task.matrix = {

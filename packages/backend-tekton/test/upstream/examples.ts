@@ -56,7 +56,8 @@ export const retries = workflow('retry-example', () => {
 
 /** pipelinerun-with-matrix.yaml: fan-outs over platform and browser. */
 export const matrix = workflow('matrixed-pr', () => {
-  setDependencies(() => map((browser) => runContainer({ stepName: 'platforms-and-browsers', image: 'mirror.gcr.io/alpine', command: ['echo', 'linux'], args: [browser] }), ['chrome', 'firefox']), []);
+  // Every combination (Tekton's matrix.params): the browsers, then the one platform.
+  setDependencies(() => map((browser, platform) => runContainer({ stepName: 'platforms-and-browsers', image: 'mirror.gcr.io/alpine', command: ['echo'], args: [platform, browser] }), ['chrome', 'firefox'], ['linux'], { combine: 'product' }), []);
   setDependencies(() => map((platform) => runContainer({ stepName: 'matrix-and-params', image: 'mirror.gcr.io/alpine', command: ['echo', 'chrome'], args: [platform] }), ['linux']), []);
   // Record items are matrix.include combinations; an empty list is a matrix Tekton skips.
   setDependencies(() => map((item) => runContainer({ stepName: 'matrix-and-params-include', image: 'mirror.gcr.io/alpine', command: ['echo', 'chrome'], args: [item.field('platform')] }), [{ platform: 'linux' }]), []);
