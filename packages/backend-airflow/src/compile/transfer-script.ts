@@ -40,13 +40,8 @@ def sha256_file(path):
 
 
 def object_path(key):
-    # S3 keys are raw text: every byte but unreserved ones and "/" percent-encoded; "." and ".."
-    # segments too, so that no client or proxy folds them.
-    segments = []
-    for segment in key.split("/"):
-        quoted = urllib.parse.quote(segment, safe="~")
-        segments.append(quoted.replace(".", "%2E") if segment in (".", "..") else quoted)
-    return "/".join(segments)
+    # S3's UriEncode: every byte but unreserved ones percent-encoded, "/" kept between segments.
+    return urllib.parse.quote(key, safe="/~")
 
 
 def sign(method, host, path, query, headers, payload_hash, region, access, secret):
