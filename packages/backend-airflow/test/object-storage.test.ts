@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CoulerError, type Step, type Workflow } from '@couler/ir';
-import { compileToAirflow, resolveAirflowSettings, type AirflowSettings } from '../src/index';
+import { checkAirflowDag, compileToAirflow, resolveAirflowSettings, type AirflowSettings } from '../src/index';
 import { compileChecked } from './support/compile-checked';
 import { FakeS3 } from './support/fake-s3';
 import { container, irWorkflow, output } from './support/ir';
@@ -43,7 +43,7 @@ function compile(workflow: Workflow, extra: AirflowSettings = {}): string {
 
 let runs = 0;
 /** Runs one task's pod in fresh directories; returns its exit, its XCom and the sidecar's exit. */
-async function run(source: string, dagId: string, taskId: string, xcom: Record<string, unknown> = {}, secrets = { AWS_ACCESS_KEY_ID: ACCESS, AWS_SECRET_ACCESS_KEY: SECRET }) {
+async function run(source: string, dagId: string, taskId: string, xcom: Record<string, unknown> = {}, secrets: Record<string, string> = { AWS_ACCESS_KEY_ID: ACCESS, AWS_SECRET_ACCESS_KEY: SECRET }) {
   runs += 1;
   const shared = join(directory, `pod ${runs}`, 'shared');
   const xcomDirectory = join(directory, `pod ${runs}`, 'xcom');
@@ -156,6 +156,40 @@ describe.skipIf(!hasJinja)('artifacts through object storage, run for real', () 
     expect(readFileSync(received, 'utf8')).toBe(`${big}|small`);
   });
 
+  it('reads from an explicit S3 location (its own endpoint and secret keys) and an HTTP location, and writes to an S3 location', async () => {
+    const other = new FakeS3('AKIDOTHER', 'other-secret', 'eu-west-3', ['X-Token', 'let me in']);
+    await other.start();
+    try {
+      other.objects.set('raw/in/data {1}.csv', { body: Buffer.from('a,b\n1,2\n'), metadata: {} });
+      other.objects.set('public/notes.txt', { body: Buffer.from('notes'), metadata: {} });
+      const copies = join(directory, 'located');
+      const workflow = irWorkflow('storage-located', [
+        container(
+          'located',
+          {
+            env: [{ name: 'DIR', value: copies }],
+            inputs: {
+              artifacts: [
+                { name: 'data', path: join(copies, 'data.csv'), location: { type: 's3', bucket: 'raw', key: 'in/data {1}.csv', endpoint: other.endpoint.replace('http://', ''), insecure: true, region: 'eu-west-3', accessKey: { name: 'other', key: 'id' }, secretKey: { name: 'other', key: 'secret' } } },
+                { name: 'notes', path: join(copies, 'notes.txt'), location: { type: 'http', url: `${other.endpoint}/public/notes.txt`, headers: [{ name: 'X-Token', value: 'let me in' }] } },
+              ],
+            },
+            outputs: { artifacts: [{ name: 'summary', path: join(copies, 'summary.txt'), location: { type: 's3', bucket: 'done', key: 'summary.txt', endpoint: other.endpoint, region: 'eu-west-3', accessKey: { name: 'other', key: 'id' }, secretKey: { name: 'other', key: 'secret' } } }] },
+          },
+          { command: ['sh', '-c'], args: ['cat "$DIR/data.csv" "$DIR/notes.txt" > "$DIR/summary.txt"'] },
+        ),
+      ] as Step[]);
+      const source = compile(workflow);
+      const pod = await run(source, 'storage-located', 'located', {}, { id: 'AKIDOTHER', secret: 'other-secret', AWS_ACCESS_KEY_ID: ACCESS, AWS_SECRET_ACCESS_KEY: SECRET });
+      expect(pod.base.stderr).toBe('');
+      expect(pod.base.status).toBe(0);
+      expect(other.object('done', 'summary.txt')?.body.toString('utf8')).toBe('a,b\n1,2\nnotes');
+      expect(decode(pod.pushed?.['artifact:summary'])).toBe('s3://done/summary.txt');
+    } finally {
+      await other.stop();
+    }
+  });
+
   it('fails a producer whose large value a condition reads, naming the limit', async () => {
     const workflow = irWorkflow('storage-when', [
       container('produce', {}, { command: ['sh', '-c'], args: ['printf "%0300d" 0'] }),
@@ -178,6 +212,16 @@ describe('artifacts in the DAG file', () => {
     expect(dag.task('read').pod?.containers).toEqual(['base', 'couler-transfer']);
     expect(dag.flat).toContain('k8s.V1EnvVar(name="COULER_INPUT_0", value="s3://raw/in/{{ \'{\' }}{ x }}.csv")');
     expect(dag.flat).toContain('k8s.V1EnvVar(name="COULER_INPUT_0_ENDPOINT", value="http://minio:9000")');
+  });
+
+  it('the structure check notices a pod that lost its sidecar or its shared volume', () => {
+    const workflow = located({ type: 'http', url: 'https://example.com/data.csv' });
+    const resolved = resolveAirflowSettings(settings() as Record<string, unknown>);
+    const { source, summary } = compileToAirflow(workflow, resolved);
+    const problems = (text: string) => checkAirflowDag(text, { airflowVersion: 3, workflow, summary }).problems.map((problem) => problem.message);
+    expect(problems(source)).toEqual([]);
+    expect(problems(source.replace('name="couler-transfer"', 'name="something-else"'))).toContainEqual(expect.stringContaining('Step "read" moves artifacts, but its pod has no "couler-transfer" sidecar.'));
+    expect(problems(source.replace('k8s.V1Volume(name="couler-shared"', 'k8s.V1Volume(name="other"'))).toContainEqual(expect.stringContaining('does not declare and mount the "couler-shared" volume'));
   });
 
   it.each([

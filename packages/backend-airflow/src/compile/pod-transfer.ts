@@ -113,7 +113,7 @@ export function podTransfer(step: ContainerStep | ScriptStep, iteration: number 
       sidecarEnv.push(secretEnv(`COULER_${STORE_PROFILE}_ACCESS_KEY`, { name: store.secretName, key: 'AWS_ACCESS_KEY_ID' }));
       sidecarEnv.push(secretEnv(`COULER_${STORE_PROFILE}_SECRET_KEY`, { name: store.secretName, key: 'AWS_SECRET_ACCESS_KEY' }));
     }
-    baseEnv.push(envVar(VALUES_ENV, pythonString(ownPrefix(store))));
+    if (context.values === 'spill') baseEnv.push(envVar(VALUES_ENV, pythonString(ownPrefix(store))));
   }
 
   const refuse = (path: ReadonlyArray<string | number>, artifact: string, why: string) =>

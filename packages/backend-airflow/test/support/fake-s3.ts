@@ -23,6 +23,8 @@ export class FakeS3 {
     readonly accessKey: string,
     readonly secretKey: string,
     readonly region = 'us-east-1',
+    /** Answer unsigned GETs that carry this header (`name: value`), as a plain HTTP file server would. */
+    readonly publicReadHeader?: readonly [string, string],
   ) {}
 
   /** `http://127.0.0.1:<port>` once listening. */
@@ -61,7 +63,9 @@ export class FakeS3 {
       this.requests.push({ method, bucket, key, status });
       return { status, body: Buffer.from(code ? `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>` : ''), headers: { 'content-type': 'application/xml' } };
     };
-    const problem = this.checkSignature(request, segments, body);
+    const [headerName, headerValue] = this.publicReadHeader ?? [];
+    const publicRead = method === 'GET' && headerName !== undefined && request.headers.authorization === undefined && request.headers[headerName.toLowerCase()] === headerValue;
+    const problem = publicRead ? undefined : this.checkSignature(request, segments, body);
     if (problem !== undefined) return reply(403, 'SignatureDoesNotMatch', problem);
     if (method === 'PUT') {
       const metadata = Object.fromEntries(Object.entries(request.headers).filter(([name]) => name.startsWith('x-amz-meta-')).map(([name, value]) => [name, String(value)]));
