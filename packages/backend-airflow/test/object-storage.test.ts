@@ -43,12 +43,19 @@ function compile(workflow: Workflow, extra: AirflowSettings = {}): string {
 
 let runs = 0;
 /** Runs one task's pod in fresh directories; returns its exit, its XCom and the sidecar's exit. */
-async function run(source: string, dagId: string, taskId: string, xcom: Record<string, unknown> = {}, secrets: Record<string, string> = { AWS_ACCESS_KEY_ID: ACCESS, AWS_SECRET_ACCESS_KEY: SECRET }) {
+async function run(
+  source: string,
+  dagId: string,
+  taskId: string,
+  xcom: Record<string, unknown> = {},
+  secrets: Record<string, string> = { AWS_ACCESS_KEY_ID: ACCESS, AWS_SECRET_ACCESS_KEY: SECRET },
+  options: Parameters<typeof runPod>[2] = {},
+) {
   runs += 1;
   const shared = join(directory, `pod ${runs}`, 'shared');
   const xcomDirectory = join(directory, `pod ${runs}`, 'xcom');
   const pod = readPod(source, { taskId, dagId, runId: RUN_ID, xcom, secrets });
-  const { base, sidecar } = await runPod(pod, { shared, xcom: xcomDirectory });
+  const { base, sidecar } = await runPod(pod, { shared, xcom: xcomDirectory }, options);
   let pushed: Record<string, string> | undefined;
   try {
     pushed = JSON.parse(readFileSync(join(xcomDirectory, 'return.json'), 'utf8')) as Record<string, string>;
@@ -128,6 +135,13 @@ describe.skipIf(!hasJinja)('artifacts through object storage, run for real', () 
     expect(consumer.base.stderr).toContain('GET s3://couler-bucket/runs/nowhere/report answered 404');
     expect(consumer.base.stderr).toContain('NoSuchKey');
     expect(consumer.sidecar?.status).toBe(0);
+  });
+
+  it('fails the step, naming the sidecar and its image, when the sidecar never takes a request', async () => {
+    const source = compile(artifactWorkflow);
+    const producer = await run(source, 'storage-e2e', 'produce', {}, undefined, { withoutSidecar: true, sidecarTimeout: 2 });
+    expect(producer.base.status).not.toBe(0);
+    expect(producer.base.stderr).toContain('the couler-transfer sidecar did not take request 1 within 2 s; check that its image (the transferImage setting) can be pulled');
   });
 
   it('fails the writing pod when the store refuses the signature (wrong secret)', async () => {

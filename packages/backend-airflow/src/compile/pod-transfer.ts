@@ -12,8 +12,11 @@ import type { UnsupportedCollector } from './unsupported';
 /**
  * How a pod moves data, and why this way. The KubernetesPodOperator deletes the pod once its
  * `base` container ends, and the step's image is only promised `/bin/sh`. Argo's emissary executor
- * copies its own binary into the pod with an init container; a Python transfer tool cannot be
- * copied like that (it needs its interpreter and libc). So the pod gets one `couler-transfer`
+ * "runs as both an init container and as a sidecar" (argoproj/argo-workflows
+ * docs/workflow-executors.md): the init container copies its static binary in and loads inputs,
+ * the `wait` sidecar saves outputs. A Python transfer tool cannot be copied into the step's image
+ * (it needs its interpreter and libc), and pointers to large values are only known once the
+ * templated arguments are rendered. So the pod gets one `couler-transfer`
  * sidecar (`transferImage`, python3 only) sharing an emptyDir with `base`: the wrapper asks it for
  * every download (input artifacts, and `couler-object:` pointers that only exist at run time) and
  * every upload, and waits for each answer, so the pod cannot be deleted while an upload runs and

@@ -53,7 +53,9 @@ export const POINTER_PREFIX = 'couler-object:';
 
 /**
  * `couler_transfer OP URL FILE PROFILE`: asks the sidecar to get or put `$d/FILE` and waits for
- * its answer. The request is complete when `ready` exists, so the sidecar never reads half of it.
+ * its answer. The request is complete when `ready` exists, so the sidecar never reads half of it;
+ * the sidecar marks it `taken` when it starts, so a transfer may take long but a missing sidecar
+ * fails the step after `COULER_SIDECAR_TIMEOUT` seconds (600).
  */
 const XCOM_DIRECTORY = 'xcom="${COULER_XCOM_DIR:-/airflow/xcom}"';
 const TRANSFER_FUNCTION = [
@@ -68,7 +70,12 @@ const TRANSFER_FUNCTION = [
   '  mkdir -p "$r"',
   "  printf '%s' \"$1\" > \"$r/op\"; printf '%s' \"$2\" > \"$r/url\"; printf '%s' \"$3\" > \"$r/file\"; printf '%s' \"$4\" > \"$r/profile\"",
   '  : > "$r/ready"',
-  '  while [ ! -e "$r/done" ] && [ ! -e "$r/failed" ]; do sleep 1; done',
+  // A sidecar that never starts (an image that cannot be pulled) must not hang the step forever.
+  '  waited=0',
+  '  while [ ! -e "$r/done" ] && [ ! -e "$r/failed" ]; do',
+  '    if [ ! -e "$r/taken" ] && [ "$waited" -ge "${COULER_SIDECAR_TIMEOUT:-600}" ]; then echo "couler: the couler-transfer sidecar did not take request $n within $waited s; check that its image (the transferImage setting) can be pulled and runs python3" >&2; return 1; fi',
+  '    sleep 1; waited=$((waited + 1))',
+  '  done',
   '  if [ -e "$r/failed" ]; then echo "couler: $(cat "$r/failed")" >&2; return 1; fi',
   '}',
 ];

@@ -10,7 +10,8 @@
  * relative to `$COULER_DIR`) and `profile`, then `ready`. The profile names the sidecar's own
  * environment variables `COULER_<profile>_ENDPOINT`, `_REGION`, `_ACCESS_KEY`, `_SECRET_KEY` (from
  * a Kubernetes Secret) and `_HEADERS` (HTTP GET: `Name: value` lines), so no credential passes
- * through the step's container. The sidecar answers with `done`, or `failed` holding the reason.
+ * through the step's container. The sidecar marks a request `taken`, then answers with `done`, or
+ * `failed` holding the reason.
  * The step's wrapper writes `$COULER_DIR/exit` when it ends, and the sidecar stops.
  */
 export const TRANSFER_SOURCE = String.raw`import datetime
@@ -169,6 +170,8 @@ def read_request(directory):
 
 
 def answer(directory):
+    with open(os.path.join(directory, "taken"), "w"):
+        pass
     request = read_request(directory)
     try:
         (get if request.get("op") == "get" else put)(request)

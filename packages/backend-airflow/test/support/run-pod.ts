@@ -116,9 +116,9 @@ export function start(process_: PodProcess, overrides: Record<string, string>): 
 }
 
 /** Runs a pod: the sidecar (when it has one) and the base container, sharing `shared`; both must end. */
-export async function runPod(pod: RenderedPod, directories: { shared: string; xcom: string }): Promise<{ base: Exited; sidecar: Exited | undefined }> {
-  const overrides = { COULER_DIR: directories.shared, COULER_XCOM_DIR: directories.xcom };
-  const sidecar = pod.sidecar && start(pod.sidecar, overrides);
+export async function runPod(pod: RenderedPod, directories: { shared: string; xcom: string }, options: { withoutSidecar?: boolean; sidecarTimeout?: number } = {}): Promise<{ base: Exited; sidecar: Exited | undefined }> {
+  const overrides = { COULER_DIR: directories.shared, COULER_XCOM_DIR: directories.xcom, ...(options.sidecarTimeout !== undefined && { COULER_SIDECAR_TIMEOUT: String(options.sidecarTimeout) }) };
+  const sidecar = pod.sidecar && !options.withoutSidecar ? start(pod.sidecar, overrides) : undefined;
   const base = await start(pod.base, overrides).done;
   return { base, sidecar: sidecar && (await sidecar.done) };
 }
