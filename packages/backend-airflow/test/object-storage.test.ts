@@ -144,6 +144,14 @@ describe.skipIf(!hasJinja)('artifacts through object storage, run for real', () 
     expect(producer.base.stderr).toContain('the couler-transfer sidecar did not take request 1 within 2 s; check that its image (the transferImage setting) can be pulled');
   });
 
+  it('stops the sidecar when the step\'s container is killed without its exit trap, so the pod can end', async () => {
+    const workflow = irWorkflow('storage-killed', [container('sleepy', { outputs: { artifacts: [{ name: 'never', path: '/nonexistent/never' }] } }, { command: ['sleep'], args: ['30'] })] as Step[]);
+    const pod = await run(compile(workflow), 'storage-killed', 'sleepy', {}, undefined, { killBaseAfterMs: 1000, heartbeatTimeout: 2 });
+    expect(pod.base.status).toBeNull(); // killed by a signal
+    expect(pod.sidecar?.status).toBe(1);
+    expect(pod.sidecar?.stderr).toContain("the step's container stopped without finishing");
+  });
+
   it('fails the writing pod when the store refuses the signature (wrong secret)', async () => {
     const source = compile(artifactWorkflow);
     const producer = await run(source, 'storage-e2e', 'produce', {}, { AWS_ACCESS_KEY_ID: ACCESS, AWS_SECRET_ACCESS_KEY: 'wrong' });

@@ -63,6 +63,9 @@ const TRANSFER_FUNCTION = [
   XCOM_DIRECTORY,
   'mkdir -p "$d/requests"',
   "trap ': > \"$d/exit\"' EXIT",
+  // A heartbeat: if this container dies without its EXIT trap (OOM-killed), the sidecar stops too,
+  // or the pod would never end and the operator would wait for it.
+  '( while [ ! -e "$d/exit" ]; do : > "$d/alive"; sleep 5; done ) > /dev/null 2>&1 &',
   'couler_transfer() {',
   // Counted in a file: a request made inside $( … ) must not reuse a number.
   '  n=$(($(cat "$d/requests/count" 2>/dev/null || echo 0) + 1)); echo "$n" > "$d/requests/count"',

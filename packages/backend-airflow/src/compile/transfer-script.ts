@@ -12,7 +12,9 @@
  * a Kubernetes Secret) and `_HEADERS` (HTTP GET: `Name: value` lines), so no credential passes
  * through the step's container. The sidecar marks a request `taken`, then answers with `done`, or
  * `failed` holding the reason.
- * The step's wrapper writes `$COULER_DIR/exit` when it ends, and the sidecar stops.
+ * The step's wrapper writes `$COULER_DIR/exit` when it ends, and the sidecar stops; it also stops
+ * when the wrapper's heartbeat (`alive`, touched every 5 s) is older than COULER_HEARTBEAT_TIMEOUT
+ * (60 s): the pod must end even if the step's container was killed.
  */
 export const TRANSFER_SOURCE = String.raw`import datetime
 import hashlib
@@ -187,8 +189,14 @@ def answer(directory):
 def serve():
     requests = os.path.join(SHARED, "requests")
     os.makedirs(requests, exist_ok=True)
+    alive = os.path.join(SHARED, "alive")
+    heartbeat = float(os.environ.get("COULER_HEARTBEAT_TIMEOUT", "60"))
+    started = time.time()
     answered = set()
     while True:
+        last = os.path.getmtime(alive) if os.path.exists(alive) else started
+        if time.time() - last > (heartbeat if os.path.exists(alive) else 10 * heartbeat):
+            sys.exit("couler-transfer: the step's container stopped without finishing; stopping too.")
         for name in sorted(os.listdir(requests), key=lambda entry: (len(entry), entry)):
             directory = os.path.join(requests, name)
             if name not in answered and os.path.exists(os.path.join(directory, "ready")):

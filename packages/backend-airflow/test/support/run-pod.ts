@@ -105,20 +105,39 @@ export interface Exited {
 }
 
 /** Starts a process (the argv's first word found on PATH) with only the given environment and PATH. */
-export function start(process_: PodProcess, overrides: Record<string, string>): { done: Promise<Exited> } {
+export function start(process_: PodProcess, overrides: Record<string, string>): { done: Promise<Exited>; kill(): void } {
   const [command, ...args] = process_.argv;
-  const child = spawn(command!, args, { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...process_.env, ...overrides }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group: killing it kills every process, as the end of a container does.
+  const child = spawn(command!, args, { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...process_.env, ...overrides }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  return { done: new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr }))) };
+  return {
+    done: new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr }))),
+    kill: () => process.kill(-child.pid!, 'SIGKILL'),
+  };
 }
 
 /** Runs a pod: the sidecar (when it has one) and the base container, sharing `shared`; both must end. */
-export async function runPod(pod: RenderedPod, directories: { shared: string; xcom: string }, options: { withoutSidecar?: boolean; sidecarTimeout?: number } = {}): Promise<{ base: Exited; sidecar: Exited | undefined }> {
-  const overrides = { COULER_DIR: directories.shared, COULER_XCOM_DIR: directories.xcom, ...(options.sidecarTimeout !== undefined && { COULER_SIDECAR_TIMEOUT: String(options.sidecarTimeout) }) };
+export interface RunPodOptions {
+  readonly withoutSidecar?: boolean;
+  readonly sidecarTimeout?: number;
+  readonly heartbeatTimeout?: number;
+  /** Kill the base container's processes this long after it started (an OOM kill). */
+  readonly killBaseAfterMs?: number;
+}
+
+export async function runPod(pod: RenderedPod, directories: { shared: string; xcom: string }, options: RunPodOptions = {}): Promise<{ base: Exited; sidecar: Exited | undefined }> {
+  const overrides = {
+    COULER_DIR: directories.shared,
+    COULER_XCOM_DIR: directories.xcom,
+    ...(options.sidecarTimeout !== undefined && { COULER_SIDECAR_TIMEOUT: String(options.sidecarTimeout) }),
+    ...(options.heartbeatTimeout !== undefined && { COULER_HEARTBEAT_TIMEOUT: String(options.heartbeatTimeout) }),
+  };
   const sidecar = pod.sidecar && !options.withoutSidecar ? start(pod.sidecar, overrides) : undefined;
-  const base = await start(pod.base, overrides).done;
+  const running = start(pod.base, overrides);
+  if (options.killBaseAfterMs !== undefined) setTimeout(() => running.kill(), options.killBaseAfterMs);
+  const base = await running.done;
   return { base, sidecar: sidecar && (await sidecar.done) };
 }
