@@ -1,4 +1,5 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import fc from 'fast-check';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -6,6 +7,7 @@ import { CoulerError, type Step, type Workflow } from '@couler/ir';
 import { checkAirflowDag, compileToAirflow, resolveAirflowSettings, type AirflowSettings } from '../src/index';
 import { compileChecked } from './support/compile-checked';
 import { FakeS3 } from './support/fake-s3';
+import { hostileString } from './support/hostile-string';
 import { container, irWorkflow, output } from './support/ir';
 import { hasJinja } from './support/python';
 import { readPod, runPod } from './support/run-pod';
@@ -210,6 +212,20 @@ describe.skipIf(!hasJinja)('artifacts through object storage, run for real', () 
     } finally {
       await other.stop();
     }
+  });
+
+  it('writes inline (raw) artifacts byte for byte, whatever their text and path: Python literal, Jinja and shell quoting hold', async () => {
+    // Text a file can hold (no NUL, well-formed UTF-16 so that it survives argv), and a file name.
+    const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+    const text = hostileString.filter((value) => !value.includes('\u0000') && !loneSurrogate.test(value));
+    const samples = fc.sample(fc.tuple(text, text.filter((value) => value.length > 0 && !value.includes('/') && value !== '.' && value !== '..')), { numRuns: 30, seed: 20_261_202 });
+    const root = join(directory, 'raw');
+    const artifacts = samples.map(([raw, name], index) => ({ name: `raw${index}`, path: join(root, `${index} ${[...name].slice(0, 40).join('')}`), raw }));
+    const workflow = irWorkflow('storage-raw', [container('write', { inputs: { artifacts } }, { command: ['true'], args: [] })] as Step[]);
+    const pod = await run(compile(workflow), 'storage-raw', 'write', {}, undefined, { withoutSidecar: true });
+    expect(pod.base.stderr).toBe('');
+    expect(pod.base.status).toBe(0);
+    for (const artifact of artifacts) expect(readFileSync(artifact.path, 'utf8')).toBe(artifact.raw);
   });
 
   it('fails a producer whose large value a condition reads, naming the limit', async () => {
