@@ -262,6 +262,22 @@ describe('artifacts in the DAG file', () => {
     expect(problems(source.replace('k8s.V1Volume(name="couler-shared"', 'k8s.V1Volume(name="other"'))).toContainEqual(expect.stringContaining('does not declare and mount the "couler-shared" volume'));
   });
 
+  it.skipIf(!hasJinja)('puts each map index of a mapped producer under its own key, and refuses to read them all at one path', () => {
+    const mapped = irWorkflow('mapped', [
+      container('produce', { map: { items: ['a', 'b', 'c'] }, outputs: { artifacts: [{ name: 'part', path: '/out/part' }] } }, { command: ['sh', '-c'], args: ['echo x > /out/part'] }),
+    ] as Step[]);
+    const source = compileChecked(mapped, settings()).source;
+    const keyOf = (mapIndex: number) => readPod(source, { taskId: 'produce', dagId: 'mapped', runId: 'r1', mapIndex, secrets: { AWS_ACCESS_KEY_ID: ACCESS, AWS_SECRET_ACCESS_KEY: SECRET } }).base.env.COULER_OUTPUT_0;
+    expect(keyOf(2)).toBe('s3://couler-bucket/runs/mapped/r1/produce/2/artifacts/part');
+    expect(keyOf(-1)).toBe('s3://couler-bucket/runs/mapped/r1/produce/artifacts/part');
+
+    const fanIn = irWorkflow('mapped', [
+      ...mapped.spec.steps,
+      container('gather', { inputs: { artifacts: [{ name: 'parts', path: '/in/parts', from: output('produce', 'part') }] } }, { command: ['ls'], args: ['/in'] }),
+    ] as Step[]);
+    expect(() => compile(fanIn)).toThrow('cannot move artifact "parts" of step "gather": its producer "produce" is mapped');
+  });
+
   it.each([
     [{ type: 'gcs', bucket: 'b', key: 'k' }, 'GCS location'],
     [{ type: 'git', repo: 'https://example.com/r.git' }, 'GIT location'],

@@ -14,7 +14,8 @@ export interface RenderedPod {
 
 /**
  * Reads one KubernetesPodOperator of a DAG file with python3's `ast` (nothing imported) and
- * renders its templated fields (`cmds`, `arguments`, `env_vars`) with jinja2 the way Airflow does,
+ * renders its templated fields (`cmds`, `arguments`, `env_vars`; of a mapped one, those of its
+ * `.partial()` for one `mapIndex`) with jinja2 the way Airflow does,
  * the DAG's own `couler_*` helpers as macros and a task instance whose `xcom_pull` answers from
  * `xcom`. The sidecar comes from `full_pod_spec` as written (not templated); secret keys are read
  * from `secrets`.
@@ -48,7 +49,7 @@ def value(node):
 
 pod = None
 for node in ast.walk(tree):
-    if isinstance(node, ast.Call) and ast.unparse(node.func) == "KubernetesPodOperator":
+    if isinstance(node, ast.Call) and ast.unparse(node.func) in ("KubernetesPodOperator", "KubernetesPodOperator.partial"):
         keywords = {keyword.arg: keyword.value for keyword in node.keywords}
         if ast.literal_eval(keywords["task_id"]) == data["taskId"]:
             pod = keywords
@@ -56,7 +57,7 @@ for node in ast.walk(tree):
 
 class TaskInstance:
     task_id = data["taskId"]
-    map_index = -1
+    map_index = data.get("mapIndex", -1)
 
     def xcom_pull(self, task_ids=None, key="return_value", map_indexes=None):
         return data["xcom"].get(task_ids)
@@ -93,7 +94,7 @@ for node in ast.walk(pod.get("full_pod_spec", ast.List(elts=[]))):
 print(json.dumps(result))
 `;
 
-export function readPod(source: string, options: { taskId: string; dagId: string; runId: string; xcom?: Record<string, unknown>; secrets?: Record<string, string> }): RenderedPod {
+export function readPod(source: string, options: { taskId: string; dagId: string; runId: string; mapIndex?: number; xcom?: Record<string, unknown>; secrets?: Record<string, string> }): RenderedPod {
   const pod = pythonJson<{ base: PodProcess; sidecar: PodProcess | null }>(READ_POD, { source, xcom: {}, secrets: {}, ...options });
   return { base: pod.base, sidecar: pod.sidecar ?? undefined };
 }
