@@ -16,7 +16,6 @@ export interface StoredObject {
  */
 export class FakeS3 {
   readonly objects = new Map<string, StoredObject>();
-  readonly requests: Array<{ method: string; bucket: string; key: string; status: number }> = [];
   private server: Server | undefined;
 
   constructor(
@@ -60,7 +59,6 @@ export class FakeS3 {
     const key = segments.slice(1).join('/');
     const method = request.method ?? 'GET';
     const reply = (status: number, code?: string, message?: string) => {
-      this.requests.push({ method, bucket, key, status });
       return { status, body: Buffer.from(code ? `<?xml version="1.0" encoding="UTF-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>` : ''), headers: { 'content-type': 'application/xml' } };
     };
     const [headerName, headerValue] = this.publicReadHeader ?? [];
@@ -75,7 +73,6 @@ export class FakeS3 {
     if (method === 'GET') {
       const stored = this.objects.get(`${bucket}/${key}`);
       if (stored === undefined) return reply(404, 'NoSuchKey', 'The specified key does not exist.');
-      this.requests.push({ method, bucket, key, status: 200 });
       return { status: 200, body: stored.body, headers: { 'content-type': 'application/octet-stream', ...stored.metadata } };
     }
     return reply(405, 'MethodNotAllowed', `${method} is not allowed.`);
