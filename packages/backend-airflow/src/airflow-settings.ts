@@ -25,6 +25,33 @@ export interface AirflowSettings {
   readonly tags?: ReadonlyArray<string>;
   /** Check each file (py_compile, Ruff, AST against the IR) before returning it (default false). */
   readonly validate?: boolean;
+  /**
+   * Object storage for artifacts and for outputs too large for XCom. Without it, artifacts are
+   * refused. Pods that move data get a `couler-transfer` sidecar (see `transferImage`).
+   */
+  readonly artifactStore?: ArtifactStoreSettings;
+  /** Image of the transfer sidecar: any image with `python3` 3.8+ (default `python:3.12-alpine`). */
+  readonly transferImage?: string;
+  /**
+   * Bytes an output may take in XCom (default 49152) when an artifact store is set: a larger
+   * value is written to the store and XCom holds a `couler-object:<url>` pointer.
+   */
+  readonly xcomMaxBytes?: number;
+}
+
+/** Where artifacts live: an S3 bucket (AWS, MinIO …) or a GCS bucket through its S3 XML API. */
+export interface ArtifactStoreSettings {
+  /** `s3://bucket/prefix` or `gs://bucket/prefix`; objects go under `<prefix>/<dag_id>/<run_id>/…`. */
+  readonly url: string;
+  /** The S3 API's base URL, e.g. `http://minio.storage:9000` (default AWS, or Google's for `gs://`). */
+  readonly endpoint?: string;
+  /** Signing region (default `us-east-1`; `auto` for `gs://`). */
+  readonly region?: string;
+  /**
+   * Kubernetes Secret holding `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY` (HMAC keys for GCS),
+   * read into the transfer sidecar's environment only. Without it requests are unsigned.
+   */
+  readonly secretName?: string;
 }
 
 export interface ResolvedAirflowSettings {
@@ -38,9 +65,21 @@ export interface ResolvedAirflowSettings {
   readonly startDate: string;
   readonly tags: ReadonlyArray<string>;
   readonly validate: boolean;
+  readonly artifactStore: ResolvedArtifactStore | undefined;
+  readonly transferImage: string;
+  readonly xcomMaxBytes: number;
 }
 
-const KEYS = ['airflowVersion', 'scriptMode', 'namespace', 'maxMapLength', 'startDate', 'tags', 'validate'];
+export interface ResolvedArtifactStore {
+  /** The store's URL without a trailing slash. */
+  readonly url: string;
+  readonly endpoint: string | undefined;
+  readonly region: string;
+  readonly secretName: string | undefined;
+}
+
+const KEYS = ['airflowVersion', 'scriptMode', 'namespace', 'maxMapLength', 'startDate', 'tags', 'validate', 'artifactStore', 'transferImage', 'xcomMaxBytes'];
+const STORE_KEYS = ['url', 'endpoint', 'region', 'secretName'];
 
 function invalid(path: ReadonlyArray<string>, message: string, hint?: string): CoulerError {
   return new CoulerError('INVALID_FIELD', message, { path, ...(hint !== undefined && { hint }) });
@@ -56,7 +95,7 @@ export function resolveAirflowSettings(settings: Readonly<Record<string, unknown
   for (const key of Object.keys(settings)) {
     if (!KEYS.includes(key)) throw invalid([...path, key], `The airflow backend has no setting "${key}".`, `Its settings are: ${KEYS.join(', ')}.`);
   }
-  const { airflowVersion, scriptMode, namespace, maxMapLength, startDate, tags, validate } = settings;
+  const { airflowVersion, scriptMode, namespace, maxMapLength, startDate, tags, validate, transferImage, xcomMaxBytes } = settings;
   const version = airflowVersion === 'auto' ? 'auto' : typeof airflowVersion === 'string' ? Number(airflowVersion) : airflowVersion;
   if (version !== undefined && version !== 2 && version !== 3 && version !== 'auto') {
     throw invalid([...path, 'airflowVersion'], `airflowVersion must be 2, 3 or "auto", not ${JSON.stringify(airflowVersion)}.`);
@@ -77,6 +116,12 @@ export function resolveAirflowSettings(settings: Readonly<Record<string, unknown
     throw invalid([...path, 'tags'], `tags must be a list of non-empty strings of at most 100 characters, not ${JSON.stringify(tags)}.`);
   }
   if (validate !== undefined && typeof validate !== 'boolean') throw invalid([...path, 'validate'], `validate must be true or false, not ${JSON.stringify(validate)}.`);
+  if (transferImage !== undefined && (typeof transferImage !== 'string' || !/^[^\s]+$/.test(transferImage))) {
+    throw invalid([...path, 'transferImage'], `transferImage must be an image reference, not ${JSON.stringify(transferImage)}.`);
+  }
+  if (xcomMaxBytes !== undefined && (typeof xcomMaxBytes !== 'number' || !Number.isInteger(xcomMaxBytes) || xcomMaxBytes < 1)) {
+    throw invalid([...path, 'xcomMaxBytes'], `xcomMaxBytes must be a whole number ≥ 1, not ${JSON.stringify(xcomMaxBytes)}.`);
+  }
   return {
     airflowVersion: version === 2 ? 2 : 3,
     serverVersion: (version as AirflowServerVersion | undefined) ?? 'auto',
@@ -86,5 +131,35 @@ export function resolveAirflowSettings(settings: Readonly<Record<string, unknown
     startDate: (startDate as string | undefined) ?? '2024-01-01',
     tags: ['couler', ...((tags as string[] | undefined) ?? []).filter((tag) => tag !== 'couler')],
     validate: (validate as boolean | undefined) ?? false,
+    artifactStore: resolveArtifactStore(settings.artifactStore, [...path, 'artifactStore']),
+    transferImage: (transferImage as string | undefined) ?? 'python:3.12-alpine',
+    xcomMaxBytes: (xcomMaxBytes as number | undefined) ?? 49152,
+  };
+}
+
+function resolveArtifactStore(store: unknown, path: ReadonlyArray<string>): ResolvedArtifactStore | undefined {
+  if (store === undefined) return undefined;
+  const example = 'For example { "url": "s3://my-bucket/couler", "endpoint": "http://minio:9000", "secretName": "couler-artifacts" }.';
+  if (typeof store !== 'object' || store === null || Array.isArray(store)) throw invalid(path, `artifactStore must be an object, not ${JSON.stringify(store)}.`, example);
+  const fields = store as Record<string, unknown>;
+  for (const key of Object.keys(fields)) {
+    if (!STORE_KEYS.includes(key)) throw invalid([...path, key], `artifactStore has no field "${key}".`, `Its fields are: ${STORE_KEYS.join(', ')}.`);
+  }
+  const { url, endpoint, region, secretName } = fields;
+  if (typeof url !== 'string' || !/^(s3|gs):\/\/[a-z0-9][a-z0-9.-]{1,61}[a-z0-9](\/[^\s]*)?$/.test(url)) {
+    throw invalid([...path, 'url'], `artifactStore.url must be s3://bucket[/prefix] or gs://bucket[/prefix], not ${JSON.stringify(url)}.`, example);
+  }
+  if (endpoint !== undefined && (typeof endpoint !== 'string' || !/^https?:\/\/[^\s/]+(\/[^\s]*)?$/.test(endpoint))) {
+    throw invalid([...path, 'endpoint'], `artifactStore.endpoint must be an http:// or https:// URL, not ${JSON.stringify(endpoint)}.`);
+  }
+  if (region !== undefined && (typeof region !== 'string' || !/^[a-z0-9-]+$/.test(region))) throw invalid([...path, 'region'], `artifactStore.region must be a region name such as "eu-west-1", not ${JSON.stringify(region)}.`);
+  if (secretName !== undefined && (typeof secretName !== 'string' || !/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(secretName) || secretName.length > 253)) {
+    throw invalid([...path, 'secretName'], `artifactStore.secretName must be a Kubernetes Secret name, not ${JSON.stringify(secretName)}.`);
+  }
+  return {
+    url: url.replace(/\/+$/, ''),
+    endpoint: endpoint as string | undefined,
+    region: (region as string | undefined) ?? (url.startsWith('gs:') ? 'auto' : 'us-east-1'),
+    secretName: secretName as string | undefined,
   };
 }

@@ -37,6 +37,18 @@ export function checkAirflowLimits(workflow: Workflow, settings: ResolvedAirflow
         hint: 'Move the condition out of the loop body.',
       });
     }
+    if (step.kind === 'suspend' && step.suspend.durationSeconds === undefined) {
+      unsupported.add([...path, 'suspend'], `Suspend step "${step.name}" waits to be resumed by hand; Airflow has no task that a user resumes (suspend steps ("step.suspend") without a duration).`, {
+        stepName: step.name,
+        hint: 'Give the suspend step a duration (a WaitSensor), wait for an external signal with a sensor in a container step, or compile for the argo or local backend.',
+      });
+    }
+    if (step.kind === 'script' && settings.scriptMode === 'task' && (step.inputs?.artifacts?.length || step.outputs?.artifacts?.length)) {
+      unsupported.add([...path, step.inputs?.artifacts?.length ? 'inputs' : 'outputs', 'artifacts'], `Script step "${step.name}" runs on the Airflow worker (scriptMode "task"), which has no transfer sidecar to move its artifacts.`, {
+        stepName: step.name,
+        hint: 'Use scriptMode "pod".',
+      });
+    }
     if (refsOfCondition(step.when).some((ref) => ref.ref === 'item')) {
       unsupported.add([...path, 'when'], `The condition of mapped step "${step.name}" reads the map item; Airflow decides a branch once, before the mapped task.`, { stepName: step.name });
     }

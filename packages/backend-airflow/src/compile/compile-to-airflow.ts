@@ -12,6 +12,7 @@ import { templatedPython, valueSegments, type ValueContext } from './render-valu
 import { itemsExpression, podTaskLines, pushesOutputs, runtimeKeywords, statement, type StepTaskContext } from './step-task';
 import { UnsupportedCollector } from './unsupported';
 import { checkAirflowLimits } from './check-airflow-limits';
+import { planLargeValues } from './large-values';
 
 /** What the DAG file holds, for tests and for the structural check. */
 export interface AirflowDagSummary {
@@ -61,7 +62,7 @@ function readSteps(workflow: Workflow): Set<string> {
 }
 
 function checkBackendLimits(workflow: Workflow, settings: ResolvedAirflowSettings, unsupported: UnsupportedCollector): void {
-  collectUnsupportedConstructs(workflow, unsupported);
+  collectUnsupportedConstructs(workflow, unsupported, { artifactStore: settings.artifactStore !== undefined });
   checkAirflowLimits(workflow, settings, unsupported);
 }
 
@@ -87,6 +88,9 @@ export function compileToAirflow(workflow: Workflow, settings: ResolvedAirflowSe
     plan,
     namespace: settings.namespace,
     scriptMode: settings.scriptMode,
+    airflowVersion: settings.airflowVersion,
+    storage: settings,
+    largeValues: planLargeValues(workflow, settings.artifactStore !== undefined, settings.scriptMode),
     unsupported,
     readSteps: readSteps(workflow),
     constant(preferredName, valueCode, comment) {
@@ -157,6 +161,7 @@ function taskLines(task: DagTask, variable: string, context: StepTaskContext, na
     case 'step': {
       const step = task.step!;
       if (step.kind === 'script' && context.scriptMode === 'task') return { lines: workerTaskLines(step, task, variable, context, names.allocate(`run_${variable}`)), operator: 'task' };
+      if (step.kind === 'suspend') return suspendTaskLines(step, task, variable, context, names);
       if (step.kind !== 'container' && step.kind !== 'script') return { lines: [], operator: 'none' };
       return { lines: podTaskLines(step, task, variable, context), operator: 'KubernetesPodOperator' };
     }
@@ -225,7 +230,30 @@ function taskLines(task: DagTask, variable: string, context: StepTaskContext, na
 }
 
 function valueContextOf(task: DagTask, context: StepTaskContext, path: ReadonlyArray<string | number>): ValueContext {
-  return { plan: context.plan, step: task.step!, iteration: task.iteration, namespace: context.namespace, unsupported: context.unsupported, path };
+  return { plan: context.plan, step: task.step!, iteration: task.iteration, namespace: context.namespace, airflowVersion: context.airflowVersion, unsupported: context.unsupported, path };
+}
+
+/**
+ * A suspend step with a duration waits that long from the moment it starts, as Argo's does. On
+ * Airflow 3, the standard provider's `WaitSensor` (deferred: the triggerer waits, no worker slot
+ * is held); `TimeDeltaSensor` would count from the run's data interval instead. Airflow 2 has
+ * `WaitSensor` only from 2.10 (apache/airflow#41557), so for 2.7+ a `@task` sleeps.
+ */
+function suspendTaskLines(step: Extract<Step, { kind: 'suspend' }>, task: DagTask, variable: string, context: StepTaskContext, names: PythonNames): { lines: string[]; operator: string } {
+  const duration = step.suspend.durationSeconds ?? 0;
+  if (context.airflowVersion === 3) {
+    const keywords: Array<readonly [string, PythonExpression | undefined]> = [
+      ['task_id', plain(task.taskId)],
+      ['time_to_wait', seconds(duration)],
+      ['deferrable', plain(true)],
+      ...runtimeKeywords(step, task, context),
+    ];
+    return { lines: [statement(`${variable} = `, call('WaitSensor', [], keywords))], operator: 'WaitSensor' };
+  }
+  return {
+    lines: functionTask('task', task, names.allocate(`wait_${variable}`), variable, [`"""Waits ${duration} seconds, as the suspend step does."""`, `time.sleep(${duration})`], context),
+    operator: 'task',
+  };
 }
 
 /** A TaskFlow task: the decorated function, then its call. */
@@ -291,7 +319,7 @@ function assembleFile(workflow: Workflow, settings: ResolvedAirflowSettings, bod
   const { spec } = workflow;
   const text = [...body, ...[...constants.values()].map((constant) => constant.value)].join('\n');
   const helpers = (Object.keys(PYTHON_HELPERS) as PythonHelper[]).filter((name) => new RegExp(`\\b${name}\\(`).test(text));
-  const macros = (['couler_output', 'couler_text', 'couler_duration'] as const).filter((name) => new RegExp(`\\{\\{ ${name}\\(`).test(text) || new RegExp(`\\{\\{ [^}]*\\b${name}\\(`).test(text));
+  const macros = (['couler_output', 'couler_text', 'couler_duration', 'couler_failures'] as const).filter((name) => new RegExp(`\\{\\{ ${name}\\(`).test(text) || new RegExp(`\\{\\{ [^}]*\\b${name}\\(`).test(text));
   const [year, month, day] = settings.startDate.split('-').map(Number) as [number, number, number];
   const timezone = spec.cron?.timezone;
   const startDate = timezone === undefined
@@ -329,6 +357,8 @@ function assembleFile(workflow: Workflow, settings: ResolvedAirflowSettings, bod
   const everything = [text, printExpression(dagCall), ...helpers.map((name) => PYTHON_HELPERS[name].source)].join('\n');
   const standard = new Set<string>(helpers.flatMap((name) => [...PYTHON_HELPERS[name].imports]));
   if (/\bdatetime\./.test(everything)) standard.add('datetime');
+  // Only the DAG's own tasks: the transfer tool's source (a string constant) sleeps too.
+  if (/\btime\.sleep\(/.test(body.join('\n'))) standard.add('time');
   const third: string[] = [];
   if (/\bpendulum\./.test(everything)) third.push('import pendulum');
   const from: string[] = [];
@@ -342,6 +372,7 @@ function assembleFile(workflow: Workflow, settings: ResolvedAirflowSettings, bod
     for (const [name, used] of Object.entries(sdk)) if (used) from.push(IMPORTS_2[name as keyof typeof IMPORTS_2]);
   }
   if (uses(/\bAirflowException\(/)) from.push('from airflow.exceptions import AirflowException');
+  if (uses(/\bWaitSensor\(/)) from.push('from airflow.providers.standard.sensors.time_delta import WaitSensor');
   if (uses(/\bKubernetesPodOperator\b/)) from.push('from airflow.providers.cncf.kubernetes.operators.pod import KubernetesPodOperator');
   if (uses(/\bk8s\./)) from.push('from kubernetes.client import models as k8s');
   from.sort((a, b) => (a.split(' ')[1]! < b.split(' ')[1]! ? -1 : a.split(' ')[1]! > b.split(' ')[1]! ? 1 : 0));

@@ -6,7 +6,7 @@ import type { UnsupportedCollector } from './unsupported';
  * construct added to the IR later is refused until this backend knows it.
  */
 export const AIRFLOW_CAPABILITIES = [
-  'step.container', 'step.script',
+  'step.container', 'step.script', 'step.suspend',
   'when', 'map.items', 'map.from', 'concurrent', 'while', 'dependencies', 'exit-handler',
   'retry', 'retry.backoff', 'retry.backoff.cap', 'timeout', 'resources', 'resources.gpu',
   'env.secret', 'env.config-map', 'env-from', 'volume-mounts', 'node-selector', 'tolerations',
@@ -21,15 +21,14 @@ const HINTS: Partial<Record<Construct, string>> = {
   'step.job':
     'Airflow has no provider operator that runs a Kubeflow training job (TFJob, PyTorchJob, MPIJob, XGBoostJob) and waits for it. Run the training as a container step, or compile for the argo backend.',
   'step.resource': 'The airflow backend does not create raw Kubernetes manifests yet. Use a container step running kubectl, or compile for the argo backend.',
-  'step.suspend': 'Airflow has no task that waits to be resumed. Use a sensor in a container step, or compile for the argo or local backend.',
   'depends-expression': 'Airflow trigger rules cannot express Argo-style depends expressions. Use plain dependencies (setDependencies).',
   cache: 'Airflow does not memoize task results. Remove the cache hint for this backend.',
   daemon: 'Airflow tasks cannot run in the background of others. Start the service outside the workflow.',
   'continue-on': 'Airflow trigger rules apply to all of a task\'s upstream tasks, not to one of them. Remove continueOn, or compile for the argo backend.',
   'input-artifacts':
-    'Airflow has no artifact store to move files between pods. Pass object-storage paths as parameters and let the steps read and write them, or compile for the argo or local backend.',
+    'Set the airflow backend\'s "artifactStore" setting (e.g. { "url": "s3://bucket/prefix", "secretName": "…" }): pods then move artifacts through that object storage. Or compile for the argo or local backend.',
   'output-artifacts':
-    'Airflow has no artifact store to move files between pods. Pass object-storage paths as parameters and let the steps read and write them, or compile for the argo or local backend.',
+    'Set the airflow backend\'s "artifactStore" setting (e.g. { "url": "s3://bucket/prefix", "secretName": "…" }): pods then move artifacts through that object storage. Or compile for the argo or local backend.',
   'workflow.ttl': 'Airflow keeps DAG runs until they are cleaned up (airflow db clean). Remove the TTL for this backend.',
   'workflow.outputs':
     'An Airflow DAG run has no outputs of its own. Read the value from the step that produces it (its XCom, or a global output), or compile for the argo backend.',
@@ -41,14 +40,18 @@ const HINTS: Partial<Record<Construct, string>> = {
     'An Airflow DAG cannot call a task defined in another DAG, and the IR does not hold the referenced template. Write the step into this workflow, or compile for the argo backend.',
 };
 
+/** Constructs written only when the `artifactStore` setting is given. */
+export const AIRFLOW_STORE_CAPABILITIES = ['input-artifacts', 'output-artifacts'] as const satisfies ReadonlyArray<Construct>;
+
 /** `UNSUPPORTED_BY_BACKEND` for each construct outside the capabilities, with a hint saying why. */
-export function collectUnsupportedConstructs(workflow: Workflow, unsupported: UnsupportedCollector): void {
-  const supported = new Set<Construct>(AIRFLOW_CAPABILITIES);
+export function collectUnsupportedConstructs(workflow: Workflow, unsupported: UnsupportedCollector, options: { artifactStore: boolean }): void {
+  const supported = new Set<Construct>([...AIRFLOW_CAPABILITIES, ...(options.artifactStore ? AIRFLOW_STORE_CAPABILITIES : [])]);
   for (const use of detectConstructs(workflow)) {
     if (supported.has(use.construct)) continue;
     // Artifact locations are reported with the artifact itself.
     if (use.construct.startsWith('artifact.')) continue;
-    unsupported.add(use.path, `The airflow backend cannot express ${CONSTRUCTS[use.construct]} ("${use.construct}")${use.stepName ? `, used by "${use.stepName}"` : ''}.`, {
+    const withoutStore = (AIRFLOW_STORE_CAPABILITIES as ReadonlyArray<Construct>).includes(use.construct) ? ' without an artifact store (the "artifactStore" setting)' : '';
+    unsupported.add(use.path, `The airflow backend cannot express ${CONSTRUCTS[use.construct]} ("${use.construct}")${use.stepName ? `, used by "${use.stepName}"` : ''}${withoutStore}.`, {
       ...(use.stepName !== undefined && { stepName: use.stepName }),
       hint: HINTS[use.construct] ?? `Remove it from the workflow or compile for a backend that supports "${use.construct}".`,
     });

@@ -81,9 +81,9 @@ export function tolerations(workflow: Workflow, step: Step): PythonExpression | 
   );
 }
 
-/** `volumes` and `volume_mounts` for the volumes a step mounts. */
-export function volumes(workflow: Workflow, step: Step): { volumes?: PythonExpression; mounts?: PythonExpression } {
-  if (!step.volumeMounts?.length) return {};
+/** `volumes` and `volume_mounts` for the volumes a step mounts, and the transfer sidecar's shared one. */
+export function volumes(workflow: Workflow, step: Step, shared?: { volume: PythonExpression; mount: PythonExpression }): { volumes?: PythonExpression; mounts?: PythonExpression } {
+  if (!step.volumeMounts?.length) return shared === undefined ? {} : { volumes: list([shared.volume]), mounts: list([shared.mount]) };
   const names = [...new Set(step.volumeMounts.map((mount) => mount.name))];
   const declared = names.map((name) => workflow.spec.volumes?.find((volume) => volume.name === name)).filter((volume) => volume !== undefined);
   return {
@@ -110,7 +110,7 @@ export function volumes(workflow: Workflow, step: Step): { volumes?: PythonExpre
           ['config_map', volume.configMap && call('k8s.V1ConfigMapVolumeSource', [], [['name', templated(volume.configMap.name)]])],
           ['secret', volume.secret && call('k8s.V1SecretVolumeSource', [], [['secret_name', plain(volume.secret.secretName)]])],
         ]),
-      ),
+      ).concat(shared === undefined ? [] : [shared.volume]),
     ),
     mounts: list(
       step.volumeMounts.map((mount) =>
@@ -120,7 +120,7 @@ export function volumes(workflow: Workflow, step: Step): { volumes?: PythonExpre
           ['read_only', mount.readOnly === undefined ? undefined : plain(mount.readOnly)],
           ['sub_path', mount.subPath === undefined ? undefined : templated(mount.subPath)],
         ]),
-      ),
+      ).concat(shared === undefined ? [] : [shared.mount]),
     ),
   };
 }

@@ -15,6 +15,132 @@ export interface WrapperOptions {
   readonly script: boolean;
   /** Push `result` and these outputs to XCom through `/airflow/xcom/return.json`. */
   readonly outputs: ReadonlyArray<OutputParameter> | undefined;
+  /** Artifacts and large values moved by the pod's `couler-transfer` sidecar. */
+  readonly transfer?: WrapperTransfer;
+}
+
+/** A file fetched before the command runs: by the sidecar (`env` holds its URL), or inline text. */
+export type WrapperInput =
+  | { readonly kind: 'fetch'; readonly name: string; readonly env: string; readonly profile: string; readonly path: string; readonly optional: boolean; readonly mode?: number }
+  | { readonly kind: 'raw'; readonly name: string; readonly text: string; readonly path: string; readonly mode?: number };
+
+/** A file or directory uploaded after the command succeeded to the URL in `env`. */
+export interface WrapperOutput {
+  readonly name: string;
+  readonly env: string;
+  readonly profile: string;
+  readonly path: string;
+  readonly optional: boolean;
+}
+
+export interface WrapperTransfer {
+  /** The pod has the sidecar (else it only checks output sizes). */
+  readonly sidecar: boolean;
+  readonly inputs: ReadonlyArray<WrapperInput>;
+  readonly outputs: ReadonlyArray<WrapperOutput>;
+  /** Replace arguments that are `couler-object:<url>` pointers by the object's text. */
+  readonly resolvePointers: boolean;
+  /** Outputs larger than `limit` bytes go to `$COULER_VALUES/<name>` (`spill`) or fail the step. */
+  readonly values?: { readonly limit: number; readonly spill: boolean };
+}
+
+/** The profile of the artifact store's settings in the sidecar's environment. */
+export const STORE_PROFILE = 'STORE';
+/** Base URL of the step's own objects: `<store>/<dag_id>/<run_id>/<task_id>[/<map_index>]`. */
+export const VALUES_ENV = 'COULER_VALUES';
+/** The text before an object URL in an XCom value too large for XCom. */
+export const POINTER_PREFIX = 'couler-object:';
+
+/**
+ * `couler_transfer OP URL FILE PROFILE`: asks the sidecar to get or put `$d/FILE` and waits for
+ * its answer. The request is complete when `ready` exists, so the sidecar never reads half of it;
+ * the sidecar marks it `taken` when it starts, so a transfer may take long but a missing sidecar
+ * fails the step after `COULER_SIDECAR_TIMEOUT` seconds (600).
+ */
+const XCOM_DIRECTORY = 'xcom="${COULER_XCOM_DIR:-/airflow/xcom}"';
+const TRANSFER_FUNCTION = [
+  'd="${COULER_DIR:-/couler}"',
+  XCOM_DIRECTORY,
+  'mkdir -p "$d/requests"',
+  "trap ': > \"$d/exit\"' EXIT",
+  // A heartbeat: if this container dies without its EXIT trap (OOM-killed), the sidecar stops too,
+  // or the pod would never end and the operator would wait for it.
+  '( while [ ! -e "$d/exit" ]; do : > "$d/alive"; sleep 5; done ) > /dev/null 2>&1 &',
+  'couler_transfer() {',
+  // Counted in a file: a request made inside $( … ) must not reuse a number.
+  '  n=$(($(cat "$d/requests/count" 2>/dev/null || echo 0) + 1)); echo "$n" > "$d/requests/count"',
+  '  r="$d/requests/$n"',
+  '  mkdir -p "$r"',
+  "  printf '%s' \"$1\" > \"$r/op\"; printf '%s' \"$2\" > \"$r/url\"; printf '%s' \"$3\" > \"$r/file\"; printf '%s' \"$4\" > \"$r/profile\"",
+  '  : > "$r/ready"',
+  // A sidecar that never starts (an image that cannot be pulled) must not hang the step forever.
+  '  waited=0',
+  '  while [ ! -e "$r/done" ] && [ ! -e "$r/failed" ]; do',
+  '    if [ ! -e "$r/taken" ] && [ "$waited" -ge "${COULER_SIDECAR_TIMEOUT:-600}" ]; then echo "couler: the couler-transfer sidecar did not take request $n within $waited s; check that its image (the transferImage setting) can be pulled and runs python3" >&2; return 1; fi',
+  '    sleep 1; waited=$((waited + 1))',
+  '  done',
+  '  if [ -e "$r/failed" ]; then echo "couler: $(cat "$r/failed")" >&2; return 1; fi',
+  '}',
+];
+
+/** Lines that put the inputs in place: fetched into `$d/in/<n>`, then copied to their path. */
+function inputLines(inputs: ReadonlyArray<WrapperInput>): string[] {
+  const lines: string[] = [];
+  inputs.forEach((input, index) => {
+    const path = shellQuote(input.path);
+    lines.push(`mkdir -p "$(dirname ${path})"`, `rm -rf ${path}`);
+    if (input.kind === 'raw') {
+      lines.push(`printf '%s' ${shellQuote(input.text)} > ${path}`);
+    } else {
+      const missing = `echo ${shellQuote(`couler: input artifact "${input.name}" has no object (its producer did not write it)`)} >&2; exit 1`;
+      const fetch = `couler_transfer get "$${input.env}" in/${index} ${input.profile} || exit 1; cp -R "$d/in/${index}" ${path}`;
+      lines.push(`if [ -n "$${input.env}" ]; then ${fetch}; else ${input.optional ? ':' : missing}; fi`);
+    }
+    if (input.mode !== undefined) lines.push(`if [ -e ${path} ]; then chmod ${input.mode.toString(8)} ${path}; fi`);
+  });
+  return lines;
+}
+
+/** Lines that resolve `couler-object:` arguments, keeping every other argument as it is. */
+const POINTER_LINES = [
+  'couler_argument=0',
+  'for arg do',
+  '  shift',
+  '  couler_argument=$((couler_argument + 1))',
+  '  case "$arg" in',
+  `    ${POINTER_PREFIX}*) couler_transfer get "\${arg#${POINTER_PREFIX}}" "arguments/$couler_argument" ${STORE_PROFILE} || exit 1`,
+  '      arg="$(cat "$d/arguments/$couler_argument"; printf x)"; arg="${arg%x}" ;;',
+  '  esac',
+  '  set -- "$@" "$arg"',
+  'done',
+];
+
+/** `couler_value NAME TEXT`: the text's base64 for XCom, spilled to the store or refused when too large. */
+function valueFunction(values: NonNullable<WrapperTransfer['values']> | undefined): string[] {
+  if (values === undefined) return ["couler_value() { b64 \"$2\"; }"];
+  const tooLarge = values.spill
+    ? [
+        '  mkdir -p "$d/values"',
+        "  printf '%s' \"$2\" > \"$d/values/$1\"",
+        `  couler_transfer put "$${VALUES_ENV}/outputs/$1" "values/$1" ${STORE_PROFILE} >&2 || return 1`,
+        `  b64 "${POINTER_PREFIX}$${VALUES_ENV}/outputs/$1"`,
+      ]
+    : [`  echo "couler: output $1 is larger than the ${values.limit} bytes XCom may hold here (it is read by a condition, a map, a loop or a fan-in, which cannot read it back from object storage)" >&2`, '  return 1'];
+  return ['couler_value() {', `  if [ "$(printf '%s' "$2" | wc -c)" -le ${values.limit} ]; then b64 "$2"; return; fi`, ...tooLarge, '}'];
+}
+
+/** Lines that upload the output artifacts and push each one's URL to XCom (`artifact:<name>`). */
+function outputLines(outputs: ReadonlyArray<WrapperOutput>, push: boolean): string[] {
+  const lines: string[] = [];
+  outputs.forEach((output, index) => {
+    const path = shellQuote(output.path);
+    const missing = output.optional ? `${output.env}=` : `echo ${shellQuote(`couler: output artifact "${output.name}" was not written to ${output.path}`)} >&2; exit 1`;
+    lines.push(
+      `if [ -e ${path} ]; then mkdir -p "$d/out"; rm -rf "$d/out/${index}"; cp -R ${path} "$d/out/${index}"; couler_transfer put "$${output.env}" out/${index} ${output.profile} || exit 1; else ${missing}; fi`,
+    );
+    if (push) lines.push(`printf ', "%s": "%s"' ${shellQuote(`artifact:${output.name}`)} "$(b64 "$${output.env}")" >> "$xcom/return.json"`);
+  });
+  return lines;
 }
 
 /**
@@ -24,11 +150,18 @@ export interface WrapperOptions {
  * output file as base64 in that JSON: text of any kind survives, and the wrapper needs only
  * `sh`, `tee`, `base64` and `tr`. A failing command fails the pod with its own exit status.
  */
-export function podWrapper({ script, outputs }: WrapperOptions): string {
+export function podWrapper({ script, outputs, transfer }: WrapperOptions): string {
   const lines: string[] = [];
+  if (transfer?.sidecar) lines.push(...TRANSFER_FUNCTION, ...inputLines(transfer.inputs), ...(transfer.resolvePointers ? POINTER_LINES : []));
+  else if (transfer !== undefined) lines.push(XCOM_DIRECTORY);
   if (script) lines.push(`printf '%s' "$${SCRIPT_ENV}" > ${SCRIPT_PATH}`);
   if (outputs === undefined) {
-    lines.push('exec "$@"');
+    if (transfer === undefined) {
+      lines.push('exec "$@"');
+      return `${lines.join('\n')}\n`;
+    }
+    // No exec: the EXIT trap must still tell the sidecar to stop.
+    lines.push('"$@" || exit "$?"', ...outputLines(transfer.outputs, false));
     return `${lines.join('\n')}\n`;
   }
   lines.push(
@@ -36,9 +169,17 @@ export function podWrapper({ script, outputs }: WrapperOptions): string {
     'status="$(cat /tmp/couler-status)"',
     'if [ "$status" -ne 0 ]; then exit "$status"; fi',
     "b64() { printf '%s' \"$1\" | base64 | tr -d '[:space:]'; }",
-    'mkdir -p /airflow/xcom',
-    'printf \'{"result": "%s"\' "$(b64 "$(cat /tmp/couler-stdout)")" > /airflow/xcom/return.json',
   );
+  if (transfer === undefined) {
+    lines.push('mkdir -p /airflow/xcom', 'printf \'{"result": "%s"\' "$(b64 "$(cat /tmp/couler-stdout)")" > /airflow/xcom/return.json');
+  } else {
+    lines.push(
+      ...valueFunction(transfer.values),
+      'mkdir -p "$xcom"',
+      'value="$(couler_value result "$(cat /tmp/couler-stdout)")" || exit 1',
+      'printf \'{"result": "%s"\' "$value" > "$xcom/return.json"',
+    );
+  }
   for (const output of outputs) {
     if (output.path === undefined) continue;
     const path = shellQuote(output.path);
@@ -46,11 +187,11 @@ export function podWrapper({ script, outputs }: WrapperOptions): string {
       output.default !== undefined
         ? `value=${shellQuote(output.default)}`
         : `echo ${shellQuote(`couler: output "${output.name}" was not written to ${output.path}`)} >&2; exit 1`;
-    lines.push(
-      `if [ -f ${path} ]; then value="$(cat ${path})"; else ${missing}; fi`,
-      `printf ', "%s": "%s"' ${shellQuote(output.name)} "$(b64 "$value")" >> /airflow/xcom/return.json`,
-    );
+    lines.push(`if [ -f ${path} ]; then value="$(cat ${path})"; else ${missing}; fi`);
+    if (transfer === undefined) lines.push(`printf ', "%s": "%s"' ${shellQuote(output.name)} "$(b64 "$value")" >> /airflow/xcom/return.json`);
+    else lines.push(`value="$(couler_value ${shellQuote(output.name)} "$value")" || exit 1`, `printf ', "%s": "%s"' ${shellQuote(output.name)} "$value" >> "$xcom/return.json"`);
   }
-  lines.push("printf '}' >> /airflow/xcom/return.json");
+  if (transfer !== undefined) lines.push(...outputLines(transfer.outputs, true));
+  lines.push(`printf '}' >> ${transfer === undefined ? '/airflow/xcom' : '"$xcom"'}/return.json`);
   return `${lines.join('\n')}\n`;
 }

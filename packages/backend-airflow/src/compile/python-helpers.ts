@@ -43,6 +43,29 @@ export const PYTHON_HELPERS = {
     return str((now - dag_run.start_date).total_seconds())
 `,
   },
+  couler_failures: {
+    imports: ['json'],
+    source: `def couler_failures(dag_run):
+    """The run's failed tasks as JSON, shaped like Argo's workflow.failures (Airflow 2)."""
+    failures = []
+    for failed in dag_run.get_task_instances(state="failed"):
+        if failed.task_id in ("couler_watcher", "couler_status"):
+            continue
+        mapped = failed.map_index is not None and failed.map_index >= 0
+        pod_name = failed.xcom_pull(task_ids=failed.task_id, key="pod_name", map_indexes=failed.map_index)
+        failures.append(
+            {
+                "displayName": f"{failed.task_id}({failed.map_index})" if mapped else failed.task_id,
+                "message": f"Task {failed.task_id} failed after {failed.try_number} tries.",
+                "templateName": failed.task_id,
+                "phase": "Failed",
+                "podName": pod_name or "",
+                "finishedAt": failed.end_date.strftime("%Y-%m-%dT%H:%M:%SZ") if failed.end_date else None,
+            }
+        )
+    return json.dumps(failures)
+`,
+  },
   couler_escape: {
     imports: ['re'],
     source: `def couler_escape(text):

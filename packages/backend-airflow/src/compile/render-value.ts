@@ -16,6 +16,8 @@ export interface ValueContext {
   /** The current map item: a literal item, or `runtime` inside the task that builds mapped arguments. */
   readonly item?: { readonly literal: MapItem } | 'runtime';
   readonly namespace: string | undefined;
+  /** The major the file is written for: `workflow.failures` exists on Airflow 2 only. */
+  readonly airflowVersion?: 2 | 3;
   readonly unsupported: UnsupportedCollector;
   readonly path: ReadonlyArray<string | number>;
 }
@@ -71,6 +73,14 @@ function refSegments(ref: Ref, context: ValueContext, seen: ReadonlySet<string>)
           return [{ kind: 'jinja', expression: 'ti.xcom_pull(task_ids="couler_status") or "Failed"' }];
         case 'duration':
           return [{ kind: 'jinja', expression: 'couler_duration(dag_run)' }];
+        case 'failures':
+          // Airflow 2 templates run in the worker with database access; Airflow 3's task SDK has none.
+          if (context.airflowVersion === 2) return [{ kind: 'jinja', expression: 'couler_failures(dag_run)' }];
+          unsupported.add(path, `The airflow backend cannot express the workflow's "failures" (read by step "${step.name}") on Airflow 3: a task there cannot read the states of the other tasks of its run.`, {
+            stepName: step.name,
+            hint: 'Compile for Airflow 2 (airflowVersion: 2), pass the value another way, or compile for the argo or local backend.',
+          });
+          return [];
         default:
           unsupported.add(path, `The airflow backend cannot express the workflow's "${ref.field}" (read by step "${step.name}"): a running Airflow task cannot read the states of the other tasks of its run.`, {
             stepName: step.name,

@@ -4,7 +4,11 @@ import { pythonBlockString, pythonString } from '../python/python-literal';
 import { call, code, dict, flatExpression, list, printExpression, type PythonExpression } from '../python/python-expression';
 import type { DagPlan, DagTask } from './dag-plan';
 import { containerResources, envFrom, nodeSelector, plain, referencedEnvVar, seconds, stringMap, templated, tolerations, volumes } from './pod-fields';
+import type { ResolvedAirflowSettings } from '../airflow-settings';
+import type { LargeValuePlan } from './large-values';
+import { podTransfer, type PodTransfer } from './pod-transfer';
 import { podWrapper, SCRIPT_ENV, SCRIPT_PATH } from './pod-wrapper';
+import { TRANSFER_SOURCE } from './transfer-script';
 import { templatedPython, valueSegments, type MapItem, type Segment, type ValueContext } from './render-value';
 import type { UnsupportedCollector } from './unsupported';
 
@@ -14,6 +18,9 @@ export interface StepTaskContext {
   readonly plan: DagPlan;
   readonly namespace: string | undefined;
   readonly scriptMode: 'pod' | 'task';
+  readonly airflowVersion: 2 | 3;
+  readonly storage: Pick<ResolvedAirflowSettings, 'artifactStore' | 'transferImage' | 'xcomMaxBytes'>;
+  readonly largeValues: LargeValuePlan;
   readonly unsupported: UnsupportedCollector;
   /** Steps some other step, condition or map reads an output of. */
   readonly readSteps: ReadonlySet<string>;
@@ -28,9 +35,9 @@ type PodStep = ContainerStep | ScriptStep;
 
 const body = (step: PodStep) => (step.kind === 'container' ? step.container : step.script);
 
-/** Whether the step must push its outputs to XCom: someone reads them, or it declares some. */
+/** Whether the step must push its outputs to XCom: someone reads them, or it declares some (artifacts push their URLs). */
 export function pushesOutputs(step: Step, readSteps: ReadonlySet<string>): boolean {
-  return readSteps.has(step.name) || (step.outputs?.parameters?.length ?? 0) > 0;
+  return readSteps.has(step.name) || (step.outputs?.parameters?.length ?? 0) > 0 || (step.outputs?.artifacts?.length ?? 0) > 0;
 }
 
 /** The retry, timeout and trigger-rule keywords every kind of task takes. */
@@ -52,7 +59,7 @@ export function runtimeKeywords(step: Step | undefined, task: DagTask, context: 
 }
 
 function valueContext(task: DagTask, context: StepTaskContext, path: ReadonlyArray<string | number>, item?: ValueContext['item']): ValueContext {
-  return { plan: context.plan, step: task.step!, iteration: task.iteration, namespace: context.namespace, unsupported: context.unsupported, path, ...(item !== undefined && { item }) };
+  return { plan: context.plan, step: task.step!, iteration: task.iteration, namespace: context.namespace, airflowVersion: context.airflowVersion, unsupported: context.unsupported, path, ...(item !== undefined && { item }) };
 }
 
 const readsItem = (value: Value | undefined) => refsOfValue(value).some((ref) => ref.ref === 'item' || ref.ref === 'input');
@@ -109,21 +116,27 @@ export function podTaskLines(step: PodStep, task: DagTask, variable: string, con
   const { workflow } = context;
   const container = body(step);
   const pushes = pushesOutputs(step, context.readSteps);
-  const wrapped = step.kind === 'script' || pushes;
-  if (pushes && step.kind === 'container' && container.command === undefined) {
-    context.unsupported.add(['steps', step.name, 'container', 'command'], `Step "${step.name}" has outputs that are read, but no command: the airflow backend wraps a step's command to push its outputs to XCom, and cannot wrap an image's entrypoint.`, {
+  if ((pushes || (step.inputs?.artifacts?.length ?? 0) > 0) && step.kind === 'container' && container.command === undefined) {
+    context.unsupported.add(['steps', step.name, 'container', 'command'], `Step "${step.name}" has outputs that are read or artifacts, but no command: the airflow backend wraps a step's command to push its outputs to XCom and move its artifacts, and cannot wrap an image's entrypoint.`, {
       stepName: step.name,
       hint: 'Give the step its command explicitly.',
     });
   }
-  const wrapper = wrapped ? context.constant(step.kind === 'script' && !pushes ? 'RUN_SCRIPT' : 'RUN_AND_PUSH_OUTPUTS', pythonBlockString(escapeJinjaText(podWrapper({ script: step.kind === 'script', outputs: pushes ? (step.outputs?.parameters ?? []) : undefined }))), 'Runs a step\'s command in its pod; see the couler backend-airflow README.') : undefined;
-  const source = step.kind === 'script' ? context.constant(`${step.name.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase()}_SOURCE`, pythonBlockString(step.script.source)) : undefined;
+  const transfer = stepTransfer(step, task, context, pushes);
+  const wrapped = step.kind === 'script' || pushes || transfer !== undefined;
+  const wrapperSource = podWrapper({ script: step.kind === 'script', outputs: pushes ? (step.outputs?.parameters ?? []) : undefined, ...(transfer !== undefined && { transfer: transfer.wrapper }) });
+  const wrapperName = transfer?.sidecar ? `${constantName(step.name)}_WRAPPER` : step.kind === 'script' && !pushes ? 'RUN_SCRIPT' : 'RUN_AND_PUSH_OUTPUTS';
+  const wrapper = wrapped ? context.constant(wrapperName, pythonBlockString(escapeJinjaText(wrapperSource)), 'Runs a step\'s command in its pod; see the couler backend-airflow README.') : undefined;
+  const source = step.kind === 'script' ? context.constant(`${constantName(step.name)}_SOURCE`, pythonBlockString(step.script.source)) : undefined;
   const cmds = wrapper !== undefined ? list([plain('sh'), plain('-c'), code(wrapper), plain('couler')]) : container.command ? list(container.command.map(templated)) : undefined;
 
   const mapped = step.map;
   const varies = mapped === undefined ? { env: false, image: false } : itemVaries(step);
   const envVaries = varies.env;
   const fixed = itemFields(step, task, context, wrapped);
+  if (envVaries && transfer?.sidecar) {
+    context.unsupported.add(['steps', step.name, 'env'], `Step "${step.name}" is mapped with environment values that depend on the item and also moves artifacts or large values; Airflow maps env_vars as one plain dict.`, { stepName: step.name });
+  }
   if (envVaries && (step.env ?? []).some((variable) => variable.value === undefined)) {
     context.unsupported.add(['steps', step.name, 'env'], `Step "${step.name}" is mapped with environment values that depend on the item and also reads secrets or ConfigMaps into its environment; Airflow maps env_vars as one plain dict.`, { stepName: step.name });
   }
@@ -131,8 +144,9 @@ export function podTaskLines(step: PodStep, task: DagTask, variable: string, con
     ...fixed.env.map(([name, segments]) => call('k8s.V1EnvVar', [], [['name', templated(name)], ['value', code(templatedPython(segments))]])),
     ...(step.env ?? []).map(referencedEnvVar).filter((value) => value !== undefined),
     ...(source !== undefined ? [call('k8s.V1EnvVar', [], [['name', plain(SCRIPT_ENV)], ['value', call('couler_escape', [code(source)])]])] : []),
+    ...(transfer?.baseEnv ?? []),
   ];
-  const { volumes: podVolumes, mounts } = volumes(workflow, step);
+  const { volumes: podVolumes, mounts } = volumes(workflow, step, transfer?.sidecar);
   const keywords: Array<readonly [string, PythonExpression | undefined]> = [
     ['task_id', plain(task.taskId)],
     ['namespace', context.namespace === undefined ? undefined : templated(context.namespace)],
@@ -153,7 +167,7 @@ export function podTaskLines(step: PodStep, task: DagTask, variable: string, con
     ['service_account_name', (step.serviceAccount ?? workflow.spec.serviceAccount) === undefined ? undefined : plain(step.serviceAccount ?? workflow.spec.serviceAccount)],
     ['labels', stringMap(step.labels)],
     ['annotations', stringMap(step.annotations)],
-    ['full_pod_spec', container.workingDir === undefined ? undefined : call('k8s.V1Pod', [], [['spec', call('k8s.V1PodSpec', [], [['containers', list([call('k8s.V1Container', [], [['name', plain('base')], ['working_dir', plain(container.workingDir)]])])]])]])],
+    ['full_pod_spec', fullPodSpec(container.workingDir, transfer)],
     ['do_xcom_push', pushes ? plain(true) : undefined],
     ['on_finish_action', workflow.spec.podGC?.strategy === 'OnPodSuccess' ? plain('delete_succeeded_pod') : undefined],
     ...runtimeKeywords(step, task, context),
@@ -172,6 +186,35 @@ export function podTaskLines(step: PodStep, task: DagTask, variable: string, con
   return [statement(`${valuesName} = `, list(perItemValues)), statement(`${variable} = `, partial, expandWith(valuesName))];
 }
 
+const constantName = (stepName: string) => stepName.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
+
+/** The pod's transfer sidecar, wrapper steps and env, or `undefined` when it moves nothing. */
+function stepTransfer(step: PodStep, task: DagTask, context: StepTaskContext, pushes: boolean): PodTransfer | undefined {
+  const { storage } = context;
+  return podTransfer(step, task.iteration, {
+    workflow: context.workflow,
+    plan: context.plan,
+    store: storage.artifactStore,
+    transferImage: storage.transferImage,
+    xcomMaxBytes: storage.xcomMaxBytes,
+    unsupported: context.unsupported,
+    values: pushes ? context.largeValues.modeOf(step.name) : undefined,
+    readsSpilledOutputs: context.largeValues.readsSpilled(step.name),
+    transferConstant: () => context.constant('COULER_TRANSFER_SOURCE', pythonBlockString(TRANSFER_SOURCE), 'The couler-transfer sidecar: moves artifacts and large values (stdlib Python, S3 SigV4).'),
+  });
+}
+
+/**
+ * `full_pod_spec` for what the operator's own fields cannot say: the working directory, and the
+ * transfer sidecar (the provider merges the first container with the operator's `base` and keeps
+ * the others).
+ */
+function fullPodSpec(workingDir: string | undefined, transfer: PodTransfer | undefined): PythonExpression | undefined {
+  if (workingDir === undefined && transfer?.sidecar === undefined) return undefined;
+  const base = call('k8s.V1Container', [], [['name', plain('base')], ['working_dir', workingDir === undefined ? undefined : plain(workingDir)]]);
+  return call('k8s.V1Pod', [], [['spec', call('k8s.V1PodSpec', [], [['containers', list([base, ...(transfer?.sidecar ? [transfer.sidecar.container] : [])])]])]]);
+}
+
 /** The body of a mapped step's items task: one argument list (or kwargs dict) per item. */
 export function itemsExpression(step: PodStep, task: DagTask, context: StepTaskContext): { expression: string; needsTi: boolean; needsParams: boolean } {
   const from = step.map!.from!;
@@ -179,7 +222,7 @@ export function itemsExpression(step: PodStep, task: DagTask, context: StepTaskC
     from.ref === 'step'
       ? `couler_items(couler_output(ti, ${pythonString(context.plan.taskIdOf(from.step))}, ${pythonString(from.output)}))`
       : `couler_items(params[${pythonString(from.name)}])`;
-  const wrapped = step.kind === 'script' || pushesOutputs(step, context.readSteps);
+  const wrapped = step.kind === 'script' || pushesOutputs(step, context.readSteps) || (step.inputs?.artifacts?.length ?? 0) > 0 || context.largeValues.readsSpilled(step.name);
   const perItem = expandedValue(itemFields(step, task, context, wrapped, 'runtime'), itemVaries(step));
   return { expression: `[${flatExpression(perItem)} for item in ${source}]`, needsTi: from.ref === 'step', needsParams: from.ref === 'parameter' };
 }

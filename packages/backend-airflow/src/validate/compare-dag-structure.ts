@@ -1,5 +1,6 @@
 import { dependenciesOf, type Workflow } from '@couler/ir';
 import type { AirflowDagSummary } from '../compile/compile-to-airflow';
+import { SHARED_VOLUME, TRANSFER_CONTAINER } from '../compile/pod-transfer';
 
 type Literal = { readonly value: unknown } | { readonly code: string };
 
@@ -12,6 +13,8 @@ export interface DagStructureTask {
   readonly keywords: Readonly<Record<string, Literal>>;
   readonly mapped?: 'expand' | 'expand_kwargs';
   readonly expand?: Readonly<Record<string, Literal>>;
+  /** For pods: the `name`s of `full_pod_spec`'s containers and mounts, of `volumes` and `volume_mounts`. */
+  readonly pod?: { readonly containers: ReadonlyArray<string>; readonly containerMounts: ReadonlyArray<string>; readonly volumes: ReadonlyArray<string>; readonly volumeMounts: ReadonlyArray<string> };
   /** For TaskFlow tasks: the function's source and the call's arguments. */
   readonly function?: string;
   readonly body?: string;
@@ -43,6 +46,16 @@ const sameSet = (a: Iterable<string>, b: Iterable<string>) => {
   const right = [...new Set(b)].sort();
   return left.length === right.length && left.every((value, index) => value === right[index]);
 };
+
+/** A pod moving artifacts has the transfer sidecar, and both containers mount the shared emptyDir. */
+function transferProblems(stepName: string, task: DagStructureTask): string[] {
+  const pod = task.pod;
+  const problems: string[] = [];
+  if (!pod?.containers.includes(TRANSFER_CONTAINER)) problems.push(`Step "${stepName}" moves artifacts, but its pod has no "${TRANSFER_CONTAINER}" sidecar.`);
+  else if (!pod.containerMounts.includes(SHARED_VOLUME)) problems.push(`The "${TRANSFER_CONTAINER}" sidecar of step "${stepName}" does not mount "${SHARED_VOLUME}".`);
+  if (!pod?.volumes.includes(SHARED_VOLUME) || !pod.volumeMounts.includes(SHARED_VOLUME)) problems.push(`Step "${stepName}" moves artifacts, but its pod does not declare and mount the "${SHARED_VOLUME}" volume.`);
+  return problems;
+}
 
 /**
  * Differences between a DAG file's AST and (1) the workflow: its id, params, one task per step,
@@ -91,6 +104,8 @@ export function compareDagStructure(structure: DagStructure, options: { workflow
       if ((step.kind === 'container' || step.kind === 'script') && task.operator !== 'KubernetesPodOperator' && !(step.kind === 'script' && task.operator === 'task')) {
         problems.push(`Step "${step.name}" runs as ${task.operator}, not in a pod.`);
       }
+      if ((step.inputs?.artifacts?.length || step.outputs?.artifacts?.length) && task.operator === 'KubernetesPodOperator') problems.push(...transferProblems(step.name, task));
+      if (step.kind === 'suspend' && task.operator !== 'WaitSensor' && task.operator !== 'task') problems.push(`Suspend step "${step.name}" runs as ${task.operator}, not as a wait.`);
       if (step.map !== undefined && task.mapped === undefined) problems.push(`Step "${step.name}" is mapped, but its task is not expanded.`);
       if (step.when !== undefined && tasks.get(`${taskOf(step.name)}__when`)?.operator !== 'task.branch') problems.push(`Step "${step.name}" has a condition, but no branch task decides it.`);
       const above = ancestors(taskOf(step.name));

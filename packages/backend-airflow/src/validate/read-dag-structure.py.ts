@@ -23,6 +23,29 @@ def keywords(call):
     return {keyword.arg: literal(keyword.value) for keyword in call.keywords if keyword.arg}
 
 
+def names_called(node, callee):
+    """The name= of every callee(...) call inside node (containers, volumes, mounts)."""
+    found = []
+    for inner in ast.walk(node):
+        if isinstance(inner, ast.Call) and ast.unparse(inner.func) == callee:
+            named = {keyword.arg: keyword.value for keyword in inner.keywords}
+            if isinstance(named.get("name"), ast.Constant):
+                found.append(named["name"].value)
+    return found
+
+
+def pod_parts(call):
+    """Containers of full_pod_spec, volumes and mounts of the operator (the transfer sidecar's pieces)."""
+    named = {keyword.arg: keyword.value for keyword in call.keywords}
+    spec = named.get("full_pod_spec")
+    return {
+        "containers": names_called(spec, "k8s.V1Container") if spec is not None else [],
+        "containerMounts": names_called(spec, "k8s.V1VolumeMount") if spec is not None else [],
+        "volumes": names_called(named["volumes"], "k8s.V1Volume") if "volumes" in named else [],
+        "volumeMounts": names_called(named["volume_mounts"], "k8s.V1VolumeMount") if "volume_mounts" in named else [],
+    }
+
+
 def operator_of(call):
     """KubernetesPodOperator(...), KubernetesPodOperator.partial(...).expand(...), fn(), fn.partial().expand()."""
     func = call.func
@@ -77,6 +100,8 @@ for node in ast.walk(tree):
         variable = node.targets[0].id
         callee = found["callee"]
         if callee == "KubernetesPodOperator":
+            entry = {"operator": callee, "keywords": keywords(found["call"]), "pod": pod_parts(found["call"])}
+        elif callee == "WaitSensor":
             entry = {"operator": callee, "keywords": keywords(found["call"])}
         elif callee in functions:
             function = functions[callee]

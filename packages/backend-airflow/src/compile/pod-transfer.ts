@@ -1,0 +1,195 @@
+import type { ArtifactLocation, ContainerStep, ScriptStep, SecretKeyRef, Workflow } from '@couler/ir';
+import type { ResolvedArtifactStore } from '../airflow-settings';
+import { escapeJinjaText } from '../python/jinja-text';
+import { pythonString } from '../python/python-literal';
+import { call, code, list, type PythonExpression } from '../python/python-expression';
+import type { DagPlan } from './dag-plan';
+import { plain } from './pod-fields';
+import { STORE_PROFILE, VALUES_ENV, type WrapperInput, type WrapperOutput, type WrapperTransfer } from './pod-wrapper';
+import { outputSource } from './render-value';
+import type { UnsupportedCollector } from './unsupported';
+
+/**
+ * How a pod moves data, and why this way. The KubernetesPodOperator deletes the pod once its
+ * `base` container ends, and the step's image is only promised `/bin/sh`. Argo's emissary executor
+ * "runs as both an init container and as a sidecar" (argoproj/argo-workflows
+ * docs/workflow-executors.md): the init container copies its static binary in and loads inputs,
+ * the `wait` sidecar saves outputs. A Python transfer tool cannot be copied into the step's image
+ * (it needs its interpreter and libc), and pointers to large values are only known once the
+ * templated arguments are rendered. So the pod gets one `couler-transfer`
+ * sidecar (`transferImage`, python3 only) sharing an emptyDir with `base`: the wrapper asks it for
+ * every download (input artifacts, and `couler-object:` pointers that only exist at run time) and
+ * every upload, and waits for each answer, so the pod cannot be deleted while an upload runs and
+ * the step's container never sees the store's credentials. The sidecar travels in `full_pod_spec`,
+ * whose extra containers the provider keeps (`PodGenerator.reconcile_containers` merges the first
+ * container with the operator's and appends the rest; cncf.kubernetes provider for Airflow 2 and 3).
+ */
+export interface PodTransfer {
+  readonly wrapper: WrapperTransfer;
+  /** `k8s.V1EnvVar`s of the `base` container: `COULER_DIR` and the URLs (templated fields). */
+  readonly baseEnv: ReadonlyArray<PythonExpression>;
+  /** The shared emptyDir, its mount and the sidecar; absent when the pod only checks sizes. */
+  readonly sidecar?: { readonly volume: PythonExpression; readonly mount: PythonExpression; readonly container: PythonExpression };
+}
+
+export interface PodTransferContext {
+  readonly workflow: Workflow;
+  readonly plan: DagPlan;
+  readonly store: ResolvedArtifactStore | undefined;
+  readonly transferImage: string;
+  readonly xcomMaxBytes: number;
+  readonly unsupported: UnsupportedCollector;
+  /** How large outputs of this step are handled, when a store is set (see `largeValueMode`). */
+  readonly values: 'spill' | 'fail' | undefined;
+  /** Whether some argument of this step reads another step's output that may be a pointer. */
+  readonly readsSpilledOutputs: boolean;
+  /** The module constant holding TRANSFER_SOURCE. */
+  transferConstant(): string;
+}
+
+export const SHARED_DIRECTORY = '/couler';
+/** The sidecar's container name, which the structure check looks for. */
+export const TRANSFER_CONTAINER = 'couler-transfer';
+export const SHARED_VOLUME = 'couler-shared';
+
+/** The Jinja text of a step's own object prefix: `<store>/<dag_id>/<run_id>/<task_id>[/<map_index>]`. */
+function ownPrefix(store: ResolvedArtifactStore): string {
+  return `${escapeJinjaText(store.url)}/{{ dag.dag_id }}/{{ run_id }}/{{ ti.task_id }}{% if ti.map_index is not none and ti.map_index >= 0 %}/{{ ti.map_index }}{% endif %}`;
+}
+
+const envVar = (name: string, valueCode: string) => call('k8s.V1EnvVar', [], [['name', plain(name)], ['value', code(valueCode)]]);
+const secretEnv = (name: string, reference: SecretKeyRef) =>
+  call('k8s.V1EnvVar', [], [
+    ['name', plain(name)],
+    ['value_from', call('k8s.V1EnvVarSource', [], [['secret_key_ref', call('k8s.V1SecretKeySelector', [], [['name', plain(reference.name)], ['key', plain(reference.key)]])]])],
+  ]);
+
+/** `s3://bucket/key` and the sidecar's settings for an explicit location, or why it cannot be moved. */
+function locationTarget(location: ArtifactLocation, direction: 'input' | 'output', profile: string): { url: string; env: PythonExpression[] } | string {
+  switch (location.type) {
+    case 's3': {
+      const env: PythonExpression[] = [];
+      if (location.endpoint !== undefined) {
+        const endpoint = /^https?:\/\//.test(location.endpoint) ? location.endpoint : `${location.insecure ? 'http' : 'https'}://${location.endpoint}`;
+        env.push(envVar(`COULER_${profile}_ENDPOINT`, pythonString(endpoint)));
+      }
+      if (location.region !== undefined) env.push(envVar(`COULER_${profile}_REGION`, pythonString(location.region)));
+      if (location.accessKey) env.push(secretEnv(`COULER_${profile}_ACCESS_KEY`, location.accessKey));
+      if (location.secretKey) env.push(secretEnv(`COULER_${profile}_SECRET_KEY`, location.secretKey));
+      return { url: `s3://${location.bucket}/${location.key}`, env };
+    }
+    case 'http':
+      if (direction === 'output') return 'the transfer sidecar only reads HTTP locations; it uploads to S3-compatible storage';
+      return { url: location.url, env: location.headers?.length ? [envVar(`COULER_${profile}_HEADERS`, pythonString(location.headers.map((header) => `${header.name}: ${header.value}`).join('\n')))] : [] };
+    case 'gcs':
+      return 'a GCS service-account key needs OAuth, which the stdlib transfer sidecar does not speak; use the artifact store with gs:// and HMAC keys, or an S3 location';
+    case 'oss':
+      return 'the transfer sidecar does not speak the OSS API; use an S3 location (OSS has an S3-compatible endpoint)';
+    case 'hdfs':
+      return 'the transfer sidecar does not speak HDFS';
+    case 'git':
+      return 'the transfer sidecar does not clone Git repositories; clone in the step\'s command';
+  }
+}
+
+/**
+ * What a pod step needs to move its artifacts and large values, or `undefined` when it moves
+ * nothing. Refuses (in `unsupported`) what cannot be moved, each naming the artifact and the step.
+ */
+export function podTransfer(step: ContainerStep | ScriptStep, iteration: number | undefined, context: PodTransferContext): PodTransfer | undefined {
+  const { store, unsupported, plan } = context;
+  const inputArtifacts = step.inputs?.artifacts ?? [];
+  const outputArtifacts = step.outputs?.artifacts ?? [];
+  const needsStore = inputArtifacts.some((artifact) => artifact.from !== undefined) || outputArtifacts.some((artifact) => artifact.location === undefined);
+  if (needsStore && store === undefined) return undefined; // refused by construct support, naming the setting
+  const moves = inputArtifacts.length > 0 || outputArtifacts.length > 0 || context.values === 'spill' || context.readsSpilledOutputs;
+  if (!moves && context.values === undefined) return undefined;
+  const values = context.values === undefined ? {} : { values: { limit: context.xcomMaxBytes, spill: context.values === 'spill' } };
+  if (!moves) return { wrapper: { sidecar: false, inputs: [], outputs: [], resolvePointers: false, ...values }, baseEnv: [] };
+
+  const baseEnv: PythonExpression[] = [envVar('COULER_DIR', pythonString(SHARED_DIRECTORY))];
+  const sidecarEnv: PythonExpression[] = [envVar('COULER_DIR', pythonString(SHARED_DIRECTORY))];
+  if (store !== undefined) {
+    if (store.endpoint !== undefined) sidecarEnv.push(envVar(`COULER_${STORE_PROFILE}_ENDPOINT`, pythonString(store.endpoint)));
+    sidecarEnv.push(envVar(`COULER_${STORE_PROFILE}_REGION`, pythonString(store.region)));
+    if (store.secretName !== undefined) {
+      sidecarEnv.push(secretEnv(`COULER_${STORE_PROFILE}_ACCESS_KEY`, { name: store.secretName, key: 'AWS_ACCESS_KEY_ID' }));
+      sidecarEnv.push(secretEnv(`COULER_${STORE_PROFILE}_SECRET_KEY`, { name: store.secretName, key: 'AWS_SECRET_ACCESS_KEY' }));
+    }
+    if (context.values === 'spill') baseEnv.push(envVar(VALUES_ENV, pythonString(ownPrefix(store))));
+  }
+
+  const refuse = (path: ReadonlyArray<string | number>, artifact: string, why: string) =>
+    unsupported.add(['steps', step.name, ...path], `The airflow backend cannot move artifact "${artifact}" of step "${step.name}": ${why}.`, {
+      stepName: step.name,
+      hint: 'Use the artifact store (the "artifactStore" setting) or an S3 location, or compile for the argo or local backend.',
+    });
+
+  const inputs: WrapperInput[] = [];
+  inputArtifacts.forEach((artifact, index) => {
+    const path = ['inputs', 'artifacts', artifact.name];
+    if (artifact.raw !== undefined) {
+      inputs.push({ kind: 'raw', name: artifact.name, text: artifact.raw, path: artifact.path, ...(artifact.mode !== undefined && { mode: artifact.mode }) });
+      return;
+    }
+    const env = `COULER_INPUT_${index}`;
+    if (artifact.from !== undefined) {
+      const producer = context.workflow.spec.steps.find((candidate) => candidate.name === artifact.from!.step);
+      if (producer?.map !== undefined) {
+        refuse([...path, 'from'], artifact.name, `its producer "${artifact.from.step}" is mapped, and an artifact of every map index cannot be put at one path`);
+        return;
+      }
+      const source = outputSource(plan, artifact.from.step, step, iteration);
+      // The producer pushed the object's URL to XCom: the artifact's path is a parameter too.
+      baseEnv.push(envVar(env, pythonString(`{{ couler_output(ti, ${source}, ${pythonString(`artifact:${artifact.from.output}`)}) }}`)));
+      inputs.push({ kind: 'fetch', name: artifact.name, env, profile: STORE_PROFILE, path: artifact.path, optional: artifact.optional === true, ...(artifact.mode !== undefined && { mode: artifact.mode }) });
+      return;
+    }
+    if (artifact.location === undefined) return;
+    const profile = `INPUT_${index}`;
+    const target = locationTarget(artifact.location, 'input', profile);
+    if (typeof target === 'string') {
+      refuse([...path, 'location'], artifact.name, `it lives in a ${artifact.location.type.toUpperCase()} location, and ${target}`);
+      return;
+    }
+    sidecarEnv.push(...target.env);
+    baseEnv.push(envVar(env, pythonString(escapeJinjaText(target.url))));
+    inputs.push({ kind: 'fetch', name: artifact.name, env, profile, path: artifact.path, optional: artifact.optional === true, ...(artifact.mode !== undefined && { mode: artifact.mode }) });
+  });
+
+  const outputs: WrapperOutput[] = [];
+  outputArtifacts.forEach((artifact, index) => {
+    const env = `COULER_OUTPUT_${index}`;
+    if (artifact.location === undefined) {
+      baseEnv.push(envVar(env, pythonString(`${ownPrefix(store!)}/artifacts/${escapeJinjaText(artifact.name)}`)));
+      outputs.push({ name: artifact.name, env, profile: STORE_PROFILE, path: artifact.path, optional: artifact.optional === true });
+      return;
+    }
+    const profile = `OUTPUT_${index}`;
+    const target = locationTarget(artifact.location, 'output', profile);
+    if (typeof target === 'string') {
+      refuse(['outputs', 'artifacts', artifact.name, 'location'], artifact.name, `it goes to a ${artifact.location.type.toUpperCase()} location, and ${target}`);
+      return;
+    }
+    sidecarEnv.push(...target.env);
+    baseEnv.push(envVar(env, pythonString(escapeJinjaText(target.url))));
+    outputs.push({ name: artifact.name, env, profile, path: artifact.path, optional: artifact.optional === true });
+  });
+
+  const mount = call('k8s.V1VolumeMount', [], [['name', plain(SHARED_VOLUME)], ['mount_path', plain(SHARED_DIRECTORY)]]);
+  return {
+    wrapper: { sidecar: true, inputs, outputs, resolvePointers: context.readsSpilledOutputs, ...values },
+    baseEnv,
+    sidecar: {
+      volume: call('k8s.V1Volume', [], [['name', plain(SHARED_VOLUME)], ['empty_dir', call('k8s.V1EmptyDirVolumeSource', [], [])]]),
+      mount,
+      container: call('k8s.V1Container', [], [
+        ['name', plain(TRANSFER_CONTAINER)],
+        ['image', plain(context.transferImage)],
+        ['command', list([plain('python3'), plain('-c'), code(context.transferConstant()), plain('serve')])],
+        ['env', list(sidecarEnv)],
+        ['volume_mounts', list([mount])],
+      ]),
+    },
+  };
+}

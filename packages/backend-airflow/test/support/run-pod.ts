@@ -1,0 +1,144 @@
+import { spawn } from 'node:child_process';
+import { pythonJson } from './python';
+
+/** A process of the pod: its argv and environment, as Kubernetes would start it. */
+export interface PodProcess {
+  readonly argv: ReadonlyArray<string>;
+  readonly env: Readonly<Record<string, string>>;
+}
+
+export interface RenderedPod {
+  readonly base: PodProcess;
+  readonly sidecar: PodProcess | undefined;
+}
+
+/**
+ * Reads one KubernetesPodOperator of a DAG file with python3's `ast` (nothing imported) and
+ * renders its templated fields (`cmds`, `arguments`, `env_vars`; of a mapped one, those of its
+ * `.partial()` for one `mapIndex`) with jinja2 the way Airflow does,
+ * the DAG's own `couler_*` helpers as macros and a task instance whose `xcom_pull` answers from
+ * `xcom`. The sidecar comes from `full_pod_spec` as written (not templated); secret keys are read
+ * from `secrets`.
+ */
+const READ_POD = String.raw`
+import ast, json, sys
+import jinja2.sandbox
+
+data = json.load(sys.stdin)
+tree = ast.parse(data["source"])
+constants, helpers = {}, []
+for node in tree.body:
+    if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+        try:
+            constants[node.targets[0].id] = ast.literal_eval(node.value)
+        except ValueError:
+            pass
+    if isinstance(node, ast.FunctionDef) and node.name.startswith("couler_"):
+        helpers.append(ast.unparse(node))
+macros = {}
+exec("import base64, datetime, json, re\n" + "\n\n".join(helpers), macros)
+
+
+def value(node):
+    if isinstance(node, ast.Name):
+        return constants[node.id]
+    if isinstance(node, ast.Call) and ast.unparse(node.func) == "couler_escape":
+        return macros["couler_escape"](value(node.args[0]))
+    return ast.literal_eval(node)
+
+
+pod = None
+for node in ast.walk(tree):
+    if isinstance(node, ast.Call) and ast.unparse(node.func) in ("KubernetesPodOperator", "KubernetesPodOperator.partial"):
+        keywords = {keyword.arg: keyword.value for keyword in node.keywords}
+        if ast.literal_eval(keywords["task_id"]) == data["taskId"]:
+            pod = keywords
+
+
+class TaskInstance:
+    task_id = data["taskId"]
+    map_index = data.get("mapIndex", -1)
+
+    def xcom_pull(self, task_ids=None, key="return_value", map_indexes=None):
+        return data["xcom"].get(task_ids)
+
+
+jinja = jinja2.sandbox.SandboxedEnvironment(keep_trailing_newline=True)
+context = {"dag": {"dag_id": data["dagId"]}, "run_id": data["runId"], "ti": TaskInstance(), "params": {}}
+context.update({name: macros[name] for name in ("couler_output", "couler_text") if name in macros})
+
+
+def render(text):
+    return jinja.from_string(text).render(**context)
+
+
+def env_of(node, templated):
+    env = {}
+    for item in node.elts:
+        fields = {keyword.arg: keyword.value for keyword in item.keywords}
+        name = ast.literal_eval(fields["name"])
+        if "value" in fields:
+            env[name] = render(value(fields["value"])) if templated else value(fields["value"])
+        else:
+            env[name] = data["secrets"][ast.literal_eval(next(k.value for k in ast.walk(fields["value_from"]) if isinstance(k, ast.keyword) and k.arg == "key"))]
+    return env
+
+
+argv = [render(value(node)) for node in pod["cmds"].elts] + [render(value(node)) for node in pod.get("arguments", ast.List(elts=[])).elts]
+result = {"base": {"argv": argv, "env": env_of(pod["env_vars"], True) if "env_vars" in pod else {}}, "sidecar": None}
+for node in ast.walk(pod.get("full_pod_spec", ast.List(elts=[]))):
+    if isinstance(node, ast.Call) and ast.unparse(node.func) == "k8s.V1Container":
+        fields = {keyword.arg: keyword.value for keyword in node.keywords}
+        if ast.literal_eval(fields["name"]) == "couler-transfer":
+            result["sidecar"] = {"argv": [value(item) for item in fields["command"].elts], "env": env_of(fields["env"], False)}
+print(json.dumps(result))
+`;
+
+export function readPod(source: string, options: { taskId: string; dagId: string; runId: string; mapIndex?: number; xcom?: Record<string, unknown>; secrets?: Record<string, string> }): RenderedPod {
+  const pod = pythonJson<{ base: PodProcess; sidecar: PodProcess | null }>(READ_POD, { source, xcom: {}, secrets: {}, ...options });
+  return { base: pod.base, sidecar: pod.sidecar ?? undefined };
+}
+
+export interface Exited {
+  readonly status: number | null;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+/** Starts a process (the argv's first word found on PATH) with only the given environment and PATH. */
+export function start(process_: PodProcess, overrides: Record<string, string>): { done: Promise<Exited>; kill(): void } {
+  const [command, ...args] = process_.argv;
+  // Its own process group: killing it kills every process, as the end of a container does.
+  const child = spawn(command!, args, { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...process_.env, ...overrides }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+  return {
+    done: new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr }))),
+    kill: () => process.kill(-child.pid!, 'SIGKILL'),
+  };
+}
+
+/** Runs a pod: the sidecar (when it has one) and the base container, sharing `shared`; both must end. */
+export interface RunPodOptions {
+  readonly withoutSidecar?: boolean;
+  readonly sidecarTimeout?: number;
+  readonly heartbeatTimeout?: number;
+  /** Kill the base container's processes this long after it started (an OOM kill). */
+  readonly killBaseAfterMs?: number;
+}
+
+export async function runPod(pod: RenderedPod, directories: { shared: string; xcom: string }, options: RunPodOptions = {}): Promise<{ base: Exited; sidecar: Exited | undefined }> {
+  const overrides = {
+    COULER_DIR: directories.shared,
+    COULER_XCOM_DIR: directories.xcom,
+    ...(options.sidecarTimeout !== undefined && { COULER_SIDECAR_TIMEOUT: String(options.sidecarTimeout) }),
+    ...(options.heartbeatTimeout !== undefined && { COULER_HEARTBEAT_TIMEOUT: String(options.heartbeatTimeout) }),
+  };
+  const sidecar = pod.sidecar && !options.withoutSidecar ? start(pod.sidecar, overrides) : undefined;
+  const running = start(pod.base, overrides);
+  if (options.killBaseAfterMs !== undefined) setTimeout(() => running.kill(), options.killBaseAfterMs);
+  const base = await running.done;
+  return { base, sidecar: sidecar && (await sidecar.done) };
+}
