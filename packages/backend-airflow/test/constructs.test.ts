@@ -331,7 +331,7 @@ describe('inList / notInList', () => {
 
   it('decides as text membership: literal items by their JSON text, a list parameter, a JSON-list output', () => {
     const dag = compileChecked(membership);
-    const conditionOf = (task: string) => /if (.*):/.exec(dag.task(`${task.replace(/-/g, "_")}__when`).body)![1]!;
+    const conditionOf = (task: string) => /if (.*):/.exec(dag.task(`${task.replace(/-/g, "_")}__when`).body!)![1]!;
     const helpers = ['couler_text', 'couler_items', 'couler_output'].map((name) => new RegExp(`^def ${name}[\\s\\S]*?\\n(?=\\S)`, 'm').exec(dag.source)![0]).join('\n');
     const decide = (condition: string, params: Record<string, unknown>, pushed: unknown) =>
       pythonJson<boolean>(
