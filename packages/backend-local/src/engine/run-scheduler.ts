@@ -14,11 +14,12 @@ import { ownValue, userKeyed } from '../internal/user-keyed';
 import type { StepRecord } from '../state/state-records';
 import type { StateStore } from '../state/state-store';
 import type { EngineEvent } from './engine-event';
-import { evaluateCondition } from './evaluate-condition';
+import { evaluateCondition, type ConditionScope } from './evaluate-condition';
 import { evaluateDepends } from './evaluate-depends';
 import type { InstanceResult, StepExecutor } from './execute-step';
-import { itemText, resolveValue, ResolveError, type ResolveScope } from './resolve-value';
+import { describeRef, itemText, parseJsonList, resolveValue, ResolveError, type ResolveScope } from './resolve-value';
 import { isKeptOnResume, isSuccess, type RunPhase, type StepPhase } from './step-phase';
+import { stepStatusOf } from './step-status';
 
 interface StepNode {
   readonly name: string;
@@ -330,13 +331,7 @@ export class RunScheduler {
     const map = node.step.map!;
     if (map.items) return map.items;
     const scope = this.scope(node.name, undefined, false);
-    const text = resolveValue(map.from!, scope);
-    const parsed = tryJson(text);
-    if (!Array.isArray(parsed)) {
-      const source = map.from!.ref === 'step' ? `output "${map.from!.output}" of step "${map.from!.step}"` : `parameter "${(map.from as { name: string }).name}"`;
-      throw new ResolveError(`Step "${node.name}" maps over ${source}, which is not a JSON list: ${JSON.stringify(text.slice(0, 120))}.`);
-    }
-    return parsed;
+    return parseJsonList(resolveValue(map.from!, scope), `Step "${node.name}" maps over ${describeRef(map.from!)}`);
   }
 
   private record(
@@ -380,7 +375,7 @@ export class RunScheduler {
     if (step.when) {
       let holds: boolean;
       try {
-        holds = evaluateCondition(step.when, scope);
+        holds = evaluateCondition(step.when, this.conditionScope(scope, `Step "${node.name}"`));
       } catch (error) {
         if (!(error instanceof ResolveError)) throw error;
         const message = `Its condition cannot be evaluated: ${error.message}`;
@@ -451,6 +446,19 @@ export class RunScheduler {
           default:
             throw new ResolveError(`Unknown workflow field "${field}".`);
         }
+      },
+    };
+  }
+
+  /** A scope for a condition: `owner` names it in messages; `stepStatus` reads the recorded states. */
+  private conditionScope(scope: ResolveScope, owner: string): ConditionScope {
+    return {
+      ...scope,
+      owner,
+      stepStatus: (name) => {
+        const state = this.states.get(name);
+        if (!state) throw new ResolveError(`There is no step "${name}".`);
+        return stepStatusOf(state.phase, state.mapped ? state.instances.length : undefined);
       },
     };
   }
@@ -539,7 +547,7 @@ export class RunScheduler {
     if (failed) return finish('Failed', `"${failed.name}" ${this.state(failed.name).phase!.toLowerCase()} in iteration ${loop.iteration}`);
     let again: boolean;
     try {
-      again = evaluateCondition(group.condition, this.scope(body[0]!.name, undefined, false));
+      again = evaluateCondition(group.condition, this.conditionScope(this.scope(body[0]!.name, undefined, false), `Loop "${group.name}"`));
     } catch (error) {
       if (!(error instanceof ResolveError)) throw error;
       return finish('Error', `The condition of loop "${group.name}" cannot be evaluated after iteration ${loop.iteration}: ${error.message}`);
