@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import {
   dependenciesOf,
   parseDependsExpression,
+  refsOfStep,
   type CacheHint,
   type DependsExpression,
   type RetryPolicy,
@@ -19,7 +20,7 @@ import { evaluateDepends } from './evaluate-depends';
 import type { InstanceResult, StepExecutor } from './execute-step';
 import { describeRef, itemText, parseJsonList, resolveValue, ResolveError, type ResolveScope } from './resolve-value';
 import { isKeptOnResume, isSuccess, type RunPhase, type StepPhase } from './step-phase';
-import { stepStatusOf } from './step-status';
+import { howItEnded, stepStatusOf } from './step-status';
 
 interface StepNode {
   readonly name: string;
@@ -271,6 +272,10 @@ export class RunScheduler {
         if (!fine) return this.omit(node, `"${name}" ${phase === 'Error' ? 'errored' : phase.toLowerCase()}`);
       }
     }
+    if (node.stage === 'exit') {
+      const missing = this.missingMainOutput(node);
+      if (missing !== undefined) return this.settle(node, 'Skipped', `Not run: ${missing}.`);
+    }
 
     const iteration = node.loop ? this.loops.get(node.loop.name)!.iteration : 1;
     if (!step.map) {
@@ -306,12 +311,41 @@ export class RunScheduler {
   }
 
   private omit(node: StepNode, why: string): { phase: StepPhase; message: string } {
-    const message = `Not run: ${why}.`;
+    return this.settle(node, 'Omitted', `Not run: ${why}.`);
+  }
+
+  /** Records a step that does not run at all (one record, whatever its map), with why. */
+  private settle(node: StepNode, phase: 'Omitted' | 'Skipped', message: string): { phase: StepPhase; message: string } {
     const iteration = node.loop ? this.loops.get(node.loop.name)!.iteration : 1;
     const id = instanceId(node.name, iteration);
-    this.context.store.saveStep(this.record(node, id, iteration, undefined, undefined, { phase: 'Omitted', message }));
-    this.emitFinished(node, id, 'Omitted', message);
-    return { phase: 'Omitted', message };
+    // A Skipped step finished (now), as a step whose `when` is false does; an Omitted one never started.
+    const now = this.context.now().toISOString();
+    this.context.store.saveStep(this.record(node, id, iteration, undefined, undefined, { phase, message, ...(phase === 'Skipped' && { startedAt: now, finishedAt: now }) }));
+    this.emitFinished(node, id, phase, message);
+    return { phase, message };
+  }
+
+  /**
+   * Why an exit-handler step cannot have every main-step output it reads, if it cannot: the
+   * producer failed, was skipped, or never wrote it. Such a step is Skipped, not failed and not
+   * run with an empty value — Tekton's rule for a `finally` task consuming a result that was
+   * never initialized (tektoncd/pipeline docs/pipelines.md, "Consuming Task execution results
+   * in finally").
+   */
+  private missingMainOutput(node: StepNode): string | undefined {
+    for (const { ref } of refsOfStep(node.step)) {
+      if (ref.ref !== 'step' || this.nodes.get(ref.step)?.stage !== 'main') continue;
+      const phase = this.state(ref.step).phase;
+      const never = `it reads output "${ref.output}" of step "${ref.step}", which was never produced`;
+      if (phase === undefined || !isSuccess(phase)) return `${never}: "${ref.step}" ${howItEnded(phase)}`;
+      try {
+        this.outputOf(ref.step, ref.output);
+      } catch (error) {
+        if (!(error instanceof ResolveError)) throw error;
+        return `${never}: ${error.message}`;
+      }
+    }
+    return undefined;
   }
 
   /** A mapped step: Skipped if every item was; Failed/Error/Cancelled if any item was; else Succeeded. */
@@ -364,7 +398,8 @@ export class RunScheduler {
   private async runInstance(node: StepNode, iteration: number, mapIndex?: number, item?: unknown): Promise<InstanceResult> {
     const id = instanceId(node.name, iteration, mapIndex);
     const previous = this.context.previous.get(id);
-    if (previous && isKeptOnResume(previous.phase)) {
+    // The exit handler is decided again on every resume: the statuses and outputs it reads change.
+    if (previous && node.stage === 'main' && isKeptOnResume(previous.phase)) {
       this.emitFinished(node, id, previous.phase, `Kept from the earlier attempt (${previous.phase}).`);
       return { id, phase: previous.phase, outputs: previous.outputs };
     }

@@ -24,3 +24,20 @@ export function stepStatusOf(phase: StepPhase | undefined, mappedInstances?: num
       return 'Skipped';
   }
 }
+
+const HOW_IT_ENDED: Readonly<Record<StepPhase, string>> = {
+  Pending: 'never ran',
+  Running: 'never finished',
+  Succeeded: 'succeeded',
+  Cached: 'was reused from the cache',
+  Failed: 'failed',
+  Error: 'errored',
+  Skipped: 'was skipped',
+  Omitted: 'did not run',
+  Cancelled: 'was cancelled',
+};
+
+/** A step's end as a message says it: `"train" failed`, `"gate" was skipped`. */
+export function howItEnded(phase: StepPhase | undefined): string {
+  return HOW_IT_ENDED[phase ?? 'Pending'];
+}
