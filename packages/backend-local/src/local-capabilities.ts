@@ -25,9 +25,20 @@ export const LOCAL_IGNORED: ReadonlyArray<Construct> = [
 /**
  * Opt-in constructs (`OPT_IN_CONSTRUCTS` of `@couler/ir`) the local engine runs: http requests
  * (with the global `fetch`), container sets (their containers in one sandbox), a cap on each
- * retry wait, images chosen when the step runs (resolved like arguments), and workflow outputs
- * (read when the main steps are done, in the run's summary and its `run-finished` event).
+ * retry wait, images chosen when the step runs (resolved like arguments), workflow outputs
+ * (read when the main steps are done, in the run's summary and its `run-finished` event), list
+ * membership in conditions, and exit handlers reading main steps' statuses and outputs (from
+ * what the run recorded; an output never produced skips the exit step).
  */
-export const LOCAL_OPT_IN: ReadonlyArray<Construct> = ['step.http', 'step.containerSet', 'retry.backoff.cap', 'image.reference', 'workflow.outputs'];
+export const LOCAL_OPT_IN: ReadonlyArray<Construct> = [
+  'step.http',
+  'step.containerSet',
+  'retry.backoff.cap',
+  'image.reference',
+  'workflow.outputs',
+  'condition.membership',
+  'condition.step-status',
+  'exit-handler.main-outputs',
+];
 
 export const LOCAL_CAPABILITIES: ReadonlyArray<Construct> = [...ALL_CONSTRUCTS.filter((construct) => !LOCAL_UNSUPPORTED.includes(construct)), ...LOCAL_OPT_IN];

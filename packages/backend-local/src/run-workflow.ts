@@ -159,7 +159,13 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
   const containerRuntime = resolveContainerRuntime(run.settings.containerRuntime ?? 'host', baseEnv.PATH);
   await mkdir(run.runDir, { recursive: true });
   store.updateRun(run.id, { phase: 'Running', message: null, finishedAt: null, enginePid: process.pid, ...(run.startedAt === undefined && { startedAt: startedAt.toISOString() }) });
-  const previous = new Map(store.getSteps(run.id).map((step) => [step.id, step]));
+  // The exit handler runs again after the main steps, as Argo's RetryWorkflow drops the onExit
+  // node (workflow/util/util.go): what it read — the run's status, main steps' statuses and
+  // outputs — is decided anew. Its old records go, so `couler status` never shows them as current.
+  const recorded = store.getSteps(run.id);
+  const exitRecords = recorded.filter((step) => step.stage === 'exit');
+  if (exitRecords.length > 0) store.deleteSteps(run.id, exitRecords.map((step) => step.id));
+  const previous = new Map(recorded.filter((step) => step.stage === 'main').map((step) => [step.id, step]));
   const artifacts = new ArtifactStore(home.artifacts);
   // A resumed run keeps the cache policy and size it started with, unless given new ones.
   const cachePolicy = options.cachePolicy ?? run.settings.cachePolicy;
@@ -206,7 +212,8 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
   if (notice) emit({ type: 'notice', runId: run.id, message: notice });
   if (options.resumed) {
     const kept = [...previous.values()].filter((step) => isKeptOnResume(step.phase)).length;
-    emit({ type: 'notice', runId: run.id, message: `Resuming: ${kept} finished ${kept === 1 ? 'step is' : 'steps are'} kept (Succeeded, Skipped or Cached).` });
+    const again = exitRecords.length > 0 ? '; the exit handler runs again' : '';
+    emit({ type: 'notice', runId: run.id, message: `Resuming: ${kept} finished ${kept === 1 ? 'step is' : 'steps are'} kept (Succeeded, Skipped or Cached)${again}.` });
   }
   const defaultRetry = options.defaultRetry === false ? undefined : (options.defaultRetry ?? DEFAULT_TRANSIENT_RETRY);
   const scheduler = new RunScheduler({
@@ -330,7 +337,7 @@ function claimRun(store: StateStore, run: RunRecord): void {
 /**
  * Continues a run that stopped — cancelled, killed, failed — from where it stopped. Step
  * instances that Succeeded, were Skipped or Cached are kept with their outputs; everything
- * else runs again (tech report §II.B).
+ * else runs again (tech report §II.B). The exit handler runs again whatever it did before.
  *
  * @throws CoulerError `RUN_NOT_FOUND` when there is no such run, `RUN_IN_PROGRESS` when another engine is running it.
  */

@@ -1,5 +1,13 @@
-import type { Comparison, Condition } from '@couler/ir';
-import { resolveOperand, type ResolveScope } from './resolve-value';
+import type { Comparison, Condition, MembershipCondition, StepStatus } from '@couler/ir';
+import { describeRef, parseJsonList, resolveOperand, resolveRef, type ResolveScope } from './resolve-value';
+
+/** What a condition is evaluated against: references, and how main steps ended. */
+export interface ConditionScope extends ResolveScope {
+  /** Whose condition it is, as messages name it: `Step "release"`, `Loop "retrain"`. */
+  readonly owner: string;
+  /** How a main step ended (`stepStatus`; validation keeps it to exit-handler steps). */
+  stepStatus(step: string): StepStatus;
+}
 
 const NUMBER = /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/;
 
@@ -41,8 +49,24 @@ function compare(comparison: Comparison, scope: ResolveScope): boolean {
   }
 }
 
-/** Evaluates a structured condition; throws `ResolveError` when a reference has no value. */
-export function evaluateCondition(condition: Condition, scope: ResolveScope): boolean {
+/** A list item as text: strings as they are, anything else (`2`, `true`, `null`) as its JSON text. */
+function itemText(item: unknown): string {
+  return typeof item === 'string' ? item : JSON.stringify(item);
+}
+
+/**
+ * `in`/`notIn`: the value and the list's items compare as trimmed text, so `2` in a literal list
+ * matches the output "2\n". A list read from a parameter or an output must hold a JSON list.
+ */
+function isMember(condition: MembershipCondition, scope: ConditionScope): boolean {
+  const value = String(resolveOperand(condition.value, scope)).trim();
+  const { list } = condition;
+  const items = Array.isArray(list) ? list : parseJsonList(resolveRef(list, scope), `${scope.owner} looks for "${value}" in ${describeRef(list)}`);
+  return items.some((item) => itemText(item).trim() === value);
+}
+
+/** Evaluates a structured condition; throws `ResolveError` when a reference has no value or a list is not one. */
+export function evaluateCondition(condition: Condition, scope: ConditionScope): boolean {
   switch (condition.op) {
     case 'and':
       return condition.conditions.every((inner) => evaluateCondition(inner, scope));
@@ -50,6 +74,12 @@ export function evaluateCondition(condition: Condition, scope: ResolveScope): bo
       return condition.conditions.some((inner) => evaluateCondition(inner, scope));
     case 'not':
       return !evaluateCondition(condition.condition, scope);
+    case 'in':
+      return isMember(condition, scope);
+    case 'notIn':
+      return !isMember(condition, scope);
+    case 'stepStatus':
+      return condition.statuses.includes(scope.stepStatus(condition.step));
     default:
       return compare(condition, scope);
   }

@@ -41,6 +41,37 @@ export function resolveValue(value: Value, scope: ResolveScope, literal: (text: 
   return resolveRef(value, scope);
 }
 
+/** A reference as a message names it: `parameter "branches"`, `output "result" of step "fan"`. */
+export function describeRef(ref: Ref): string {
+  switch (ref.ref) {
+    case 'parameter':
+      return `parameter "${ref.name}"`;
+    case 'step':
+      return `output "${ref.output}" of step "${ref.step}"`;
+    case 'input':
+      return `input "${ref.name}"`;
+    case 'item':
+      return ref.key === undefined ? 'the map item' : `field "${ref.key}" of the map item`;
+    case 'workflow':
+      return `workflow.${ref.field}`;
+  }
+}
+
+/**
+ * The JSON list a resolved value holds (a list parameter, a mapped step's output …), or a
+ * `ResolveError` saying `whose` value was not one and quoting its start.
+ */
+export function parseJsonList(text: string, whose: string): unknown[] {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    parsed = undefined;
+  }
+  if (!Array.isArray(parsed)) throw new ResolveError(`${whose}, which is not a JSON list: ${JSON.stringify(text.slice(0, 120))}.`);
+  return parsed;
+}
+
 /** An operand of a condition: literals keep their type, references are strings. */
 export function resolveOperand(operand: Operand, scope: ResolveScope): string | number | boolean {
   return typeof operand === 'object' ? resolveRef(operand, scope) : operand;

@@ -2,6 +2,7 @@ import { availableParallelism } from 'node:os';
 import {
   dependenciesOf,
   parseDependsExpression,
+  refsOfStep,
   type CacheHint,
   type DependsExpression,
   type RetryPolicy,
@@ -14,11 +15,12 @@ import { ownValue, userKeyed } from '../internal/user-keyed';
 import type { StepRecord } from '../state/state-records';
 import type { StateStore } from '../state/state-store';
 import type { EngineEvent } from './engine-event';
-import { evaluateCondition } from './evaluate-condition';
+import { evaluateCondition, type ConditionScope } from './evaluate-condition';
 import { evaluateDepends } from './evaluate-depends';
 import type { InstanceResult, StepExecutor } from './execute-step';
-import { itemText, resolveValue, ResolveError, type ResolveScope } from './resolve-value';
+import { describeRef, itemText, parseJsonList, resolveValue, ResolveError, type ResolveScope } from './resolve-value';
 import { isKeptOnResume, isSuccess, type RunPhase, type StepPhase } from './step-phase';
+import { howItEnded, stepStatusOf } from './step-status';
 
 interface StepNode {
   readonly name: string;
@@ -270,6 +272,10 @@ export class RunScheduler {
         if (!fine) return this.omit(node, `"${name}" ${phase === 'Error' ? 'errored' : phase.toLowerCase()}`);
       }
     }
+    if (node.stage === 'exit') {
+      const missing = this.missingMainOutput(node);
+      if (missing !== undefined) return this.settle(node, 'Skipped', `Not run: ${missing}.`);
+    }
 
     const iteration = node.loop ? this.loops.get(node.loop.name)!.iteration : 1;
     if (!step.map) {
@@ -305,12 +311,41 @@ export class RunScheduler {
   }
 
   private omit(node: StepNode, why: string): { phase: StepPhase; message: string } {
-    const message = `Not run: ${why}.`;
+    return this.settle(node, 'Omitted', `Not run: ${why}.`);
+  }
+
+  /** Records a step that does not run at all (one record, whatever its map), with why. */
+  private settle(node: StepNode, phase: 'Omitted' | 'Skipped', message: string): { phase: StepPhase; message: string } {
     const iteration = node.loop ? this.loops.get(node.loop.name)!.iteration : 1;
     const id = instanceId(node.name, iteration);
-    this.context.store.saveStep(this.record(node, id, iteration, undefined, undefined, { phase: 'Omitted', message }));
-    this.emitFinished(node, id, 'Omitted', message);
-    return { phase: 'Omitted', message };
+    // A Skipped step finished (now), as a step whose `when` is false does; an Omitted one never started.
+    const now = this.context.now().toISOString();
+    this.context.store.saveStep(this.record(node, id, iteration, undefined, undefined, { phase, message, ...(phase === 'Skipped' && { startedAt: now, finishedAt: now }) }));
+    this.emitFinished(node, id, phase, message);
+    return { phase, message };
+  }
+
+  /**
+   * Why an exit-handler step cannot have every main-step output it reads, if it cannot: the
+   * producer failed, was skipped, or never wrote it. Such a step is Skipped, not failed and not
+   * run with an empty value — Tekton's rule for a `finally` task consuming a result that was
+   * never initialized (tektoncd/pipeline docs/pipelines.md, "Consuming Task execution results
+   * in finally").
+   */
+  private missingMainOutput(node: StepNode): string | undefined {
+    for (const { ref } of refsOfStep(node.step)) {
+      if (ref.ref !== 'step' || this.nodes.get(ref.step)?.stage !== 'main') continue;
+      const phase = this.state(ref.step).phase;
+      const never = `it reads output "${ref.output}" of step "${ref.step}", which was never produced`;
+      if (phase === undefined || !isSuccess(phase)) return `${never}: "${ref.step}" ${howItEnded(phase)}`;
+      try {
+        this.outputOf(ref.step, ref.output);
+      } catch (error) {
+        if (!(error instanceof ResolveError)) throw error;
+        return `${never}: ${error.message}`;
+      }
+    }
+    return undefined;
   }
 
   /** A mapped step: Skipped if every item was; Failed/Error/Cancelled if any item was; else Succeeded. */
@@ -330,13 +365,7 @@ export class RunScheduler {
     const map = node.step.map!;
     if (map.items) return map.items;
     const scope = this.scope(node.name, undefined, false);
-    const text = resolveValue(map.from!, scope);
-    const parsed = tryJson(text);
-    if (!Array.isArray(parsed)) {
-      const source = map.from!.ref === 'step' ? `output "${map.from!.output}" of step "${map.from!.step}"` : `parameter "${(map.from as { name: string }).name}"`;
-      throw new ResolveError(`Step "${node.name}" maps over ${source}, which is not a JSON list: ${JSON.stringify(text.slice(0, 120))}.`);
-    }
-    return parsed;
+    return parseJsonList(resolveValue(map.from!, scope), `Step "${node.name}" maps over ${describeRef(map.from!)}`);
   }
 
   private record(
@@ -369,7 +398,8 @@ export class RunScheduler {
   private async runInstance(node: StepNode, iteration: number, mapIndex?: number, item?: unknown): Promise<InstanceResult> {
     const id = instanceId(node.name, iteration, mapIndex);
     const previous = this.context.previous.get(id);
-    if (previous && isKeptOnResume(previous.phase)) {
+    // The exit handler is decided again on every resume: the statuses and outputs it reads change.
+    if (previous && node.stage === 'main' && isKeptOnResume(previous.phase)) {
       this.emitFinished(node, id, previous.phase, `Kept from the earlier attempt (${previous.phase}).`);
       return { id, phase: previous.phase, outputs: previous.outputs };
     }
@@ -380,7 +410,7 @@ export class RunScheduler {
     if (step.when) {
       let holds: boolean;
       try {
-        holds = evaluateCondition(step.when, scope);
+        holds = evaluateCondition(step.when, this.conditionScope(scope, `Step "${node.name}"`));
       } catch (error) {
         if (!(error instanceof ResolveError)) throw error;
         const message = `Its condition cannot be evaluated: ${error.message}`;
@@ -451,6 +481,19 @@ export class RunScheduler {
           default:
             throw new ResolveError(`Unknown workflow field "${field}".`);
         }
+      },
+    };
+  }
+
+  /** A scope for a condition: `owner` names it in messages; `stepStatus` reads the recorded states. */
+  private conditionScope(scope: ResolveScope, owner: string): ConditionScope {
+    return {
+      ...scope,
+      owner,
+      stepStatus: (name) => {
+        const state = this.states.get(name);
+        if (!state) throw new ResolveError(`There is no step "${name}".`);
+        return stepStatusOf(state.phase, state.mapped ? state.instances.length : undefined);
       },
     };
   }
@@ -539,7 +582,7 @@ export class RunScheduler {
     if (failed) return finish('Failed', `"${failed.name}" ${this.state(failed.name).phase!.toLowerCase()} in iteration ${loop.iteration}`);
     let again: boolean;
     try {
-      again = evaluateCondition(group.condition, this.scope(body[0]!.name, undefined, false));
+      again = evaluateCondition(group.condition, this.conditionScope(this.scope(body[0]!.name, undefined, false), `Loop "${group.name}"`));
     } catch (error) {
       if (!(error instanceof ResolveError)) throw error;
       return finish('Error', `The condition of loop "${group.name}" cannot be evaluated after iteration ${loop.iteration}: ${error.message}`);

@@ -2,7 +2,9 @@
  * The phase of a step instance (one run of a step: one map item, one loop iteration) and of a
  * whole run, as stored in SQLite and shown by `couler status`.
  *
- * - `Skipped`: its `when` was false. Kept on resume, like `Succeeded` and `Cached`.
+ * - `Skipped`: its `when` was false, or (an exit-handler step) a main step's output it reads was
+ *   never produced. Kept on resume, like `Succeeded` and `Cached` — in the main steps: the exit
+ *   handler is decided again on every resume.
  * - `Omitted`: never started because what it waits for failed (or its `depends` was false);
  *   decided again on resume.
  * - `Cached`: not run; its outputs are those of an earlier run with the same memoization key.
