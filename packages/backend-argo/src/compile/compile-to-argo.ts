@@ -4,6 +4,7 @@ import type { ArgoDocument, ArgoKind, ArgoTemplate } from './argo-types';
 import { assembleDocument, workflowSpec } from './assemble-document';
 import { checkSizeLimits } from './check-size-limits';
 import { escapeForRetriedTemplate } from './escape-template-text';
+import { exportExitReads, planExitReads } from './exit-handler-reads';
 import { compileLeafTemplate } from './leaf-template';
 import { NameAllocator } from './name-allocator';
 import { scopeTemplate } from './scope-template';
@@ -41,6 +42,7 @@ export function compileToArgo(workflow: Workflow, options: ArgoCompileOptions = 
 
   const plan = planWorkflow(workflow);
   allocateTaskNames(plan, style);
+  plan.exitReads = planExitReads(plan);
 
   // Template names: the entry, the exit handler, groups, then one per step, in that order.
   const templateNames = new NameAllocator(63);
@@ -71,6 +73,8 @@ export function compileToArgo(workflow: Workflow, options: ArgoCompileOptions = 
   if (refused.length > 1) {
     throw new CoulerError('UNSUPPORTED_BY_BACKEND', `The argo backend cannot express ${refused.length} settings of workflow "${workflow.metadata.name}".`, { errors: refused });
   }
+  // After every step's own global outputs, so that users' names come first.
+  exportExitReads(plan, plan.exitReads, (wanted) => globalNames.claim(wanted));
 
   // Sub-DAG bodies first (they learn what they import), then the entry and exit templates
   // (which learn what the sub-DAGs must export), then the sub-DAG templates themselves.
