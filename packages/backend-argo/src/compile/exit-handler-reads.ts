@@ -21,6 +21,14 @@ import type { StepEntry, WorkflowPlan } from './workflow-plan';
  *   unique in the document, so the pair names one step (its retry attempts are `name(0)`, its
  *   map items `name(0:…)`, and a mapped step's group node fails when one item fails).
  *
+ * A global that was never set is not an error there: `resolveDependencyReferences` (`dag.go`)
+ * substitutes a task with only `tasks`/`steps` strict, so `{{workflow.outputs.parameters.x}}`
+ * stays as its own text and would reach the container as such, and an expression reading it
+ * fails to evaluate and is left as a tag, which govaluate then rejects (the node errors). So
+ * the exit task's `when` first tests that each value exists (`workflow?.outputs?.parameters?.[…]`:
+ * optional members read a missing key as nil) and that its producer did not fail; a false `when`
+ * returns before the rest of the task is resolved, and Argo marks the step Skipped.
+ *
  * Nothing there tells a step that succeeded from one that was skipped (a workflow that failed
  * resolves no DAG outputs), so `stepStatus` supports `Failed` alone.
  */

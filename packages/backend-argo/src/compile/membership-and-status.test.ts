@@ -133,6 +133,24 @@ describe('exit-handler steps reading main outputs', () => {
     expect(ran(document, trained('0.9'), { arguments: { skip: 'yes' } })).toEqual([]);
   });
 
+  it('reads the global from a capped group of the exit handler too, and checks stepStatus there', () => {
+    const value = irWorkflow('capped', [container('train', { outputs: { parameters: [{ name: 'acc', path: '/acc' }] } })], {
+      onExit: [
+        container('each', {
+          container: { image: 'alpine', command: ['echo'], args: [{ ref: 'item' }, { ref: 'step', step: 'train', output: 'acc' }] },
+          map: { items: ['a', 'b'], parallelism: 1 },
+          when: { op: 'not', condition: { op: 'stepStatus', step: 'train', statuses: ['Failed'] } },
+        }),
+      ],
+    } as never);
+    for (const style of ['dag', 'steps'] as const) {
+      const { document } = compileChecked(value, { templateStyle: style });
+      const runs = (phase: 'Succeeded' | 'Failed') => simulateArgo(document as unknown as Json, (run) => (run.template === 'train' ? { phase, parameters: { acc: '0.5' } } : {})).trace.map((entry) => entry.run.argv);
+      expect(runs('Succeeded')).toEqual([['echo', 'train'], ['echo', 'a', '0.5'], ['echo', 'b', '0.5']]);
+      expect(runs('Failed')).toEqual([['echo', 'train']]);
+    }
+  });
+
   it("reuses the user's global name when the output is global already", () => {
     const { template } = compileChecked(report({ global: true }));
     expect(template('train').outputs!.parameters![0]!.globalName).toBe('accuracy');

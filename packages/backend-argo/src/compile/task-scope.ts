@@ -48,6 +48,11 @@ export class TaskScope {
     return this.id === 'main' || this.id === 'exit' ? undefined : this.plan.subDags.get(this.id);
   }
 
+  /** Whether this template runs in the exit handler (its own DAG, or a group inside it). */
+  private get inExitHandler(): boolean {
+    return this.id === 'exit' || this.subDag?.outer === 'exit';
+  }
+
   /** Where `ref`'s producer is, seen from here. */
   private locate(ref: StepOutputRef): { kind: 'here'; entry: StepEntry } | { kind: 'child'; subDag: SubDag } | { kind: 'outside' } {
     const producer = this.plan.entries.get(ref.step);
@@ -80,7 +85,7 @@ export class TaskScope {
 
   /** The global name of a main step's output that this exit handler reads. */
   private exported(ref: Ref): string | undefined {
-    if (this.id !== 'exit' || ref.ref !== 'step' || this.plan.entries.get(ref.step)?.phase !== 'main') return undefined;
+    if (!this.inExitHandler || ref.ref !== 'step' || this.plan.entries.get(ref.step)?.phase !== 'main') return undefined;
     const read = this.plan.exitReads?.get(refKey(ref));
     if (read?.globalName === undefined) throw new Error(`Output "${ref.output}" of step "${ref.step}" was not exported to the exit handler.`);
     return read.globalName;
@@ -227,7 +232,7 @@ export class TaskScope {
       task.arguments = { ...(parameters.length > 0 && { parameters }), ...(artifacts.length > 0 && { artifacts }) };
     }
     const where = { path: [...entry.path, 'when'], stepName: step.name };
-    const when = step.when && renderWhen(step.when, (ref) => this.expr(ref, entry), { ...where, ...(this.id === 'exit' && { stepStatus: (condition) => stepStatusExpr(this.plan, condition, where) }) });
+    const when = step.when && renderWhen(step.when, (ref) => this.expr(ref, entry), { ...where, ...(this.inExitHandler && { stepStatus: (condition) => stepStatusExpr(this.plan, condition, where) }) });
     const guard = this.exitReadsGuard(entry);
     if (guard !== undefined) task.when = when === undefined ? guard : `${guard} && ${when.includes('||') ? `(${when})` : when}`;
     else if (when !== undefined) task.when = when;
@@ -249,7 +254,7 @@ export class TaskScope {
    * pod's outputs too). Otherwise its `when` is false and Argo marks it Skipped, as the IR says.
    */
   private exitReadsGuard(entry: StepEntry): string | undefined {
-    if (this.id !== 'exit') return undefined;
+    if (!this.inExitHandler) return undefined;
     const tests = new Set<string>();
     for (const read of this.plan.exitReads?.values() ?? []) {
       if (!read.readers.has(entry)) continue;
