@@ -1,4 +1,4 @@
-import { refsOfStep, type StepOutputRef, type StepStatusCondition } from '@couler/ir';
+import { refsOfStep, type CoulerError, type StepOutputRef, type StepStatusCondition, type Workflow } from '@couler/ir';
 import type { ArgoTemplate } from './argo-types';
 import { exprString } from './expr-literal';
 import { exprMember } from './render-condition';
@@ -39,50 +39,63 @@ const EXPORT_PREFIX = 'couler-exit';
 /** Main step outputs that exit-handler steps read, by `refKey`, with their global names once known. */
 export type ExitReads = Map<string, { readonly ref: StepOutputRef; readonly readers: Set<StepEntry>; globalName?: string }>;
 
-/** Reads of main steps' outputs by exit-handler steps, refused where Argo has no faithful global. */
-export function planExitReads(plan: WorkflowPlan): ExitReads {
+/**
+ * Reads of main steps' outputs by exit-handler steps, and the reads Argo has no faithful global
+ * for (all of them, so that a user fixes them in one pass).
+ */
+export function planExitReads(plan: WorkflowPlan, workflow: Workflow): { reads: ExitReads; refused: CoulerError[] } {
   const reads: ExitReads = new Map();
+  const refused: CoulerError[] = [];
   for (const reader of plan.ordered) {
     if (reader.phase !== 'exit') continue;
     for (const { ref, path } of refsOfStep(reader.step)) {
       if (ref.ref !== 'step') continue;
       const producer = plan.entries.get(ref.step);
       if (!producer || producer.phase !== 'main') continue;
-      const at = [...reader.path, ...path];
-      const refuse = (why: string, hint: string) =>
-        unsupported('exit-handler.main-outputs', `an exit-handler step reading output "${ref.output}" of main step "${ref.step}", ${why}`, { path: at, stepName: reader.step.name, hint });
-      const declared = producer.step.outputs?.parameters?.find((parameter) => parameter.name === ref.output);
-      if (!declared) {
-        throw refuse(
-          ref.output === 'result' ? 'its standard output, which Argo cannot export as a global output' : 'an artifact, which Couler does not export as a global artifact',
-          'Declare the value as an output parameter of the step (written to a file), and read that.',
+      const why = unexportable(producer, ref, path, workflow, plan);
+      if (why) {
+        refused.push(
+          unsupported('exit-handler.main-outputs', `an exit-handler step reading output "${ref.output}" of main step "${ref.step}", ${why.what}`, {
+            path: [...reader.path, ...path],
+            stepName: reader.step.name,
+            hint: why.hint,
+          }),
         );
+        continue;
       }
-      if (producer.step.kind === 'templateRef') throw refuse('which runs a template of another WorkflowTemplate, whose outputs this document cannot export', 'Read it in a main step and pass it on as an output parameter of that step.');
-      if (producer.step.map) throw refuse('a mapped step, whose items would overwrite one global value', 'Gather the items in a main step and read that step.');
-      if (plan.subDags.get(producer.scope)?.kind === 'while') throw refuse('inside an execWhile loop, whose turns would overwrite one global value', 'Read it after the loop in a main step and read that step.');
-      if (path[0] === 'map') throw refuse('as the list it maps over, which Argo expands before the step is skipped', 'Map over it in a main step instead.');
       const key = refKey(ref);
       if (!reads.has(key)) reads.set(key, { ref, readers: new Set() });
       reads.get(key)!.readers.add(reader);
     }
   }
-  return reads;
+  return { reads, refused };
+}
+
+/** Why a main step's output cannot reach the exit handler as a global output, if it cannot. */
+function unexportable(producer: StepEntry, ref: StepOutputRef, path: ReadonlyArray<string | number>, workflow: Workflow, plan: WorkflowPlan): { what: string; hint: string } | undefined {
+  const step = producer.step;
+  if (!step.outputs?.parameters?.some((parameter) => parameter.name === ref.output)) {
+    return {
+      what: ref.output === 'result' ? 'its standard output, which Argo cannot export as a global output' : 'an artifact, which Couler does not export as a global artifact',
+      hint: 'Declare the value as an output parameter of the step (written to a file), and read that.',
+    };
+  }
+  if (step.kind === 'templateRef') return { what: 'which runs a template of another WorkflowTemplate, whose outputs this document cannot export', hint: 'Read it in a main step and pass it on as an output parameter of that step.' };
+  if (step.map) return { what: 'a mapped step, whose items would overwrite one global value', hint: 'Gather the items in a main step and read that step.' };
+  if (plan.subDags.get(producer.scope)?.kind === 'while') return { what: 'inside an execWhile loop, whose turns would overwrite one global value', hint: 'Read it after the loop in a main step and read that step.' };
+  // As leaf-template.ts decides on `memoize`.
+  const cache = step.cache ?? workflow.spec.cache;
+  if (cache && cache.enabled !== false && step.kind !== 'suspend') {
+    return { what: "a cached step: Argo exports a cache hit's outputs only when every main step succeeds", hint: 'Turn caching off on that step, or read the value in a main step.' };
+  }
+  if (path[0] === 'map') return { what: 'as the list it maps over, which Argo expands before the step is skipped', hint: 'Map over it in a main step instead.' };
+  return undefined;
 }
 
 /** Gives each read output a global name: the user's own when the output is global already. */
 export function exportExitReads(plan: WorkflowPlan, reads: ExitReads, claimGlobalName: (wanted: string) => string): void {
   for (const read of reads.values()) {
-    const producer = plan.entries.get(read.ref.step)!;
-    const template = producer.leaf!.template as ArgoTemplate;
-    if (template.memoize) {
-      const reader = [...read.readers][0]!;
-      throw unsupported('exit-handler.main-outputs', `an exit-handler step reading output "${read.ref.output}" of main step "${read.ref.step}", a cached step: Argo exports a cache hit's outputs only when every main step succeeds`, {
-        path: [...producer.path, 'cache'],
-        stepName: reader.step.name,
-        hint: 'Turn caching off on that step, or read the value in a main step.',
-      });
-    }
+    const template = plan.entries.get(read.ref.step)!.leaf!.template as ArgoTemplate;
     const parameters = template.outputs!.parameters!;
     const index = parameters.findIndex((candidate) => candidate.name === read.ref.output);
     const { name, valueFrom, globalName, ...rest } = parameters[index]!;

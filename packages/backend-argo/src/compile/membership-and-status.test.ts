@@ -175,6 +175,14 @@ describe('exit-handler steps reading main outputs', () => {
       expect(error.message).toContain(message);
       expect(error.message).toContain('("exit-handler.main-outputs")');
     }
+    // All at once, with the other steps' problems.
+    const both = irWorkflow('w', [container('train', { map: { items: ['a'] }, outputs: { parameters: [{ name: 'acc', path: '/acc' }] } })], {
+      onExit: [container('report', { container: { image: 'alpine', args: [{ ref: 'step', step: 'train', output: 'result' }, { ref: 'step', step: 'train', output: 'acc' }] } })],
+    } as never);
+    expect(thrown(() => compileChecked(both)).errors?.map((error) => error.path)).toEqual([
+      ['onExit', 'report', 'container', 'args', 0],
+      ['onExit', 'report', 'container', 'args', 1],
+    ]);
   });
 });
 
