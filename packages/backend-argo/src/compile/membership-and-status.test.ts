@@ -82,6 +82,17 @@ describe('stepStatus in exit handlers', () => {
     expect(ran(document, (run) => (run.template === 'items' && item++ === 1 ? { phase: 'Failed' } : {}))).toEqual(['train', 'items', 'items']);
   });
 
+  it('tells the step from the workflow of the same name, whose node fails with it', () => {
+    const value = irWorkflow('train', [container('train'), container('other', { dependencies: ['train'] })], {
+      onExit: [container('alert', { when: { op: 'stepStatus', step: 'train', statuses: ['Failed'] } })],
+    } as never);
+    const { document } = compileChecked(value, { generateName: false });
+    const failing = (template: string) => (run: LeafRun) => (run.template === template ? { phase: 'Failed' as const } : {});
+    // The entry template is "train"; the step's template is "train-2".
+    expect(simulateArgo(document as unknown as Json, failing('other'), { workflowName: 'train' }).trace.map((entry) => entry.run.template)).toEqual(['train-2', 'other']);
+    expect(simulateArgo(document as unknown as Json, failing('train-2'), { workflowName: 'train' }).trace.map((entry) => entry.run.template)).toEqual(['train-2', 'alert']);
+  });
+
   it('refuses Succeeded and Skipped by name: Argo tells an exit handler only which steps failed', () => {
     for (const status of ['Succeeded', 'Skipped'] as const) {
       const error = thrown(() => compileChecked(notify(['Failed', status])));

@@ -466,11 +466,11 @@ function runSteps(context: Context, document: Json, template: ArgoTemplate, inhe
  * Runs the entrypoint (or `entry`) of the first document, then its exit handler, and returns
  * every leaf run in the order it happened.
  */
-export function simulateArgo(documents: ReadonlyArray<Json> | Json, runner: Runner, options: { entry?: string; arguments?: Record<string, string> } = {}): Simulation {
+export function simulateArgo(documents: ReadonlyArray<Json> | Json, runner: Runner, options: { entry?: string; arguments?: Record<string, string>; workflowName?: string } = {}): Simulation {
   const list = Array.isArray(documents) ? documents : [documents as Json];
   const main = list[0]!;
   const spec = specOf(main);
-  const globals: Record<string, string> = { 'workflow.name': 'wf-abc12', 'workflow.namespace': 'argo', 'workflow.uid': 'uid-1', 'workflow.duration': '42', 'workflow.serviceAccountName': 'default' };
+  const globals: Record<string, string> = { 'workflow.name': options.workflowName ?? 'wf-abc12', 'workflow.namespace': 'argo', 'workflow.uid': 'uid-1', 'workflow.duration': '42', 'workflow.serviceAccountName': 'default' };
   const declared = ((spec.arguments as Json | undefined)?.parameters as Array<{ name: string; value?: string }> | undefined) ?? [];
   for (const parameter of declared) {
     const value = options.arguments?.[parameter.name] ?? parameter.value;
