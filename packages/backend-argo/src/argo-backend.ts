@@ -32,6 +32,8 @@ export const ARGO_CAPABILITIES = [
   'workflow.pod-gc', 'workflow.volumes', 'workflow.service-account', 'workflow.image-pull-secrets', 'workflow.priority',
   // Opt-in constructs (OPT_IN_CONSTRUCTS), named here because Argo expresses them.
   'step.templateRef', 'workflow.outputs', 'image.reference', 'retry.backoff.cap', 'step.http', 'step.containerSet',
+  // stepStatus: 'Failed' only (workflow.failures); the other statuses are refused by name.
+  'condition.membership', 'condition.step-status', 'exit-handler.main-outputs',
 ] as const satisfies ReadonlyArray<Construct>;
 
 /** Settings of an Argo backend instance; a compile's `options.settings` override them. */

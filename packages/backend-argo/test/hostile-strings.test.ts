@@ -102,6 +102,28 @@ describe('user strings stay what they are', () => {
     expect(trace.map((entry) => entry.run.argv).sort()).toEqual([['echo', 'plain', value], ['echo', value, value]].sort());
   });
 
+  test.prop([text, fc.array(fc.oneof(text, fc.integer(), fc.boolean()), { maxLength: 4 }), fc.boolean()], { numRuns: 100 })(
+    'in a list of inList/notInList, literal or a list parameter, compare as text and never change the expression',
+    (value, items, asParameter) => {
+      const say = { ref: 'step', step: 'say', output: 'result' } as const;
+      const list = asParameter ? { ref: 'parameter', name: 'list' } : items;
+      const step = (name: string, op: 'in' | 'notIn') => ({ name, kind: 'container', container: { image: 'alpine:3.20', command: ['true'] }, when: { op, value: say, list } });
+      const workflow = {
+        apiVersion: IR_API_VERSION,
+        kind: 'Workflow',
+        metadata: { name: 'lists' },
+        spec: {
+          parameters: [{ name: 'list', type: 'list', default: '[]' }],
+          steps: [{ name: 'say', kind: 'script', script: { image: 'python:3.12-alpine', command: ['python'], source: 'print(1)\n' } }, step('inside', 'in'), step('outside', 'notIn')],
+        },
+      } as Workflow;
+      const { document } = compileChecked(workflow);
+      const { trace } = simulateArgo(document as unknown as Json, (run) => (run.template === 'say' ? { result: value } : {}), { arguments: { list: JSON.stringify(items) } });
+      const member = items.some((item) => (typeof item === 'string' ? item : JSON.stringify(item)) === value);
+      expect(trace.map((entry) => entry.run.template)).toEqual(['say', member ? 'inside' : 'outside']);
+    },
+  );
+
   it('writes a user {{ with an escape Argo evaluates only in its last pass over a template', () => {
     const { document } = compileChecked(hostileWorkflow('{{workflow.name}}'));
     const echo = (document as ArgoDocument & { spec: { templates: Array<{ name: string; container?: { args: string[] } }> } }).spec.templates.find((template) => template.name === 'echo')!;

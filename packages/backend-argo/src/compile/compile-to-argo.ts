@@ -4,6 +4,7 @@ import type { ArgoDocument, ArgoKind, ArgoTemplate } from './argo-types';
 import { assembleDocument, workflowSpec } from './assemble-document';
 import { checkSizeLimits } from './check-size-limits';
 import { escapeForRetriedTemplate } from './escape-template-text';
+import { exportExitReads, planExitReads } from './exit-handler-reads';
 import { compileLeafTemplate } from './leaf-template';
 import { NameAllocator } from './name-allocator';
 import { scopeTemplate } from './scope-template';
@@ -41,6 +42,8 @@ export function compileToArgo(workflow: Workflow, options: ArgoCompileOptions = 
 
   const plan = planWorkflow(workflow);
   allocateTaskNames(plan, style);
+  const exitReads = planExitReads(plan, workflow);
+  plan.exitReads = exitReads.reads;
 
   // Template names: the entry, the exit handler, groups, then one per step, in that order.
   const templateNames = new NameAllocator(63);
@@ -54,7 +57,7 @@ export function compileToArgo(workflow: Workflow, options: ArgoCompileOptions = 
   // The workflow's own outputs first: their names are the ones the user asked for.
   const outputGlobalNames = new Map((workflow.spec.outputs?.parameters ?? []).map((output) => [output.name, globalNames.claim(output.name)]));
   // Every step's problems at once, so that a user fixes them in one pass.
-  const refused: CoulerError[] = [];
+  const refused: CoulerError[] = [...exitReads.refused];
   for (const entry of plan.ordered) {
     try {
       entry.leaf = compileLeafTemplate(entry.step, entry.templateName, entry.path, {
@@ -71,6 +74,8 @@ export function compileToArgo(workflow: Workflow, options: ArgoCompileOptions = 
   if (refused.length > 1) {
     throw new CoulerError('UNSUPPORTED_BY_BACKEND', `The argo backend cannot express ${refused.length} settings of workflow "${workflow.metadata.name}".`, { errors: refused });
   }
+  // After every step's own global outputs, so that users' names come first.
+  exportExitReads(plan, exitReads.reads, (wanted) => globalNames.claim(wanted));
 
   // Sub-DAG bodies first (they learn what they import), then the entry and exit templates
   // (which learn what the sub-DAGs must export), then the sub-DAG templates themselves.

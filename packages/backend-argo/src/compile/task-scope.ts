@@ -11,6 +11,7 @@ import {
 } from '@couler/ir';
 import type { ArgoParameter, ArgoTask } from './argo-types';
 import { parameterNameFor } from './name-allocator';
+import { exportedExpr, failedExpr, stepStatusExpr } from './exit-handler-reads';
 import { exprMember, renderWhen, type ValuePhase } from './render-condition';
 import { andDepends, renderDepends } from './render-depends';
 import { refuseTemplateText } from './escape-template-text';
@@ -47,6 +48,11 @@ export class TaskScope {
     return this.id === 'main' || this.id === 'exit' ? undefined : this.plan.subDags.get(this.id);
   }
 
+  /** Whether this template runs in the exit handler (its own DAG, or a group inside it). */
+  private get inExitHandler(): boolean {
+    return this.id === 'exit' || this.subDag?.outer === 'exit';
+  }
+
   /** Where `ref`'s producer is, seen from here. */
   private locate(ref: StepOutputRef): { kind: 'here'; entry: StepEntry } | { kind: 'child'; subDag: SubDag } | { kind: 'outside' } {
     const producer = this.plan.entries.get(ref.step);
@@ -77,10 +83,20 @@ export class TaskScope {
     return found.name;
   }
 
+  /** The global name of a main step's output that this exit handler reads. */
+  private exported(ref: Ref): string | undefined {
+    if (!this.inExitHandler || ref.ref !== 'step' || this.plan.entries.get(ref.step)?.phase !== 'main') return undefined;
+    const read = this.plan.exitReads?.get(refKey(ref));
+    if (read?.globalName === undefined) throw new Error(`Output "${ref.output}" of step "${ref.step}" was not exported to the exit handler.`);
+    return read.globalName;
+  }
+
   /** The Argo tag for `ref` inside this template's task fields. */
   tag(ref: Ref, consumer?: StepEntry): string {
     const global = globalTag(ref);
     if (global !== undefined) return global;
+    const exported = this.exported(ref);
+    if (exported !== undefined) return `{{workflow.outputs.parameters.${exported}}}`;
     switch (ref.ref) {
       case 'item':
         return ref.key === undefined ? '{{item}}' : `{{item.${ref.key}}}`;
@@ -110,7 +126,12 @@ export class TaskScope {
   }
 
   /** The expr-lang form of `ref` here, for `when` and output expressions, and when Argo knows it. */
-  expr(ref: Ref, consumer?: StepEntry): { text: string; phase: ValuePhase } {
+  expr(ref: Ref, consumer?: StepEntry): { text: string; phase: ValuePhase; guard?: string } {
+    const exported = this.exported(ref);
+    if (exported !== undefined) {
+      const { text, exists } = exportedExpr(exported);
+      return { text, phase: 'global', guard: exists };
+    }
     switch (ref.ref) {
       case 'parameter':
         return { text: exprMember('workflow.parameters', ref.name), phase: 'global' };
@@ -210,7 +231,11 @@ export class TaskScope {
     if (parameters.length > 0 || artifacts.length > 0) {
       task.arguments = { ...(parameters.length > 0 && { parameters }), ...(artifacts.length > 0 && { artifacts }) };
     }
-    if (step.when) task.when = renderWhen(step.when, (ref) => this.expr(ref, entry), { path: [...entry.path, 'when'], stepName: step.name });
+    const where = { path: [...entry.path, 'when'], stepName: step.name };
+    const when = step.when && renderWhen(step.when, (ref) => this.expr(ref, entry), { ...where, ...(this.inExitHandler && { stepStatus: (condition) => stepStatusExpr(this.plan, condition, where) }) });
+    const guard = this.exitReadsGuard(entry);
+    if (guard !== undefined) task.when = when === undefined ? guard : `${guard} && ${when.includes('||') ? `(${when})` : when}`;
+    else if (when !== undefined) task.when = when;
     if (step.map?.items) {
       const itemPath = [...entry.path, 'map', 'items'];
       const literal = <T>(value: T): T => (typeof value === 'string' ? (refuseTemplateText(value, { what: 'a map item', path: itemPath, stepName: step.name }) as T) : value);
@@ -221,6 +246,22 @@ export class TaskScope {
       task.continueOn = { ...(step.continueOn.failed && { failed: true }), ...(step.continueOn.error && { error: true }) };
     }
     return { task: orderTask(task), waitsFor: names, unit: entry.step.name };
+  }
+
+  /**
+   * An exit-handler step reading main steps' outputs runs only if each was produced: exported
+   * (a step that never ran exports nothing) by a step that did not fail (Argo exports a failed
+   * pod's outputs too). Otherwise its `when` is false and Argo marks it Skipped, as the IR says.
+   */
+  private exitReadsGuard(entry: StepEntry): string | undefined {
+    if (!this.inExitHandler) return undefined;
+    const tests = new Set<string>();
+    for (const read of this.plan.exitReads?.values() ?? []) {
+      if (!read.readers.has(entry)) continue;
+      tests.add(exportedExpr(read.globalName!).exists);
+      tests.add(`!${failedExpr(this.plan.entries.get(read.ref.step)!)}`);
+    }
+    return tests.size === 0 ? undefined : `{{=${[...tests].join(' && ')}}}`;
   }
 
   /** A value in a task's arguments: references as tags; literal text cannot be escaped here. */

@@ -1,4 +1,5 @@
 import { buildWorkflowGraph, topologicalOrder, type Condition, type Step, type Workflow } from '@couler/ir';
+import type { ExitReads } from './exit-handler-reads';
 import type { CompiledLeaf } from './leaf-template';
 import { NameAllocator, taskNameFor } from './name-allocator';
 import { unsupported } from './unsupported';
@@ -50,6 +51,8 @@ export interface WorkflowPlan {
   /** All steps in deterministic order: main steps, then exit-handler steps. */
   readonly ordered: ReadonlyArray<StepEntry>;
   readonly subDags: Map<ScopeId, SubDag>;
+  /** Main step outputs that exit-handler steps read, exported as global outputs. */
+  exitReads?: ExitReads;
 }
 
 /**

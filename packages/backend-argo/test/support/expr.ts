@@ -3,8 +3,8 @@
  * expressions and retry expressions — enough to run Argo's examples and this backend's output
  * in the test simulator: literals (strings with escapes, numbers, booleans, nil), member access
  * (`a.b`, `a['b']`), calls (`asInt`, `asFloat`, `string`, `toJson`, `sprig.sha256sum`, …),
- * arrays, `!`, unary `-`, `* / %`, `+ -`, comparisons, `matches`, `&&`/`and`, `||`/`or`,
- * `??` and `? :`. Unknown names throw, as expr-lang's compiler does.
+ * arrays, `!`, unary `-`, `* / %`, `+ -`, comparisons, `matches`, `in`, `&&`/`and`, `||`/`or`,
+ * `??`, `? :`, optional members (`a?.b`, `a?.['b']`) and predicates (`any(list, {# == 'a'})`). Unknown names throw, as expr-lang's compiler does.
  */
 import { createHash } from 'node:crypto';
 
@@ -23,7 +23,7 @@ function unescape(body: string): string {
 function tokenize(source: string): Token[] {
   const tokens: Token[] = [];
   let index = 0;
-  const ops = ['??', '==', '!=', '<=', '>=', '&&', '||', '?.', '(', ')', '[', ']', ',', '.', '!', '<', '>', '+', '-', '*', '/', '%', '?', ':'];
+  const ops = ['??', '==', '!=', '<=', '>=', '&&', '||', '?.', '(', ')', '[', ']', '{', '}', '#', ',', '.', '!', '<', '>', '+', '-', '*', '/', '%', '?', ':'];
   while (index < source.length) {
     const char = source[index]!;
     if (/\s/.test(char)) {
@@ -67,6 +67,20 @@ const FUNCTIONS: Record<string, (...args: unknown[]) => unknown> = {
   string: (value) => (typeof value === 'string' ? value : JSON.stringify(value)),
   toJson: (value) => JSON.stringify(value),
   len: (value) => (value as { length: number }).length,
+  // expr-lang builtins (v1.17 builtin/builtin.go, builtin/lib.go): JSON numbers decode as floats.
+  fromJSON: (value) => {
+    if (typeof value !== 'string') throw new ExprError(`fromJSON(${typeof value})`);
+    try {
+      return JSON.parse(value) as unknown;
+    } catch (error) {
+      throw new ExprError(`fromJSON: ${String(error)}`);
+    }
+  },
+  type: (value) => (value === null || value === undefined ? 'nil' : typeof value === 'boolean' ? 'bool' : typeof value === 'number' ? 'float' : typeof value === 'string' ? 'string' : Array.isArray(value) ? 'array' : 'map'),
+  any: (list, predicate) => {
+    if (!Array.isArray(list)) throw new ExprError(`any() over ${typeof list}`);
+    return list.some((item) => Boolean((predicate as (item: unknown) => unknown)(item)));
+  },
 };
 
 const SPRIG: Record<string, (...args: unknown[]) => unknown> = {
@@ -86,6 +100,7 @@ export function evaluateExpr(source: string, env: Record<string, unknown>): unkn
 
   // Lazy evaluation: parse into closures so that ternaries and && / || short-circuit.
   type Node = () => unknown;
+  const pointers: unknown[] = [];
   const ternary = (): Node => {
     const condition = coalesce();
     if (!isOp('?')) return condition;
@@ -136,7 +151,7 @@ export function evaluateExpr(source: string, env: Record<string, unknown>): unkn
     let left = additive();
     for (;;) {
       const token = peek();
-      const op = token?.type === 'op' && ['==', '!=', '<', '>', '<=', '>='].includes(token.value) ? token.value : token?.type === 'name' && token.value === 'matches' ? 'matches' : undefined;
+      const op = token?.type === 'op' && ['==', '!=', '<', '>', '<=', '>='].includes(token.value) ? token.value : token?.type === 'name' && (token.value === 'matches' || token.value === 'in') ? token.value : undefined;
       if (!op) return left;
       position++;
       const right = additive();
@@ -193,7 +208,13 @@ export function evaluateExpr(source: string, env: Record<string, unknown>): unkn
   const postfix = (): Node => {
     let node = primary();
     for (;;) {
-      if (isOp('.') || isOp('?.')) {
+      if (isOp('?.') && tokens[position + 1]?.type === 'op' && (tokens[position + 1] as { value: string }).value === '[') {
+        position += 2;
+        const key = ternary();
+        expect(']');
+        const inner = node;
+        node = () => member(inner(), key(), true);
+      } else if (isOp('.') || isOp('?.')) {
         const optional = isOp('?.');
         position++;
         const name = tokens[position++];
@@ -259,6 +280,20 @@ export function evaluateExpr(source: string, env: Record<string, unknown>): unkn
       expect(')');
       return inner;
     }
+    if (token.value === '{') {
+      // A predicate closure (`{# == 'a'}`): `#` is the element it is called with.
+      const body = ternary();
+      expect('}');
+      return () => (element: unknown) => {
+        pointers.push(element);
+        try {
+          return body();
+        } finally {
+          pointers.pop();
+        }
+      };
+    }
+    if (token.value === '#') return () => pointers[pointers.length - 1];
     if (token.value === '[') {
       const items: Node[] = [];
       while (!isOp(']')) {
@@ -277,12 +312,12 @@ export function evaluateExpr(source: string, env: Record<string, unknown>): unkn
 
 function member(object: unknown, key: unknown, optional: boolean): unknown {
   if (object === null || object === undefined) {
-    if (optional) return undefined;
+    if (optional) return null;
     throw new ExprError(`cannot fetch ${String(key)} from nil`);
   }
   const record = object as Record<string, unknown>;
   if (!(String(key) in record)) {
-    if (optional) return undefined;
+    if (optional) return null;
     throw new ExprError(`unknown name: no member ${String(key)}`);
   }
   return record[String(key)];
@@ -291,9 +326,12 @@ function member(object: unknown, key: unknown, optional: boolean): unknown {
 function compare(op: string, a: unknown, b: unknown): boolean {
   switch (op) {
     case '==':
-      return a === b;
+      return (a ?? null) === (b ?? null);
     case '!=':
-      return a !== b;
+      return (a ?? null) !== (b ?? null);
+    case 'in':
+      if (!Array.isArray(b)) throw new ExprError(`invalid operation: in ${typeof b}`);
+      return b.some((item) => item === a);
     case 'matches':
       return new RegExp(String(b).replace(/^\(\?i\)/, ''), String(b).startsWith('(?i)') ? 'i' : '').test(String(a));
     default: {

@@ -71,6 +71,8 @@ export interface Simulation {
   readonly trace: TraceEntry[];
   readonly phase: 'Succeeded' | 'Failed';
   readonly outputs: Record<string, string>;
+  /** What the exit handler read as `workflow.failures`, if there is one. */
+  readonly failures?: string;
 }
 
 interface Node {
@@ -81,11 +83,19 @@ interface Node {
   looped: boolean;
 }
 
+/** A node that Failed, as Argo lists it in `workflow.failures`. */
+interface FailedNode {
+  readonly displayName: string;
+  readonly templateName: string;
+  readonly phase: 'Failed';
+}
+
 interface Context {
   readonly documents: ReadonlyArray<Json>;
   readonly runner: Runner;
   readonly trace: TraceEntry[];
   readonly globals: Record<string, string>;
+  readonly failures: FailedNode[];
   depth: number;
 }
 
@@ -345,7 +355,15 @@ function runTask(context: Context, document: Json, task: ArgoTask, scope: Record
     }
     children.push(invoke(context, owner, template, { parameters, artifacts }, start));
   }
-  if (items === undefined) return children[0]!;
+  // Argo lists every failed node: a task's under its name and template, a map item's as `name(i:…)`.
+  const templateName = task.template ?? (task.templateRef as { template: string } | undefined)?.template ?? '';
+  const failed = (displayName: string) => context.failures.push({ displayName, templateName, phase: 'Failed' });
+  if (items === undefined) {
+    if (children[0]!.phase === 'Failed') failed(task.name);
+    return children[0]!;
+  }
+  children.forEach((child, index) => child.phase === 'Failed' && failed(`${task.name}(${index}:${JSON.stringify(items[index])})`));
+  if (children.some((child) => child.phase === 'Failed')) failed(task.name);
   const succeeded = children.filter((child) => child.phase === 'Succeeded');
   const names = new Set(succeeded.flatMap((child) => Object.keys(child.outputs.parameters)));
   const aggregate = {
@@ -448,17 +466,17 @@ function runSteps(context: Context, document: Json, template: ArgoTemplate, inhe
  * Runs the entrypoint (or `entry`) of the first document, then its exit handler, and returns
  * every leaf run in the order it happened.
  */
-export function simulateArgo(documents: ReadonlyArray<Json> | Json, runner: Runner, options: { entry?: string; arguments?: Record<string, string> } = {}): Simulation {
+export function simulateArgo(documents: ReadonlyArray<Json> | Json, runner: Runner, options: { entry?: string; arguments?: Record<string, string>; workflowName?: string } = {}): Simulation {
   const list = Array.isArray(documents) ? documents : [documents as Json];
   const main = list[0]!;
   const spec = specOf(main);
-  const globals: Record<string, string> = { 'workflow.name': 'wf-abc12', 'workflow.namespace': 'argo', 'workflow.uid': 'uid-1', 'workflow.duration': '42', 'workflow.serviceAccountName': 'default' };
+  const globals: Record<string, string> = { 'workflow.name': options.workflowName ?? 'wf-abc12', 'workflow.namespace': 'argo', 'workflow.uid': 'uid-1', 'workflow.duration': '42', 'workflow.serviceAccountName': 'default' };
   const declared = ((spec.arguments as Json | undefined)?.parameters as Array<{ name: string; value?: string }> | undefined) ?? [];
   for (const parameter of declared) {
     const value = options.arguments?.[parameter.name] ?? parameter.value;
     if (value !== undefined) globals[`workflow.parameters.${parameter.name}`] = value;
   }
-  const context: Context = { documents: list, runner, trace: [], globals, depth: 0 };
+  const context: Context = { documents: list, runner, trace: [], globals, failures: [], depth: 0 };
   const entry = options.entry ?? (spec.entrypoint as string);
   const template = (spec.templates as ArgoTemplate[]).find((candidate) => candidate.name === entry)!;
   // The entrypoint's inputs come from the workflow's arguments.
@@ -466,9 +484,11 @@ export function simulateArgo(documents: ReadonlyArray<Json> | Json, runner: Runn
   const phase = node.phase === 'Failed' ? 'Failed' : 'Succeeded';
   if (spec.onExit) {
     globals['workflow.status'] = phase;
-    globals['workflow.failures'] = phase === 'Failed' ? '[{"displayName":"failed"}]' : '[]';
+    if (phase === 'Failed') context.failures.push({ displayName: globals['workflow.name']!, templateName: entry, phase: 'Failed' });
+    // As Argo v4.1 keeps it: JSON text quoted once more (strconv.Quote), "null" when none failed.
+    globals['workflow.failures'] = JSON.stringify(JSON.stringify(context.failures.length > 0 ? context.failures : null));
     const exit = (spec.templates as ArgoTemplate[]).find((candidate) => candidate.name === spec.onExit)!;
     invoke(context, main, exit, { parameters: {}, artifacts: {} }, node.end);
   }
-  return { trace: context.trace, phase, outputs: node.outputs.parameters };
+  return { trace: context.trace, phase, outputs: node.outputs.parameters, ...(globals['workflow.failures'] !== undefined && { failures: globals['workflow.failures'] }) };
 }

@@ -82,6 +82,7 @@ function normalize(simulation: Simulation): string[] {
     const producer = producers.get(`${match[1]}@${match[3]}`)!;
     return `${producer.run.image} ${producer.run.argv?.join(' ')} -> ${producer.run.outputs.artifacts[match[2]!]}`;
   };
+  const failedLeaves = `<failed: ${simulation.trace.filter((entry) => entry.phase === 'Failed').map((entry) => entry.run.template).sort().join(', ')}>`;
   return simulation.trace
     .map(({ start, run, phase }) => {
       const retry = run.retry as { limit?: string | number; retryPolicy?: string; backoff?: Record<string, string>; expression?: string } | undefined;
@@ -91,7 +92,8 @@ function normalize(simulation: Simulation): string[] {
         phase,
         kind: run.kind,
         ...(run.image !== undefined && { image: run.image }),
-        ...(run.argv !== undefined && { argv: run.argv }),
+        // `workflow.failures` lists the failed DAG and task nodes too, which differ in layout.
+        ...(run.argv !== undefined && { argv: run.argv.map((arg) => (simulation.failures ? arg.replaceAll(JSON.stringify(simulation.failures).slice(1, -1), failedLeaves).replaceAll(simulation.failures, failedLeaves) : arg)) }),
         ...(run.source !== undefined && { source: run.source }),
         ...(run.env !== undefined && { env: run.env }),
         ...(run.artifacts !== undefined && { artifacts: Object.fromEntries(Object.entries(run.artifacts).map(([path, source]) => [path, artifactSource(source)])) }),
