@@ -350,16 +350,50 @@ describe('inList / notInList', () => {
     expect(decide(conditionOf('from-output'), {}, { result: b64('["b"]') })).toBe(false);
   });
 
-  it('stepStatus and exit handlers reading main outputs are refused, saying what to use instead', async () => {
+  it('stepStatus in an exit handler is refused, saying what to use instead', async () => {
     const error = await refusal(
-      irWorkflow('status', [container('train', { outputs: { parameters: [{ name: 'acc', path: '/tmp/acc' }] } })], {
-        onExit: [container('alert', { when: { op: 'stepStatus', step: 'train', statuses: ['Failed'] } }, { args: [output('train', 'acc')] })],
-      }),
+      irWorkflow('status', [container('train')], { onExit: [container('alert', { when: { op: 'stepStatus', step: 'train', statuses: ['Failed'] } })] }),
     );
-    const leaves = (error.errors ?? [error]).map((leaf) => [leaf.code, leaf.path?.join('.'), leaf.hint]);
-    expect(leaves).toEqual([
+    expect((error.errors ?? [error]).map((leaf) => [leaf.code, leaf.path?.join('.'), leaf.hint])).toEqual([
       ['UNSUPPORTED_BY_BACKEND', 'onExit.alert.when', expect.stringContaining('workflow.status')],
-      ['UNSUPPORTED_BY_BACKEND', 'onExit.alert.container.args.0', expect.stringContaining('Mark the output global')],
     ]);
+  });
+});
+
+describe('exit-handler steps reading main steps’ outputs', () => {
+  const reporting = irWorkflow(
+    'report',
+    [
+      container('train', { outputs: { parameters: [{ name: 'acc', path: '/tmp/acc' }] } }),
+      container('fan', { map: { items: ['a', 'b'] }, outputs: { parameters: [{ name: 'v', path: '/tmp/v' }] } }, { args: [{ ref: 'item' }] }),
+    ],
+    {
+      onExit: [
+        container('report', {}, { args: [output('train', 'acc')] }),
+        container('summary', { when: { op: 'equal', left: { ref: 'workflow', field: 'status' }, right: 'Succeeded' } }, { args: [output('fan', 'v')] }),
+      ],
+    },
+  );
+
+  for (const airflowVersion of [3, 2] as const) {
+    it(`compiles for Airflow ${airflowVersion}: a branch before each reader runs it only if the output was pushed`, () => {
+      const dag = compileChecked(reporting, { airflowVersion });
+      expect(dag.task('report__when').operator).toBe('task.branch');
+      expect(dag.task('report__when').body).toContain("if couler_produced(ti, 'train', 'acc'):");
+      expect(dag.task('summary__when').body).toMatch(/if couler_produced\(ti, 'fan', 'v'\) and \(?ti\.xcom_pull/);
+      expect(dag.upstream('report')).toEqual(['report__when']);
+    });
+  }
+
+  it('couler_produced: a pushed output, every run of a mapped step, nothing pushed (failed or skipped)', () => {
+    const dag = compileChecked(reporting);
+    const helper = /^def couler_produced[\s\S]*?\n(?=\S)/m.exec(dag.source)![0];
+    const produced = (pushed: unknown) =>
+      pythonJson<boolean>(`import json, sys, types\n${helper}\npushed = json.load(sys.stdin)\nti = types.SimpleNamespace(xcom_pull=lambda task_ids: pushed)\nprint(json.dumps(couler_produced(ti, "train", "acc")))`, pushed);
+    expect(produced({ acc: 'MC45Mw==', result: '' })).toBe(true);
+    expect(produced({ result: '' })).toBe(false);
+    expect(produced(null)).toBe(false);
+    expect(produced([{ acc: 'MQ==' }, { acc: 'Mg==' }])).toBe(true);
+    expect(produced([{ acc: 'MQ==' }, null])).toBe(false);
   });
 });

@@ -8,7 +8,7 @@ import { plain, seconds } from './pod-fields';
 import { PYTHON_HELPERS, type PythonHelper } from './python-helpers';
 import { PythonNames } from './python-names';
 import { renderCondition, type ConditionNeeds } from './render-condition';
-import { templatedPython, valueSegments, type ValueContext } from './render-value';
+import { outputSource, templatedPython, valueSegments, type ValueContext } from './render-value';
 import { itemsExpression, podTaskLines, pushesOutputs, runtimeKeywords, statement, type StepTaskContext } from './step-task';
 import { UnsupportedCollector } from './unsupported';
 import { checkAirflowLimits } from './check-airflow-limits';
@@ -155,6 +155,24 @@ export function compileToAirflow(workflow: Workflow, settings: ResolvedAirflowSe
   };
 }
 
+/**
+ * For an exit-handler step, one check per main step output it reads: the step runs only if that
+ * output was pushed (Couler's rule, from Tekton's finally: a reader of a value that was never
+ * produced is skipped, not run with nothing).
+ */
+function producedChecks(step: Step, task: DagTask, context: StepTaskContext, needs: ConditionNeeds): string[] {
+  if (task.phase !== 'exit') return [];
+  const main = new Set(context.workflow.spec.steps.map((candidate) => candidate.name));
+  const checks = new Set<string>();
+  for (const { ref, path } of refsOfStep(step)) {
+    if (ref.ref !== 'step' || !main.has(ref.step)) continue;
+    const key = path[0] === 'inputs' && path[1] === 'artifacts' ? `artifact:${ref.output}` : ref.output;
+    needs.ti = true;
+    checks.add(`couler_produced(ti, ${outputSource(context.plan, ref.step, step, task.iteration)}, ${pythonString(key)})`);
+  }
+  return [...checks];
+}
+
 function taskLines(task: DagTask, variable: string, context: StepTaskContext, names: PythonNames): { lines: string[]; operator: string } {
   const { plan } = context;
   switch (task.role) {
@@ -168,7 +186,10 @@ function taskLines(task: DagTask, variable: string, context: StepTaskContext, na
     case 'branch': {
       const step = task.step!;
       const needs: ConditionNeeds = { ti: false, params: false, dag: false, runId: false, dagRun: false };
-      const condition = renderCondition(step.when!, valueContextOf(task, context, ['steps', step.name, 'when']), needs);
+      const parts = producedChecks(step, task, context, needs);
+      if (step.when) parts.push(renderCondition(step.when, valueContextOf(task, context, ['steps', step.name, 'when']), needs));
+      // Comparisons, `not` and parenthesised and/or all bind tighter than `and`.
+      const condition = parts.join(' and ');
       const target = task.next![0]!;
       return {
         lines: functionTask('task.branch', task, names.allocate(`decide_${variable.replace(/__when$/, '')}`), variable, [

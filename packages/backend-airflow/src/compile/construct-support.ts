@@ -13,7 +13,7 @@ export const AIRFLOW_CAPABILITIES = [
   'input-parameters', 'output-parameters', 'global-outputs',
   'workflow.parameters', 'workflow.parallelism', 'workflow.timeout', 'workflow.cron', 'workflow.pod-gc', 'workflow.volumes',
   'workflow.service-account', 'workflow.image-pull-secrets', 'workflow.priority', 'image.reference',
-  'condition.membership',
+  'condition.membership', 'exit-handler.main-outputs',
 ] as const satisfies ReadonlyArray<Construct>;
 
 /** Why Airflow cannot express a construct, and what to do instead. */
@@ -34,8 +34,6 @@ const HINTS: Partial<Record<Construct, string>> = {
     'An Airflow DAG run has no outputs of its own. Read the value from the step that produces it (its XCom, or a global output), or compile for the argo backend.',
   'condition.step-status':
     'The airflow backend does not read other tasks\' states in exit handlers yet (Airflow 3 tasks cannot read them at all). Use workflow.status, or compile for the tekton or local backend.',
-  'exit-handler.main-outputs':
-    'The airflow backend does not pass main steps\' outputs to exit-handler tasks yet. Mark the output global and read it in a main step, or compile for the tekton or local backend.',
   'step.templateRef':
     'An Airflow DAG cannot call a task defined in another DAG, and the IR does not hold the referenced template. Write the step into this workflow, or compile for the argo backend.',
 };

@@ -100,10 +100,15 @@ export function planDag(workflow: Workflow): DagPlan {
   /** The task a step's dependencies attach to: its branch, its items task, or itself. */
   const entryOf = (step: Step, iteration: number | undefined) => {
     const logical = logicalId(step.name, iteration);
-    return idOf(step.when ? `${logical}.when` : step.map?.from ? `${logical}.items` : logical);
+    return idOf(hasBranch(step) ? `${logical}.when` : step.map?.from ? `${logical}.items` : logical);
   };
   const bodyRoots = (loop: WhileGroup) => loop.steps.filter((name) => depsOf(steps.get(name)!.step).every((dep) => !loop.steps.includes(dep)));
   const bodyLeaves = (loop: WhileGroup) => loop.steps.filter((name) => !loop.steps.some((other) => depsOf(steps.get(other)!.step).includes(name)));
+
+  const mainStepNames = new Set(workflow.spec.steps.map((step) => step.name));
+  /** Main steps whose outputs an exit-handler step reads: its branch runs it only if they were produced. */
+  const mainOutputsRead = (step: Step) => (steps.get(step.name)?.phase === 'exit' ? refsOfStep(step).filter(({ ref }) => ref.ref === 'step' && mainStepNames.has(ref.step)).map(({ ref }) => ref) : []);
+  const hasBranch = (step: Step) => step.when !== undefined || mainOutputsRead(step).length > 0;
 
   const tasks: DagTask[] = [];
   const skippable = new Set<string>();
@@ -114,7 +119,7 @@ export function planDag(workflow: Workflow): DagPlan {
     const group = concurrentOf.get(step.name);
     const base = { step, phase, ...(iteration !== undefined && { iteration }), ...(group !== undefined && { group }) };
     let upstream = predecessors;
-    if (step.when) {
+    if (hasBranch(step)) {
       const branchId = idOf(`${logical}.when`);
       tasks.push({ ...base, taskId: branchId, role: 'branch', upstream, next: [step.map?.from ? idOf(`${logical}.items`) : taskId] });
       upstream = [branchId];
@@ -125,7 +130,7 @@ export function planDag(workflow: Workflow): DagPlan {
       upstream = [itemsId];
     }
     tasks.push({ ...base, taskId, role: 'step', upstream });
-    if (step.when || (iteration !== undefined && iteration > 1)) skippable.add(taskId);
+    if (hasBranch(step) || (iteration !== undefined && iteration > 1)) skippable.add(taskId);
   };
 
   for (const name of order) {

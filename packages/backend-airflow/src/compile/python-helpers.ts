@@ -35,6 +35,24 @@ export const PYTHON_HELPERS = {
     raise ValueError(f"No run of {task_ids!r} pushed output {name!r}.")
 `,
   },
+  couler_produced: {
+    imports: [],
+    source: `def couler_produced(ti, task_ids, name):
+    """Whether a run of the step pushed output \`name\` (every run, if mapped).
+
+    An exit-handler task that reads a main step's output runs only then, as a
+    Tekton finally task is skipped when a result it reads was never produced.
+    """
+    for task_id in reversed([task_ids] if isinstance(task_ids, str) else task_ids):
+        pushed = ti.xcom_pull(task_ids=task_id)
+        if pushed is None:
+            continue
+        if isinstance(pushed, dict):
+            return name in pushed
+        return all(isinstance(value, dict) and name in value for value in pushed)
+    return False
+`,
+  },
   couler_duration: {
     imports: ['datetime'],
     source: `def couler_duration(dag_run):
