@@ -129,6 +129,21 @@ describe('stepStatus in exit handlers', () => {
   });
 });
 
+describe('a map over an empty list', () => {
+  it('is Skipped with a record saying why; a step after it runs and reads the empty list', async () => {
+    const workflow = workflowOf('empty', [
+      sh('list', "echo '[]'"),
+      { ...sh('none', 'echo never'), map: { from: output('list') } },
+      sh('after', 'echo "got $V"', { env: [{ name: 'V', value: output('none') }] }),
+    ]);
+    const summary = await runWorkflow(workflow, { home: dirs.home(), defaultRetry: false });
+    expect(summary.phase).toBe('Succeeded');
+    expect(phases(summary)).toMatchObject({ none: 'Skipped', after: 'Succeeded' });
+    expect(messageOf(summary, 'none')).toBe('Not run: it maps over an empty list.');
+    expect(results(summary).after?.trim()).toBe('got []');
+  });
+});
+
 describe('inList / notInList', () => {
   const branches = workflowOf(
     'branches',

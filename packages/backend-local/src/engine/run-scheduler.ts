@@ -295,6 +295,12 @@ export class RunScheduler {
       this.emitFinished(node, id, 'Error', error.message);
       return { phase: 'Error', message: error.message };
     }
+    if (items.length === 0) {
+      // As Argo ("Skipped, empty params") and Tekton (an empty matrix) do; readers of its
+      // outputs still get the empty list.
+      state.instances = [];
+      return this.settle(node, 'Skipped', 'Not run: it maps over an empty list.');
+    }
     const limit = step.map.parallelism === undefined ? undefined : new Semaphore(step.map.parallelism);
     const results = await Promise.all(
       items.map(async (item, mapIndex) => {
