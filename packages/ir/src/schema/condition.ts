@@ -92,51 +92,44 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   ]),
 ).meta({ id: 'Condition', description: 'A comparison, or and/or/not of conditions.' });
 
-/** Every reference a condition reads, depth first, left to right. */
-export function refsOfCondition(condition: Condition | undefined): Ref[] {
+/** A condition that is not and/or/not: what the others combine. */
+export type LeafCondition = Comparison | MembershipCondition | StepStatusCondition;
+
+/** The leaves of a condition, depth first, left to right. */
+export function leavesOfCondition(condition: Condition | undefined): LeafCondition[] {
   if (condition === undefined) return [];
   switch (condition.op) {
     case 'and':
     case 'or':
-      return condition.conditions.flatMap(refsOfCondition);
+      return condition.conditions.flatMap(leavesOfCondition);
     case 'not':
-      return refsOfCondition(condition.condition);
-    case 'in':
-    case 'notIn':
-      return [condition.value, ...(Array.isArray(condition.list) ? [] : [condition.list])].filter(isRef);
-    case 'stepStatus':
-      return [];
+      return leavesOfCondition(condition.condition);
     default:
-      return [condition.left, condition.right].filter(isRef);
+      return [condition];
   }
+}
+
+/** Every reference a condition reads, depth first, left to right. */
+export function refsOfCondition(condition: Condition | undefined): Ref[] {
+  return leavesOfCondition(condition).flatMap((leaf) => {
+    switch (leaf.op) {
+      case 'in':
+      case 'notIn':
+        return [leaf.value, ...(Array.isArray(leaf.list) ? [] : [leaf.list])].filter(isRef);
+      case 'stepStatus':
+        return [];
+      default:
+        return [leaf.left, leaf.right].filter(isRef);
+    }
+  });
 }
 
 /** Every `stepStatus` condition inside a condition, depth first. */
 export function stepStatusesOfCondition(condition: Condition | undefined): StepStatusCondition[] {
-  if (condition === undefined) return [];
-  switch (condition.op) {
-    case 'and':
-    case 'or':
-      return condition.conditions.flatMap(stepStatusesOfCondition);
-    case 'not':
-      return stepStatusesOfCondition(condition.condition);
-    case 'stepStatus':
-      return [condition];
-    default:
-      return [];
-  }
+  return leavesOfCondition(condition).filter((leaf): leaf is StepStatusCondition => leaf.op === 'stepStatus');
 }
 
 /** Whether a condition uses `in`/`notIn` anywhere. */
 export function hasMembership(condition: Condition | undefined): boolean {
-  if (condition === undefined) return false;
-  switch (condition.op) {
-    case 'and':
-    case 'or':
-      return condition.conditions.some(hasMembership);
-    case 'not':
-      return hasMembership(condition.condition);
-    default:
-      return condition.op === 'in' || condition.op === 'notIn';
-  }
+  return leavesOfCondition(condition).some((leaf) => leaf.op === 'in' || leaf.op === 'notIn');
 }
