@@ -55,8 +55,9 @@ export function buildSplitReport(input: {
   const steps = new Float64Array(partCount);
   const pods = new Float64Array(partCount);
   const bytes = new Float64Array(partCount).fill(graph.frameBytes);
-  const imported = new Int32Array(graph.keys.length).fill(-1);
-  // Each part's imports counted once, as the meter did; units in number order within a part.
+  // Each part's imports counted once, as the meter did. Units come in number order, which
+  // interleaves parts, so "imported" is kept per (key, part), not per key.
+  const imported = new Set<number>();
   let totalBytes = graph.frameBytes;
   let boundGroups = 0;
   for (let unit = 0; unit < graph.members.length; unit++) {
@@ -71,8 +72,9 @@ export function buildSplitReport(input: {
     }
     if (graph.members[unit]!.length > 1) boundGroups++;
     for (const read of graph.reads[unit]!) {
-      if (partOf[read.producerUnit] === part || imported[read.key] === part) continue;
-      imported[read.key] = part;
+      const importedHere = read.key * partCount + part;
+      if (partOf[read.producerUnit] === part || imported.has(importedHere)) continue;
+      imported.add(importedHere);
       bytes[part]! += graph.keys[read.key]!.importBytes;
     }
   }
