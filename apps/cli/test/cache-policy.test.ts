@@ -85,6 +85,9 @@ describe('couler cache simulate', () => {
     expect(scenario.stderr).toContain('There is no scenario "lm-fine-tunning". Did you mean "lm-fine-tuning"?');
     const policy = await run('--scenario', 'lm-fine-tuning', '--capacity', '1GB', '--policy', 'lur');
     expect(policy.stderr).toContain('There is no cache policy "lur". Did you mean "lru"?');
+    const renamed = await run('--scenario', 'lm-fine-tuning', '--capacity', '1GB', '--policy', 'offline-optimal');
+    expect(renamed.code).toBe(1);
+    expect(renamed.stderr).toContain('Cache policy "offline-optimal" is now called "offline-recompute"');
     const size = await run('--scenario', 'lm-fine-tuning', '--capacity', '10 parsecs');
     expect(size.stderr).toContain('"10 parsecs" is not a size: write a number and a unit, like 10GB, 512MiB or 2e9.');
     const capacity = await run('--scenario', 'lm-fine-tuning');

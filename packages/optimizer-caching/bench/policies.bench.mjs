@@ -18,9 +18,9 @@ import {
 } from '../dist/index.js';
 
 const quick = process.argv.includes('--quick');
-const POLICIES = [...ONLINE_CACHE_POLICY_IDS, 'belady', 'offline-optimal'];
+const POLICIES = [...ONLINE_CACHE_POLICY_IDS, 'belady', 'offline-recompute'];
 const ONLINE_BASELINES = ['fifo', 'lru', 'lfu', 'gdsf', 'lrc', 'mrd', 'couler-paper'];
-const OFFLINE = ['belady', 'offline-optimal'];
+const OFFLINE = ['belady', 'offline-recompute'];
 const GB = 1e9;
 
 const cells = [];

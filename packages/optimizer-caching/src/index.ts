@@ -21,7 +21,7 @@ export * from './policies/belady-policy';
 export * from './policies/create-cache-policy';
 export { evictUntilFits } from './policies/evict-until-fits';
 export { VersionHistory } from './policies/version-history';
-export * from './offline/offline-optimal';
+export * from './offline/offline-recompute-plan';
 export * from './simulator/simulation-config';
 export * from './simulator/simulation-result';
 export * from './simulator/simulate-workload';

@@ -7,7 +7,7 @@ import { lookupSequence } from '../model/lookup-sequence';
 import { workloadGraphOf } from '../model/workload-graph';
 import type { Workload } from '../model/workload';
 import { simulateWorkload } from '../simulator/simulate-workload';
-import { createOfflineOptimalPolicy, solveOfflineOptimal } from './offline-optimal';
+import { createOfflineRecomputePolicy, planOfflineRecompute } from './offline-recompute-plan';
 
 /**
  * The best any policy can do on a request sequence, by trying every admission and eviction
@@ -79,7 +79,7 @@ describe("Belady's MIN", () => {
 describe('size- and cost-aware offline optimum', () => {
   it('finds the better choice Belady misses, and the policy following it saves what it planned', async () => {
     const workload = requestWorkload(['big', 'x', 'y', 'big', 'x', 'y'], { big: 4, x: 2, y: 2 }, { big: 10, x: 10, y: 10 });
-    const { factory, plan } = await createOfflineOptimalPolicy(workload, { capacityBytes: 4, mode: 'exact' });
+    const { factory, plan } = await createOfflineRecomputePolicy(workload, { capacityBytes: 4, mode: 'exact' });
     expect(plan.mode).toBe('exact');
     const result = simulateWorkload(workload, factory, { capacityBytes: 4 });
     expect(result.hits).toBe(2);
@@ -96,10 +96,10 @@ describe('size- and cost-aware offline optimum', () => {
     { numRuns: 30 },
   )('the exact plan equals the brute-force optimum and bounds every online policy', async (sequence, sizes, costs, capacity) => {
     const workload = requestWorkload(sequence, sizes, costs);
-    const exact = await solveOfflineOptimal(workload, { capacityBytes: capacity, mode: 'exact' });
+    const exact = await planOfflineRecompute(workload, { capacityBytes: capacity, mode: 'exact' });
     const optimum = bruteForceBest(workload, capacity, (lookup) => lookup.recomputeSeconds);
     expect(exact.plannedSeconds).toBeCloseTo(optimum, 6);
-    const relaxed = await solveOfflineOptimal(workload, { capacityBytes: capacity, mode: 'relaxed' });
+    const relaxed = await planOfflineRecompute(workload, { capacityBytes: capacity, mode: 'relaxed' });
     expect(relaxed.boundSeconds).toBeGreaterThanOrEqual(optimum - 1e-6);
     for (const id of ONLINE_CACHE_POLICY_IDS.filter((id) => id !== 'all')) {
       expect(simulateWorkload(workload, createCachePolicy(id), { capacityBytes: capacity }).recomputeSecondsSaved).toBeLessThanOrEqual(optimum + 1e-6);

@@ -1,19 +1,19 @@
 import { createBeladyPolicy } from '../policies/belady-policy';
 import { createCachePolicy, OFFLINE_CACHE_POLICY_IDS, type OfflineCachePolicyId } from '../policies/create-cache-policy';
-import { createOfflineOptimalPolicy, type OfflinePlan } from '../offline/offline-optimal';
+import { createOfflineRecomputePolicy, type OfflinePlan } from '../offline/offline-recompute-plan';
 import type { Workload } from '../model/workload';
 import { parseTrace } from '../trace/parse-trace';
 import { simulateWorkload, type SimulateWorkloadOptions } from './simulate-workload';
 import type { SimulationResult } from './simulation-result';
 
 export interface SimulatePolicyOptions extends SimulateWorkloadOptions {
-  /** For `offline-optimal`: solve the integer program (`exact`) or its LP relaxation. */
+  /** For `offline-recompute`: solve the integer program (`exact`) or its LP relaxation. */
   readonly offlineMode?: 'exact' | 'relaxed';
   readonly timeLimitSeconds?: number;
 }
 
 export interface SimulatePolicyResult extends SimulationResult {
-  /** For `offline-optimal`: the plan, with its upper bound on the seconds any policy saves. */
+  /** For `offline-recompute`: the plan, with its upper bound on the seconds any policy saves. */
   readonly plan?: OfflinePlan;
 }
 
@@ -24,7 +24,7 @@ export interface SimulatePolicyResult extends SimulationResult {
 export async function simulatePolicy(workload: Workload, policyId: string, options: SimulatePolicyOptions): Promise<SimulatePolicyResult> {
   if ((OFFLINE_CACHE_POLICY_IDS as readonly string[]).includes(policyId)) {
     if ((policyId as OfflineCachePolicyId) === 'belady') return simulateWorkload(workload, createBeladyPolicy(workload, options.config), options);
-    const { factory, plan } = await createOfflineOptimalPolicy(workload, {
+    const { factory, plan } = await createOfflineRecomputePolicy(workload, {
       capacityBytes: options.capacityBytes,
       ...(options.config && { config: options.config }),
       mode: options.offlineMode ?? 'relaxed',

@@ -8,6 +8,7 @@ import {
   PAPER_SCENARIOS,
   parseByteSize,
   parseTrace,
+  renamedCachePolicyError,
   simulatePolicy,
   type SimulatePolicyResult,
   type Workload,
@@ -52,6 +53,8 @@ export function addSimulateCommand(cache: Command, context: CliContext): Command
       const policies = options.policy ?? SIMULATED_POLICY_IDS;
       for (const policy of policies) {
         if (!SIMULATED_POLICY_IDS.includes(policy)) {
+          const renamed = renamedCachePolicyError(policy);
+          if (renamed) throw renamed;
           throw new CoulerError('INVALID_FIELD', `There is no cache policy "${policy}".${didYouMean(policy, SIMULATED_POLICY_IDS)}`, {
             path: ['policy'],
             hint: `Known policies: ${SIMULATED_POLICY_IDS.join(', ')}.`,
