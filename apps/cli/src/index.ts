@@ -9,3 +9,4 @@ export { formatError, listProblems, type FormatErrorOptions } from './format-err
 export { loadWorkflow, type LoadedWorkflow, type LoadWorkflowOptions, type WorkflowSource } from './load-workflow';
 export { createProgram } from './program';
 export { runCli, type RunCliOptions } from './run-cli';
+export { defineConfig, type CoulerConfig } from './project/couler-config';

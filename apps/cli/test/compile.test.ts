@@ -83,11 +83,12 @@ describe.concurrent('couler compile', () => {
     expect(compiled.stderr).toBe(validated.stderr);
   });
 
-  it('refuses a backend or kind it does not know as a usage error (exit 2) naming the choices', async () => {
+  it('refuses a backend it cannot find naming the known ones and the other forms, and a kind it does not know as a usage error', async () => {
     const directory = scratchWith('coinflip.ts');
     const backend = await runCouler(['compile', 'coinflip.ts', '--backend', 'oozie'], directory);
-    expect(backend.code).toBe(2);
-    expect(backend.stderr).toContain("error: option '-b, --backend <id>' argument 'oozie' is invalid. Allowed choices are argo, airflow, tekton.");
+    expect(backend.code).toBe(1);
+    expect(backend.stderr).toContain('There is no backend "oozie".');
+    expect(backend.stderr).toContain('Backends: argo, airflow, tekton; or a path to a backend module (./my-backend) or an installed package');
     const kind = await runCouler(['compile', 'coinflip.ts', '--kind', 'Pod'], directory);
     expect(kind.code).toBe(2);
     expect(kind.stderr).toContain('Allowed choices are Workflow, WorkflowTemplate, ClusterWorkflowTemplate, CronWorkflow.');

@@ -1,17 +1,18 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { ARGO_KINDS } from '@couler/backend-argo';
-import { assertValid, CoulerError, type BackendV1CompileResult } from '@couler/ir';
+import { assertValid, CoulerError, type BackendV1CompileResult, type PassV1, type Workflow } from '@couler/ir';
 import { formatSplitReport, splitWorkflow } from '@couler/optimizer-split';
 import { compileSplitToArgo } from '@couler/optimizer-split/argo';
 import { Option } from 'commander';
-import { BACKEND_IDS, backendById } from '../backends';
+import { BACKEND_IDS, resolveBackendSpec } from '../backends';
+import { loadConfig, loadPasses } from '../project/load-project';
 import { formatError, listProblems } from '../format-error';
 import { loadWorkflow } from '../load-workflow';
 import type { CliCommand } from './cli-command';
 
 interface CompileOptions {
-  backend: string;
+  backend?: string;
   output?: string;
   kind?: string;
   style?: 'dag' | 'steps';
@@ -36,6 +37,24 @@ function collectSetting(text: string, previous: Record<string, unknown> = {}): R
   return { ...previous, [text.slice(0, equals)]: value };
 }
 
+/** Runs a project pass; a pass must hand the next stage a valid workflow, so a broken one is named. */
+async function runPass(pass: PassV1, workflow: Workflow): Promise<Workflow> {
+  const { workflow: next } = await pass.run(workflow, {});
+  try {
+    assertValid(next);
+  } catch (error) {
+    if (!CoulerError.isInstance(error)) throw error;
+    const problems = listProblems(error);
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more)` : '';
+    throw new CoulerError('INVALID_FIELD', `Pass "${pass.passId}" (from couler.config) returned a workflow that does not validate: ${problems[0]!.message}${more}`, {
+      path: ['config', 'passes', pass.passId],
+      errors: problems,
+      hint: 'Fix the pass, or take it out of couler.config to compile without it.',
+    });
+  }
+  return next;
+}
+
 /**
  * `couler compile FILE --backend argo`: the engine files of a workflow, printed or written to
  * `-o DIR`. Problems (an invalid workflow, a construct the engine cannot express, with
@@ -48,7 +67,7 @@ export const compileCommand: CliCommand = {
       .command('compile')
       .description('compile a workflow for an engine (Argo Workflows or Tekton YAML, an Airflow DAG file) and print or write the files')
       .argument('<file>', 'workflow file: .ts/.mts/.cts/.js/.mjs/.cjs (DSL) or .json/.yaml/.yml (IR)')
-      .addOption(new Option('-b, --backend <id>', 'the engine to compile for').choices(BACKEND_IDS).default('argo'))
+      .option('-b, --backend <id>', `the engine to compile for: ${BACKEND_IDS.join(', ')}, an id from couler.config, a path to a backend module or an installed package (default: couler.config's defaultBackend, else argo)`)
       .option('-o, --output <dir>', 'write the files into this directory (created if missing) instead of printing them')
       .addOption(new Option('--kind <kind>', 'Argo object to write (default: Workflow, CronWorkflow when scheduled)').choices([...ARGO_KINDS]))
       .addOption(new Option('--style <style>', 'Argo template style').choices(['dag', 'steps']))
@@ -58,8 +77,11 @@ export const compileCommand: CliCommand = {
       .option('--setting <key=value>', 'a backend setting (repeatable), e.g. --setting generateName=false', collectSetting)
       .option('--split', 'Argo: split a workflow over the size budget into parts run by a parent Workflow (see couler split); prints the report')
       .action(async (file: string, options: CompileOptions) => {
-        const backend = backendById(options.backend);
+        const project = await loadConfig(context.cwd);
+        const { backend, backendId, settings: projectSettings } = await resolveBackendSpec(options.backend ?? project.config.defaultBackend ?? 'argo', project, context.cwd);
+        const passes = await loadPasses(project);
         const settings = {
+          ...projectSettings,
           ...options.setting,
           ...(options.kind !== undefined && { kind: options.kind }),
           ...(options.style !== undefined && { templateStyle: options.style }),
@@ -69,9 +91,10 @@ export const compileCommand: CliCommand = {
         };
         let result: BackendV1CompileResult;
         try {
-          const { workflow } = await loadWorkflow(file, { cwd: context.cwd });
+          let { workflow } = await loadWorkflow(file, { cwd: context.cwd });
+          for (const pass of passes) workflow = await runPass(pass, workflow);
           if (options.split) {
-            if (options.backend !== 'argo') throw new CoulerError('INVALID_FIELD', `--split writes Argo files; it cannot be used with --backend ${options.backend}.`, { path: ['backend'] });
+            if (backendId !== 'argo') throw new CoulerError('INVALID_FIELD', `--split writes Argo files; it cannot be used with --backend ${backendId}.`, { path: ['backend'] });
             if (options.kind !== undefined || options.style !== undefined) {
               throw new CoulerError('INVALID_FIELD', '--split writes each part as a WorkflowTemplate of DAG templates; leave out --kind and --style.', { path: ['split'] });
             }

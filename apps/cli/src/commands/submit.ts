@@ -40,12 +40,12 @@ export const submitCommand: CliCommand = {
       .option('--interval <seconds>', 'seconds between status checks with --watch', parseInterval, 2000)
       .option('--plain', 'with --watch: one line per change even on a terminal');
     return command.action(async (file: string, options: SubmitOptions) => {
-      const { backend, backendId, request } = remoteContext(options);
+      const { backend, backendId, settings, request } = await remoteContext(options, context.cwd);
       if (options.kind !== undefined && backendId !== 'argo') {
         throw new CoulerError('INVALID_FIELD', `--kind chooses an Argo object; the ${backendId} backend creates a ${SUBMITTED_OBJECT[backendId] ?? 'run'}.`, { path: ['kind'], hint: 'Drop --kind, or submit with --backend argo.' });
       }
       const { workflow } = await loadWorkflow(file, { cwd: context.cwd });
-      const compiled = await backend.doCompile(workflow, { settings: { ...(options.kind !== undefined && { kind: options.kind }) } });
+      const compiled = await backend.doCompile(workflow, { settings: { ...settings, ...(options.kind !== undefined && { kind: options.kind }) } });
       for (const warning of compiled.warnings) {
         const where = warning.path && warning.path.length > 0 ? ` at ${warning.path.join('.')}` : '';
         context.stderr.write(`warning${where}: ${warning.message}\n`);

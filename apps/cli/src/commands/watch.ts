@@ -19,7 +19,7 @@ export const watchCommand: CliCommand = {
       .option('--interval <seconds>', 'seconds between status checks', parseInterval, 2000)
       .option('--plain', 'one line per change even on a terminal');
     return command.action(async (runId: string, options: WatchCommandOptions) => {
-      const { backend, backendId, request } = remoteContext(options);
+      const { backend, backendId, request } = await remoteContext(options, context.cwd);
       const run = { backendId, runId, ...(options.namespace !== undefined && { namespace: options.namespace }) };
       await watchRun(context, backend, run, request, { intervalMs: options.interval, ...(options.plain && { plain: true }), flags: remoteFlags(backendId, options, options.namespace) });
     });

@@ -4,7 +4,7 @@ import { remoteContext, type RemoteOptions } from './remote-options';
 
 /** `couler logs RUN [STEP] [-f] --backend argo`: the lines of the run's pods, with a header per step when there are several. */
 export async function printRemoteLogs(context: CliContext, runId: string, step: string | undefined, options: RemoteOptions & { follow?: boolean }): Promise<void> {
-  const { backend, backendId, request } = remoteContext(options);
+  const { backend, backendId, request } = await remoteContext(options, context.cwd);
   if (!backend.doLogs) {
     throw new CoulerError('UNSUPPORTED_BY_BACKEND', `The ${backendId} backend cannot read the logs of a run.`, {
       hint: "Read them with the engine's own tools; `couler status` shows each step.",

@@ -1,6 +1,7 @@
 import { CoulerError, type BackendV1RequestOptions } from '@couler/ir';
 import { Option, type Command } from 'commander';
-import { BACKEND_IDS, remoteBackendById, type RemoteBackend } from '../../backends';
+import { asRemoteBackend, BACKEND_IDS, resolveBackendSpec, type RemoteBackend } from '../../backends';
+import { loadConfig } from '../../project/load-project';
 
 /** Options of the commands that talk to an engine's API (`submit`, `watch`, and `status`/`logs` with `--backend`). */
 export interface RemoteOptions {
@@ -12,9 +13,10 @@ export interface RemoteOptions {
 }
 
 export function addRemoteOptions(command: Command, defaultBackend?: string): Command {
-  const backend = new Option('-b, --backend <id>', defaultBackend ? 'the engine' : 'read the run from this engine instead of the local one').choices(BACKEND_IDS);
+  const what = `${BACKEND_IDS.join(', ')}, an id from couler.config, a path or a package`;
+  const backend = new Option('-b, --backend <id>', defaultBackend ? `the engine: ${what} (default: couler.config's defaultBackend, else ${defaultBackend})` : `read the run from this engine instead of the local one: ${what}`);
   return command
-    .addOption(defaultBackend ? backend.default(defaultBackend) : backend)
+    .addOption(backend)
     .option('--server <url>', "the engine's API: the Argo Server (e.g. https://localhost:2746; default $ARGO_SERVER), Airflow's API server, or a Kubernetes API server for Tekton (default: kubeconfig)")
     .option('-n, --namespace <namespace>', 'Kubernetes namespace (default: $ARGO_NAMESPACE, else default)')
     .option('--token <token>', 'bearer token, with or without "Bearer " (Argo default: $ARGO_TOKEN, from `argo auth token`); user:password for Airflow\'s basic auth')
@@ -34,10 +36,18 @@ export function wantsRemote(options: RemoteOptions): boolean {
   return false;
 }
 
-/** The backend and the request options every call passes; with `--insecure-skip-verify`, TLS checks off for this process. */
-export function remoteContext(options: RemoteOptions): { backend: RemoteBackend; backendId: string; request: BackendV1RequestOptions } {
-  const backendId = options.backend ?? 'argo';
-  const backend = remoteBackendById(backendId);
+/**
+ * The backend, the project's settings for it and the request options every call passes; with
+ * `--insecure-skip-verify`, TLS checks off for this process.
+ */
+export async function remoteContext(
+  options: RemoteOptions,
+  cwd: string,
+): Promise<{ backend: RemoteBackend; backendId: string; settings: Readonly<Record<string, unknown>>; request: BackendV1RequestOptions }> {
+  const project = await loadConfig(cwd);
+  const resolved = await resolveBackendSpec(options.backend ?? project.config.defaultBackend ?? 'argo', project, cwd);
+  const { backendId, settings } = resolved;
+  const backend = asRemoteBackend(resolved);
   if (options.insecureSkipVerify || process.env.ARGO_INSECURE_SKIP_VERIFY === 'true') {
     // fetch (undici) reads this when it opens a TLS connection; this process only talks to one server.
     process.env.NODE_TLS_REJECT_UNAUTHORIZED = '0';
@@ -47,7 +57,7 @@ export function remoteContext(options: RemoteOptions): { backend: RemoteBackend;
     ...(options.namespace !== undefined && { namespace: options.namespace }),
     ...(options.token !== undefined && { token: options.token }),
   };
-  return { backend, backendId, request };
+  return { backend, backendId, settings, request };
 }
 
 /** The flags to repeat in a "next:" hint, so the user can paste it (never the token). */

@@ -6,7 +6,7 @@ import { remoteContext, type RemoteOptions } from './remote-options';
 
 /** `couler status RUN --backend argo`: the run's phase and each step instance's, from the engine. */
 export async function printRemoteStatus(context: CliContext, runId: string, options: RemoteOptions & { json?: boolean }): Promise<void> {
-  const { backend, backendId, request } = remoteContext(options);
+  const { backend, backendId, request } = await remoteContext(options, context.cwd);
   const status = await backend.doStatus({ backendId, runId, ...(options.namespace !== undefined && { namespace: options.namespace }) }, request);
   if (options.json) {
     context.stdout.write(`${JSON.stringify(status, null, 2)}\n`);

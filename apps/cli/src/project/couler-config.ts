@@ -1,0 +1,72 @@
+import { CoulerError, didYouMean, type BackendV1, type PassV1 } from '@couler/ir';
+
+/**
+ * A project's `couler.config.ts` (or `.mts`, `.js`, `.mjs`, `.cjs`, `.json`): the backends and
+ * passes the project adds, and default settings. `couler` reads the first one it finds from the
+ * working directory upwards.
+ *
+ * ```ts
+ * import { defineConfig } from '@couler/cli';
+ * export default defineConfig({
+ *   backends: { mermaid: './tools/mermaid-backend' },        // a path, a package name, or a BackendV1
+ *   passes: ['./tools/add-labels-pass.ts'],                  // run in order before every compile
+ *   settings: { airflow: { airflowVersion: 2 }, mermaid: { direction: 'LR' } },
+ *   defaultBackend: 'airflow',
+ * });
+ * ```
+ */
+export interface CoulerConfig {
+  /** Backends by the id `--backend` takes: a path (from the config's folder), a package name, or an object. */
+  readonly backends?: Readonly<Record<string, string | BackendV1>>;
+  /** Passes run in order on the workflow before `couler compile` hands it to a backend. */
+  readonly passes?: ReadonlyArray<string | PassV1>;
+  /** Default settings per backend id; `--setting` and the command's flags override them. */
+  readonly settings?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  /** The backend `couler compile` uses without `--backend` (default `argo`). */
+  readonly defaultBackend?: string;
+}
+
+/** Types a config object; it returns its argument unchanged. */
+export function defineConfig(config: CoulerConfig): CoulerConfig {
+  return config;
+}
+
+const CONFIG_KEYS = ['backends', 'passes', 'settings', 'defaultBackend'] as const satisfies ReadonlyArray<keyof CoulerConfig>;
+
+function fieldError(file: string, path: ReadonlyArray<string | number>, message: string, hint?: string): CoulerError {
+  return new CoulerError('INVALID_FIELD', `${message} (in ${file})`, { path: ['config', ...path], ...(hint !== undefined && { hint }) });
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Checks the shape of a loaded config and returns it typed.
+ *
+ * @throws CoulerError `INVALID_FIELD` naming the key, with a did-you-mean for unknown keys.
+ */
+export function checkConfig(value: unknown, file: string): CoulerConfig {
+  if (!isPlainObject(value)) throw fieldError(file, [], 'A couler config is an object.', 'export default defineConfig({ backends: { … } })');
+  for (const key of Object.keys(value)) {
+    if (!(CONFIG_KEYS as readonly string[]).includes(key)) {
+      throw fieldError(file, [key], `A couler config has no field "${key}".${didYouMean(key, CONFIG_KEYS)}`, `Fields: ${CONFIG_KEYS.join(', ')}.`);
+    }
+  }
+  const { backends, passes, settings, defaultBackend } = value;
+  if (backends !== undefined) {
+    if (!isPlainObject(backends)) throw fieldError(file, ['backends'], '"backends" maps ids to a path, a package name or a backend object.');
+    for (const [id, backend] of Object.entries(backends)) {
+      if (!/^[a-z][a-z0-9-]*$/.test(id)) throw fieldError(file, ['backends', id], `Backend id "${id}" must be lower-case letters, digits and "-", starting with a letter.`);
+      if (typeof backend !== 'string' && !isPlainObject(backend)) throw fieldError(file, ['backends', id], `Backend "${id}" must be a path, a package name or a backend object.`);
+    }
+  }
+  if (passes !== undefined && (!Array.isArray(passes) || passes.some((pass) => typeof pass !== 'string' && !isPlainObject(pass)))) {
+    throw fieldError(file, ['passes'], '"passes" is a list of paths, package names or pass objects.');
+  }
+  if (settings !== undefined && (!isPlainObject(settings) || Object.values(settings).some((entry) => !isPlainObject(entry)))) {
+    throw fieldError(file, ['settings'], '"settings" maps a backend id to an object of settings.', "settings: { airflow: { airflowVersion: 2 } }");
+  }
+  if (defaultBackend !== undefined && typeof defaultBackend !== 'string') throw fieldError(file, ['defaultBackend'], '"defaultBackend" is a backend id.');
+  return value as CoulerConfig;
+}
