@@ -1,6 +1,7 @@
 import { CoulerError, type Workflow } from '@couler/ir';
 import { formatError, listProblems } from '../format-error';
 import { loadWorkflow } from '../load-workflow';
+import { typeCheckWorkflow } from '../type-check-workflow';
 import type { CliCommand } from './cli-command';
 
 function countSteps(workflow: Workflow): number {
@@ -19,13 +20,17 @@ export const validateCommand: CliCommand = {
       .description('check a workflow and list every problem (exit 1 if there is any)')
       .argument('<file>', 'workflow file: .ts/.mts/.cts/.js/.mjs/.cjs (DSL) or .json/.yaml/.yml (IR)')
       .option('--json', 'print { valid, errors } as JSON on stdout')
-      .action(async (file: string, options: { json?: boolean }) => {
-        let workflow: Workflow;
+      .option('--types', 'also type-check the file against @couler/dsl with the TypeScript compiler (strict), reporting TS errors with positions')
+      .action(async (file: string, options: { json?: boolean; types?: boolean }) => {
+        let workflow: Workflow | undefined;
+        const problems = options.types ? await typeCheckWorkflow(file, context.cwd) : [];
         try {
           ({ workflow } = await loadWorkflow(file, { cwd: context.cwd }));
         } catch (error) {
           if (!CoulerError.isInstance(error)) throw error;
-          const problems = listProblems(error);
+          problems.push(...listProblems(error));
+        }
+        if (problems.length > 0 || workflow === undefined) {
           context.exitCode = 1;
           if (options.json) {
             context.stdout.write(`${JSON.stringify({ valid: false, errors: problems.map((problem) => problem.toJSON()) }, null, 2)}\n`);
@@ -42,7 +47,7 @@ export const validateCommand: CliCommand = {
           return;
         }
         const steps = countSteps(workflow);
-        context.stdout.write(`✓ ${workflow.metadata.name}: ${steps} ${steps === 1 ? 'step' : 'steps'}, valid\n`);
+        context.stdout.write(`✓ ${workflow.metadata.name}: ${steps} ${steps === 1 ? 'step' : 'steps'}, valid${options.types ? ', types checked' : ''}\n`);
       });
   },
 };
