@@ -2,6 +2,7 @@ import { CoulerError, dependenciesOf, type BackendV1Warning, type Workflow } fro
 import { resolveArgoCompileOptions, type ArgoCompileOptions, type ResolvedArgoCompileOptions } from '../argo-compile-options';
 import type { ArgoDocument, ArgoKind, ArgoTemplate } from './argo-types';
 import { assembleDocument, workflowSpec } from './assemble-document';
+import { processLimitProblems } from './check-process-limits';
 import { checkSizeLimits } from './check-size-limits';
 import { escapeForRetriedTemplate } from './escape-template-text';
 import { exportExitReads, planExitReads } from './exit-handler-reads';
@@ -59,6 +60,7 @@ export function compileToArgo(workflow: Workflow, options: ArgoCompileOptions = 
   // Every step's problems at once, so that a user fixes them in one pass.
   const refused: CoulerError[] = [...exitReads.refused];
   for (const entry of plan.ordered) {
+    refused.push(...processLimitProblems(entry.step, entry.path, workflow));
     try {
       entry.leaf = compileLeafTemplate(entry.step, entry.templateName, entry.path, {
         workflow,
