@@ -4,6 +4,7 @@ import { thrown } from '../../test/support/compile-checked';
 import { container, irWorkflow } from '../../test/support/ir';
 import { resolveArgoCompileOptions } from '../argo-compile-options';
 import { argo } from '../argo-backend';
+import { emitArgoYaml } from '../emit/emit-argo-yaml';
 import { validateArgoDocument } from '../validate/validate-argo-document';
 import { cronSchedule } from './assemble-document';
 import { compileToArgo } from './compile-to-argo';
@@ -36,6 +37,16 @@ describe('argoVersion', () => {
     // A list for 3.5, or an empty schedule, is reported at the field.
     const current = compileToArgo(nightly).document;
     expect(validateArgoDocument(current, { argoVersion: '3.5' })).toEqual([expect.objectContaining({ path: ['spec', 'schedules'] }), expect.objectContaining({ path: ['spec', 'schedule'] })]);
+  });
+
+  it('writes any schedule text as it is, in either form', () => {
+    for (const schedule of ["0 3 * * * # it's {{late}}", '0 3 * * *\n0 4 * * *', 'CRON_TZ=Europe/Berlin 0 3 * * *', '"quoted" \\ ü']) {
+      const workflow = irWorkflow('nightly', [container('a')], { cron: { schedule } });
+      for (const argoVersion of ['3.5', '4.1'] as const) {
+        const reread = parse(emitArgoYaml(compileToArgo(workflow, { argoVersion }).document), { version: '1.1' }) as { spec: { schedule?: string; schedules?: string[] } };
+        expect(reread.spec.schedule ?? reread.spec.schedules![0]).toBe(schedule);
+      }
+    }
   });
 
   it('refuses several schedules before Argo 3.6, saying what to do', () => {

@@ -81,6 +81,23 @@ describe('memoize keys', () => {
     expect(again).toBe(a);
   });
 
+  it('key an exit-handler step by the workflow status it reads', () => {
+    const workflow = irWorkflow('bye', [container('work')], {
+      onExit: [container('notify', { container: { image: 'alpine:3.20', args: [{ concat: ['status=', { ref: 'workflow', field: 'status' }] }] }, cache: { ttlSeconds: 60 } })],
+    });
+    const keys = (phase: 'Failed' | 'Succeeded') => {
+      const seen: string[] = [];
+      const { trace } = simulateArgo(compileChecked(workflow).document as unknown as Json, (run) => {
+        if (run.memoize) seen.push((run.memoize as { key: string }).key);
+        return run.template === 'work' ? { phase } : {};
+      });
+      expect(trace.at(-1)!.run.argv!.at(-1)).toBe(`status=${phase}`);
+      return seen;
+    };
+    expect(keys('Failed')[0]).toMatch(ARGO_CACHE_KEY_PATTERN);
+    expect(keys('Failed')).not.toEqual(keys('Succeeded'));
+  });
+
   it('refuse an input artifact from another step unless it is excluded: Argo knows no identity of its content', () => {
     const steps = (cache: Step['cache']) => [
       container('produce', { outputs: { artifacts: [{ name: 'data', path: '/data' }] } }),
