@@ -20,9 +20,9 @@ export const UNNAMED_USE = '*';
  * The input parameters of a leaf template. A leaf cannot see other tasks' outputs or the current
  * map item, so every such reference becomes an input parameter the calling task fills in;
  * declared inputs keep their names. Workflow parameters and facts are global and stay inline,
- * except in a memoized leaf (`globalsAsInputs`): Argo resolves `{{workflow.…}}` and
- * `{{inputs.…}}` in two separate passes, so one `{{=…}}` memoize key can only read values that
- * all arrive as inputs.
+ * except in a memoized leaf (`globalsAsInputs`): Argo substitutes a template's globals in one
+ * pass and its inputs in the next (`SubstituteParams`), and the one `{{=…}}` memoize key that
+ * hashes every run-time value is sure to see them all only when all of them are inputs.
  */
 export class LeafInputs {
   private readonly names: NameAllocator;
