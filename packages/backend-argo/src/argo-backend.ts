@@ -71,10 +71,11 @@ export function createArgoBackend(backendSettings: ArgoBackendSettings = {}): Ba
     async doCompile(workflow: Workflow, options: BackendV1CompileOptions): Promise<BackendV1CompileResult> {
       assertCompilable(workflow, { backendId: 'argo', capabilities: ARGO_CAPABILITIES });
       const merged = { ...settings, ...options.settings } as Record<string, unknown>;
-      resolveArgoCompileOptions(options.settings ?? {}, ['settings']);
+      // The document is checked against the schema of the release it is written for.
+      const { argoVersion } = resolveArgoCompileOptions(merged, ['settings']);
       const { validate, ...compileOptions } = merged;
       const { document, warnings } = compileToArgo(workflow, compileOptions as ArgoCompileOptions);
-      if (validate === true) assertValidArgoDocument(document);
+      if (validate === true) assertValidArgoDocument(document, { argoVersion });
       // Validated names are DNS-1123 labels already; this keeps any name inside the output directory.
       const fileName = toDns1123Label(workflow.metadata.name) || 'workflow';
       return { files: [{ path: `${fileName}.argo.yaml`, contents: emitArgoYaml(document) }], warnings };

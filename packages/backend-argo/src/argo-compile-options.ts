@@ -2,6 +2,16 @@ import { CoulerError } from '@couler/ir';
 import { ARGO_KINDS, type ArgoKind } from './compile/argo-types';
 import { DEFAULT_MEMOIZE_CONFIG_MAP } from './compile/map-memoize';
 
+/** Argo releases the backend writes for, oldest first; the last is the default. */
+export const ARGO_VERSIONS = ['3.4', '3.5', '3.6', '3.7', '4.0', '4.1'] as const;
+export type ArgoVersion = (typeof ARGO_VERSIONS)[number];
+export const DEFAULT_ARGO_VERSION: ArgoVersion = '4.1';
+
+/** Whether `version` is `since` or later. */
+export function argoVersionAtLeast(version: ArgoVersion, since: ArgoVersion): boolean {
+  return ARGO_VERSIONS.indexOf(version) >= ARGO_VERSIONS.indexOf(since);
+}
+
 /** How `compileToArgo` shapes its output. Every field is optional. */
 export interface ArgoCompileOptions {
   /**
@@ -35,6 +45,13 @@ export interface ArgoCompileOptions {
    * or `warn` (for tools that split the result afterwards, and for benchmarks).
    */
   readonly sizeLimit?: 'error' | 'warn';
+  /**
+   * The Argo release the cluster runs, `major.minor` (default the current one, `4.1`). Older
+   * releases get the older form of what changed: before 3.6 a CronWorkflow has one `schedule`
+   * string instead of the `schedules` list (3.6 added the list and deprecated the string; the v4.1 schema no longer has it).
+   * A number is read too (`3.5`, `4` for `4.0`), as `--setting argoVersion=3.5` gives one.
+   */
+  readonly argoVersion?: ArgoVersion | number;
 }
 
 export interface ResolvedArgoCompileOptions {
@@ -45,9 +62,10 @@ export interface ResolvedArgoCompileOptions {
   readonly artifactRepository: boolean;
   readonly fanInBytesPerItem: number;
   readonly sizeLimit: 'error' | 'warn';
+  readonly argoVersion: ArgoVersion;
 }
 
-const KEYS = ['kind', 'templateStyle', 'generateName', 'memoizeConfigMap', 'artifactRepository', 'fanInBytesPerItem', 'sizeLimit', 'validate'];
+const KEYS = ['kind', 'templateStyle', 'generateName', 'memoizeConfigMap', 'artifactRepository', 'fanInBytesPerItem', 'sizeLimit', 'argoVersion', 'validate'];
 
 function invalid(path: ReadonlyArray<string>, message: string, hint?: string): CoulerError {
   return new CoulerError('INVALID_FIELD', message, { path, ...(hint !== undefined && { hint }) });
@@ -63,7 +81,12 @@ export function resolveArgoCompileOptions(options: Readonly<Record<string, unkno
   for (const key of Object.keys(options)) {
     if (!KEYS.includes(key)) throw invalid([...path, key], `The argo backend has no setting "${key}".`, `Its settings are: ${KEYS.join(', ')}.`);
   }
-  const { kind, templateStyle, generateName, memoizeConfigMap, artifactRepository, fanInBytesPerItem, sizeLimit } = options;
+  const { kind, templateStyle, generateName, memoizeConfigMap, artifactRepository, fanInBytesPerItem, sizeLimit, argoVersion } = options;
+  // `4` is how a command line's `4.0` arrives once read as JSON.
+  const version = typeof argoVersion === 'number' && Number.isFinite(argoVersion) ? (Number.isInteger(argoVersion) ? `${argoVersion}.0` : String(argoVersion)) : argoVersion;
+  if (version !== undefined && !(ARGO_VERSIONS as readonly unknown[]).includes(version)) {
+    throw invalid([...path, 'argoVersion'], `argoVersion must be one of ${ARGO_VERSIONS.join(', ')}, not ${JSON.stringify(argoVersion)}.`, 'Give the major.minor of the Argo release your cluster runs (`argo version`); for a patch release give its minor (3.5.8 → 3.5).');
+  }
   if (sizeLimit !== undefined && sizeLimit !== 'error' && sizeLimit !== 'warn') {
     throw invalid([...path, 'sizeLimit'], `sizeLimit must be "error" or "warn", not ${JSON.stringify(sizeLimit)}.`);
   }
@@ -90,5 +113,6 @@ export function resolveArgoCompileOptions(options: Readonly<Record<string, unkno
     artifactRepository: (artifactRepository as boolean | undefined) ?? false,
     fanInBytesPerItem: (fanInBytesPerItem as number | undefined) ?? 1024,
     sizeLimit: (sizeLimit as 'error' | 'warn' | undefined) ?? 'error',
+    argoVersion: (version as ArgoVersion | undefined) ?? DEFAULT_ARGO_VERSION,
   };
 }

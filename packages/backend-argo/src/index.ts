@@ -10,7 +10,7 @@
  *   const run = await argo.doSubmit!(await argo.doCompile(workflow, {}), { server: 'https://localhost:2746', namespace: 'argo' });
  */
 export { createArgoBackend, argo, ARGO_CAPABILITIES, type ArgoBackendSettings } from './argo-backend';
-export { resolveArgoCompileOptions, type ArgoCompileOptions, type ResolvedArgoCompileOptions } from './argo-compile-options';
+export { ARGO_VERSIONS, DEFAULT_ARGO_VERSION, argoVersionAtLeast, resolveArgoCompileOptions, type ArgoCompileOptions, type ArgoVersion, type ResolvedArgoCompileOptions } from './argo-compile-options';
 export { compileToArgo, DESCRIPTION_ANNOTATION, type ArgoCompileResult } from './compile/compile-to-argo';
 export { ARGO_MAX_WORKFLOW_BYTES, ARGO_SPEC_WARNING_BYTES, ARGO_MAX_PARAMETER_BYTES } from './compile/check-size-limits';
 export { KUBEFLOW_JOBS } from './compile/job-manifest';

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { ARGO_KINDS } from '@couler/backend-argo';
+import { ARGO_KINDS, ARGO_VERSIONS, DEFAULT_ARGO_VERSION } from '@couler/backend-argo';
 import { assertValid, CoulerError, type BackendV1CompileResult, type PassV1, type Workflow } from '@couler/ir';
 import { formatSplitReport, splitWorkflow } from '@couler/optimizer-split';
 import { compileSplitToArgo } from '@couler/optimizer-split/argo';
@@ -19,6 +19,7 @@ interface CompileOptions {
   validate?: boolean;
   cel?: boolean;
   airflowVersion?: '2' | '3';
+  argoVersion?: string;
   setting?: Record<string, unknown>;
   split?: boolean;
 }
@@ -72,6 +73,7 @@ export const compileCommand: CliCommand = {
       .addOption(new Option('--kind <kind>', 'Argo object to write (default: Workflow, CronWorkflow when scheduled)').choices([...ARGO_KINDS]))
       .addOption(new Option('--style <style>', 'Argo template style').choices(['dag', 'steps']))
       .option('--validate', "check the files against the engine's schema and lint rules before writing them")
+      .addOption(new Option('--argo-version <x.y>', `Argo: write for this Argo release (default ${DEFAULT_ARGO_VERSION}); before 3.6 a CronWorkflow gets one \`schedule\``).choices([...ARGO_VERSIONS]))
       .addOption(new Option('--airflow-version <major>', 'Airflow: write the DAG for Airflow 2.x (2.7+) or 3.x (default 3)').choices(['2', '3']))
       .option('--cel', 'Tekton: write conditions `in`/`notin` cannot express as CEL `when` expressions (needs enable-cel-in-whenexpression)')
       .option('--setting <key=value>', 'a backend setting (repeatable), e.g. --setting generateName=false', collectSetting)
@@ -87,6 +89,7 @@ export const compileCommand: CliCommand = {
           ...(options.style !== undefined && { templateStyle: options.style }),
           ...(options.cel && { cel: true }),
           ...(options.airflowVersion !== undefined && { airflowVersion: Number(options.airflowVersion) }),
+          ...(options.argoVersion !== undefined && { argoVersion: options.argoVersion }),
           ...(options.validate && { validate: true }),
         };
         let result: BackendV1CompileResult;

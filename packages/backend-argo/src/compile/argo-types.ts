@@ -232,7 +232,10 @@ export interface ArgoMetadata {
 }
 
 export interface ArgoCronWorkflowSpec {
-  schedules: string[];
+  /** Argo 3.6 and later. */
+  schedules?: string[];
+  /** Before Argo 3.6: the one schedule (removed in 4.0). */
+  schedule?: string;
   timezone?: string;
   concurrencyPolicy?: string;
   startingDeadlineSeconds?: number;

@@ -1,6 +1,6 @@
 import type { Workflow } from '@couler/ir';
-import type { ResolvedArgoCompileOptions } from '../argo-compile-options';
-import { ARGO_API_VERSION, type ArgoDocument, type ArgoKind, type ArgoMetadata, type ArgoTemplate, type ArgoWorkflowSpec } from './argo-types';
+import { argoVersionAtLeast, type ArgoVersion, type ResolvedArgoCompileOptions } from '../argo-compile-options';
+import { ARGO_API_VERSION, type ArgoCronWorkflowSpec, type ArgoDocument, type ArgoKind, type ArgoMetadata, type ArgoTemplate, type ArgoWorkflowSpec } from './argo-types';
 import { refuseTemplateText } from './escape-template-text';
 import { unsupported } from './unsupported';
 
@@ -52,6 +52,24 @@ export function workflowSpec(workflow: Workflow, entryName: string, exitName: st
 }
 
 
+/**
+ * The schedule field of a CronWorkflow for an Argo release: the `schedules` list from 3.6 on,
+ * one `schedule` string before, where Argo's Go type has no list (its strict decoding rejects
+ * the object).
+ *
+ * @throws CoulerError UNSUPPORTED_BY_BACKEND for several schedules before 3.6.
+ */
+export function cronSchedule(schedules: ReadonlyArray<string>, version: ArgoVersion): Pick<ArgoCronWorkflowSpec, 'schedule' | 'schedules'> {
+  if (argoVersionAtLeast(version, '3.6')) return { schedules: [...schedules] };
+  if (schedules.length > 1) {
+    throw unsupported('workflow.cron', `${schedules.length} schedules in one CronWorkflow for Argo ${version}: a list of schedules needs Argo 3.6 or later`, {
+      path: ['cron', 'schedule'],
+      hint: 'Compile for the Argo release your cluster runs if it is 3.6 or later (--argo-version), upgrade Argo, or split the schedules over several CronWorkflows, one schedule each.',
+    });
+  }
+  return { schedule: schedules[0]! };
+}
+
 /** The Argo object itself: metadata, kind, and for a CronWorkflow the schedule around the spec. */
 export function assembleDocument(workflow: Workflow, kind: ArgoKind, spec: ArgoWorkflowSpec, options: ResolvedArgoCompileOptions): ArgoDocument {
   const { metadata } = workflow;
@@ -76,7 +94,7 @@ export function assembleDocument(workflow: Workflow, kind: ArgoKind, spec: ArgoW
       kind,
       metadata: out,
       spec: {
-        schedules: [cron.schedule],
+        ...cronSchedule([cron.schedule], options.argoVersion),
         ...(cron.timezone !== undefined && { timezone: cron.timezone }),
         ...(cron.concurrencyPolicy !== undefined && { concurrencyPolicy: cron.concurrencyPolicy }),
         ...(cron.startingDeadlineSeconds !== undefined && { startingDeadlineSeconds: cron.startingDeadlineSeconds }),

@@ -81,7 +81,7 @@ function checkFanIns(plan: WorkflowPlan, options: ResolvedArgoCompileOptions): B
   return warnings;
 }
 
-function formatBytes(bytes: number): string {
+export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${(bytes / (1024 * 1024)).toFixed(1)} MiB`;
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KiB`;
   return `${bytes} B`;

@@ -349,14 +349,14 @@ describe('step settings', () => {
 
 describe("Argo's size limits", () => {
   it('refuses a workflow over 1 MiB and suggests splitting it', () => {
-    const huge = irWorkflow('huge', [container('a', { container: { image: 'alpine:3.20', command: ['echo'], args: ['x'.repeat(1100 * 1024)] } })]);
+    const huge = irWorkflow('huge', [container('a', { container: { image: 'alpine:3.20', command: ['echo'], args: Array.from({ length: 11 }, () => 'x'.repeat(100 * 1024)) } })]);
     const error = thrown(() => compileToArgo(huge));
     expect(error).toMatchObject({ code: 'UNSUPPORTED_BY_BACKEND' });
     expect(error.hint).toContain('split');
   });
 
   it('warns when a workflow leaves too little room for status, and passes smaller ones silently', () => {
-    const large = irWorkflow('large', [container('a', { container: { image: 'alpine:3.20', command: ['echo'], args: ['x'.repeat(800 * 1024)] } })]);
+    const large = irWorkflow('large', [container('a', { container: { image: 'alpine:3.20', command: ['echo'], args: Array.from({ length: 8 }, () => 'x'.repeat(100 * 1024)) } })]);
     expect(compileToArgo(large).warnings.map((warning) => warning.message)).toEqual([expect.stringContaining('may outgrow')]);
     expect(compileToArgo(conformanceWorkflows.diamond!).warnings).toEqual([]);
   });

@@ -2,6 +2,8 @@ import { CoulerError, dependenciesOf, type BackendV1Warning, type Workflow } fro
 import { resolveArgoCompileOptions, type ArgoCompileOptions, type ResolvedArgoCompileOptions } from '../argo-compile-options';
 import type { ArgoDocument, ArgoKind, ArgoTemplate } from './argo-types';
 import { assembleDocument, workflowSpec } from './assemble-document';
+import { annotationSizeProblems } from './check-annotation-size';
+import { processLimitProblems } from './check-process-limits';
 import { checkSizeLimits } from './check-size-limits';
 import { escapeForRetriedTemplate } from './escape-template-text';
 import { exportExitReads, planExitReads } from './exit-handler-reads';
@@ -57,8 +59,9 @@ export function compileToArgo(workflow: Workflow, options: ArgoCompileOptions = 
   // The workflow's own outputs first: their names are the ones the user asked for.
   const outputGlobalNames = new Map((workflow.spec.outputs?.parameters ?? []).map((output) => [output.name, globalNames.claim(output.name)]));
   // Every step's problems at once, so that a user fixes them in one pass.
-  const refused: CoulerError[] = [...exitReads.refused];
+  const refused: CoulerError[] = [...exitReads.refused, ...annotationSizeProblems(workflow, plan)];
   for (const entry of plan.ordered) {
+    refused.push(...processLimitProblems(entry.step, entry.path, workflow));
     try {
       entry.leaf = compileLeafTemplate(entry.step, entry.templateName, entry.path, {
         workflow,

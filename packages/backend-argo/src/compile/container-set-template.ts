@@ -78,7 +78,7 @@ export function containerSetRetryStrategy(retry: RetryPolicy): ArgoContainerSetR
 export function compileContainerSet(step: ContainerSetStep, inputs: LeafInputs, retryStrategy: ArgoContainerSetRetryStrategy | undefined): ArgoContainerSet {
   const env = mapEnv(step.env, inputs);
   const containers = step.containerSet.containers.map((container): ArgoContainerNode => {
-    const args = container.args?.map((arg) => inputs.render(arg));
+    const args = container.args?.map((arg) => inputs.render(arg, 'args'));
     const resources = mapResources(container.resources);
     return {
       name: container.name,

@@ -1,6 +1,7 @@
 import { refsOfStep, type CoulerError, type StepOutputRef, type StepStatusCondition, type Workflow } from '@couler/ir';
 import type { ArgoTemplate } from './argo-types';
 import { exprString } from './expr-literal';
+import { memoizedCache } from './map-memoize';
 import { exprMember } from './render-condition';
 import { refKey } from './render-value';
 import { unsupported } from './unsupported';
@@ -83,9 +84,7 @@ function unexportable(producer: StepEntry, ref: StepOutputRef, path: ReadonlyArr
   if (step.kind === 'templateRef') return { what: 'which runs a template of another WorkflowTemplate, whose outputs this document cannot export', hint: 'Read it in a main step and pass it on as an output parameter of that step.' };
   if (step.map) return { what: 'a mapped step, whose items would overwrite one global value', hint: 'Gather the items in a main step and read that step.' };
   if (plan.subDags.get(producer.scope)?.kind === 'while') return { what: 'inside an execWhile loop, whose turns would overwrite one global value', hint: 'Read it after the loop in a main step and read that step.' };
-  // As leaf-template.ts decides on `memoize`.
-  const cache = step.cache ?? workflow.spec.cache;
-  if (cache && cache.enabled !== false && step.kind !== 'suspend') {
+  if (memoizedCache(step, workflow)) {
     return { what: "a cached step: Argo exports a cache hit's outputs only when every main step succeeds", hint: 'Turn caching off on that step, or read the value in a main step.' };
   }
   if (path[0] === 'map') return { what: 'as the list it maps over, which Argo expands before the step is skipped', hint: 'Map over it in a main step instead.' };

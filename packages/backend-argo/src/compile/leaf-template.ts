@@ -7,8 +7,9 @@ import { jobConditions, jobManifest, type PodExtras } from './job-manifest';
 import { LeafInputs } from './leaf-inputs';
 import { mapArtifactLocation } from './map-artifact-location';
 import { mapEnv, secretSelector } from './map-env';
-import { mapMemoize } from './map-memoize';
+import { mapMemoize, memoizedCache } from './map-memoize';
 import { mapResources } from './map-resources';
+import { exprMember } from './render-condition';
 import { mapRetryStrategy } from './map-retry-strategy';
 import { unsupported } from './unsupported';
 
@@ -39,9 +40,11 @@ export interface CompiledLeaf {
  */
 export function compileLeafTemplate(step: Step, templateName: string, path: ReadonlyArray<string | number>, context: LeafContext): CompiledLeaf {
   if (step.kind === 'templateRef') return compileTemplateRef(step, path);
-  const inputs = new LeafInputs(step, path);
-  const template: ArgoTemplate = { name: templateName };
   const spec = context.workflow.spec;
+  const cache = memoizedCache(step, context.workflow);
+  // A derived memoize key hashes the inputs, so whatever varies at run time must be one.
+  const inputs = new LeafInputs(step, path, { globalsAsInputs: cache !== undefined && cache.key === undefined });
+  const template: ArgoTemplate = { name: templateName };
 
   const podOnly = (field: string, present: unknown) => {
     if (present === undefined || present === false || (Array.isArray(present) && present.length === 0)) return;
@@ -141,10 +144,10 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
     case 'container':
     case 'script': {
       const body = step.kind === 'container' ? step.container : step.script;
-      const args = body.args?.map((arg) => inputs.render(arg));
+      const args = body.args?.map((arg) => inputs.render(arg, 'args'));
       const container: ArgoContainer = {
         // A reference (one image per map item, an image another step picked) is an input parameter.
-        image: inputs.render(body.image),
+        image: inputs.render(body.image, 'image'),
         ...(body.command && { command: body.command.map((part) => escapeTemplateText(part)) }),
         ...(args && { args }),
         ...(body.workingDir !== undefined && { workingDir: escapeTemplateText(body.workingDir) }),
@@ -214,21 +217,15 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
       break;
   }
 
-  const cache = step.cache ?? spec.cache;
-  if (cache && cache.enabled !== false) {
-    if (step.kind === 'suspend') {
-      if (step.cache) throw unsupported('cache', 'memoization of a suspend step', { path: [...path, 'cache'], stepName: step.name });
-    } else {
-      const runtimeInputs = inputs.passed.map((input) => ({
-        name: input.name,
-        exprRef: inputs.exprRef({ ref: 'input', name: input.name }),
-        sources: inputs.sourcesOf(input.name),
-      }));
-      template.memoize = mapMemoize(step, cache, runtimeInputs, context.memoizeConfigMap, step.cache ? [...path, 'cache'] : ['cache']);
-    }
+  if (step.kind === 'suspend' && step.cache && step.cache.enabled !== false) {
+    throw unsupported('cache', 'memoization of a suspend step', { path: [...path, 'cache'], stepName: step.name });
+  }
+  const parameters = inputs.parameters();
+  if (cache) {
+    const runtimeInputs = parameters.map((parameter) => ({ exprRef: exprMember('inputs.parameters', parameter.name), uses: inputs.usesOf(parameter.name) }));
+    template.memoize = mapMemoize(step, cache, runtimeInputs, context.memoizeConfigMap, step.cache ? [...path, 'cache'] : ['cache']);
   }
 
-  const parameters = inputs.parameters();
   if (parameters.length > 0 || inputArtifacts.length > 0) {
     template.inputs = {
       ...(parameters.length > 0 && { parameters }),

@@ -12,6 +12,6 @@ export function mapEnv(variables: ReadonlyArray<EnvVar> | undefined, inputs: Lea
   return variables.map((variable): ArgoEnvVar => {
     if (variable.secretKeyRef) return { name: variable.name, valueFrom: { secretKeyRef: secretSelector(variable.secretKeyRef) } };
     if (variable.configMapKeyRef) return { name: variable.name, valueFrom: { configMapKeyRef: secretSelector(variable.configMapKeyRef) } };
-    return { name: variable.name, value: variable.value === undefined ? '' : inputs.render(variable.value, variable.name) };
+    return { name: variable.name, value: variable.value === undefined ? '' : inputs.render(variable.value, `env.${variable.name}`) };
   });
 }

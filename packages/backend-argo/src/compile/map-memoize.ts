@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { CacheHint, Step } from '@couler/ir';
+import type { CacheHint, Step, Workflow } from '@couler/ir';
 import type { ArgoMemoize } from './argo-types';
 import { durationString } from './map-retry-strategy';
 import { unsupported } from './unsupported';
@@ -22,20 +22,57 @@ function canonicalJson(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** The cache hint that memoizes `step`'s template, if any: its own, else the workflow's default. */
+export function memoizedCache(step: Step, workflow: Workflow): CacheHint | undefined {
+  if (step.kind === 'suspend' || step.kind === 'templateRef') return undefined;
+  const cache = step.cache ?? workflow.spec.cache;
+  return cache && cache.enabled !== false ? cache : undefined;
+}
+
 /**
- * `cache` → `memoize`. The key is the step's name, a hash of its definition (image, command,
- * literal arguments, …: change the step and old entries no longer match) and, at run time, a
- * SHA-256 of the values of its input parameters (`runtimeInputs`), so equal inputs hit. Argo
- * only accepts keys of letters, digits and `-`, which both hashes are. `excludeInputs` leaves
- * named inputs and env variables out of both hashes.
+ * Whether `excludeInputs` leaves out a part of the key, as the local engine decides
+ * (`computeCacheKey`): by its full name (`env.SEED`, `args`) or, for a named part, by the name
+ * alone (`SEED`).
  */
-export function mapMemoize(
-  step: Step,
-  cache: CacheHint,
-  runtimeInputs: ReadonlyArray<{ name: string; exprRef: string; sources: ReadonlyArray<string> }>,
-  defaultConfigMap: string,
-  path: ReadonlyArray<string | number>,
-): ArgoMemoize {
+function excludes(excluded: ReadonlySet<string>, part: string): boolean {
+  return excluded.has(part) || (part.includes('.') && excluded.has(part.slice(part.indexOf('.') + 1)));
+}
+
+/** One input parameter of the template, and the parts of the step that use its value. */
+export interface RuntimeInput {
+  /** The parameter in expr-lang (`inputs.parameters['x']`). */
+  readonly exprRef: string;
+  /** `args`, `image`, `env.NAME`, `parameter.NAME`, `item`, or `*` for a use no exclusion names. */
+  readonly uses: ReadonlyArray<string>;
+}
+
+/**
+ * `cache` → `memoize`, with the meaning of the local engine's content-addressed key: a result
+ * is reused only when everything that can change it is the same.
+ *
+ * The key is `<step>-<definition>-<inputs>`:
+ * - `<definition>` hashes the step as written (kind, image, command, literal arguments, script
+ *   source, working directory, env, declared inputs and outputs, artifact locations, …);
+ * - `<inputs>` is `{{=sprig.sha256sum(toJson([...]))}}` over the values of the template's input
+ *   parameters, which Argo substitutes when it reaches the step and before it looks the key up.
+ *   Every value known only at run time (another step's output, the map item, and in a memoized
+ *   step also workflow parameters and facts: see `LeafInputs`) arrives as an input parameter.
+ *   Values are hashed, so no value can break the key; Argo only accepts letters, digits and `-`.
+ *
+ * An input artifact from another step cannot be keyed: Argo computes the key in the controller,
+ * before any pod fetched the file, and the only identity it has then is the repository key,
+ * which holds the producer's pod name and so never matches again. Such a step is refused unless
+ * the artifact is excluded. An artifact with a location is keyed by the location (in the
+ * definition): data rewritten in place is not seen, as Argo cannot know it.
+ *
+ * `excludeInputs` leaves out what the local engine leaves out: an env variable, input parameter
+ * or artifact by name, or a whole part (`args`, `image`, `command`, `source`, `workingDir`,
+ * `item`). A run-time value stays in the key while any part that uses it is not excluded.
+ *
+ * @throws CoulerError UNSUPPORTED_BY_BACKEND for an explicit key Argo refuses, or an input
+ *   artifact from another step that is not excluded.
+ */
+export function mapMemoize(step: Step, cache: CacheHint, runtimeInputs: ReadonlyArray<RuntimeInput>, defaultConfigMap: string, path: ReadonlyArray<string | number>): ArgoMemoize {
   const excluded = new Set(cache.excludeInputs ?? []);
   const configMap = cache.storage ?? defaultConfigMap;
   const maxAge = cache.ttlSeconds === undefined ? '' : durationString(cache.ttlSeconds);
@@ -49,6 +86,17 @@ export function mapMemoize(
     }
     return { key: cache.key, maxAge, cache: { configMap: { name: configMap } } };
   }
+  const artifacts = (step.inputs?.artifacts ?? []).filter((artifact) => !excludes(excluded, `artifact.${artifact.name}`));
+  const passed = artifacts.find((artifact) => artifact.from !== undefined);
+  if (passed) {
+    throw unsupported('cache', `a cache key for step "${step.name}", which reads artifact "${passed.name}" from step "${passed.from!.step}": Argo computes the key before the file is fetched, and knows no identity of its content that a later run could match`, {
+      path: [...path],
+      stepName: step.name,
+      hint: `Pass the value as a parameter instead of a file, add "${passed.name}" to cache.excludeInputs if its content cannot change the result, or turn caching off for this step (cache: { enabled: false }).`,
+    });
+  }
+  const body = step.kind === 'container' ? step.container : step.kind === 'script' ? step.script : undefined;
+  const bodyKey = step.kind === 'container' ? 'container' : 'script';
   const definition = {
     ...step,
     name: undefined,
@@ -59,16 +107,17 @@ export function mapMemoize(
     annotations: undefined,
     dependencies: undefined,
     depends: undefined,
-    env: step.env?.filter((variable) => !excluded.has(variable.name)),
+    ...(body && { [bodyKey]: Object.fromEntries(Object.entries(body).filter(([part]) => !excluded.has(part))) }),
+    env: step.env?.filter((variable) => !excludes(excluded, `env.${variable.name}`)),
     inputs: step.inputs && {
       ...step.inputs,
-      parameters: step.inputs.parameters?.filter((parameter) => !excluded.has(parameter.name)),
+      parameters: step.inputs.parameters?.filter((parameter) => !excludes(excluded, `parameter.${parameter.name}`)),
+      artifacts,
     },
   };
   const definitionHash = createHash('sha256').update(canonicalJson(definition)).digest('hex').slice(0, 16);
-  const keyed = runtimeInputs.filter((input) => !input.sources.some((source) => excluded.has(source)));
+  const keyed = runtimeInputs.filter((input) => !input.uses.every((use) => excludes(excluded, use)));
   const base = `${step.name.slice(0, 40).replace(/-+$/, '')}-${definitionHash}`;
-  const key =
-    keyed.length === 0 ? base : `${base}-{{=sprig.sha256sum(toJson([${keyed.map((input) => input.exprRef).join(', ')}]))}}`;
+  const key = keyed.length === 0 ? base : `${base}-{{=sprig.sha256sum(toJson([${keyed.map((input) => input.exprRef).join(', ')}]))}}`;
   return { key, maxAge, cache: { configMap: { name: configMap } } };
 }

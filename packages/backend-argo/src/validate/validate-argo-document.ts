@@ -1,5 +1,6 @@
 import Ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
+import { argoVersionAtLeast, DEFAULT_ARGO_VERSION, type ArgoVersion } from '../argo-compile-options';
 import { ARGO_KINDS } from '../compile/argo-types';
 import { strictArgoSchema } from './load-argo-schema';
 
@@ -20,6 +21,12 @@ export interface ValidateArgoDocumentOptions {
   readonly intOrString?: boolean;
   /** Allow keys the schema does not list (the published schema's own, loose behaviour). */
   readonly allowUnknownFields?: boolean;
+  /**
+   * The Argo release the document is for (default the current one). The schema is v4.1's; for
+   * a release before 3.6 a CronWorkflow's one `schedule` string is checked here and the rest of
+   * the document against that schema, as if it held the `schedules` list.
+   */
+  readonly argoVersion?: ArgoVersion;
 }
 
 const validators = new Map<string, ValidateFunction>();
@@ -53,6 +60,23 @@ function openObjects(node: unknown): void {
     if (record.additionalProperties === false) delete record.additionalProperties;
     Object.values(record).forEach(openObjects);
   }
+}
+
+/**
+ * A CronWorkflow for Argo before 3.6: its `schedule` must be a non-empty string and there is no
+ * `schedules` list (Argo's Go type has none then). Returns the document with the list in place
+ * of the string, for the v4.1 schema to check the rest.
+ */
+function singleSchedule(document: unknown, version: ArgoVersion, problems: ArgoSchemaProblem[]): unknown {
+  const { spec, ...rest } = document as { spec?: Record<string, unknown> };
+  if (!spec || typeof spec !== 'object') return document;
+  const { schedule, schedules, ...others } = spec;
+  if (schedules !== undefined) problems.push({ pointer: '/spec/schedules', path: ['spec', 'schedules'], message: `/spec/schedules is a list of schedules, which Argo ${version} does not know (it reads one "schedule")` });
+  if (typeof schedule !== 'string' || schedule === '') {
+    problems.push({ pointer: '/spec/schedule', path: ['spec', 'schedule'], message: `/spec/schedule must be a non-empty string for Argo ${version}` });
+    return document;
+  }
+  return { ...rest, spec: { ...others, schedules: [schedule] } };
 }
 
 function toPath(pointer: string): Array<string | number> {
@@ -90,10 +114,11 @@ export function validateArgoDocument(document: unknown, options: ValidateArgoDoc
   if (typeof kind !== 'string' || !(ARGO_KINDS as readonly string[]).includes(kind)) {
     return [{ pointer: '/kind', path: ['kind'], message: `kind must be one of ${ARGO_KINDS.join(', ')}; got ${JSON.stringify(kind)}` }];
   }
-  const validate = validatorFor(kind, options);
-  if (validate(document)) return [];
-  const seen = new Set<string>();
   const problems: ArgoSchemaProblem[] = [];
+  const subject = kind === 'CronWorkflow' && !argoVersionAtLeast(options.argoVersion ?? DEFAULT_ARGO_VERSION, '3.6') ? singleSchedule(document, options.argoVersion!, problems) : document;
+  const validate = validatorFor(kind, options);
+  if (validate(subject)) return problems;
+  const seen = new Set<string>();
   for (const error of validate.errors ?? []) {
     const message = `${error.instancePath || '/'} ${describe(error)}`;
     if (seen.has(message)) continue;

@@ -78,7 +78,6 @@ export const showcase = workflow('showcase', () => {
         args: [shard],
         input: fetch.output('raw'),
         resources: { cpu: '500m', memory: '1Gi' },
-        cache: { ttl: '1h' },
       }),
     ['a', 'b', 'c'],
     { parallelism: 2 },
@@ -106,6 +105,8 @@ export const showcase = workflow('showcase', () => {
           env: { API_TOKEN: { secretKeyRef: { name: 'ml-credentials', key: 'API_TOKEN' } }, MODE: 'fast' },
           output: createOssArtifact('/model', { bucket: 'models', key: 'gbm/model.bin', endpoint: 'oss-cn-hangzhou.aliyuncs.com', name: 'model' }),
           timeout: '30m',
+          // Keyed by the learning rate as submitted (-p learning_rate=…), among the rest.
+          cache: { ttl: '1h' },
           nodeSelector: { accelerator: 'none' },
           tolerations: [{ key: 'spot', operator: 'Exists', effect: 'NoSchedule' }],
         }),
