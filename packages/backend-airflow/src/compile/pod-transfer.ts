@@ -5,7 +5,8 @@ import { pythonString } from '../python/python-literal';
 import { call, code, list, type PythonExpression } from '../python/python-expression';
 import type { DagPlan } from './dag-plan';
 import { plain } from './pod-fields';
-import { STORE_PROFILE, VALUES_ENV, type WrapperInput, type WrapperOutput, type WrapperTransfer } from './pod-wrapper';
+import { carriedEnvNames, STORE_PROFILE, VALUES_ENV, type WrapperInput, type WrapperOutput, type WrapperTransfer } from './pod-wrapper';
+import { pieces } from './process-limits';
 import { outputSource } from './render-value';
 import type { UnsupportedCollector } from './unsupported';
 
@@ -129,7 +130,11 @@ export function podTransfer(step: ContainerStep | ScriptStep, iteration: number 
   inputArtifacts.forEach((artifact, index) => {
     const path = ['inputs', 'artifacts', artifact.name];
     if (artifact.raw !== undefined) {
-      inputs.push({ kind: 'raw', name: artifact.name, text: artifact.raw, path: artifact.path, ...(artifact.mode !== undefined && { mode: artifact.mode }) });
+      // In the environment, not in the wrapper: an argument holds at most 128 KiB, so a larger text is cut into variables.
+      const env = `COULER_RAW_${index}`;
+      const texts = pieces(artifact.raw);
+      carriedEnvNames(env, texts.length).forEach((name, piece) => baseEnv.push(envVar(name, pythonString(escapeJinjaText(texts[piece]!)))));
+      inputs.push({ kind: 'raw', name: artifact.name, env, pieces: texts.length, path: artifact.path, ...(artifact.mode !== undefined && { mode: artifact.mode }) });
       return;
     }
     const env = `COULER_INPUT_${index}`;

@@ -79,6 +79,14 @@ def check_templates(tree):
             return node.value if isinstance(node.value, str) else None
         if isinstance(node, ast.Name) and node.id in bound and node.id not in seen:
             return text_of(bound[node.id], seen | {node.id})
+        if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice) and node.slice.step is None:
+            # A piece of a large script's source: SOURCE[start:end].
+            text = text_of(node.value, seen)
+            try:
+                lower, upper = (None if part is None else ast.literal_eval(part) for part in (node.slice.lower, node.slice.upper))
+            except ValueError:
+                return None
+            return None if text is None else text[lower:upper]
         if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
             left, right = text_of(node.left, seen), text_of(node.right, seen)
             return None if left is None or right is None else left + right
