@@ -263,6 +263,12 @@ describe('what Airflow cannot express', () => {
     expect(cache.hint).toMatch(/no memo of task results across DAG runs.*local engine.*argo backend.*drop "cache"/);
   });
 
+  it('a condition of a mapped step that reads the item is refused with what to do instead', async () => {
+    const error = await refusal(irWorkflow('item-when', [container('a', { map: { items: [1, 2] }, when: { op: 'equal', left: { ref: 'item' }, right: '1' } })]));
+    expect(error).toMatchObject({ code: 'UNSUPPORTED_BY_BACKEND', path: ['steps', 'a', 'when'], stepIds: ['a'] });
+    expect(error.hint).toContain('in the step\'s own command');
+  });
+
   it('a condition inside a loop body and an unread-namespace reference are refused', async () => {
     const looped = irWorkflow('loop-when', [script('x'), container('y', { dependencies: ['x'], when: { op: 'equal', left: output('x'), right: 'go' } })], {
       groups: [{ name: 'loop', kind: 'while', steps: ['x', 'y'], condition: { op: 'equal', left: output('x'), right: 'again' }, maxIterations: 2 }],

@@ -8,7 +8,7 @@ import { airflow } from '../src/index';
 import { SCRIPT_PATH } from '../src/compile/pod-wrapper';
 import { MAX_ARG_STRLEN } from '../src/compile/process-limits';
 import { compileChecked } from './support/compile-checked';
-import { container, irWorkflow, script } from './support/ir';
+import { container, irWorkflow, output, script } from './support/ir';
 import { hasJinja } from './support/python';
 import { readPod, runPod, type RenderedPod } from './support/run-pod';
 
@@ -61,6 +61,25 @@ describe.skipIf(!hasJinja)('sources and texts over Linux’s 128 KiB limit for o
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     expect(readFileSync(target, 'utf8')).toBe(bigSource);
+  });
+});
+
+describe.skipIf(!hasJinja)('values only known at run time', () => {
+  it('without an artifact store, a producer whose output a step reads into an argument fails past the limit, naming it', async () => {
+    const workflow = irWorkflow('big-output', [
+      container('produce', {}, { command: ['sh', '-c'], args: ['head -c 140000 /dev/zero | tr "\\0" x'] }),
+      container('consume', {}, { command: ['echo'], args: [{ concat: ['got ', output('produce')] }] }),
+    ]);
+    const dag = compileChecked(workflow);
+    const run = await runBase(readPod(dag.source, { taskId: 'produce', dagId: 'big-output', runId: 'r1' }), 'produce');
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(
+      'couler: output result is larger than 130048 bytes, and a step reads it into an argument or environment variable: Linux starts no command with one of 131072 bytes or more (MAX_ARG_STRLEN). Pass it as an output artifact (a file) instead.\n',
+    );
+    // A value under the limit still passes.
+    const small = irWorkflow('small-output', [container('produce', {}, { command: ['sh', '-c'], args: ['printf ok'] }), workflow.spec.steps[1]!]);
+    const ok = await runBase(readPod(compileChecked(small).source, { taskId: 'produce', dagId: 'small-output', runId: 'r1' }), 'produce-small');
+    expect(ok).toMatchObject({ status: 0, stderr: '' });
   });
 });
 

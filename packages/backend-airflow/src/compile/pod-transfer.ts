@@ -6,7 +6,7 @@ import { call, code, list, type PythonExpression } from '../python/python-expres
 import type { DagPlan } from './dag-plan';
 import { plain } from './pod-fields';
 import { carriedEnvNames, STORE_PROFILE, VALUES_ENV, type WrapperInput, type WrapperOutput, type WrapperTransfer } from './pod-wrapper';
-import { pieces } from './process-limits';
+import { ENV_PIECE_BYTES, pieces } from './process-limits';
 import { outputSource } from './render-value';
 import type { UnsupportedCollector } from './unsupported';
 
@@ -40,8 +40,8 @@ export interface PodTransferContext {
   readonly transferImage: string;
   readonly xcomMaxBytes: number;
   readonly unsupported: UnsupportedCollector;
-  /** How large outputs of this step are handled, when a store is set (see `largeValueMode`). */
-  readonly values: 'spill' | 'fail' | undefined;
+  /** How large outputs of this step are handled (see `planLargeValues`). */
+  readonly values: 'spill' | 'fail' | 'argument' | undefined;
   /** Whether some argument of this step reads another step's output that may be a pointer. */
   readonly readsSpilledOutputs: boolean;
   /** The module constant holding TRANSFER_SOURCE. */
@@ -105,7 +105,10 @@ export function podTransfer(step: ContainerStep | ScriptStep, iteration: number 
   if (needsStore && store === undefined) return undefined; // refused by construct support, naming the setting
   const moves = inputArtifacts.length > 0 || outputArtifacts.length > 0 || context.values === 'spill' || context.readsSpilledOutputs;
   if (!moves && context.values === undefined) return undefined;
-  const values = context.values === undefined ? {} : { values: { limit: context.xcomMaxBytes, spill: context.values === 'spill' } };
+  const values =
+    context.values === undefined
+      ? {}
+      : { values: context.values === 'argument' ? { limit: ENV_PIECE_BYTES, spill: false, argument: true } : { limit: context.xcomMaxBytes, spill: context.values === 'spill' } };
   if (!moves) return { wrapper: { sidecar: false, inputs: [], outputs: [], resolvePointers: false, ...values }, baseEnv: [] };
 
   const baseEnv: PythonExpression[] = [envVar('COULER_DIR', pythonString(SHARED_DIRECTORY))];

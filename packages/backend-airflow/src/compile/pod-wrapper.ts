@@ -61,7 +61,7 @@ export interface WrapperTransfer {
   /** Replace arguments that are `couler-object:<url>` pointers by the object's text. */
   readonly resolvePointers: boolean;
   /** Outputs larger than `limit` bytes go to `$COULER_VALUES/<name>` (`spill`) or fail the step. */
-  readonly values?: { readonly limit: number; readonly spill: boolean };
+  readonly values?: { readonly limit: number; readonly spill: boolean; /** The limit is Linux's for a reader's argument, not XCom's. */ readonly argument?: boolean };
 }
 
 /** The profile of the artifact store's settings in the sidecar's environment. */
@@ -148,7 +148,12 @@ function valueFunction(values: NonNullable<WrapperTransfer['values']> | undefine
         `  couler_transfer put "$${VALUES_ENV}/outputs/$1" "values/$1" ${STORE_PROFILE} >&2 || return 1`,
         `  b64 "${POINTER_PREFIX}$${VALUES_ENV}/outputs/$1"`,
       ]
-    : [`  echo "couler: output $1 is larger than the ${values.limit} bytes XCom may hold here (it is read by a condition, a map, a loop or a fan-in, which cannot read it back from object storage)" >&2`, '  return 1'];
+    : values.argument
+      ? [
+          `  echo "couler: output $1 is larger than ${values.limit} bytes, and a step reads it into an argument or environment variable: Linux starts no command with one of ${MAX_ARG_STRLEN} bytes or more (MAX_ARG_STRLEN). Pass it as an output artifact (a file) instead." >&2`,
+          '  return 1',
+        ]
+      : [`  echo "couler: output $1 is larger than the ${values.limit} bytes XCom may hold here (it is read by a condition, a map, a loop or a fan-in, which cannot read it back from object storage)" >&2`, '  return 1'];
   return ['couler_value() {', `  if [ "$(printf '%s' "$2" | wc -c)" -le ${values.limit} ]; then b64 "$2"; return; fi`, ...tooLarge, '}'];
 }
 
