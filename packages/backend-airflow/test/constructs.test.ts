@@ -256,6 +256,17 @@ describe('what Airflow cannot express', () => {
     const wide = error.errors!.find((inner) => inner.pathString === 'steps.c.map.items')!;
     expect(wide.message).toBe('Step "c" is mapped over 3 items, more than Airflow\'s max_map_length (2).');
     expect(wide.hint).toContain('AIRFLOW__CORE__MAX_MAP_LENGTH');
+    // The cache refusal says what to do instead (issue 23).
+    const cache = error.errors!.find((inner) => inner.pathString === 'steps.b.cache')!;
+    expect(cache).toMatchObject({ code: 'UNSUPPORTED_BY_BACKEND', stepIds: ['b'] });
+    expect(cache.message).toContain('used by "b"');
+    expect(cache.hint).toMatch(/no memo of task results across DAG runs.*local engine.*argo backend.*drop "cache"/);
+  });
+
+  it('a condition of a mapped step that reads the item is refused with what to do instead', async () => {
+    const error = await refusal(irWorkflow('item-when', [container('a', { map: { items: [1, 2] }, when: { op: 'equal', left: { ref: 'item' }, right: '1' } })]));
+    expect(error).toMatchObject({ code: 'UNSUPPORTED_BY_BACKEND', path: ['steps', 'a', 'when'], stepIds: ['a'] });
+    expect(error.hint).toContain('in the step\'s own command');
   });
 
   it('a condition inside a loop body and an unread-namespace reference are refused', async () => {

@@ -4,7 +4,7 @@ import type { Step } from '@couler/ir';
 import { hostileString } from './support/hostile-string';
 import { compileChecked } from './support/compile-checked';
 import { container, irWorkflow, script } from './support/ir';
-import { hasJinja, pythonJson, RENDER_JINJA } from './support/python';
+import { hasJinja, pythonJson, RENDER_JINJA, RENDER_JINJA_WITH_PARAMS } from './support/python';
 
 const nonEmpty = hostileString.filter((text) => text.length > 0 && !text.includes('\u0000'));
 
@@ -28,6 +28,9 @@ describe('hostile strings', () => {
       const dag = compileChecked(workflow, { airflowVersion });
       const written: string[] = [];
       const expected: string[] = [];
+      const joined: string[] = [];
+      const joinedExpected: string[] = [];
+      const parameter = samples[0]![0]!;
       steps.forEach((step, index) => {
         const texts = samples[index]!;
         const taskId = step.name.replace(/-/g, '_');
@@ -42,10 +45,41 @@ describe('hostile strings', () => {
           expected.push(texts[0]!);
           // The reference stays a Jinja tag between the two escaped copies of the literal.
           expect(args[1]).toContain('{{ couler_text(params["p"]) }}');
+          joined.push(args[1]!);
+          joinedExpected.push(`${texts[0]!}${parameter}${texts[0]!}`);
         }
       });
-      if (hasJinja) expect(pythonJson<string[]>(RENDER_JINJA, written)).toEqual(expected);
+      if (hasJinja) {
+        expect(pythonJson<string[]>(RENDER_JINJA, written)).toEqual(expected);
+        // Literal text around a reference renders back whatever it ends or starts with.
+        expect(pythonJson<string[]>(RENDER_JINJA_WITH_PARAMS, joined.map((text) => ({ text, params: { p: parameter } })))).toEqual(joinedExpected);
+      }
       else for (const text of written) expect(text.replaceAll("{{ '{' }}", '').replaceAll("{{ '\\r' }}", '')).not.toMatch(/\{[{%#]/);
     });
   }
+});
+
+describe('literal text next to a reference (issue 23)', () => {
+  const p = { ref: 'parameter' as const, name: 'p' };
+  // Each literal meets the reference's tag on the side where a brace could join it.
+  const cases: Array<[string, Array<string | typeof p>, string]> = [
+    ['ends-in-brace', ['abc{', p], 'abc{v'],
+    ['ends-in-braces', ['{{{', p, '}}}'], '{{{v}}}'],
+    ['starts-with-brace', [p, '}x'], 'v}x'],
+    ['percent-and-hash', ['{%', p, '%}{#', p, '#}'], '{%v%}{#v#}'],
+    ['endraw', ['{% endraw %}{', p], '{% endraw %}{v'],
+    ['quotes-backslashes', ["'\\{", p, '\\"}'], "'\\{v\\\"}"],
+  ];
+  const workflow = irWorkflow(
+    'brace-then-reference',
+    cases.map(([name, concat]) => container(name, { env: [{ name: 'TEXT', value: { concat } }] }, { args: [{ concat }] })),
+    { parameters: [{ name: 'p', default: 'v' }] },
+  );
+
+  it('compiles to a file whose every templated field Jinja parses, and renders to the intended text', () => {
+    const dag = compileChecked(workflow);
+    const fields = cases.map(([name]) => (dag.keyword(name.replace(/-/g, '_'), 'arguments') as string[])[0]!);
+    expect(fields[0]).toBe(`abc{{ '{' }}{{ couler_text(params["p"]) }}`);
+    if (hasJinja) expect(pythonJson<string[]>(RENDER_JINJA_WITH_PARAMS, fields.map((text) => ({ text, params: { p: 'v' } })))).toEqual(cases.map(([, , rendered]) => rendered));
+  });
 });

@@ -180,6 +180,22 @@ describe.skipIf(!hasJinja)('artifacts through object storage, run for real', () 
     expect(readFileSync(received, 'utf8')).toBe(`${big}|small`);
   });
 
+  it('fails the reading pod naming Linux’s limit when a value read back from the store is too large for an argument (not E2BIG)', async () => {
+    const workflow = irWorkflow('storage-too-large', [
+      container('produce', {}, { command: ['sh', '-c'], args: ['head -c 140000 /dev/zero | tr "\\0" x'] }),
+      container('consume', {}, { command: ['sh', '-c'], args: ['echo "${#1}"', 'sh', output('produce')] }),
+    ] as Step[]);
+    const source = compile(workflow);
+    const producer = await run(source, 'storage-too-large', 'produce');
+    expect(producer.base.status).toBe(0);
+    expect(decode(producer.pushed?.result)).toMatch(/^couler-object:/);
+    const consumer = await run(source, 'storage-too-large', 'consume', { produce: producer.pushed });
+    expect(consumer.base.status).toBe(1);
+    expect(consumer.base.stderr).toBe(
+      'couler: word 5 of the command line is 140000 bytes once read from object storage; Linux starts no command with an argument of 131072 bytes or more (MAX_ARG_STRLEN). Read the value as an input artifact (a file) instead.\n',
+    );
+  });
+
   it('reads from an explicit S3 location (its own endpoint and secret keys) and an HTTP location, and writes to an S3 location', async () => {
     const other = new FakeS3('AKIDOTHER', 'other-secret', 'eu-west-3', ['X-Token', 'let me in']);
     await other.start();

@@ -50,7 +50,10 @@ export function checkAirflowLimits(workflow: Workflow, settings: ResolvedAirflow
       });
     }
     if (refsOfCondition(step.when).some((ref) => ref.ref === 'item')) {
-      unsupported.add([...path, 'when'], `The condition of mapped step "${step.name}" reads the map item; Airflow decides a branch once, before the mapped task.`, { stepName: step.name });
+      unsupported.add([...path, 'when'], `The condition of mapped step "${step.name}" reads the map item; Airflow decides a branch once, before the mapped task.`, {
+        stepName: step.name,
+        hint: 'Test the item in the step\'s own command (and exit 0 to skip it), or map over a list that holds only the items to run (the output of a step that filters them).',
+      });
     }
   }
   if (spec.retry?.backoff?.maxDurationSeconds !== undefined) {

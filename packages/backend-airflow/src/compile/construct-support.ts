@@ -22,7 +22,8 @@ const HINTS: Partial<Record<Construct, string>> = {
     'Airflow has no provider operator that runs a Kubeflow training job (TFJob, PyTorchJob, MPIJob, XGBoostJob) and waits for it. Run the training as a container step, or compile for the argo backend.',
   'step.resource': 'The airflow backend does not create raw Kubernetes manifests yet. Use a container step running kubectl, or compile for the argo backend.',
   'depends-expression': 'Airflow trigger rules cannot express Argo-style depends expressions. Use plain dependencies (setDependencies).',
-  cache: 'Airflow does not memoize task results. Remove the cache hint for this backend.',
+  cache:
+    'Airflow keeps no memo of task results across DAG runs: every run runs every task again. Run the workflow on the local engine or compile it for the argo backend, which honour "cache", or drop "cache" from the step for Airflow.',
   daemon: 'Airflow tasks cannot run in the background of others. Start the service outside the workflow.',
   'continue-on': 'Airflow trigger rules apply to all of a task\'s upstream tasks, not to one of them. Remove continueOn, or compile for the argo backend.',
   'input-artifacts':

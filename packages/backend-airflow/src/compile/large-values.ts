@@ -8,19 +8,30 @@ import { refsOfCondition, refsOfStep, type Value, type Workflow } from '@couler/
  * (conditions, maps, loop conditions, fan-ins, `scriptMode: task`, templated env or image
  * fields) or inside a longer text, where a pointer could not be told apart: those producers
  * fail with a message naming the limit instead (`fail`).
+ *
+ * Without a store, a step whose output another step reads into an argument or an environment
+ * variable (rendered by Airflow into the reader's pod or worker command) fails past Linux's
+ * limit for one of those (`argument`, see process-limits): the reader would die with
+ * "Argument list too long" before its command runs, naming neither the value nor the limit.
  */
 export interface LargeValuePlan {
-  /** `spill` or `fail` per step that pushes outputs; nothing without a store. */
-  readonly modeOf: (stepName: string) => 'spill' | 'fail' | undefined;
+  /** `spill` or `fail` per step that pushes outputs with a store; without one, `argument` or nothing. */
+  readonly modeOf: (stepName: string) => 'spill' | 'fail' | 'argument' | undefined;
   /** Whether a step has an argument that may be a pointer to resolve. */
   readsSpilled(stepName: string): boolean;
 }
 
 const isWholeReference = (value: Value | undefined) => typeof value === 'object' && !('concat' in value) && value.ref === 'step';
 
+/** Whether a reference at `path` of a step is rendered into its command line or environment. */
+const inProcessText = (path: ReadonlyArray<string | number>) => ((path[0] === 'container' || path[0] === 'script') && path[1] === 'args') || path[0] === 'env';
+
 export function planLargeValues(workflow: Workflow, storeSet: boolean, scriptMode: 'pod' | 'task'): LargeValuePlan {
-  if (!storeSet) return { modeOf: () => undefined, readsSpilled: () => false };
   const steps = [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])];
+  if (!storeSet) {
+    const intoArguments = new Set(steps.flatMap((step) => refsOfStep(step).flatMap(({ ref, path }) => (ref.ref === 'step' && inProcessText(path) ? [ref.step] : []))));
+    return { modeOf: (stepName) => (intoArguments.has(stepName) ? 'argument' : undefined), readsSpilled: () => false };
+  }
   const failing = new Set<string>();
   const argumentReaders = new Map<string, Set<string>>();
   for (const step of steps) {

@@ -5,7 +5,8 @@ import { pythonString } from '../python/python-literal';
 import { call, code, list, type PythonExpression } from '../python/python-expression';
 import type { DagPlan } from './dag-plan';
 import { plain } from './pod-fields';
-import { STORE_PROFILE, VALUES_ENV, type WrapperInput, type WrapperOutput, type WrapperTransfer } from './pod-wrapper';
+import { carriedEnvNames, STORE_PROFILE, VALUES_ENV, type WrapperInput, type WrapperOutput, type WrapperTransfer } from './pod-wrapper';
+import { ENV_PIECE_BYTES, pieces } from './process-limits';
 import { outputSource } from './render-value';
 import type { UnsupportedCollector } from './unsupported';
 
@@ -39,8 +40,8 @@ export interface PodTransferContext {
   readonly transferImage: string;
   readonly xcomMaxBytes: number;
   readonly unsupported: UnsupportedCollector;
-  /** How large outputs of this step are handled, when a store is set (see `largeValueMode`). */
-  readonly values: 'spill' | 'fail' | undefined;
+  /** How large outputs of this step are handled (see `planLargeValues`). */
+  readonly values: 'spill' | 'fail' | 'argument' | undefined;
   /** Whether some argument of this step reads another step's output that may be a pointer. */
   readonly readsSpilledOutputs: boolean;
   /** The module constant holding TRANSFER_SOURCE. */
@@ -104,7 +105,10 @@ export function podTransfer(step: ContainerStep | ScriptStep, iteration: number 
   if (needsStore && store === undefined) return undefined; // refused by construct support, naming the setting
   const moves = inputArtifacts.length > 0 || outputArtifacts.length > 0 || context.values === 'spill' || context.readsSpilledOutputs;
   if (!moves && context.values === undefined) return undefined;
-  const values = context.values === undefined ? {} : { values: { limit: context.xcomMaxBytes, spill: context.values === 'spill' } };
+  const values =
+    context.values === undefined
+      ? {}
+      : { values: context.values === 'argument' ? { limit: ENV_PIECE_BYTES, spill: false, argument: true } : { limit: context.xcomMaxBytes, spill: context.values === 'spill' } };
   if (!moves) return { wrapper: { sidecar: false, inputs: [], outputs: [], resolvePointers: false, ...values }, baseEnv: [] };
 
   const baseEnv: PythonExpression[] = [envVar('COULER_DIR', pythonString(SHARED_DIRECTORY))];
@@ -129,7 +133,11 @@ export function podTransfer(step: ContainerStep | ScriptStep, iteration: number 
   inputArtifacts.forEach((artifact, index) => {
     const path = ['inputs', 'artifacts', artifact.name];
     if (artifact.raw !== undefined) {
-      inputs.push({ kind: 'raw', name: artifact.name, text: artifact.raw, path: artifact.path, ...(artifact.mode !== undefined && { mode: artifact.mode }) });
+      // In the environment, not in the wrapper: an argument holds at most 128 KiB, so a larger text is cut into variables.
+      const env = `COULER_RAW_${index}`;
+      const texts = pieces(artifact.raw);
+      carriedEnvNames(env, texts.length).forEach((name, piece) => baseEnv.push(envVar(name, pythonString(escapeJinjaText(texts[piece]!)))));
+      inputs.push({ kind: 'raw', name: artifact.name, env, pieces: texts.length, path: artifact.path, ...(artifact.mode !== undefined && { mode: artifact.mode }) });
       return;
     }
     const env = `COULER_INPUT_${index}`;

@@ -1,9 +1,26 @@
 import type { OutputParameter } from '@couler/ir';
+import { MAX_ARG_STRLEN } from './process-limits';
 
 /** Where the pod wrapper writes a script step's source before running it. */
 export const SCRIPT_PATH = '/tmp/couler-script';
-/** Environment variable that carries a script step's source into the pod. */
+/** Environment variable that carries a script step's source into the pod (its first piece). */
 export const SCRIPT_ENV = 'COULER_SCRIPT';
+
+/**
+ * The variables that carry one file's text into a pod, in `pieces` pieces: `BASE`, `BASE_2`, …
+ * Linux refuses one variable over 128 KiB (see process-limits), so a larger text is cut.
+ */
+export function carriedEnvNames(base: string, pieces: number): string[] {
+  return Array.from({ length: pieces }, (_, index) => (index === 0 ? base : `${base}_${index + 1}`));
+}
+
+/**
+ * Writes the pieces to `path`, then unsets them: the step's command is started with the rest of
+ * the environment only, so the text does not count twice against Linux's limit.
+ */
+function carriedFileLines(names: ReadonlyArray<string>, path: string): string[] {
+  return [`printf '%s' ${names.map((name) => `"$${name}"`).join(' ')} > ${path}`, `unset ${names.join(' ')}`];
+}
 
 /** A word for `sh`, quoted so that nothing in it is special. */
 export function shellQuote(text: string): string {
@@ -11,18 +28,21 @@ export function shellQuote(text: string): string {
 }
 
 export interface WrapperOptions {
-  /** Write `$COULER_SCRIPT` to SCRIPT_PATH first (script steps). */
-  readonly script: boolean;
+  /** Pieces of a script step's source in the environment (`COULER_SCRIPT`, `COULER_SCRIPT_2` …), written to SCRIPT_PATH first; 0 for a container step. */
+  readonly script: number;
   /** Push `result` and these outputs to XCom through `/airflow/xcom/return.json`. */
   readonly outputs: ReadonlyArray<OutputParameter> | undefined;
   /** Artifacts and large values moved by the pod's `couler-transfer` sidecar. */
   readonly transfer?: WrapperTransfer;
 }
 
-/** A file fetched before the command runs: by the sidecar (`env` holds its URL), or inline text. */
+/**
+ * A file put in place before the command runs: fetched by the sidecar (`env` holds its URL), or
+ * inline text carried in the environment (`env` and its pieces, see carriedEnvNames).
+ */
 export type WrapperInput =
   | { readonly kind: 'fetch'; readonly name: string; readonly env: string; readonly profile: string; readonly path: string; readonly optional: boolean; readonly mode?: number }
-  | { readonly kind: 'raw'; readonly name: string; readonly text: string; readonly path: string; readonly mode?: number };
+  | { readonly kind: 'raw'; readonly name: string; readonly env: string; readonly pieces: number; readonly path: string; readonly mode?: number };
 
 /** A file or directory uploaded after the command succeeded to the URL in `env`. */
 export interface WrapperOutput {
@@ -41,7 +61,7 @@ export interface WrapperTransfer {
   /** Replace arguments that are `couler-object:<url>` pointers by the object's text. */
   readonly resolvePointers: boolean;
   /** Outputs larger than `limit` bytes go to `$COULER_VALUES/<name>` (`spill`) or fail the step. */
-  readonly values?: { readonly limit: number; readonly spill: boolean };
+  readonly values?: { readonly limit: number; readonly spill: boolean; /** The limit is Linux's for a reader's argument, not XCom's. */ readonly argument?: boolean };
 }
 
 /** The profile of the artifact store's settings in the sidecar's environment. */
@@ -90,7 +110,7 @@ function inputLines(inputs: ReadonlyArray<WrapperInput>): string[] {
     const path = shellQuote(input.path);
     lines.push(`mkdir -p "$(dirname ${path})"`, `rm -rf ${path}`);
     if (input.kind === 'raw') {
-      lines.push(`printf '%s' ${shellQuote(input.text)} > ${path}`);
+      lines.push(...carriedFileLines(carriedEnvNames(input.env, input.pieces), path));
     } else {
       const missing = `echo ${shellQuote(`couler: input artifact "${input.name}" has no object (its producer did not write it)`)} >&2; exit 1`;
       const fetch = `couler_transfer get "$${input.env}" in/${index} ${input.profile} || exit 1; cp -R "$d/in/${index}" ${path}`;
@@ -109,6 +129,9 @@ const POINTER_LINES = [
   '  couler_argument=$((couler_argument + 1))',
   '  case "$arg" in',
   `    ${POINTER_PREFIX}*) couler_transfer get "\${arg#${POINTER_PREFIX}}" "arguments/$couler_argument" ${STORE_PROFILE} || exit 1`,
+  // Past Linux's limit the command could not start ("Argument list too long"): say which and why.
+  '      size=$(($(wc -c < "$d/arguments/$couler_argument")))',
+  `      if [ "$size" -ge ${MAX_ARG_STRLEN} ]; then echo "couler: word $couler_argument of the command line is $size bytes once read from object storage; Linux starts no command with an argument of ${MAX_ARG_STRLEN} bytes or more (MAX_ARG_STRLEN). Read the value as an input artifact (a file) instead." >&2; exit 1; fi`,
   '      arg="$(cat "$d/arguments/$couler_argument"; printf x)"; arg="${arg%x}" ;;',
   '  esac',
   '  set -- "$@" "$arg"',
@@ -125,7 +148,12 @@ function valueFunction(values: NonNullable<WrapperTransfer['values']> | undefine
         `  couler_transfer put "$${VALUES_ENV}/outputs/$1" "values/$1" ${STORE_PROFILE} >&2 || return 1`,
         `  b64 "${POINTER_PREFIX}$${VALUES_ENV}/outputs/$1"`,
       ]
-    : [`  echo "couler: output $1 is larger than the ${values.limit} bytes XCom may hold here (it is read by a condition, a map, a loop or a fan-in, which cannot read it back from object storage)" >&2`, '  return 1'];
+    : values.argument
+      ? [
+          `  echo "couler: output $1 is larger than ${values.limit} bytes, and a step reads it into an argument or environment variable: Linux starts no command with one of ${MAX_ARG_STRLEN} bytes or more (MAX_ARG_STRLEN). Pass it as an output artifact (a file) instead." >&2`,
+          '  return 1',
+        ]
+      : [`  echo "couler: output $1 is larger than the ${values.limit} bytes XCom may hold here (it is read by a condition, a map, a loop or a fan-in, which cannot read it back from object storage)" >&2`, '  return 1'];
   return ['couler_value() {', `  if [ "$(printf '%s' "$2" | wc -c)" -le ${values.limit} ]; then b64 "$2"; return; fi`, ...tooLarge, '}'];
 }
 
@@ -154,7 +182,7 @@ export function podWrapper({ script, outputs, transfer }: WrapperOptions): strin
   const lines: string[] = [];
   if (transfer?.sidecar) lines.push(...TRANSFER_FUNCTION, ...inputLines(transfer.inputs), ...(transfer.resolvePointers ? POINTER_LINES : []));
   else if (transfer !== undefined) lines.push(XCOM_DIRECTORY);
-  if (script) lines.push(`printf '%s' "$${SCRIPT_ENV}" > ${SCRIPT_PATH}`);
+  if (script > 0) lines.push(...carriedFileLines(carriedEnvNames(SCRIPT_ENV, script), SCRIPT_PATH));
   if (outputs === undefined) {
     if (transfer === undefined) {
       lines.push('exec "$@"');

@@ -87,8 +87,11 @@ export const PYTHON_HELPERS = {
   couler_escape: {
     imports: ['re'],
     source: `def couler_escape(text):
-    """Text Jinja renders as itself: tag-opening braces, carriage returns escaped."""
-    return re.sub(r"\\{(?=[{%#\\r])", "{{ '{' }}", text).replace("\\r", "{{ '\\\\r' }}")
+    """Text Jinja renders as itself, whatever is joined to it.
+
+    Escaped: a brace that opens a tag or ends the text, and carriage returns.
+    """
+    return re.sub(r"\\{(?=[{%#\\r]|\\Z)", "{{ '{' }}", text).replace("\\r", "{{ '\\\\r' }}")
 `,
   },
   couler_items: {

@@ -7,7 +7,9 @@ import { containerResources, envFrom, nodeSelector, plain, referencedEnvVar, sec
 import type { ResolvedAirflowSettings } from '../airflow-settings';
 import type { LargeValuePlan } from './large-values';
 import { podTransfer, type PodTransfer } from './pod-transfer';
-import { podWrapper, SCRIPT_ENV, SCRIPT_PATH } from './pod-wrapper';
+import { carriedEnvNames, podWrapper, SCRIPT_ENV, SCRIPT_PATH } from './pod-wrapper';
+import { checkProcessSize } from './check-process-size';
+import { pieceOffsets, utf8Bytes } from './process-limits';
 import { TRANSFER_SOURCE } from './transfer-script';
 import { templatedPython, valueSegments, type MapItem, type Segment, type ValueContext } from './render-value';
 import type { UnsupportedCollector } from './unsupported';
@@ -124,7 +126,9 @@ export function podTaskLines(step: PodStep, task: DagTask, variable: string, con
   }
   const transfer = stepTransfer(step, task, context, pushes);
   const wrapped = step.kind === 'script' || pushes || transfer !== undefined;
-  const wrapperSource = podWrapper({ script: step.kind === 'script', outputs: pushes ? (step.outputs?.parameters ?? []) : undefined, ...(transfer !== undefined && { transfer: transfer.wrapper }) });
+  // A script's source travels in the environment, cut in pieces under Linux's limit for one variable.
+  const sourcePieces = step.kind === 'script' ? pieceOffsets(step.script.source) : [];
+  const wrapperSource = podWrapper({ script: sourcePieces.length, outputs: pushes ? (step.outputs?.parameters ?? []) : undefined, ...(transfer !== undefined && { transfer: transfer.wrapper }) });
   const wrapperName = transfer?.sidecar ? `${constantName(step.name)}_WRAPPER` : step.kind === 'script' && !pushes ? 'RUN_SCRIPT' : 'RUN_AND_PUSH_OUTPUTS';
   const wrapper = wrapped ? context.constant(wrapperName, pythonBlockString(escapeJinjaText(wrapperSource)), 'Runs a step\'s command in its pod; see the couler backend-airflow README.') : undefined;
   const source = step.kind === 'script' ? context.constant(`${constantName(step.name)}_SOURCE`, pythonBlockString(step.script.source)) : undefined;
@@ -143,9 +147,22 @@ export function podTaskLines(step: PodStep, task: DagTask, variable: string, con
   const envList = [
     ...fixed.env.map(([name, segments]) => call('k8s.V1EnvVar', [], [['name', templated(name)], ['value', code(templatedPython(segments))]])),
     ...(step.env ?? []).map(referencedEnvVar).filter((value) => value !== undefined),
-    ...(source !== undefined ? [call('k8s.V1EnvVar', [], [['name', plain(SCRIPT_ENV)], ['value', call('couler_escape', [code(source)])]])] : []),
+    ...(source !== undefined ? scriptEnv(source, sourcePieces) : []),
     ...(transfer?.baseEnv ?? []),
   ];
+  const processText = (fields: ReturnType<typeof itemFields>) => {
+    const prefix = wrapped ? (container.command?.length ?? 0) + (step.kind === 'script' ? 1 : 0) : 0;
+    const carried = [step.kind === 'script' ? step.script.source : '', ...(step.inputs?.artifacts ?? []).map((artifact) => artifact.raw ?? '')];
+    return {
+      command: [...(wrapped ? ['sh', '-c', wrapperSource, 'couler'] : []), ...(wrapped ? fields.args.slice(0, prefix).map((segments) => segments.map((segment) => (segment.kind === 'text' ? segment.text : '')).join('')) : (container.command ?? []))],
+      args: fields.args.slice(prefix),
+      env: fields.env,
+      carriedBytes: carried.reduce((sum, text) => sum + utf8Bytes(text), 0),
+      carriedPieces: sourcePieces.length + (step.inputs?.artifacts ?? []).filter((artifact) => artifact.raw !== undefined).reduce((sum, artifact) => sum + pieceOffsets(artifact.raw!).length, 0),
+    };
+  };
+  checkProcessSize(step, processText(fixed), context.unsupported);
+  for (const item of mapped?.items ?? []) checkProcessSize(step, processText(itemFields(step, task, context, wrapped, { literal: item as MapItem })), context.unsupported);
   const { volumes: podVolumes, mounts } = volumes(workflow, step, transfer?.sidecar);
   const keywords: Array<readonly [string, PythonExpression | undefined]> = [
     ['task_id', plain(task.taskId)],
@@ -184,6 +201,18 @@ export function podTaskLines(step: PodStep, task: DagTask, variable: string, con
   const valuesName = `${variable}_${byKeywords ? 'kwargs' : 'arguments'}`;
   const perItemValues = (mapped.items ?? []).map((item) => expandedValue(itemFields(step, task, context, wrapped, { literal: item as MapItem }), varies));
   return [statement(`${valuesName} = `, list(perItemValues)), statement(`${variable} = `, partial, expandWith(valuesName))];
+}
+
+/**
+ * The `COULER_SCRIPT` variables of a script step: its source constant, or slices of it when the
+ * source is cut in pieces (Python slices a `str` by code point, as pieceOffsets counts).
+ */
+function scriptEnv(source: string, ranges: ReadonlyArray<readonly [number, number]>): PythonExpression[] {
+  return carriedEnvNames(SCRIPT_ENV, ranges.length).map((name, index) => {
+    const [start, end] = ranges[index]!;
+    const slice = ranges.length === 1 ? source : `${source}[${index === 0 ? '' : start}:${index === ranges.length - 1 ? '' : end}]`;
+    return call('k8s.V1EnvVar', [], [['name', plain(name)], ['value', call('couler_escape', [code(slice)])]]);
+  });
 }
 
 const constantName = (stepName: string) => stepName.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();

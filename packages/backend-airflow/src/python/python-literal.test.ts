@@ -50,7 +50,17 @@ describe('escapeJinjaText', () => {
     expect(escapeJinjaText('${HOME} {"a": 1}')).toBe('${HOME} {"a": 1}');
     expect(escapeJinjaText('a\r\nb')).toBe("a{{ '\\r' }}\nb");
     expect(escapeJinjaText('{\r')).toBe("{{ '{' }}{{ '\\r' }}");
-    expect(escapeJinjaText('{\r')).toBe("{{ '{' }}{{ '\\r' }}");
+    expect(escapeJinjaText('abc{')).toBe("abc{{ '{' }}");
+  });
+
+  test('text ending in { before a tag, or joined to more escaped text, renders back (issue 23)', () => {
+    if (!hasJinja) return;
+    const texts = [...fc.sample(hostileString, { numRuns: 400 }), 'abc{', '{', '{{{', '}', '}}', '{% endraw %}', '{#', '#}', "\\'"];
+    const pairs = texts.map((text, index) => [text, texts[(index * 7 + 3) % texts.length]!] as const);
+    // As the compiler joins them: literal, a reference's tag, literal; and two literals.
+    const withTag = pairs.map(([before, after]) => `${escapeJinjaText(before)}{{ 'X' }}${escapeJinjaText(after)}`);
+    const joined = pairs.map(([before, after]) => escapeJinjaText(before) + escapeJinjaText(after));
+    expect(pythonJson<string[]>(RENDER_JINJA, [...withTag, ...joined])).toEqual([...pairs.map(([before, after]) => `${before}X${after}`), ...pairs.map(([before, after]) => before + after)]);
   });
 
   test('Jinja renders the escaped text back to the input', () => {

@@ -10,7 +10,7 @@ import { hasPython, runPython } from './run-python';
 
 export interface AirflowDagProblem {
   /** Which check found it. */
-  readonly check: 'py_compile' | 'ruff' | 'structure';
+  readonly check: 'py_compile' | 'ruff' | 'structure' | 'jinja';
   readonly message: string;
   readonly line?: number;
 }
@@ -26,18 +26,28 @@ export interface CheckAirflowDagOptions {
 
 export interface AirflowDagCheck {
   readonly problems: ReadonlyArray<AirflowDagProblem>;
-  /** Checks that could not run, each with the reason (python3 missing). */
+  /** Checks that could not run, each with the reason and how to install what is missing (python3, jinja2). */
   readonly skipped: ReadonlyArray<string>;
   /** The structure read from the file's AST, when python3 could read it. */
   readonly structure?: DagStructure;
 }
 
-const NO_PYTHON = 'python3 was not found on PATH: py_compile and the AST comparison were skipped (Ruff still ran).';
+const NO_PYTHON = 'python3 was not found on PATH: py_compile, the AST comparison and the Jinja parse of the templated fields were skipped (Ruff still ran). Install Python 3 (for example "apt-get install python3") and run again.';
+const NO_JINJA =
+  'jinja2 cannot be imported by python3: the templated fields were not parsed with Jinja, as Airflow renders them. Install it for that python3 ("python3 -m pip install jinja2", or "apt-get install python3-jinja2" for the system Python; Airflow itself depends on it) and run again.';
+
+/** What the Jinja step of the reader prints: problems, and the jinja2 version (null when missing). */
+interface TemplateCheck {
+  readonly jinja: string | null;
+  readonly problems: ReadonlyArray<{ readonly task: string | null; readonly field: string; readonly line: number | null; readonly message: string }>;
+}
 
 /**
  * Checks a DAG file the way Airflow would meet it, without Airflow: `python3 -m py_compile`,
- * Ruff (E9, F and AIR with preview rules), and the file's AST compared with the workflow and
- * with what the compiler meant to write.
+ * Ruff (E9, F and AIR with preview rules), the file's AST compared with the workflow and
+ * with what the compiler meant to write, and every string of a templated field parsed by
+ * jinja2 in the environment Airflow builds for the DAG (a template Airflow cannot parse fails
+ * the task when it runs).
  */
 export function checkAirflowDag(source: string, options: CheckAirflowDagOptions = {}): AirflowDagCheck {
   const airflowVersion = options.airflowVersion ?? 3;
@@ -61,25 +71,36 @@ export function checkAirflowDag(source: string, options: CheckAirflowDagOptions 
     problems.push({ check: 'structure', message: `The AST could not be read: ${read.stderr.trim()}` });
     return { problems, skipped: [] };
   }
-  const answer = JSON.parse(read.stdout) as DagStructure | { compileError: string };
+  const answer = JSON.parse(read.stdout) as (DagStructure & { templates: TemplateCheck }) | { compileError: string };
   if ('compileError' in answer) {
     problems.push({ check: 'py_compile', message: answer.compileError.trim() });
     return { problems, skipped: [] };
   }
-  const structure = answer;
+  const { templates, ...structure } = answer;
   for (const message of compareDagStructure(structure, options)) problems.push({ check: 'structure', message });
-  return { problems, skipped: [], structure };
+  for (const found of templates.problems) {
+    const task = found.task === null ? 'A task' : `Task "${found.task}"`;
+    problems.push({ check: 'jinja', message: `${task}, templated field "${found.field}": Jinja cannot parse it, so Airflow would fail the task when it runs: ${found.message}.`, ...(found.line !== null && { line: found.line }) });
+  }
+  return { problems, skipped: templates.jinja === null ? [NO_JINJA] : [], structure };
 }
 
 /**
- * Throws when a DAG file fails a check.
+ * Throws when a DAG file fails a check, or when a check could not run: a file that was not
+ * checked must not pass as validated.
  *
- * @throws CoulerError `INVALID_WORKFLOW` holding one `INVALID_FIELD` error per problem.
+ * @throws CoulerError `INVALID_WORKFLOW` holding one `INVALID_FIELD` error per problem;
+ *   `ENGINE_NOT_FOUND` when python3 or jinja2 is missing, saying how to install it.
  */
 export function assertValidAirflowDag(source: string, options: CheckAirflowDagOptions = {}): void {
-  const { problems } = checkAirflowDag(source, options);
-  if (problems.length === 0) return;
+  const { problems, skipped } = checkAirflowDag(source, options);
   const name = options.workflow?.metadata.name ?? options.summary?.dagId ?? 'workflow';
+  if (problems.length === 0 && skipped.length > 0) {
+    throw new CoulerError('ENGINE_NOT_FOUND', `The Airflow DAG file for "${name}" could not be fully checked: ${skipped.join(' ')}`, {
+      hint: 'Install what is missing, or compile without --validate (the file is then not checked).',
+    });
+  }
+  if (problems.length === 0) return;
   throw new CoulerError('INVALID_WORKFLOW', `The Airflow DAG file for "${name}" has ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}.`, {
     errors: problems.map((problem) => new CoulerError('INVALID_FIELD', `${problem.check}: ${problem.message}`)),
     hint: 'This is a bug in @couler/backend-airflow if the workflow validated; please report it with the workflow.',

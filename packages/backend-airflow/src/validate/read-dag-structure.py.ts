@@ -1,15 +1,19 @@
+import { CHECK_TEMPLATES_PY } from './check-templates.py';
+
 /**
  * A Python program that byte-compiles a DAG file as `python3 -m py_compile FILE` does, then reads
  * its structure from the AST, without importing Airflow: the DAG's id and params, each task (id,
  * variable, operator, keyword values that are literals) and each `upstream >> task` dependency.
  * Takes the file's path as its argument and prints JSON (`{"compileError": …}` if it does not
- * compile). One process for both checks: starting Python is the slow part.
+ * compile), with `templates`: every templated field parsed by Jinja (see CHECK_TEMPLATES_PY).
+ * One process for all three checks: starting Python is the slow part.
  */
 export const READ_DAG_STRUCTURE_PY = String.raw`
 import ast
 import json
 import py_compile
 import sys
+${CHECK_TEMPLATES_PY}
 
 
 def literal(node):
@@ -119,5 +123,6 @@ for node in ast.walk(tree):
         left, right = node.value.left, node.value.right
         sources = [element.id for element in left.elts] if isinstance(left, ast.List) else [left.id]
         result["dependencies"].append({"upstream": sources, "downstream": right.id})
+result["templates"] = check_templates(tree)
 print(json.dumps(result))
 `;

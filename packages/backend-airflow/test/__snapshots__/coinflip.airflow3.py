@@ -33,12 +33,16 @@ def couler_output(ti, task_ids, name):
 
 
 def couler_escape(text):
-    """Text Jinja renders as itself: tag-opening braces, carriage returns escaped."""
-    return re.sub(r"\{(?=[{%#\r])", "{{ '{' }}", text).replace("\r", "{{ '\\r' }}")
+    """Text Jinja renders as itself, whatever is joined to it.
+
+    Escaped: a brace that opens a tag or ends the text, and carriage returns.
+    """
+    return re.sub(r"\{(?=[{%#\r]|\Z)", "{{ '{' }}", text).replace("\r", "{{ '\\r' }}")
 
 
 # Runs a step's command in its pod; see the couler backend-airflow README.
 RUN_AND_PUSH_OUTPUTS = """printf '%s' "$COULER_SCRIPT" > /tmp/couler-script
+unset COULER_SCRIPT
 { "$@"; echo "$?" > /tmp/couler-status; } | tee /tmp/couler-stdout
 status="$(cat /tmp/couler-status)"
 if [ "$status" -ne 0 ]; then exit "$status"; fi

@@ -3,6 +3,7 @@ import type { Workflow } from '@couler/ir';
 import { checkAirflowDag, compileToAirflow, resolveAirflowSettings, type AirflowSettings } from '../../src/index';
 import type { DagStructure, DagStructureTask } from '../../src/validate/compare-dag-structure';
 import { upstreamOf } from '../../src/validate/compare-dag-structure';
+import { hasJinja } from './python';
 
 export interface CheckedDag {
   readonly source: string;
@@ -27,7 +28,8 @@ export function compileChecked(workflow: Workflow, settings: AirflowSettings = {
   const { source, summary, warnings } = compileToAirflow(workflow, resolved);
   const check = checkAirflowDag(source, { airflowVersion: resolved.airflowVersion, workflow, summary });
   expect(check.problems, source).toEqual([]);
-  expect(check.skipped).toEqual([]);
+  // Only the Jinja parse may be skipped, on a machine without jinja2 (hostile-strings checks it there).
+  expect(check.skipped.filter((reason) => !(reason.startsWith('jinja2 ') && !hasJinja))).toEqual([]);
   const structure = check.structure!;
   const upstream = upstreamOf(structure);
   const task = (taskId: string) => {

@@ -44,6 +44,10 @@ def value(node):
         return constants[node.id]
     if isinstance(node, ast.Call) and ast.unparse(node.func) == "couler_escape":
         return macros["couler_escape"](value(node.args[0]))
+    if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Slice):
+        # A piece of a large script's source: SOURCE[start:end].
+        bound = lambda part: None if part is None else ast.literal_eval(part)
+        return value(node.value)[bound(node.slice.lower):bound(node.slice.upper)]
     return ast.literal_eval(node)
 
 
