@@ -109,7 +109,12 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
       resolve({ ...outcome, stdout, logTail: [...tail], timedOut, cancelled, ...(child.pid !== undefined && { pid: child.pid }) });
     };
     child.on('error', (error: NodeJS.ErrnoException) => {
-      const message = error.code === 'ENOENT' ? `${spec.argv[0]}: command not found (not on PATH)` : error.message;
+      const message =
+        error.code === 'ENOENT'
+          ? `${spec.argv[0]}: command not found (not on PATH)`
+          : error.code === 'E2BIG'
+            ? `${spec.argv[0]}: its arguments and environment are larger than the system lets one process receive (E2BIG, "Argument list too long")`
+            : error.message;
       pushLine('stderr', message);
       finish({ spawnError: message });
     });
