@@ -38,7 +38,7 @@ describe('nulCharacterRule', () => {
         code: 'NUL_CHARACTER',
         path: ['steps', 'train', 'container', 'args', 2],
         stepIds: ['train'],
-        message: 'The text at steps.train.container.args[2] holds a NUL character (\\0) at position 3: no process can receive one in an argument, an environment variable or a file name.',
+        message: 'steps.train.container.args[2] holds a NUL character (\\0) at position 3: no process can receive one in an argument, an environment variable or a file name.',
         hint: 'Remove the NUL character.',
       },
       { code: 'NUL_CHARACTER', path: ['steps', 'prep', 'script', 'source'], stepIds: ['prep'] },
@@ -49,7 +49,7 @@ describe('nulCharacterRule', () => {
   test('a NUL in a key (a label, a map item field) is refused too', () => {
     const w = workflow([container('a', { labels: { 'team\0': 'x' }, map: { items: [{ 'k\0': 1 }] } }, { command: ['echo'], args: [{ ref: 'item' }] })]);
     expectValidationErrors(nulCharacterRule, w, [
-      { code: 'NUL_CHARACTER', path: ['steps', 'a', 'map', 'items', 0, 'k\0'], message: 'The key "k\\u0000"' },
+      { code: 'NUL_CHARACTER', path: ['steps', 'a', 'map', 'items', 0, 'k\0'], message: 'The key "k\\u0000" at steps.a.map.items[0] holds a NUL character' },
       { code: 'NUL_CHARACTER', path: ['steps', 'a', 'labels', 'team\0'] },
     ]);
   });

@@ -15,10 +15,11 @@ type RawPath = Array<string | number>;
  */
 export function nulCharacterRule(context: ValidationContext): void {
   const { workflow } = context;
-  const report = (raw: RawPath, text: string, what: string) => {
+  const report = (raw: RawPath, text: string, key: boolean) => {
     const path = namedPath(workflow, raw);
     const step = stepAt(workflow, raw);
-    context.report('NUL_CHARACTER', `${what} at ${formatPath(path)} holds a NUL character (\\0) at position ${text.indexOf('\0')}: no process can receive one in an argument, an environment variable or a file name.`, {
+    const what = key ? `The key ${JSON.stringify(text)} at ${formatPath(path.slice(0, -1)) || 'the top'}` : formatPath(path);
+    context.report('NUL_CHARACTER', `${what} holds a NUL character (\\0) at position ${text.indexOf('\0')}: no process can receive one in an argument, an environment variable or a file name.`, {
       path,
       ...(step !== undefined && { stepIds: [step] }),
       hint: 'Remove the NUL character. To pass binary data, write it to a file (an input artifact, or base64 text) and pass the file\'s path.',
@@ -29,14 +30,14 @@ export function nulCharacterRule(context: ValidationContext): void {
   const visit = (value: unknown): void => {
     if (context.isFull) return;
     if (typeof value === 'string') {
-      if (value.includes('\0')) report([...raw], value, 'The text');
+      if (value.includes('\0')) report([...raw], value, false);
       return;
     }
     if (value === null || typeof value !== 'object') return;
     const entries: Array<[string | number, unknown]> = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
     for (const [key, child] of entries) {
       raw.push(key);
-      if (typeof key === 'string' && key.includes('\0')) report([...raw], key, `The key ${JSON.stringify(key)}`);
+      if (typeof key === 'string' && key.includes('\0')) report([...raw], key, true);
       visit(child);
       raw.pop();
     }
