@@ -49,4 +49,19 @@ describe('resolveCommand', () => {
     const bare: ContainerStep = { name: 'serve', kind: 'container', container: { image: 'nginx' } };
     expect(() => resolveCommand(bare, scope, sandbox, {}, 'r')).toThrow('Step "serve" has no command: in a container it would run the entrypoint of "nginx"');
   });
+
+  it('fails the step before it starts when a resolved argument or variable is too large or holds a NUL, naming where it came from', () => {
+    const big = 'x'.repeat(200 * 1024);
+    const fromUpstream: ResolveScope = { ...scope, stepOutput: () => big };
+    expect(() => resolveCommand(step, fromUpstream, sandbox, {}, 'r')).toThrow(
+      'Argument 2 of step "train" (from output "result" of step "prep") is 204,801 bytes (200 KiB); Linux lets a process receive at most 131,072 bytes (128 KiB) in one argument or variable',
+    );
+    const withEnv: ContainerStep = { ...step, container: { ...step.container, args: [] }, env: [{ name: 'BLOB', value: { ref: 'parameter', name: 'lr' } }] };
+    expect(() => resolveCommand(withEnv, { ...scope, parameter: () => big }, sandbox, {}, 'r')).toThrow(
+      'Environment variable "BLOB" of step "train" (from parameter "lr") is 204,806 bytes (200 KiB)',
+    );
+    expect(() => resolveCommand(step, { ...scope, stepOutput: () => 'a\0b' }, sandbox, {}, 'r')).toThrow(
+      'Argument 2 of step "train" (from output "result" of step "prep") holds a NUL character (\\0) at position 1, which no process can receive.',
+    );
+  });
 });

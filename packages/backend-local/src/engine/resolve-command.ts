@@ -1,5 +1,6 @@
 import type { ContainerStep, ScriptStep } from '@couler/ir';
 import { hostCommand, scriptExtension } from './find-executable';
+import { assertProcessFits, type ProcessString } from './process-limits';
 import { resolveInputs } from './resolve-inputs';
 import { resolveValue, ResolveError, type ResolveScope } from './resolve-value';
 import { resolveStepEnvironment } from './step-environment';
@@ -22,6 +23,20 @@ export interface ResolvedCommand {
   readonly scriptPath?: string;
   /** The variables the step itself sets (its env and the `COULER_*` ones), not the host's. */
   readonly stepEnvNames: string[];
+}
+
+/** Every argument and variable the process gets, named as a message names it, with its IR value. */
+function processStrings(step: ContainerStep | ScriptStep, command: ReadonlyArray<string>, args: ReadonlyArray<string>, env: NodeJS.ProcessEnv): ProcessString[] {
+  const body = step.kind === 'container' ? step.container : step.script;
+  const values = new Map((step.env ?? []).map((variable) => [variable.name, variable.value]));
+  return [
+    ...command.map((text, index) => ({ what: `Command part ${index + 1}`, text })),
+    ...args.map((text, index) => ({ what: `Argument ${index + 1}`, text, ...(body.args?.[index] !== undefined && { value: body.args[index] }) })),
+    ...Object.entries(env).map(([name, value]) => {
+      const ir = values.get(name);
+      return { what: `Environment variable "${name}"`, text: `${name}=${value ?? ''}`, ...(ir !== undefined && { value: ir }) };
+    }),
+  ];
 }
 
 function envKey(name: string): string {
@@ -86,6 +101,7 @@ export function resolveCommand(
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(baseEnv)) if (value !== undefined) env[key] = value;
   Object.assign(env, couler, own);
+  assertProcessFits(step.name, processStrings(step, command, args, env));
   return {
     argv,
     env,

@@ -1,4 +1,5 @@
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import type { Readable } from 'node:stream';
 
 export interface ProcessSpec {
   readonly argv: ReadonlyArray<string>;
@@ -44,6 +45,13 @@ export function killGroup(pid: number, signal: NodeJS.Signals): void {
   }
 }
 
+/** Why a process could not start, in words: `spawn E2BIG` says little. */
+function spawnErrorMessage(program: string, error: NodeJS.ErrnoException): string {
+  if (error.code === 'ENOENT') return `${program}: command not found (not on PATH)`;
+  if (error.code === 'E2BIG') return `${program}: its arguments and environment are larger than the system lets one process receive (E2BIG, "Argument list too long")`;
+  return error.message;
+}
+
 /**
  * Runs one process in its own process group, handing on its output line by line. A timeout or
  * an abort sends SIGTERM to the group, then SIGKILL after a grace period. Never rejects.
@@ -75,7 +83,16 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
       for (const line of lines) pushLine(stream, line);
     };
 
-    const child = spawn(spec.argv[0]!, spec.argv.slice(1), { cwd: spec.cwd, env: spec.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    let child: ChildProcessByStdio<null, Readable, Readable>;
+    try {
+      child = spawn(spec.argv[0]!, spec.argv.slice(1), { cwd: spec.cwd, env: spec.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (error) {
+      // Some refusals come at once, not as an 'error' event: E2BIG, a NUL in an argument.
+      const message = spawnErrorMessage(spec.argv[0]!, error as NodeJS.ErrnoException);
+      spec.onLine?.('stderr', message);
+      resolve({ spawnError: message, stdout: '', logTail: [message], timedOut: false, cancelled: false });
+      return;
+    }
     const stop = () => {
       if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
       killGroup(child.pid, 'SIGTERM');
@@ -109,7 +126,7 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
       resolve({ ...outcome, stdout, logTail: [...tail], timedOut, cancelled, ...(child.pid !== undefined && { pid: child.pid }) });
     };
     child.on('error', (error: NodeJS.ErrnoException) => {
-      const message = error.code === 'ENOENT' ? `${spec.argv[0]}: command not found (not on PATH)` : error.message;
+      const message = spawnErrorMessage(spec.argv[0]!, error);
       pushLine('stderr', message);
       finish({ spawnError: message });
     });

@@ -11,15 +11,18 @@ import type { Ref, StepOutputRef } from '../schema/value';
 
 type Fields = Record<string, unknown>;
 
-/** Strings YAML would misread if they were not quoted, and strings other engines treat specially. */
+/**
+ * Strings YAML would misread if they were not quoted, and strings other engines treat specially.
+ * No NUL: a valid workflow holds none (nulCharacterRule); \u0001 stands in for control characters.
+ */
 const TRICKY_STRINGS = [
   '', 'yes', 'No', 'on', 'OFF', 'null', '~', 'true', 'False', '0', '-0', '0x1F', '0o17', '1e3', '.5', '-.inf', '.NaN', '12:30',
   '- item', '? key', '# not a comment', 'key: value', 'a #b', "it's", '"quoted"', '\t', ' leading', 'trailing ', 'line\nbreak\n',
   '\r\n', '{{workflow.name}}', '$(params.x)', '*alias', '&anchor', '!tag', '|', '>', '---', '...', '%YAML 1.2', '@at', '`tick`',
-  '[1, 2]', '{a: 1}', '\u2028', '\u0000', '\u00e9\u0301', '😀', '\ufeffbom',
+  '[1, 2]', '{a: 1}', '\u2028', '\u0001', '\u00e9\u0301', '😀', '\ufeffbom',
 ];
 
-const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 10 }), fc.constantFrom(...TRICKY_STRINGS));
+const text = fc.oneof(fc.string({ unit: 'grapheme', maxLength: 10 }).filter((value) => !value.includes('\0')), fc.constantFrom(...TRICKY_STRINGS));
 const number = fc.oneof(
   fc.integer(),
   fc.double({ noNaN: true, noDefaultInfinity: true }),

@@ -29,6 +29,13 @@ export const COULER_ERROR_CODES = {
   INVALID_GROUP: 'INVALID_GROUP',
   /** One field of a set where exactly one must be given (env source, artifact source, …). */
   AMBIGUOUS_SOURCE: 'AMBIGUOUS_SOURCE',
+  /** A string holds a NUL character (U+0000), which no process can receive. */
+  NUL_CHARACTER: 'NUL_CHARACTER',
+  /**
+   * An argument or environment variable is larger than Linux lets a process receive (128 KiB
+   * each; all of them together about 2 MiB): `Argument list too long`, `spawn E2BIG`.
+   */
+  ARGUMENT_TOO_LONG: 'ARGUMENT_TOO_LONG',
   /** A workflow with validation errors: see `errors`. */
   INVALID_WORKFLOW: 'INVALID_WORKFLOW',
   /** The DSL was used in a way that cannot build a workflow. */

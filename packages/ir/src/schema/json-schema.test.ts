@@ -53,6 +53,18 @@ describe('schema/workflow.schema.json', () => {
     expect(checkWorkflow(value).workflow).toBeUndefined();
   });
 
+  test('every object with named fields refuses fields it does not name, as parsing does', () => {
+    const open: string[] = [];
+    const visit = (node: unknown, at: string): void => {
+      if (node === null || typeof node !== 'object') return;
+      const schema = node as Record<string, unknown>;
+      if (schema.type === 'object' && schema.properties !== undefined && schema.additionalProperties !== false) open.push(at);
+      for (const [key, child] of Object.entries(schema)) visit(child, `${at}/${key}`);
+    };
+    visit(published, '');
+    expect(open).toEqual([]);
+  });
+
   test.prop([fc.constantFrom('name', 'kind', 'container')])('rejects a step missing a required field', (field) => {
     const broken = Object.fromEntries(Object.entries(step).filter(([key]) => key !== field));
     expect(schemaErrors({ ...base, spec: { steps: [broken] } })).not.toEqual([]);

@@ -125,8 +125,8 @@ describe('parseWorkflow', () => {
     expect(error.code).toBe('INVALID_WORKFLOW');
     expect(error.message).toBe('The workflow has 2 problems.');
     expect(error.errors?.map((inner) => [inner.code, inner.pathString, inner.message])).toEqual([
-      ['INVALID_FIELD', 'metadata', 'Unknown field "owner" in metadata.'],
-      ['INVALID_FIELD', 'steps.train', 'Unknown field "retries" in steps.train.'],
+      ['INVALID_FIELD', 'metadata.owner', 'Unknown field "owner" in metadata.'],
+      ['INVALID_FIELD', 'steps.train.retries', 'Unknown field "retries" in steps.train.'],
     ]);
   });
 

@@ -1,8 +1,8 @@
 import { parseDocument } from 'yaml';
 import { CoulerError } from '../errors/couler-error';
-import { IR_API_VERSION, IR_KIND, WorkflowSchema, type Workflow } from '../schema/workflow';
+import { IR_API_VERSION, IR_KIND, type Workflow } from '../schema/workflow';
 import { prototypeKeyErrors } from '../validation/prototype-keys';
-import { structuralErrors } from '../validation/structural-errors';
+import { checkWorkflowShape } from '../validation/structural-errors';
 import { throwIfErrors, validate } from '../validation/validate';
 
 export interface CheckWorkflowResult {
@@ -86,9 +86,9 @@ export function checkWorkflow(input: string | unknown): CheckWorkflowResult {
   }
   const keyErrors = prototypeKeyErrors(value);
   if (keyErrors.length > 0) return { errors: keyErrors };
-  const parsed = WorkflowSchema.safeParse(value);
-  if (!parsed.success) return { errors: structuralErrors(value, parsed.error.issues) };
-  return { workflow: parsed.data, errors: validate(parsed.data) };
+  const shape = checkWorkflowShape(value);
+  if (shape.workflow === undefined) return { errors: shape.errors };
+  return { workflow: shape.workflow, errors: validate(shape.workflow) };
 }
 
 /**

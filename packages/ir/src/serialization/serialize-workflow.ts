@@ -1,9 +1,9 @@
 import { stringify } from 'yaml';
 import { buildWorkflowGraph, topologicalOrder } from '../graph/workflow-graph';
 import type { Step } from '../schema/step';
-import { WorkflowSchema, type Workflow } from '../schema/workflow';
+import type { Workflow } from '../schema/workflow';
 import { prototypeKeyErrors } from '../validation/prototype-keys';
-import { structuralErrors } from '../validation/structural-errors';
+import { checkWorkflowShape } from '../validation/structural-errors';
 import { throwIfErrors } from '../validation/validate';
 
 export interface SerializeOptions {
@@ -39,12 +39,10 @@ function dropNegativeZeros(node: unknown): void {
  */
 export function canonicalizeWorkflow(workflow: Workflow): Workflow {
   throwIfErrors(prototypeKeyErrors(workflow), (workflow as Partial<Workflow> | null)?.metadata?.name);
-  const result = WorkflowSchema.safeParse(workflow);
-  if (!result.success) {
-    // A value typed Workflow can still be malformed at run time: say where, as parsing would.
-    throwIfErrors(structuralErrors(workflow, result.error.issues), (workflow as Partial<Workflow> | null)?.metadata?.name);
-  }
-  const parsed = result.data!;
+  // A value typed Workflow can still be malformed at run time: say where, as parsing would.
+  const shape = checkWorkflowShape(workflow);
+  throwIfErrors(shape.errors, (workflow as Partial<Workflow> | null)?.metadata?.name);
+  const parsed = shape.workflow!;
   dropNegativeZeros(parsed);
   const graph = buildWorkflowGraph(parsed);
   const { order, rest } = topologicalOrder(graph);

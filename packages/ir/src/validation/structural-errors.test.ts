@@ -13,7 +13,7 @@ function problems(spec: Record<string, unknown>, extra: Record<string, unknown> 
 describe('structural errors', () => {
   test('name the offending step by its name, not its index, and report every problem', () => {
     expect(problems({ steps: [container('prep'), { ...container('train'), image: 'oops' }, container('serve', {}, { image: 7 })] })).toEqual([
-      { code: 'INVALID_FIELD', path: 'steps.train', message: 'Unknown field "image" in steps.train.' },
+      { code: 'INVALID_FIELD', path: 'steps.train.image', message: 'Unknown field "image" in steps.train.' },
       { code: 'INVALID_FIELD', path: 'steps.serve.container.image', message: 'steps.serve.container.image must be a string or an object, not number 7.' },
     ]);
   });
@@ -26,8 +26,48 @@ describe('structural errors', () => {
 
   test('unknown fields of the spec and of the document are told apart', () => {
     expect(problems({ steps: [], paralelism: 2 }, { status: {} })).toEqual([
-      { code: 'INVALID_FIELD', path: 'spec', message: 'Unknown field "paralelism" in spec.' },
-      { code: 'INVALID_FIELD', path: '', message: 'Unknown field "status" in the document.' },
+      { code: 'INVALID_FIELD', path: 'spec.paralelism', message: 'Unknown field "paralelism" in spec. Did you mean "parallelism"?' },
+      { code: 'INVALID_FIELD', path: 'status', message: 'Unknown field "status" in the document.' },
+    ]);
+  });
+
+  test('every unknown key is its own error, at its own path, with the closest known field', () => {
+    const { errors } = checkWorkflow({
+      apiVersion: IR_API_VERSION,
+      kind: 'Workflow',
+      metadata: { name: 'w' },
+      spec: { steps: [container('train', { retry: { limit: 1, backof: {}, onn: 'failure' }, securityContext: { runAsUser: 0 } }, { imagePulPolicy: 'Always' })] },
+    });
+    expect(errors.map((error) => ({ path: error.path, stepIds: error.stepIds, message: error.message }))).toEqual([
+      { path: ['steps', 'train', 'retry', 'backof'], stepIds: ['train'], message: 'Unknown field "backof" in steps.train.retry. Did you mean "backoff"?' },
+      { path: ['steps', 'train', 'retry', 'onn'], stepIds: ['train'], message: 'Unknown field "onn" in steps.train.retry. Did you mean "on"?' },
+      { path: ['steps', 'train', 'container', 'imagePulPolicy'], stepIds: ['train'], message: 'Unknown field "imagePulPolicy" in steps.train.container. Did you mean "imagePullPolicy"?' },
+      { path: ['steps', 'train', 'securityContext'], stepIds: ['train'], message: 'Unknown field "securityContext" in steps.train.' },
+    ]);
+    expect(errors[3]!.hint).toContain('steps.train has the fields "name", "description", "dependencies"');
+    expect(errors[2]!.hint).toBe(
+      'Remove it or rename it: steps.train.container has the fields "image", "command", "args", "workingDir", "imagePullPolicy".',
+    );
+  });
+
+  test('unknown keys are found at any depth: conditions, groups, references, artifact locations, caches, resources', () => {
+    const when = { op: 'and', conditions: [{ op: 'equal', left: 'a', right: 'b', rigth: 'c' }] };
+    const artifact = { name: 'data', path: '/data', location: { type: 's3', bucket: 'b', key: 'k', regoin: 'eu' } };
+    const spec = {
+      parameters: [{ name: 'lr', defualt: '0.1' }],
+      groups: [{ name: 'g', kind: 'concurrent', branches: [['a']], paralelism: 2 }],
+      steps: [
+        container('a', { when, inputs: { artifacts: [artifact] }, cache: { ttlSecond: 60 }, resources: { limits: { cpus: '1' } } }, { args: [{ ref: 'parameter', name: 'lr', nmae: 'x' }] }),
+      ],
+    };
+    expect(problems(spec).map(({ path, message }) => [path, message])).toEqual([
+      ['parameters.lr.defualt', 'Unknown field "defualt" in parameters.lr. Did you mean "default"?'],
+      ['steps.a.when.conditions[0].rigth', 'Unknown field "rigth" in steps.a.when.conditions[0]. Did you mean "right"?'],
+      ['steps.a.inputs.artifacts.data.location.regoin', 'Unknown field "regoin" in steps.a.inputs.artifacts.data.location. Did you mean "region"?'],
+      ['steps.a.resources.limits.cpus', 'Unknown field "cpus" in steps.a.resources.limits. Did you mean "cpu"?'],
+      ['steps.a.cache.ttlSecond', 'Unknown field "ttlSecond" in steps.a.cache. Did you mean "ttlSeconds"?'],
+      ['steps.a.container.args[0].nmae', 'Unknown field "nmae" in steps.a.container.args[0]. Did you mean "name"?'],
+      ['groups.g.paralelism', 'Unknown field "paralelism" in groups.g. Did you mean "parallelism"?'],
     ]);
   });
 

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { CoulerError, formatPath } from '../errors/couler-error';
+import { didYouMean } from '../errors/did-you-mean';
 import type { CoulerErrorCode } from '../errors/error-codes';
+import { WorkflowSchema, type Workflow } from '../schema/workflow';
 
 type Path = Array<string | number>;
 
@@ -14,7 +16,10 @@ export function namedPath(input: unknown, rawPath: ReadonlyArray<PropertyKey>): 
   for (const segment of rawPath) {
     const key = typeof segment === 'symbol' ? String(segment) : segment;
     const child = node !== null && typeof node === 'object' ? (node as Record<string | number, unknown>)[key] : undefined;
-    const name = typeof key === 'number' && child !== null && typeof child === 'object' ? (child as { name?: unknown }).name : undefined;
+    // A reference (`{ ref: parameter, name: lr }`) in a list of values is named by its index:
+    // its `name` is the parameter it reads, not its own.
+    const named = typeof key === 'number' && child !== null && typeof child === 'object' && !('ref' in child);
+    const name = named ? (child as { name?: unknown }).name : undefined;
     path.push(typeof name === 'string' && name !== '' ? name : key);
     node = child;
   }
@@ -76,6 +81,63 @@ function bestUnionBranch(issue: z.core.$ZodIssueInvalidUnion): z.core.$ZodIssue[
   return bestDepth > 0 ? best : undefined;
 }
 
+/** Marks the message zod gives an unknown key, to carry the fields its object does know. */
+const KNOWN_FIELDS = 'couler-known-fields:';
+
+/**
+ * zod's error map, used for its one hook that sees the schema raising an issue: an unknown key
+ * gets, as its message, the fields of the object it was found in (read back by `knownFields`).
+ */
+const rememberKnownFields: z.core.$ZodErrorMap = (issue) => {
+  if (issue.code !== 'unrecognized_keys') return undefined;
+  const shape = (issue.inst as { _zod?: { def?: { shape?: Record<string, unknown> } } } | undefined)?._zod?.def?.shape;
+  return shape ? KNOWN_FIELDS + JSON.stringify(Object.keys(shape)) : undefined;
+};
+
+function knownFields(issue: z.core.$ZodIssue): string[] {
+  if (!issue.message.startsWith(KNOWN_FIELDS)) return [];
+  return JSON.parse(issue.message.slice(KNOWN_FIELDS.length)) as string[];
+}
+
+/**
+ * The step a raw path runs through (`['spec', 'steps', 3, …]`), for `stepIds`.
+ * @internal
+ */
+export function stepAt(input: unknown, rawPath: ReadonlyArray<PropertyKey>): string | undefined {
+  if (rawPath[0] !== 'spec' || (rawPath[1] !== 'steps' && rawPath[1] !== 'onExit') || typeof rawPath[2] !== 'number') return undefined;
+  const name = (valueAt(input, rawPath.slice(0, 3)) as { name?: unknown } | undefined)?.name;
+  return typeof name === 'string' && name !== '' ? name : undefined;
+}
+
+/**
+ * One error per unknown key, at the key's own path, with the closest field its object knows:
+ * a typo (`imagePulPolicy`) or a field from another tool (`securityContext`) is named, never
+ * dropped.
+ */
+function unknownFieldErrors(input: unknown, issue: z.core.$ZodIssueUnrecognizedKeys, rawPath: ReadonlyArray<PropertyKey>): CoulerError[] {
+  const owner = namedPath(input, rawPath);
+  const where = owner.length > 0 ? formatPath(owner) : 'the document';
+  const known = knownFields(issue);
+  const step = stepAt(input, rawPath);
+  return issue.keys.map((key) => {
+    const suggestion = didYouMean(key, known);
+    return new CoulerError('INVALID_FIELD', `Unknown field "${key}" in ${where}.${suggestion}`, {
+      path: [...owner, key],
+      ...(step !== undefined && { stepIds: [step] }),
+      hint: known.length > 0 ? `Remove it${suggestion ? ' or rename it' : ''}: ${where} has the fields ${known.map((field) => `"${field}"`).join(', ')}.` : 'Remove it.',
+    });
+  });
+}
+
+/**
+ * The workflow if the value is shaped like one, or every structural problem: unknown fields
+ * (each at its own path, with a did-you-mean), missing ones, values of the wrong type.
+ */
+export function checkWorkflowShape(input: unknown): { workflow: Workflow; errors: [] } | { workflow?: undefined; errors: CoulerError[] } {
+  const parsed = WorkflowSchema.safeParse(input, { error: rememberKnownFields });
+  return parsed.success ? { workflow: parsed.data, errors: [] } : { errors: structuralErrors(input, parsed.error.issues) };
+}
+
 export function structuralErrors(input: unknown, issues: ReadonlyArray<z.core.$ZodIssue>, prefix: ReadonlyArray<PropertyKey> = []): CoulerError[] {
   const errors: CoulerError[] = [];
   for (const issue of issues) {
@@ -87,14 +149,15 @@ export function structuralErrors(input: unknown, issues: ReadonlyArray<z.core.$Z
         continue;
       }
     }
+    if (issue.code === 'unrecognized_keys') {
+      errors.push(...unknownFieldErrors(input, issue, rawPath));
+      continue;
+    }
     const path = namedPath(input, rawPath);
     const where = path.length > 0 ? formatPath(path) : 'the document';
     const value = valueAt(input, rawPath);
     let message: string;
     switch (issue.code) {
-      case 'unrecognized_keys':
-        message = `Unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} in ${where}.`;
-        break;
       case 'invalid_type':
         message = `${where} must be ${typeName(issue.expected)}, not ${describe(value)}.`;
         break;

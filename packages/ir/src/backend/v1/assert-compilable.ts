@@ -1,8 +1,8 @@
 import type { Construct } from './constructs';
 import { assertSupported } from './assert-supported';
-import { WorkflowSchema, type Workflow } from '../../schema/workflow';
+import type { Workflow } from '../../schema/workflow';
 import { prototypeKeyErrors } from '../../validation/prototype-keys';
-import { structuralErrors } from '../../validation/structural-errors';
+import { checkWorkflowShape } from '../../validation/structural-errors';
 import { assertValid, throwIfErrors } from '../../validation/validate';
 
 /**
@@ -19,8 +19,7 @@ export function assertCompilable(
   backend?: { readonly backendId: string; readonly capabilities: ReadonlyArray<Construct> | ReadonlySet<Construct> },
 ): asserts workflow is Workflow {
   throwIfErrors(prototypeKeyErrors(workflow));
-  const shape = WorkflowSchema.safeParse(workflow);
-  if (!shape.success) throwIfErrors(structuralErrors(workflow, shape.error.issues));
+  throwIfErrors(checkWorkflowShape(workflow).errors);
   assertValid(workflow as Workflow);
   if (backend !== undefined) assertSupported(workflow as Workflow, backend);
 }

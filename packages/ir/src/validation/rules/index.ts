@@ -1,16 +1,19 @@
 import type { ValidationRule } from '../validation-context';
+import { argumentSizeRule } from './argument-size-rule';
 import { containerSetRule } from './container-set-rule';
 import { exactlyOneRule } from './exactly-one-rule';
 import { groupsRule } from './groups-rule';
 import { httpStepRule } from './http-step-rule';
 import { namesRule } from './names-rule';
 import { noCycleRule } from './no-cycle-rule';
+import { nulCharacterRule } from './nul-character-rule';
 import { referencesRule } from './references-rule';
 import { typesRule } from './types-rule';
 import { volumesRule } from './volumes-rule';
 import { workflowOutputsRule } from './workflow-outputs-rule';
 
-export { containerSetRule, exactlyOneRule, groupsRule, httpStepRule, namesRule, noCycleRule, referencesRule, typesRule, volumesRule, workflowOutputsRule };
+export { MAX_ARGUMENT_BYTES, describeBytes, utf8Bytes } from './argument-size-rule';
+export { argumentSizeRule, containerSetRule, exactlyOneRule, groupsRule, httpStepRule, namesRule, noCycleRule, nulCharacterRule, referencesRule, typesRule, volumesRule, workflowOutputsRule };
 
 /** The rules `validate` runs, in the order their errors are listed. */
 export const specifiedRules: ReadonlyArray<ValidationRule> = [
@@ -24,4 +27,6 @@ export const specifiedRules: ReadonlyArray<ValidationRule> = [
   workflowOutputsRule,
   containerSetRule,
   httpStepRule,
+  nulCharacterRule,
+  argumentSizeRule,
 ];
