@@ -2,6 +2,7 @@ import { CoulerError, type BackendV1CompileResult, type BackendV1Phase, type Bac
 import { parseAllDocuments } from 'yaml';
 import { connectToKubernetes, type CustomObjects, type TektonClusterSettings } from './kubernetes-client';
 import { taskRunInstances } from './task-run-instances';
+import { PIPELINE_DOLLAR_PARAM } from '../compile/escape-variables';
 
 export type { TektonClusterSettings };
 
@@ -34,7 +35,7 @@ function runParams(pipelineRun: Document, pipeline: Document | undefined, parame
   const existing = (pipelineRun.spec.params ?? []) as Array<{ name: string; value: string | string[] }>;
   const given = Object.entries(parameters).map(([name, value]) => {
     if (!known.has(name)) {
-      throw new CoulerError('UNKNOWN_PARAMETER', `The workflow has no parameter "${name}".`, { hint: `Its parameters are: ${[...known.keys()].filter((key) => key !== 'couler-dollar').join(', ') || 'none'}.` });
+      throw new CoulerError('UNKNOWN_PARAMETER', `The workflow has no parameter "${name}".`, { hint: `Its parameters are: ${[...known.keys()].filter((key) => key !== PIPELINE_DOLLAR_PARAM).join(', ') || 'none'}.` });
     }
     if (known.get(name) !== 'array') return { name, value };
     const list = (() => {
