@@ -7,6 +7,7 @@ import { kubeflowJobManifest } from './job-manifest';
 import { computeResources } from './map-resources';
 import type { ReferenceTargets } from './render-reference';
 import { NameAllocator, resultNameFor } from './name-allocator';
+import { checkProcessLimits, fitsScriptArgument, sourceChunks } from './process-limits';
 import { shellQuote } from './shell';
 import { requireCommand, TaskValues } from './task-values';
 import type { Json, TektonParam } from './tekton-types';
@@ -34,6 +35,9 @@ export interface StepTaskContext {
   /** The step runs as a matrix: each iteration also records its index for the fan-in task. */
   readonly mapped: boolean;
 }
+
+/** Script bytes kept free for the wrapper's own lines when a source is written into it. */
+const SCRIPT_RESERVE_BYTES = 16 * 1024;
 
 /** Termination-message bytes kept for the iteration index of a mapped step (its JSON entry). */
 const ITERATION_RESULT_BYTES = 64;
@@ -125,7 +129,9 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
   const usesData = outputArtifacts.length > 0 || inputArtifacts.length > 0 || results.some((result) => result.spill) || spillReads;
   // Text a substitution phase after params would replace reaches the process only through the shell.
   const shellText = [...commandOf(step), ...argsOf(step), ...(step.env ?? []).map((variable) => variable.value), ...(step.kind === 'script' ? [step.script.source] : [])].some((value) => values.needsShell(value));
-  const wrapped = usesData || results.length > 0 || rawArtifacts.length > 0 || step.kind === 'job' || step.kind === 'resource' || shellText;
+  // A script too large for the argument Tekton places scripts with is written by the wrapper.
+  const largeScript = step.kind === 'script' && !fitsScriptArgument(shebang(step.script.command, step.script.source));
+  const wrapped = usesData || results.length > 0 || rawArtifacts.length > 0 || step.kind === 'job' || step.kind === 'resource' || shellText || largeScript;
 
   const tektonStep: Json = { name: 'main' };
   const env: Json[] = [];
@@ -138,7 +144,7 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
   }
 
   let command = '';
-  let source: { text: string; file: string } | undefined;
+  let source: { text: string; file: string; variables?: string[] } | undefined;
   let image: Value;
   switch (step.kind) {
     case 'container': {
@@ -207,6 +213,13 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
 
   if (wrapped) {
     const { env: inputEnv, fromStep } = values.shellInputs();
+    // A large source or manifest travels base64-encoded in environment chunks, and the wrapper
+    // writes it to its file: the script itself stays small enough for Tekton to place.
+    if (source && !fitsScriptArgument(source.text, SCRIPT_RESERVE_BYTES)) {
+      const chunks = sourceChunks(source.text);
+      source = { ...source, variables: chunks.map((_, index) => `COULER_SOURCE_${index}`) };
+      inputEnv.push(...chunks.map((chunk, index) => ({ name: `COULER_SOURCE_${index}`, value: chunk })));
+    }
     let script = wrapperScript({
       resolve: options.largeResults === 'workspace' ? fromStep : [],
       exports,
@@ -249,6 +262,14 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
   if (volumeMounts.length) tektonStep.volumeMounts = volumeMounts;
   if (usesData) workspaces.push({ name: DATA_WORKSPACE });
 
+  checkProcessLimits(
+    {
+      argv: [...commandOf(step).map((value, index) => ({ value, path: [...path, step.kind, 'command', index] })), ...argsOf(step).map((value, index) => ({ value, path: [...path, step.kind, 'args', index] }))],
+      env: (step.env ?? []).filter((variable) => variable.value !== undefined).map((variable) => ({ name: variable.name, value: variable.value, path: [...path, 'env', variable.name] })),
+    },
+    tektonStep,
+    { stepName: step.name, path },
+  );
   const params = [...values.specs];
   if (values.usesDollar) params.unshift(dollarParamSpec(dollar));
   const taskSpec: Json = {

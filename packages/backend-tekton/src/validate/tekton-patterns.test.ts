@@ -44,7 +44,7 @@ describe("Tekton's own variable patterns (pkg/substitution: anything from $(para
   it('refuses unknown params, context and workspaces in a Task\'s steps, and accepts what the compiler writes', () => {
     expect(rules(task('echo "$(params.x)" $(workspaces.w.path) $(context.taskRun.name) $(context.task.retry-count) $( cmd ) $((1+2))'))).toEqual([]);
     expect(rules(task('echo $(params.x )'))).toEqual([['step-variables', 'spec.steps.0.script', '"$(params.x )" in step "main" reads param "x ", which the task does not declare (Tekton: non-existent variable).']]);
-    expect(rules(task('echo $(params["a b"]) $(context.taskRun.nme) $(workspaces.nope.path)')).map(([rule, , message]) => [rule, message.split(' in step')[0]])).toEqual([
+    expect(rules(task('echo $(params["a b"]) $(context.taskRun.nme) $(workspaces.nope.path)')).map(([rule, , message]) => [rule, message!.split(' in step')[0]])).toEqual([
       ['step-variables', '"$(params["a b"])"'],
       ['step-variables', '"$(context.taskRun.nme)"'],
       ['step-variables', '"$(workspaces.nope.path)"'],
