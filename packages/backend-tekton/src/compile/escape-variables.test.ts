@@ -24,6 +24,8 @@ describe('which $( Tekton reads', () => {
 
   it('knows which names a later substitution phase still replaces', () => {
     expect(substitutedLater('$(context.taskRun.name)')).toBe(true);
+    expect(substitutedLater('$(context.pipelineRun.name)')).toBe(false);
+    expect(substitutedLater('$(context.pipelineRun.name)', 'pipeline')).toBe(true);
     expect(substitutedLater('$(workspaces.w.path)')).toBe(true);
     expect(substitutedLater('$(params.x)')).toBe(false);
     expect(substitutedLater('$(tasks.a.results.b)')).toBe(false);
@@ -44,6 +46,13 @@ describe('text a later phase would replace takes the shell route', () => {
     const { documents } = compileChecked(ir([{ name: 'a', kind: 'script', script: { image: 'alpine:3.20', command: ['sh'], source } } as Step]));
     const spec = taskNamed(documents, 'a').taskSpec;
     expect(runTaskLocally(spec, {}, { context: CONTEXT }).stdout).toBe('$(context.task.retry-count)\nhi\n');
+  });
+
+  it('"$(context.pipelineRun.name)" in a plain step needs no shell: the Pipeline\'s context is substituted before the TaskRun rebuilds it', () => {
+    const { documents } = compileChecked(ir([{ name: 'a', kind: 'container', container: { image: 'alpine:3.20', command: ['printf', '%s'], args: ['$(context.pipelineRun.name)'] } } as Step]));
+    const spec = taskNamed(documents, 'a').taskSpec;
+    expect(spec.steps[0].args).toEqual(['$(params.couler-dollar)(context.pipelineRun.name)']);
+    expect(runTaskLocally(spec, {}, { pipeline: { 'context.pipelineRun.name': 'esc-run' }, context: CONTEXT }).stdout).toBe('$(context.pipelineRun.name)');
   });
 
   it('a container without a command cannot be wrapped: refused, saying why and what to write', () => {

@@ -32,8 +32,12 @@ export const PIPELINE_DOLLAR_PARAM = 'couler-pipeline-dollar';
 /** A `$(` Tekton could read: the webhook's and the controller's names all start with one of these. */
 const READABLE = /\$\((?=[_a-zA-Z0-9.-])/g;
 
-/** A `$(` whose text a phase after the task's params phase would still replace. */
-const LATE_IN_TASK = /\$\((?=(?:context|results|steps?|workspaces|credentials|artifacts|inputs|outputs)[.[])/;
+/**
+ * A `$(` whose text a phase after the TaskRun's params phase would still replace: its context
+ * (`context.taskRun.*`, `context.task.*`), result and step paths, workspaces, credentials and
+ * artifacts. The Pipeline's context was substituted before (`$(context.pipelineRun.name)` is safe).
+ */
+const LATE_IN_TASK = /\$\((?=context\.task|(?:results|steps?|workspaces|credentials|artifacts|inputs|outputs)[.[])/;
 
 /** The same for text written at the Pipeline level: its own later phases read task results and statuses too. */
 const LATE_IN_PIPELINE = /\$\((?=(?:context|results|steps?|workspaces|credentials|artifacts|inputs|outputs|tasks|finally)[.[])/;

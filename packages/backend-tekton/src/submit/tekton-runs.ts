@@ -1,8 +1,8 @@
 import { CoulerError, type BackendV1CompileResult, type BackendV1Phase, type BackendV1RequestOptions, type BackendV1RunHandle, type BackendV1RunStatus, type BackendV1StepStatus, type BackendV1SubmitOptions } from '@couler/ir';
 import { parseAllDocuments } from 'yaml';
+import { PIPELINE_DOLLAR_PARAM } from '../compile/escape-variables';
 import { connectToKubernetes, type CustomObjects, type TektonClusterSettings } from './kubernetes-client';
 import { taskRunInstances } from './task-run-instances';
-import { PIPELINE_DOLLAR_PARAM } from '../compile/escape-variables';
 
 export type { TektonClusterSettings };
 
