@@ -83,4 +83,15 @@ describe('text a later phase would replace takes the shell route', () => {
     expect(taskNamed(documents, 'a').matrix.params[0].value).toEqual(['$(params.couler-pipeline-dollar)(params.x )']);
     expect(pipelineOf(documents).params).toEqual([expect.objectContaining({ name: 'couler-pipeline-dollar', default: '$' })]);
   });
+
+  it('separate Tasks and CEL conditions holding such text pass Tekton\'s patterns too', () => {
+    for (const value of ['$(params.x )', '$(params["a b"])', '$(context.taskRun.name)', '$(workspaces.w.path)', '$(echo hi)', '$($(params.x))']) {
+      const steps = [
+        { name: 'a', kind: 'container', container: { image: 'alpine:3.20', command: ['printf', '%s'], args: [value] }, env: [{ name: 'V', value }], outputs: { parameters: [{ name: 'o', path: `/tmp/${value}` }] } },
+        { name: 'b', kind: 'script', script: { image: 'alpine:3.20', command: ['sh'], source: `echo '${value}'` }, when: { op: 'equal', left: { ref: 'step', step: 'a', output: 'o' }, right: value } },
+      ] as Step[];
+      compileChecked(ir(steps), { taskStyle: 'separate', runStyle: 'reference' });
+      compileChecked(ir(steps), { cel: true });
+    }
+  });
 });

@@ -77,7 +77,7 @@ export function checkPipelineSpec(spec: Json, path: Path, place: PipelineSpecPla
 
 /**
  * Step variables of an embedded task spec: it may read its own params, the params its pipeline
- * task passes (matrix included), and the pipeline's (propagation); workspaces propagate too.
+ * task passes (matrix included), and the pipeline's (propagation).
  */
 function checkEmbeddedStepVariables(task: Json, at: Path, pipelineParams: ReadonlySet<string>, context: RuleContext): void {
   if (!isObject(task.taskSpec) || task.taskSpec.steps === undefined) return;

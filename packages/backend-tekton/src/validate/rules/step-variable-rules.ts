@@ -9,8 +9,6 @@ const TASK_CONTEXT: ReadonlyArray<readonly [string, ReadonlySet<string>]> = [
 /** What a task's steps may read besides what the task declares (propagation into embedded specs). */
 export interface PropagatedNames {
   readonly params?: Iterable<string>;
-  /** Undefined: workspaces may come from the run (not checked). */
-  readonly workspaces?: Iterable<string>;
 }
 
 /** The step fields Tekton checks for variables (`validateStepVariables`), with their paths. */
@@ -28,13 +26,13 @@ function stepStrings(step: Json, path: Path): Array<{ text: string; path: Path }
 /**
  * Variables in a task's steps, with Tekton's own patterns (`task_validation.go`): every
  * `$(params…)` names a declared param, every `$(context.taskRun…)` / `$(context.task…)` a known
- * context variable, every `$(workspaces…)` a declared workspace. Tekton reads anything from
- * `$(params` to the next `)` as a reference, so `$(params.x )` is the unknown param `x `.
+ * context variable. Tekton reads anything from `$(params` to the next `)` as a reference, so
+ * `$(params.x )` is the unknown param `x `. (Workspace variables are left to the run: Tekton
+ * leaves an unknown one as written.)
  */
-export function checkStepVariables(spec: Json, path: Path, context: RuleContext, propagated: PropagatedNames = { params: [], workspaces: [] }): void {
+export function checkStepVariables(spec: Json, path: Path, context: RuleContext, propagated: PropagatedNames = {}): void {
   const names = (list: unknown) => listOf(list).map((item) => item.name).filter((name): name is string => typeof name === 'string');
   const params = new Set([...names(spec.params), ...(propagated.params ?? [])]);
-  const workspaces = propagated.workspaces === undefined ? undefined : new Set([...names(spec.workspaces), ...propagated.workspaces]);
   listOf(spec.steps).forEach((step, index) => {
     if (!isObject(step)) return;
     const where = ` in step ${typeof step.name === 'string' && step.name ? `"${step.name}"` : index}`;
@@ -42,7 +40,6 @@ export function checkStepVariables(spec: Json, path: Path, context: RuleContext,
       const problems = [
         ...unknownReferences(text, 'params', params, { where, what: 'param', owner: 'the task' }),
         ...TASK_CONTEXT.flatMap(([prefix, known]) => unknownReferences(text, prefix, known, { where, what: 'context variable', owner: 'Tekton' })),
-        ...(workspaces ? unknownReferences(text, 'workspaces', workspaces, { where, what: 'workspace', owner: 'the task' }) : []),
       ];
       for (const message of problems) context.report('step-variables', at, message);
     }
