@@ -10,7 +10,7 @@ export { createTektonBackend, tekton, TEKTON_CAPABILITIES, type TektonBackendSet
 export { resolveTektonCompileOptions, TEKTON_SETTING_KEYS, type TektonCompileOptions, type ResolvedTektonCompileOptions } from './tekton-compile-options';
 export { compileToTekton, TEKTON_MAX_MATRIX_COMBINATIONS, type TektonCompileResult } from './compile/compile-to-tekton';
 export { TEKTON_MAX_OBJECT_BYTES, TEKTON_APPLY_WARNING_BYTES, TEKTON_STATUS_BYTES_PER_TASK_RUN } from './compile/check-size-limits';
-export { DOLLAR_PARAM, escapeVariables } from './compile/escape-variables';
+export { DOLLAR_PARAM, PIPELINE_DOLLAR_PARAM, escapeVariables } from './compile/escape-variables';
 export { KUBEFLOW_JOBS } from './compile/job-manifest';
 export type * from './compile/tekton-types';
 export { emitTektonYaml } from './emit/emit-tekton-yaml';
@@ -23,4 +23,4 @@ export { TEKTON_KINDS, type TektonKind } from './validate/load-tekton-schemas';
 export type { TektonProblem } from './validate/tekton-problem';
 export { doSubmitTekton, doStatusTekton, type TektonClusterSettings } from './submit/tekton-runs';
 export { doLogsTekton } from './submit/tekton-logs';
-export { variablesIn } from './validate/variables';
+export { referencesOf, variablesIn, type TektonReference } from './validate/variables';

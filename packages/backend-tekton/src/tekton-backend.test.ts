@@ -39,6 +39,11 @@ describe('tekton backend (BackendV1)', () => {
     const cached = { ...workflow, spec: { steps: [{ ...workflow.spec.steps[0]!, cache: { ttlSeconds: 60 } }] } } as Workflow;
     const refused = await rejection(() => tekton.doCompile(cached, {}));
     expect([refused.code, refused.message]).toEqual(['UNSUPPORTED_BY_BACKEND', 'The tekton backend cannot express cache hints (memoization) ("cache"), used by "say".']);
+    expect(refused.stepIds).toEqual(['say']);
+    expect(refused.hint).toBe('Tekton has no memoization of task results: every run runs every task. Compile for the local engine or Argo, which honour "cache" (Argo memoizes by a key of the inputs), or remove "cache" from the step for Tekton.');
+    // Several unsupported uses are still reported at once, each with its own hint.
+    const both = await rejection(() => tekton.doCompile({ ...cached, spec: { ...cached.spec, parallelism: 2 } } as Workflow, {}));
+    expect(both.errors?.map((error) => error.hint?.slice(0, 28))).toEqual(['Tekton has no memoization of', 'Remove it from the workflow ']);
     const invalid = await rejection(() => tekton.doCompile(workflow, { settings: { runStyle: 'inline' } }));
     expect([invalid.code, invalid.message]).toEqual(['INVALID_FIELD', 'runStyle must be "reference" or "embedded", not "inline".']);
   });

@@ -8,6 +8,7 @@ import {
   type Workflow,
 } from '@couler/ir';
 import { compileToTekton } from './compile/compile-to-tekton';
+import { withCacheHint } from './compile/refuse-cache';
 import { emitTektonYaml } from './emit/emit-tekton-yaml';
 import { doLogsTekton } from './submit/tekton-logs';
 import { doStatusTekton, doSubmitTekton } from './submit/tekton-runs';
@@ -60,7 +61,11 @@ export function createTektonBackend(settings: TektonBackendSettings = {}): Backe
     backendId: 'tekton',
     capabilities: TEKTON_CAPABILITIES,
     async doCompile(workflow: Workflow, options: BackendV1CompileOptions): Promise<BackendV1CompileResult> {
-      assertCompilable(workflow, { backendId: 'tekton', capabilities: TEKTON_CAPABILITIES });
+      try {
+        assertCompilable(workflow, { backendId: 'tekton', capabilities: TEKTON_CAPABILITIES });
+      } catch (error) {
+        throw withCacheHint(error, workflow as Workflow);
+      }
       resolveTektonCompileOptions(options.settings ?? {}, ['settings']);
       const { validate, kubeconfig: _kubeconfig, context: _context, ...compileOptions } = { ...settings, ...options.settings } as TektonBackendSettings;
       const { documents, warnings } = compileToTekton(workflow, compileOptions);

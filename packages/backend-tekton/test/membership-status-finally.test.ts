@@ -19,7 +19,7 @@ describe('inList / notInList', () => {
       when(inList('a', fan), () => step('from-mapped'));
     });
     const { documents } = compileChecked(built);
-    expect(taskNamed(documents, 'literal').when).toEqual([{ input: '$(params.branch)', operator: 'in', values: ['main', '2', 'true', '$(params.couler-dollar)(params.x)'] }]);
+    expect(taskNamed(documents, 'literal').when).toEqual([{ input: '$(params.branch)', operator: 'in', values: ['main', '2', 'true', '$(params.couler-pipeline-dollar)(params.x)'] }]);
     expect(taskNamed(documents, 'from-param').when).toEqual([{ input: 'main', operator: 'notin', values: ['$(params.branches[*])'] }]);
     const fanIn = taskNamed(documents, 'from-mapped').when[0];
     expect(fanIn).toMatchObject({ input: 'a', operator: 'in', values: [expect.stringMatching(/^\$\(tasks\.fan-result-fan-in\.results\.items\[\*\]\)$/)] });

@@ -31,7 +31,7 @@ const COMPARE = `couler_compare() {
 export function buildConditionTask(name: string, condition: Condition, context: { options: ResolvedTektonCompileOptions; targets: ReferenceTargets; path: ReadonlyArray<string | number>; owner?: string }): { taskSpec: Json; params: TektonParam[]; usesData: boolean } {
   const holder = { name, kind: 'container', container: { image: context.options.helperImage } } as Step;
   const values = new TaskValues(holder, context.targets, context.path, 'couler-dollar', []);
-  const word = (operand: Operand) => (isRef(operand) ? values.shellWord(operand) : values.literal(shellQuote(String(operand))));
+  const word = (operand: Operand) => (isRef(operand) ? values.shellWord(operand) : shellQuote(String(operand)));
   const render = (node: Condition): string => {
     switch (node.op) {
       case 'and':
@@ -82,7 +82,7 @@ export function buildConditionTask(name: string, condition: Condition, context: 
     ...(params.length && { params }),
     results: [{ name: CONDITION_RESULT, type: 'string' }],
     ...(usesData && { workspaces: [{ name: DATA_WORKSPACE }] }),
-    steps: [{ name: 'evaluate', image: values.literal(context.options.helperImage), ...(env.length && { env }), script }],
+    steps: [{ name: 'evaluate', image: values.literal(context.options.helperImage, 'the helper image'), ...(env.length && { env }), script }],
   };
   return { taskSpec, params: values.passed, usesData };
 }

@@ -7,6 +7,7 @@ import { kubeflowJobManifest } from './job-manifest';
 import { computeResources } from './map-resources';
 import type { ReferenceTargets } from './render-reference';
 import { NameAllocator, resultNameFor } from './name-allocator';
+import { checkProcessLimits, fitsScriptArgument, sourceChunks } from './process-limits';
 import { shellQuote } from './shell';
 import { requireCommand, TaskValues } from './task-values';
 import type { Json, TektonParam } from './tekton-types';
@@ -34,6 +35,9 @@ export interface StepTaskContext {
   /** The step runs as a matrix: each iteration also records its index for the fan-in task. */
   readonly mapped: boolean;
 }
+
+/** Script bytes kept free for the wrapper's own lines when a source is written into it. */
+const SCRIPT_RESERVE_BYTES = 16 * 1024;
 
 /** Termination-message bytes kept for the iteration index of a mapped step (its JSON entry). */
 const ITERATION_RESULT_BYTES = 64;
@@ -93,10 +97,10 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
     results.push({
       result,
       type: array ? 'array' : 'string',
-      file: output === RESULT_OUTPUT ? STDOUT_FILE : values.literal(parameter!.path!),
+      file: output === RESULT_OUTPUT ? STDOUT_FILE : parameter!.path!,
       share: 0,
       spill,
-      ...(parameter?.default !== undefined && { default: values.literal(parameter.default) }),
+      ...(parameter?.default !== undefined && { default: parameter.default }),
       outputName: output,
     });
   }
@@ -106,7 +110,7 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
   const budget = options.resultLimitBytes - (iteration ? ITERATION_RESULT_BYTES : 0);
   for (const result of results) (result as { share: number }).share = Math.floor(budget / results.length / 2);
 
-  const outputArtifacts = (step.outputs?.artifacts ?? []).map((artifact) => ({ to: artifactPath(taskName, artifact.name), path: values.literal(artifact.path), optional: artifact.optional === true }));
+  const outputArtifacts = (step.outputs?.artifacts ?? []).map((artifact) => ({ to: artifactPath(taskName, artifact.name), path: artifact.path, optional: artifact.optional === true }));
   const inputArtifacts = (step.inputs?.artifacts ?? [])
     .filter((artifact) => artifact.from)
     .map((artifact) => {
@@ -117,13 +121,17 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
           hint: 'Read an output parameter of the mapped step instead (it arrives as the JSON list of every iteration\'s value), or write the files to a volume the steps share.',
         });
       }
-      return { from: artifactPath(context.targets.taskOf(artifact.from!.step), artifact.from!.output), path: values.literal(artifact.path), optional: artifact.optional === true };
+      return { from: artifactPath(context.targets.taskOf(artifact.from!.step), artifact.from!.output), path: artifact.path, optional: artifact.optional === true };
     });
-  const rawArtifacts = (step.inputs?.artifacts ?? []).filter((artifact) => artifact.raw !== undefined).map((artifact) => ({ text: values.literal(artifact.raw!), path: values.literal(artifact.path) }));
+  const rawArtifacts = (step.inputs?.artifacts ?? []).filter((artifact) => artifact.raw !== undefined).map((artifact) => ({ text: artifact.raw!, path: artifact.path }));
 
   const spillReads = options.largeResults === 'workspace' && [...(step.env ?? []).map((variable) => variable.value), ...(step.inputs?.parameters ?? []).map((input) => input.value), ...argsOf(step)].some((value) => TaskValues.readsStep(value));
   const usesData = outputArtifacts.length > 0 || inputArtifacts.length > 0 || results.some((result) => result.spill) || spillReads;
-  const wrapped = usesData || results.length > 0 || rawArtifacts.length > 0 || step.kind === 'job' || step.kind === 'resource';
+  // Text a substitution phase after params would replace reaches the process only through the shell.
+  const shellText = [...commandOf(step), ...argsOf(step), ...(step.env ?? []).map((variable) => variable.value), ...(step.kind === 'script' ? [step.script.source] : [])].some((value) => values.needsShell(value));
+  // A script too large for the argument Tekton places scripts with is written by the wrapper.
+  const largeScript = step.kind === 'script' && !fitsScriptArgument(shebang(step.script.command, step.script.source));
+  const wrapped = usesData || results.length > 0 || rawArtifacts.length > 0 || step.kind === 'job' || step.kind === 'resource' || shellText || largeScript;
 
   const tektonStep: Json = { name: 'main' };
   const env: Json[] = [];
@@ -131,37 +139,37 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
   for (const variable of step.env ?? []) {
     if (variable.secretKeyRef) env.push({ name: variable.name, valueFrom: { secretKeyRef: variable.secretKeyRef } });
     else if (variable.configMapKeyRef) env.push({ name: variable.name, valueFrom: { configMapKeyRef: variable.configMapKeyRef } });
-    else if (wrapped && refsOfValue(variable.value).length > 0) exports.push({ name: variable.name, word: values.shellWord(variable.value!) });
-    else env.push({ name: variable.name, value: values.text(variable.value ?? '') });
+    else if (wrapped && (refsOfValue(variable.value).length > 0 || values.needsShell(variable.value))) exports.push({ name: variable.name, word: values.shellWord(variable.value!) });
+    else env.push({ name: variable.name, value: values.text(variable.value ?? '', `environment variable "${variable.name}"`) });
   }
 
   let command = '';
-  let source: { text: string; file: string } | undefined;
+  let source: { text: string; file: string; variables?: string[] } | undefined;
   let image: Value;
   switch (step.kind) {
     case 'container': {
       image = step.container.image;
       if (!wrapped) {
-        if (step.container.command) tektonStep.command = step.container.command.map((word) => values.literal(word));
-        if (step.container.args) tektonStep.args = step.container.args.map((arg) => values.text(arg));
+        if (step.container.command) tektonStep.command = step.container.command.map((word) => values.literal(word, 'the command'));
+        if (step.container.args) tektonStep.args = step.container.args.map((arg) => values.text(arg, 'the arguments'));
       } else {
-        const words = requireCommand(step, step.container.command, 'has outputs, artifacts or large inputs');
-        command = [...words.map((word) => values.literal(shellQuote(word))), ...(step.container.args ?? []).map((arg) => values.shellWord(arg))].join(' ');
+        const words = requireCommand(step, step.container.command, shellText ? 'has text Tekton would replace, such as "$(context.taskRun.name)", in its arguments or environment' : 'has outputs, artifacts or large inputs');
+        command = [...words.map(shellQuote), ...(step.container.args ?? []).map((arg) => values.shellWord(arg))].join(' ');
       }
-      if (step.container.workingDir !== undefined) tektonStep.workingDir = values.literal(step.container.workingDir);
+      if (step.container.workingDir !== undefined) tektonStep.workingDir = values.literal(step.container.workingDir, 'the working directory');
       if (step.container.imagePullPolicy) tektonStep.imagePullPolicy = step.container.imagePullPolicy;
       break;
     }
     case 'script': {
       image = step.script.image;
       if (!wrapped) {
-        tektonStep.script = values.literal(shebang(step.script.command, step.script.source));
-        if (step.script.args) tektonStep.args = step.script.args.map((arg) => values.text(arg));
+        tektonStep.script = values.literal(shebang(step.script.command, step.script.source), 'the script');
+        if (step.script.args) tektonStep.args = step.script.args.map((arg) => values.text(arg, 'the arguments'));
       } else {
-        source = { text: values.literal(step.script.source), file: SOURCE_FILE };
-        command = [...step.script.command.map((word) => values.literal(shellQuote(word))), SOURCE_FILE, ...(step.script.args ?? []).map((arg) => values.shellWord(arg))].join(' ');
+        source = { text: step.script.source, file: SOURCE_FILE };
+        command = [...step.script.command.map(shellQuote), SOURCE_FILE, ...(step.script.args ?? []).map((arg) => values.shellWord(arg))].join(' ');
       }
-      if (step.script.workingDir !== undefined) tektonStep.workingDir = values.literal(step.script.workingDir);
+      if (step.script.workingDir !== undefined) tektonStep.workingDir = values.literal(step.script.workingDir, 'the working directory');
       if (step.script.imagePullPolicy) tektonStep.imagePullPolicy = step.script.imagePullPolicy;
       break;
     }
@@ -172,7 +180,7 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
         return value;
       };
       const manifest = kubeflowJobManifest(step, taskName, literalOnly);
-      source = { text: values.literal(`${JSON.stringify(manifest, null, 2)}\n`), file: '/tmp/couler-manifest.json' };
+      source = { text: `${JSON.stringify(manifest, null, 2)}\n`, file: '/tmp/couler-manifest.json' };
       command = `couler_wait_job "\`kubectl create -f /tmp/couler-manifest.json -o name\`"`;
       break;
     }
@@ -182,7 +190,7 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
       if (successCondition !== undefined || failureCondition !== undefined) {
         throw unsupported('step.resource', 'success or failure conditions of a resource step', { path: [...path, 'resource'], stepName: step.name, hint: 'Tekton runs kubectl; wait for the resource in a step of your own (kubectl wait).' });
       }
-      source = { text: values.literal(step.resource.manifest.endsWith('\n') ? step.resource.manifest : `${step.resource.manifest}\n`), file: '/tmp/couler-manifest.yaml' };
+      source = { text: step.resource.manifest.endsWith('\n') ? step.resource.manifest : `${step.resource.manifest}\n`, file: '/tmp/couler-manifest.yaml' };
       const verb = action === 'patch' ? `patch --type ${mergeStrategy ?? 'strategic'} --patch-file /tmp/couler-manifest.yaml -f /tmp/couler-manifest.yaml` : `${action} -f /tmp/couler-manifest.yaml`;
       command = `kubectl ${verb}`;
       break;
@@ -201,10 +209,17 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
       throw unsupported(`step.${kind}`, `${kind} steps`, { path: [...path, kind], stepName: step.name });
     }
   }
-  tektonStep.image = values.text(image);
+  tektonStep.image = values.text(image, 'the image');
 
   if (wrapped) {
     const { env: inputEnv, fromStep } = values.shellInputs();
+    // A large source or manifest travels base64-encoded in environment chunks, and the wrapper
+    // writes it to its file: the script itself stays small enough for Tekton to place.
+    if (source && !fitsScriptArgument(source.text, SCRIPT_RESERVE_BYTES)) {
+      const chunks = sourceChunks(source.text);
+      source = { ...source, variables: chunks.map((_, index) => `COULER_SOURCE_${index}`) };
+      inputEnv.push(...chunks.map((chunk, index) => ({ name: `COULER_SOURCE_${index}`, value: chunk })));
+    }
     let script = wrapperScript({
       resolve: options.largeResults === 'workspace' ? fromStep : [],
       exports,
@@ -238,15 +253,23 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
   const workspaces: Json[] = [];
   for (const mount of step.volumeMounts ?? []) {
     if (context.workspaceVolumes.has(mount.name)) {
-      workspaces.push({ name: mount.name, mountPath: values.literal(mount.mountPath), ...(mount.readOnly && { readOnly: true }) });
+      workspaces.push({ name: mount.name, mountPath: values.literal(mount.mountPath, `the mount path of volume "${mount.name}"`), ...(mount.readOnly && { readOnly: true }) });
       continue;
     }
-    volumeMounts.push({ name: mount.name, mountPath: values.literal(mount.mountPath), ...(mount.readOnly && { readOnly: true }), ...(mount.subPath !== undefined && { subPath: values.literal(mount.subPath) }) });
+    volumeMounts.push({ name: mount.name, mountPath: values.literal(mount.mountPath, `the mount path of volume "${mount.name}"`), ...(mount.readOnly && { readOnly: true }), ...(mount.subPath !== undefined && { subPath: values.literal(mount.subPath, `the subPath of volume "${mount.name}"`) }) });
     if (!volumes.some((volume) => volume.name === mount.name)) volumes.push(context.volumes.get(mount.name)!);
   }
   if (volumeMounts.length) tektonStep.volumeMounts = volumeMounts;
   if (usesData) workspaces.push({ name: DATA_WORKSPACE });
 
+  checkProcessLimits(
+    {
+      argv: [...commandOf(step).map((value, index) => ({ value, path: [...path, step.kind, 'command', index] })), ...argsOf(step).map((value, index) => ({ value, path: [...path, step.kind, 'args', index] }))],
+      env: (step.env ?? []).filter((variable) => variable.value !== undefined).map((variable) => ({ name: variable.name, value: variable.value, path: [...path, 'env', variable.name] })),
+    },
+    tektonStep,
+    { stepName: step.name, path },
+  );
   const params = [...values.specs];
   if (values.usesDollar) params.unshift(dollarParamSpec(dollar));
   const taskSpec: Json = {
@@ -259,6 +282,12 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
     steps: [tektonStep],
   };
   return { taskSpec, params: values.passed, usesData };
+}
+
+function commandOf(step: Step): Value[] {
+  if (step.kind === 'container') return step.container.command ?? [];
+  if (step.kind === 'script') return step.script.command;
+  return [];
 }
 
 function argsOf(step: Step): Value[] {

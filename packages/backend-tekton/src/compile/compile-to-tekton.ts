@@ -5,7 +5,7 @@ import { buildFanInTask, FAN_IN_VALUE_RESULT, type FanInUnit } from './build-fan
 import { buildStepTask, planResultNames } from './build-step-task';
 import { checkSizeLimits } from './check-size-limits';
 import { collectReads, type ReadKind } from './consumption';
-import { DOLLAR_PARAM, dollarParamSpec, escapeVariables } from './escape-variables';
+import { dollarParamSpec, escapeVariables, lateTextError, needsDollarEscape, PIPELINE_DOLLAR_PARAM, substitutedLater } from './escape-variables';
 import { expandLoops, type ConditionUnit } from './expand-loops';
 import { goDuration } from './map-resources';
 import { productAxes } from './matrix-axes';
@@ -70,7 +70,7 @@ class TektonCompilation {
     };
   }
 
-  private readonly dollar = { use: () => ((this.pipelineDollar = true), DOLLAR_PARAM) };
+  private readonly dollar = { use: () => ((this.pipelineDollar = true), PIPELINE_DOLLAR_PARAM) };
 
   /**
    * A workflow output as a pipeline result. Tekton's webhook wants a result's value to hold
@@ -91,7 +91,7 @@ class TektonCompilation {
     const value = pieces
       .map((piece) => {
         if (typeof piece === 'string') {
-          if (escapeVariables(piece, 'DOLLAR') !== piece) throw refuse(`literal text ${JSON.stringify(piece)}, which Tekton would read as a variable`, 'Drop the "$(" from the text around the references.');
+          if (needsDollarEscape(piece)) throw refuse(`literal text ${JSON.stringify(piece)}, which Tekton would read as a variable`, 'Drop the "$(" from the text around the references.');
           return piece;
         }
         if (piece.ref !== 'step') throw refuse(`a ${piece.ref} reference`, 'A Tekton pipeline result may only read task results; pass the value through a step.');
@@ -252,7 +252,11 @@ class TektonCompilation {
     if (loop.parallelism !== undefined) {
       throw unsupported(loop.items ? 'map.items' : 'map.from', 'a cap on how many iterations of a map run at once', { path: [...path, 'map', 'parallelism'], stepName: step.name, hint: 'Tekton runs every matrix combination at once; drop the parallelism.' });
     }
-    const literal = (text: string) => (escapeVariables(text, 'X') === text ? text : escapeVariables(text, this.dollar.use()));
+    // Items become the task's params: text rebuilt here is read again by the task's later phases.
+    const literal = (text: string) => {
+      if (substitutedLater(text, 'pipeline')) throw lateTextError(text, { path: [...path, 'map', 'items'], stepName: step.name, field: 'a map item', hint: 'Items are passed to Tekton as matrix params, which it substitutes: pass the text as a workflow parameter, or leave out the "$(".' });
+      return needsDollarEscape(text) ? escapeVariables(text, this.dollar.use()) : text;
+    };
     if (loop.items) {
       if (loop.items.length > TEKTON_MAX_MATRIX_COMBINATIONS) {
         throw unsupported('map.items', `a map over ${loop.items.length} items (a Tekton matrix has at most ${TEKTON_MAX_MATRIX_COMBINATIONS} combinations by default)`, { path: [...path, 'map', 'items'], stepName: step.name });
@@ -318,7 +322,7 @@ class TektonCompilation {
       if (parameter.enum) this.warnings.push({ message: `Parameter "${parameter.name}" lists allowed values; Tekton checks param enums only with the alpha flag enable-param-enum, so they are not written.`, path: ['parameters', parameter.name, 'enum'] });
       params.push({ name: parameter.name, ...(list && { type: 'array' as const }), ...(parameter.description !== undefined && { description: parameter.description }), ...(fallback !== undefined && { default: fallback }) });
     }
-    if (this.pipelineDollar) params.push(dollarParamSpec());
+    if (this.pipelineDollar) params.push(dollarParamSpec(PIPELINE_DOLLAR_PARAM));
     return params;
   }
 

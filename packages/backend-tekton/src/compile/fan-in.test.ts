@@ -30,7 +30,7 @@ function fanInWorkflow(items: ReadonlyArray<string>): Workflow {
  * `i`) and returns the TaskRuns sorted by name, the order Tekton aggregates their results in.
  */
 function runMatrix(task: Json, options: { dataDirectory?: string } = {}): Array<{ name: string; outcome: TaskRunOutcome }> {
-  const items = (task.matrix.params[0].value as string[]).map((item) => substitute(item, { 'params.couler-dollar': '$' }));
+  const items = (task.matrix.params[0].value as string[]).map((item) => substitute(item, { 'params.couler-pipeline-dollar': '$' }));
   const runs = items.map((item, index) => {
     const name = `fan-x1-${task.name}-${index}`;
     return { name, outcome: runTaskLocally(task.taskSpec, { item }, { ...options, context: { 'context.taskRun.name': name } }) };

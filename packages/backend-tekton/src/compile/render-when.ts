@@ -1,5 +1,5 @@
-import { isRef, type Comparison, type Condition, type MembershipCondition, type Operand, type Ref, type Step, type StepStatus, type StepStatusCondition } from '@couler/ir';
-import { escapeVariables } from './escape-variables';
+import { isRef, leavesOfCondition, type Comparison, type Condition, type MembershipCondition, type Operand, type Ref, type Step, type StepStatus, type StepStatusCondition } from '@couler/ir';
+import { escapeVariables, needsDollarEscape, substitutedLater } from './escape-variables';
 import { pipelineVariable, tektonStatusValues, type ReferenceTargets } from './render-reference';
 import type { TektonWhenExpression } from './tekton-types';
 import { unsupported } from './unsupported';
@@ -64,10 +64,7 @@ function literalText(value: Operand): string {
 export function whenExpressions(condition: Condition, targets: ReferenceTargets, where: { path: ReadonlyArray<string | number>; stepName: string }, dollar: { use(): string }): TektonWhenExpression[] | undefined {
   const parts = conjuncts(condition, targets.isMapped);
   if (!parts) return undefined;
-  const literal = (text: string) => {
-    const escaped = escapeVariables(text, 'DOLLAR');
-    return escaped === text ? text : escapeVariables(text, dollar.use());
-  };
+  const literal = (text: string) => (needsDollarEscape(text) ? escapeVariables(text, dollar.use()) : text);
   return parts.map((comparison): TektonWhenExpression => {
     if (comparison.op === 'stepStatus') {
       return { input: `$(tasks.${targets.taskOf(comparison.step)}.status)`, operator: 'in', values: tektonStepStatusValues(comparison.statuses) };
@@ -111,8 +108,7 @@ export function celExpression(condition: Condition, targets: ReferenceTargets, w
     else if (typeof value === 'number') return numeric ? String(value) : celString(String(value));
     else {
       text = celString(String(value));
-      const escaped = escapeVariables(text, 'DOLLAR');
-      if (escaped !== text) text = escapeVariables(text, dollar.use());
+      if (needsDollarEscape(text)) text = escapeVariables(text, dollar.use());
     }
     return numeric ? `double(${text})` : text;
   };
@@ -146,7 +142,22 @@ export function celExpression(condition: Condition, targets: ReferenceTargets, w
   return render(condition);
 }
 
+/**
+ * The literal texts a condition compares with. A when expression holding text that Tekton's
+ * later phases would replace (`$(tasks.a.results.b)` as text) cannot stay in the Pipeline: the
+ * condition task compares it in the shell, where it is quoted.
+ */
+function substitutedLiterals(condition: Condition): boolean {
+  return leavesOfCondition(condition).some((leaf) => {
+    let operands: unknown[] = [];
+    if ('list' in leaf) operands = [leaf.value, ...(Array.isArray(leaf.list) ? leaf.list : [])];
+    else if ('left' in leaf) operands = [leaf.left, leaf.right];
+    return operands.some((operand) => typeof operand === 'string' && substitutedLater(operand, 'pipeline'));
+  });
+}
+
 /** Whether a step's `when` stays in the Pipeline (in/notin, or CEL when enabled). */
 export function directWhen(step: Step, cel: boolean, isMapped: (step: string) => boolean): boolean {
-  return step.when === undefined || cel || isInNotIn(step.when, isMapped);
+  if (step.when === undefined) return true;
+  return (cel || isInNotIn(step.when, isMapped)) && !substitutedLiterals(step.when);
 }

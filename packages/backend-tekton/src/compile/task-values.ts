@@ -1,5 +1,5 @@
 import { isConcat, isRef, type Ref, type Step, type Value } from '@couler/ir';
-import { escapeVariables } from './escape-variables';
+import { escapeVariables, lateTextError, substitutedLater } from './escape-variables';
 import { NameAllocator, paramNameFor } from './name-allocator';
 import { pipelineVariable, type ReferenceTargets } from './render-reference';
 import { shellQuote } from './shell';
@@ -17,8 +17,9 @@ interface TaskInput {
 /**
  * The values one task reads. Each distinct reference becomes a task param (`$(params.x)` in the
  * task), filled by the pipeline task with a Pipeline-level variable; items of a `map` are params
- * the matrix fills. Literal text is written with variable-like `$(` escaped, so user text never
- * becomes a substitution.
+ * the matrix fills. Literal text is written with every `$(` Tekton could read escaped, so user
+ * text never becomes a substitution: in fields no shell reads with the `$` param (`literal`), in
+ * the wrapper's shell words by splitting the quoted word (`shellWord`).
  */
 export class TaskValues {
   readonly specs: TektonParamSpec[] = [];
@@ -38,8 +39,15 @@ export class TaskValues {
     this.names = new NameAllocator(63, [dollarParam, ...reserved]);
   }
 
-  /** The literal for a task field Tekton substitutes. */
-  literal(text: string): string {
+  /**
+   * The literal for a task field Tekton substitutes and no shell reads (`field` names it in a
+   * refusal).
+   *
+   * @throws CoulerError `UNSUPPORTED_BY_BACKEND` for text a substitution phase after params would
+   *   replace (`substitutedLater`): the step takes the shell route for such text where it can.
+   */
+  literal(text: string, field = 'a field of the task'): string {
+    if (substitutedLater(text)) throw lateTextError(text, { path: this.path, stepName: this.step.name, field });
     const escaped = escapeVariables(text, this.dollarParam);
     if (escaped !== text) this.usesDollar = true;
     return escaped;
@@ -79,17 +87,29 @@ export class TaskValues {
     return `\u0000param:${param}`;
   }
 
+  /** The pieces of a value, adjacent literals joined (`'$'` next to `'(params.x)'` is one `$(`). */
   private parts(value: Value): Array<string | Ref> {
     if (typeof value === 'string') return [value];
     const list = isConcat(value) ? value.concat : [value];
-    return list.flatMap((part) => (isRef(part) && part.ref === 'input' ? this.parts(this.resolveInput(part.name)) : [part]));
+    const pieces = list.flatMap((part) => (isRef(part) && part.ref === 'input' ? this.parts(this.resolveInput(part.name)) : [part]));
+    return pieces.reduce<Array<string | Ref>>((joined, piece) => {
+      const last = joined[joined.length - 1];
+      if (typeof piece === 'string' && typeof last === 'string' && !piece.startsWith('\u0000param:') && !last.startsWith('\u0000param:')) joined[joined.length - 1] = last + piece;
+      else joined.push(piece);
+      return joined;
+    }, []);
+  }
+
+  /** Whether a value holds literal text that must reach the process through the shell (`substitutedLater`). */
+  needsShell(value: Value | undefined): boolean {
+    return value !== undefined && this.parts(value).some((part) => typeof part === 'string' && !part.startsWith('\u0000param:') && substitutedLater(part));
   }
 
   /** A value as text inside the task (args, env, working directory), references as `$(params.x)`. */
-  text(value: Value): string {
+  text(value: Value, field?: string): string {
     return this.parts(value)
       .map((part) => {
-        if (typeof part === 'string') return part.startsWith('\u0000param:') ? `$(params.${part.slice(7)})` : this.literal(part);
+        if (typeof part === 'string') return part.startsWith('\u0000param:') ? `$(params.${part.slice(7)})` : this.literal(part, field);
         return `$(params.${this.input(part).param})`;
       })
       .join('');
@@ -98,7 +118,7 @@ export class TaskValues {
   /** A value as one shell word in a wrapper script, references as `"$COULER_n"`. */
   shellWord(value: Value): string {
     const words = this.parts(value).map((part) => {
-      if (typeof part === 'string') return part.startsWith('\u0000param:') ? `"$(params.${part.slice(7)})"` : this.literal(shellQuote(part));
+      if (typeof part === 'string') return part.startsWith('\u0000param:') ? `"$(params.${part.slice(7)})"` : shellQuote(part);
       return `"$${this.input(part).shellVariable}"`;
     });
     return words.length === 0 ? "''" : words.join('');

@@ -25,8 +25,11 @@ export interface WrapperPlan {
   readonly rawArtifacts: ReadonlyArray<{ text: string; path: string }>;
   /** The command line, already quoted. */
   readonly command: string;
-  /** A script for the interpreter, written to a file that the command line names. */
-  readonly source?: { text: string; file: string };
+  /**
+   * A script for the interpreter, written to a file that the command line names; with
+   * `variables`, it arrives base64-encoded in those environment variables, in order.
+   */
+  readonly source?: { text: string; file: string; variables?: ReadonlyArray<string> };
   readonly captureStdout: boolean;
   readonly results: ReadonlyArray<WrapperResult>;
   readonly outputArtifacts: ReadonlyArray<{ to: string; path: string; optional: boolean }>;
@@ -74,7 +77,10 @@ export function wrapperScript(plan: WrapperPlan): string {
     lines.push(`mkdir -p "\`dirname ${shellQuote(path)}\`"`);
     lines.push(...hereDocument(text, shellQuote(path)));
   }
-  if (plan.source) lines.push(...hereDocument(plan.source.text, plan.source.file, false));
+  if (plan.source?.variables) {
+    lines.push(`printf '%s' ${plan.source.variables.map((name) => `"$${name}"`).join(' ')} | base64 -d > ${plan.source.file}`);
+    lines.push(`unset ${plan.source.variables.join(' ')}`);
+  } else if (plan.source) lines.push(...hereDocument(plan.source.text, plan.source.file, false));
   lines.push('couler_status=0');
   lines.push(`${plan.command}${plan.captureStdout ? ` > ${STDOUT_FILE}` : ''} || couler_status=$?`);
   if (plan.captureStdout) lines.push(`cat ${STDOUT_FILE}`);

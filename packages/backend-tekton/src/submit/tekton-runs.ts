@@ -1,5 +1,6 @@
 import { CoulerError, type BackendV1CompileResult, type BackendV1Phase, type BackendV1RequestOptions, type BackendV1RunHandle, type BackendV1RunStatus, type BackendV1StepStatus, type BackendV1SubmitOptions } from '@couler/ir';
 import { parseAllDocuments } from 'yaml';
+import { PIPELINE_DOLLAR_PARAM } from '../compile/escape-variables';
 import { connectToKubernetes, type CustomObjects, type TektonClusterSettings } from './kubernetes-client';
 import { taskRunInstances } from './task-run-instances';
 
@@ -34,7 +35,7 @@ function runParams(pipelineRun: Document, pipeline: Document | undefined, parame
   const existing = (pipelineRun.spec.params ?? []) as Array<{ name: string; value: string | string[] }>;
   const given = Object.entries(parameters).map(([name, value]) => {
     if (!known.has(name)) {
-      throw new CoulerError('UNKNOWN_PARAMETER', `The workflow has no parameter "${name}".`, { hint: `Its parameters are: ${[...known.keys()].filter((key) => key !== 'couler-dollar').join(', ') || 'none'}.` });
+      throw new CoulerError('UNKNOWN_PARAMETER', `The workflow has no parameter "${name}".`, { hint: `Its parameters are: ${[...known.keys()].filter((key) => key !== PIPELINE_DOLLAR_PARAM).join(', ') || 'none'}.` });
     }
     if (known.get(name) !== 'array') return { name, value };
     const list = (() => {

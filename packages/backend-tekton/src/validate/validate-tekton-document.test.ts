@@ -111,7 +111,7 @@ describe('validateTektonDocument rejects broken documents, naming the rule', () 
       ['param-reference', 'spec.tasks.0.params.0.value'],
       ['variable-prefix', 'spec.tasks.0.params.1.value'],
     ]);
-    expect(messages(pipeline)[0]).toBe('"$(params.nope)" in pipeline task "first-add" reads param "nope", which the pipeline does not declare.');
+    expect(messages(pipeline)[0]).toBe('"$(params.nope)" in pipeline task "first-add" reads param "nope", which the pipeline does not declare (Tekton: non-existent variable).');
   });
 
   it('runAfter in finally, and runAfter naming a finally task or no task', () => {

@@ -1,6 +1,7 @@
 import { checkPipelineRunSpec, checkTaskRunSpec } from './rules/run-rules';
 import { checkPipelineSpec } from './rules/pipeline-spec-rules';
 import { DNS1123_SUBDOMAIN, isObject, type RuleContext, type TektonValidationOptions } from './rules/rule-context';
+import { checkStepVariables } from './rules/step-variable-rules';
 import { checkTaskSpec } from './rules/task-spec-rules';
 import { validateTektonSchema } from './validate-tekton-schema';
 import type { TektonProblem } from './tekton-problem';
@@ -41,6 +42,7 @@ export function validateTektonDocument(document: unknown, options: TektonValidat
       break;
     case 'Task':
       checkTaskSpec(spec, ['spec'], context);
+      checkStepVariables(spec, ['spec'], context);
       break;
     case 'PipelineRun':
       checkPipelineRunSpec(spec, ['spec'], context);

@@ -1,6 +1,7 @@
 /**
- * Tekton's `$(…)` variables. A variable is `$(` + a dotted or bracketed name + `)`; text such as
- * `$( cmd )` (with blanks) or `$((1+2))` is left alone by Tekton's substitution and here too.
+ * Tekton's `$(…)` variables, for prefixes and task references: `$(` + a name without blanks or
+ * parens + `)`. Params, context and workspaces are checked with Tekton's own, wider pattern
+ * (`referencesOf`), which also reads `$(params.x )` and `$(params["a b"])`.
  */
 const VARIABLE = /\$\(([A-Za-z_][^()\s]*)\)/g;
 
@@ -9,23 +10,58 @@ export function variablesIn(text: string): string[] {
   return [...text.matchAll(VARIABLE)].map((match) => match[1]!);
 }
 
+/** One reference as Tekton's webhook reads it: the whole `$(…)`, and the name it checks. */
+export interface TektonReference {
+  readonly expression: string;
+  /** The name looked up: the first dot-separated part, array indexes (`[0]`, `[*]`) removed. */
+  readonly name: string;
+  /** Set when Tekton refuses the reference itself (more than two dot-separated parts). */
+  readonly invalid?: boolean;
+}
+
+/**
+ * The references to `prefix` in `text`, read as Tekton v1.15 reads them
+ * (`pkg/substitution.ExtractVariablesFromString` and `ValidateNoReferencesToUnknownVariables`):
+ * `$(<prefix>.<name>)`, `$(<prefix>["<name>"])` or `$(<prefix>['<name>'])`, the name matched
+ * lazily (`.*?`, any character but a line break, as Go's `.`) up to the first `)` that closes the
+ * form. So `$(params.x )` reads param `x ` and `$(params["a b"])` param `a b`. `prefix` is a
+ * regular expression, as in Tekton (`context\\.taskRun`).
+ */
+export function referencesOf(text: string, prefix: string): TektonReference[] {
+  const name = String.raw`[^\n]*?(?:\[\*\])?`;
+  const pattern = new RegExp(String.raw`\$\(${prefix}(?:\.(${name})|\["(${name})"\]|\['(${name})'\])\)`, 'g');
+  return [...text.matchAll(pattern)].map((match) => {
+    const [expression, dotted, doubleQuoted, singleQuoted] = match;
+    let value = doubleQuoted ?? singleQuoted ?? '';
+    let invalid = false;
+    if (dotted !== undefined) {
+      const parts = dotted.split('.');
+      invalid = parts.length > 2;
+      value = parts[0]!;
+    }
+    return { expression: expression!, name: value.replace(/\[([0-9])*\*?\]/g, ''), ...(invalid && { invalid }) };
+  });
+}
+
+/**
+ * A message for every reference to `prefix` in `text` that Tekton's webhook refuses: a name not
+ * in `known`, or more than two dot-separated parts. `where` follows the expression
+ * (` in pipeline task "a"`), `what` names the kind (`param`), `owner` who declares it.
+ */
+export function unknownReferences(text: string, prefix: string, known: ReadonlySet<string>, words: { where: string; what: string; owner: string }): string[] {
+  return referencesOf(text, prefix).flatMap((reference) => {
+    if (reference.invalid) return [`"${reference.expression}"${words.where} has more than two dot-separated parts after "${prefix.replaceAll('\\', '')}" (Tekton: invalid referencing); write a name with dots in brackets: $(params["a.b"]).`];
+    if (known.has(reference.name)) return [];
+    return [`"${reference.expression}"${words.where} reads ${words.what} ${JSON.stringify(reference.name)}, which ${words.owner} does not declare (Tekton: non-existent variable).`];
+  });
+}
+
 /** Every string inside a JSON value, with its path relative to the value. */
 export function stringsIn(value: unknown, path: ReadonlyArray<string | number> = []): Array<{ text: string; path: ReadonlyArray<string | number> }> {
   if (typeof value === 'string') return [{ text: value, path }];
   if (Array.isArray(value)) return value.flatMap((item, index) => stringsIn(item, [...path, index]));
   if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => stringsIn(item, [...path, key]));
   return [];
-}
-
-/** `params.a`, `params.a[*]`, `params["a.b"]`, `params.obj.key` → the candidate parameter names. */
-export function parameterNamesOf(expression: string): string[] | undefined {
-  const bracket = /^params\[["']([^"']+)["']\]/.exec(expression);
-  if (bracket) return [bracket[1]!];
-  const dotted = /^params\.([^[\]]+)/.exec(expression);
-  if (!dotted) return undefined;
-  // `a.b.c` may be a parameter `a.b.c`, an object `a.b` with key `c`, or `a` with key `b.c`.
-  const parts = dotted[1]!.split('.');
-  return parts.map((_, index) => parts.slice(0, index + 1).join('.'));
 }
 
 /** A task result or status reference: `tasks.<task>.results.<result>…`, `tasks.<task>.status`, `finally.<task>.results.<r>`. */

@@ -4,11 +4,30 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * Tekton's variable substitution: one pass, leftmost first, known names only (strings.Replacer
- * over the replacement map); anything else stays as written.
+ * One phase of Tekton's variable substitution: one pass, leftmost first, known names only
+ * (strings.Replacer over the replacement map); anything else stays as written.
  */
 export function substitute(text: string, values: Readonly<Record<string, string>>): string {
   return text.replace(/\$\(([^()]*)\)/g, (whole, name: string) => (Object.hasOwn(values, name) ? values[name]! : whole));
+}
+
+/** Tekton substitutes in phases, each a pass of its own: text one phase writes is read by the next. */
+export function substituteInPhases(text: string, phases: ReadonlyArray<Readonly<Record<string, string>>>): string {
+  return phases.reduce((current, values) => substitute(current, values), text);
+}
+
+/**
+ * The Pipeline-level phases of the PipelineRun reconciler, in order: params, context, task
+ * results (and statuses). `values` holds all of them, told apart by prefix.
+ */
+export function pipelinePhases(values: Readonly<Record<string, string>>): Array<Record<string, string>> {
+  const pick = (test: (name: string) => boolean) => Object.fromEntries(Object.entries(values).filter(([name]) => test(name)));
+  return [pick((name) => name.startsWith('params.')), pick((name) => name.startsWith('context.')), pick((name) => name.startsWith('tasks.') || name.startsWith('finally.'))];
+}
+
+/** A Pipeline-level string (a pipeline task's param, a `when` input or value) as Tekton resolves it. */
+export function substitutePipeline(text: string, values: Readonly<Record<string, string>>): string {
+  return substituteInPhases(text, pipelinePhases(values));
 }
 
 export interface TaskRunOutcome {
@@ -20,59 +39,64 @@ export interface TaskRunOutcome {
 }
 
 /** An `args` entry that is exactly `$(params.x[*])` takes the array's items, one argument each. */
-function expandArgs(args: ReadonlyArray<string>, values: Readonly<Record<string, string>>, arrays: Readonly<Record<string, ReadonlyArray<string>>>): string[] {
+function expandArgs(args: ReadonlyArray<string>, phases: ReadonlyArray<Readonly<Record<string, string>>>, arrays: Readonly<Record<string, ReadonlyArray<string>>>): string[] {
   return args.flatMap((arg) => {
     const whole = /^\$\((params\.[^()[\]]+)\[\*\]\)$/.exec(arg);
-    return whole && Object.hasOwn(arrays, whole[1]!) ? [...arrays[whole[1]!]!] : [substitute(arg, values)];
+    return whole && Object.hasOwn(arrays, whole[1]!) ? [...arrays[whole[1]!]!] : [substituteInPhases(arg, phases)];
   });
 }
 
 /**
  * Runs the single step of a generated task on this machine, the way Tekton's entrypoint would:
- * params (task defaults, then `params`; arrays spread into `args`), context variables and
- * result/workspace paths substituted, a `script` written to a file and run by its `#!` line, else
- * `command` + `args` spawned. Images are ignored: the step's programs must exist here (sh, echo,
+ * variables substituted in Tekton's phases (with `pipeline`, the Pipeline-level values Tekton
+ * propagates into an embedded spec first: params, context, task results; then the TaskRun's:
+ * params (task defaults, then `params`; arrays spread into `args`), context, result paths,
+ * workspace paths), a `script` written to a file and run by its `#!` line, else `command` +
+ * `args` spawned. Images are ignored: the step's programs must exist here (sh, echo,
  * awk, sort, cat …).
  */
 export function runTaskLocally(
   taskSpec: Record<string, any>,
   params: Readonly<Record<string, string | ReadonlyArray<string>>>,
-  options: { dataDirectory?: string; env?: Record<string, string>; context?: Readonly<Record<string, string>> } = {},
+  options: { dataDirectory?: string; env?: Record<string, string>; context?: Readonly<Record<string, string>>; pipeline?: Readonly<Record<string, string>> } = {},
 ): TaskRunOutcome {
   const root = mkdtempSync(join(tmpdir(), 'couler-tekton-'));
   const dataDirectory = options.dataDirectory ?? join(root, 'data');
   mkdirSync(dataDirectory, { recursive: true });
-  const values: Record<string, string> = { ...options.context };
+  const values: Record<string, string> = {};
   const arrays: Record<string, ReadonlyArray<string>> = {};
   for (const param of taskSpec.params ?? []) if (param.default !== undefined) values[`params.${param.name}`] = String(param.default);
   for (const [name, value] of Object.entries(params)) {
     if (typeof value === 'string') values[`params.${name}`] = value;
     else arrays[`params.${name}`] = value;
   }
-  for (const result of taskSpec.results ?? []) values[`results.${result.name}.path`] = join(root, `result-${result.name}`);
-  for (const workspace of taskSpec.workspaces ?? []) values[`workspaces.${workspace.name}.path`] = workspace.name === 'couler-data' ? dataDirectory : join(root, workspace.name);
+  const resultPaths: Record<string, string> = {};
+  for (const result of taskSpec.results ?? []) resultPaths[`results.${result.name}.path`] = join(root, `result-${result.name}`);
+  const workspacePaths: Record<string, string> = {};
+  for (const workspace of taskSpec.workspaces ?? []) workspacePaths[`workspaces.${workspace.name}.path`] = workspace.name === 'couler-data' ? dataDirectory : join(root, workspace.name);
+  const phases = [...pipelinePhases(options.pipeline ?? {}), values, { ...options.context }, resultPaths, workspacePaths];
   const step = taskSpec.steps[0];
   const env: Record<string, string> = { PATH: process.env.PATH ?? '/usr/bin:/bin', ...options.env };
-  for (const variable of step.env ?? []) if (variable.value !== undefined) env[variable.name] = substitute(variable.value, values);
+  for (const variable of step.env ?? []) if (variable.value !== undefined) env[variable.name] = substituteInPhases(variable.value, phases);
   let run;
   if (step.script !== undefined) {
     const file = join(root, 'script');
-    writeFileSync(file, substitute(step.script, values));
+    writeFileSync(file, substituteInPhases(step.script, phases));
     chmodSync(file, 0o755);
-    run = spawnSync(file, expandArgs(step.args ?? [], values, arrays), { env, encoding: 'utf8' });
+    run = spawnSync(file, expandArgs(step.args ?? [], phases, arrays), { env, encoding: 'utf8' });
   } else {
-    const [command, ...rest] = expandArgs([...(step.command ?? []), ...(step.args ?? [])], values, arrays);
+    const [command, ...rest] = expandArgs([...(step.command ?? []), ...(step.args ?? [])], phases, arrays);
     run = spawnSync(command!, rest, { env, encoding: 'utf8' });
   }
   const results: Record<string, string> = {};
   for (const result of taskSpec.results ?? []) {
-    const file = values[`results.${result.name}.path`]!;
+    const file = resultPaths[`results.${result.name}.path`]!;
     if (existsSync(file)) results[result.name] = readFileSync(file, 'utf8');
   }
   return { exitCode: run.status ?? -1, stdout: run.stdout ?? '', stderr: run.stderr ?? '', results, dataDirectory };
 }
 
-/** The params a pipeline task passes, Pipeline-level variables substituted. */
+/** The params a pipeline task passes, Pipeline-level variables substituted (in Tekton's phases). */
 export function pipelineTaskParams(task: Record<string, any>, values: Readonly<Record<string, string>>): Record<string, string> {
-  return Object.fromEntries((task.params ?? []).map((param: { name: string; value: string }) => [param.name, substitute(param.value, values)]));
+  return Object.fromEntries((task.params ?? []).map((param: { name: string; value: string }) => [param.name, substitutePipeline(param.value, values)]));
 }

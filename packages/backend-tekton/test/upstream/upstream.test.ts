@@ -30,7 +30,7 @@ function normalize(spec: Json): Json {
   }
   return {
     tasks: out,
-    params: (spec.params ?? []).filter((param: Json) => param.name !== 'couler-dollar').map((param: Json) => [param.name, param.default ?? null]),
+    params: (spec.params ?? []).filter((param: Json) => param.name !== 'couler-pipeline-dollar').map((param: Json) => [param.name, param.default ?? null]),
     workspaces: (spec.workspaces ?? []).map((workspace: Json) => workspace.name).filter((name: string) => name !== 'couler-data'),
     results: (spec.results ?? []).map((result: Json) => [result.name, variable(result.value)]),
   };

@@ -1,4 +1,4 @@
-import { parameterNamesOf, PIPELINE_VARIABLE_PREFIXES, prefixOf, stringsIn, taskReferenceOf, variablesIn } from '../variables';
+import { PIPELINE_VARIABLE_PREFIXES, prefixOf, stringsIn, taskReferenceOf, unknownReferences, variablesIn } from '../variables';
 import { listOf, type Json, type Path, type RuleContext } from './rule-context';
 
 /** Where variables are checked in a pipeline task: params, `when` and matrix (SPEC §1.3). */
@@ -19,6 +19,13 @@ function checkedStrings(task: Json, path: Path): Array<{ text: string; path: Pat
   return out;
 }
 
+/** The context variables of a pipeline task's params (`validatePipelineContextVariables`). */
+const PIPELINE_CONTEXT: ReadonlyArray<readonly [string, ReadonlySet<string>]> = [
+  [String.raw`context\.pipelineRun`, new Set(['name', 'namespace', 'uid'])],
+  [String.raw`context\.pipeline`, new Set(['name'])],
+  [String.raw`context\.pipelineTask`, new Set(['retries'])],
+];
+
 export interface ReferenceScope {
   readonly taskNames: ReadonlySet<string>;
   readonly finallyNames: ReadonlySet<string>;
@@ -33,20 +40,23 @@ export interface ReferenceScope {
 export function checkTaskVariables(task: Json, path: Path, inFinally: boolean, scope: ReferenceScope, context: RuleContext): Set<string> {
   const reads = new Set<string>();
   const taskName = String(task.name);
+  const paramValues = new Set(listOf(task.params).flatMap((param) => stringsIn(param.value).map(({ text }) => text)));
   for (const { text, path: at } of checkedStrings(task, path)) {
+    // Tekton's own pattern: anything from "$(params" to the next ")" is a param reference.
+    const where = ` in pipeline task "${taskName}"`;
+    for (const message of unknownReferences(text, 'params', scope.params, { where, what: 'param', owner: 'the pipeline' })) context.report('param-reference', at, message);
+    if (paramValues.has(text)) {
+      for (const [prefix, names] of PIPELINE_CONTEXT) {
+        for (const message of unknownReferences(text, prefix, names, { where, what: 'context variable', owner: 'Tekton' })) context.report('param-reference', at, message);
+      }
+    }
     for (const expression of variablesIn(text)) {
       const prefix = prefixOf(expression);
       if (!(PIPELINE_VARIABLE_PREFIXES as readonly string[]).includes(prefix)) {
         context.report('variable-prefix', at, `"$(${expression})" in pipeline task "${taskName}" is not a Tekton variable (params, tasks, finally, context, workspaces, results); write a shell variable as \${VAR}.`);
         continue;
       }
-      if (prefix === 'params') {
-        const candidates = parameterNamesOf(expression);
-        if (candidates && !candidates.some((name) => scope.params.has(name))) {
-          context.report('param-reference', at, `"$(${expression})" in pipeline task "${taskName}" reads param "${candidates[0]}", which the pipeline does not declare.`);
-        }
-        continue;
-      }
+      if (prefix === 'params') continue;
       const reference = taskReferenceOf(expression);
       if (reference === undefined) continue;
       if (reference === 'aggregate-status') {

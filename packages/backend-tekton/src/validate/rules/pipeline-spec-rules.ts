@@ -1,6 +1,7 @@
 import { checkMatrixResultReads } from './matrix-result-rules';
 import { checkParamList } from './param-rules';
 import { checkPipelineResults, checkTaskVariables } from './pipeline-reference-rules';
+import { checkStepVariables } from './step-variable-rules';
 import { checkPipelineTask } from './pipeline-task-rules';
 import { isObject, listOf, type Json, type Path, type RuleContext } from './rule-context';
 
@@ -56,6 +57,7 @@ export function checkPipelineSpec(spec: Json, path: Path, place: PipelineSpecPla
   tasks.forEach((task, index) => {
     const at = [...path, 'tasks', index];
     checkPipelineTask(task, at, false, scope, context);
+    checkEmbeddedStepVariables(task, at, params, context);
     const reads = checkTaskVariables(task, at, false, referenceScope, context);
     const runAfter = Array.isArray(task.runAfter) ? task.runAfter.filter((name): name is string => typeof name === 'string' && taskNames.has(name)) : [];
     if (typeof task.name === 'string') edges.set(task.name, new Set([...runAfter, ...reads]));
@@ -63,6 +65,7 @@ export function checkPipelineSpec(spec: Json, path: Path, place: PipelineSpecPla
   finallyTasks.forEach((task, index) => {
     const at = [...path, 'finally', index];
     checkPipelineTask(task, at, true, scope, context);
+    checkEmbeddedStepVariables(task, at, params, context);
     checkTaskVariables(task, at, true, referenceScope, context);
   });
   checkMatrixResultReads(tasks, [...path, 'tasks'], context);
@@ -70,6 +73,19 @@ export function checkPipelineSpec(spec: Json, path: Path, place: PipelineSpecPla
   const cycle = findCycle(edges);
   if (cycle) context.report('acyclic', [...path, 'tasks'], `Pipeline tasks depend on each other in a cycle: ${cycle.join(' → ')} (through runAfter and result references).`);
   checkPipelineResults(spec.results, [...path, 'results'], referenceScope, context);
+}
+
+/**
+ * Step variables of an embedded task spec: it may read its own params, the params its pipeline
+ * task passes (matrix included), and the pipeline's (propagation).
+ */
+function checkEmbeddedStepVariables(task: Json, at: Path, pipelineParams: ReadonlySet<string>, context: RuleContext): void {
+  if (!isObject(task.taskSpec) || task.taskSpec.steps === undefined) return;
+  const matrix = isObject(task.matrix) ? task.matrix : {};
+  const passed = [...listOf(task.params), ...listOf(matrix.params), ...listOf(matrix.include).flatMap((combination) => listOf(combination.params))]
+    .map((param) => param.name)
+    .filter((name): name is string => typeof name === 'string');
+  checkStepVariables(task.taskSpec, [...at, 'taskSpec'], context, { params: [...pipelineParams, ...passed] });
 }
 
 /** The first cycle found, in a deterministic order, as a closed path `a → b → a`. */

@@ -43,6 +43,7 @@ export const TEKTON_RULES = {
   'matrix-results': 'a param reads a result of a matrixed task only whole ([*]), and only a string result',
   'variable-prefix': 'pipeline task variables start with params, tasks, finally, context, workspaces or results',
   'param-reference': 'every $(params.x) in pipeline task params, when and matrix is declared',
+  'step-variables': 'every $(params…), $(context.taskRun…) and $(context.task…) in a step is declared, read with Tekton\'s own patterns (anything up to the next ")")',
   'status-in-finally': '$(tasks.status) and $(tasks.x.status) are used only in finally',
   'result-reference': '$(tasks.x.results.y) names a task of `tasks` (finally tasks cannot be read)',
   acyclic: 'runAfter and result references form no cycle',

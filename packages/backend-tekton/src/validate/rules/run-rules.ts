@@ -1,6 +1,7 @@
 import { checkParamList } from './param-rules';
 import { checkPipelineSpec } from './pipeline-spec-rules';
 import { GO_DURATION, isObject, listOf, type Json, type Path, type RuleContext } from './rule-context';
+import { checkStepVariables } from './step-variable-rules';
 import { checkTaskSpec } from './task-spec-rules';
 
 const VOLUME_SOURCES = ['emptyDir', 'persistentVolumeClaim', 'volumeClaimTemplate', 'configMap', 'secret', 'projected', 'csi'];
@@ -46,5 +47,8 @@ export function checkTaskRunSpec(spec: Json, path: Path, context: RuleContext): 
   if (spec.timeout !== undefined && (typeof spec.timeout !== 'string' || !GO_DURATION.test(spec.timeout))) {
     context.report('timeout-format', [...path, 'timeout'], `timeout must be a Go duration such as "1h0m0s"; got ${JSON.stringify(spec.timeout)}.`);
   }
-  if (isObject(spec.taskSpec)) checkTaskSpec(spec.taskSpec, [...path, 'taskSpec'], context);
+  if (isObject(spec.taskSpec)) {
+    checkTaskSpec(spec.taskSpec, [...path, 'taskSpec'], context);
+    checkStepVariables(spec.taskSpec, [...path, 'taskSpec'], context, { params: listOf(spec.params).map((param) => String(param.name)) });
+  }
 }

@@ -1,0 +1,118 @@
+import { spawnSync } from 'node:child_process';
+import { chmodSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { referencesOf, validateTektonYaml } from '@couler/backend-tekton';
+import { parseAllDocuments } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { runCouler, scratchWith } from './run-couler';
+
+function project(name: string, text: string): string {
+  const directory = scratchWith();
+  writeFileSync(join(directory, name), text);
+  return directory;
+}
+
+type Json = Record<string, any>;
+
+/** One phase of Tekton's substitution: known names only, one pass. */
+const substitute = (text: string, values: Record<string, string>) => text.replace(/\$\(([^()]*)\)/g, (whole, name: string) => values[name] ?? whole);
+
+/**
+ * Runs the one step of a generated task here, as Tekton would: the Pipeline's params propagated
+ * into the embedded spec, then the TaskRun's phases (params, context), each a pass of its own; a
+ * script written to a file and run, else command and args spawned (the images are not used).
+ */
+function runStep(task: Json, pipeline: Record<string, string>, context: Record<string, string>): { stdout: string; stderr: string } {
+  const params = Object.fromEntries((task.taskSpec.params ?? []).filter((param: Json) => param.default !== undefined).map((param: Json) => [`params.${param.name}`, param.default]));
+  const resolve = (text: string) => [pipeline, params, context].reduce((current, values) => substitute(current, values), text);
+  const step = task.taskSpec.steps[0];
+  const env = { PATH: process.env.PATH ?? '/usr/bin:/bin', ...Object.fromEntries((step.env ?? []).map((variable: Json) => [variable.name, resolve(variable.value)])) };
+  if (step.script === undefined) {
+    const [command, ...args] = [...step.command, ...(step.args ?? [])].map(resolve);
+    const ran = spawnSync(command!, args, { env, encoding: 'utf8' });
+    return { stdout: ran.stdout, stderr: ran.stderr };
+  }
+  const file = join(mkdtempSync(join(tmpdir(), 'couler-step-')), 'script');
+  writeFileSync(file, resolve(step.script));
+  chmodSync(file, 0o755);
+  const ran = spawnSync(file, (step.args ?? []).map(resolve), { env, encoding: 'utf8' });
+  return { stdout: ran.stdout, stderr: ran.stderr };
+}
+
+function tasksOf(yaml: string): Json[] {
+  const documents = parseAllDocuments(yaml, { version: '1.1' }).map((document) => document.toJS() as Json);
+  const pipeline = documents.find((document) => document.kind === 'Pipeline');
+  return (pipeline?.spec ?? documents.find((document) => document.kind === 'PipelineRun')!.spec.pipelineSpec).tasks;
+}
+
+/** Issue 23 §6: text Tekton's own patterns read as references, or its later phases replace. */
+const HOSTILE = ['$(params.x )', '$(params["a b"])', "$(params['a'])", '$(params.a[*])', '$(tasks.t.results.r)', '$(context.pipelineRun.name)', '$(workspaces.w.path)', '$$(params.x)', '$((1+2))', '$(echo hi)', '$($(params.x))', '$(params.é) 🚀', '$(params.x\n)', '$(context.taskRun.name)'];
+
+const STRINGS = `import { runContainer, runScript, workflow } from '@couler/dsl';
+
+const HOSTILE = ${JSON.stringify(HOSTILE)};
+
+export default workflow('strings', () => {
+  runContainer({ image: 'alpine:3.20', command: ['printf', '%s|'], args: HOSTILE, env: { TEXT: HOSTILE.join(',') }, stepName: 'plain' });
+  runScript({ image: 'alpine:3.20', command: ['sh'], source: 'echo "$(echo hi) $((1+2))"\\nprintf "%s" "$TEXT"\\n', env: { TEXT: HOSTILE.join(',') }, stepName: 'shell' });
+});
+`;
+
+const CONTEXT = { 'context.taskRun.name': 'strings-run-plain', 'context.task.name': 'plain', 'context.task.retry-count': '0' };
+
+describe.concurrent('couler compile --backend tekton: issue 23', () => {
+  it('hostile strings compile, pass --validate (Tekton\'s own patterns), and reach the process byte for byte', async () => {
+    const directory = project('strings.ts', STRINGS);
+    const { code, stdout, stderr } = await runCouler(['compile', 'strings.ts', '--backend', 'tekton', '--validate'], directory);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(validateTektonYaml(stdout)).toEqual([]);
+    // Every reference Tekton's webhook would read is one Couler wrote: the "$" param.
+    expect(referencesOf(stdout, 'params').map((reference) => reference.expression).filter((expression) => !expression.startsWith('$(params.couler-dollar)'))).toEqual([]);
+    const pipelineValues = { 'params.couler-pipeline-dollar': '$', 'context.pipelineRun.name': 'strings-run' };
+    const [plain, shell] = tasksOf(stdout);
+    expect(runStep(plain!, pipelineValues, CONTEXT)).toEqual({ stdout: HOSTILE.map((text) => `${text}|`).join(''), stderr: '' });
+    expect(runStep(shell!, pipelineValues, CONTEXT).stdout).toBe(`hi 3\n${HOSTILE.join(',')}`);
+  });
+
+  it('a 200 kB script compiles and passes --validate, still run from a file; a 140 KiB argument is refused with its size and the limit', async () => {
+    const big = `# ${'x'.repeat(98)}\n`.repeat(2000);
+    const directory = project('big.ts', `import { runContainer, runScript, workflow } from '@couler/dsl';
+
+export default workflow('big', () => {
+  runScript({ image: 'alpine:3.20', command: ['sh'], source: ${JSON.stringify(`${big}echo done\n`)}, stepName: 'script' });
+});
+`);
+    const compiled = await runCouler(['compile', 'big.ts', '--backend', 'tekton', '--validate'], directory);
+    expect(compiled.stderr).toBe('');
+    expect(compiled.code).toBe(0);
+    const [task] = tasksOf(compiled.stdout);
+    expect(task!.taskSpec.steps[0].script).toContain("'sh' /tmp/couler-source");
+    expect(runStep(task!, {}, {})).toEqual({ stdout: 'done\n', stderr: '' });
+
+    writeFileSync(join(directory, 'arg.ts'), `import { runContainer, workflow } from '@couler/dsl';
+
+export default workflow('arg', () => {
+  runContainer({ image: 'alpine:3.20', command: ['echo'], args: ['y'.repeat(140 * 1024)], stepName: 'long' });
+});
+`);
+    const refused = await runCouler(['compile', 'arg.ts', '--backend', 'tekton'], directory);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('error[UNSUPPORTED_BY_BACKEND] at steps.long.container.args[0]: The tekton backend cannot express an argument of 140 KiB: Linux passes at most 128 KiB in one argument or environment variable (the pod would fail with "Argument list too long") ("process.size"), used by "long".');
+    expect(refused.stderr).toContain('hint: Pass large text as a file');
+  });
+
+  it('cache is refused naming the step, with what to use instead', async () => {
+    const directory = project('cached.ts', `import { runContainer, workflow } from '@couler/dsl';
+
+export default workflow('cached', () => {
+  runContainer({ image: 'alpine:3.20', command: ['sleep', '60'], cache: { ttl: '1h' }, stepName: 'slow' });
+});
+`);
+    const { code, stderr } = await runCouler(['compile', 'cached.ts', '--backend', 'tekton'], directory);
+    expect(code).toBe(1);
+    expect(stderr).toContain('error[UNSUPPORTED_BY_BACKEND] at steps.slow.cache: The tekton backend cannot express cache hints (memoization) ("cache"), used by "slow".');
+    expect(stderr).toContain('hint: Tekton has no memoization of task results: every run runs every task. Compile for the local engine or Argo, which honour "cache" (Argo memoizes by a key of the inputs), or remove "cache" from the step for Tekton.');
+  });
+});
