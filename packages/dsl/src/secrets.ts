@@ -127,7 +127,7 @@ function rememberData(builder: WorkflowBuilder, name: string, data: Record<strin
     {
       ...(locations.length > 0 && { locations }),
       hint: both
-        ? "Give one of them (or each) its own name: createSecret({ … }, { name: 'bob-token' })."
+        ? "Give one of them (or each) its own name: createSecret({ … }, { name: 'team-b-credentials' })."
         : `Give one of them another name: createSecret({ … }, { name: '${name}-2' }).`,
     },
   );
