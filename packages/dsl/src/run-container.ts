@@ -18,7 +18,10 @@ export interface ContainerOptions extends CommonStepOptions {
   image: ImageInput;
   /** The entrypoint; a string is one word (`'python'`), not split on spaces. */
   command?: string | string[];
-  /** Arguments: literals, outputs of earlier steps, parameters, map items. */
+  /**
+   * Arguments: literals, outputs of earlier steps, parameters, map items. A step given whole
+   * stands for all its declared outputs, in declared order (artifacts are mounted, not passed).
+   */
   args?: ArgInput | ArgInput[];
   /** What the step writes: createParameterArtifact(path), createLocalArtifact(path), createS3Artifact(…) … */
   output?: OutputSpec | OutputSpec[];

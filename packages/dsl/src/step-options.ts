@@ -102,7 +102,10 @@ type KeysOfUnion<T> = T extends unknown ? keyof T : never;
 export type InputSpec = ArtifactSpec | OutputHandle | StepHandle | ArtifactMount;
 export type OutputSpec = ArtifactSpec;
 
-/** An argument: a value, or an artifact output of an earlier step (mounted, not passed). */
+/**
+ * An argument: a value, or an artifact output of an earlier step (mounted, not passed). A step
+ * given whole is all its declared outputs, in declared order.
+ */
 export type ArgInput = ValueInput;
 
 /** Fields common to all kinds, converted to IR. Collects artifact inputs found in args too. */

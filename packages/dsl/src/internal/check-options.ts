@@ -96,9 +96,9 @@ export function checkOptions(where: string, options: unknown, known: OptionKeys,
     const instead = problem.instead ? ` ${capitalized(problem.instead)}${problem.instead.endsWith('?') ? '' : '.'}` : '';
     throw dslError('INVALID_DSL_USAGE', `${where} has no option "${problem.key}".${instead}`, { hint: knownList });
   }
-  const described = problems.map(({ key, unsupported, instead }) => `"${key}" (${unsupported ? 'a Kubernetes field not supported yet' : instead || 'unknown'})`);
+  const described = problems.map(({ key, unsupported, instead }) => (unsupported ? `"${key}" is a Kubernetes field not supported yet` : instead ? `"${key}": ${instead}` : `"${key}" is unknown`));
   const anyUnsupported = problems.some((problem) => problem.unsupported);
-  throw dslError('INVALID_DSL_USAGE', `${where} has ${problems.length} options it cannot use: ${described.join(', ')}.`, {
+  throw dslError('INVALID_DSL_USAGE', `${where} has ${problems.length} options it cannot use: ${described.join('; ')}.`, {
     hint: `${anyUnsupported ? 'Remove the fields not supported yet (Couler refuses them rather than drop them) and fix the others. ' : ''}${knownList}`,
   });
 }
