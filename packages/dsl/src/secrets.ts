@@ -71,8 +71,8 @@ export function createSecret(data: Record<string, string>, options: SecretOption
       });
     }
     if (typeof value !== 'string' && typeof value !== 'number' && typeof value !== 'boolean') {
-      throw dslError('INVALID_DSL_USAGE', `createSecret() got ${value === null ? 'null' : typeof value === 'object' ? 'an object' : typeof value} for key "${key}"; each value of the data is the text the key holds.`, {
-        hint: `Give "${key}" a string: createSecret({ ${key}: '…' }).`,
+      throw dslError('INVALID_DSL_USAGE', `createSecret() got ${value === null ? 'null' : typeof value === 'object' ? 'an object' : typeof value} for key ${JSON.stringify(key)}; each value of the data is the text the key holds.`, {
+        hint: `Give ${JSON.stringify(key)} a string: createSecret({ ${JSON.stringify(key)}: '…' }).`,
       });
     }
   }
@@ -122,8 +122,8 @@ function rememberData(builder: WorkflowBuilder, name: string, data: Record<strin
   throw new CoulerError(
     'DUPLICATE_NAME',
     both
-      ? `Two createSecret() calls with the same keys (${Object.keys(data).map((key) => `"${key}"`).join(', ')}) but other values would share the default Secret name "${name}", so one step would read the other's values.${whichCallIsWhich(locations)}`
-      : `Two createSecret() calls give Secret "${name}" other values for key "${clash}", so one step would read the other's value.${whichCallIsWhich(locations)}`,
+      ? `Two createSecret() calls with the same keys (${Object.keys(data).map((key) => `${JSON.stringify(key)}`).join(', ')}) but other values would share the default Secret name ${JSON.stringify(name)}, so one step would read the other's values.${whichCallIsWhich(locations)}`
+      : `Two createSecret() calls give Secret ${JSON.stringify(name)} other values for key ${JSON.stringify(clash)}, so one step would read the other's value.${whichCallIsWhich(locations)}`,
     {
       ...(locations.length > 0 && { locations }),
       hint: both

@@ -64,7 +64,7 @@ function problemOf(key: string, known: OptionKeys, renames: Readonly<Record<stri
   if (renames[key] !== undefined) return { key, unsupported: false, instead: renames[key]! };
   const camel = camelCase(key);
   if (renames[camel] !== undefined) return { key, unsupported: false, instead: renames[camel]! };
-  if (camel !== key && Object.hasOwn(known, camel)) return { key, unsupported: false, instead: `write "${camel}" (the Python Couler's "${key}")` };
+  if (camel !== key && Object.hasOwn(known, camel)) return { key, unsupported: false, instead: `write "${camel}" (the Python Couler's ${JSON.stringify(key)})` };
   const other = OTHER_NAMES[camel];
   if (other !== undefined && Object.hasOwn(known, other)) return { key, unsupported: false, instead: `write "${other}" instead (the same setting under its name here)` };
   if (NOT_SUPPORTED_YET.has(camel)) return { key, unsupported: true, instead: '' };
@@ -89,14 +89,14 @@ export function checkOptions(where: string, options: unknown, known: OptionKeys,
   if (problems.length === 1) {
     const [problem] = problems as [Problem];
     if (problem.unsupported) {
-      throw dslError('INVALID_DSL_USAGE', `${where} got "${problem.key}", a Kubernetes field Couler does not support yet.`, {
-        hint: `Remove "${problem.key}": no engine would receive it, so Couler refuses it rather than drop it.`,
+      throw dslError('INVALID_DSL_USAGE', `${where} got ${JSON.stringify(problem.key)}, a Kubernetes field Couler does not support yet.`, {
+        hint: `Remove ${JSON.stringify(problem.key)}: no engine would receive it, so Couler refuses it rather than drop it.`,
       });
     }
     const instead = problem.instead ? ` ${capitalized(problem.instead)}${problem.instead.endsWith('?') ? '' : '.'}` : '';
-    throw dslError('INVALID_DSL_USAGE', `${where} has no option "${problem.key}".${instead}`, { hint: knownList });
+    throw dslError('INVALID_DSL_USAGE', `${where} has no option ${JSON.stringify(problem.key)}.${instead}`, { hint: knownList });
   }
-  const described = problems.map(({ key, unsupported, instead }) => (unsupported ? `"${key}" is a Kubernetes field not supported yet` : instead ? `"${key}": ${instead}` : `"${key}" is unknown`));
+  const described = problems.map(({ key, unsupported, instead }) => (unsupported ? `${JSON.stringify(key)} is a Kubernetes field not supported yet` : instead ? `${JSON.stringify(key)}: ${instead}` : `${JSON.stringify(key)} is unknown`));
   const anyUnsupported = problems.some((problem) => problem.unsupported);
   throw dslError('INVALID_DSL_USAGE', `${where} has ${problems.length} options it cannot use: ${described.join('; ')}.`, {
     hint: `${anyUnsupported ? 'Remove the fields not supported yet (Couler refuses them rather than drop them) and fix the others. ' : ''}${knownList}`,
