@@ -319,6 +319,13 @@ describe('setDependencies and dag', () => {
       }),
     );
     expect(beforeWhen.code).toBe('DUPLICATE_STEP');
+    const inMap = catchCouler(() =>
+      workflow('twice', () => {
+        train();
+        map(() => train(), ['a', 'b']);
+      }),
+    );
+    expect(inMap.code).toBe('DUPLICATE_STEP');
   });
 });
 

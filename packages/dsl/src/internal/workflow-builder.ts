@@ -114,7 +114,11 @@ export class WorkflowBuilder {
     };
     this.scopes.push(scope);
     try {
-      return { value: body(), scope };
+      const value = body();
+      // A step made twice inside the body is reported here, before the construct checks what
+      // the body made (map's "exactly one step" would otherwise speak first, and mislead).
+      this.throwPending();
+      return { value, scope };
     } finally {
       this.scopes.pop();
     }
