@@ -1,5 +1,6 @@
 import type { ArtifactLocation, SecretKeyRef } from '@couler/ir';
 import { dslError } from './handles';
+import { checkOptions, type OptionKeys } from './internal/check-options';
 
 /**
  * Artifacts of Table II. `create*Artifact(path, …)` describes a file or directory a step writes
@@ -36,6 +37,8 @@ interface CommonArtifactOptions {
   optional?: boolean;
 }
 
+const COMMON_ARTIFACT_KEYS = { name: true, global: true, optional: true } as const satisfies Record<keyof CommonArtifactOptions, true>;
+
 function spec(kind: ArtifactSpec['kind'], api: string, path: string, options: CommonArtifactOptions & { location?: ArtifactLocation; archive?: 'tar' | 'none'; default?: string }): ArtifactSpec {
   if (typeof path !== 'string' || path.trim() === '') {
     throw dslError('INVALID_DSL_USAGE', `${api}() needs the path of the file or directory; got ${JSON.stringify(path)}.`);
@@ -59,7 +62,10 @@ export interface ParameterArtifactOptions extends CommonArtifactOptions {
 }
 
 /** A value the step writes to `path`; later steps read it as a parameter. */
+const PARAMETER_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, default: true } as const satisfies Record<keyof ParameterArtifactOptions, true>;
+
 export function createParameterArtifact(path: string, options: ParameterArtifactOptions = {}): ArtifactSpec {
+  checkOptions('createParameterArtifact()', options, PARAMETER_ARTIFACT_KEYS);
   const fallback = options.default;
   if (fallback !== undefined && !['string', 'number', 'boolean'].includes(typeof fallback)) {
     throw dslError('INVALID_DSL_USAGE', `createParameterArtifact({ default }) must be a string, number or boolean; got ${typeof fallback}.`);
@@ -68,8 +74,16 @@ export function createParameterArtifact(path: string, options: ParameterArtifact
   return spec('parameter', 'createParameterArtifact', path, { ...rest, ...(fallback !== undefined && { default: String(fallback) }) });
 }
 
+export interface LocalArtifactOptions extends CommonArtifactOptions {
+  /** How a directory is stored: `tar` (default) or `none`. */
+  archive?: 'tar' | 'none';
+}
+
+const LOCAL_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, archive: true } as const satisfies Record<keyof LocalArtifactOptions, true>;
+
 /** A file or directory kept in the engine's default artifact store. */
-export function createLocalArtifact(path: string, options: CommonArtifactOptions & { archive?: 'tar' | 'none' } = {}): ArtifactSpec {
+export function createLocalArtifact(path: string, options: LocalArtifactOptions = {}): ArtifactSpec {
+  checkOptions('createLocalArtifact()', options, LOCAL_ARTIFACT_KEYS);
   return spec('artifact', 'createLocalArtifact', path, options);
 }
 
@@ -84,8 +98,10 @@ export interface S3ArtifactOptions extends CommonArtifactOptions {
   secretKeySecret?: SecretKeyRef;
 }
 
+const S3_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, bucket: true, key: true, endpoint: true, region: true, insecure: true, accessKeySecret: true, secretKeySecret: true } as const satisfies Record<keyof S3ArtifactOptions, true>;
+
 export function createS3Artifact(path: string, options: S3ArtifactOptions): ArtifactSpec {
-  requireFields('createS3Artifact', options, ['bucket', 'key']);
+  requireFields('createS3Artifact', options, ['bucket', 'key'], S3_ARTIFACT_KEYS);
   const { bucket, key, endpoint, region, insecure, accessKeySecret, secretKeySecret } = options;
   return spec('artifact', 'createS3Artifact', path, {
     ...options,
@@ -110,8 +126,10 @@ export interface OssArtifactOptions extends CommonArtifactOptions {
   secretKeySecret?: SecretKeyRef;
 }
 
+const OSS_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, bucket: true, key: true, endpoint: true, accessKeySecret: true, secretKeySecret: true } as const satisfies Record<keyof OssArtifactOptions, true>;
+
 export function createOssArtifact(path: string, options: OssArtifactOptions): ArtifactSpec {
-  requireFields('createOssArtifact', options, ['bucket', 'key', 'endpoint']);
+  requireFields('createOssArtifact', options, ['bucket', 'key', 'endpoint'], OSS_ARTIFACT_KEYS);
   const { bucket, key, endpoint, accessKeySecret, secretKeySecret } = options;
   return spec('artifact', 'createOssArtifact', path, {
     ...options,
@@ -132,8 +150,10 @@ export interface GcsArtifactOptions extends CommonArtifactOptions {
   serviceAccountKeySecret?: SecretKeyRef;
 }
 
+const GCS_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, bucket: true, key: true, serviceAccountKeySecret: true } as const satisfies Record<keyof GcsArtifactOptions, true>;
+
 export function createGcsArtifact(path: string, options: GcsArtifactOptions): ArtifactSpec {
-  requireFields('createGcsArtifact', options, ['bucket', 'key']);
+  requireFields('createGcsArtifact', options, ['bucket', 'key'], GCS_ARTIFACT_KEYS);
   const { bucket, key, serviceAccountKeySecret } = options;
   return spec('artifact', 'createGcsArtifact', path, {
     ...options,
@@ -149,8 +169,10 @@ export interface HdfsArtifactOptions extends CommonArtifactOptions {
   user?: string;
 }
 
+const HDFS_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, addresses: true, hdfsPath: true, user: true } as const satisfies Record<keyof HdfsArtifactOptions, true>;
+
 export function createHdfsArtifact(path: string, options: HdfsArtifactOptions): ArtifactSpec {
-  requireFields('createHdfsArtifact', options, ['addresses', 'hdfsPath']);
+  requireFields('createHdfsArtifact', options, ['addresses', 'hdfsPath'], HDFS_ARTIFACT_KEYS);
   const { addresses, hdfsPath, user } = options;
   return spec('artifact', 'createHdfsArtifact', path, {
     ...options,
@@ -168,8 +190,10 @@ export interface GitArtifactOptions extends CommonArtifactOptions {
 }
 
 /** A Git checkout, read by a step (`input:`). */
+const GIT_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, repo: true, revision: true, depth: true, usernameSecret: true, passwordSecret: true, sshPrivateKeySecret: true } as const satisfies Record<keyof GitArtifactOptions, true>;
+
 export function createGitArtifact(path: string, options: GitArtifactOptions): ArtifactSpec {
-  requireFields('createGitArtifact', options, ['repo']);
+  requireFields('createGitArtifact', options, ['repo'], GIT_ARTIFACT_KEYS);
   const { repo, revision, depth, usernameSecret, passwordSecret, sshPrivateKeySecret } = options;
   return spec('artifact', 'createGitArtifact', path, {
     ...options,
@@ -191,8 +215,10 @@ export interface HttpArtifactOptions extends CommonArtifactOptions {
 }
 
 /** A file downloaded over HTTP(S), read by a step (`input:`). */
+const HTTP_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, url: true, headers: true } as const satisfies Record<keyof HttpArtifactOptions, true>;
+
 export function createHttpArtifact(path: string, options: HttpArtifactOptions): ArtifactSpec {
-  requireFields('createHttpArtifact', options, ['url']);
+  requireFields('createHttpArtifact', options, ['url'], HTTP_ARTIFACT_KEYS);
   const { url, headers } = options;
   return spec('artifact', 'createHttpArtifact', path, {
     ...options,
@@ -204,7 +230,9 @@ export function createHttpArtifact(path: string, options: HttpArtifactOptions): 
   });
 }
 
-function requireFields(api: string, options: object | undefined, fields: string[]): void {
+/** Checks the option keys, then that `fields` are given. */
+function requireFields(api: string, options: object | undefined, fields: string[], known: OptionKeys): void {
+  checkOptions(`${api}()`, options, known);
   const missing = fields.filter((field) => (options as Record<string, unknown> | undefined)?.[field] === undefined);
   if (missing.length) {
     throw dslError('INVALID_DSL_USAGE', `${api}() needs ${missing.map((field) => `"${field}"`).join(' and ')}.`, {

@@ -59,7 +59,7 @@ function toListOperand(list: unknown, where: string): ListOperand {
     return [...list] as Scalar[];
   }
   if (isStepHandle(list) || isOutputHandle(list) || isParameterHandle(list)) {
-    const ref = refOf(list);
+    const ref = refOf(list, where);
     if (ref.ref === 'step' || ref.ref === 'parameter') return ref;
   }
   throw dslError('TYPE_MISMATCH', `${where} must be a literal list, a list parameter or a step output holding a JSON list; got ${describe(list)}.`, {

@@ -9,6 +9,8 @@ import {
   type WorkflowSpec,
 } from '@couler/ir';
 import { ParameterHandle, dslError } from './handles';
+import { captureCallSite, type CapturedStack } from './internal/call-site';
+import { checkOptions } from './internal/check-options';
 import { currentBuilder } from './internal/current-builder';
 import type { WorkflowBuilder } from './internal/workflow-builder';
 import type { CacheInput, Duration, RetryInput } from './step-options';
@@ -44,13 +46,44 @@ export interface WorkflowConfig {
   priority?: number;
 }
 
+/**
+ * Each option, and the IR path it sets (spec fields unprefixed, as in error paths): the keys are
+ * checked at run time, and an IR error on that path is located at the call that set it.
+ */
+const WORKFLOW_CONFIG_PATHS = {
+  name: 'metadata.name',
+  namespace: 'metadata.namespace',
+  description: 'metadata.description',
+  timeout: 'timeoutSeconds',
+  timeToClean: 'ttl',
+  ttl: 'ttl',
+  serviceAccount: 'serviceAccount',
+  cron: 'cron',
+  parallelism: 'parallelism',
+  labels: 'metadata.labels',
+  annotations: 'metadata.annotations',
+  podGC: 'podGC',
+  nodeSelector: 'nodeSelector',
+  tolerations: 'tolerations',
+  imagePullSecrets: 'imagePullSecrets',
+  retry: 'retry',
+  cache: 'cache',
+  priority: 'priority',
+} as const satisfies Record<keyof WorkflowConfig, string>;
+
+const TTL_KEYS = { afterCompletion: true, afterSuccess: true, afterFailure: true } as const satisfies Record<keyof NonNullable<WorkflowConfig['ttl']>, true>;
+
 /** Sets workflow-wide settings; later calls override earlier ones field by field. */
 export function configWorkflow(config: WorkflowConfig): void {
-  applyWorkflowConfig(currentBuilder('configWorkflow'), config);
+  const stack = captureCallSite();
+  applyWorkflowConfig(currentBuilder('configWorkflow'), config, stack);
 }
 
-export function applyWorkflowConfig(builder: WorkflowBuilder, config: WorkflowConfig): void {
+export function applyWorkflowConfig(builder: WorkflowBuilder, config: WorkflowConfig, stack: CapturedStack): void {
   if (typeof config !== 'object' || config === null) throw dslError('INVALID_DSL_USAGE', `configWorkflow() takes an options object; got ${describe(config)}.`);
+  checkOptions('configWorkflow()', config, WORKFLOW_CONFIG_PATHS);
+  checkOptions('configWorkflow({ ttl })', config.ttl, TTL_KEYS);
+  for (const key of Object.keys(config) as Array<keyof WorkflowConfig>) builder.noteSource(WORKFLOW_CONFIG_PATHS[key], stack);
   const spec = builder.spec;
   const metadata = builder.metadata;
   if (config.name !== undefined) metadata.name = workflowName(config.name);
@@ -100,12 +133,16 @@ export interface ParameterOptions {
   description?: string;
 }
 
+const PARAMETER_OPTION_KEYS = { default: true, type: true, enum: true, description: true } as const satisfies Record<keyof ParameterOptions, true>;
+
 /**
  * Declares a workflow parameter, set when the workflow is submitted (`--param lr=0.1`), and
  * returns a handle to use in args, env and conditions.
  */
 export function parameter(name: string, options: ParameterOptions = {}): ParameterHandle {
+  const stack = captureCallSite();
   const builder = currentBuilder('parameter');
+  checkOptions('parameter()', options, PARAMETER_OPTION_KEYS);
   if (typeof name !== 'string' || !/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) {
     throw dslError('INVALID_NAME', `Parameter name ${JSON.stringify(name)} is not an identifier.`, { hint: 'Use letters, digits, "_" and "-", starting with a letter, e.g. "learning_rate".' });
   }
@@ -121,29 +158,34 @@ export function parameter(name: string, options: ParameterOptions = {}): Paramet
     throw dslError('DUPLICATE_NAME', `Parameter "${name}" is declared twice with different settings.`);
   }
   builder.parameters.set(name, declared);
+  builder.noteSource(`parameters.${name}`, stack);
   return new ParameterHandle(name);
 }
 
 /** Couler's `add_volume`: a volume steps can mount by name. */
 export function addVolume(volume: Volume): void {
   const builder = currentBuilder('addVolume');
+  builder.noteSource(`volumes.${volume?.name}`, captureCallSite());
   builder.spec.volumes = [...(builder.spec.volumes ?? []).filter((known) => known.name !== volume.name), volume];
 }
 
 /** Couler's `create_workflow_volume`: a claim created for this workflow run. */
 export function createWorkflowVolume(template: VolumeClaimTemplate): void {
   const builder = currentBuilder('createWorkflowVolume');
+  builder.noteSource(`volumeClaimTemplates.${template?.name}`, captureCallSite());
   builder.spec.volumeClaimTemplates = [...(builder.spec.volumeClaimTemplates ?? []).filter((known) => known.name !== template.name), template];
 }
 
 /** Couler's `add_toleration`. */
 export function addToleration(toleration: Toleration): void {
   const builder = currentBuilder('addToleration');
+  builder.noteSource('tolerations', captureCallSite());
   builder.spec.tolerations = [...(builder.spec.tolerations ?? []), toleration];
 }
 
 /** Couler's `add_image_pull_secret`. */
 export function addImagePullSecret(name: string): void {
   const builder = currentBuilder('addImagePullSecret');
+  builder.noteSource('imagePullSecrets', captureCallSite());
   builder.spec.imagePullSecrets = [...new Set([...(builder.spec.imagePullSecrets ?? []), name])];
 }

@@ -288,6 +288,56 @@ describe('setDependencies and dag', () => {
     const cyclic = catchCouler(() => workflow('bad', () => dag([[node('a'), node('b')], [node('b'), node('a')]])));
     expect(cyclic.code).toBe('CYCLE');
   });
+
+  it('given steps (the node functions called) says dag() takes functions, not DUPLICATE_STEP inside the node', () => {
+    const jobA = () => runContainer({ image: 'a', stepName: 'a' });
+    const jobB = () => runContainer({ image: 'b', stepName: 'b' });
+    const error = catchCouler(() => workflow('bad', () => dag([[jobA()], [jobA(), jobB()]] as never))); // @dag-called
+    expect(error.code).toBe('INVALID_DSL_USAGE');
+    expect(error.message).toContain('dag() takes the functions that make the steps, but it was given step "a"');
+    expect(error.hint).toContain('dag([[jobA], [jobA, jobB]])');
+    expect(error.locations?.[0]).toMatchObject({ file: here, line: lineOf(here, '@dag-called') });
+  });
+
+  it('a step made twice by a function with a fixed stepName is located at both calls', () => {
+    const train = () => runContainer({ image: 'trainer', stepName: 'train' });
+    const error = catchCouler(() =>
+      workflow('twice', () => {
+        train(); // @first-call
+        train(); // @second-call
+      }),
+    );
+    expect(error.code).toBe('DUPLICATE_STEP');
+    expect(error.locations?.map((location) => location.line)).toEqual([lineOf(here, '@second-call'), lineOf(here, '@first-call')]);
+    expect(error.hint).toContain('keep the handle the first call returned');
+    // Kept back until the next construct, which it still precedes.
+    const beforeWhen = catchCouler(() =>
+      workflow('twice', () => {
+        train();
+        train();
+        when(equal('a', 'a'), () => runContainer({ image: 'x' }));
+      }),
+    );
+    expect(beforeWhen.code).toBe('DUPLICATE_STEP');
+    const inMap = catchCouler(() =>
+      workflow('twice', () => {
+        train();
+        map(() => train(), ['a', 'b']);
+      }),
+    );
+    expect(inMap.code).toBe('DUPLICATE_STEP');
+  });
+});
+
+describe('concurrent({ subtasks })', () => {
+  it('is refused whatever its value, saying what the branches already do', () => {
+    const branches = [() => runContainer({ image: 'a' }), () => runContainer({ image: 'b' })];
+    const on = catchCouler(() => workflow('w', () => void concurrent(branches, { subtasks: true } as never)));
+    expect(on.message).toContain('concurrent({ subtasks: true }) is not supported: each branch of concurrent() already runs its steps in order');
+    expect(on.hint).toContain('{ parallelism: n }');
+    const off = catchCouler(() => workflow('w', () => void concurrent(branches, { subtasks: false } as never)));
+    expect(off.hint).toContain('make each step its own branch');
+  });
 });
 
 describe('setExitHandler', () => {

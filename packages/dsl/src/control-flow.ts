@@ -13,6 +13,7 @@ import {
   type StepHandle,
 } from './handles';
 import { captureCallSite, type CapturedStack } from './internal/call-site';
+import { checkOptions } from './internal/check-options';
 import { currentBuilder } from './internal/current-builder';
 import type { Cursor, Scope, WorkflowBuilder } from './internal/workflow-builder';
 import { describe, refOf, toOperand } from './values';
@@ -25,7 +26,11 @@ import { describe, refOf, toOperand } from './values';
  */
 
 function requireFunction(value: unknown, where: string): void {
-  if (typeof value !== 'function') throw dslError('INVALID_DSL_USAGE', `${where} must be a function that creates the steps; got ${describe(value)}.`);
+  if (typeof value === 'function') return;
+  throw dslError('INVALID_DSL_USAGE', `${where} must be a function that creates the steps; got ${describe(value)}.`, {
+    // A step here is the result of calling the function where the function itself belonged.
+    ...(isStepHandle(value) && { hint: 'Pass the function without calling it (fn, not fn()), or wrap the call in one: () => fn().' }),
+  });
 }
 
 function tailsOf(scope: Scope): string[] {
@@ -79,6 +84,8 @@ export interface MapOptions {
   combine?: 'zip' | 'product';
 }
 
+const MAP_OPTION_KEYS = { parallelism: true, combine: true } as const satisfies Record<keyof MapOptions, true>;
+
 type MapSource = ReadonlyArray<Scalar | Record<string, Scalar>> | StepHandle | OutputHandle | ParameterHandle;
 
 /**
@@ -94,6 +101,7 @@ export function map(fn: (...items: ItemHandle[]) => unknown, ...sources: Array<M
   let options: MapOptions = {};
   const last = sources[sources.length - 1];
   if (isMapOptions(last)) {
+    checkOptions('map()', last, MAP_OPTION_KEYS);
     options = last;
     sources = sources.slice(0, -1);
   }
@@ -154,7 +162,7 @@ function mapLoopOf(sources: MapSource[], combine: 'zip' | 'product'): MapLoop {
   if (sources.length === 1) {
     const [source] = sources;
     if (isStepHandle(source) || isOutputHandle(source) || isParameterHandle(source)) {
-      const ref = refOf(source);
+      const ref = refOf(source, 'map()');
       if (ref.ref === 'step' || ref.ref === 'parameter') return { from: ref };
     }
   }
@@ -174,8 +182,23 @@ function isScalarRecord(value: unknown): boolean {
 export interface ConcurrentOptions {
   /** At most this many branches at once. */
   parallelism?: number;
-  /** Accepted for Couler compatibility: branches always keep their steps in order. */
-  subtasks?: boolean;
+}
+
+const CONCURRENT_OPTION_KEYS = { parallelism: true } as const satisfies Record<keyof ConcurrentOptions, true>;
+
+/**
+ * The Python Couler's `subtasks` chose how branches were emitted: `True`, each function its own
+ * template, its steps in order; `False`, every step of every function side by side. Here each
+ * branch already keeps its steps in order (what `True` did), and the IR has no "template per
+ * branch" to ask for, so the option could only be ignored: it is refused, with what to write.
+ */
+function refuseSubtasks(value: unknown): never {
+  throw dslError('INVALID_DSL_USAGE', `concurrent({ subtasks: ${JSON.stringify(value)} }) is not supported: each branch of concurrent() already runs its steps in order, side by side with the other branches, and there is no separate template per branch to ask for.`, {
+    hint:
+      value === false
+        ? 'Remove subtasks. To run every step side by side, make each step its own branch: concurrent([() => a(), () => b(), () => c()]).'
+        : 'Remove subtasks: the branches already behave as the Python Couler\'s subtasks=True. To cap how many branches run at once, use { parallelism: n }.',
+  });
 }
 
 /**
@@ -185,6 +208,8 @@ export interface ConcurrentOptions {
 export function concurrent<const T extends ReadonlyArray<() => unknown>>(functions: T, options: ConcurrentOptions = {}): { [K in keyof T]: ReturnType<T[K]> } {
   const stack = captureCallSite();
   const builder = currentBuilder('concurrent');
+  if (typeof options === 'object' && options !== null && 'subtasks' in options) refuseSubtasks((options as { subtasks?: unknown }).subtasks);
+  checkOptions('concurrent()', options, CONCURRENT_OPTION_KEYS);
   if (!Array.isArray(functions) || functions.length === 0) {
     throw dslError('INVALID_DSL_USAGE', `concurrent() takes a non-empty list of functions; got ${describe(functions)}.`);
   }
@@ -222,6 +247,8 @@ export interface ExecWhileOptions {
 
 export const DEFAULT_MAX_ITERATIONS = 100;
 
+const EXEC_WHILE_OPTION_KEYS = { maxIterations: true } as const satisfies Record<keyof ExecWhileOptions, true>;
+
 /**
  * Runs the steps `body` creates, then again while `condition` holds (Couler's `exec_while`),
  * at most `maxIterations` times. The condition reads the body's outputs: write it in full
@@ -236,6 +263,7 @@ export function execWhile<T>(
   const stack = captureCallSite();
   const builder = currentBuilder('execWhile');
   requireFunction(body, 'The body of execWhile()');
+  checkOptions('execWhile()', options, EXEC_WHILE_OPTION_KEYS);
   const maxIterations = options.maxIterations ?? DEFAULT_MAX_ITERATIONS;
   if (!Number.isInteger(maxIterations) || maxIterations < 1) {
     throw dslError('INVALID_MAX_ITERATIONS', `execWhile({ maxIterations }) must be a whole number ≥ 1; got ${JSON.stringify(options.maxIterations)}.`, {
@@ -307,6 +335,15 @@ export function dag(paths: ReadonlyArray<ReadonlyArray<() => StepHandle>>): void
   if (!Array.isArray(paths) || paths.some((path) => !Array.isArray(path))) {
     throw dslError('INVALID_DSL_USAGE', `dag() takes a list of paths, each a list of step functions; got ${describe(paths)}.`, {
       hint: 'dag([[a], [a, b], [b, c]]) where a, b, c are () => runContainer({ …, stepName }).',
+    });
+  }
+  // dag([[jobA()], [jobA(), jobB()]]) calls the nodes before dag() runs; say so, rather than
+  // whatever calling them twice caused (a step made twice, kept back for this).
+  const called = paths.flat().find(isStepHandle);
+  if (called) {
+    throw dslError('INVALID_DSL_USAGE', `dag() takes the functions that make the steps, but it was given step "${called.name}": the node functions were called (jobA()) instead of passed (jobA).`, {
+      stepIds: [called.name],
+      hint: 'Pass the functions without calling them: dag([[jobA], [jobA, jobB]]), where const jobA = () => runContainer({ …, stepName: \'a\' }).',
     });
   }
   builder.enterDagMode();

@@ -1,5 +1,6 @@
 import { CoulerError, type ItemRef, type ParameterRef, type StepKind, type StepOutputRef, type WorkflowRef } from '@couler/ir';
 import { captureCallSite, resolveCallSite } from './internal/call-site';
+import { checkOptions } from './internal/check-options';
 
 /**
  * Handles are what DSL calls return: a step, one of its outputs, a workflow parameter, the
@@ -34,6 +35,7 @@ export class OutputHandle {
    * `at`, a step reads an artifact where its producer wrote it, under the output's name.
    */
   at(path: string, options: { name?: string } = {}): ArtifactMount {
+    checkOptions('.at()', options, { name: true } satisfies Record<keyof typeof options, true>);
     if (this.kind !== 'artifact') {
       throw dslError('TYPE_MISMATCH', `Output "${this.output}" of step "${this.step}" is a ${this.kind}, not an artifact, so it cannot be mounted at a path.`, {
         stepIds: [this.step],
@@ -98,15 +100,67 @@ export class StepHandle {
     });
   }
 
-  /**
-   * What the step stands for when passed as a value or tested in a condition: its first
-   * declared output, else its standard output — as Couler's `step[0]`.
-   */
+  /** Its first declared output, else its standard output — as Couler's `step[0]`. */
   get primary(): OutputHandle {
     const first = Object.values(this.outputs)[0];
     return first ?? this.result;
   }
+
+  /**
+   * What the step stands for when given whole where a list is taken (`args: [step]`): every
+   * declared output in declared order, as the Python Couler passes them; its standard output
+   * when it declares none. runJob and training jobs stand for their job name (`job-name`).
+   * @internal
+   */
+  wholeOutputs(): OutputHandle[] {
+    const declared = Object.values(this.outputs);
+    if (declared.length === 0) return [this.result];
+    return this.kind === 'resource' || this.kind === 'job' ? [declared[0]!] : declared;
+  }
+
+  /**
+   * What the step stands for where one value is taken (an env value, a condition operand, a
+   * parameter …). A step with several outputs is refused there rather than reduced to its
+   * first one in silence. `where` names the place for the message.
+   * @internal
+   */
+  oneOutput(where: string): OutputHandle {
+    const whole = this.wholeOutputs();
+    if (whole.length === 1) return whole[0]!;
+    const names = whole.map((output) => `"${output.output}"`).join(', ');
+    throw dslError('TYPE_MISMATCH', `${where} takes one value, but step "${this.name}" has ${whole.length} outputs: ${names}.`, {
+      stepIds: [this.name],
+      hint: `Say which one: ${this.name}.output('${whole[0]!.output}'). Only args, which take a list, pass every output of a step given whole.`,
+    });
+  }
 }
+
+/**
+ * Handles are not lists, as the Python Couler's step results were: `step[0]` (or `step[0][0]`)
+ * would be `undefined` and fail far away with "got undefined". Reading a small index throws at
+ * the user's line instead, saying how to reach an output. Prototype getters cost nothing and are
+ * invisible to JSON, `Object.keys` and spreads.
+ */
+function refuseIndexing(prototype: object, describe: (handle: never) => { what: string; hint: string }): void {
+  for (let index = 0; index < 16; index += 1) {
+    Object.defineProperty(prototype, index, {
+      configurable: true,
+      enumerable: false,
+      get(this: never) {
+        const { what, hint } = describe(this);
+        throw dslError('INVALID_DSL_USAGE', `${what} was read at index [${index}], but handles are not lists.`, { hint });
+      },
+    });
+  }
+}
+refuseIndexing(StepHandle.prototype, (step: StepHandle) => ({
+  what: `Step "${step.name}"`,
+  hint: `Pass the step itself (args: [step]) or name the output: ${[...Object.keys(step.outputs).map((output) => `${step.name}.output('${output}')`), ...(step.hasResult ? [`${step.name}.result`] : [])].join(', ') || `${step.name}.output('name')`}.`,
+}));
+refuseIndexing(OutputHandle.prototype, (output: OutputHandle) => ({
+  what: `Output "${output.output}" of step "${output.step}"`,
+  hint: `${output.step}.output('${output.output}') is already the value: pass it without [ ].`,
+}));
 
 /** A workflow parameter, overridable when the workflow is submitted. */
 export class ParameterHandle {

@@ -9,11 +9,11 @@
 export { workflow } from './workflow';
 export { runContainer, type ContainerOptions, type ImageInput } from './run-container';
 export { runScript, type ScriptOptions } from './run-script';
-export { runJob, suspend, type JobOptions } from './run-job';
+export { runJob, suspend, type JobOptions, type SuspendOptions } from './run-job';
 export { runTemplateRef, type TemplateRefOptions } from './run-template-ref';
 export { runHttp, type HttpOptions } from './run-http';
 export { runContainerSet, type ContainerSetOptions, type ContainerSetContainerOptions } from './run-container-set';
-export { workflowOutput, firstOf, type FirstOf } from './workflow-outputs';
+export { workflowOutput, firstOf, type FirstOf, type WorkflowOutputOptions } from './workflow-outputs';
 export {
   when,
   map,
@@ -34,6 +34,7 @@ export {
   createParameterArtifact,
   type ParameterArtifactOptions,
   createLocalArtifact,
+  type LocalArtifactOptions,
   createS3Artifact,
   createOssArtifact,
   createGcsArtifact,
@@ -48,7 +49,7 @@ export {
   type GitArtifactOptions,
   type HttpArtifactOptions,
 } from './artifacts';
-export { createSecret, obtainSecret, type SecretHandle } from './secrets';
+export { createSecret, obtainSecret, type SecretHandle, type SecretOptions } from './secrets';
 export {
   configWorkflow,
   parameter,

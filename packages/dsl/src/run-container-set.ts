@@ -1,9 +1,10 @@
 import { IMAGE_PULL_POLICIES, type ContainerSetContainer, type Step } from '@couler/ir';
 import { dslError, type StepHandle } from './handles';
 import { captureCallSite } from './internal/call-site';
+import { checkOptions } from './internal/check-options';
 import { currentBuilder } from './internal/current-builder';
 import type { StepDraft } from './internal/workflow-builder';
-import { StepFields, asList, toResources, type ArgInput, type CommonStepOptions, type OutputSpec, type ResourcesInput, type VolumeMount } from './step-options';
+import { COMMON_STEP_OPTION_KEYS, StepFields, asList, toResources, type ArgInput, type CommonStepOptions, type OutputSpec, type ResourcesInput, type VolumeMount } from './step-options';
 import { describe } from './values';
 
 /** One container of a set; `dependencies` name containers of the same set that must finish first. */
@@ -28,6 +29,18 @@ export interface ContainerSetOptions extends CommonStepOptions {
   output?: OutputSpec | OutputSpec[];
 }
 
+const CONTAINER_SET_OPTION_KEYS = { ...COMMON_STEP_OPTION_KEYS, containers: true, volumeMounts: true, output: true } as const satisfies Record<keyof ContainerSetOptions, true>;
+const CONTAINER_KEYS = {
+  name: true,
+  image: true,
+  command: true,
+  args: true,
+  dependencies: true,
+  workingDir: true,
+  imagePullPolicy: true,
+  resources: true,
+} as const satisfies Record<keyof ContainerSetContainerOptions, true>;
+
 /**
  * Several containers sharing one pod (Argo's `containerSet`), run in the order their
  * dependencies give. Only backends that know the `step.containerSet` construct (Argo, the
@@ -36,6 +49,7 @@ export interface ContainerSetOptions extends CommonStepOptions {
 export function runContainerSet(options: ContainerSetOptions): StepHandle {
   const stack = captureCallSite();
   const builder = currentBuilder('runContainerSet');
+  checkOptions('runContainerSet()', options, CONTAINER_SET_OPTION_KEYS);
   if (typeof options !== 'object' || options === null || !Array.isArray(options.containers) || options.containers.length === 0) {
     throw dslError('INVALID_DSL_USAGE', `runContainerSet() needs a list of containers; got ${describe(options?.containers)}.`, {
       hint: "runContainerSet({ containers: [{ name: 'a', image: 'alpine', command: ['sh', '-c'], args: ['…'] }, { name: 'main', image: 'alpine', dependencies: ['a'] }] })",
@@ -45,6 +59,7 @@ export function runContainerSet(options: ContainerSetOptions): StepHandle {
   parts.outputs(options.output);
   const containers = options.containers.map((container, index): ContainerSetContainer => {
     const where = `runContainerSet({ containers[${index}] })`;
+    checkOptions(where, container, CONTAINER_KEYS);
     if (typeof container?.name !== 'string' || container.name === '') throw dslError('INVALID_DSL_USAGE', `${where} needs a name; got ${describe(container?.name)}.`);
     if (typeof container.image !== 'string' || container.image.trim() === '') throw dslError('INVALID_DSL_USAGE', `${where} needs an image; got ${describe(container.image)}.`);
     const args = parts.args(container.args);

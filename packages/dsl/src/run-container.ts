@@ -1,9 +1,10 @@
 import { IMAGE_PULL_POLICIES, isConcat, isRef, type Concat, type ContainerStep, type Ref, type Step } from '@couler/ir';
 import { dslError, isItemHandle, isOutputHandle, isParameterHandle, isStepHandle, type ItemHandle, type OutputHandle, type ParameterHandle, type StepHandle } from './handles';
 import { captureCallSite } from './internal/call-site';
+import { checkOptions } from './internal/check-options';
 import { currentBuilder } from './internal/current-builder';
 import type { StepDraft } from './internal/workflow-builder';
-import { StepFields, asList, toResources, type ArgInput, type CommonStepOptions, type OutputSpec, type ResourcesInput, type VolumeMount } from './step-options';
+import { COMMON_STEP_OPTION_KEYS, StepFields, asList, toResources, type ArgInput, type CommonStepOptions, type OutputSpec, type ResourcesInput, type VolumeMount } from './step-options';
 import { describe, toValue } from './values';
 
 /**
@@ -17,7 +18,10 @@ export interface ContainerOptions extends CommonStepOptions {
   image: ImageInput;
   /** The entrypoint; a string is one word (`'python'`), not split on spaces. */
   command?: string | string[];
-  /** Arguments: literals, outputs of earlier steps, parameters, map items. */
+  /**
+   * Arguments: literals, outputs of earlier steps, parameters, map items. A step given whole
+   * stands for all its declared outputs, in declared order (artifacts are mounted, not passed).
+   */
   args?: ArgInput | ArgInput[];
   /** What the step writes: createParameterArtifact(path), createLocalArtifact(path), createS3Artifact(…) … */
   output?: OutputSpec | OutputSpec[];
@@ -29,10 +33,24 @@ export interface ContainerOptions extends CommonStepOptions {
   daemon?: boolean;
 }
 
+export const CONTAINER_OPTION_KEYS = {
+  ...COMMON_STEP_OPTION_KEYS,
+  image: true,
+  command: true,
+  args: true,
+  output: true,
+  resources: true,
+  imagePullPolicy: true,
+  volumeMounts: true,
+  workingDir: true,
+  daemon: true,
+} as const satisfies Record<keyof ContainerOptions, true>;
+
 /** Couler's `run_container`: one container step. Returns its handle. */
 export function runContainer(options: ContainerOptions): StepHandle {
   const stack = captureCallSite();
   const builder = currentBuilder('runContainer');
+  checkOptions('runContainer()', options, CONTAINER_OPTION_KEYS);
   const { fields, body } = containerParts('runContainer', options);
   return builder.addStep({ ...fields, kind: 'container', container: body } as StepDraft, {
     stepName: options.stepName,

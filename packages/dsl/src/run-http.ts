@@ -1,6 +1,7 @@
 import { HTTP_METHODS, type HttpMethod, type Step } from '@couler/ir';
 import { dslError, type StepHandle } from './handles';
 import { captureCallSite } from './internal/call-site';
+import { checkOptions } from './internal/check-options';
 import { currentBuilder } from './internal/current-builder';
 import type { StepDraft } from './internal/workflow-builder';
 import { StepFields, type CommonStepOptions } from './step-options';
@@ -24,6 +25,31 @@ export interface HttpOptions extends Pick<CommonStepOptions, 'stepName' | 'descr
   requestTimeout?: number | string;
 }
 
+/** Options of a container step that an http step cannot have: it runs no container. */
+const CONTAINER_ONLY = Object.fromEntries(
+  ['image', 'command', 'args', 'env', 'envFrom', 'secret', 'input', 'output', 'resources', 'nodeSelector', 'tolerations', 'serviceAccount', 'volumeMounts'].map((key) => [
+    key,
+    `an http step runs no container, so it cannot have ${key}; send the request from a container step (curl) instead`,
+  ]),
+);
+
+const HTTP_OPTION_KEYS = {
+  stepName: true,
+  description: true,
+  timeout: true,
+  retry: true,
+  cache: true,
+  labels: true,
+  annotations: true,
+  continueOn: true,
+  url: true,
+  method: true,
+  headers: true,
+  body: true,
+  successCondition: true,
+  requestTimeout: true,
+} as const satisfies Record<keyof HttpOptions, true>;
+
 /**
  * Sends one HTTP request as a step, with no container (Argo's `http` template). Its `result`
  * is the response body. Only backends that know the `step.http` construct (Argo, the local
@@ -33,6 +59,7 @@ export function runHttp(options: HttpOptions): StepHandle {
   const stack = captureCallSite();
   const builder = currentBuilder('runHttp');
   if (typeof options !== 'object' || options === null) throw dslError('INVALID_DSL_USAGE', "runHttp() takes an options object: runHttp({ url: 'https://…' }).");
+  checkOptions('runHttp()', options, HTTP_OPTION_KEYS, CONTAINER_ONLY);
   if (options.url === undefined || options.url === '') {
     throw dslError('INVALID_DSL_USAGE', `runHttp() needs a url; got ${describe(options.url)}.`, { hint: "runHttp({ url: 'https://example.com/hook', method: 'POST', body: '{}' })" });
   }

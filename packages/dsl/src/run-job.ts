@@ -2,9 +2,10 @@ import { RESOURCE_ACTIONS, type ResourceStep, type SuspendStep } from '@couler/i
 import { stringify } from 'yaml';
 import { dslError, type StepHandle } from './handles';
 import { captureCallSite } from './internal/call-site';
+import { checkOptions } from './internal/check-options';
 import { currentBuilder } from './internal/current-builder';
 import type { StepDraft } from './internal/workflow-builder';
-import { StepFields, type CommonStepOptions, type Duration } from './step-options';
+import { COMMON_STEP_OPTION_KEYS, StepFields, type CommonStepOptions, type Duration } from './step-options';
 import { describe, toWholeSeconds } from './values';
 
 export interface JobOptions extends CommonStepOptions {
@@ -19,6 +20,15 @@ export interface JobOptions extends CommonStepOptions {
   setOwnerReference?: boolean;
 }
 
+const JOB_OPTION_KEYS = {
+  ...COMMON_STEP_OPTION_KEYS,
+  manifest: true,
+  successCondition: true,
+  failureCondition: true,
+  action: true,
+  setOwnerReference: true,
+} as const satisfies Record<keyof JobOptions, true>;
+
 /**
  * Couler's `run_job`: creates a Kubernetes object and waits for a condition. Its outputs are
  * `job-name`, `job-id` (uid) and `job-obj` (the object as JSON), `job-name` first.
@@ -27,6 +37,7 @@ export function runJob(options: JobOptions): StepHandle {
   const stack = captureCallSite();
   const builder = currentBuilder('runJob');
   if (typeof options !== 'object' || options === null) throw dslError('INVALID_DSL_USAGE', 'runJob() takes an options object: runJob({ manifest, successCondition, failureCondition }).');
+  checkOptions('runJob()', options, JOB_OPTION_KEYS);
   const manifest = typeof options.manifest === 'string' ? options.manifest : typeof options.manifest === 'object' && options.manifest !== null ? stringify(options.manifest) : undefined;
   if (!manifest?.trim()) throw dslError('INVALID_DSL_USAGE', `runJob() needs a manifest (YAML text or an object); got ${describe(options.manifest)}.`);
   if (options.action !== undefined && !RESOURCE_ACTIONS.includes(options.action)) {
@@ -51,10 +62,19 @@ export function runJob(options: JobOptions): StepHandle {
   return builder.addStep(step, { stepName: options.stepName, fallback: kind ? kind : 'job', stack });
 }
 
+export interface SuspendOptions {
+  /** How long to wait (seconds, or `'30s'`, `'5m'` …); without it, until someone resumes the workflow. */
+  duration?: Duration;
+  stepName?: string;
+}
+
+const SUSPEND_OPTION_KEYS = { duration: true, stepName: true } as const satisfies Record<keyof SuspendOptions, true>;
+
 /** Pauses the workflow for `duration`, or until someone resumes it. */
-export function suspend(options: { duration?: Duration; stepName?: string } = {}): StepHandle {
+export function suspend(options: SuspendOptions = {}): StepHandle {
   const stack = captureCallSite();
   const builder = currentBuilder('suspend');
+  checkOptions('suspend()', options, SUSPEND_OPTION_KEYS);
   const step = {
     kind: 'suspend',
     suspend: options.duration === undefined ? {} : { durationSeconds: toWholeSeconds(options.duration, 'suspend({ duration })') },

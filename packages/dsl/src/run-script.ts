@@ -1,9 +1,10 @@
 import type { ScriptStep } from '@couler/ir';
 import { dslError, type StepHandle } from './handles';
 import { captureCallSite } from './internal/call-site';
+import { checkOptions } from './internal/check-options';
 import { currentBuilder } from './internal/current-builder';
 import type { StepDraft } from './internal/workflow-builder';
-import { containerParts, imageBaseName, type ContainerOptions } from './run-container';
+import { CONTAINER_OPTION_KEYS, containerParts, imageBaseName, type ContainerOptions } from './run-container';
 
 export interface ScriptOptions extends ContainerOptions {
   /**
@@ -15,12 +16,15 @@ export interface ScriptOptions extends ContainerOptions {
   command?: string | string[];
 }
 
+const SCRIPT_OPTION_KEYS = { ...CONTAINER_OPTION_KEYS, source: true } as const satisfies Record<keyof ScriptOptions, true>;
+
 const NODE_INTERPRETERS = /(^|\/)(node|nodejs|bun|deno)$/;
 
 /** Couler's `run_script`: `source` run by an interpreter in `image`. Returns its handle. */
 export function runScript(options: ScriptOptions): StepHandle {
   const stack = captureCallSite();
   const builder = currentBuilder('runScript');
+  checkOptions('runScript()', options, SCRIPT_OPTION_KEYS);
   const { fields, body } = containerParts('runScript', options);
   const command = body.command?.length ? body.command : ['python'];
   let source: string;

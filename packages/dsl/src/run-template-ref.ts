@@ -1,6 +1,7 @@
 import type { InputParameter, Step } from '@couler/ir';
 import { dslError, type StepHandle } from './handles';
 import { captureCallSite } from './internal/call-site';
+import { checkOptions } from './internal/check-options';
 import { currentBuilder } from './internal/current-builder';
 import type { StepDraft } from './internal/workflow-builder';
 import { StepFields, asList, type InputSpec } from './step-options';
@@ -23,6 +24,18 @@ export interface TemplateRefOptions {
   continueOn?: { failed?: boolean; error?: boolean };
 }
 
+const TEMPLATE_REF_OPTION_KEYS = {
+  workflowTemplate: true,
+  template: true,
+  clusterScope: true,
+  parameters: true,
+  input: true,
+  outputs: true,
+  stepName: true,
+  description: true,
+  continueOn: true,
+} as const satisfies Record<keyof TemplateRefOptions, true>;
+
 /**
  * Runs a template kept in another WorkflowTemplate on the cluster (Argo's `templateRef`): a
  * library of shared steps. Only backends that know the `step.templateRef` construct (Argo)
@@ -32,6 +45,7 @@ export function runTemplateRef(options: TemplateRefOptions): StepHandle {
   const stack = captureCallSite();
   const builder = currentBuilder('runTemplateRef');
   if (typeof options !== 'object' || options === null) throw dslError('INVALID_DSL_USAGE', 'runTemplateRef() takes an options object: runTemplateRef({ workflowTemplate, template }).');
+  checkOptions('runTemplateRef()', options, TEMPLATE_REF_OPTION_KEYS);
   for (const field of ['workflowTemplate', 'template'] as const) {
     if (typeof options[field] !== 'string' || options[field].trim() === '') {
       throw dslError('INVALID_DSL_USAGE', `runTemplateRef() needs "${field}"; got ${describe(options[field])}.`, {

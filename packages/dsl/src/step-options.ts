@@ -15,6 +15,7 @@ import type {
 } from '@couler/ir';
 import { isArtifactSpec, type ArtifactSpec } from './artifacts';
 import { ArtifactMount, OutputHandle, StepHandle, dslError, isArtifactMount, isOutputHandle, isStepHandle } from './handles';
+import { checkOptions } from './internal/check-options';
 import { isSecretHandle, type SecretHandle } from './secrets';
 import { describe, toValue, toWholeSeconds, type ValueInput } from './values';
 
@@ -70,11 +71,41 @@ export interface CommonStepOptions {
   continueOn?: { failed?: boolean; error?: boolean };
 }
 
+/** The keys of CommonStepOptions, checked at run time (tsc keeps the list in step with the type). */
+export const COMMON_STEP_OPTION_KEYS = {
+  stepName: true,
+  description: true,
+  input: true,
+  env: true,
+  envFrom: true,
+  secret: true,
+  timeout: true,
+  retry: true,
+  cache: true,
+  nodeSelector: true,
+  tolerations: true,
+  serviceAccount: true,
+  labels: true,
+  annotations: true,
+  continueOn: true,
+} as const satisfies Record<keyof CommonStepOptions, true>;
+
+type RetryObject = Exclude<RetryInput, number>;
+const RETRY_KEYS = { limit: true, on: true, backoff: true, transientPatterns: true } as const satisfies Record<keyof RetryObject, true>;
+const BACKOFF_KEYS = { duration: true, factor: true, maxDuration: true, cap: true } as const satisfies Record<keyof NonNullable<RetryObject['backoff']>, true>;
+const CACHE_KEYS = { ttl: true, key: true, excludeInputs: true, storage: true } as const satisfies Record<keyof Exclude<CacheInput, boolean>, true>;
+const RESOURCE_LIST_KEYS = { cpu: true, memory: true, gpu: true, ephemeralStorage: true } as const satisfies Record<keyof ResourceListInput, true>;
+const RESOURCES_KEYS = { ...RESOURCE_LIST_KEYS, requests: true, limits: true, gpuResourceName: true } as const satisfies Record<KeysOfUnion<ResourcesInput>, true>;
+type KeysOfUnion<T> = T extends unknown ? keyof T : never;
+
 /** Artifacts to read: create*Artifact(path), an earlier step's artifact output, or one mounted elsewhere (`output.at(path)`). */
 export type InputSpec = ArtifactSpec | OutputHandle | StepHandle | ArtifactMount;
 export type OutputSpec = ArtifactSpec;
 
-/** An argument: a value, or an artifact output of an earlier step (mounted, not passed). */
+/**
+ * An argument: a value, or an artifact output of an earlier step (mounted, not passed). A step
+ * given whole is all its declared outputs, in declared order.
+ */
 export type ArgInput = ValueInput;
 
 /** Fields common to all kinds, converted to IR. Collects artifact inputs found in args too. */
@@ -113,11 +144,12 @@ export class StepFields {
   args(args: ArgInput | ArgInput[] | undefined): Value[] | undefined {
     if (args === undefined) return undefined;
     const values: Value[] = [];
-    asList(args).forEach((arg, index) => {
-      const output = isStepHandle(arg) ? arg.primary : isOutputHandle(arg) ? arg : undefined;
-      if (output?.kind === 'artifact') this.addInput(output);
-      else values.push(toValue(arg, `${this.api}({ args[${index}] })`));
-    });
+    // A step given whole stands for all its outputs, in declared order (as the Python Couler).
+    const expanded = asList(args).flatMap((arg, index) => (isStepHandle(arg) ? arg.wholeOutputs() : [arg]).map((value) => ({ value, index })));
+    for (const { value, index } of expanded) {
+      if (isOutputHandle(value) && value.kind === 'artifact') this.addInput(value);
+      else values.push(toValue(value, `${this.api}({ args[${index}] })`));
+    }
     return values;
   }
 
@@ -162,6 +194,10 @@ export class StepFields {
   }
 
   private addInput(input: InputSpec): void {
+    if (isStepHandle(input)) {
+      for (const output of input.wholeOutputs()) this.addInput(output);
+      return;
+    }
     const names = new Set(this.inputArtifacts.map((artifact) => artifact.name));
     if (isArtifactSpec(input)) {
       this.inputArtifacts.push({
@@ -178,7 +214,7 @@ export class StepFields {
       this.inputArtifacts.push({ name: uniqueIn(names, input.name ?? input.output.output), path: input.path, from });
       return;
     }
-    const output = isStepHandle(input) ? input.primary : isOutputHandle(input) ? input : undefined;
+    const output = isOutputHandle(input) ? input : undefined;
     if (!output || output.kind !== 'artifact') {
       throw dslError('INVALID_DSL_USAGE', `${this.api}({ input }) takes artifacts (create*Artifact) or artifact outputs of earlier steps; got ${output ? `${output.kind} "${output.output}" of step "${output.step}"` : describe(input)}.`, {
         hint: 'Pass parameter values in args or env instead.',
@@ -192,8 +228,10 @@ export class StepFields {
 export function toResources(input: ResourcesInput | undefined, api: string): Resources | undefined {
   if (input === undefined) return undefined;
   if (typeof input !== 'object' || input === null) throw dslError('INVALID_DSL_USAGE', `${api}({ resources }) must be an object such as { cpu: '2', memory: '4Gi', gpu: 1 }.`);
-  const list = (source: ResourceListInput | undefined) => {
+  checkOptions(`${api}({ resources })`, input, RESOURCES_KEYS);
+  const list = (source: ResourceListInput | undefined, field?: string) => {
     if (!source) return undefined;
+    if (field) checkOptions(`${api}({ resources.${field} })`, source, RESOURCE_LIST_KEYS);
     const { cpu, memory, gpu, ephemeralStorage } = source;
     return {
       ...(cpu !== undefined && { cpu: String(cpu) }),
@@ -205,7 +243,7 @@ export function toResources(input: ResourcesInput | undefined, api: string): Res
   const gpuResourceName = input.gpuResourceName;
   if ('requests' in input || 'limits' in input) {
     const { requests, limits } = input as { requests?: ResourceListInput; limits?: ResourceListInput };
-    return { ...(requests && { requests: list(requests) }), ...(limits && { limits: list(limits) }), ...(gpuResourceName && { gpuResourceName }) };
+    return { ...(requests && { requests: list(requests, 'requests') }), ...(limits && { limits: list(limits, 'limits') }), ...(gpuResourceName && { gpuResourceName }) };
   }
   const both = list(input as ResourceListInput)!;
   return { requests: both, limits: { ...both }, ...(gpuResourceName && { gpuResourceName }) };
@@ -219,6 +257,8 @@ function toRetryPolicy(input: RetryInput, api: string): RetryPolicy {
   if (typeof input !== 'object' || input === null || typeof input.limit !== 'number') {
     throw dslError('INVALID_DSL_USAGE', `${api}({ retry }) must be a number or { limit, backoff?, on? }; got ${describe(input)}.`);
   }
+  checkOptions(`${api}({ retry })`, input, RETRY_KEYS);
+  checkOptions(`${api}({ retry.backoff })`, input.backoff, BACKOFF_KEYS);
   const { limit, on, backoff, transientPatterns } = input;
   return {
     limit,
@@ -237,6 +277,7 @@ function toRetryPolicy(input: RetryInput, api: string): RetryPolicy {
 
 function toCacheHint(input: CacheInput, api: string): CacheHint {
   if (typeof input === 'boolean') return { enabled: input };
+  checkOptions(`${api}({ cache })`, input, CACHE_KEYS);
   const { ttl, key, excludeInputs, storage } = input;
   return {
     enabled: true,

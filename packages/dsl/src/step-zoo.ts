@@ -1,9 +1,10 @@
 import type { JobReplica, JobStep } from '@couler/ir';
 import { dslError, type StepHandle } from './handles';
 import { captureCallSite, type CapturedStack } from './internal/call-site';
+import { checkOptions, type OptionKeys } from './internal/check-options';
 import { currentBuilder } from './internal/current-builder';
 import type { StepDraft } from './internal/workflow-builder';
-import { StepFields, asList, toResources, type ArgInput, type CommonStepOptions, type ResourcesInput } from './step-options';
+import { COMMON_STEP_OPTION_KEYS, StepFields, asList, toResources, type ArgInput, type CommonStepOptions, type ResourcesInput } from './step-options';
 
 /**
  * The step zoo (Couler's `couler.steps`): distributed training jobs as engine-neutral IR `job`
@@ -29,6 +30,20 @@ export interface TrainingJobOptions extends Omit<CommonStepOptions, 'input'> {
   /** Default resources of every role. */
   resources?: ResourcesInput;
   cleanPodPolicy?: 'All' | 'Running' | 'None';
+}
+
+const ROLE_KEYS = { replicas: true, image: true, command: true, args: true, resources: true, restartPolicy: true } as const satisfies Record<keyof RoleOptions, true>;
+
+const { input: _input, ...COMMON_JOB_KEYS } = COMMON_STEP_OPTION_KEYS;
+const TRAINING_JOB_KEYS = { ...COMMON_JOB_KEYS, image: true, command: true, args: true, resources: true, cleanPodPolicy: true } as const satisfies Record<keyof TrainingJobOptions, true>;
+
+/**
+ * Checks the options of a zoo call (`known`: its keys) and of each role it was given, then the
+ * step-making call sees only the options shared by every job.
+ */
+function checkJobOptions(api: string, options: object, known: OptionKeys, roleKeys: readonly string[]): void {
+  checkOptions(`${api}()`, options, known);
+  for (const role of roleKeys) checkOptions(`${api}({ ${role} })`, (options as Record<string, unknown> | null)?.[role], ROLE_KEYS);
 }
 
 function job(
@@ -101,11 +116,25 @@ export interface TensorFlowTrainOptions extends TrainingJobOptions {
   evaluator?: RoleOptions;
 }
 
+const TENSORFLOW_KEYS = {
+  ...TRAINING_JOB_KEYS,
+  noChief: true,
+  chief: true,
+  numPs: true,
+  ps: true,
+  numWorkers: true,
+  worker: true,
+  numEvaluators: true,
+  evaluator: true,
+} as const satisfies Record<keyof TensorFlowTrainOptions, true>;
+
 export interface PyTorchTrainOptions extends TrainingJobOptions {
   master?: RoleOptions;
   numWorkers?: number;
   worker?: RoleOptions;
 }
+
+const PYTORCH_KEYS = { ...TRAINING_JOB_KEYS, master: true, numWorkers: true, worker: true } as const satisfies Record<keyof PyTorchTrainOptions, true>;
 
 export interface MpiRunOptions extends TrainingJobOptions {
   launcher?: RoleOptions;
@@ -114,11 +143,15 @@ export interface MpiRunOptions extends TrainingJobOptions {
   slotsPerWorker?: number;
 }
 
+const MPI_KEYS = { ...TRAINING_JOB_KEYS, launcher: true, numWorkers: true, worker: true, slotsPerWorker: true } as const satisfies Record<keyof MpiRunOptions, true>;
+
 export interface XGBoostTrainOptions extends TrainingJobOptions {
   master?: RoleOptions;
   numWorkers?: number;
   worker?: RoleOptions;
 }
+
+const XGBOOST_KEYS = { ...TRAINING_JOB_KEYS, master: true, numWorkers: true, worker: true } as const satisfies Record<keyof XGBoostTrainOptions, true>;
 
 const restartNever = (role: RoleOptions | undefined, replicas: number | undefined): RoleOptions => ({ restartPolicy: 'Never', ...role, replicas: replicas ?? role?.replicas ?? 0 });
 
@@ -127,6 +160,7 @@ export const steps = {
     /** A TFJob: optional Chief, parameter servers, workers, evaluators. */
     train(options: TensorFlowTrainOptions): StepHandle {
       const stack = captureCallSite();
+      checkJobOptions('steps.tensorflow.train', options, TENSORFLOW_KEYS, ['chief', 'ps', 'worker', 'evaluator']);
       const { noChief = true, chief, numPs, ps, numWorkers, worker, numEvaluators, evaluator, ...rest } = options;
       return job('steps.tensorflow.train', 'tensorflow', rest, {
         Chief: noChief ? undefined : restartNever(chief, 1),
@@ -140,6 +174,7 @@ export const steps = {
     /** A PyTorchJob: one Master and `numWorkers` workers. */
     train(options: PyTorchTrainOptions): StepHandle {
       const stack = captureCallSite();
+      checkJobOptions('steps.pytorch.train', options, PYTORCH_KEYS, ['master', 'worker']);
       const { master, numWorkers, worker, ...rest } = options;
       return job('steps.pytorch.train', 'pytorch', rest, { Master: restartNever(master, 1), Worker: restartNever(worker, numWorkers) }, stack, 'pytorch-train');
     },
@@ -148,6 +183,7 @@ export const steps = {
     /** An MPIJob: one Launcher and `numWorkers` workers. */
     run(options: MpiRunOptions): StepHandle {
       const stack = captureCallSite();
+      checkJobOptions('steps.mpi.run', options, MPI_KEYS, ['launcher', 'worker']);
       const { launcher, numWorkers, worker, slotsPerWorker = 1, ...rest } = options;
       return job('steps.mpi.run', 'mpi', rest, { Launcher: { ...launcher, replicas: 1 }, Worker: { ...worker, replicas: numWorkers ?? worker?.replicas ?? 0 } }, stack, 'mpi-run', { slotsPerWorker });
     },
@@ -156,6 +192,7 @@ export const steps = {
     /** An XGBoostJob: one Master and `numWorkers` workers. */
     train(options: XGBoostTrainOptions): StepHandle {
       const stack = captureCallSite();
+      checkJobOptions('steps.xgboost.train', options, XGBOOST_KEYS, ['master', 'worker']);
       const { master, numWorkers, worker, ...rest } = options;
       return job('steps.xgboost.train', 'xgboost', rest, { Master: restartNever(master, 1), Worker: restartNever(worker, numWorkers) }, stack, 'xgboost-train');
     },
@@ -167,6 +204,7 @@ export const steps = {
      */
     train(options: XGBoostTrainOptions): StepHandle {
       const stack = captureCallSite();
+      checkJobOptions('steps.lightgbm.train', options, XGBOOST_KEYS, ['master', 'worker']);
       const { master, numWorkers, worker, ...rest } = options;
       return job('steps.lightgbm.train', 'xgboost', rest, { Master: restartNever(master, 1), Worker: restartNever(worker, numWorkers) }, stack, 'lightgbm-train');
     },

@@ -41,9 +41,9 @@ export function concat(first: ValueInput | TemplateStringsArray, ...rest: ValueI
   return { concat: joined.length ? joined : [''] };
 }
 
-/** The reference a handle stands for. */
-export function refOf(value: StepHandle | OutputHandle | ParameterHandle | ItemHandle): Ref {
-  if (isStepHandle(value)) return value.primary.toRef();
+/** The reference a handle stands for where one value is taken; `where` names the place. */
+export function refOf(value: StepHandle | OutputHandle | ParameterHandle | ItemHandle, where: string): Ref {
+  if (isStepHandle(value)) return value.oneOutput(where).toRef();
   return value.toRef();
 }
 
@@ -56,7 +56,7 @@ export function toValue(input: ValueInput, where: string): Value {
   if (typeof input === 'string') return input;
   if (typeof input === 'number' || typeof input === 'boolean') return String(input);
   if (isStepHandle(input) || isOutputHandle(input)) {
-    const output = isStepHandle(input) ? input.primary : input;
+    const output = isStepHandle(input) ? input.oneOutput(where) : input;
     if (output.kind === 'artifact') {
       throw dslError('TYPE_MISMATCH', `${where} was given artifact "${output.output}" of step "${output.step}", but it takes a value.`, {
         stepIds: [output.step],
@@ -67,16 +67,18 @@ export function toValue(input: ValueInput, where: string): Value {
   }
   if (isParameterHandle(input) || isItemHandle(input)) return input.toRef();
   if (isRef(input) || isConcat(input)) return input;
-  throw dslError('INVALID_DSL_USAGE', `${where} must be a string, number, boolean, a step or an output; got ${describe(input)}.`);
+  throw dslError('INVALID_DSL_USAGE', `${where} must be a string, number, boolean, a step or an output; got ${describe(input)}.`, {
+    ...(input === undefined && { hint: "Handles are not lists (step[0] is nothing): pass the step itself, or one output, step.output('name') or step.result." }),
+  });
 }
 
 /** Converts user input to a condition operand: a literal or a reference. */
 export function toOperand(input: unknown, where: string): Operand {
   if (typeof input === 'string' || typeof input === 'number' || typeof input === 'boolean') return input;
   if (isHandle(input)) {
-    const ref = refOf(input);
-    if (isStepHandle(input) && input.primary.kind === 'artifact') {
-      throw dslError('TYPE_MISMATCH', `${where}: step "${input.name}"'s first output is an artifact, which cannot be compared.`, {
+    const ref = refOf(input, where);
+    if (isStepHandle(input) && input.oneOutput(where).kind === 'artifact') {
+      throw dslError('TYPE_MISMATCH', `${where}: the output of step "${input.name}" is an artifact, which cannot be compared.`, {
         stepIds: [input.name],
         hint: 'Compare a parameter output or its result, e.g. step.result.',
       });
@@ -91,6 +93,8 @@ export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (value === undefined) return 'undefined';
   if (Array.isArray(value)) return 'an array';
+  if (isStepHandle(value)) return `step "${value.name}"`;
+  if (isOutputHandle(value)) return `output "${value.output}" of step "${value.step}"`;
   if (typeof value === 'function') return 'a function';
   if (typeof value === 'object') return 'an object';
   return `${typeof value} ${JSON.stringify(value)}`;

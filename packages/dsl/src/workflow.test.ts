@@ -67,6 +67,19 @@ describe('workflow()', () => {
     expect(error.locations?.[0]).toMatchObject({ file: here, line: lineOf(here, '@dup-step') });
   });
 
+  it('locates an error in a workflow-level setting at the call that made it (cron, parameters)', () => {
+    const cron = catchCouler(() =>
+      workflow('nightly', () => {
+        runContainer({ image: 'a' });
+        configWorkflow({ cron: { schedule: '0 2 * * *', suspend: 'false' as never } }); // @cron
+      }),
+    );
+    expect(cron.path).toEqual(['cron', 'suspend']);
+    expect(cron.locations?.[0]).toMatchObject({ file: here, line: lineOf(here, '@cron') });
+    const fromConfig = catchCouler(() => workflow('nightly', () => void runContainer({ image: 'a' }), { cron: { schedule: '0 2 * * *', suspend: 1 as never } })); // @config
+    expect(fromConfig.locations?.[0]).toMatchObject({ file: here, line: lineOf(here, '@config') });
+  });
+
   it('reports a DSL call outside a workflow', () => {
     const error = catchCouler(() => runContainer({ image: 'alpine' }));
     expect(error.code).toBe('INVALID_DSL_USAGE');

@@ -1,6 +1,7 @@
 import { toDns1123Label, type Workflow } from '@couler/ir';
 import { dslError } from './handles';
 import { applyWorkflowConfig, type WorkflowConfig } from './config-workflow';
+import { captureCallSite } from './internal/call-site';
 import { builderStorage } from './internal/current-builder';
 import { WorkflowBuilder } from './internal/workflow-builder';
 import { describe } from './values';
@@ -20,7 +21,7 @@ export function workflow(name: string, build: () => void | Promise<void>, config
   }
   if (typeof build !== 'function') throw dslError('INVALID_DSL_USAGE', `workflow() needs a build function; got ${describe(build)}.`);
   const builder = new WorkflowBuilder(label);
-  applyWorkflowConfig(builder, config);
+  applyWorkflowConfig(builder, config, captureCallSite());
   const result = builderStorage.run(builder, build);
   if (isPromiseLike(result)) return Promise.resolve(result).then(() => builder.finish());
   return builder.finish();

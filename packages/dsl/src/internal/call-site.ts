@@ -36,19 +36,42 @@ function isOwnFrame(file: string): boolean {
 
 const ANONYMOUS = new Set(['<anonymous>', 'Object.<anonymous>', 'eval', 'new <anonymous>']);
 
-export function resolveCallSite(stack: CapturedStack | undefined): CallSite {
-  const lines = stack?.stack?.split('\n').slice(1) ?? [];
-  for (const line of lines) {
+/** The frames of the user's code in `stack`, innermost first (the DSL's and Node's own skipped). */
+function userFrames(stack: CapturedStack | undefined): Array<{ location: SourceLocation; functionName: string | undefined }> {
+  const frames = [];
+  for (const line of stack?.stack?.split('\n').slice(1) ?? []) {
     const frame = /^\s*at (?:async )?(?:(.*?) \()?((?:file:\/\/)?[^\s()]+?):(\d+):(\d+)\)?\s*$/.exec(line);
     if (!frame) continue;
     const file = frame[2]!.replace(/^file:\/\//, '');
     if (file.startsWith('node:') || file.includes('node_modules/.pnpm/vitest') || isOwnFrame(file)) continue;
-    return {
-      location: { file, line: Number(frame[3]), column: Number(frame[4]) },
-      functionName: declaredName(frame[1]),
-    };
+    frames.push({ location: { file, line: Number(frame[3]), column: Number(frame[4]) }, functionName: declaredName(frame[1]) });
   }
-  return { location: undefined, functionName: undefined };
+  return frames;
+}
+
+export function resolveCallSite(stack: CapturedStack | undefined): CallSite {
+  return userFrames(stack)[0] ?? { location: undefined, functionName: undefined };
+}
+
+/**
+ * Where two calls that made the same thing part ways: the innermost user frames that differ.
+ * A function with a fixed `stepName` called twice shows the two lines that call it, not the
+ * line inside it that both share. Calls that differ nowhere (one line run twice, in a loop)
+ * give that one line.
+ */
+export function whereCallsDiffer(later: CapturedStack | undefined, earlier: CapturedStack | undefined): SourceLocation[] {
+  const a = userFrames(later);
+  const b = userFrames(earlier);
+  const same = (x: SourceLocation, y: SourceLocation) => x.file === y.file && x.line === y.line && x.column === y.column;
+  for (let index = 0; index < Math.min(a.length, b.length); index += 1) {
+    if (!same(a[index]!.location, b[index]!.location)) return [a[index]!.location, b[index]!.location];
+  }
+  return a[0] ? [a[0].location] : [];
+}
+
+/** Says which of `whereCallsDiffer`'s locations is which, for the message. */
+export function whichCallIsWhich(locations: ReadonlyArray<SourceLocation>): string {
+  return locations.length === 2 ? ' The first location below is the later call, the second the earlier one.' : ' Both come from one line, run twice (a loop?).';
 }
 
 /**

@@ -20,7 +20,7 @@ import {
   type WorkflowSpec,
 } from '@couler/ir';
 import { OutputHandle, StepHandle, dslError } from '../handles';
-import { resolveCallSite, type CapturedStack } from './call-site';
+import { resolveCallSite, whereCallsDiffer, whichCallIsWhich, type CapturedStack } from './call-site';
 
 /** What the next step created in a scope waits for. */
 export interface Cursor {
@@ -82,6 +82,14 @@ export class WorkflowBuilder {
   /** Names used in `dependencies`/`depends` before a step of that name existed. */
   private readonly forwardReferences = new Set<string>();
   private readonly scopes: Scope[];
+  /** Where workflow-level settings were made, by IR path (`cron`, `parameters.lr`), to locate their errors. */
+  private readonly sources = new Map<string, CapturedStack>();
+  /**
+   * A fixed stepName made a second time, reported at the next construct or at the end rather
+   * than at once: `dag([[jobA()], [jobA(), jobB()]])` calls its nodes before dag() runs, and
+   * dag() can then say it takes functions — the real mistake — instead of DUPLICATE_STEP.
+   */
+  private pendingDuplicate: CoulerError | undefined;
 
   constructor(name: string) {
     this.metadata = { name };
@@ -94,6 +102,7 @@ export class WorkflowBuilder {
 
   /** Runs `body` in a new scope and returns its result along with the scope. */
   inScope<T>(options: Partial<Omit<Scope, 'created'>> & { cursor: Cursor }, body: () => T): { value: T; scope: Scope } {
+    this.throwPending();
     const parent = this.scope;
     const scope: Scope = {
       target: options.target ?? parent.target,
@@ -105,7 +114,11 @@ export class WorkflowBuilder {
     };
     this.scopes.push(scope);
     try {
-      return { value: body(), scope };
+      const value = body();
+      // A step made twice inside the body is reported here, before the construct checks what
+      // the body made (map's "exactly one step" would otherwise speak first, and mislead).
+      this.throwPending();
+      return { value, scope };
     } finally {
       this.scopes.pop();
     }
@@ -146,10 +159,26 @@ export class WorkflowBuilder {
     for (const name of namesOfCursor(cursor)) if (!this.stepsByName.has(name)) this.forwardReferences.add(name);
   }
 
+  /** Records where a workflow-level setting (an IR path such as `cron` or `parameters.lr`) was made. */
+  noteSource(path: string, stack: CapturedStack): void {
+    this.sources.set(path, stack);
+  }
+
+  /** Throws the duplicate step kept back by `addStep`, if any. */
+  throwPending(): void {
+    const pending = this.pendingDuplicate;
+    this.pendingDuplicate = undefined;
+    if (pending) throw pending;
+  }
+
   addStep(draft: StepDraft, naming: StepNaming): StepHandle {
     const scope = this.scope;
     const name = this.nameStep(naming, scope);
     const existing = this.stepsByName.get(name);
+    if (existing && !scope.reuseByName) {
+      this.pendingDuplicate ??= this.duplicateError(name, naming);
+      return this.handles.get(name)!;
+    }
     if (existing) return this.reuseStep(existing, draft, scope, naming.stack);
 
     const step = { name, ...draft } as Step;
@@ -185,6 +214,7 @@ export class WorkflowBuilder {
 
   /** The finished, validated, canonical workflow. Every problem is reported at once, located. */
   finish(): Workflow {
+    this.throwPending();
     const spec: WorkflowSpec = {
       ...(this.parameters.size > 0 && { parameters: [...this.parameters.values()] }),
       steps: this.steps,
@@ -212,6 +242,11 @@ export class WorkflowBuilder {
     const locations = blamed
       .map((name) => resolveCallSite(this.stacks.get(name)).location)
       .filter((location): location is SourceLocation => location !== undefined);
+    // Workflow-level settings: the call that made the longest recorded prefix of the path.
+    for (let length = error.path?.length ?? 0; locations.length === 0 && length > 0; length -= 1) {
+      const location = resolveCallSite(this.sources.get(error.path!.slice(0, length).join('.'))).location;
+      if (location) locations.push(location);
+    }
     if (locations.length === 0) return error;
     return new CoulerError(error.code, error.message, {
       ...(error.path && { path: error.path }),
@@ -229,11 +264,11 @@ export class WorkflowBuilder {
           hint: 'Use lower-case letters, digits and "-", e.g. "train-model".',
         });
       }
-      if (this.usedNames.has(name) && !(scope.reuseByName && this.stepsByName.has(name))) {
-        const what = this.stepsByName.has(name) ? 'step' : 'group';
-        throw dslError('DUPLICATE_STEP', `There is already a ${what} named "${name}"${name !== naming.stepName ? ` (from stepName "${naming.stepName}")` : ''}.`, {
+      // A step of that name: addStep reuses it in dag(), else reports it at both calls.
+      if (this.usedNames.has(name) && !this.stepsByName.has(name)) {
+        throw dslError('DUPLICATE_STEP', `There is already a group named "${name}"${name !== naming.stepName ? ` (from stepName "${naming.stepName}")` : ''}.`, {
           stepIds: [name],
-          hint: 'Give each step its own stepName, or leave stepName out to get a unique derived name.',
+          hint: 'Give the step another stepName, or leave stepName out to get a unique derived name.',
         });
       }
       this.usedNames.add(name);
@@ -244,13 +279,25 @@ export class WorkflowBuilder {
     return this.uniqueName(base);
   }
 
+  /** A fixed stepName made again outside dag(): located at both calls, saying how to reuse a step. */
+  private duplicateError(name: string, naming: StepNaming): CoulerError {
+    const locations = whereCallsDiffer(naming.stack, this.stacks.get(name));
+    const from = name !== naming.stepName ? ` (from stepName "${naming.stepName}")` : '';
+    return new CoulerError('DUPLICATE_STEP', `Step "${name}"${from} is made twice: its stepName is fixed, so a second call names another step the same.${whichCallIsWhich(locations)}`, {
+      stepIds: [name],
+      locations,
+      hint: `To use the step again, keep the handle the first call returned and pass that on; to run it twice, give each call its own stepName (e.g. a parameter of the function), or leave stepName out to get unique names ("${name}", "${name}-2", …).`,
+    });
+  }
+
   /** `dag()` calls a node function again for each edge list it is in: same step, more dependencies. */
   private reuseStep(existing: Step, draft: StepDraft, scope: Scope, stack: CapturedStack): StepHandle {
     const { dependencies: _d, depends: _e, when: _w, name: _n, map: _m, ...before } = existing;
     const { dependencies: _d2, depends: _e2, when: _w2, map: _m2, ...after } = draft as Omit<Step, 'name'>;
     if (JSON.stringify(before) !== JSON.stringify(after)) {
-      throw dslError('DUPLICATE_STEP', `Step "${existing.name}" is defined twice with different settings.`, {
+      throw new CoulerError('DUPLICATE_STEP', `Step "${existing.name}" is defined twice with different settings.`, {
         stepIds: [existing.name],
+        locations: whereCallsDiffer(stack, this.stacks.get(existing.name)),
         hint: 'A dag() node called again must describe the same step; give the other step its own stepName.',
       });
     }
