@@ -210,7 +210,7 @@ describe('couler, as a user runs it', () => {
       const { code, stderr } = await runCouler(args, directory);
       expect(code, args.join(' ')).toBe(1);
       expect(stderr).toContain('error[INVALID_FIELD]');
-      expect(stderr).toContain("transientPatterns only extend what on: 'transient' retries, and this policy has on: 'failure'");
+      expect(stderr).toContain("steps.train.retry.transientPatterns: only extend what on: 'transient' retries, and this policy has on: 'failure'");
       expect(stderr).toContain("Write on: 'transient' to retry only failures that match the patterns");
     }
   });

@@ -132,7 +132,7 @@ export const RetryPolicySchema = z
       context.addIssue({
         code: 'custom',
         path: ['transientPatterns'],
-        message: `transientPatterns only extend what on: 'transient' retries, and this policy has ${on}, which retries every ${policy.on === 'error' ? 'error around the step' : 'failure'} whatever its message. Write on: 'transient' to retry only failures that match the patterns (or a kill by SIGKILL), or drop transientPatterns`,
+        message: `only extend what on: 'transient' retries, and this policy has ${on}, which retries every ${policy.on === 'error' ? 'error around the step' : 'failure'} whatever its message. Write on: 'transient' to retry only failures that match the patterns (or a kill by SIGKILL), or drop transientPatterns`,
       });
     }
     patterns.forEach((source, index) => {
