@@ -269,6 +269,19 @@ describe('what Airflow cannot express', () => {
     expect(error.hint).toContain('in the step\'s own command');
   });
 
+  it("retries every failure for on: 'always' and 'failure', and refuses 'error' and 'transient', the workflow's default too", async () => {
+    for (const on of ['always', 'failure'] as const) expect(compileChecked(irWorkflow('r', [container('a', { retry: { limit: 2, on } })])).keyword('a', 'retries')).toBe(2);
+    const transient = await refusal(irWorkflow('r', [container('a')], { retry: { limit: 2, on: 'transient', transientPatterns: ['busy'] } }));
+    expect(transient).toMatchObject({ code: 'UNSUPPORTED_BY_BACKEND', path: ['retry', 'on'] });
+    expect(transient.message).toBe(
+      "The workflow's default retry policy retries only transient failures (on: 'transient'); the airflow backend's tasks retry every failure alike and cannot tell an out-of-memory kill or a matching log line from a plain exit 1.",
+    );
+    expect(transient.hint).toContain('compile for Argo');
+    const error = await refusal(irWorkflow('r', [container('a', { retry: { limit: 2, on: 'error' } })]));
+    expect(error).toMatchObject({ code: 'UNSUPPORTED_BY_BACKEND', path: ['steps', 'a', 'retry', 'on'], stepIds: ['a'] });
+    expect(error.message).toContain(`Step "a" retries only errors around the step (on: 'error')`);
+  });
+
   it('a condition inside a loop body and an unread-namespace reference are refused', async () => {
     const looped = irWorkflow('loop-when', [script('x'), container('y', { dependencies: ['x'], when: { op: 'equal', left: output('x'), right: 'go' } })], {
       groups: [{ name: 'loop', kind: 'while', steps: ['x', 'y'], condition: { op: 'equal', left: output('x'), right: 'again' }, maxIterations: 2 }],

@@ -12,6 +12,7 @@
 export { createArgoBackend, argo, ARGO_CAPABILITIES, type ArgoBackendSettings } from './argo-backend';
 export { ARGO_VERSIONS, DEFAULT_ARGO_VERSION, argoVersionAtLeast, resolveArgoCompileOptions, type ArgoCompileOptions, type ArgoVersion, type ResolvedArgoCompileOptions } from './argo-compile-options';
 export { compileToArgo, DESCRIPTION_ANNOTATION, type ArgoCompileResult } from './compile/compile-to-argo';
+export { ARGO_KILLED_MESSAGES, ARGO_TRANSIENT_MESSAGES } from './compile/map-retry-strategy';
 export { ARGO_MAX_WORKFLOW_BYTES, ARGO_SPEC_WARNING_BYTES, ARGO_MAX_PARAMETER_BYTES } from './compile/check-size-limits';
 export { KUBEFLOW_JOBS } from './compile/job-manifest';
 export { ESCAPED_OPEN_BRACES, escapeTemplateText } from './compile/escape-template-text';

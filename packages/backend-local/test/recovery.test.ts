@@ -48,6 +48,18 @@ describe('automatic retry', () => {
     expect(summary.message).toContain("| ModuleNotFoundError: No module named 'torch'");
   });
 
+  it('retries a step whose shell reports a child killed by SIGKILL (exit 137, "Killed"), as an out-of-memory kill', async () => {
+    const log = join(dirs.scratch(), 'log');
+    // The inner shell is killed as the OOM killer kills; the outer one exits 137 and says "Killed".
+    const step = counted(log, 'oom', 'sh -c "kill -9 \\$\\$"; exit $?', { retry: { limit: 1, on: 'transient', backoff: { durationSeconds: 0 } } });
+    const summary = await runWorkflow(workflowOf('oom', [step]), { home: dirs.home(), defaultRetry: false });
+    expect(summary.phase).toBe('Failed');
+    expect(runsOf(log)).toEqual(['oom', 'oom']);
+    expect(summary.steps[0]).toMatchObject({ attempts: 2, exitCode: 137 });
+    expect(summary.message).toContain("exit code 137: killed by SIGKILL (transient: killed by SIGKILL, as the kernel's out-of-memory killer does");
+    expect(summary.message).toContain('Killed');
+  });
+
   it('retries any failure up to the limit with exponential backoff', async () => {
     const log = join(dirs.scratch(), 'log');
     const step = counted(log, 'always-fails', 'exit 1', { retry: { limit: 2, on: 'always', backoff: { durationSeconds: 0.2, factor: 2 } } });

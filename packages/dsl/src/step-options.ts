@@ -30,18 +30,38 @@ type ResourceListInput = { cpu?: string | number; memory?: string; gpu?: number;
 
 export type Duration = number | string;
 
-/** A number is a retry limit; the object is the whole policy. */
+/**
+ * A number is a retry limit (retry every failure); the object is the whole policy. `on` means the
+ * same on every backend (see `RetryPolicy` in `@couler/ir`; a backend that cannot express it
+ * refuses the workflow rather than retry something else).
+ */
 export type RetryInput =
   | number
   | {
+      /** Retries after the first attempt. */
       limit: number;
-      /** Which failures to retry: `always` (default), `failure`, `error`, or `transient` only. */
+      /**
+       * Which failures to retry:
+       * - `always` (default): every failure and every error around the step.
+       * - `failure`: the step's own failures — a non-zero exit, a kill (an out-of-memory kill
+       *   included), a timeout.
+       * - `error`: errors around the step only (Argo, local engine).
+       * - `transient`: a kill by SIGKILL (exit 137, an out-of-memory kill), the engine's known
+       *   transient errors, and failures matching `transientPatterns`; never a plain `exit 1`
+       *   (Argo, local engine).
+       */
       on?: RetryPolicy['on'];
       /**
        * Wait `duration` before the first retry, `factor` times longer before each next one, never
        * longer than `cap` for one wait; stop retrying after `maxDuration` in all.
        */
       backoff?: { duration: Duration; factor?: number; maxDuration?: Duration; cap?: Duration };
+      /**
+       * Regular expressions (case-insensitive, no lookaround or backreferences) that make a
+       * failure transient when its message or last log lines match. Only with `on: 'transient'`:
+       * `{ on: 'failure', transientPatterns: ['OOM'] }` is refused, as `failure` retries every
+       * failure anyway — write `{ on: 'transient', transientPatterns: ['OOM'] }` to retry only those.
+       */
       transientPatterns?: string[];
     };
 

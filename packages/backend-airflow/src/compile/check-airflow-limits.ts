@@ -1,4 +1,4 @@
-import { refsOfCondition, type Workflow } from '@couler/ir';
+import { refsOfCondition, type RetryPolicy, type Workflow } from '@couler/ir';
 import type { ResolvedAirflowSettings } from '../airflow-settings';
 import type { UnsupportedCollector } from './unsupported';
 
@@ -19,12 +19,8 @@ export function checkAirflowLimits(workflow: Workflow, settings: ResolvedAirflow
         hint: `Raise [core] max_map_length in the Airflow configuration (AIRFLOW__CORE__MAX_MAP_LENGTH) and the backend's maxMapLength setting to at least ${items.length}, or split the items.`,
       });
     }
-    if (step.retry?.on === 'error' || step.retry?.on === 'transient') {
-      unsupported.add([...path, 'retry', 'on'], `Step "${step.name}" retries only on "${step.retry.on}" failures; Airflow retries every failure alike.`, { stepName: step.name, hint: 'Drop "on" (retry always) for this backend.' });
-    }
-    if (step.retry?.transientPatterns?.length) {
-      unsupported.add([...path, 'retry', 'transientPatterns'], `Step "${step.name}" retries on error patterns; Airflow retries every failure alike.`, { stepName: step.name });
-    }
+    const filter = retryFilter(step.retry);
+    if (filter) unsupported.add([...path, 'retry', filter.field], `Step "${step.name}" ${filter.problem}`, { stepName: step.name, hint: filter.hint });
     if (step.retry?.backoff?.maxDurationSeconds !== undefined) {
       unsupported.add([...path, 'retry', 'backoff', 'maxDurationSeconds'], `Step "${step.name}" limits the total time spent retrying; Airflow limits the number of retries and each wait (capSeconds), not their total.`, {
         stepName: step.name,
@@ -56,6 +52,8 @@ export function checkAirflowLimits(workflow: Workflow, settings: ResolvedAirflow
       });
     }
   }
+  const filter = retryFilter(spec.retry);
+  if (filter) unsupported.add(['retry', filter.field], `The workflow's default retry policy ${filter.problem}`, { hint: filter.hint });
   if (spec.retry?.backoff?.maxDurationSeconds !== undefined) {
     unsupported.add(['retry', 'backoff', 'maxDurationSeconds'], 'The workflow limits the total time spent retrying; Airflow limits the number of retries and each wait (capSeconds), not their total.', { hint: 'Use retry.limit and backoff.capSeconds instead.' });
   }
@@ -77,4 +75,30 @@ export function checkAirflowLimits(workflow: Workflow, settings: ResolvedAirflow
       });
     }
   }
+}
+
+/**
+ * Why a retry policy retries fewer failures than Airflow's `retries`, or undefined. A task's
+ * `retries` retry every failure: the pod's non-zero exit, its kill, `execution_timeout`, and the
+ * errors around it (a pod that cannot start). `always` is that, `failure` too (Airflow retrying
+ * besides the errors around the step). `error` and `transient` would need the task to raise
+ * `AirflowFailException` for the other failures, and the operator's exception does not say why
+ * the pod failed in a form stable across provider versions, nor carry its log: refused.
+ */
+function retryFilter(retry: RetryPolicy | undefined): { field: 'on' | 'transientPatterns'; problem: string; hint: string } | undefined {
+  if (retry?.on === 'error') {
+    return {
+      field: 'on',
+      problem: "retries only errors around the step (on: 'error'); the airflow backend's tasks retry every failure alike, the step's own exit included.",
+      hint: 'Drop retry.on to retry every failure, or drop the retry.',
+    };
+  }
+  if (retry?.on === 'transient' || retry?.transientPatterns?.length) {
+    return {
+      field: retry.on === 'transient' ? 'on' : 'transientPatterns',
+      problem: "retries only transient failures (on: 'transient'); the airflow backend's tasks retry every failure alike and cannot tell an out-of-memory kill or a matching log line from a plain exit 1.",
+      hint: "Drop retry.on and transientPatterns to retry every failure, or compile for Argo, which matches the failure's message.",
+    };
+  }
+  return undefined;
 }

@@ -86,6 +86,8 @@ export interface ArgoContainer {
   resources?: { requests?: Record<string, string>; limits?: Record<string, string> };
   volumeMounts?: Array<{ name: string; mountPath: string; readOnly?: boolean; subPath?: string }>;
   imagePullPolicy?: string;
+  /** `FallbackToLogsOnError` when a retry policy reads the failure's log (`retryReadsLog`). */
+  terminationMessagePolicy?: 'FallbackToLogsOnError';
 }
 
 export interface ArgoScript extends ArgoContainer {

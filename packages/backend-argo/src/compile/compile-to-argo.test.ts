@@ -1,6 +1,7 @@
 import { conformanceWorkflows } from '@couler/ir/test';
 import { describe, expect, it } from 'vitest';
 import { compileChecked, thrown } from '../../test/support/compile-checked';
+import { evaluateExpr } from '../../test/support/expr';
 import { simulateArgo } from '../../test/support/simulate-argo';
 import { container, irWorkflow } from '../../test/support/ir';
 import { showcase } from '../../test/support/showcase';
@@ -248,20 +249,49 @@ describe('control flow', () => {
 });
 
 describe('step settings', () => {
-  it('maps retry policies: string limits, Argo policy names, backoff durations, transient patterns as an expression', () => {
+  it('maps retry policies: string limits, Argo policy names, backoff durations, transient failures as an expression', () => {
     const workflow = irWorkflow('retries', [
       container('a', { retry: { limit: 2, on: 'failure', backoff: { durationSeconds: 30, factor: 3, maxDurationSeconds: 120 } } }),
       container('b', { retry: { limit: 1, on: 'transient' } }),
-      container('c', { retry: { limit: 4, on: 'error', transientPatterns: ['OOMKilled'] } }),
+      container('c', { retry: { limit: 4, on: 'transient', transientPatterns: ['license server busy'] } }),
       container('d'),
+      container('e', { retry: { limit: 1, on: 'error' } }),
     ], { retry: { limit: 9 } });
     const { template } = compileChecked(workflow);
     expect(template('a').retryStrategy).toEqual({ limit: '2', retryPolicy: 'OnFailure', backoff: { duration: '30s', factor: '3', maxDuration: '2m' } });
-    expect(template('b').retryStrategy).toEqual({ limit: '1', retryPolicy: 'OnTransientError' });
-    expect(template('c').retryStrategy).toEqual({ limit: '4', retryPolicy: 'OnError', expression: "lastRetry.message matches '(?:OOMKilled)'" });
     expect(template('d').retryStrategy).toEqual({ limit: '9', retryPolicy: 'Always' });
+    expect(template('e').retryStrategy).toEqual({ limit: '1', retryPolicy: 'OnError' });
+    // `transient` is Always + an expression: OnTransientError alone retries neither an OOM kill nor a user's pattern.
+    const message = (name: string, text: string) => evaluateExpr(template(name).retryStrategy!.expression!, { lastRetry: { status: 'Failed', message: text, exitCode: '1', duration: '3' } });
+    for (const name of ['b', 'c']) {
+      expect(template(name).retryStrategy).toMatchObject({ retryPolicy: 'Always' });
+      expect(message(name, 'OOMKilled (exit code 137)')).toBe(true);
+      expect(message(name, 'Error (exit code 137)')).toBe(true);
+      expect(message(name, 'etcdserver: leader changed')).toBe(true);
+      expect(message(name, 'Error (exit code 1)')).toBe(false);
+      expect(message(name, 'Pod was active on the node longer than the specified deadline')).toBe(false);
+    }
+    // The patterns are matched case-insensitively, as the local engine matches them, in the log Kubernetes appends.
+    expect(message('c', 'Error (exit code 1): checking out…\nLicense Server Busy, try later')).toBe(true);
+    expect(message('b', 'Error (exit code 1): license server busy')).toBe(false);
+    expect(template('c').container).toMatchObject({ terminationMessagePolicy: 'FallbackToLogsOnError' });
+    expect(template('a').container!.terminationMessagePolicy).toBeUndefined();
     const fractional = irWorkflow('fractional', [container('a', { retry: { limit: 2, backoff: { durationSeconds: 1, factor: 1.5 } } })]);
     expect(thrown(() => compileToArgo(fractional))).toMatchObject({ code: 'UNSUPPORTED_BY_BACKEND', path: ['steps', 'a', 'retry', 'backoff', 'factor'], stepIds: ['a'] });
+  });
+
+  it('writes hostile transient patterns as one expr string Argo reads back to the same regular expression', () => {
+    const patterns = ["{{workflow.name}} it's", '\\$\\(x\\) \\$\\{y\\}', 'naïve\nline', '"quoted"|[0-9]{3}-busy'];
+    const { template, yaml } = compileChecked(irWorkflow('hostile', [container('a', { retry: { limit: 1, on: 'transient', transientPatterns: patterns } })]));
+    const expression = template('a').retryStrategy!.expression!;
+    // Argo substitutes {{…}} anywhere in a template: the pattern's braces are escaped.
+    expect(yaml).not.toContain('{{workflow.name}}');
+    const matches = (text: string) => evaluateExpr(expression, { lastRetry: { status: 'Failed', message: text, exitCode: '1', duration: '1' } });
+    expect(matches("Error (exit code 1): {{workflow.name}} it's here")).toBe(true);
+    expect(matches('Error (exit code 1): $(x) ${y}')).toBe(true);
+    expect(matches('Error (exit code 1): NAÏVE\nLINE')).toBe(true);
+    expect(matches('Error (exit code 1): 503-busy')).toBe(true);
+    expect(matches('Error (exit code 1): none of them')).toBe(false);
   });
 
   it('maps timeouts, resources (GPUs as an extended resource), env from secrets and ConfigMaps, envFrom, daemons', () => {

@@ -56,14 +56,16 @@ export function assertContainerSetExpressible(step: ContainerSetStep, path: Path
  * that means the same thing: the executor re-runs a container's command when it exits non-zero
  * (`on: 'failure'`), after a fixed wait. Anything else — retrying errors of the pod itself, a
  * growing wait, a time limit, patterns — is undefined here, and the template's `retryStrategy`
- * retries the whole pod instead, as it does for a container step.
+ * retries the whole pod instead, as it does for a container step. So is a step with a timeout:
+ * `on: 'failure'` retries a timeout, and a pod past its deadline is killed whole, with no
+ * container left to run again in place.
  *
  * Argo v4.1's executor makes `retries` attempts in all (`wait.Backoff{Steps: retries}`; its own
  * e2e test `TestWorkflowTemplateWithRetryStrategyInContainerSet` sees two runs for `retries: 2`),
  * though the field's description says `retries + 1`: `limit` retries are written as `limit + 1`.
  */
-export function containerSetRetryStrategy(retry: RetryPolicy): ArgoContainerSetRetryStrategy | undefined {
-  if (retry.on !== 'failure' || retry.limit === 0 || (retry.transientPatterns?.length ?? 0) > 0) return undefined;
+export function containerSetRetryStrategy(retry: RetryPolicy, timeoutSeconds?: number): ArgoContainerSetRetryStrategy | undefined {
+  if (retry.on !== 'failure' || retry.limit === 0 || timeoutSeconds !== undefined) return undefined;
   const backoff = retry.backoff;
   if (backoff && ((backoff.factor ?? 1) !== 1 || backoff.maxDurationSeconds !== undefined || backoff.capSeconds !== undefined)) return undefined;
   return { retries: String(retry.limit + 1), ...(backoff && backoff.durationSeconds > 0 && { duration: durationString(backoff.durationSeconds) }) };

@@ -209,6 +209,13 @@ describe('container set steps', () => {
     }
     const workflowDefault = compileChecked(irWorkflow('retry', [{ ...set({}), retry: undefined } as Step], { retry: { limit: 1, on: 'failure' } })).template('set');
     expect(workflowDefault.containerSet!.retryStrategy).toEqual({ retries: '2' });
+    // A pod past its deadline is killed whole: `on: 'failure'` retries the timeout as a new pod.
+    const timed = compileChecked(irWorkflow('retry', [{ ...set({ limit: 2, on: 'failure' }), timeoutSeconds: 60 } as Step])).template('set');
+    expect(timed.containerSet!.retryStrategy).toBeUndefined();
+    expect(timed.retryStrategy).toEqual({ limit: '2', retryPolicy: 'OnFailure' });
+    // `transient` reads each container's log in the message, as for a container step.
+    const transient = compileChecked(irWorkflow('retry', [set({ limit: 1, on: 'transient', transientPatterns: ['busy'] })])).template('set');
+    expect(transient.containerSet!.containers[0]).toMatchObject({ terminationMessagePolicy: 'FallbackToLogsOnError' });
   });
 
   it('refuse resources for the whole set, and container names Argo keeps for itself', () => {

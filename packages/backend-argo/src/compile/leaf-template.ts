@@ -10,7 +10,7 @@ import { mapEnv, secretSelector } from './map-env';
 import { mapMemoize, memoizedCache } from './map-memoize';
 import { mapResources } from './map-resources';
 import { exprMember } from './render-condition';
-import { mapRetryStrategy } from './map-retry-strategy';
+import { mapRetryStrategy, retryReadsLog } from './map-retry-strategy';
 import { unsupported } from './unsupported';
 
 /** Settings of the whole compile that leaf templates read. */
@@ -75,7 +75,7 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
   // An http step has no pod to give a deadline to: its timeout bounds the request (compileHttp).
   if (step.timeoutSeconds !== undefined && step.kind !== 'http') template.activeDeadlineSeconds = String(step.timeoutSeconds);
   const retry = step.retry ?? spec.retry;
-  const inPodRetry = retry && step.kind === 'containerSet' ? containerSetRetryStrategy(retry) : undefined;
+  const inPodRetry = retry && step.kind === 'containerSet' ? containerSetRetryStrategy(retry, step.timeoutSeconds) : undefined;
   if (retry && !inPodRetry) template.retryStrategy = mapRetryStrategy(retry, step.retry ? [...path, 'retry'] : ['retry'], step.name);
   if (step.serviceAccount !== undefined && step.kind !== 'job') template.serviceAccountName = step.serviceAccount;
   if (step.nodeSelector && step.kind !== 'job') template.nodeSelector = { ...step.nodeSelector };
@@ -159,6 +159,7 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
       if (resources) container.resources = resources;
       if (step.volumeMounts?.length) container.volumeMounts = step.volumeMounts.map((mount) => ({ ...mount }));
       if (body.imagePullPolicy !== undefined) container.imagePullPolicy = body.imagePullPolicy;
+      if (retryReadsLog(retry)) container.terminationMessagePolicy = 'FallbackToLogsOnError';
       if (step.kind === 'container') template.container = container;
       else template.script = { ...container, source: escapeTemplateText(step.script.source) };
       break;
@@ -211,6 +212,7 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
       break;
     case 'containerSet':
       template.containerSet = compileContainerSet(step, inputs, inPodRetry);
+      if (retryReadsLog(retry)) for (const node of template.containerSet.containers) node.terminationMessagePolicy = 'FallbackToLogsOnError';
       break;
     case 'http':
       template.http = compileHttp(step, inputs);

@@ -3,13 +3,14 @@ import type { ArgoRetryStrategy } from './argo-types';
 import { exprString } from './expr-literal';
 import { unsupported } from './unsupported';
 
-const POLICIES = { always: 'Always', failure: 'OnFailure', error: 'OnError', transient: 'OnTransientError' } as const;
+const POLICIES = { always: 'Always', failure: 'OnFailure', error: 'OnError' } as const;
 
 /**
  * The messages Argo's controller itself treats as transient (`util/errors/errors.go`,
- * `IsTransientErr`), as regular expressions. Used when a policy adds its own patterns: Argo can
- * only AND an `expression` with `OnTransientError`, so "transient or one of mine" is written as
- * `Always` plus one expression matching both lists.
+ * `IsTransientErr`), as regular expressions. `on: 'transient'` is written as `Always` plus one
+ * expression matching these, a kill by SIGKILL and the policy's own patterns, because Argo can
+ * only AND an `expression` with `OnTransientError`, and `OnTransientError` alone retries neither
+ * an `OOMKilled (exit code 137)` nor a message of the user's.
  */
 export const ARGO_TRANSIENT_MESSAGES = [
   'etcdserver: leader changed',
@@ -41,22 +42,41 @@ export function durationString(seconds: number): string {
 }
 
 /**
- * IR retry policy → `retryStrategy`. Counts are strings (IntOrString in Argo's schema).
+ * What Argo writes in a node's message when the main container was killed by SIGKILL: the kernel
+ * (`OOMKilled (exit code 137)`) or anyone else (`Error (exit code 137)`). The local engine calls
+ * both a transient out-of-memory kill; so does `on: 'transient'` here.
+ */
+export const ARGO_KILLED_MESSAGES = ['OOMKilled', '\\(exit code 137\\)'];
+
+/**
+ * Whether the policy reads the failure's message for patterns: then the container is given
+ * `terminationMessagePolicy: FallbackToLogsOnError`, so that Kubernetes puts the last lines of
+ * its log (80 lines or 2 KiB at most) in the termination message, which Argo appends to the
+ * node's message (`Error (exit code 1): <log>`) and `lastRetry.message` holds — as the local
+ * engine matches the last log lines.
+ */
+export function retryReadsLog(retry: RetryPolicy | undefined): boolean {
+  return retry?.on === 'transient';
+}
+
+/**
+ * IR retry policy → `retryStrategy`. Counts are strings (IntOrString in Argo's schema). `on` maps
+ * to Argo's policies — `always` → `Always`, `failure` → `OnFailure`, `error` → `OnError` — and
+ * `transient` to `Always` with an expression: the failure's message matches Argo's transient
+ * errors, a kill by SIGKILL, or one of `transientPatterns` (case-insensitive, as on the local
+ * engine; the IR allows patterns with `on: 'transient'` only, in the syntax Go's RE2 reads).
  * @throws CoulerError UNSUPPORTED_BY_BACKEND for a fractional backoff factor: Argo reads the
  *   factor as a whole number (`intstr.Int32`).
  */
 export function mapRetryStrategy(retry: RetryPolicy, path: ReadonlyArray<string | number>, stepName?: string): ArgoRetryStrategy {
   const strategy: ArgoRetryStrategy = { limit: String(retry.limit) };
-  const patterns = retry.transientPatterns ?? [];
-  if (retry.on === 'transient' && patterns.length > 0) {
+  if (retry.on === 'transient') {
     strategy.retryPolicy = 'Always';
-    const regex = [...ARGO_TRANSIENT_MESSAGES, ...patterns.map((pattern) => `(?:${pattern})`)].join('|');
+    const patterns = (retry.transientPatterns ?? []).map((pattern) => `(?:${pattern})`);
+    const regex = `(?i)${[...ARGO_TRANSIENT_MESSAGES, ...ARGO_KILLED_MESSAGES, ...patterns].join('|')}`;
     strategy.expression = `lastRetry.status != 'Succeeded' && lastRetry.message matches ${exprString(regex)}`;
   } else {
     strategy.retryPolicy = POLICIES[retry.on ?? 'always'];
-    if (patterns.length > 0) {
-      strategy.expression = `lastRetry.message matches ${exprString(patterns.map((pattern) => `(?:${pattern})`).join('|'))}`;
-    }
   }
   if (retry.backoff) {
     const { durationSeconds, factor, maxDurationSeconds, capSeconds } = retry.backoff;

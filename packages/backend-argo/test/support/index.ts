@@ -7,3 +7,5 @@
  */
 export { FakeArgoServer, type FakeArgoServerOptions, type RecordedRequest } from './argo-server';
 export { FakeArgoController, type FakeScenario, type FakeNode, type FakeLogLine } from './fake-argo-controller';
+/** The expr-lang subset Argo's expressions use, to judge a compiled `retryStrategy.expression` or `when`. */
+export { evaluateExpr, ExprError } from './expr';

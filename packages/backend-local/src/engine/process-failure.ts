@@ -9,12 +9,14 @@ export function processSucceeded(outcome: ProcessOutcome): boolean {
   return !outcome.spawnError && !outcome.timedOut && !outcome.cancelled && outcome.exitCode === 0;
 }
 
-/** `exit code 2`, `killed by SIGKILL`, `timed out after 5 s`, … */
-function describeOutcome(outcome: ProcessOutcome, timeoutSeconds: number | undefined): string {
+/** `exit code 2`, `killed by SIGKILL`, `exit code 137: killed by SIGKILL`, `timed out after 5 s`, … */
+function describeOutcome(outcome: ProcessOutcome, timeoutSeconds: number | undefined, killedBy: string | undefined): string {
   if (outcome.spawnError) return outcome.spawnError;
   if (outcome.cancelled) return 'cancelled';
   if (outcome.timedOut) return `timed out after ${timeoutSeconds} s (timeoutSeconds)`;
   if (outcome.signal) return `killed by ${outcome.signal}`;
+  // A shell says "killed by signal n" as exit status 128+n.
+  if (killedBy) return `exit code ${outcome.exitCode}: killed by ${killedBy}`;
   return `exit code ${outcome.exitCode}`;
 }
 
@@ -52,7 +54,7 @@ export function processFailure(failed: FailedProcess): AttemptFailure {
     },
     failed.extraTransient,
   );
-  const what = describeOutcome(outcome, failed.timeoutSeconds);
+  const what = describeOutcome(outcome, failed.timeoutSeconds, classification.killedBy);
   const why = classification.pattern ? ` (${classification.failureClass}: ${classification.pattern.description})` : classification.failureClass === 'permanent' ? ' (permanent: the command cannot run)' : '';
   const notInstalled = outcome.spawnError?.endsWith('command not found (not on PATH)');
   const message = notInstalled

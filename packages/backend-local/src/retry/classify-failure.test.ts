@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyFailure } from './classify-failure';
+import { classifyFailure, signalOf } from './classify-failure';
 import { backoffDelay, shouldRetry, withinRetryDuration } from './retry-decision';
 import { TRANSIENT_PATTERNS } from './transient-patterns';
 
@@ -27,6 +27,22 @@ describe('classifyFailure', () => {
     expect(classifyFailure({ signal: 'SIGKILL', logTail: [] }).pattern?.id).toBe('out-of-memory');
   });
 
+  it('reads exit status 128+n as a kill by signal n, as sh and docker report one: 137 is SIGKILL, an out-of-memory kill', () => {
+    // The OOM killer inside `sh -c`: the shell exits 137 and prints "Killed".
+    const oom = classifyFailure({ exitCode: 137, logTail: ['loading 12 GB', 'sh: 1: Killed'] });
+    expect(oom).toMatchObject({ failureClass: 'transient', killedBy: 'SIGKILL', pattern: { id: 'out-of-memory' } });
+    expect(oom.pattern!.description).toContain('out-of-memory killer');
+    expect(classifyFailure({ signal: 'SIGKILL', logTail: [] })).toMatchObject({ failureClass: 'transient', killedBy: 'SIGKILL' });
+    expect(classifyFailure({ exitCode: 143, logTail: [] })).toEqual({ failureClass: 'failure', killedBy: 'SIGTERM' });
+    expect(signalOf({ exitCode: 139 })).toBe('SIGSEGV');
+    expect(signalOf({ exitCode: 128 })).toBeUndefined();
+    expect(signalOf({ exitCode: 1 })).toBeUndefined();
+    expect(signalOf({ exitCode: 255 })).toBeUndefined();
+  });
+  it('lets the kill, not what the program printed before it, decide', () => {
+    expect(classifyFailure({ exitCode: 137, logTail: ["NameError: name 'x' is not defined"] }).failureClass).toBe('transient');
+    expect(classifyFailure({ exitCode: 1, logTail: ["NameError: name 'x' is not defined"] }).failureClass).toBe('permanent');
+  });
   it('keeps its patterns as data: about twenty, with unique ids', () => {
     expect(TRANSIENT_PATTERNS.length).toBeGreaterThanOrEqual(20);
     expect(new Set(TRANSIENT_PATTERNS.map((pattern) => pattern.id)).size).toBe(TRANSIENT_PATTERNS.length);
@@ -39,6 +55,11 @@ describe('shouldRetry and backoffDelay', () => {
     expect(shouldRetry({ limit: 2 }, 'failure', 3)).toBe(false);
     expect(shouldRetry({ limit: 2, on: 'transient' }, 'failure', 1)).toBe(false);
     expect(shouldRetry({ limit: 2, on: 'error' }, 'error', 1)).toBe(true);
+    // As Argo's OnError: a process that ran and failed is not retried, even with a transient log.
+    expect(shouldRetry({ limit: 2, on: 'error' }, 'transient', 1)).toBe(false);
+    expect(shouldRetry({ limit: 2, on: 'error' }, 'timeout', 1)).toBe(false);
+    expect(shouldRetry({ limit: 2, on: 'failure' }, 'timeout', 1)).toBe(true);
+    expect(shouldRetry({ limit: 2, on: 'transient' }, 'timeout', 1)).toBe(false);
     expect(shouldRetry({ limit: 2, on: 'failure' }, 'error', 1)).toBe(false);
     expect(shouldRetry({ limit: 9, on: 'always' }, 'permanent', 1)).toBe(false);
     expect(shouldRetry(undefined, 'transient', 1)).toBe(false);

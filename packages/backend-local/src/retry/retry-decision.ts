@@ -9,9 +9,11 @@ export const DEFAULT_TRANSIENT_RETRY: RetryPolicy = { limit: 2, on: 'transient',
 
 /**
  * Whether attempt `attempt` (1-based) that failed with `failureClass` is tried again under
- * `policy`. Permanent failures and cancellation never are; `on` narrows the rest:
- * `always` everything else, `failure` non-zero exits and timeouts, `error` engine errors and
- * transient patterns, `transient` the transient patterns only.
+ * `policy`, with the meaning of `on` that every backend shares (see `RetryPolicy`): `always`
+ * everything; `failure` the process's own failures — a non-zero exit, a kill (transient, as an
+ * out-of-memory kill), a timeout; `error` errors around the process only; `transient` the
+ * transient ones only — a SIGKILL, a known pattern, one of the step's `transientPatterns`.
+ * Permanent failures (the program cannot run) and cancellation never are.
  */
 export function shouldRetry(policy: RetryPolicy | undefined, failureClass: FailureClass, attempt: number): boolean {
   if (!policy || attempt > policy.limit) return false;
@@ -22,7 +24,8 @@ export function shouldRetry(policy: RetryPolicy | undefined, failureClass: Failu
     case 'failure':
       return failureClass === 'failure' || failureClass === 'timeout' || failureClass === 'transient';
     case 'error':
-      return failureClass === 'error' || failureClass === 'transient';
+      // As Argo's OnError: a step that ran and failed is not retried, whatever its log says.
+      return failureClass === 'error';
     case 'transient':
       return failureClass === 'transient';
   }

@@ -242,7 +242,8 @@ describe('compileToTekton', () => {
 
   it('refuses what Tekton cannot express, naming construct, step and backend', () => {
     const cases: Array<[Workflow, string]> = [
-      [ir([echo('a', { retry: { limit: 2, on: 'transient' } })]), 'The tekton backend cannot express retrying only on "transient" failures ("retry"), used by "a".'],
+      [ir([echo('a', { retry: { limit: 2, on: 'transient' } })]), `The tekton backend cannot express retrying only transient failures (on: 'transient') ("retry"), used by "a".`],
+      [ir([echo('a', { retry: { limit: 2, on: 'error' } })]), `The tekton backend cannot express retrying only errors around the step (on: 'error') ("retry"), used by "a".`],
       [ir([echo('a', { retry: { limit: 2 }, continueOn: { failed: true } })]), 'The tekton backend cannot express continueOn together with retries ("continue-on"), used by "a".'],
       [ir([{ name: 's', kind: 'suspend', suspend: {} } as Step]), 'The tekton backend cannot express a suspend step without a duration (Tekton cannot pause a run until resumed) ("step.suspend"), used by "s".'],
       [ir([echo('a', { map: { items: ['x'], parallelism: 1 } })]), 'The tekton backend cannot express a cap on how many iterations of a map run at once ("map.items"), used by "a".'],
@@ -251,6 +252,16 @@ describe('compileToTekton', () => {
       const error = refusal(() => compileToTekton(input));
       expect([error.code, error.message]).toEqual(['UNSUPPORTED_BY_BACKEND', message]);
     }
+  });
+
+  it("retries a task on 'always' and 'failure' (Tekton retries any failed TaskRun), and points a refusal at the workflow's default policy", () => {
+    for (const on of [undefined, 'always', 'failure'] as const) {
+      const { documents } = compileChecked(ir([echo('a', { retry: { limit: 2, ...(on && { on }) } })]));
+      expect(taskNamed(documents, 'a').retries).toBe(2);
+    }
+    const error = refusal(() => compileToTekton(ir([echo('a')], { retry: { limit: 1, on: 'transient', transientPatterns: ['busy'] } })));
+    expect(error).toMatchObject({ code: 'UNSUPPORTED_BY_BACKEND', path: ['retry', 'on'] });
+    expect(error.hint).toContain('drop retry.on and transientPatterns to retry every failure');
   });
 
   it('an unknown or bad setting is an INVALID_FIELD error', () => {

@@ -283,14 +283,31 @@ class TektonCompilation {
     task.matrix = { params: [{ name: 'item', value: pipelineVariable(from, this.targets, { path: [...path, 'map', 'from'], stepName: step.name, array: true }) }] };
   }
 
+  /**
+   * A pipeline task's `retries` retry a failed TaskRun whatever made it fail: `always` is that,
+   * and `failure` (a non-zero exit, a kill, a timeout) too, Tekton retrying besides the errors
+   * around the step (an image it cannot pull …) that `failure` leaves alone. `error` and
+   * `transient` retry fewer failures than Tekton would, and Tekton cannot tell which: refused.
+   */
   private attachRetryAndTimeout(task: TektonPipelineTask, step: Step, path: ReadonlyArray<string | number>): void {
     const retry = step.retry ?? this.workflow.spec.retry;
     if (retry) {
-      if (retry.on !== undefined && retry.on !== 'always') {
-        throw unsupported('retry', `retrying only on "${retry.on}" failures`, { path: [...path, 'retry', 'on'], stepName: step.name, hint: 'Tekton retries a task on any failure; drop retry.on.' });
+      const retryPath = step.retry ? [...path, 'retry'] : ['retry'];
+      if (retry.on === 'error') {
+        throw unsupported('retry', "retrying only errors around the step (on: 'error')", {
+          path: [...retryPath, 'on'],
+          stepName: step.name,
+          hint: "Tekton retries a task whatever made it fail, its own exit included: drop retry.on to retry every failure, or drop the retry.",
+        });
       }
-      if (retry.transientPatterns?.length) throw unsupported('retry', 'transient error patterns', { path: [...path, 'retry', 'transientPatterns'], stepName: step.name });
-      if (retry.backoff) throw unsupported('retry.backoff', 'a retry backoff', { path: [...path, 'retry', 'backoff'], stepName: step.name, hint: 'Tekton retries at once; drop the backoff.' });
+      if (retry.on === 'transient' || retry.transientPatterns?.length) {
+        throw unsupported('retry', "retrying only transient failures (on: 'transient')", {
+          path: [...retryPath, retry.on === 'transient' ? 'on' : 'transientPatterns'],
+          stepName: step.name,
+          hint: "Tekton retries a task whatever made it fail and cannot read why: drop retry.on and transientPatterns to retry every failure, or compile for Argo, which matches the failure's message.",
+        });
+      }
+      if (retry.backoff) throw unsupported('retry.backoff', 'a retry backoff', { path: [...retryPath, 'backoff'], stepName: step.name, hint: 'Tekton retries at once; drop the backoff.' });
       if (retry.limit > 0) task.retries = retry.limit;
     }
     if (step.timeoutSeconds !== undefined) task.timeout = goDuration(step.timeoutSeconds);
