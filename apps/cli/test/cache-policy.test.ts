@@ -1,19 +1,10 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { iterateScenario, lmFineTuningScenario, parseTrace, simulatePolicy } from '@couler/optimizer-caching';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { formatDuration } from '../src/commands/local/format-duration';
 import { runCli } from '../src/run-cli';
-import { scratchWith } from './run-couler';
-
-const homes: string[] = [];
-afterAll(() => homes.forEach((home) => rmSync(home, { recursive: true, force: true })));
-function newHome(): string {
-  const home = mkdtempSync(join(tmpdir(), 'couler-cli-cache-'));
-  homes.push(home);
-  return home;
-}
+import { coulerHome, scratchWith } from './run-couler';
 
 /** Runs `couler` in-process (real engine, real step processes), collecting what it prints. */
 async function couler(argv: string[], cwd: string) {
@@ -101,7 +92,7 @@ describe('couler cache simulate', () => {
 describe('couler run --cache-policy, couler runs, couler cache export-trace', () => {
   it('runs with a policy, counts hits and misses per run, and exports a history the simulator replays', async () => {
     const directory = project();
-    const home = newHome();
+    const home = coulerHome();
     const first = await couler(['run', 'tune.json', '--cache-policy', 'couler', '--cache-size', '10GB', '--home', home, '--plain'], directory);
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
@@ -141,7 +132,7 @@ describe('couler run --cache-policy, couler runs, couler cache export-trace', ()
 
   it('refuses an unknown policy or size before running anything', async () => {
     const directory = project();
-    const home = newHome();
+    const home = coulerHome();
     const policy = await couler(['run', 'tune.json', '--cache-policy', 'lur', '--home', home], directory);
     expect(policy.code).toBe(1);
     expect(policy.stderr).toContain('error[INVALID_FIELD] at cachePolicy: There is no cache policy "lur". Did you mean "lru"?');

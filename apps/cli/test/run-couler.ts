@@ -38,3 +38,10 @@ export function scratchWith(...fixtures: string[]): string {
   for (const fixture of fixtures) cpSync(join(FIXTURES, fixture), join(directory, fixture));
   return directory;
 }
+
+/** A fresh state folder for the local engine (`couler run --home`), never ~/.couler; removed with the scratch root. */
+export function coulerHome(): string {
+  const home = join(scratchRoot, `home-${++scratchCount}`);
+  mkdirSync(home);
+  return home;
+}

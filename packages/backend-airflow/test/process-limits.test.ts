@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CoulerError, type Step, type Workflow } from '@couler/ir';
 import { airflow } from '../src/index';
+import { resolveAirflowSettings } from '../src/airflow-settings';
+import { compileToAirflow } from '../src/compile/compile-to-airflow';
 import { SCRIPT_PATH } from '../src/compile/pod-wrapper';
 import { MAX_ARG_STRLEN } from '../src/compile/process-limits';
 import { compileChecked } from './support/compile-checked';
@@ -14,6 +16,21 @@ import { readPod, runPod, type RenderedPod } from './support/run-pod';
 
 const directory = mkdtempSync(join(tmpdir(), 'couler-limits-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
+
+/**
+ * The compiler's own refusal, without the validation doCompile runs first: literal values over
+ * the limit are refused there already (ARGUMENT_TOO_LONG, for every engine), so the compiler's
+ * check is what stands behind values validation cannot see, and direct callers of the compiler.
+ */
+function compilerRefusal(workflow: Workflow): CoulerError {
+  try {
+    compileToAirflow(workflow, resolveAirflowSettings({}));
+  } catch (error) {
+    if (CoulerError.isInstance(error)) return error;
+    throw error;
+  }
+  throw new Error('expected the compiler to refuse the workflow');
+}
 
 async function refusal(workflow: Workflow): Promise<CoulerError> {
   const error = await airflow.doCompile(workflow, {}).then(
@@ -85,7 +102,9 @@ describe.skipIf(!hasJinja)('values only known at run time', () => {
 
 describe('what Linux could not start is refused when compiling', () => {
   it('an argument of 200 kB: the step, the argument, its size and the limit', async () => {
-    const error = await refusal(irWorkflow('big-arg', [container('echo', {}, { args: ['small', 'x'.repeat(200_000)] })]));
+    const workflow = irWorkflow('big-arg', [container('echo', {}, { args: ['small', 'x'.repeat(200_000)] })]);
+    expect(await refusal(workflow)).toMatchObject({ code: 'ARGUMENT_TOO_LONG', path: ['steps', 'echo', 'container', 'args', 1] });
+    const error = compilerRefusal(workflow);
     expect(error).toMatchObject({ code: 'UNSUPPORTED_BY_BACKEND', path: ['steps', 'echo', 'container', 'args', 1], stepIds: ['echo'] });
     expect(error.message).toBe(
       'Argument 1 of step "echo" is 200000 bytes; Linux starts no process with one argument or environment variable of 131072 bytes or more (MAX_ARG_STRLEN, "Argument list too long"), so the pod would never run the command.',
@@ -94,7 +113,9 @@ describe('what Linux could not start is refused when compiling', () => {
   });
 
   it('an environment variable over the limit with its name', async () => {
-    const error = await refusal(irWorkflow('big-env', [container('echo', { env: [{ name: 'BIG', value: 'x'.repeat(MAX_ARG_STRLEN - 4) }] })]));
+    const workflow = irWorkflow('big-env', [container('echo', { env: [{ name: 'BIG', value: 'x'.repeat(MAX_ARG_STRLEN - 4) }] })]);
+    expect(await refusal(workflow)).toMatchObject({ code: 'ARGUMENT_TOO_LONG' });
+    const error = compilerRefusal(workflow);
     expect(error).toMatchObject({ path: ['steps', 'echo', 'env', 'BIG'] });
     expect(error.message).toContain(`Environment variable "BIG" of step "echo" is ${MAX_ARG_STRLEN} bytes`);
   });

@@ -1,19 +1,10 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EngineEvent } from '@couler/backend-local';
-import { afterAll, describe, expect, it } from 'vitest';
-import { BIN, scratchWith } from '../../test/run-couler';
+import { describe, expect, it } from 'vitest';
+import { BIN, coulerHome, scratchWith } from '../../test/run-couler';
 import { runCli } from '../run-cli';
-
-const homes: string[] = [];
-afterAll(() => homes.forEach((home) => rmSync(home, { recursive: true, force: true })));
-function newHome(): string {
-  const home = mkdtempSync(join(tmpdir(), 'couler-cli-home-'));
-  homes.push(home);
-  return home;
-}
 
 /** Runs `couler` in-process, collecting what it prints; `tty` makes stdout look like a terminal. */
 async function couler(argv: string[], cwd: string, options: { tty?: boolean } = {}) {
@@ -45,7 +36,7 @@ function project(files: Record<string, string>): string {
 describe('couler run, runs, status, logs', () => {
   it('runs a DSL workflow with --param, and lists, shows and prints the logs of the run', async () => {
     const directory = project({ 'train.ts': TRAIN });
-    const home = newHome();
+    const home = coulerHome();
     const run = await couler(['run', 'train.ts', '--param', 'epochs=5', '--home', home], directory);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
@@ -71,7 +62,7 @@ describe('couler run, runs, status, logs', () => {
   });
 
   it('exits 1 on a failed run, saying which step, why, its last lines and what to do next; retry finishes it', async () => {
-    const marker = join(newHome(), 'fixed');
+    const marker = join(coulerHome(), 'fixed');
     const workflow = {
       apiVersion: 'couler.dev/v1alpha1',
       kind: 'Workflow',
@@ -84,7 +75,7 @@ describe('couler run, runs, status, logs', () => {
       },
     };
     const directory = project({ 'fails.json': JSON.stringify(workflow) });
-    const home = newHome();
+    const home = coulerHome();
     const failed = await couler(['run', 'fails.json', '--home', home], directory);
     expect(failed.code).toBe(1);
     const runId = /as run (\S+)/.exec(failed.stdout)![1]!;
@@ -102,7 +93,7 @@ describe('couler run, runs, status, logs', () => {
 
   it('prints engine events as JSON lines with --json, and draws a live view on a terminal', async () => {
     const directory = project({ 'train.ts': TRAIN });
-    const json = await couler(['run', 'train.ts', '--json', '--home', newHome()], directory);
+    const json = await couler(['run', 'train.ts', '--json', '--home', coulerHome()], directory);
     expect(json.code).toBe(0);
     const events = json.stdout.trim().split('\n').map((line) => JSON.parse(line) as EngineEvent);
     expect(events[0]!.type).toBe('run-started');
@@ -112,7 +103,7 @@ describe('couler run, runs, status, logs', () => {
     // A terminal outside CI: with CI set, the live view turns itself off on purpose.
     const ci = process.env.CI;
     delete process.env.CI;
-    const tty = await couler(['run', 'train.ts', '--home', newHome()], directory, { tty: true }).finally(() => {
+    const tty = await couler(['run', 'train.ts', '--home', coulerHome()], directory, { tty: true }).finally(() => {
       if (ci !== undefined) process.env.CI = ci;
     });
     expect(tty.code).toBe(0);
@@ -123,7 +114,7 @@ describe('couler run, runs, status, logs', () => {
 
   it('memoizes with --cache and explains the hit with `couler cache why`; `couler clean --all` empties the home', async () => {
     const directory = project({ 'train.ts': TRAIN });
-    const home = newHome();
+    const home = coulerHome();
     await couler(['run', 'train.ts', '--cache', '--home', home], directory);
     const second = await couler(['run', 'train.ts', '--cache', '--home', home], directory);
     expect(second.stdout).toContain('≡ train cached');
@@ -141,7 +132,7 @@ describe('couler run, runs, status, logs', () => {
 
 describe('couler logs -f', () => {
   it('follows a running run\'s output until it ends', async () => {
-    const home = newHome();
+    const home = coulerHome();
     const workflow = {
       apiVersion: 'couler.dev/v1alpha1',
       kind: 'Workflow',
@@ -165,7 +156,7 @@ describe('couler logs -f', () => {
 
   it('--container-runtime docker without docker installed: ENGINE_NOT_FOUND with what to do, exit 1, no run recorded', async () => {
     const directory = project({ 'train.ts': TRAIN });
-    const home = newHome();
+    const home = coulerHome();
     const path = process.env.PATH;
     // A PATH on which no docker can be found, whatever this machine has installed.
     process.env.PATH = join(directory, 'no-such-bin');
@@ -186,7 +177,7 @@ describe('couler logs -f', () => {
 
 describe('Ctrl-C', () => {
   it('cancels a run cleanly: the step is killed, the run is Cancelled, and `couler resume` continues it', async () => {
-    const home = newHome();
+    const home = coulerHome();
     const marker = join(home, 'fast');
     const workflow = {
       apiVersion: 'couler.dev/v1alpha1',

@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { pythonJson } from './python';
 
 /** A process of the pod: its argv and environment, as Kubernetes would start it. */
@@ -111,15 +114,25 @@ export interface Exited {
 
 /** Starts a process (the argv's first word found on PATH) with only the given environment and PATH. */
 export function start(process_: PodProcess, overrides: Record<string, string>): { done: Promise<Exited>; kill(): void } {
-  const [command, ...args] = process_.argv;
+  // Each container has a /tmp of its own; on this host test files run pods side by side, so the
+  // wrapper's fixed files there (/tmp/couler-status, -stdout, -script) move to a private folder.
+  const privateTmp = mkdtempSync(join(tmpdir(), 'couler-pod-tmp-'));
+  const privatize = (text: string) => text.replace(/\/tmp\/(couler-(?:script|status|stdout))(?![\w-])/g, `${privateTmp}/$1`);
+  const [command, ...args] = process_.argv.map(privatize);
+  const env = Object.fromEntries(Object.entries(process_.env).map(([name, value]) => [name, privatize(value)]));
   // Its own process group: killing it kills every process, as the end of a container does.
-  const child = spawn(command!, args, { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...process_.env, ...overrides }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn(command!, args, { env: { PATH: process.env.PATH ?? '/usr/bin:/bin', ...env, ...overrides }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
   return {
-    done: new Promise((resolve) => child.on('close', (status) => resolve({ status, stdout, stderr }))),
+    done: new Promise((resolve) =>
+      child.on('close', (status) => {
+        rmSync(privateTmp, { recursive: true, force: true });
+        resolve({ status, stdout, stderr });
+      }),
+    ),
     kill: () => process.kill(-child.pid!, 'SIGKILL'),
   };
 }

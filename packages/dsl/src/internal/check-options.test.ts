@@ -119,7 +119,7 @@ describe('checkOptions: an option a call does not know is refused, at the call',
   it('still accepts every option the types allow (undefined values included)', () => {
     expect(() =>
       workflow('w', () => {
-        runContainer({ image, stepName: undefined, retry: { limit: 1, backoff: { duration: 1, factor: 2, maxDuration: 10, cap: 5 }, on: 'failure', transientPatterns: ['x'] } });
+        runContainer({ image, stepName: undefined, retry: { limit: 1, backoff: { duration: 1, factor: 2, maxDuration: 10, cap: 5 }, on: 'transient', transientPatterns: ['x'] } });
       }),
     ).not.toThrow();
   });

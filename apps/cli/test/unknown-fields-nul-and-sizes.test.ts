@@ -1,20 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { runCouler, scratchWith } from './run-couler';
+import { describe, expect, it } from 'vitest';
+import { coulerHome, runCouler, scratchWith } from './run-couler';
 
 // Issue 23, points 7 (local engine), 8 and 9 (IR): what `couler validate` and `couler run`
 // say about unknown fields, NUL characters and values too large for a process.
-
-const homes: string[] = [];
-afterAll(() => homes.forEach((home) => rmSync(home, { recursive: true, force: true })));
-/** The local engine's state for one test (`--home`, as `couler run` tests do): never ~/.couler. */
-function newHome(): string {
-  const home = mkdtempSync(join(tmpdir(), 'couler-w2c-ir-local-'));
-  homes.push(home);
-  return home;
-}
 
 function project(files: Record<string, string>): string {
   const directory = scratchWith();
@@ -65,7 +55,7 @@ describe.concurrent('unknown fields in an IR file (issue 23, point 9)', () => {
 
   it('run refuses it before starting anything', async () => {
     const directory = project({ 'wf.yaml': UNKNOWN_FIELDS_YAML });
-    const { code, stdout, stderr } = await runCouler(['run', 'wf.yaml', '--home', newHome()], directory);
+    const { code, stdout, stderr } = await runCouler(['run', 'wf.yaml', '--home', coulerHome()], directory);
     expect(code).toBe(1);
     expect(stdout).not.toContain('Running');
     expect(stderr).toContain('Did you mean "imagePullPolicy"?');
@@ -134,7 +124,7 @@ export default workflow('big-script', () => {
     const validated = await runCouler(['validate', 'wf.ts'], directory);
     expect(validated.stderr).toBe('');
     expect(validated.code).toBe(0);
-    const run = await runCouler(['run', 'wf.ts', '--plain', '--home', newHome()], directory);
+    const run = await runCouler(['run', 'wf.ts', '--plain', '--home', coulerHome()], directory);
     expect(run.stderr).not.toContain('E2BIG');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('✓ big succeeded');
@@ -149,7 +139,7 @@ export default workflow('big-arg', () => {
 });
 `,
     });
-    for (const args of [['validate', 'wf.ts'], ['run', 'wf.ts', '--home', newHome()]]) {
+    for (const args of [['validate', 'wf.ts'], ['run', 'wf.ts', '--home', coulerHome()]]) {
       const { code, stdout, stderr } = await runCouler(args, directory);
       expect(code).toBe(1);
       expect(stdout).not.toContain('Running');
@@ -174,7 +164,7 @@ export default workflow('big-runtime', () => {
 `,
     });
     expect((await runCouler(['validate', 'wf.ts'], directory)).code).toBe(0);
-    const { code, stdout, stderr } = await runCouler(['run', 'wf.ts', '--plain', '--home', newHome()], directory);
+    const { code, stdout, stderr } = await runCouler(['run', 'wf.ts', '--plain', '--home', coulerHome()], directory);
     expect(code).toBe(1);
     expect(stdout).toContain('✓ producer succeeded');
     expect(stdout).toContain(`✗ consumer error`);
