@@ -291,3 +291,21 @@ export default workflow('suspended', () => {
     expect(pointers(stderr)).toEqual(['suspended.js:4']);
   });
 });
+
+describe.concurrent('artifacts in either call shape', () => {
+  it('createS3Artifact({ path, bucket, key }) means what createS3Artifact(path, { bucket, key }) means', async () => {
+    const body = (call: string) => `import { createS3Artifact, runContainer, workflow } from '@couler/dsl';
+
+export default workflow('s3', () => {
+  runContainer({ image: 'alpine:3.20', command: ['ls'], stepName: 'a', output: ${call} });
+});
+`;
+    const directory = scratch({ 'object.ts': body("createS3Artifact({ path: '/data', bucket: 'b', key: 'k' })"), 'positional.ts': body("createS3Artifact('/data', { bucket: 'b', key: 'k' })") });
+    const object = await runCouler(['compile', 'object.ts', '--backend', 'argo', '--validate'], directory);
+    expect(object.stderr).toBe('');
+    expect(object.code).toBe(0);
+    expect(object.stdout).toContain('bucket: b');
+    const positional = await runCouler(['compile', 'positional.ts', '--backend', 'argo', '--validate'], directory);
+    expect(object.stdout).toBe(positional.stdout);
+  });
+});

@@ -39,6 +39,29 @@ interface CommonArtifactOptions {
 
 const COMMON_ARTIFACT_KEYS = { name: true, global: true, optional: true } as const satisfies Record<keyof CommonArtifactOptions, true>;
 
+/** The options object form of a creator: its options with the path among them. */
+export type WithPath<Options> = Options & { path: string };
+
+/**
+ * The two call shapes every creator takes: Couler's `(path, options)`, and one options object
+ * holding the path, `({ path, bucket, key })`, as many TypeScript APIs are called.
+ */
+function pathAndOptions<Options extends object>(api: string, first: unknown, second: Options | undefined): [string, Options] {
+  if (typeof first !== 'object' || first === null || Array.isArray(first)) return [first as string, (second ?? {}) as Options];
+  if (second !== undefined) {
+    throw dslError('INVALID_DSL_USAGE', `${api}() takes the path and the options, or one object with the path among the options; it got an object and options.`, {
+      hint: `${api}('/data/out', { … }) or ${api}({ path: '/data/out', … }).`,
+    });
+  }
+  const { path, ...options } = first as { path?: unknown };
+  if (path === undefined) {
+    throw dslError('INVALID_DSL_USAGE', `${api}({ … }) needs "path": the file or directory in the step's container.`, {
+      hint: `${api}({ path: '/data/out', … }), or the path first: ${api}('/data/out', { … }).`,
+    });
+  }
+  return [path as string, options as Options];
+}
+
 function spec(kind: ArtifactSpec['kind'], api: string, path: string, options: CommonArtifactOptions & { location?: ArtifactLocation; archive?: 'tar' | 'none'; default?: string }): ArtifactSpec {
   if (typeof path !== 'string' || path.trim() === '') {
     throw dslError('INVALID_DSL_USAGE', `${api}() needs the path of the file or directory; got ${JSON.stringify(path)}.`);
@@ -64,7 +87,10 @@ export interface ParameterArtifactOptions extends CommonArtifactOptions {
 /** A value the step writes to `path`; later steps read it as a parameter. */
 const PARAMETER_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, default: true } as const satisfies Record<keyof ParameterArtifactOptions, true>;
 
-export function createParameterArtifact(path: string, options: ParameterArtifactOptions = {}): ArtifactSpec {
+export function createParameterArtifact(path: string, options?: ParameterArtifactOptions): ArtifactSpec;
+export function createParameterArtifact(options: WithPath<ParameterArtifactOptions>): ArtifactSpec;
+export function createParameterArtifact(first: string | WithPath<ParameterArtifactOptions>, second?: ParameterArtifactOptions): ArtifactSpec {
+  const [path, options] = pathAndOptions<ParameterArtifactOptions>('createParameterArtifact', first, second);
   checkOptions('createParameterArtifact()', options, PARAMETER_ARTIFACT_KEYS);
   const fallback = options.default;
   if (fallback !== undefined && !['string', 'number', 'boolean'].includes(typeof fallback)) {
@@ -82,7 +108,10 @@ export interface LocalArtifactOptions extends CommonArtifactOptions {
 const LOCAL_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, archive: true } as const satisfies Record<keyof LocalArtifactOptions, true>;
 
 /** A file or directory kept in the engine's default artifact store. */
-export function createLocalArtifact(path: string, options: LocalArtifactOptions = {}): ArtifactSpec {
+export function createLocalArtifact(path: string, options?: LocalArtifactOptions): ArtifactSpec;
+export function createLocalArtifact(options: WithPath<LocalArtifactOptions>): ArtifactSpec;
+export function createLocalArtifact(first: string | WithPath<LocalArtifactOptions>, second?: LocalArtifactOptions): ArtifactSpec {
+  const [path, options] = pathAndOptions<LocalArtifactOptions>('createLocalArtifact', first, second);
   checkOptions('createLocalArtifact()', options, LOCAL_ARTIFACT_KEYS);
   return spec('artifact', 'createLocalArtifact', path, options);
 }
@@ -100,7 +129,10 @@ export interface S3ArtifactOptions extends CommonArtifactOptions {
 
 const S3_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, bucket: true, key: true, endpoint: true, region: true, insecure: true, accessKeySecret: true, secretKeySecret: true } as const satisfies Record<keyof S3ArtifactOptions, true>;
 
-export function createS3Artifact(path: string, options: S3ArtifactOptions): ArtifactSpec {
+export function createS3Artifact(path: string, options: S3ArtifactOptions): ArtifactSpec;
+export function createS3Artifact(options: WithPath<S3ArtifactOptions>): ArtifactSpec;
+export function createS3Artifact(first: string | WithPath<S3ArtifactOptions>, second?: S3ArtifactOptions): ArtifactSpec {
+  const [path, options] = pathAndOptions<S3ArtifactOptions>('createS3Artifact', first, second);
   requireFields('createS3Artifact', options, ['bucket', 'key'], S3_ARTIFACT_KEYS);
   const { bucket, key, endpoint, region, insecure, accessKeySecret, secretKeySecret } = options;
   return spec('artifact', 'createS3Artifact', path, {
@@ -128,7 +160,10 @@ export interface OssArtifactOptions extends CommonArtifactOptions {
 
 const OSS_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, bucket: true, key: true, endpoint: true, accessKeySecret: true, secretKeySecret: true } as const satisfies Record<keyof OssArtifactOptions, true>;
 
-export function createOssArtifact(path: string, options: OssArtifactOptions): ArtifactSpec {
+export function createOssArtifact(path: string, options: OssArtifactOptions): ArtifactSpec;
+export function createOssArtifact(options: WithPath<OssArtifactOptions>): ArtifactSpec;
+export function createOssArtifact(first: string | WithPath<OssArtifactOptions>, second?: OssArtifactOptions): ArtifactSpec {
+  const [path, options] = pathAndOptions<OssArtifactOptions>('createOssArtifact', first, second);
   requireFields('createOssArtifact', options, ['bucket', 'key', 'endpoint'], OSS_ARTIFACT_KEYS);
   const { bucket, key, endpoint, accessKeySecret, secretKeySecret } = options;
   return spec('artifact', 'createOssArtifact', path, {
@@ -152,7 +187,10 @@ export interface GcsArtifactOptions extends CommonArtifactOptions {
 
 const GCS_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, bucket: true, key: true, serviceAccountKeySecret: true } as const satisfies Record<keyof GcsArtifactOptions, true>;
 
-export function createGcsArtifact(path: string, options: GcsArtifactOptions): ArtifactSpec {
+export function createGcsArtifact(path: string, options: GcsArtifactOptions): ArtifactSpec;
+export function createGcsArtifact(options: WithPath<GcsArtifactOptions>): ArtifactSpec;
+export function createGcsArtifact(first: string | WithPath<GcsArtifactOptions>, second?: GcsArtifactOptions): ArtifactSpec {
+  const [path, options] = pathAndOptions<GcsArtifactOptions>('createGcsArtifact', first, second);
   requireFields('createGcsArtifact', options, ['bucket', 'key'], GCS_ARTIFACT_KEYS);
   const { bucket, key, serviceAccountKeySecret } = options;
   return spec('artifact', 'createGcsArtifact', path, {
@@ -171,7 +209,10 @@ export interface HdfsArtifactOptions extends CommonArtifactOptions {
 
 const HDFS_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, addresses: true, hdfsPath: true, user: true } as const satisfies Record<keyof HdfsArtifactOptions, true>;
 
-export function createHdfsArtifact(path: string, options: HdfsArtifactOptions): ArtifactSpec {
+export function createHdfsArtifact(path: string, options: HdfsArtifactOptions): ArtifactSpec;
+export function createHdfsArtifact(options: WithPath<HdfsArtifactOptions>): ArtifactSpec;
+export function createHdfsArtifact(first: string | WithPath<HdfsArtifactOptions>, second?: HdfsArtifactOptions): ArtifactSpec {
+  const [path, options] = pathAndOptions<HdfsArtifactOptions>('createHdfsArtifact', first, second);
   requireFields('createHdfsArtifact', options, ['addresses', 'hdfsPath'], HDFS_ARTIFACT_KEYS);
   const { addresses, hdfsPath, user } = options;
   return spec('artifact', 'createHdfsArtifact', path, {
@@ -192,7 +233,10 @@ export interface GitArtifactOptions extends CommonArtifactOptions {
 /** A Git checkout, read by a step (`input:`). */
 const GIT_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, repo: true, revision: true, depth: true, usernameSecret: true, passwordSecret: true, sshPrivateKeySecret: true } as const satisfies Record<keyof GitArtifactOptions, true>;
 
-export function createGitArtifact(path: string, options: GitArtifactOptions): ArtifactSpec {
+export function createGitArtifact(path: string, options: GitArtifactOptions): ArtifactSpec;
+export function createGitArtifact(options: WithPath<GitArtifactOptions>): ArtifactSpec;
+export function createGitArtifact(first: string | WithPath<GitArtifactOptions>, second?: GitArtifactOptions): ArtifactSpec {
+  const [path, options] = pathAndOptions<GitArtifactOptions>('createGitArtifact', first, second);
   requireFields('createGitArtifact', options, ['repo'], GIT_ARTIFACT_KEYS);
   const { repo, revision, depth, usernameSecret, passwordSecret, sshPrivateKeySecret } = options;
   return spec('artifact', 'createGitArtifact', path, {
@@ -217,7 +261,10 @@ export interface HttpArtifactOptions extends CommonArtifactOptions {
 /** A file downloaded over HTTP(S), read by a step (`input:`). */
 const HTTP_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, url: true, headers: true } as const satisfies Record<keyof HttpArtifactOptions, true>;
 
-export function createHttpArtifact(path: string, options: HttpArtifactOptions): ArtifactSpec {
+export function createHttpArtifact(path: string, options: HttpArtifactOptions): ArtifactSpec;
+export function createHttpArtifact(options: WithPath<HttpArtifactOptions>): ArtifactSpec;
+export function createHttpArtifact(first: string | WithPath<HttpArtifactOptions>, second?: HttpArtifactOptions): ArtifactSpec {
+  const [path, options] = pathAndOptions<HttpArtifactOptions>('createHttpArtifact', first, second);
   requireFields('createHttpArtifact', options, ['url'], HTTP_ARTIFACT_KEYS);
   const { url, headers } = options;
   return spec('artifact', 'createHttpArtifact', path, {
@@ -236,7 +283,7 @@ function requireFields(api: string, options: object | undefined, fields: string[
   const missing = fields.filter((field) => (options as Record<string, unknown> | undefined)?.[field] === undefined);
   if (missing.length) {
     throw dslError('INVALID_DSL_USAGE', `${api}() needs ${missing.map((field) => `"${field}"`).join(' and ')}.`, {
-      hint: `Pass them in the options: ${api}(path, { ${fields.map((field) => `${field}: …`).join(', ')} }).`,
+      hint: `Pass them in the options: ${api}(path, { ${fields.map((field) => `${field}: …`).join(', ')} }), or ${api}({ path, ${fields.map((field) => `${field}: …`).join(', ')} }).`,
     });
   }
 }

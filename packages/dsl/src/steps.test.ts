@@ -3,6 +3,7 @@ import { isDns1123Label, serializeWorkflow, parseWorkflow, validate } from '@cou
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect, it } from 'vitest';
 import { catchCouler, lineOf, stepOf } from './__tests__/helpers';
+import type { ArtifactSpec } from './artifacts';
 import {
   addVolume,
   concat,
@@ -224,6 +225,20 @@ describe('artifacts of Table II', () => {
     ]);
     expect(step.outputs?.artifacts?.[0]?.location).toEqual({ type: 's3', bucket: 'models', key: 'run/model.tgz', endpoint: 'minio:9000', insecure: true, accessKey: key });
     expect(validate(built)).toEqual([]);
+  });
+
+  it('takes an artifact as (path, options) or as one options object holding the path, with the same result', () => {
+    const key = { name: 'creds', key: 'id' };
+    const both = (output: ArtifactSpec[]) => stepOf(workflow('forms', () => void runContainer({ image: 'a', stepName: 'io', output })), 'io').outputs;
+    expect(
+      both([createS3Artifact({ path: '/out/model', bucket: 'models', key: 'run/model.tgz', accessKeySecret: key }), createLocalArtifact({ path: '/out/logs', archive: 'none' }), createParameterArtifact({ path: '/out/acc.txt', default: 0 })]),
+    ).toEqual(
+      both([createS3Artifact('/out/model', { bucket: 'models', key: 'run/model.tgz', accessKeySecret: key }), createLocalArtifact('/out/logs', { archive: 'none' }), createParameterArtifact('/out/acc.txt', { default: 0 })]),
+    );
+    expect(catchCouler(() => createS3Artifact({ bucket: 'b', key: 'k' } as never)).message).toBe(`createS3Artifact({ … }) needs "path": the file or directory in the step's container.`);
+    const mixed = catchCouler(() => createGcsArtifact({ path: '/x', bucket: 'b', key: 'k' } as never, { bucket: 'b', key: 'k' }));
+    expect(mixed.message).toContain('takes the path and the options, or one object with the path among the options');
+    expect(catchCouler(() => createS3Artifact({ path: '/x', bucket: 'b', key: 'k', bukcet: 'b' } as never)).message).toContain('Did you mean "bucket"?');
   });
 
   it('says which field an artifact is missing', () => {
