@@ -71,7 +71,7 @@ class TaskInstance:
 
 
 jinja = jinja2.sandbox.SandboxedEnvironment(keep_trailing_newline=True)
-context = {"dag": {"dag_id": data["dagId"]}, "run_id": data["runId"], "ti": TaskInstance(), "params": {}}
+context = {"dag": {"dag_id": data["dagId"]}, "run_id": data["runId"], "ti": TaskInstance(), "params": data["params"]}
 context.update({name: macros[name] for name in ("couler_output", "couler_text") if name in macros})
 
 
@@ -101,8 +101,12 @@ for node in ast.walk(pod.get("full_pod_spec", ast.List(elts=[]))):
 print(json.dumps(result))
 `;
 
-export function readPod(source: string, options: { taskId: string; dagId: string; runId: string; mapIndex?: number; xcom?: Record<string, unknown>; secrets?: Record<string, string> }): RenderedPod {
-  const pod = pythonJson<{ base: PodProcess; sidecar: PodProcess | null }>(READ_POD, { source, xcom: {}, secrets: {}, ...options });
+/** `params` are the DAG run's parameters, as Airflow renders `params[…]` (the DAG's defaults when triggered without conf). */
+export function readPod(
+  source: string,
+  options: { taskId: string; dagId: string; runId: string; mapIndex?: number; xcom?: Record<string, unknown>; secrets?: Record<string, string>; params?: Record<string, unknown> },
+): RenderedPod {
+  const pod = pythonJson<{ base: PodProcess; sidecar: PodProcess | null }>(READ_POD, { source, xcom: {}, secrets: {}, params: {}, ...options });
   return { base: pod.base, sidecar: pod.sidecar ?? undefined };
 }
 
