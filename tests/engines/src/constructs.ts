@@ -1,0 +1,183 @@
+/**
+ * One small workflow per construct of the Couler API (the tech report's Table I: run script,
+ * run container, run job, condition, map, concurrent, recursive; Table II: the artifact kinds)
+ * and per combination users write, plus every example in the repository. The ids are the rows
+ * of docs/engines.md, which says for each engine what the construct becomes there or why the
+ * engine itself cannot run it; test/engine-matrix.test.ts holds the table to what the compilers
+ * really do.
+ */
+import {
+  and,
+  biggerEqual,
+  concurrent,
+  createGcsArtifact,
+  createGitArtifact,
+  createHdfsArtifact,
+  createHttpArtifact,
+  createLocalArtifact,
+  createOssArtifact,
+  createParameterArtifact,
+  createS3Artifact,
+  equal,
+  execWhile,
+  map,
+  runContainer,
+  runJob,
+  runScript,
+  setExitHandler,
+  steps,
+  when,
+  workflow,
+  workflowStatus,
+  type ArtifactSpec,
+  type ItemHandle,
+  type ValueInput,
+} from '@couler/dsl';
+import type { Workflow } from '@couler/ir';
+import automlNode from '../../../examples/automl/src/automl';
+import automlPython from '../../../examples/automl/src/automl-python';
+import code1 from '../../../examples/paper/src/code1-artifacts';
+import code2 from '../../../examples/paper/src/code2-coinflip';
+import code3 from '../../../examples/paper/src/code3-diamond';
+import code4 from '../../../examples/paper/src/code4-recursive';
+import code5 from '../../../examples/paper/src/code5-model-search';
+import code6 from '../../../examples/paper/src/code6-automl';
+import nlExample from '../../../examples/paper/src/nl-image-classification';
+
+const ALPINE = 'alpine:3.20';
+const PYTHON = 'python:3.12-alpine';
+
+const flip = () => runScript({ stepName: 'flip', image: PYTHON, command: 'python3', source: 'import random\nprint(random.choice(["heads", "tails"]))\n' });
+const echo = (stepName: string, ...args: ValueInput[]) => runContainer({ stepName, image: ALPINE, command: ['echo'], args });
+
+/** A producer writing one artifact and a consumer reading it: how every Table II kind is used. */
+function passArtifact(name: string, artifact: ArtifactSpec): Workflow {
+  return workflow(name, () => {
+    const produce = runContainer({ stepName: 'produce', image: ALPINE, command: ['sh', '-c', `echo data > ${artifact.path}`], output: artifact });
+    runContainer({ stepName: 'consume', image: ALPINE, command: ['cat', artifact.path], input: produce.output(artifact.name ?? 'data') });
+  });
+}
+
+/** A step reading an artifact that exists before the run (Git, HTTP). */
+function readArtifact(name: string, artifact: ArtifactSpec): Workflow {
+  return workflow(name, () => {
+    runContainer({ stepName: 'read', image: ALPINE, command: ['ls', '-R', artifact.path], input: artifact });
+  });
+}
+
+export interface Construct {
+  /** The row id in docs/engines.md. */
+  readonly id: string;
+  readonly workflow: Workflow;
+}
+
+export const CONSTRUCTS: ReadonlyArray<Construct> = [
+  { id: 'run-script', workflow: workflow('run-script', () => void flip()) },
+  { id: 'run-container', workflow: workflow('run-container', () => void echo('hello', 'hello world')) },
+  {
+    id: 'run-job',
+    workflow: workflow('run-job', () => {
+      runJob({
+        stepName: 'batch',
+        manifest: { apiVersion: 'batch/v1', kind: 'Job', metadata: { generateName: 'pi-' }, spec: { template: { spec: { restartPolicy: 'Never', containers: [{ name: 'pi', image: 'perl:5.40', command: ['perl', '-e', 'print 1'] }] } } } },
+        successCondition: 'status.succeeded > 0',
+        failureCondition: 'status.failed > 3',
+      });
+    }),
+  },
+  {
+    id: 'training-job',
+    workflow: workflow('training-job', () => {
+      steps.tensorflow.train({ stepName: 'train', image: 'tf-model:v1', command: 'python /train.py', numPs: 1, numWorkers: 2 });
+    }),
+  },
+  {
+    id: 'when',
+    workflow: workflow('when-output', () => {
+      const coin = flip();
+      when(equal(coin, 'heads'), () => echo('heads', 'it was heads'));
+      when(equal(coin, 'tails'), () => echo('tails', 'it was tails'));
+    }),
+  },
+  {
+    id: 'map-items',
+    workflow: workflow('map-items', () => {
+      map((size: ItemHandle) => echo('train', '--batch-size', size), [32, 64, 128]);
+    }),
+  },
+  {
+    id: 'map-output',
+    workflow: workflow('map-output', () => {
+      const list = runScript({ stepName: 'list', image: PYTHON, command: 'python3', source: 'import json\nprint(json.dumps(["a", "b"]))\n' });
+      map((item: ItemHandle) => echo('each', item), list);
+    }),
+  },
+  {
+    id: 'map-fan-in',
+    workflow: workflow('map-fan-in', () => {
+      const scores = map(
+        (size: ItemHandle) => runContainer({ stepName: 'score', image: ALPINE, command: ['sh', '-c', 'echo 0.9 > /tmp/score'], args: [size], output: createParameterArtifact('/tmp/score') }),
+        [1, 2, 3],
+      );
+      echo('report', scores.output('score'));
+    }),
+  },
+  {
+    id: 'map-when-item',
+    workflow: workflow('map-when-item', () => {
+      const best = runScript({ stepName: 'best', image: PYTHON, command: 'python3', source: 'print("b")\n' });
+      map(
+        (candidate: ItemHandle) => when(and(equal(candidate.field('name'), best), biggerEqual(candidate.field('score'), 0.5)), () => echo('train', candidate.field('name'))),
+        [
+          { name: 'a', score: 0.4 },
+          { name: 'b', score: 0.7 },
+        ],
+      );
+    }),
+  },
+  {
+    id: 'concurrent',
+    workflow: workflow('concurrent', () => {
+      concurrent([() => echo('a', 'a'), () => echo('b', 'b'), () => echo('c', 'c')]);
+    }),
+  },
+  {
+    id: 'exec-while',
+    workflow: workflow('exec-while', () => {
+      execWhile(equal('tails'), () => flip(), { maxIterations: 5 });
+    }),
+  },
+  {
+    id: 'exec-while-read-after',
+    workflow: workflow('exec-while-read-after', () => {
+      const last = execWhile(equal('tails'), () => flip(), { maxIterations: 5 });
+      echo('after', last);
+    }),
+  },
+  { id: 'artifact-parameter', workflow: code1 },
+  { id: 'artifact-local', workflow: passArtifact('artifact-local', createLocalArtifact('/tmp/data', { name: 'data' })) },
+  { id: 'artifact-s3', workflow: passArtifact('artifact-s3', createS3Artifact('/tmp/data', { name: 'data', bucket: 'models', key: 'runs/data.txt', endpoint: 'minio.storage:9000' })) },
+  { id: 'artifact-oss', workflow: passArtifact('artifact-oss', createOssArtifact('/tmp/data', { name: 'data', bucket: 'models', key: 'runs/data.txt', endpoint: 'http://oss-cn-hangzhou.aliyuncs.com' })) },
+  { id: 'artifact-gcs', workflow: passArtifact('artifact-gcs', createGcsArtifact('/tmp/data', { name: 'data', bucket: 'models', key: 'runs/data.txt' })) },
+  { id: 'artifact-hdfs', workflow: passArtifact('artifact-hdfs', createHdfsArtifact('/tmp/data', { name: 'data', addresses: ['hdfs-namenode:8020'], hdfsPath: '/runs/data.txt', user: 'ml' })) },
+  { id: 'artifact-git', workflow: readArtifact('artifact-git', createGitArtifact('/src', { name: 'source', repo: 'https://github.com/couler-proj/couler.git', revision: 'master' })) },
+  { id: 'artifact-http', workflow: readArtifact('artifact-http', createHttpArtifact('/data/penguins.json', { name: 'penguins', url: 'https://cdn.jsdelivr.net/npm/vega-datasets@2/data/penguins.json' })) },
+  {
+    id: 'exit-handler',
+    workflow: workflow('exit-handler', () => {
+      flip();
+      setExitHandler('Any', () => echo('notify', 'finished:', workflowStatus));
+    }),
+  },
+  { id: 'cache', workflow: workflow('cache', () => void runContainer({ stepName: 'prepare', image: ALPINE, command: ['echo', 'prepared'], cache: { ttl: '1h' } })) },
+  { id: 'retry-transient', workflow: workflow('retry-transient', () => void runContainer({ stepName: 'fetch', image: ALPINE, command: ['wget', 'http://example.com'], retry: { limit: 3, on: 'transient' } })) },
+  { id: 'example-paper-code1', workflow: code1 },
+  { id: 'example-paper-code2', workflow: code2 },
+  { id: 'example-paper-code3', workflow: code3 },
+  { id: 'example-paper-code4', workflow: code4 },
+  { id: 'example-paper-code5', workflow: code5 },
+  { id: 'example-paper-code6', workflow: code6 },
+  { id: 'example-paper-nl', workflow: nlExample },
+  { id: 'example-automl', workflow: automlNode },
+  { id: 'example-automl-python', workflow: automlPython },
+];
