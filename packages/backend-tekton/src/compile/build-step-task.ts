@@ -76,17 +76,18 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
   const dollar = 'couler-dollar';
   const values = new TaskValues(step, context.targets, path, dollar, [...(step.inputs?.parameters ?? []).map((input) => input.name)]);
 
+  // Outputs read from the object a job step created (`jsonPath`), after it finished.
+  const objectQueries: ObjectQuery[] = [];
   // Results: every output another task reads as a value, in a `when`, or as a list.
   const results: Array<WrapperResult & { type: 'string' | 'array' }> = [];
   const declared = new Map((step.outputs?.parameters ?? []).map((output) => [output.name, output]));
   const readOutputs = [...context.reads.entries()].filter(([, kinds]) => [...kinds].some((kind) => kind !== 'artifact'));
   for (const [output, kinds] of readOutputs) {
     const parameter = declared.get(output);
-    if (output !== RESULT_OUTPUT && !parameter?.path) {
-      if (declared.has(output)) {
-        throw unsupported('output-parameters', `output "${output}" read from the created object (jsonPath/jqFilter)`, { path: [...path, 'outputs', 'parameters', output], stepName: step.name });
-      }
-      continue; // An artifact: passed through the data workspace.
+    let file = parameter?.path;
+    if (output !== RESULT_OUTPUT && !file) {
+      if (!parameter) continue; // An artifact: passed through the data workspace.
+      file = objectQueryFile(step, parameter, objectQueries, [...path, 'outputs', 'parameters', output]);
     }
     if (output === RESULT_OUTPUT && step.kind !== 'container' && step.kind !== 'script') {
       throw unsupported(`step.${step.kind}`, `the standard output of a ${step.kind} step`, { path: [...path, 'outputs'], stepName: step.name });
@@ -97,7 +98,7 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
     results.push({
       result,
       type: array ? 'array' : 'string',
-      file: output === RESULT_OUTPUT ? STDOUT_FILE : parameter!.path!,
+      file: output === RESULT_OUTPUT ? STDOUT_FILE : file!,
       share: 0,
       spill,
       ...(parameter?.default !== undefined && { default: parameter.default }),
@@ -175,13 +176,13 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
     }
     case 'job': {
       image = options.kubectlImage;
-      const literalOnly = (value: Value) => {
-        if (typeof value !== 'string') throw unsupported('step.job', 'a reference in the arguments of a job step', { path: [...path, 'job', 'args'], stepName: step.name, hint: 'Pass values to training jobs as literals or through an artifact.' });
-        return value;
-      };
-      const manifest = kubeflowJobManifest(step, taskName, literalOnly);
-      source = { text: `${JSON.stringify(manifest, null, 2)}\n`, file: '/tmp/couler-manifest.json' };
-      command = `couler_wait_job "\`kubectl create -f /tmp/couler-manifest.json -o name\`"`;
+      // Arguments known only at run time (the map item, another step's output) are written into
+      // the manifest by the shell, each JSON-escaped; literals are in the manifest as they are.
+      const { json, runTimeArgs, marker } = jobManifestJson(step, taskName, (value) => values.shellWord(value));
+      if (runTimeArgs.length === 0) source = { text: json, file: JOB_MANIFEST };
+      const write = runTimeArgs.length === 0 ? '' : `${writeManifestCommand(json, marker, runTimeArgs)} && `;
+      const queries = objectQueries.map((query) => ` && kubectl get "$couler_object" -o jsonpath=${shellQuote(query.jsonPath)} > ${query.file}`).join('');
+      command = `${write}couler_object=\`kubectl create -f ${JOB_MANIFEST} -o name\` && couler_wait_job "$couler_object"${objectQueries.length ? ` && mkdir -p ${OBJECT_OUTPUTS}` : ''}${queries}`;
       break;
     }
     case 'resource': {
@@ -233,7 +234,7 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
       taskName,
       ...(iteration && { iterationResult: ITERATION_RESULT }),
     });
-    if (step.kind === 'job') script = script.replace('couler_status=0\n', `${WAIT_JOB}couler_status=0\n`);
+    if (step.kind === 'job') script = script.replace('couler_status=0\n', `${WAIT_JOB}${command.includes('couler_json ') ? JSON_STRING : ''}couler_status=0\n`);
     tektonStep.script = script;
     env.unshift(...inputEnv);
   }
@@ -307,3 +308,91 @@ const WAIT_JOB = `couler_wait_job() {
 }
 `;
 
+
+const JOB_MANIFEST = '/tmp/couler-manifest.json';
+const OBJECT_OUTPUTS = '/tmp/couler-object-outputs';
+
+/**
+ * A job step's manifest as JSON, each argument known only at run time replaced by a marker
+ * `<marker><n>-` (its shell word is `runTimeArgs[n]`). The marker is one no literal of the
+ * manifest holds: it counts as found only where this function put it.
+ */
+function jobManifestJson(step: Step & { kind: 'job' }, taskName: string, shellWord: (value: Value) => string): { json: string; runTimeArgs: string[]; marker: string } {
+  for (let nonce = 0; ; nonce++) {
+    const marker = `@couler-arg-${nonce}-`;
+    const runTimeArgs: string[] = [];
+    const manifest = kubeflowJobManifest(step, taskName, (value) => {
+      if (typeof value === 'string') return value;
+      runTimeArgs.push(shellWord(value));
+      return `${marker}${runTimeArgs.length - 1}-`;
+    });
+    const json = `${JSON.stringify(manifest, null, 2)}\n`;
+    if (json.split(marker).length - 1 === runTimeArgs.length) return { json, runTimeArgs, marker };
+  }
+}
+
+interface ObjectQuery {
+  readonly jsonPath: string;
+  readonly file: string;
+}
+
+/**
+ * Where the wrapper finds an output read from the object a job step created: kubectl's JSONPath
+ * writes it to a file after the job succeeded, as Argo's resource template reads `jsonPath`.
+ */
+function objectQueryFile(step: Step, parameter: NonNullable<NonNullable<Step['outputs']>['parameters']>[number], queries: ObjectQuery[], path: ReadonlyArray<string | number>): string {
+  const stepName = step.name;
+  if (step.kind !== 'job') {
+    throw unsupported('output-parameters', `output "${parameter.name}" read from the created object (jsonPath/jqFilter) of a ${step.kind} step`, { path, stepName, hint: 'Tekton reads results from files: write the value to a file and declare it with { path }.' });
+  }
+  if (parameter.jsonPath === undefined) {
+    throw unsupported('output-parameters', `output "${parameter.name}" read with a jq filter`, { path, stepName, hint: 'Tekton runs kubectl, which evaluates JSONPath only: declare the output with { jsonPath }.' });
+  }
+  const file = `${OBJECT_OUTPUTS}/${queries.length}`;
+  queries.push({ jsonPath: parameter.jsonPath, file });
+  return file;
+}
+
+/**
+ * The shell command writing a job manifest whose arguments hold run-time values: the JSON text
+ * around them in single quotes, each value through `couler_json` (escaped inside its string).
+ */
+function writeManifestCommand(json: string, marker: string, words: ReadonlyArray<string>): string {
+  const pieces = json.split(new RegExp(`${marker}(\\d+)-`));
+  const parts: string[] = [];
+  pieces.forEach((piece, index) => {
+    if (index % 2 === 0) {
+      if (piece) parts.push(`printf '%s' ${shellQuote(piece)}`);
+    } else parts.push(`couler_json ${words[Number(piece)]!}`);
+  });
+  return `{ ${parts.join('; ')}; } > ${JOB_MANIFEST}`;
+}
+
+/**
+ * Prints its argument as the inside of a JSON string: `"` and `\` escaped, line breaks and tabs
+ * as `\n` and `\t`, other control characters as `\u00XX`, every other byte as it is (UTF-8
+ * passes through). Plain POSIX sh, one byte at a time in C locale: kubectl images carry a shell
+ * and little else (no awk, no jq), and job arguments are short.
+ */
+const JSON_STRING = `${[
+  'couler_json() (',
+  '  LC_ALL=C',
+  '  couler_rest=$1 couler_out=',
+  "  couler_newline='",
+  "'",
+  "  couler_tab=`printf '\\t'`",
+  '  while [ -n "$couler_rest" ]; do',
+  '    couler_tail=${couler_rest#?}',
+  '    couler_char=${couler_rest%"$couler_tail"}',
+  '    couler_rest=$couler_tail',
+  '    case $couler_char in',
+  `      '"' | '\\') couler_out=$couler_out\\\\$couler_char ;;`,
+  '      "$couler_newline") couler_out=$couler_out\\\\n ;;',
+  '      "$couler_tab") couler_out=$couler_out\\\\t ;;',
+  `      [[:cntrl:]]) couler_hex=\`printf %02x "'$couler_char"\`; couler_out=$couler_out\\\\u00$couler_hex ;;`,
+  '      *) couler_out=$couler_out$couler_char ;;',
+  '    esac',
+  '  done',
+  `  printf '%s' "$couler_out"`,
+  ')',
+].join('\n')}\n`;

@@ -237,7 +237,7 @@ describe('compileToTekton', () => {
     const step = taskNamed(documents, 'train').taskSpec.steps[0];
     expect(step.image).toBe('bitnami/kubectl:1.31');
     expect(step.script).toContain('"kind": "PyTorchJob"');
-    expect(step.script).toContain('couler_wait_job "`kubectl create -f /tmp/couler-manifest.json -o name`"');
+    expect(step.script).toContain('couler_object=`kubectl create -f /tmp/couler-manifest.json -o name` && couler_wait_job "$couler_object"');
   });
 
   it('refuses what Tekton cannot express, naming construct, step and backend', () => {
