@@ -1,9 +1,10 @@
-import { RESULT_OUTPUT, refsOfValue, type Step, type Value } from '@couler/ir';
+import { ConditionSyntaxError, CoulerError, parseResourceCondition, RESULT_OUTPUT, refsOfValue, type Step, type Value } from '@couler/ir';
 import type { ResolvedTektonCompileOptions } from '../tekton-compile-options';
 import { ITERATION_RESULT } from './build-fan-in-task';
 import type { ReadKind } from './consumption';
 import { dollarParamSpec } from './escape-variables';
 import { kubeflowJobManifest } from './job-manifest';
+import { waitConditionsScript } from './resource-conditions';
 import { computeResources } from './map-resources';
 import type { ReferenceTargets } from './render-reference';
 import { NameAllocator, resultNameFor } from './name-allocator';
@@ -145,6 +146,8 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
   }
 
   let command = '';
+  /** Shell functions a resource step's command calls to wait for its conditions. */
+  let waitScript = '';
   let source: { text: string; file: string; variables?: string[] } | undefined;
   let image: Value;
   switch (step.kind) {
@@ -181,19 +184,23 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
       const { json, runTimeArgs, marker } = jobManifestJson(step, taskName, (value) => values.shellWord(value));
       if (runTimeArgs.length === 0) source = { text: json, file: JOB_MANIFEST };
       const write = runTimeArgs.length === 0 ? '' : `${writeManifestCommand(json, marker, runTimeArgs)} && `;
-      const queries = objectQueries.map((query) => ` && kubectl get "$couler_object" -o jsonpath=${shellQuote(query.jsonPath)} > ${query.file}`).join('');
-      command = `${write}couler_object=\`kubectl create -f ${JOB_MANIFEST} -o name\` && couler_wait_job "$couler_object"${objectQueries.length ? ` && mkdir -p ${OBJECT_OUTPUTS}` : ''}${queries}`;
+      command = `${write}couler_object=\`kubectl create -f ${JOB_MANIFEST} -o name\` && couler_wait_job "$couler_object"${objectQueryCommands(objectQueries)}`;
       break;
     }
     case 'resource': {
       image = options.kubectlImage;
-      const { action, successCondition, failureCondition, mergeStrategy } = step.resource;
-      if (successCondition !== undefined || failureCondition !== undefined) {
-        throw unsupported('step.resource', 'success or failure conditions of a resource step', { path: [...path, 'resource'], stepName: step.name, hint: 'Tekton runs kubectl; wait for the resource in a step of your own (kubectl wait).' });
+      const { action, mergeStrategy } = step.resource;
+      const conditions = resourceConditions(step, path);
+      if ((conditions || objectQueries.length > 0) && action === 'delete') {
+        throw unsupported('step.resource', `${conditions ? 'success or failure conditions' : 'outputs read from the object'} of a resource step that deletes it`, { path: [...path, 'resource'], stepName: step.name, hint: 'A deleted object has no fields to wait for or read: drop them, or delete in a step of its own.' });
       }
       source = { text: step.resource.manifest.endsWith('\n') ? step.resource.manifest : `${step.resource.manifest}\n`, file: '/tmp/couler-manifest.yaml' };
       const verb = action === 'patch' ? `patch --type ${mergeStrategy ?? 'strategic'} --patch-file /tmp/couler-manifest.yaml -f /tmp/couler-manifest.yaml` : `${action} -f /tmp/couler-manifest.yaml`;
-      command = `kubectl ${verb}`;
+      if (!conditions && objectQueries.length === 0) command = `kubectl ${verb}`;
+      else {
+        waitScript = conditions ?? '';
+        command = `couler_object=\`kubectl ${verb} -o name\`${conditions ? ' && couler_wait_conditions' : ''}${objectQueryCommands(objectQueries)}`;
+      }
       break;
     }
     case 'suspend': {
@@ -235,6 +242,7 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
       ...(iteration && { iterationResult: ITERATION_RESULT }),
     });
     if (step.kind === 'job') script = script.replace('couler_status=0\n', `${WAIT_JOB}${command.includes('couler_json ') ? JSON_STRING : ''}couler_status=0\n`);
+    if (waitScript) script = script.replace('couler_status=0\n', `${waitScript}couler_status=0\n`);
     tektonStep.script = script;
     env.unshift(...inputEnv);
   }
@@ -337,12 +345,13 @@ interface ObjectQuery {
 }
 
 /**
- * Where the wrapper finds an output read from the object a job step created: kubectl's JSONPath
- * writes it to a file after the job succeeded, as Argo's resource template reads `jsonPath`.
+ * Where the wrapper finds an output read from the object a job or resource step created:
+ * kubectl's JSONPath writes it to a file once the step succeeded, as Argo's resource template
+ * reads `jsonPath`.
  */
 function objectQueryFile(step: Step, parameter: NonNullable<NonNullable<Step['outputs']>['parameters']>[number], queries: ObjectQuery[], path: ReadonlyArray<string | number>): string {
   const stepName = step.name;
-  if (step.kind !== 'job') {
+  if (step.kind !== 'job' && step.kind !== 'resource') {
     throw unsupported('output-parameters', `output "${parameter.name}" read from the created object (jsonPath/jqFilter) of a ${step.kind} step`, { path, stepName, hint: 'Tekton reads results from files: write the value to a file and declare it with { path }.' });
   }
   if (parameter.jsonPath === undefined) {
@@ -396,3 +405,26 @@ const JSON_STRING = `${[
   `  printf '%s' "$couler_out"`,
   ')',
 ].join('\n')}\n`;
+
+/** Commands writing each object output to its file, after the object's command succeeded. */
+function objectQueryCommands(queries: ReadonlyArray<ObjectQuery>): string {
+  if (queries.length === 0) return '';
+  return ` && mkdir -p ${OBJECT_OUTPUTS}${queries.map((query) => ` && kubectl get "$couler_object" -o jsonpath=${shellQuote(query.jsonPath)} > ${query.file}`).join('')}`;
+}
+
+/** The shell functions waiting for a resource step's conditions, or undefined when it has none. */
+function resourceConditions(step: Step & { kind: 'resource' }, path: ReadonlyArray<string | number>): string | undefined {
+  const { successCondition, failureCondition } = step.resource;
+  if (successCondition === undefined && failureCondition === undefined) return undefined;
+  const parse = (condition: string | undefined, field: 'successCondition' | 'failureCondition') => {
+    if (condition === undefined) return [];
+    try {
+      return parseResourceCondition(condition);
+    } catch (error) {
+      if (!(error instanceof ConditionSyntaxError)) throw error;
+      // Validation refuses it first; this guards callers of compileToTekton that skip it.
+      throw new CoulerError('INVALID_FIELD', `Step "${step.name}" has ${field} "${condition}", which is not a condition: ${error.message}.`, { path: [...path, 'resource', field], stepIds: [step.name] });
+    }
+  };
+  return waitConditionsScript(parse(successCondition, 'successCondition'), parse(failureCondition, 'failureCondition'));
+}

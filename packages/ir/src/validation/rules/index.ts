@@ -8,12 +8,13 @@ import { namesRule } from './names-rule';
 import { noCycleRule } from './no-cycle-rule';
 import { nulCharacterRule } from './nul-character-rule';
 import { referencesRule } from './references-rule';
+import { resourceConditionRule } from './resource-condition-rule';
 import { typesRule } from './types-rule';
 import { volumesRule } from './volumes-rule';
 import { workflowOutputsRule } from './workflow-outputs-rule';
 
 export { MAX_ARGUMENT_BYTES, describeBytes, utf8Bytes } from './argument-size-rule';
-export { argumentSizeRule, containerSetRule, exactlyOneRule, groupsRule, httpStepRule, namesRule, noCycleRule, nulCharacterRule, referencesRule, typesRule, volumesRule, workflowOutputsRule };
+export { argumentSizeRule, containerSetRule, exactlyOneRule, groupsRule, httpStepRule, namesRule, noCycleRule, nulCharacterRule, referencesRule, resourceConditionRule, typesRule, volumesRule, workflowOutputsRule };
 
 /** The rules `validate` runs, in the order their errors are listed. */
 export const specifiedRules: ReadonlyArray<ValidationRule> = [
@@ -27,6 +28,7 @@ export const specifiedRules: ReadonlyArray<ValidationRule> = [
   workflowOutputsRule,
   containerSetRule,
   httpStepRule,
+  resourceConditionRule,
   nulCharacterRule,
   argumentSizeRule,
 ];
