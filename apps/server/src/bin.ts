@@ -14,6 +14,7 @@ const { values } = parseArgs({
     'lease-ms': { type: 'string' },
     'poll-ms': { type: 'string' },
     'rate-limit': { type: 'string' },
+    'local-cpu': { type: 'string' },
     quiet: { type: 'boolean' },
   },
 });
@@ -28,6 +29,7 @@ try {
     ...(values['lease-ms'] !== undefined && { leaseMs: number(values['lease-ms'])! }),
     ...(values['poll-ms'] !== undefined && { pollMs: number(values['poll-ms'])! }),
     ...(values['rate-limit'] !== undefined && { rateLimit: values['rate-limit'] === 'off' ? false : number(values['rate-limit'])! }),
+    ...(values['local-cpu'] !== undefined && { localCluster: { cpu: number(values['local-cpu'])! } }),
     ...(values.quiet && { logger: false }),
   });
   process.stdout.write(startBanner(server));

@@ -109,7 +109,7 @@ export class RunDispatcher {
         const change = { phase: 'Running', cluster_id: placement.clusterId, lease_owner: owner, lease_expires_at: this.leaseUntil(), wait_reason: null, started_at: row.started_at ?? now, dispatches: row.dispatches + 1, updated_at: now };
         await trx.updateTable('runs').set(change).where('id', '=', row.id).where('phase', '=', 'Queued').execute();
         const message = `Placed on cluster "${placement.clusterName}" with score ${fmt(scores.total)} (priority ${fmt(scores.priority)}, cluster CPU ${fmt(scores.clusterCpu)}, cluster memory ${fmt(scores.clusterMemory)}, user quota ${fmt(scores.userQuota)}, user GPU ${fmt(scores.userGpu)}).`;
-        events.push({ runId: row.id, tenantId: row.tenant_id, type: 'placed', data: { cluster: placement.clusterName, scores, candidates: placement.candidates, message }, at: now });
+        events.push({ runId: row.id, tenantId: row.tenant_id, type: 'placed', data: { cluster: placement.clusterName, server: owner, scores, candidates: placement.candidates, message }, at: now });
         started.push({ ...row, ...change });
         this.options.metrics.placements.inc({ cluster: placement.clusterName });
       }
