@@ -32,6 +32,8 @@ interface ActiveRun {
   readonly done: Promise<void>;
 }
 
+const MIN_ROUND_MS = 50;
+
 const fmt = (value: number) => Math.round(value * 1000) / 1000;
 
 /**
@@ -46,6 +48,7 @@ export class RunDispatcher {
   private ticking: Promise<void> | undefined;
   private again = false;
   private stopped = true;
+  private lastRound = 0;
 
   constructor(private readonly options: RunDispatcherOptions) {}
 
@@ -64,11 +67,13 @@ export class RunDispatcher {
       return;
     }
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => void this.tick(), 0);
+    // At most one round per MIN_ROUND_MS: a burst of submissions is placed together, not one round each.
+    this.timer = setTimeout(() => void this.tick(), Math.max(0, this.lastRound + MIN_ROUND_MS - Date.now()));
   }
 
   private async tick(): Promise<void> {
     this.timer = undefined;
+    this.lastRound = Date.now();
     this.ticking = (async () => {
       try {
         await this.takeOrphans();
