@@ -148,12 +148,17 @@ describe.concurrent('couler submit / watch / status / logs --backend argo, again
     expect(missing.stderr).toContain(`There is no Workflow "ghost" in namespace "argo" on ${server.url}`);
   });
 
-  it('status and logs without --backend still read the local engine; engine flags alone are refused', async (context) => {
+  it('status and logs without --backend read the local engine, or a Couler server; engine flags alone are refused', async (context) => {
     const { server, directory } = await setup(context);
     const local = await couler(['status', 'nothing-here', '--home', directory], directory);
     expect(local.stderr).toContain('There is no run "nothing-here"');
-    const stray = await couler(['status', 'x', '--server', server.url], directory);
+    const stray = await couler(['status', 'x', '-n', 'argo'], directory);
     expect(stray.code).toBe(1);
-    expect(stray.stderr).toContain('error[INVALID_FIELD] at server: --server is for a run on an engine; add --backend (argo, airflow, tekton).');
+    expect(stray.stderr).toContain('error[INVALID_FIELD] at namespace: --namespace is for a run on an engine; add --backend (argo, airflow, tekton).');
+    // --server alone names a Couler server; the Argo Server is not one, and the error says what to add.
+    const notCouler = await couler(['status', 'x', '--server', server.url], directory);
+    expect(notCouler.code).toBe(1);
+    expect(notCouler.stderr).toContain('does not look like a Couler server');
+    expect(notCouler.stderr).toContain('add --backend');
   });
 });

@@ -1,7 +1,9 @@
 import type { CliCommand } from './cli-command';
 import { irCommand } from './ir';
 import { schemaCommand } from './schema';
+import { serverCommand } from './server';
 import { cacheCommand } from './cache';
+import { cancelCommand } from './cancel';
 import { cleanCommand } from './clean';
 import { compileCommand } from './compile';
 import { logsCommand } from './logs';
@@ -18,4 +20,4 @@ import { watchCommand } from './watch';
 export type { CliCommand } from './cli-command';
 
 /** Every `couler` command, in the order `--help` lists them. New commands go here. */
-export const commands: ReadonlyArray<CliCommand> = [irCommand, validateCommand, schemaCommand, compileCommand, splitCommand, runCommand, submitCommand, watchCommand, runsCommand, statusCommand, logsCommand, resumeCommand, retryCommand, cacheCommand, cleanCommand];
+export const commands: ReadonlyArray<CliCommand> = [irCommand, validateCommand, schemaCommand, compileCommand, splitCommand, runCommand, submitCommand, watchCommand, runsCommand, statusCommand, logsCommand, resumeCommand, retryCommand, cancelCommand, cacheCommand, cleanCommand, serverCommand];

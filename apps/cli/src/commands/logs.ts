@@ -2,6 +2,8 @@ import { open } from 'node:fs/promises';
 import { findRun, parseRunLog, type AttemptRecord, type StateStore } from '@couler/backend-local';
 import { CoulerError, didYouMean } from '@couler/ir';
 import type { CliCommand } from './cli-command';
+import { coulerServerTarget } from './couler-server/couler-server-client';
+import { printServerLogs } from './couler-server/server-commands';
 import { addHomeOption } from './local/local-options';
 import { withState } from './local/with-state';
 import { addRemoteOptions, wantsRemote, type RemoteOptions } from './remote/remote-options';
@@ -53,6 +55,8 @@ export const logsCommand: CliCommand = {
       .option('--all', 'every attempt, not only the last of each step');
     addRemoteOptions(command);
     return addHomeOption(command).action(async (id: string, step: string | undefined, options: LogsOptions) => {
+      const server = options.backend === undefined ? coulerServerTarget(options) : undefined;
+      if (server) return printServerLogs(context, server, id, step, options);
       if (wantsRemote(options)) return printRemoteLogs(context, id, step, options);
       await withState(options.home, async (store) => {
         const run = findRun(store, id);

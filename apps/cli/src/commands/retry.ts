@@ -1,5 +1,7 @@
 import { retryRun } from '@couler/backend-local';
 import { loadWorkflow } from '../load-workflow';
+import { addCoulerServerOptions, coulerServerTarget } from './couler-server/couler-server-client';
+import { retryOnServer } from './couler-server/server-commands';
 import type { CliCommand } from './cli-command';
 import { addHomeOption } from './local/local-options';
 import { reportRun } from './local/report-run';
@@ -10,6 +12,8 @@ interface RetryCommandOptions {
   workflow?: string;
   json?: boolean;
   plain?: boolean;
+  server?: string;
+  token?: string;
 }
 
 /** `couler retry RUN [--from STEP]`: runs a finished run again from its failure point. */
@@ -24,7 +28,10 @@ export const retryCommand: CliCommand = {
       .option('-f, --workflow <file>', 'a fixed version of the workflow: changed steps and what follows them run again')
       .option('--json', 'print engine events as JSON lines')
       .option('--plain', 'print one line per event even on a terminal');
+    addCoulerServerOptions(command);
     return addHomeOption(command).action(async (run: string, options: RetryCommandOptions) => {
+      const server = coulerServerTarget(options);
+      if (server) return retryOnServer(context, server, run, options);
       const workflow = options.workflow === undefined ? undefined : (await loadWorkflow(options.workflow, { cwd: context.cwd })).workflow;
       await reportRun(context, options, ({ signal, onEvent }) =>
         retryRun(run, {

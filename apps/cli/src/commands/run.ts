@@ -1,6 +1,8 @@
 import { runWorkflow, type ContainerRuntimeChoice } from '@couler/backend-local';
 import { DEFAULT_CACHE_POLICY_ID, ONLINE_CACHE_POLICY_IDS, parseByteSize } from '@couler/optimizer-caching';
 import { loadWorkflow } from '../load-workflow';
+import { addCoulerServerOptions, coulerServerTarget } from './couler-server/couler-server-client';
+import { runOnServer } from './couler-server/server-commands';
 import type { CliCommand } from './cli-command';
 import { addHomeOption, collectParam, containerRuntimeOption, parsePositiveInteger } from './local/local-options';
 import { reportRun } from './local/report-run';
@@ -16,6 +18,9 @@ interface RunOptions {
   plain?: boolean;
   runId?: string;
   containerRuntime?: ContainerRuntimeChoice;
+  server?: string;
+  token?: string;
+  priority?: number;
 }
 
 /**
@@ -38,9 +43,13 @@ export const runCommand: CliCommand = {
       .option('--json', 'print engine events as JSON lines instead of the progress view')
       .option('--plain', 'print one line per event even on a terminal')
       .option('--run-id <id>', 'id for the new run (default: <workflow>-<date>-<time>-<hex>)')
-      .addOption(containerRuntimeOption());
+      .addOption(containerRuntimeOption())
+      .option('--priority <n>', 'with --server: queue priority, higher first', (text: string) => Number.parseInt(text, 10));
+    addCoulerServerOptions(command);
     return addHomeOption(command).action(async (file: string, options: RunOptions) => {
       const { workflow, source } = await loadWorkflow(file, { cwd: context.cwd });
+      const server = coulerServerTarget(options);
+      if (server) return runOnServer(context, server, workflow, options);
       // commander gives `cache: true` by default because of --no-cache; only an explicit flag counts.
       const cacheFlag = command.getOptionValueSource('cache') === 'cli' ? options.cache : undefined;
       await reportRun(context, options, ({ signal, onEvent }) =>

@@ -1,4 +1,6 @@
 import type { CliCommand } from './cli-command';
+import { addCoulerServerOptions, coulerServerTarget } from './couler-server/couler-server-client';
+import { listServerRuns } from './couler-server/server-commands';
 import { elapsed, formatDuration } from './local/format-duration';
 import { addHomeOption, parsePositiveInteger } from './local/local-options';
 import { phaseSymbol } from './local/phase-symbol';
@@ -13,7 +15,10 @@ export const runsCommand: CliCommand = {
       .description('list the runs of the local engine, newest first')
       .option('-n, --limit <n>', 'how many (default 20)', parsePositiveInteger('--limit'), 20)
       .option('--json', 'print JSON');
-    return addHomeOption(command).action(async (options: { home?: string; limit: number; json?: boolean }) => {
+    addCoulerServerOptions(command);
+    return addHomeOption(command).action(async (options: { home?: string; limit: number; json?: boolean; server?: string; token?: string }) => {
+      const server = coulerServerTarget(options);
+      if (server) return listServerRuns(context, server, options);
       await withState(options.home, (store) => {
         const runs = store.listRuns(options.limit).map((run) => {
           const steps = store.getSteps(run.id);

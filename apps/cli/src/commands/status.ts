@@ -1,5 +1,7 @@
 import { findRun } from '@couler/backend-local';
 import type { CliCommand } from './cli-command';
+import { coulerServerTarget } from './couler-server/couler-server-client';
+import { printServerStatus } from './couler-server/server-commands';
 import { elapsed, formatDuration } from './local/format-duration';
 import { addHomeOption } from './local/local-options';
 import { phaseSymbol } from './local/phase-symbol';
@@ -18,6 +20,8 @@ export const statusCommand: CliCommand = {
       .option('--json', 'print JSON');
     addRemoteOptions(command);
     return addHomeOption(command).action(async (id: string, options: RemoteOptions & { home?: string; json?: boolean }) => {
+      const server = options.backend === undefined ? coulerServerTarget(options) : undefined;
+      if (server) return printServerStatus(context, server, id, options);
       if (wantsRemote(options)) return printRemoteStatus(context, id, options);
       await withState(options.home, (store) => {
         const run = findRun(store, id);

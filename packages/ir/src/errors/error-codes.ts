@@ -64,6 +64,20 @@ export const COULER_ERROR_CODES = {
   ENGINE_ERROR: 'ENGINE_ERROR',
   /** An artifact could not be fetched from or put to its store (no credentials, not found …). */
   ARTIFACT_UNAVAILABLE: 'ARTIFACT_UNAVAILABLE',
+  /** The Couler server got no API token, or one it does not know (HTTP 401). */
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  /** The caller's role does not allow this (HTTP 403): only an admin manages users, tokens and clusters. */
+  FORBIDDEN: 'FORBIDDEN',
+  /** No such workflow, run, cluster, user or route on the Couler server, or not in the caller's tenant (HTTP 404). */
+  NOT_FOUND: 'NOT_FOUND',
+  /** A request body is larger than the Couler server accepts (HTTP 413). */
+  PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
+  /** Too many requests with one token (HTTP 429); wait as long as `Retry-After` says. */
+  RATE_LIMITED: 'RATE_LIMITED',
+  /** The run's state does not allow this: cancel a finished run, retry a running one (HTTP 409). */
+  INVALID_RUN_STATE: 'INVALID_RUN_STATE',
+  /** The Couler server did not answer, or failed with an internal error (HTTP 5xx). */
+  SERVER_ERROR: 'SERVER_ERROR',
 } as const;
 
 export type CoulerErrorCode = keyof typeof COULER_ERROR_CODES;

@@ -17,7 +17,7 @@ export function addRemoteOptions(command: Command, defaultBackend?: string): Com
   const backend = new Option('-b, --backend <id>', defaultBackend ? `the engine: ${what} (default: couler.config's defaultBackend, else ${defaultBackend})` : `read the run from this engine instead of the local one: ${what}`);
   return command
     .addOption(backend)
-    .option('--server <url>', "the engine's API: the Argo Server (e.g. https://localhost:2746; default $ARGO_SERVER), Airflow's API server, or a Kubernetes API server for Tekton (default: kubeconfig)")
+    .option('--server <url>', "without --backend: a Couler server (default $COULER_SERVER); with it, the engine's API: the Argo Server (e.g. https://localhost:2746; default $ARGO_SERVER), Airflow's API server, or a Kubernetes API server for Tekton (default: kubeconfig)")
     .option('-n, --namespace <namespace>', 'Kubernetes namespace (default: $ARGO_NAMESPACE, else default)')
     .option('--token <token>', 'bearer token, with or without "Bearer " (Argo default: $ARGO_TOKEN, from `argo auth token`); user:password for Airflow\'s basic auth')
     .option('--insecure-skip-verify', "accept the server's TLS certificate unchecked (the Argo Server's own is self-signed)");

@@ -1,0 +1,36 @@
+import { closeOnSignal, startBanner, startServer } from '@couler/server';
+import type { CliCommand } from './cli-command';
+import { addHomeOption, parsePositiveInteger } from './local/local-options';
+
+interface ServerCommandOptions {
+  db?: string;
+  port?: number;
+  host?: string;
+  home?: string;
+  cors?: string[];
+}
+
+/** `couler server`: the Couler service on this machine, zero set-up (SQLite, the local cluster). */
+export const serverCommand: CliCommand = {
+  name: 'server',
+  register(program, context) {
+    const command = program
+      .command('server')
+      .description('start the Couler server: HTTP API, queue, runs on this machine (SQLite under ~/.couler by default)')
+      .option('--db <url>', 'postgres://user@host:5432/db, or a SQLite file (default: <home>/server.db)')
+      .option('--port <n>', 'port to listen on (default 8080)', parsePositiveInteger('--port'))
+      .option('--host <host>', 'address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)')
+      .option('--cors <origin>', 'allow browser calls from this origin (repeatable; default none)', (origin: string, previous: string[] = []) => [...previous, origin]);
+    return addHomeOption(command).action(async (options: ServerCommandOptions) => {
+      const server = await startServer({
+        ...(options.db !== undefined && { db: options.db }),
+        ...(options.home !== undefined && { home: options.home }),
+        port: options.port ?? 8080,
+        ...(options.host !== undefined && { host: options.host }),
+        ...(options.cors && { corsOrigins: options.cors }),
+      });
+      context.stdout.write(startBanner(server));
+      await closeOnSignal(server, (text) => context.stderr.write(text));
+    });
+  },
+};

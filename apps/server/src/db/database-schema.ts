@@ -1,0 +1,128 @@
+import type { Generated } from 'kysely';
+
+/**
+ * The server's tables. Times are ISO-8601 UTC strings (`toISOString()`): they sort as text on
+ * SQLite and PostgreSQL alike. JSON columns are text, for the same reason.
+ */
+export interface Database {
+  tenants: TenantTable;
+  users: UserTable;
+  api_tokens: ApiTokenTable;
+  clusters: ClusterTable;
+  workflows: WorkflowTable;
+  runs: RunTable;
+  run_steps: RunStepTable;
+  run_events: RunEventTable;
+}
+
+export interface TenantTable {
+  id: string;
+  name: string;
+  created_at: string;
+}
+
+/** `admin` manages its tenant's users and tokens; `owner` (the bootstrap user) also tenants and clusters. */
+export type UserRole = 'owner' | 'admin' | 'member';
+
+export interface UserTable {
+  id: string;
+  tenant_id: string;
+  name: string;
+  role: UserRole;
+  /** Quotas: what this user's running runs may hold at once; null is no limit. Memory in bytes. */
+  cpu_quota: number | null;
+  memory_quota: number | null;
+  gpu_quota: number | null;
+  runs_quota: number | null;
+  created_at: string;
+}
+
+export interface ApiTokenTable {
+  id: string;
+  tenant_id: string;
+  user_id: string;
+  name: string;
+  /** sha256 of the token: a database dump does not give anyone access. */
+  token_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+export interface ClusterTable {
+  id: string;
+  name: string;
+  kind: string;
+  cpu: number;
+  memory: number;
+  gpu: number;
+  /** Kind-specific settings (JSON). */
+  settings: string;
+  healthy: number;
+  created_at: string;
+}
+
+export interface WorkflowTable {
+  id: string;
+  tenant_id: string;
+  user_id: string;
+  name: string;
+  /** The validated IR, canonical JSON. */
+  ir: string;
+  created_at: string;
+}
+
+/** What a server process does with a run when it takes its lease. */
+export type DispatchAction = 'start' | 'resume' | 'retry';
+
+export interface RunTable {
+  id: string;
+  tenant_id: string;
+  user_id: string;
+  workflow_id: string;
+  workflow_name: string;
+  phase: string;
+  priority: number;
+  cpu: number;
+  memory: number;
+  gpu: number;
+  parameters: string;
+  cluster_id: string | null;
+  /** The server process holding the run, and until when; an expired lease is anyone's to take. */
+  lease_owner: string | null;
+  lease_expires_at: string | null;
+  dispatch_action: DispatchAction;
+  retry_from: string | null;
+  cancel_requested: number;
+  wait_reason: string | null;
+  message: string | null;
+  outputs: string | null;
+  dispatches: number;
+  created_at: string;
+  queued_at: string;
+  started_at: string | null;
+  finished_at: string | null;
+  updated_at: string;
+}
+
+export interface RunStepTable {
+  run_id: string;
+  step_id: string;
+  step_name: string;
+  phase: string;
+  attempts: number;
+  message: string | null;
+  exit_code: number | null;
+  started_at: string | null;
+  finished_at: string | null;
+}
+
+export interface RunEventTable {
+  /** Global order of events; the SSE event id, so a client resumes with `Last-Event-ID`. */
+  seq: Generated<number>;
+  run_id: string;
+  tenant_id: string;
+  type: string;
+  step_id: string | null;
+  data: string;
+  at: string;
+}

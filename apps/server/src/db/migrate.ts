@@ -1,0 +1,26 @@
+import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { CoulerError } from '@couler/ir';
+import { initialMigration } from './migrations/0001-initial';
+import type { SqlDialectName } from './open-database';
+
+/**
+ * Every migration, by version. Names sort in the order they run; a released one is never
+ * edited, a change is a new file.
+ */
+function migrations(dialect: SqlDialectName): Record<string, Migration> {
+  return { '0001-initial': initialMigration(dialect) };
+}
+
+/** Brings the schema up to date (Kysely's Migrator, which locks so two servers starting at once take turns). */
+export async function migrateToLatest(db: Kysely<unknown>, dialect: SqlDialectName): Promise<string[]> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) };
+  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  if (error) {
+    const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
+    throw new CoulerError('SERVER_ERROR', `Migration "${failed}" of the server database failed: ${(error as Error).message}`, {
+      cause: error,
+      hint: 'The database is left as it was before that migration; fix the cause (permissions, disk) and start again.',
+    });
+  }
+  return (results ?? []).filter((result) => result.status === 'Success').map((result) => result.migrationName);
+}

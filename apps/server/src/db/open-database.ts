@@ -1,0 +1,95 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { CoulerError } from '@couler/ir';
+import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import type { Database } from './database-schema';
+
+export type SqlDialectName = 'sqlite' | 'postgres';
+
+export interface ServerDatabase {
+  readonly db: Kysely<Database>;
+  readonly dialect: SqlDialectName;
+  /** Where it is, for messages: a file, or the PostgreSQL URL without its password. */
+  readonly location: string;
+  close(): Promise<void>;
+}
+
+export interface OpenDatabaseOptions {
+  /** PostgreSQL only: the schema to use (created when missing), so test files do not meet. */
+  readonly schema?: string;
+}
+
+const POSTGRES_URL = /^postgres(ql)?:\/\//;
+
+/** The PostgreSQL URL with its password masked, for messages and logs. */
+export function maskUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return url.replace(/:[^:@/]*@/, ':***@');
+  }
+}
+
+function quoteIdentifier(name: string): string {
+  if (!/^[A-Za-z_][A-Za-z0-9_]{0,62}$/.test(name)) {
+    throw new CoulerError('INVALID_FIELD', `"${name}" cannot be a PostgreSQL schema name.`, { hint: 'Use letters, digits and _ (at most 63), not starting with a digit.' });
+  }
+  return `"${name}"`;
+}
+
+async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<ServerDatabase> {
+  const { default: pg } = await import('pg');
+  const schema = options.schema === undefined ? undefined : quoteIdentifier(options.schema);
+  const pool = new pg.Pool({
+    connectionString: url,
+    max: 10,
+    ...(schema !== undefined && { options: `-c search_path=${schema}` }),
+    // bigserial event ids arrive as strings otherwise; they stay far below 2^53.
+    types: { getTypeParser: ((oid: number, format?: 'text' | 'binary') => (oid === 20 ? Number : pg.types.getTypeParser(oid, format))) as typeof pg.types.getTypeParser },
+  });
+  const location = maskUrl(url);
+  try {
+    const client = await pool.connect();
+    try {
+      if (schema !== undefined) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+    } finally {
+      client.release();
+    }
+  } catch (error) {
+    await pool.end().catch(() => undefined);
+    throw new CoulerError('SERVER_ERROR', `Cannot connect to the database ${location}: ${(error as Error).message}.`, {
+      cause: error,
+      hint: 'Check that PostgreSQL runs, and the user, password and database name in --db.',
+    });
+  }
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  return { db, dialect: 'postgres', location, close: () => db.destroy() };
+}
+
+async function openSqlite(file: string): Promise<ServerDatabase> {
+  const { default: SqliteDatabase } = await import('better-sqlite3');
+  const path = resolve(file);
+  mkdirSync(dirname(path), { recursive: true });
+  const connection = new SqliteDatabase(path);
+  // WAL lets readers (the CLI, a second process) read while the server writes.
+  connection.pragma('journal_mode = WAL');
+  connection.pragma('busy_timeout = 5000');
+  connection.pragma('synchronous = NORMAL');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+  await sql`select 1`.execute(db);
+  return { db, dialect: 'sqlite', location: path, close: () => db.destroy() };
+}
+
+/**
+ * Opens the server's database: a `postgres://…` URL for PostgreSQL, anything else is a SQLite
+ * file (`sqlite:` prefix optional).
+ */
+export async function openDatabase(url: string, options: OpenDatabaseOptions = {}): Promise<ServerDatabase> {
+  if (POSTGRES_URL.test(url)) return openPostgres(url, options);
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
+    throw new CoulerError('INVALID_FIELD', `--db takes a postgres:// URL or a SQLite file; got "${maskUrl(url)}".`, { path: ['db'], hint: 'Example: --db postgres://user@localhost:5432/couler, or --db ./server.db' });
+  }
+  return openSqlite(url.replace(/^sqlite:/, ''));
+}

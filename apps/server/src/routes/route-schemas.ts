@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { ErrorBodySchema } from '../http/error-body';
+import { SERVER_RUN_PHASES } from '../store/run-store';
+
+/** The error answers every authenticated route may give. */
+export const ERROR_RESPONSES = { 400: ErrorBodySchema, 401: ErrorBodySchema, 403: ErrorBodySchema, 404: ErrorBodySchema, 409: ErrorBodySchema, 413: ErrorBodySchema, 429: ErrorBodySchema } as const;
+
+export const IdParams = z.object({ id: z.string().min(1).max(200) });
+
+export const PageQuery = {
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  cursor: z.string().max(1000).optional(),
+};
+
+export const RequestSchema = z.object({ cpu: z.number(), memory: z.number(), gpu: z.number() });
+
+export const RunSchema = z
+  .object({
+    id: z.string(),
+    workflowId: z.string(),
+    workflowName: z.string(),
+    userId: z.string(),
+    phase: z.enum(SERVER_RUN_PHASES),
+    priority: z.number(),
+    request: RequestSchema.meta({ description: 'What the run holds on its cluster: cores, bytes of memory, GPUs.' }),
+    parameters: z.record(z.string(), z.string()),
+    cluster: z.string().nullable(),
+    waitReason: z.string().nullable().meta({ description: 'Why it is still queued (quota, capacity, priority).' }),
+    message: z.string().nullable(),
+    outputs: z.record(z.string(), z.string()).nullable(),
+    cancelRequested: z.boolean(),
+    dispatches: z.number(),
+    createdAt: z.string(),
+    queuedAt: z.string(),
+    startedAt: z.string().nullable(),
+    finishedAt: z.string().nullable(),
+  })
+  .meta({ id: 'Run' });
+
+export const StepSchema = z
+  .object({
+    id: z.string(),
+    name: z.string(),
+    phase: z.string(),
+    attempts: z.number(),
+    message: z.string().nullable(),
+    exitCode: z.number().nullable(),
+    startedAt: z.string().nullable(),
+    finishedAt: z.string().nullable(),
+  })
+  .meta({ id: 'Step' });
+
+export const WorkflowSummarySchema = z
+  .object({ id: z.string(), name: z.string(), userId: z.string(), createdAt: z.string() })
+  .meta({ id: 'WorkflowSummary' });
+
+export const RunEventSchema = z
+  .object({ seq: z.number(), type: z.string(), stepId: z.string().nullable(), at: z.string(), data: z.record(z.string(), z.unknown()) })
+  .meta({ id: 'RunEvent' });

@@ -1,0 +1,148 @@
+import { CoulerError, didYouMean, parseWorkflow } from '@couler/ir';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { callerOf } from '../auth/authenticate';
+import { notFound } from '../http/error-body';
+import { resumePoint, streamEvents, wantsEventStream } from '../http/event-stream';
+import type { ServerContext } from '../server-context';
+import { appendEvents, readEvents } from '../store/event-store';
+import { getRun, getSteps, isFinished, listRuns, requestCancel, requeueRun, runView, SERVER_RUN_PHASES, stepView, type RunRow } from '../store/run-store';
+import { ERROR_RESPONSES, IdParams, PageQuery, RunEventSchema, RunSchema, StepSchema } from './route-schemas';
+
+const EventsQuery = z.object({
+  after: z.coerce.number().int().min(0).optional().meta({ description: 'Only events after this seq (SSE clients send Last-Event-ID instead).' }),
+  step: z.string().max(300).optional(),
+  limit: z.coerce.number().int().min(1).max(5000).default(1000),
+});
+
+export function runRoutes(context: ServerContext): FastifyPluginAsyncZod {
+  const { db } = context.database;
+  const clusterNames = async () => new Map((await db.selectFrom('clusters').select(['id', 'name']).execute()).map((row) => [row.id, row.name]));
+  const view = async (row: RunRow) => runView(row, row.cluster_id === null ? undefined : (await clusterNames()).get(row.cluster_id));
+  const mustGet = async (tenantId: string, id: string) => {
+    const row = await getRun(db, tenantId, id);
+    if (!row) throw notFound('run', id);
+    return row;
+  };
+
+  return async (app) => {
+    app.get(
+      '/runs',
+      {
+        schema: {
+          summary: "List the tenant's runs, newest first",
+          tags: ['runs'],
+          querystring: z.object({
+            phase: z.enum(SERVER_RUN_PHASES).optional(),
+            workflow: z.string().max(253).optional().meta({ description: 'Workflow name.' }),
+            workflowId: z.string().max(200).optional(),
+            user: z.string().max(200).optional().meta({ description: 'User id.' }),
+            ...PageQuery,
+          }),
+          response: { 200: z.object({ items: z.array(RunSchema), nextCursor: z.string().optional() }), ...ERROR_RESPONSES },
+        },
+      },
+      async (request) => {
+        const { user, ...query } = request.query;
+        const page = await listRuns(db, callerOf(request).tenantId, { ...query, ...(user !== undefined && { userId: user }) });
+        const names = await clusterNames();
+        return { items: page.rows.map((row) => runView(row, row.cluster_id === null ? undefined : names.get(row.cluster_id))), ...(page.nextCursor && { nextCursor: page.nextCursor }) };
+      },
+    );
+
+    app.get(
+      '/runs/:id',
+      { schema: { summary: 'A run: phase, timings, outputs, why it waits, and its steps', tags: ['runs'], params: IdParams, response: { 200: RunSchema.extend({ steps: z.array(StepSchema), notStarted: z.array(z.string()) }), ...ERROR_RESPONSES } } },
+      async (request) => {
+        const row = await mustGet(callerOf(request).tenantId, request.params.id);
+        const steps = (await getSteps(db, row.id)).map(stepView);
+        const workflow = await db.selectFrom('workflows').select('ir').where('id', '=', row.workflow_id).executeTakeFirstOrThrow();
+        const ir = JSON.parse(workflow.ir) as { spec: { steps: Array<{ name: string }>; onExit?: Array<{ name: string }> } };
+        const started = new Set(steps.map((step) => step.name));
+        const notStarted = [...ir.spec.steps, ...(ir.spec.onExit ?? [])].map((step) => step.name).filter((name) => !started.has(name));
+        return { ...(await view(row)), steps, notStarted };
+      },
+    );
+
+    app.post(
+      '/runs/:id/cancel',
+      { schema: { summary: 'Cancel a run: at once when queued; running steps are stopped', tags: ['runs'], params: IdParams, response: { 200: RunSchema, ...ERROR_RESPONSES } } },
+      async (request) => {
+        const row = await mustGet(callerOf(request).tenantId, request.params.id);
+        const result = await requestCancel(db, row.id, context.now());
+        if (result === 'finished') throw new CoulerError('INVALID_RUN_STATE', `Run "${row.id}" has finished (${row.phase}); there is nothing to cancel.`, { path: ['params', 'id'] });
+        context.dispatcher.cancelHere(row.id);
+        await appendEvents(db, [{ runId: row.id, tenantId: row.tenant_id, type: 'cancel-requested', data: { message: `Cancelled by ${callerOf(request).userName}.` }, at: context.now() }]);
+        context.notifier.notify(row.id);
+        return view((await getRun(db, row.tenant_id, row.id))!);
+      },
+    );
+
+    app.post(
+      '/runs/:id/retry',
+      {
+        schema: {
+          summary: 'Run a finished run again from its failure point (with `from`, from that step on)',
+          tags: ['runs'],
+          params: IdParams,
+          body: z.object({ from: z.string().min(1).max(300).optional().meta({ description: 'Also run this step and every step after it again.' }) }).strict().default({}),
+          response: { 202: RunSchema, ...ERROR_RESPONSES },
+        },
+      },
+      async (request, reply) => {
+        const caller = callerOf(request);
+        const row = await mustGet(caller.tenantId, request.params.id);
+        const from = request.body?.from;
+        if (from !== undefined) {
+          const ir = await db.selectFrom('workflows').select('ir').where('id', '=', row.workflow_id).executeTakeFirstOrThrow();
+          const workflow = parseWorkflow(JSON.parse(ir.ir));
+          const names = [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])].map((step) => step.name);
+          if (!names.includes(from)) {
+            throw new CoulerError('UNKNOWN_STEP', `Run "${row.id}" has no step "${from}".${didYouMean(from, names)}`, { path: ['body', 'from'], hint: `Its steps are ${names.map((name) => `"${name}"`).join(', ')}.` });
+          }
+        }
+        if (!isFinished(row.phase) || !(await requeueRun(db, row.id, 'retry', from ?? null, context.now()))) {
+          throw new CoulerError('INVALID_RUN_STATE', `Run "${row.id}" is ${row.phase.toLowerCase()}; only a finished run can be retried.`, { path: ['params', 'id'], hint: 'Wait for it to finish, or cancel it first.' });
+        }
+        context.metrics.retries.inc({ kind: 'manual' });
+        const message = from === undefined ? `Retry from the failure point, asked by ${caller.userName}.` : `Retry from step "${from}" on, asked by ${caller.userName}.`;
+        await appendEvents(db, [{ runId: row.id, tenantId: row.tenant_id, type: 'retry-requested', data: { message, ...(from !== undefined && { from }) }, at: context.now() }]);
+        context.dispatcher.wake();
+        return reply.code(202).send(await view((await getRun(db, row.tenant_id, row.id))!));
+      },
+    );
+
+    for (const kind of ['events', 'logs'] as const) {
+      app.get(
+        `/runs/:id/${kind}`,
+        {
+          schema: {
+            summary:
+              kind === 'events'
+                ? "A run's events (placement with its scores, waits, steps, retries); SSE with Accept: text/event-stream"
+                : 'What the steps printed, one event per line; SSE with Accept: text/event-stream, resumable with Last-Event-ID',
+            tags: ['runs'],
+            params: IdParams,
+            querystring: EventsQuery,
+            response: { 200: z.object({ items: z.array(RunEventSchema), next: z.number() }).meta({ description: 'Or, when asked, a text/event-stream.' }), ...ERROR_RESPONSES },
+          },
+        },
+        async (request, reply) => {
+          const row = await mustGet(callerOf(request).tenantId, request.params.id);
+          const { step, limit } = request.query;
+          const after = resumePoint(request, request.query.after);
+          const read = (from: number) => readEvents(db, row.id, { after: from, limit, kind, ...(step !== undefined && { stepId: step }) });
+          if (wantsEventStream(request)) {
+            return streamEvents(request, reply, {
+              read,
+              finished: async () => isFinished((await getRun(db, row.tenant_id, row.id))?.phase ?? 'Cancelled'),
+              wait: (ms) => context.notifier.wait(row.id, ms),
+            }, after);
+          }
+          const items = await read(after);
+          return { items, next: items.length > 0 ? items[items.length - 1]!.seq : after };
+        },
+      );
+    }
+  };
+}

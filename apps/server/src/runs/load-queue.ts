@@ -1,0 +1,68 @@
+import type { Transaction } from 'kysely';
+import type { Database } from '../db/database-schema';
+import type { SqlDialectName } from '../db/open-database';
+import type { ClusterLoad, QueuedRun, UserLoad } from '../queue/index';
+import type { RunRow } from '../store/run-store';
+
+/** Most runs one placement round considers: the highest priorities, and the longest waiting (aging). */
+const BY_PRIORITY = 150;
+const OLDEST = 50;
+
+/**
+ * Locks and reads what one placement round needs. On PostgreSQL the clusters' rows are locked
+ * first, so rounds of several servers take turns and never place over a cluster's capacity;
+ * queued runs are taken `FOR UPDATE SKIP LOCKED`, so no run is read by two rounds at once.
+ * SQLite has one writer at a time already.
+ */
+export async function loadQueue(trx: Transaction<Database>, dialect: SqlDialectName): Promise<{ rows: RunRow[]; runs: QueuedRun[]; clusters: ClusterLoad[]; users: Map<string, UserLoad> }> {
+  const postgres = dialect === 'postgres';
+  let clusterQuery = trx.selectFrom('clusters').selectAll().orderBy('id');
+  if (postgres) clusterQuery = clusterQuery.forUpdate();
+  const clusterRows = await clusterQuery.execute();
+  const queued = (order: 'priority' | 'age', limit: number) => {
+    let query = trx.selectFrom('runs').selectAll().where('phase', '=', 'Queued');
+    query = order === 'priority' ? query.orderBy('priority', 'desc').orderBy('queued_at') : query.orderBy('queued_at');
+    query = query.limit(limit);
+    return (postgres ? query.forUpdate().skipLocked() : query).execute();
+  };
+  const byId = new Map<string, RunRow>();
+  for (const row of [...(await queued('priority', BY_PRIORITY)), ...(await queued('age', OLDEST))]) byId.set(row.id, row);
+  const rows = [...byId.values()];
+  if (rows.length === 0) return { rows, runs: [], clusters: [], users: new Map() };
+  const running = await trx
+    .selectFrom('runs')
+    .select(['cluster_id', 'user_id', 'cpu', 'memory', 'gpu'])
+    .where('phase', '=', 'Running')
+    .execute();
+  const clusters: ClusterLoad[] = clusterRows.map((cluster) => {
+    const mine = running.filter((run) => run.cluster_id === cluster.id);
+    return {
+      id: cluster.id,
+      name: cluster.name,
+      healthy: cluster.healthy === 1,
+      capacity: { cpu: cluster.cpu, memory: cluster.memory, gpu: cluster.gpu },
+      used: { cpu: sum(mine, 'cpu'), memory: sum(mine, 'memory'), gpu: sum(mine, 'gpu') },
+    };
+  });
+  const userIds = [...new Set(rows.map((row) => row.user_id))];
+  const userRows = await trx.selectFrom('users').selectAll().where('id', 'in', userIds).execute();
+  const users = new Map<string, UserLoad>(
+    userRows.map((user) => {
+      const mine = running.filter((run) => run.user_id === user.id);
+      return [
+        user.id,
+        {
+          userId: user.id,
+          quota: { cpu: user.cpu_quota, memory: user.memory_quota, gpu: user.gpu_quota, runs: user.runs_quota },
+          used: { cpu: sum(mine, 'cpu'), memory: sum(mine, 'memory'), gpu: sum(mine, 'gpu'), runs: mine.length },
+        },
+      ];
+    }),
+  );
+  const runs: QueuedRun[] = rows.map((row) => ({ id: row.id, userId: row.user_id, priority: row.priority, cpu: row.cpu, memory: row.memory, gpu: row.gpu, queuedAt: Date.parse(row.queued_at) }));
+  return { rows, runs, clusters, users };
+}
+
+function sum<K extends 'cpu' | 'memory' | 'gpu'>(rows: ReadonlyArray<Record<K, number>>, key: K): number {
+  return rows.reduce((total, row) => total + row[key], 0);
+}

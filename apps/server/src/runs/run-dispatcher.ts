@@ -1,0 +1,233 @@
+import { parseWorkflow } from '@couler/ir';
+import type { FastifyBaseLogger } from 'fastify';
+import type { ClusterRunner, ClusterRunOutcome } from '../clusters/cluster-runner';
+import type { ServerDatabase } from '../db/open-database';
+import type { ServerMetrics } from '../metrics/server-metrics';
+import { choosePlacements } from '../queue/choose-placements';
+import type { PlacementWeights } from '../queue/placement-weights';
+import { appendEvents, type NewRunEvent } from '../store/event-store';
+import type { RunRow } from '../store/run-store';
+import { loadQueue } from './load-queue';
+import { RunRecorder } from './run-recorder';
+
+export interface RunDispatcherOptions {
+  readonly database: ServerDatabase;
+  /** This server process, as written in the leases it holds. */
+  readonly owner: string;
+  /** Cluster runners by cluster kind. */
+  readonly runners: ReadonlyMap<string, ClusterRunner>;
+  readonly weights: PlacementWeights;
+  /** How long a lease lasts without renewal; a dead server's runs are taken over after it. */
+  readonly leaseMs: number;
+  /** How often the queue is looked at when nothing wakes it. */
+  readonly pollMs: number;
+  readonly metrics: ServerMetrics;
+  readonly log: FastifyBaseLogger;
+  /** Tells SSE streams that a run has new events. */
+  readonly notify: (runId: string) => void;
+}
+
+interface ActiveRun {
+  readonly controller: AbortController;
+  readonly done: Promise<void>;
+}
+
+const MIN_ROUND_MS = 50;
+
+const fmt = (value: number) => Math.round(value * 1000) / 1000;
+
+/**
+ * The queue's worker in one server process: places queued runs on clusters (a round of the
+ * pure `choosePlacements` over rows it has locked), runs what it placed, renews its leases,
+ * takes over runs whose lease expired (their server died) and stops runs asked to cancel.
+ */
+export class RunDispatcher {
+  private readonly active = new Map<string, ActiveRun>();
+  private timer: NodeJS.Timeout | undefined;
+  private heartbeat: NodeJS.Timeout | undefined;
+  private ticking: Promise<void> | undefined;
+  private again = false;
+  private stopped = true;
+  private lastRound = 0;
+
+  constructor(private readonly options: RunDispatcherOptions) {}
+
+  start(): void {
+    this.stopped = false;
+    this.heartbeat = setInterval(() => void this.renewLeases().catch((error) => this.options.log.error({ err: error }, 'lease renewal failed')), Math.max(50, this.options.leaseMs / 3));
+    this.heartbeat.unref();
+    this.wake();
+  }
+
+  /** Looks at the queue soon (a run was submitted, one finished). */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.ticking) {
+      this.again = true;
+      return;
+    }
+    if (this.timer) clearTimeout(this.timer);
+    // At most one round per MIN_ROUND_MS: a burst of submissions is placed together, not one round each.
+    this.timer = setTimeout(() => void this.tick(), Math.max(0, this.lastRound + MIN_ROUND_MS - Date.now()));
+  }
+
+  private async tick(): Promise<void> {
+    this.timer = undefined;
+    this.lastRound = Date.now();
+    this.ticking = (async () => {
+      try {
+        await this.takeOrphans();
+        await this.placeRound();
+      } catch (error) {
+        this.options.log.error({ err: error }, 'queue round failed');
+      }
+    })();
+    await this.ticking;
+    this.ticking = undefined;
+    if (this.stopped) return;
+    if (this.again) {
+      this.again = false;
+      this.wake();
+    } else this.timer = setTimeout(() => void this.tick(), this.options.pollMs);
+    this.timer?.unref?.();
+  }
+
+  private leaseUntil(): string {
+    return new Date(Date.now() + this.options.leaseMs).toISOString();
+  }
+
+  /** One placement round in one transaction; starts what it placed once committed. */
+  private async placeRound(): Promise<void> {
+    const { database, weights, owner } = this.options;
+    const placed = await database.db.transaction().execute(async (trx) => {
+      const queue = await loadQueue(trx, database.dialect);
+      if (queue.rows.length === 0) return [];
+      const nowMs = Date.now();
+      const now = new Date(nowMs).toISOString();
+      const round = choosePlacements(queue.runs, queue.clusters, queue.users, weights, nowMs);
+      const byId = new Map(queue.rows.map((row) => [row.id, row]));
+      const events: NewRunEvent[] = [];
+      const started: RunRow[] = [];
+      for (const placement of round.placed) {
+        const row = byId.get(placement.runId)!;
+        const { scores } = placement;
+        const change = { phase: 'Running', cluster_id: placement.clusterId, lease_owner: owner, lease_expires_at: this.leaseUntil(), wait_reason: null, started_at: row.started_at ?? now, dispatches: row.dispatches + 1, updated_at: now };
+        await trx.updateTable('runs').set(change).where('id', '=', row.id).where('phase', '=', 'Queued').execute();
+        const message = `Placed on cluster "${placement.clusterName}" with score ${fmt(scores.total)} (priority ${fmt(scores.priority)}, cluster CPU ${fmt(scores.clusterCpu)}, cluster memory ${fmt(scores.clusterMemory)}, user quota ${fmt(scores.userQuota)}, user GPU ${fmt(scores.userGpu)}).`;
+        events.push({ runId: row.id, tenantId: row.tenant_id, type: 'placed', data: { cluster: placement.clusterName, server: owner, scores, candidates: placement.candidates, message }, at: now });
+        started.push({ ...row, ...change });
+        this.options.metrics.placements.inc({ cluster: placement.clusterName });
+      }
+      for (const [runId, reason] of round.waiting) {
+        const row = byId.get(runId)!;
+        if (row.wait_reason === reason.message) continue;
+        await trx.updateTable('runs').set({ wait_reason: reason.message, updated_at: now }).where('id', '=', runId).execute();
+        events.push({ runId, tenantId: row.tenant_id, type: 'waiting', data: { reason: reason.kind, message: reason.message }, at: now });
+      }
+      await appendEvents(trx, events);
+      return started;
+    });
+    for (const row of placed) {
+      this.options.notify(row.id);
+      this.launch(row);
+    }
+  }
+
+  /** Takes the runs of servers that died (lease expired while Running): they are resumed, not restarted. */
+  private async takeOrphans(): Promise<void> {
+    const { database, owner } = this.options;
+    const taken = await database.db.transaction().execute(async (trx) => {
+      const now = new Date().toISOString();
+      let query = trx.selectFrom('runs').selectAll().where('phase', '=', 'Running').where('lease_expires_at', '<', now).limit(50);
+      if (database.dialect === 'postgres') query = query.forUpdate().skipLocked();
+      const rows = await query.execute();
+      const mine: RunRow[] = [];
+      for (const row of rows) {
+        if (this.active.has(row.id)) continue;
+        const change = { lease_owner: owner, lease_expires_at: this.leaseUntil(), dispatch_action: 'resume' as const, dispatches: row.dispatches + 1, updated_at: now };
+        const result = await trx.updateTable('runs').set(change).where('id', '=', row.id).where('lease_expires_at', '=', row.lease_expires_at).executeTakeFirst();
+        if (result.numUpdatedRows === 0n) continue;
+        mine.push({ ...row, ...change });
+      }
+      const message = (row: RunRow) => `The server running it (${row.lease_owner ?? 'unknown'}) stopped renewing its lease; this server (${owner}) resumes it, keeping the steps that finished.`;
+      await appendEvents(trx, mine.map((row) => ({ runId: row.id, tenantId: row.tenant_id, type: 'reattached', data: { message: message(rows.find((old) => old.id === row.id)!) }, at: now })));
+      return mine;
+    });
+    for (const row of taken) this.launch(row);
+  }
+
+  private launch(row: RunRow): void {
+    const controller = new AbortController();
+    const done = this.execute(row, controller.signal)
+      .catch((error) => this.options.log.error({ err: error, runId: row.id }, 'run failed to finish'))
+      .finally(() => {
+        this.active.delete(row.id);
+        this.wake();
+      });
+    this.active.set(row.id, { controller, done });
+  }
+
+  private async execute(row: RunRow, signal: AbortSignal): Promise<void> {
+    const { database, runners, metrics, notify, owner } = this.options;
+    const db = database.db;
+    const cluster = await db.selectFrom('clusters').selectAll().where('id', '=', row.cluster_id!).executeTakeFirstOrThrow();
+    const workflowRow = await db.selectFrom('workflows').select('ir').where('id', '=', row.workflow_id).executeTakeFirstOrThrow();
+    const recorder = new RunRecorder(db, { id: row.id, tenantId: row.tenant_id }, notify, metrics);
+    const runner = runners.get(cluster.kind);
+    let outcome: ClusterRunOutcome;
+    if (!runner) outcome = { phase: 'Error', message: `This server cannot run on clusters of kind "${cluster.kind}".`, steps: [] };
+    else {
+      outcome = await runner.run(
+        { id: row.id, workflow: parseWorkflow(JSON.parse(workflowRow.ir)), parameters: JSON.parse(row.parameters) as Record<string, string>, action: row.dispatch_action, retryFrom: row.retry_from },
+        { signal, onEvent: recorder.onEvent },
+      );
+    }
+    await recorder.finish(outcome);
+    if (signal.aborted && this.stopped && outcome.phase === 'Cancelled') {
+      // Stopped by this server's shutdown, not by a user: back in the queue, to be resumed.
+      await db.updateTable('runs').set({ phase: 'Queued', dispatch_action: 'resume', lease_owner: null, lease_expires_at: null, updated_at: new Date().toISOString() }).where('id', '=', row.id).where('lease_owner', '=', owner).execute();
+      return;
+    }
+    const now = new Date().toISOString();
+    await db
+      .updateTable('runs')
+      .set({ phase: outcome.phase, message: outcome.message ?? null, outputs: outcome.outputs ? JSON.stringify(outcome.outputs) : null, finished_at: now, lease_owner: null, lease_expires_at: null, cancel_requested: 0, updated_at: now })
+      .where('id', '=', row.id)
+      .where('lease_owner', '=', owner)
+      .execute();
+    notify(row.id);
+  }
+
+  /** Renews this server's leases and stops the runs someone asked to cancel. */
+  private async renewLeases(): Promise<void> {
+    if (this.active.size === 0) return;
+    const { db } = this.options.database;
+    const ids = [...this.active.keys()];
+    await db.updateTable('runs').set({ lease_expires_at: this.leaseUntil() }).where('lease_owner', '=', this.options.owner).where('id', 'in', ids).execute();
+    const cancelled = await db.selectFrom('runs').select('id').where('id', 'in', ids).where('cancel_requested', '=', 1).execute();
+    for (const { id } of cancelled) this.active.get(id)?.controller.abort();
+  }
+
+  /** Stops a run this process runs at once (others learn of it at their next lease renewal). */
+  cancelHere(runId: string): void {
+    this.active.get(runId)?.controller.abort();
+  }
+
+  /**
+   * Graceful stop: takes no more work, stops the runs it runs (their finished steps are kept)
+   * and puts them back in the queue with their leases released, for another server or the next
+   * start to resume.
+   */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    if (this.heartbeat) clearInterval(this.heartbeat);
+    await this.ticking;
+    for (const run of this.active.values()) run.controller.abort();
+    await Promise.all([...this.active.values()].map((run) => run.done));
+  }
+
+  get activeCount(): number {
+    return this.active.size;
+  }
+}

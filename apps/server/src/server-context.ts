@@ -1,0 +1,14 @@
+import type { ServerDatabase } from './db/open-database';
+import type { ServerMetrics } from './metrics/server-metrics';
+import type { RunDispatcher } from './runs/run-dispatcher';
+import type { RunNotifier } from './runs/run-notifier';
+
+/** What the routes share. */
+export interface ServerContext {
+  readonly database: ServerDatabase;
+  readonly dispatcher: RunDispatcher;
+  readonly notifier: RunNotifier;
+  readonly metrics: ServerMetrics;
+  /** ISO time now; a function so tests could move it. */
+  readonly now: () => string;
+}

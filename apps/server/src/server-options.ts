@@ -1,0 +1,39 @@
+import { join } from 'node:path';
+import { resolveCoulerHome } from '@couler/backend-local';
+import type { FastifyServerOptions } from 'fastify';
+import type { PlacementWeights } from './queue/placement-weights';
+
+export interface ServerOptions {
+  /** `postgres://…`, or a SQLite file. Default `<couler home>/server.db`. */
+  readonly db?: string;
+  /** PostgreSQL schema to use (created when missing). Default: the connection's search path. */
+  readonly dbSchema?: string;
+  /** The Couler home of the local cluster's engine and of the default database. */
+  readonly home?: string;
+  readonly host?: string;
+  /** Default 8080; 0 picks a free port. */
+  readonly port?: number;
+  /** Largest request body, in bytes. Default 4 MiB. */
+  readonly bodyLimit?: number;
+  /** Requests per token (per address without one) per minute; `false` for none. Default 600. */
+  readonly rateLimit?: number | false;
+  /** Origins allowed to call the API from a browser. Default none: CORS stays off. */
+  readonly corsOrigins?: ReadonlyArray<string>;
+  readonly weights?: Partial<PlacementWeights>;
+  /** How long a run's lease lasts without renewal. Default 30 s. */
+  readonly leaseMs?: number;
+  /** How often an idle queue is looked at. Default 1 s. */
+  readonly pollMs?: number;
+  /** The owner's token on an empty database. Default `$COULER_SERVER_TOKEN`, else a new one. */
+  readonly ownerToken?: string;
+  /** The local cluster: its capacity (default this machine's) and the engine's parallelism per run. */
+  readonly localCluster?: { readonly cpu?: number; readonly memory?: number; readonly parallelism?: number };
+  /** pino settings (`false`: no logs). Default: JSON lines at `info`. */
+  readonly logger?: FastifyServerOptions['logger'];
+  /** Name of this process in leases. Default `<hostname>:<pid>:<random>`. */
+  readonly processName?: string;
+}
+
+export function defaultDatabase(options: ServerOptions): string {
+  return options.db ?? join(resolveCoulerHome(options.home).root, 'server.db');
+}
