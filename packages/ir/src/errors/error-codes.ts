@@ -64,6 +64,16 @@ export const COULER_ERROR_CODES = {
   ENGINE_ERROR: 'ENGINE_ERROR',
   /** An artifact could not be fetched from or put to its store (no credentials, not found …). */
   ARTIFACT_UNAVAILABLE: 'ARTIFACT_UNAVAILABLE',
+  /** No LLM endpoint is configured: no base URL or no model (COULER_LLM_BASE_URL, COULER_LLM_MODEL). */
+  LLM_NOT_CONFIGURED: 'LLM_NOT_CONFIGURED',
+  /** The LLM endpoint did not answer: connection refused, DNS, timeout. */
+  LLM_UNREACHABLE: 'LLM_UNREACHABLE',
+  /** The LLM endpoint refused the API key (HTTP 401/403). */
+  LLM_AUTH_FAILED: 'LLM_AUTH_FAILED',
+  /** The LLM endpoint refused the request (HTTP 4xx), or kept failing (429, 5xx) through every retry. */
+  LLM_REQUEST_FAILED: 'LLM_REQUEST_FAILED',
+  /** The LLM's answer never matched the expected shape, through every repair attempt. */
+  LLM_INVALID_ANSWER: 'LLM_INVALID_ANSWER',
 } as const;
 
 export type CoulerErrorCode = keyof typeof COULER_ERROR_CODES;

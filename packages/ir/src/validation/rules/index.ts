@@ -8,12 +8,13 @@ import { namesRule } from './names-rule';
 import { noCycleRule } from './no-cycle-rule';
 import { nulCharacterRule } from './nul-character-rule';
 import { referencesRule } from './references-rule';
+import { tuneRule } from './tune-rule';
 import { typesRule } from './types-rule';
 import { volumesRule } from './volumes-rule';
 import { workflowOutputsRule } from './workflow-outputs-rule';
 
 export { MAX_ARGUMENT_BYTES, describeBytes, utf8Bytes } from './argument-size-rule';
-export { argumentSizeRule, containerSetRule, exactlyOneRule, groupsRule, httpStepRule, namesRule, noCycleRule, nulCharacterRule, referencesRule, typesRule, volumesRule, workflowOutputsRule };
+export { argumentSizeRule, containerSetRule, exactlyOneRule, groupsRule, httpStepRule, namesRule, noCycleRule, nulCharacterRule, referencesRule, tuneRule, typesRule, volumesRule, workflowOutputsRule };
 
 /** The rules `validate` runs, in the order their errors are listed. */
 export const specifiedRules: ReadonlyArray<ValidationRule> = [
@@ -29,4 +30,5 @@ export const specifiedRules: ReadonlyArray<ValidationRule> = [
   httpStepRule,
   nulCharacterRule,
   argumentSizeRule,
+  tuneRule,
 ];
