@@ -1,10 +1,11 @@
+import type { SearchDimension } from '@couler/ir';
 import { describe, expect, it } from 'vitest';
 import { spearmanRho } from '../algorithm/rank';
 import { halvingSchedule } from '../search/successive-halving';
 import { checkCandidate, fits } from './candidate';
 import { gridCandidates, sampleCandidates } from './sample-candidates';
 
-const space = { rate: { type: 'number', min: 1e-4, max: 1, log: true }, depth: { type: 'integer', min: 2, max: 12 }, kernel: { type: 'choice', values: ['rbf', 'linear'] } } as const;
+const space: Record<'rate' | 'depth' | 'kernel', SearchDimension> = { rate: { type: 'number', min: 1e-4, max: 1, log: true }, depth: { type: 'integer', min: 2, max: 12 }, kernel: { type: 'choice', values: ['rbf', 'linear'] } };
 
 describe('search spaces', () => {
   it('sample distinct candidates inside the space, the same for the same seed', () => {
