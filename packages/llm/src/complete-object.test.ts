@@ -60,6 +60,7 @@ describe('completeObject', () => {
     expect(last.map((message) => message.role)).toEqual(['user', 'user', 'assistant', 'user', 'assistant', 'user']);
     expect(last[3]!.content).toContain('That answer cannot be used');
     expect(events.filter((event) => event.type === 'usage')).toHaveLength(3);
+    expect(events.filter((event) => event.type === 'repair').map((event) => event.type === 'repair' && event.attempt)).toEqual([1, 2]);
     expect(result.usage.totalTokens).toBe(client.usage.totalTokens);
   });
 

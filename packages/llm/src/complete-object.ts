@@ -51,6 +51,7 @@ export async function completeObject<T>(client: LlmClient, request: LlmObjectReq
         hint: `The last answer began: ${JSON.stringify(answer.text.slice(0, 200))}. A larger model, a lower temperature or maxRepairs in the LLM config may help.`,
       });
     }
+    client.emit({ type: 'repair', attempt, problem });
     // Repairs go on from the last answer, in the conversation, so the model sees what it wrote.
     messages.push({ role: 'assistant', content: answer.text }, { role: 'user', content: `That answer cannot be used: ${problem}. Reply again with only the corrected JSON value, nothing else.` });
   }

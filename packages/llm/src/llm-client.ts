@@ -52,6 +52,11 @@ export class LlmClient {
     return this.mode;
   }
 
+  /** Reports an event to the client's listener. @internal for `completeObject`. */
+  emit(event: LlmEvent): void {
+    this.options.onEvent?.(event);
+  }
+
   /** One chat completion: the answer's text and its usage. */
   complete(request: LlmCompletionRequest): Promise<LlmCompletion> {
     return this.send(request, undefined);
