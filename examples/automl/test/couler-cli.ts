@@ -12,11 +12,12 @@ export interface ProcessResult {
   readonly stderr: string;
 }
 
-/** Runs `node <script> …args` to the end, without a shell; CI is set so views are plain. */
-export function runNode(script: string, args: ReadonlyArray<string>): Promise<ProcessResult> {
+/** Runs `node <script> …args` to the end, without a shell; CI is set so views are plain. `env` adds to (or, undefined, removes from) the environment. */
+export function runNode(script: string, args: ReadonlyArray<string>, env: Readonly<Record<string, string | undefined>> = {}): Promise<ProcessResult> {
   if (script === COULER_BIN && !existsSync(COULER_BIN)) throw new Error(`${COULER_BIN} is missing: build the CLI (npx -y pnpm@10 --filter @couler/cli... run build).`);
   return new Promise((resolve) => {
-    execFile(process.execPath, [script, ...args], { env: { ...process.env, CI: '1' }, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    const merged = Object.fromEntries(Object.entries({ ...process.env, CI: '1', ...env }).filter(([, value]) => value !== undefined)) as Record<string, string>;
+    execFile(process.execPath, [script, ...args], { env: merged, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });

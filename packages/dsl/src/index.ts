@@ -63,4 +63,5 @@ export {
 export { StepHandle, OutputHandle, ArtifactMount, ParameterHandle, ItemHandle, type OutputKind, workflowStatus, workflowName, workflowUid } from './handles';
 export { concat, type ValueInput } from './values';
 export { steps, type RoleOptions, type TrainingJobOptions, type TensorFlowTrainOptions, type PyTorchTrainOptions, type MpiRunOptions, type XGBoostTrainOptions } from './step-zoo';
+export type { TuneInput, SearchDimensionInput } from './tune-options';
 export type { CommonStepOptions, EnvInput, ResourcesInput, RetryInput, CacheInput, Duration, InputSpec, OutputSpec } from './step-options';

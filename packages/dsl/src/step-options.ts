@@ -16,7 +16,9 @@ import type {
 import { isArtifactSpec, type ArtifactSpec } from './artifacts';
 import { ArtifactMount, OutputHandle, StepHandle, dslError, isArtifactMount, isOutputHandle, isStepHandle } from './handles';
 import { checkOptions } from './internal/check-options';
+import { currentBuilder } from './internal/current-builder';
 import { isSecretHandle, type SecretHandle } from './secrets';
+import { toTuneSpec, type TuneInput } from './tune-options';
 import { describe, toValue, toWholeSeconds, type ValueInput } from './values';
 
 /** Environment values: literals, outputs, parameters, or a key of a Secret / ConfigMap. */
@@ -89,6 +91,8 @@ export interface CommonStepOptions {
   annotations?: Record<string, string>;
   /** Let dependants run even when this step fails. */
   continueOn?: { failed?: boolean; error?: boolean };
+  /** Hyperparameters a tuner may set (workflow parameters this step reads) and the metric it optimizes. */
+  tune?: TuneInput;
 }
 
 /** The keys of CommonStepOptions, checked at run time (tsc keeps the list in step with the type). */
@@ -108,6 +112,7 @@ export const COMMON_STEP_OPTION_KEYS = {
   labels: true,
   annotations: true,
   continueOn: true,
+  tune: true,
 } as const satisfies Record<keyof CommonStepOptions, true>;
 
 type RetryObject = Exclude<RetryInput, number>;
@@ -157,6 +162,7 @@ export class StepFields {
     if (options.labels) f.labels = { ...options.labels };
     if (options.annotations) f.annotations = { ...options.annotations };
     if (options.continueOn) f.continueOn = options.continueOn;
+    if (options.tune !== undefined) f.tune = toTuneSpec(options.tune, this.api, currentBuilder(this.api).parameters);
     return this;
   }
 

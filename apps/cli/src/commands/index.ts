@@ -14,10 +14,11 @@ import { runsCommand } from './runs';
 import { splitCommand } from './split';
 import { statusCommand } from './status';
 import { submitCommand } from './submit';
+import { tuneCommand } from './tune';
 import { validateCommand } from './validate';
 import { watchCommand } from './watch';
 
 export type { CliCommand } from './cli-command';
 
 /** Every `couler` command, in the order `--help` lists them. New commands go here. */
-export const commands: ReadonlyArray<CliCommand> = [irCommand, validateCommand, schemaCommand, compileCommand, splitCommand, runCommand, submitCommand, watchCommand, runsCommand, statusCommand, logsCommand, resumeCommand, retryCommand, cancelCommand, cacheCommand, cleanCommand, serverCommand];
+export const commands: ReadonlyArray<CliCommand> = [irCommand, validateCommand, schemaCommand, compileCommand, splitCommand, tuneCommand, runCommand, submitCommand, watchCommand, runsCommand, statusCommand, logsCommand, resumeCommand, retryCommand, cancelCommand, cacheCommand, cleanCommand, serverCommand];

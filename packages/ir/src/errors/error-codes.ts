@@ -78,6 +78,16 @@ export const COULER_ERROR_CODES = {
   INVALID_RUN_STATE: 'INVALID_RUN_STATE',
   /** The Couler server did not answer, or failed with an internal error (HTTP 5xx). */
   SERVER_ERROR: 'SERVER_ERROR',
+  /** No LLM endpoint is configured: no base URL or no model (COULER_LLM_BASE_URL, COULER_LLM_MODEL). */
+  LLM_NOT_CONFIGURED: 'LLM_NOT_CONFIGURED',
+  /** The LLM endpoint did not answer: connection refused, DNS, timeout. */
+  LLM_UNREACHABLE: 'LLM_UNREACHABLE',
+  /** The LLM endpoint refused the API key (HTTP 401/403). */
+  LLM_AUTH_FAILED: 'LLM_AUTH_FAILED',
+  /** The LLM endpoint refused the request (HTTP 4xx), or kept failing (429, 5xx) through every retry. */
+  LLM_REQUEST_FAILED: 'LLM_REQUEST_FAILED',
+  /** The LLM's answer never matched the expected shape, through every repair attempt. */
+  LLM_INVALID_ANSWER: 'LLM_INVALID_ANSWER',
 } as const;
 
 export type CoulerErrorCode = keyof typeof COULER_ERROR_CODES;

@@ -5,6 +5,7 @@ export * from './group';
 export * from './names';
 export * from './parameter';
 export * from './step';
+export * from './tune';
 export * from './value';
 export * from './workflow';
 export * from './json-schema';

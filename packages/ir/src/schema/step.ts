@@ -12,6 +12,7 @@ import {
 } from './common';
 import { ConditionSchema } from './condition';
 import { InputParameterSchema, OutputParameterSchema } from './parameter';
+import { TuneSpecSchema } from './tune';
 import { ConcatSchema, ParameterRefSchema, RefSchema, ScalarSchema, StepOutputRefSchema, ValueSchema } from './value';
 
 /** One environment variable: a value (literal or reference), a secret key or a ConfigMap key. */
@@ -94,6 +95,7 @@ const stepCommonShape = {
     .strictObject({ failed: z.boolean().optional(), error: z.boolean().optional() })
     .optional()
     .meta({ description: 'Let dependants run even if this step fails.' }),
+  tune: TuneSpecSchema.optional().meta({ description: 'Hyperparameters a tuning pass may set, and the metric it optimizes.' }),
 };
 
 /**

@@ -9,12 +9,13 @@ import { noCycleRule } from './no-cycle-rule';
 import { nulCharacterRule } from './nul-character-rule';
 import { referencesRule } from './references-rule';
 import { resourceConditionRule } from './resource-condition-rule';
+import { tuneRule } from './tune-rule';
 import { typesRule } from './types-rule';
 import { volumesRule } from './volumes-rule';
 import { workflowOutputsRule } from './workflow-outputs-rule';
 
 export { MAX_ARGUMENT_BYTES, describeBytes, utf8Bytes } from './argument-size-rule';
-export { argumentSizeRule, containerSetRule, exactlyOneRule, groupsRule, httpStepRule, namesRule, noCycleRule, nulCharacterRule, referencesRule, resourceConditionRule, typesRule, volumesRule, workflowOutputsRule };
+export { argumentSizeRule, containerSetRule, exactlyOneRule, groupsRule, httpStepRule, namesRule, noCycleRule, nulCharacterRule, referencesRule, resourceConditionRule, tuneRule, typesRule, volumesRule, workflowOutputsRule };
 
 /** The rules `validate` runs, in the order their errors are listed. */
 export const specifiedRules: ReadonlyArray<ValidationRule> = [
@@ -31,4 +32,5 @@ export const specifiedRules: ReadonlyArray<ValidationRule> = [
   resourceConditionRule,
   nulCharacterRule,
   argumentSizeRule,
+  tuneRule,
 ];
