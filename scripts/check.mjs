@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// The whole test suite, as the README and CI run it: build, type-check, then every workspace
-// package's tests (through turbo, so each package is tested on its own), ending with one line
-// `N passed, N failed` counted from the test runners' own JSON reports.
+// The whole test suite, as the README and CI run it: build, type-check, lint (Biome, over the
+// whole repository), then every workspace package's tests (through turbo, so each package is
+// tested on its own), ending with one line `N passed, N failed` counted from the test runners'
+// own JSON reports.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -25,11 +26,13 @@ function workspacePackages() {
   return out;
 }
 
-function turbo(args) {
-  console.log(`\n$ turbo ${args.join(' ')}`);
-  const result = spawnSync('npx', ['turbo', ...args], { cwd: root, stdio: 'inherit', env });
+function run(tool, args) {
+  console.log(`\n$ ${tool} ${args.join(' ')}`);
+  const result = spawnSync('npx', [tool, ...args], { cwd: root, stdio: 'inherit', env });
   return result.status === 0;
 }
+
+const turbo = (args) => run('turbo', args);
 
 const packages = workspacePackages();
 for (const pkg of packages) rmSync(join(pkg.dir, RESULT_FILE), { force: true });
@@ -37,6 +40,8 @@ for (const pkg of packages) rmSync(join(pkg.dir, RESULT_FILE), { force: true });
 const steps = [];
 steps.push(['build', turbo(['run', 'build', '--output-logs=errors-only'])]);
 steps.push(['typecheck', turbo(['run', 'typecheck', '--continue', '--output-logs=errors-only'])]);
+// One run over the repository (biome.jsonc says what is linted); a warning fails it as an error does.
+steps.push(['lint', run('biome', ['lint', '--error-on-warnings', '.'])]);
 steps.push([
   'test',
   turbo(['run', 'test', '--continue', '--', '--reporter=default', '--reporter=json', `--outputFile=${RESULT_FILE}`]),

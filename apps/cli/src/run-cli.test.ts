@@ -2,20 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { scratchWith } from '../test/run-couler';
 import type { CliCommand } from './commands/index';
 import { commands } from './commands/index';
-import { runCli } from './run-cli';
+import { runCoulerInProcess } from '../test/run-couler-in-process';
 
 /** Runs the program in-process, collecting what it prints. */
-async function run(argv: string[], options: { cwd?: string; commands?: ReadonlyArray<CliCommand> } = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    cwd: options.cwd ?? scratchWith(),
-    stdout: { write: (text) => void (stdout += text) },
-    stderr: { write: (text) => void (stderr += text) },
-    ...(options.commands && { commands: options.commands }),
-  });
-  return { code, stdout, stderr };
-}
+const run = (argv: string[], options: { cwd?: string; commands?: ReadonlyArray<CliCommand> } = {}) =>
+  runCoulerInProcess(argv, { cwd: options.cwd ?? scratchWith(), ...(options.commands && { commands: options.commands }) });
 
 describe('runCli in-process', () => {
   it('writes to the streams it is given and returns the exit code', async () => {

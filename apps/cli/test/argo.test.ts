@@ -43,7 +43,7 @@ describe.concurrent('couler submit / watch / status / logs --backend argo, again
   });
 
   it('submit --watch follows the run to its end with one line per change; exit 0 when it succeeded', async (context) => {
-    const { directory, remote, submitted } = await setup(context);
+    const { directory, remote } = await setup(context);
     const { code, stdout, stderr } = await couler(['submit', 'coinflip.ts', ...remote, '--watch', '--interval', '0.01'], directory);
     expect(stderr).toBe('');
     expect(code).toBe(0);
@@ -124,7 +124,7 @@ describe.concurrent('couler submit / watch / status / logs --backend argo, again
   });
 
   it('no server running: names the address and suggests port-forward; no server at all: says how to give one', async (context) => {
-    const { server, directory } = await setup(context);
+    const { directory } = await setup(context);
     const probe = createServer();
     await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
     const url = `http://127.0.0.1:${(probe.address() as AddressInfo).port}`;
@@ -139,7 +139,7 @@ describe.concurrent('couler submit / watch / status / logs --backend argo, again
   });
 
   it('a second WorkflowTemplate of the same name: 409 explained; status of an unknown run: not found', async (context) => {
-    const { server, directory, remote, submitted } = await setup(context);
+    const { server, directory, remote } = await setup(context);
     expect((await couler(['submit', 'coinflip.ts', '--kind', 'WorkflowTemplate', ...remote], directory)).stdout).toBe(`✓ submitted WorkflowTemplate coinflip in namespace argo\n  ${server.url}/workflow-templates/argo/coinflip\n`);
     const again = await couler(['submit', 'coinflip.ts', '--kind', 'WorkflowTemplate', ...remote], directory);
     expect(again.code).toBe(1);

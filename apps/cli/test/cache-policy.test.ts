@@ -3,16 +3,11 @@ import { join } from 'node:path';
 import { iterateScenario, lmFineTuningScenario, parseTrace, simulatePolicy } from '@couler/optimizer-caching';
 import { describe, expect, it } from 'vitest';
 import { formatDuration } from '../src/commands/local/format-duration';
-import { runCli } from '../src/run-cli';
+import { runCoulerInProcess } from './run-couler-in-process';
 import { coulerHome, scratchWith } from './run-couler';
 
 /** Runs `couler` in-process (real engine, real step processes), collecting what it prints. */
-async function couler(argv: string[], cwd: string) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { cwd, stdout: { write: (text) => void (stdout += text) }, stderr: { write: (text) => void (stderr += text) } });
-  return { code, stdout, stderr };
-}
+const couler = (argv: string[], cwd: string) => runCoulerInProcess(argv, { cwd });
 
 /** `prepare` and `train` are memoized; `train` also depends on the parameter `seed`. */
 const PIPELINE = {

@@ -76,7 +76,9 @@ function workflowOf(failure: FailureCase, retry: RetryPolicy): Workflow {
 }
 
 const homes: string[] = [];
-afterAll(() => homes.forEach((home) => rmSync(home, { recursive: true, force: true })));
+afterAll(() => {
+  for (const home of homes) rmSync(home, { recursive: true, force: true });
+});
 
 async function refusedOr<T>(run: () => Promise<T>): Promise<T | CoulerError> {
   try {

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 
-// Generated Tekton documents, read loosely.
+// Generated Tekton documents, read loosely: a wrong field name reads undefined and fails its assertion.
+// biome-ignore lint/suspicious/noExplicitAny: tests walk documents by Tekton's field names.
 export type Json = Record<string, any>;
 
 /** One phase of Tekton's substitution: known names only, one pass. */

@@ -20,6 +20,7 @@ const ENTITIES: Readonly<Record<string, string>> = {
  */
 export function escapeMermaidLabel(text: string): string {
   return text
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what this replaces.
     .replace(/[\u0000-\u001f\u007f\u0085\u2028\u2029]+/g, ' ')
     .replace(/["#&<>`|]/g, (character) => ENTITIES[character] ?? character);
 }

@@ -48,7 +48,7 @@ export function layoutGroups(groups: ReadonlyArray<Group>, stepNames: ReadonlyAr
     return holders.length === 0 ? undefined : innermost(holders);
   });
   const roots: GroupBox[] = [];
-  parentOf.forEach((parent, index) => (parent === undefined ? roots : boxes[parent]!.children).push(boxes[index]!));
+  for (const [index, parent] of parentOf.entries()) (parent === undefined ? roots : boxes[parent]!.children).push(boxes[index]!);
 
   const ungrouped: number[] = [];
   const warnings: BackendV1Warning[] = [];

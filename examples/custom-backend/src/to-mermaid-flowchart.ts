@@ -63,7 +63,7 @@ export function toMermaidFlowchart(workflow: Workflow, options: { readonly direc
   for (const box of layout.roots) drawBox(box, 1);
   if (exitSteps.length > 0) {
     out.push(`  subgraph onexit[${label(['on exit'])}]`);
-    exitSteps.forEach((step, index) => node(step, `s${mainSteps.length + index}`, 2));
+    for (const [index, step] of exitSteps.entries()) node(step, `s${mainSteps.length + index}`, 2);
     out.push('  end');
   }
 

@@ -71,7 +71,10 @@ export function createLocalBackend(settings: LocalBackendSettings = {}): LocalBa
       const workflow = parseWorkflow(file.contents);
       let started!: (runId: string) => void;
       let failed!: (error: unknown) => void;
-      const runId = new Promise<string>((resolve, reject) => ((started = resolve), (failed = reject)));
+      const runId = new Promise<string>((resolve, reject) => {
+        started = resolve;
+        failed = reject;
+      });
       const run = runWorkflow(workflow, {
         ...settings,
         ...(options.parameters && { parameters: options.parameters }),

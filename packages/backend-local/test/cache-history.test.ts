@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { CoulerError } from '@couler/ir';
 import { parseTrace, simulateTrace, writeTrace } from '@couler/optimizer-caching';
 import { describe, expect, it } from 'vitest';

@@ -75,7 +75,7 @@ describe('http steps', () => {
     expect(Object.fromEntries(summary.steps.map((step) => [step.id, step.phase]))).toEqual({ plain: 'Succeeded', teapot: 'Succeeded', 'wrong-body': 'Failed', missing: 'Failed' });
     expect(stepOf(summary, 'plain').outputs.result).toBe('all good\n');
     expect(stepOf(summary, 'wrong-body').message).toBe(`successCondition 'response.body contains "error"' evaluated false; the server answered 200 OK.\nLast log lines:\n  | < 200 OK\n  | all good`);
-    expect(stepOf(summary, 'missing').message).toMatch(/^The server answered 404 Not Found, not 2xx\.\n[^]*\| nothing here$/);
+    expect(stepOf(summary, 'missing').message).toMatch(/^The server answered 404 Not Found, not 2xx\.\n[\s\S]*\| nothing here$/);
   });
 
   it('retries a 500 under a retry policy until it succeeds; a 503 is transient, a 500 is not', async () => {

@@ -102,7 +102,14 @@ describe('memoization', () => {
     const step = (name: string) => sh(name, `head -c 1000 /dev/zero > /out/blob; echo ${name}`, { cache: {}, outputs: { artifacts: [{ name: 'blob', path: '/out/blob' }] } });
     // A clock that ticks on every reading: entries are used in a strict order.
     let tick = Date.parse('2030-01-01T00:00:00Z');
-    await runWorkflow(workflowOf('evict', [step('a'), step('b'), step('c')], { parallelism: 1 }), { home, maxCacheBytes: 2100, now: () => new Date((tick += 1000)) });
+    await runWorkflow(workflowOf('evict', [step('a'), step('b'), step('c')], { parallelism: 1 }), {
+      home,
+      maxCacheBytes: 2100,
+      now: () => {
+        tick += 1000;
+        return new Date(tick);
+      },
+    });
     const left = withStore(home, (store) => store.listCacheEntries().map((entry) => entry.stepName));
     expect(left.sort()).toEqual(['b', 'c']);
   });

@@ -95,7 +95,6 @@ describe('cancel and resume', () => {
     const marker = join(dirs.scratch(), 'fast');
     const workflow = workflowOf('cancel', [counted(log, 'first'), counted(log, 'slow', `[ -f ${marker} ] || sleep 30`, { dependencies: ['first'] }), counted(log, 'last', '', { dependencies: ['slow'] })]);
     const controller = new AbortController();
-    let slowPid: number | undefined;
     const home = dirs.home();
     const onEvent = (event: EngineEvent) => {
       if (event.type === 'step-started' && event.stepId === 'slow') setTimeout(() => controller.abort(), 300);
@@ -106,7 +105,7 @@ describe('cancel and resume', () => {
     expect(summary.phase).toBe('Cancelled');
     expect(Object.fromEntries(summary.steps.map((step) => [step.id, step.phase]))).toEqual({ first: 'Succeeded', slow: 'Cancelled' });
     const store = new StateStore(resolveCoulerHome(home).database);
-    slowPid = store.getAttempts(summary.runId, 'slow')[0]!.pid;
+    const slowPid = store.getAttempts(summary.runId, 'slow')[0]!.pid;
     store.close();
     expect(slowPid).toBeDefined();
     expect(isProcessAlive(slowPid!)).toBe(false);

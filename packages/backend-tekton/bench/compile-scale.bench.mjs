@@ -34,6 +34,8 @@ for (const size of [100, 1000]) {
   const compile = time(() => ({ documents } = compileToTekton(workflow, options)));
   const emit = time(() => emitTektonYaml(documents));
   validateTektonDocument(documents[0]); // compile the schemas once
-  const validate = time(() => documents.forEach((document) => validateTektonDocument(document)), 3);
+  const validate = time(() => {
+    for (const document of documents) validateTektonDocument(document);
+  }, 3);
   console.log(`${size} steps (each reads the previous one's result${options.taskStyle ? ', separate Tasks' : ''}): compile ${compile.toFixed(1)} ms, emit ${emit.toFixed(1)} ms, validate ${validate.toFixed(1)} ms, YAML ${(emitTektonYaml(documents).length / 1024).toFixed(0)} KiB`);
 }

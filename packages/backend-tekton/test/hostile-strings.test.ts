@@ -44,7 +44,7 @@ function hostileWorkflow(value: string): Workflow {
       container: { image: 'alpine:3.20', command: ['printf', '%s|'], args: [{ concat: [value, { ref: 'step', step: 'producer', output: 'result' }] }, value] },
       when: { op: 'equal', left: { ref: 'step', step: 'producer', output: 'result' }, right: value },
     },
-    { name: 'script', kind: 'script', script: { image: 'alpine:3.20', command: ['sh'], source: `printf '%s' ${"'" + value.replaceAll("'", `'\\''`) + "'"}\n` } },
+    { name: 'script', kind: 'script', script: { image: 'alpine:3.20', command: ['sh'], source: `printf '%s' '${value.replaceAll("'", `'\\''`)}'\n` } },
   ];
   return { apiVersion: IR_API_VERSION, kind: 'Workflow', metadata: { name: 'hostile' }, spec: { parameters: [{ name: 'p', default: P }], steps } } as Workflow;
 }

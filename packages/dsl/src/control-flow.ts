@@ -95,7 +95,6 @@ type MapSource = ReadonlyArray<Scalar | Record<string, Scalar>> | StepHandle | O
  * create exactly one step; the returned handle's outputs are lists, one value per item.
  */
 export function map(fn: (...items: ItemHandle[]) => unknown, ...sources: Array<MapSource | MapOptions>): StepHandle {
-  const stack = captureCallSite();
   const builder = currentBuilder('map');
   requireFunction(fn, 'The first argument of map()');
   let options: MapOptions = {};

@@ -1,4 +1,4 @@
-import { IMAGE_PULL_POLICIES, type ContainerSetContainer, type Step } from '@couler/ir';
+import type { IMAGE_PULL_POLICIES, ContainerSetContainer, Step } from '@couler/ir';
 import { dslError, type StepHandle } from './handles';
 import { captureCallSite } from './internal/call-site';
 import { checkOptions } from './internal/check-options';

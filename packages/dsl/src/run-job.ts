@@ -1,4 +1,4 @@
-import { RESOURCE_ACTIONS, type ResourceStep, type SuspendStep } from '@couler/ir';
+import { RESOURCE_ACTIONS } from '@couler/ir';
 import { stringify } from 'yaml';
 import { dslError, type StepHandle } from './handles';
 import { captureCallSite } from './internal/call-site';

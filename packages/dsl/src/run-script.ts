@@ -1,4 +1,3 @@
-import type { ScriptStep } from '@couler/ir';
 import { dslError, type StepHandle } from './handles';
 import { captureCallSite } from './internal/call-site';
 import { checkOptions } from './internal/check-options';

@@ -14,7 +14,7 @@ import type {
   VolumeMount,
 } from '@couler/ir';
 import { isArtifactSpec, type ArtifactSpec } from './artifacts';
-import { ArtifactMount, OutputHandle, StepHandle, dslError, isArtifactMount, isOutputHandle, isStepHandle } from './handles';
+import { type ArtifactMount, type OutputHandle, type StepHandle, dslError, isArtifactMount, isOutputHandle, isStepHandle } from './handles';
 import { checkOptions } from './internal/check-options';
 import { currentBuilder } from './internal/current-builder';
 import { isSecretHandle, type SecretHandle } from './secrets';
@@ -241,7 +241,7 @@ export class StepFields {
       return;
     }
     const output = isOutputHandle(input) ? input : undefined;
-    if (!output || output.kind !== 'artifact') {
+    if (output?.kind !== 'artifact') {
       throw dslError('INVALID_DSL_USAGE', `${this.api}({ input }) takes artifacts (create*Artifact) or artifact outputs of earlier steps; got ${output ? `${output.kind} "${output.output}" of step "${output.step}"` : describe(input)}.`, {
         hint: 'Pass parameter values in args or env instead.',
       });

@@ -1,9 +1,9 @@
 import { isConcat, isRef, type Concat, type Operand, type Ref, type Value } from '@couler/ir';
 import {
-  ItemHandle,
-  OutputHandle,
-  ParameterHandle,
-  StepHandle,
+  type ItemHandle,
+  type OutputHandle,
+  type ParameterHandle,
+  type StepHandle,
   dslError,
   isItemHandle,
   isOutputHandle,

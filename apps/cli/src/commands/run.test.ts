@@ -4,19 +4,10 @@ import { join } from 'node:path';
 import type { EngineEvent } from '@couler/backend-local';
 import { describe, expect, it } from 'vitest';
 import { BIN, coulerHome, scratchWith } from '../../test/run-couler';
-import { runCli } from '../run-cli';
+import { runCoulerInProcess } from '../../test/run-couler-in-process';
 
 /** Runs `couler` in-process, collecting what it prints; `tty` makes stdout look like a terminal. */
-async function couler(argv: string[], cwd: string, options: { tty?: boolean } = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, {
-    cwd,
-    stdout: { write: (text: string) => void (stdout += text), ...(options.tty && { isTTY: true, columns: 80 }) } as never,
-    stderr: { write: (text) => void (stderr += text) },
-  });
-  return { code, stdout, stderr };
-}
+const couler = (argv: string[], cwd: string, options: { tty?: boolean } = {}) => runCoulerInProcess(argv, { cwd, ...options });
 
 const TRAIN = `import { parameter, runContainer, runScript, workflow } from '@couler/dsl';
 
@@ -58,7 +49,7 @@ describe('couler run, runs, status, logs', () => {
     expect((await couler(['logs', runId, 'train', '--home', home], directory)).stdout).toBe('trained 5 epochs on 1,2,3\n');
     const unknown = await couler(['logs', runId, 'trian', '--home', home], directory);
     expect(unknown.code).toBe(1);
-    expect(unknown.stderr).toContain('error[UNKNOWN_STEP]: Run "' + runId + '" has no step "trian". Did you mean "train"?');
+    expect(unknown.stderr).toContain(`error[UNKNOWN_STEP]: Run "${runId}" has no step "trian". Did you mean "train"?`);
   });
 
   it('exits 1 on a failed run, saying which step, why, its last lines and what to do next; retry finishes it', async () => {

@@ -19,7 +19,7 @@ dataset.classes.forEach((_, label) => {
   if (rows.length - testCount < folds) fail(`class "${dataset.classes[label]}" has ${rows.length} rows: too few for ${folds} folds after the test split`);
   test.push(...rows.slice(0, testCount));
   // Dealing each class's rows round-robin keeps its share the same in every fold.
-  rows.slice(testCount).forEach((row, index) => train.push({ ...row, fold: index % folds }));
+  for (const [index, row] of rows.slice(testCount).entries()) train.push({ ...row, fold: index % folds });
 });
 
 const { rows: _rows, ...header } = dataset;

@@ -56,21 +56,26 @@ export function readFlowchart(contents: string): Flowchart {
   const subgraphs: FlowchartSubgraph[] = [];
   const open: string[] = [];
   for (const line of body) {
-    let match: RegExpExecArray | null;
-    if ((match = NODE.exec(line))) {
+    const node = NODE.exec(line);
+    if (node) {
       const subgraph = open.at(-1);
-      nodes.push({ id: match[1]!, lines: match[2]!.split('<br/>').map(decodeLabel), ...(subgraph && { subgraph }) });
-    } else if ((match = EDGE.exec(line))) {
-      edges.push({ from: match[1]!, to: match[3]!, dotted: match[2] !== undefined, ...(match[2] !== undefined && { label: decodeLabel(match[2]) }) });
-    } else if ((match = SUBGRAPH.exec(line))) {
-      const parent = open.at(-1);
-      subgraphs.push({ id: match[1]!, title: decodeLabel(match[2]!), ...(parent && { parent }) });
-      open.push(match[1]!);
-    } else if (END.test(line)) {
-      if (open.pop() === undefined) throw new Error('"end" without a subgraph.');
-    } else {
-      throw new Error(`Not a node, edge or subgraph line: ${JSON.stringify(line)}`);
+      nodes.push({ id: node[1]!, lines: node[2]!.split('<br/>').map(decodeLabel), ...(subgraph && { subgraph }) });
+      continue;
     }
+    const edge = EDGE.exec(line);
+    if (edge) {
+      edges.push({ from: edge[1]!, to: edge[3]!, dotted: edge[2] !== undefined, ...(edge[2] !== undefined && { label: decodeLabel(edge[2]) }) });
+      continue;
+    }
+    const subgraph = SUBGRAPH.exec(line);
+    if (subgraph) {
+      const parent = open.at(-1);
+      subgraphs.push({ id: subgraph[1]!, title: decodeLabel(subgraph[2]!), ...(parent && { parent }) });
+      open.push(subgraph[1]!);
+      continue;
+    }
+    if (!END.test(line)) throw new Error(`Not a node, edge or subgraph line: ${JSON.stringify(line)}`);
+    if (open.pop() === undefined) throw new Error('"end" without a subgraph.');
   }
   if (open.length > 0) throw new Error(`Unclosed subgraph ${open.join(', ')}.`);
   const nameOf = (id: string) => nodes.find((node) => node.id === id)?.lines[0] ?? `?${id}`;

@@ -96,8 +96,8 @@ class RecordReader {
   constructor(private readonly store: StateStore) {}
 
   get(runId: string, stepId: string): StepRecord | undefined {
-    let steps = this.byRun.get(runId);
-    if (!steps) this.byRun.set(runId, (steps = new Map(this.store.getSteps(runId).map((step) => [step.id, step]))));
+    const steps = this.byRun.get(runId) ?? new Map(this.store.getSteps(runId).map((step) => [step.id, step]));
+    this.byRun.set(runId, steps);
     return steps.get(stepId);
   }
 }

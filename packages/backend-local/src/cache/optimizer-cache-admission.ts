@@ -53,7 +53,8 @@ export class OptimizerCacheAdmission implements CacheAdmission {
   }
 
   offer(entry: CacheEntry, cached: ReadonlyArray<CacheEntry>): CacheAdmissionDecision {
-    const { policy, graph, runIndex } = (this.state ??= this.learn(cached));
+    this.state ??= this.learn(cached);
+    const { policy, graph, runIndex } = this.state;
     const view = this.view(graph, cached, runIndex);
     this.feedLookups(policy, view, runIndex, this.options.store.getCacheLookups(this.options.runId));
     const step = stepKey(entry.workflowName, entry.stepName);

@@ -188,9 +188,9 @@ export class RunScheduler {
         this.sizes[stage]++;
         this.states.set(step.name, { status: 'waiting', remaining: waitKeys.length, mapped: step.map !== undefined, instances: [] });
         for (const key of waitKeys) {
-          let list = this.waiters.get(key);
-          if (!list) this.waiters.set(key, (list = []));
+          const list = this.waiters.get(key) ?? [];
           list.push(node);
+          this.waiters.set(key, list);
         }
       }
     }
@@ -231,7 +231,6 @@ export class RunScheduler {
   private startStage(stage: 'main' | 'exit'): void {
     this.stage = stage;
     const nodes = [...this.nodes.values()].filter((node) => node.stage === stage);
-    if (nodes.length === 0) return this.checkFinished();
     for (const node of nodes) if (this.state(node.name).remaining === 0) this.launch(node);
     this.checkFinished();
   }
@@ -507,7 +506,7 @@ export class RunScheduler {
   private outputOf(stepName: string, output: string): string {
     const state = this.states.get(stepName);
     if (!state) throw new ResolveError(`There is no step "${stepName}".`);
-    const valueOf = (result: InstanceResult): string | undefined => {
+    const outputValue = (result: InstanceResult): string | undefined => {
       if (output === 'result') return result.outputs.result;
       const parameter = ownValue(result.outputs.parameters, output);
       if (parameter !== undefined) return parameter;
@@ -517,7 +516,7 @@ export class RunScheduler {
     if (state.mapped && state.status === 'done') {
       return JSON.stringify(
         state.instances.filter((instance) => isSuccess(instance.phase)).map((instance) => {
-          const value = valueOf(instance);
+          const value = outputValue(instance);
           return value === undefined ? null : tryJson(value);
         }),
       );
@@ -527,7 +526,7 @@ export class RunScheduler {
       const phase = instance?.phase ?? state.phase ?? 'Pending';
       throw new ResolveError(`Output "${output}" of step "${stepName}" has no value: the step ${phase === 'Pending' ? 'has not run' : `is ${phase}`}.`);
     }
-    const value = valueOf(instance);
+    const value = outputValue(instance);
     if (value === undefined) throw new ResolveError(`Step "${stepName}" has no output "${output}".`);
     return value;
   }
@@ -574,33 +573,13 @@ export class RunScheduler {
 
   private completeIteration(group: WhileGroup, loop: LoopState): void {
     const body = group.steps.map((name) => this.nodes.get(name)!);
-    const finish = (phase: StepPhase, message?: string) => {
+    const end = this.loopEnd(group, loop, body);
+    if (end) {
       loop.done = true;
-      loop.phase = phase;
-      if (message !== undefined) loop.message = message;
+      loop.phase = end.phase;
+      if (end.message !== undefined) loop.message = end.message;
       for (const waiter of this.waiters.get(`group:${group.name}`) ?? []) this.release(waiter);
-    };
-    if (this.mainAbort.signal.aborted) return finish('Cancelled');
-    const failed = body.find((node) => {
-      const phase = this.state(node.name).phase;
-      return phase === 'Cancelled' || phase === 'Omitted' || ((phase === 'Failed' || phase === 'Error') && !node.step.continueOn?.failed);
-    });
-    if (failed) return finish('Failed', `"${failed.name}" ${this.state(failed.name).phase!.toLowerCase()} in iteration ${loop.iteration}`);
-    let again: boolean;
-    try {
-      again = evaluateCondition(group.condition, this.conditionScope(this.scope(body[0]!.name, undefined, false), `Loop "${group.name}"`));
-    } catch (error) {
-      if (!(error instanceof ResolveError)) throw error;
-      return finish('Error', `The condition of loop "${group.name}" cannot be evaluated after iteration ${loop.iteration}: ${error.message}`);
-    }
-    if (!again) return finish('Succeeded');
-    if (loop.iteration >= group.maxIterations) {
-      this.context.emit({
-        type: 'notice',
-        runId: this.context.runId,
-        message: `Loop "${group.name}" stopped at its cap of ${group.maxIterations} iterations although its condition still holds.`,
-      });
-      return finish('Succeeded');
+      return;
     }
     loop.iteration++;
     loop.pending = body.length;
@@ -617,6 +596,33 @@ export class RunScheduler {
     for (const node of body) if (this.state(node.name).remaining === 0) this.launch(node);
   }
 
+  /** How a loop ends after an iteration, or `undefined` when it runs again. */
+  private loopEnd(group: WhileGroup, loop: LoopState, body: StepNode[]): { phase: StepPhase; message?: string } | undefined {
+    if (this.mainAbort.signal.aborted) return { phase: 'Cancelled' };
+    const failed = body.find((node) => {
+      const phase = this.state(node.name).phase;
+      return phase === 'Cancelled' || phase === 'Omitted' || ((phase === 'Failed' || phase === 'Error') && !node.step.continueOn?.failed);
+    });
+    if (failed) return { phase: 'Failed', message: `"${failed.name}" ${this.state(failed.name).phase!.toLowerCase()} in iteration ${loop.iteration}` };
+    let again: boolean;
+    try {
+      again = evaluateCondition(group.condition, this.conditionScope(this.scope(body[0]!.name, undefined, false), `Loop "${group.name}"`));
+    } catch (error) {
+      if (!(error instanceof ResolveError)) throw error;
+      return { phase: 'Error', message: `The condition of loop "${group.name}" cannot be evaluated after iteration ${loop.iteration}: ${error.message}` };
+    }
+    if (!again) return { phase: 'Succeeded' };
+    if (loop.iteration >= group.maxIterations) {
+      this.context.emit({
+        type: 'notice',
+        runId: this.context.runId,
+        message: `Loop "${group.name}" stopped at its cap of ${group.maxIterations} iterations although its condition still holds.`,
+      });
+      return { phase: 'Succeeded' };
+    }
+    return undefined;
+  }
+
   private stageDone(stage: 'main' | 'exit'): boolean {
     if (this.done[stage] < this.sizes[stage]) return false;
     if (stage === 'main') for (const loop of this.loops.values()) if (!loop.done) return false;
@@ -630,8 +636,9 @@ export class RunScheduler {
     if (this.stage === 'main' && (this.stageDone('main') || (stopping && this.running === 0))) {
       this.workflowStatus = this.mainPhase();
       if (this.workflowStatus === 'Succeeded') this.readWorkflowOutputs();
-      if (this.cancelled || !(this.context.workflow.spec.onExit?.length)) return this.finish();
-      return this.startStage('exit');
+      if (this.cancelled || !(this.context.workflow.spec.onExit?.length)) this.finish();
+      else this.startStage('exit');
+      return;
     }
     if (this.stage === 'exit' && (this.stageDone('exit') || (this.cancelled && this.running === 0))) this.finish();
   }

@@ -25,7 +25,7 @@ export interface StepSandbox {
   rewrite(text: string): string;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function createStepSandbox(dir: string, declaredPaths: ReadonlyArray<string>, workingDir?: string): StepSandbox {
   const root = `${dir}.root`;
@@ -36,7 +36,7 @@ export function createStepSandbox(dir: string, declaredPaths: ReadonlyArray<stri
     .sort((a, b) => b.length - a.length);
   // A declared path counts where it stands alone: not inside a longer name (`/tmp/out.txt2`,
   // `x/tmp/out.txt`), but followed by `/…` (a file inside a declared directory) or punctuation.
-  const pattern = absolute.length === 0 ? undefined : new RegExp(`(?<![\\w./-])(${absolute.map(escape).join('|')})(?![\\w-]|\\.\\w)`, 'g');
+  const pattern = absolute.length === 0 ? undefined : new RegExp(`(?<![\\w./-])(${absolute.map(escapeRegExp).join('|')})(?![\\w-]|\\.\\w)`, 'g');
   const map = (path: string) => (isAbsolute(path) ? join(root, normalize(path)) : join(cwd, path));
   return {
     dir,

@@ -5,6 +5,7 @@ import { withLogTail } from '../engine/process-failure';
 import { resolveInputs } from '../engine/resolve-inputs';
 import { ResolveError, resolveValue } from '../engine/resolve-value';
 import { RESULT_LIMIT } from '../engine/run-process';
+import { userKeyed } from '../internal/user-keyed';
 import { classifyFailure } from '../retry/classify-failure';
 import { ConditionEvaluationError, evaluateSuccessCondition, type ConditionScope } from './evaluate-success-condition';
 import { parseSuccessCondition } from './parse-success-condition';
@@ -26,8 +27,11 @@ interface ResolvedRequest {
 }
 
 function headerValues(headers: ReadonlyArray<readonly [string, string]>): Record<string, string[]> {
-  const map: Record<string, string[]> = {};
-  for (const [name, value] of headers) (map[canonicalHeaderName(name)] ??= []).push(value);
+  const map = userKeyed<string[]>();
+  for (const [name, value] of headers) {
+    const key = canonicalHeaderName(name);
+    map[key] = [...(map[key] ?? []), value];
+  }
   return map;
 }
 

@@ -327,8 +327,8 @@ export class StateStore {
     const outputs = new Map<string, { result?: string; parameters: Record<string, string>; artifacts: Record<string, StoredArtifact> }>();
     for (const row of this.statement('SELECT * FROM outputs WHERE run_id = ?').all(runId) as Row[]) {
       const stepId = String(row.step_id);
-      let entry = outputs.get(stepId);
-      if (!entry) outputs.set(stepId, (entry = { parameters: userKeyed(), artifacts: userKeyed() }));
+      const entry = outputs.get(stepId) ?? { parameters: userKeyed(), artifacts: userKeyed() };
+      outputs.set(stepId, entry);
       const name = String(row.name);
       if (row.kind === 'result') entry.result = String(row.value);
       else if (row.kind === 'parameter') entry.parameters[name] = String(row.value);

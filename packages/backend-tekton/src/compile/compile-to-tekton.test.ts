@@ -1,10 +1,11 @@
 import { IR_API_VERSION, type Step, type Workflow } from '@couler/ir';
-import { concurrent, equal, execWhile, map, or, bigger, parameter, runContainer, runScript, setDependencies, setExitHandler, when, workflow, workflowStatus, createParameterArtifact, createLocalArtifact, steps } from '@couler/dsl';
+import { concurrent, equal, execWhile, map, or, bigger, parameter, runContainer, runScript, setDependencies, setExitHandler, when, workflow, createLocalArtifact, steps } from '@couler/dsl';
 import { describe, expect, it } from 'vitest';
 import { compileChecked, pipelineOf, taskNamed } from '../../test/support/compile-checked';
 import { pipelineTaskParams, runTaskLocally } from '../../test/support/simulate-task';
 import { compileToTekton } from './compile-to-tekton';
 import { refusal } from '../../test/support/refusal';
+import type { LooseJson } from '../../test/support/loose-json';
 
 
 function ir(steps: Step[], extra: Partial<Workflow['spec']> = {}): Workflow {
@@ -134,7 +135,7 @@ describe('compileToTekton', () => {
         { name: 'y', kind: 'container', container: { image: 'a', command: ['echo'], args: [{ ref: 'step', step: 'x', output: 'o' }] } } as Step,
       ]),
     );
-    const x = (small.documents[0]!.spec.tasks as Array<Record<string, any>>)[0]!;
+    const x = (small.documents[0]!.spec.tasks as Array<LooseJson>)[0]!;
     expect(runTaskLocally(x.taskSpec, {}).results.o).toBe('42');
   });
 
@@ -216,7 +217,7 @@ describe('compileToTekton', () => {
       execWhile(equal('tails'), () => runScript({ image: 'python:3.12', source: 'print("tails")', stepName: 'flip' }), { maxIterations: 3 });
     });
     const { documents } = compileChecked(loopWorkflow);
-    const tasks = pipelineOf(documents).tasks as Array<Record<string, any>>;
+    const tasks = pipelineOf(documents).tasks as Array<LooseJson>;
     expect(tasks.map((task) => [task.name, task.when?.[0]?.input ?? null, task.runAfter ?? null])).toEqual([
       ['flip', null, null],
       ['flip-2', '$(tasks.exec-while-flip-next-1.results.value)', null],

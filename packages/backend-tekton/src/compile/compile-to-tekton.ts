@@ -70,7 +70,12 @@ class TektonCompilation {
     };
   }
 
-  private readonly dollar = { use: () => ((this.pipelineDollar = true), PIPELINE_DOLLAR_PARAM) };
+  private readonly dollar = {
+    use: () => {
+      this.pipelineDollar = true;
+      return PIPELINE_DOLLAR_PARAM;
+    },
+  };
 
   /**
    * A workflow output as a pipeline result. Tekton's webhook wants a result's value to hold
@@ -142,8 +147,8 @@ class TektonCompilation {
     const reads = collectReads(this.expanded.steps, conditionUnits, (step) => directWhen(step, options.cel, this.targets.isMapped));
     // Pipeline results are read whole by Tekton: outputs behind them never spill to the workspace.
     const readWhole = (stepName: string, output: string) => {
-      let outputs = reads.get(stepName);
-      if (!outputs) reads.set(stepName, (outputs = new Map()));
+      const outputs = reads.get(stepName) ?? new Map<string, Set<ReadKind>>();
+      reads.set(stepName, outputs);
       outputs.set(output, new Set([...(outputs.get(output) ?? []), 'when' as ReadKind]));
     };
     for (const step of [...spec.steps, ...(spec.onExit ?? [])]) {

@@ -25,11 +25,11 @@ export function collectReads(
   const reads = new Map<string, Map<string, Set<ReadKind>>>();
   const add = (ref: Ref, kind: ReadKind) => {
     if (ref.ref !== 'step') return;
-    let outputs = reads.get(ref.step);
-    if (!outputs) reads.set(ref.step, (outputs = new Map()));
-    let kinds = outputs.get(ref.output);
-    if (!kinds) outputs.set(ref.output, (kinds = new Set()));
+    const outputs = reads.get(ref.step) ?? new Map<string, Set<ReadKind>>();
+    const kinds = outputs.get(ref.output) ?? new Set<ReadKind>();
     kinds.add(kind);
+    outputs.set(ref.output, kinds);
+    reads.set(ref.step, outputs);
   };
   for (const { step } of steps) {
     for (const ref of valueRefsOf(step)) add(ref, 'value');

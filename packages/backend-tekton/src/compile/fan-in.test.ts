@@ -10,9 +10,7 @@ import { validateTektonDocument } from '../validate/validate-tekton-document';
 import { compileToTekton } from './compile-to-tekton';
 import type { TektonCompileOptions } from '../tekton-compile-options';
 import { refusal } from '../../test/support/refusal';
-
-type Json = Record<string, any>;
-
+import type { LooseJson } from '../../test/support/loose-json';
 
 /** Twelve items, so that Tekton's TaskRun-name order (`-0, -1, -10, -11, -2, …`) is not item order. */
 const VALUES = ['plain', 'with "quotes"', 'back\\slash', 'multi\nline\n', '\ttab', 'bell\u0007and\u001f', 'emoji 🚀 é', "it's", '$(params.x)', '', 'trailing\n\n', 'last'];
@@ -29,7 +27,7 @@ function fanInWorkflow(items: ReadonlyArray<string>): Workflow {
  * Runs every combination of a matrixed task as Tekton would (TaskRun `<run>-<task>-<i>` gets item
  * `i`) and returns the TaskRuns sorted by name, the order Tekton aggregates their results in.
  */
-function runMatrix(task: Json, options: { dataDirectory?: string } = {}): Array<{ name: string; outcome: TaskRunOutcome }> {
+function runMatrix(task: LooseJson, options: { dataDirectory?: string } = {}): Array<{ name: string; outcome: TaskRunOutcome }> {
   const items = (task.matrix.params[0].value as string[]).map((item) => substitute(item, { 'params.couler-pipeline-dollar': '$' }));
   const runs = items.map((item, index) => {
     const name = `fan-x1-${task.name}-${index}`;
@@ -39,7 +37,7 @@ function runMatrix(task: Json, options: { dataDirectory?: string } = {}): Array<
 }
 
 /** The fan-in task, given what Tekton substitutes for `$(tasks.<producer>.results.<r>[*])`. */
-function runFanIn(task: Json, producerRuns: ReadonlyArray<{ outcome: TaskRunOutcome }>, result: string, options: { dataDirectory?: string; env?: Record<string, string> } = {}): TaskRunOutcome {
+function runFanIn(task: LooseJson, producerRuns: ReadonlyArray<{ outcome: TaskRunOutcome }>, result: string, options: { dataDirectory?: string; env?: Record<string, string> } = {}): TaskRunOutcome {
   return runTaskLocally(
     task.taskSpec,
     { values: producerRuns.map((run) => run.outcome.results[result]!), iterations: producerRuns.map((run) => run.outcome.results['couler-iteration']!) },
@@ -58,7 +56,7 @@ describe('fan-in: reading the outputs of a mapped step', () => {
   it('a reader gets the JSON list of every iteration\'s value, in item order, through a fan-in task', () => {
     const { documents } = compileChecked(fanInWorkflow(VALUES));
     const pipeline = pipelineOf(documents);
-    expect(pipeline.tasks.map((task: Json) => task.name)).toEqual(['shard', 'shard-result-fan-in', 'merge']);
+    expect(pipeline.tasks.map((task: LooseJson) => task.name)).toEqual(['shard', 'shard-result-fan-in', 'merge']);
     const shard = taskNamed(documents, 'shard');
     expect(shard.taskSpec.results).toEqual([{ name: 'result', type: 'string' }, { name: 'couler-iteration', type: 'string' }]);
     const fanIn = taskNamed(documents, 'shard-result-fan-in');
@@ -181,7 +179,7 @@ describe('fan-in: reading the outputs of a mapped step', () => {
     const { documents } = compileChecked(fanInWorkflow(['a', 'b']));
     const pipeline = documents.find((document) => document.kind === 'Pipeline')!;
     expect(validateTektonDocument(pipeline)).toEqual([]);
-    const broken = structuredClone(pipeline) as Json;
+    const broken = structuredClone(pipeline) as LooseJson;
     broken.spec.tasks[1].params[0].value = '$(tasks.shard.results.result)';
     expect(validateTektonDocument(broken).map((problem) => problem.rule)).toEqual(['matrix-results']);
   });

@@ -37,8 +37,8 @@ export function planFanIns(
         });
       }
       const name = names.claim(`${step.name}-${toDns1123Label(output) || 'output'}-fan-in`);
-      let outputs = fanIns.get(step.name);
-      if (!outputs) fanIns.set(step.name, (outputs = new Map()));
+      const outputs = fanIns.get(step.name) ?? new Map<string, Omit<FanInUnit, 'producerResult'>>();
+      fanIns.set(step.name, outputs);
       outputs.set(output, { name, producer: step.name, output, kinds: listKinds });
       reads.get(step.name)!.set(output, new Set<ReadKind>(['value', ...(kinds.has('artifact') ? (['artifact'] as const) : [])]));
     }

@@ -1,5 +1,6 @@
 import { PassThrough } from 'node:stream';
 import { CoulerError, type CoulerErrorCode } from '@couler/ir';
+import type { TektonObject } from './tekton-objects';
 
 /** How to reach the cluster: a kubeconfig (file and context), or a server and token given directly. */
 export interface TektonClusterSettings {
@@ -18,10 +19,10 @@ export interface KubernetesConnection {
 
 /** The four calls Couler makes on Tekton's custom resources. */
 export interface CustomObjects {
-  create(namespace: string, plural: string, body: object): Promise<Record<string, any>>;
-  get(namespace: string, plural: string, name: string): Promise<Record<string, any>>;
-  replace(namespace: string, plural: string, name: string, body: object): Promise<Record<string, any>>;
-  list(namespace: string, plural: string, labelSelector: string): Promise<{ items: Array<Record<string, any>> }>;
+  create(namespace: string, plural: string, body: object): Promise<TektonObject>;
+  get(namespace: string, plural: string, name: string): Promise<TektonObject>;
+  replace(namespace: string, plural: string, name: string, body: object): Promise<TektonObject>;
+  list(namespace: string, plural: string, labelSelector: string): Promise<{ items: TektonObject[] }>;
 }
 
 /** A container's log, as text chunks (lines may be cut between them). */

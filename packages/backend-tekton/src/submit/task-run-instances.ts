@@ -1,5 +1,7 @@
-/** A TaskRun as read from the Kubernetes API (only the fields Couler reads are used). */
-export type TaskRunObject = Record<string, any>;
+import type { TektonObject } from './tekton-objects';
+
+/** A TaskRun as read from the Kubernetes API. */
+export type TaskRunObject = TektonObject;
 
 /** One run of a pipeline task: the step name Couler reports it under, and its TaskRun. */
 export interface TaskRunInstance {
@@ -24,13 +26,13 @@ function combinationOf(taskRun: TaskRunObject): number {
 export function taskRunInstances(taskRuns: ReadonlyArray<TaskRunObject>): TaskRunInstance[] {
   const byTask = new Map<string, TaskRunObject[]>();
   for (const taskRun of taskRuns) {
-    const task = (taskRun.metadata?.labels?.['tekton.dev/pipelineTask'] as string | undefined) ?? String(taskRun.metadata?.name);
+    const task = taskRun.metadata?.labels?.['tekton.dev/pipelineTask'] ?? String(taskRun.metadata?.name);
     byTask.set(task, [...(byTask.get(task) ?? []), taskRun]);
   }
   const instances: TaskRunInstance[] = [];
   for (const [task, runs] of byTask) {
     const ordered = [...runs].sort((a, b) => combinationOf(a) - combinationOf(b) || String(a.metadata?.name).localeCompare(String(b.metadata?.name)));
-    ordered.forEach((taskRun, index) => instances.push({ name: runs.length > 1 ? `${task}[${index}]` : task, task, taskRun }));
+    for (const [index, taskRun] of ordered.entries()) instances.push({ name: runs.length > 1 ? `${task}[${index}]` : task, task, taskRun });
   }
   return instances;
 }

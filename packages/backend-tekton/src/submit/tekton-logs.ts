@@ -2,6 +2,7 @@ import { CoulerError, didYouMean, type BackendV1LogLine, type BackendV1LogsOptio
 import { connectToKubernetes, type PodLogs, type TektonClusterSettings } from './kubernetes-client';
 import { logLines } from './log-lines';
 import { taskRunInstances, type TaskRunInstance, type TaskRunObject } from './task-run-instances';
+import type { TektonObject } from './tekton-objects';
 import { phaseOf } from './tekton-runs';
 
 /** How long `follow` waits before looking for new TaskRuns when nothing was new. */
@@ -14,10 +15,10 @@ interface StepContainer {
 }
 
 function containersOf(taskRun: TaskRunObject): StepContainer[] {
-  const steps = taskRun.status?.steps as Array<{ name?: string; container?: string; running?: unknown; terminated?: unknown }> | undefined;
+  const steps = taskRun.status?.steps;
   if (steps?.length) return steps.map((step) => ({ container: step.container ?? `step-${step.name}`, started: step.running !== undefined || step.terminated !== undefined }));
   // No step states yet (or any more): the task's own steps, read once the TaskRun is done.
-  const declared = (taskRun.status?.taskSpec?.steps ?? []) as Array<{ name?: string }>;
+  const declared = taskRun.status?.taskSpec?.steps ?? [];
   const done = taskRun.status?.completionTime !== undefined;
   return declared.map((step, index) => ({ container: `step-${step.name || `unnamed-${index}`}`, started: done }));
 }
@@ -28,8 +29,8 @@ function byStart(a: TaskRunInstance, b: TaskRunInstance): number {
   return start(a).localeCompare(start(b)) || a.name.localeCompare(b.name, 'en', { numeric: true });
 }
 
-function pipelineTaskNames(pipelineRun: Record<string, any>): string[] | undefined {
-  const spec = (pipelineRun.status?.pipelineSpec ?? pipelineRun.spec?.pipelineSpec) as { tasks?: Array<{ name: string }>; finally?: Array<{ name: string }> } | undefined;
+function pipelineTaskNames(pipelineRun: TektonObject): string[] | undefined {
+  const spec = pipelineRun.status?.pipelineSpec ?? pipelineRun.spec?.pipelineSpec;
   return spec ? [...(spec.tasks ?? []), ...(spec.finally ?? [])].map((task) => task.name) : undefined;
 }
 
@@ -49,7 +50,7 @@ function sleep(milliseconds: number, signal: AbortSignal | undefined): Promise<v
 
 /** The lines of one TaskRun's step containers, or one line saying its pod is gone. */
 async function* instanceLines(pods: PodLogs, namespace: string, instance: TaskRunInstance, containers: StepContainer[], options: BackendV1LogsOptions): AsyncGenerator<BackendV1LogLine> {
-  const pod = String(instance.taskRun.status.podName);
+  const pod = String(instance.taskRun.status?.podName);
   for (const { container } of containers) {
     try {
       const chunks = pods.log(namespace, pod, container, { follow: options.follow === true, ...(options.abortSignal && { abortSignal: options.abortSignal }) });

@@ -3,12 +3,20 @@ import { parseAllDocuments } from 'yaml';
 import { PIPELINE_DOLLAR_PARAM } from '../compile/escape-variables';
 import { connectToKubernetes, type CustomObjects, type TektonClusterSettings } from './kubernetes-client';
 import { taskRunInstances } from './task-run-instances';
+import type { TektonRunStatus } from './tekton-objects';
 
 export type { TektonClusterSettings };
 
 const PLURALS = { Task: 'tasks', Pipeline: 'pipelines', PipelineRun: 'pipelineruns' } as const;
 
-type Document = { apiVersion: string; kind: keyof typeof PLURALS; metadata: { name?: string; generateName?: string; namespace?: string }; spec: Record<string, any> };
+/** A parameter as a Pipeline declares it (`type`) or a PipelineRun gives it (`value`). */
+type Param = { name: string; type?: string; value?: string | string[] };
+type Document = {
+  apiVersion: string;
+  kind: keyof typeof PLURALS;
+  metadata: { name?: string; generateName?: string; namespace?: string };
+  spec: { params?: Param[]; pipelineSpec?: { params?: Param[] }; [field: string]: unknown };
+};
 
 function documentsOf(compiled: BackendV1CompileResult): Document[] {
   const file = compiled.files.find((candidate) => candidate.path.endsWith('.tekton.yaml'));
@@ -30,7 +38,7 @@ async function createOrReplace(api: CustomObjects, namespace: string, document: 
 
 /** Values for workflow parameters as PipelineRun params (a JSON list for an array param). */
 function runParams(pipelineRun: Document, pipeline: Document | undefined, parameters: Readonly<Record<string, string>>): Array<{ name: string; value: string | string[] }> {
-  const declared = (pipeline?.spec ?? pipelineRun.spec.pipelineSpec)?.params as Array<{ name: string; type?: string }> | undefined;
+  const declared = (pipeline?.spec ?? pipelineRun.spec.pipelineSpec)?.params;
   const known = new Map((declared ?? []).map((param) => [param.name, param.type ?? 'string']));
   const existing = (pipelineRun.spec.params ?? []) as Array<{ name: string; value: string | string[] }>;
   const given = Object.entries(parameters).map(([name, value]) => {
@@ -71,14 +79,14 @@ export async function doSubmitTekton(compiled: BackendV1CompileResult, options: 
   const params = runParams(pipelineRun, pipeline, options.parameters ?? {});
   const body = { ...pipelineRun, metadata: { ...pipelineRun.metadata, namespace }, spec: { ...pipelineRun.spec, ...(params.length && { params }) } };
   const created = await api.create(namespace, PLURALS.PipelineRun, body);
-  const name = created.metadata?.name as string | undefined;
+  const name = created.metadata?.name;
   if (!name) throw new CoulerError('ENGINE_ERROR', 'Kubernetes created the PipelineRun but returned no name.');
   return { backendId: 'tekton', runId: name, namespace };
 }
 
 /** A Tekton `Succeeded` condition as a Couler phase. */
-export function phaseOf(status: Record<string, any> | undefined): { phase: BackendV1Phase; message?: string } {
-  const condition = (status?.conditions as Array<{ type: string; status: string; reason?: string; message?: string }> | undefined)?.find((item) => item.type === 'Succeeded');
+export function phaseOf(status: TektonRunStatus | undefined): { phase: BackendV1Phase; message?: string } {
+  const condition = status?.conditions?.find((item) => item.type === 'Succeeded');
   if (!condition) return { phase: 'Pending' };
   const message = condition.message ? { message: condition.message } : {};
   if (condition.status === 'True') return { phase: 'Succeeded', ...message };
@@ -112,7 +120,7 @@ export async function doStatusTekton(run: BackendV1RunHandle, options: BackendV1
     };
   });
   const ran = new Set(instances.map((instance) => instance.task));
-  for (const skipped of (pipelineRun.status?.skippedTasks ?? []) as Array<{ name: string; reason?: string }>) {
+  for (const skipped of pipelineRun.status?.skippedTasks ?? []) {
     if (!ran.has(skipped.name)) steps.push({ name: skipped.name, phase: 'Skipped', ...(skipped.reason && { message: skipped.reason }) });
   }
   const { phase, message } = phaseOf(pipelineRun.status);

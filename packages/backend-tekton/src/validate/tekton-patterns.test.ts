@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { validateTektonDocument } from './validate-tekton-document';
 import { referencesOf } from './variables';
-
-type Json = Record<string, any>;
+import type { LooseJson } from '../../test/support/loose-json';
 
 /** A hand-written Pipeline whose task passes `value` as param `v` and whose embedded step prints `arg`. */
-function pipeline(value: string, arg = 'ok'): Json {
+function pipeline(value: string, arg = 'ok'): LooseJson {
   return {
     apiVersion: 'tekton.dev/v1',
     kind: 'Pipeline',
@@ -18,11 +17,11 @@ function pipeline(value: string, arg = 'ok'): Json {
 }
 
 /** A hand-written Task declaring param `x` and workspace `w`, whose step runs `script`. */
-function task(script: string): Json {
+function task(script: string): LooseJson {
   return { apiVersion: 'tekton.dev/v1', kind: 'Task', metadata: { name: 't' }, spec: { params: [{ name: 'x' }], workspaces: [{ name: 'w' }], steps: [{ name: 'main', image: 'alpine', script }] } };
 }
 
-const rules = (document: Json) => validateTektonDocument(document).map((problem) => [problem.rule, problem.path.join('.'), problem.message]);
+const rules = (document: LooseJson) => validateTektonDocument(document).map((problem) => [problem.rule, problem.path.join('.'), problem.message]);
 
 describe("Tekton's own variable patterns (pkg/substitution: anything from $(params to the next ')')", () => {
   it('reads $(params.x ) as param "x " and $(params["a b"]) as "a b", as the webhook does', () => {

@@ -3,12 +3,11 @@ import { upstreamDocuments } from '../../test/support/upstream-examples';
 import { validateTektonDocument } from './validate-tekton-document';
 import { validateTektonYaml } from './validate-tekton-yaml';
 import { TEKTON_RULES } from './rules/rule-context';
-
-type Json = Record<string, any>;
+import type { LooseJson } from '../../test/support/loose-json';
 
 /** A fresh copy of one upstream document, to break by hand. */
-function upstream(file: string, kind: string, index = 0): Json {
-  return structuredClone(upstreamDocuments(file).filter((document) => document.kind === kind)[index]!) as Json;
+function upstream(file: string, kind: string, index = 0): LooseJson {
+  return structuredClone(upstreamDocuments(file).filter((document) => document.kind === kind)[index]!) as LooseJson;
 }
 
 const whenRun = () => upstream('pipelinerun-with-when-expressions.yaml', 'PipelineRun');
@@ -193,7 +192,7 @@ describe('validateTektonDocument rejects broken documents, naming the rule', () 
 
   it('results of a matrixed task: read whole ([*]) and only if they are strings', () => {
     // Shaped like upstream examples/v1/pipelineruns/beta/pipelinerun-with-matrix-emitting-results.yaml.
-    const pipeline: Json = {
+    const pipeline: LooseJson = {
       apiVersion: 'tekton.dev/v1',
       kind: 'Pipeline',
       metadata: { name: 'platforms-with-results' },

@@ -2,6 +2,7 @@ import type { Workflow } from '@couler/ir';
 import { expect } from 'vitest';
 import { compileToTekton, emitTektonYaml, validateTektonYaml, type TektonCompileOptions, type TektonDocument } from '../../src/index';
 import { parseAllDocuments } from 'yaml';
+import type { LooseJson } from './loose-json';
 
 /**
  * Compiles, emits, and checks what a user would rely on: the YAML reads back (as kubectl reads
@@ -17,12 +18,12 @@ export function compileChecked(workflow: Workflow, options: TektonCompileOptions
   return { documents, yaml };
 }
 
-export function pipelineOf(documents: ReadonlyArray<TektonDocument>): Record<string, any> {
+export function pipelineOf(documents: ReadonlyArray<TektonDocument>): LooseJson {
   const pipeline = documents.find((document) => document.kind === 'Pipeline');
-  return (pipeline?.spec ?? documents.find((document) => document.kind === 'PipelineRun')!.spec.pipelineSpec) as Record<string, any>;
+  return (pipeline?.spec ?? documents.find((document) => document.kind === 'PipelineRun')!.spec.pipelineSpec) as LooseJson;
 }
 
-export function taskNamed(documents: ReadonlyArray<TektonDocument>, name: string): Record<string, any> {
+export function taskNamed(documents: ReadonlyArray<TektonDocument>, name: string): LooseJson {
   const spec = pipelineOf(documents);
   const task = [...spec.tasks, ...(spec.finally ?? [])].find((candidate: { name: string }) => candidate.name === name);
   if (!task) throw new Error(`no task ${name}`);

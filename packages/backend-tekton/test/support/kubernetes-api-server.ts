@@ -2,8 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-
-type Json = Record<string, any>;
+import type { LooseJson } from './loose-json';
 
 /** One line a container wrote, with the time the kubelet stamped on it. */
 export type LogLine = readonly [time: string, text: string];
@@ -16,8 +15,8 @@ export type LogLine = readonly [time: string, text: string];
  * kubelet would, with `setStatus`, `addTaskRun` and `setPodLog`.
  */
 export class KubernetesApiServer {
-  readonly objects = new Map<string, Json>();
-  readonly requests: Array<{ method: string; path: string; body?: Json }> = [];
+  readonly objects = new Map<string, LooseJson>();
+  readonly requests: Array<{ method: string; path: string; body?: LooseJson }> = [];
   /** Makes the next create of this plural fail like a rejecting admission webhook. */
   rejectNext: { plural: string; message: string } | undefined;
   /** `namespace/pod` → container → its lines. */
@@ -80,17 +79,17 @@ export class KubernetesApiServer {
     return `${namespace}/${plural}/${name}`;
   }
 
-  setStatus(namespace: string, plural: string, name: string, status: Json): void {
+  setStatus(namespace: string, plural: string, name: string, status: LooseJson): void {
     this.objects.get(this.key(namespace, plural, name))!.status = status;
   }
 
   setPodLog(namespace: string, pod: string, container: string, lines: LogLine[]): void {
-    let containers = this.podLogs.get(`${namespace}/${pod}`);
-    if (!containers) this.podLogs.set(`${namespace}/${pod}`, (containers = new Map()));
+    const containers = this.podLogs.get(`${namespace}/${pod}`) ?? new Map<string, LogLine[]>();
     containers.set(container, lines);
+    this.podLogs.set(`${namespace}/${pod}`, containers);
   }
 
-  addTaskRun(namespace: string, name: string, pipelineRun: string, pipelineTask: string, status: Json): void {
+  addTaskRun(namespace: string, name: string, pipelineRun: string, pipelineTask: string, status: LooseJson): void {
     this.objects.set(this.key(namespace, 'taskruns', name), {
       apiVersion: 'tekton.dev/v1',
       kind: 'TaskRun',
@@ -99,7 +98,7 @@ export class KubernetesApiServer {
     });
   }
 
-  private send(response: ServerResponse, code: number, body: Json): void {
+  private send(response: ServerResponse, code: number, body: LooseJson): void {
     response.writeHead(code, { 'content-type': 'application/json' });
     response.end(JSON.stringify(body));
   }
@@ -110,10 +109,16 @@ export class KubernetesApiServer {
 
   private podLog(response: ServerResponse, namespace: string, pod: string, query: URLSearchParams): void {
     const containers = this.podLogs.get(`${namespace}/${pod}`);
-    if (!containers) return this.status(response, 404, 'NotFound', `pods "${pod}" not found`);
+    if (!containers) {
+      this.status(response, 404, 'NotFound', `pods "${pod}" not found`);
+      return;
+    }
     const container = query.get('container') ?? '';
     const lines = containers.get(container);
-    if (!lines) return this.status(response, 400, 'BadRequest', `container ${container} is not valid for pod ${pod}`);
+    if (!lines) {
+      this.status(response, 400, 'BadRequest', `container ${container} is not valid for pod ${pod}`);
+      return;
+    }
     const timestamps = query.get('timestamps') === 'true';
     response.writeHead(200, { 'content-type': 'text/plain' });
     response.write(lines.map(([time, text]) => `${timestamps ? `${time} ` : ''}${text}\n`).join(''));
@@ -126,7 +131,7 @@ export class KubernetesApiServer {
     const chunks: Buffer[] = [];
     for await (const chunk of request) chunks.push(chunk as Buffer);
     const text = Buffer.concat(chunks).toString('utf8');
-    const body = text ? (JSON.parse(text) as Json) : undefined;
+    const body = text ? (JSON.parse(text) as LooseJson) : undefined;
     const url = new URL(request.url!, this.url);
     this.requests.push({ method: request.method!, path: url.pathname + url.search, ...(body && { body }) });
     if (request.headers.authorization !== `Bearer ${this.token}`) return this.status(response, 401, 'Unauthorized', 'Unauthorized');

@@ -1,7 +1,8 @@
-import { spawnSync } from 'node:child_process';
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, existsSync, writeFileSync, chmodSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { LooseJson } from './loose-json';
 
 /**
  * One phase of Tekton's variable substitution: one pass, leftmost first, known names only
@@ -56,7 +57,7 @@ function expandArgs(args: ReadonlyArray<string>, phases: ReadonlyArray<Readonly<
  * awk, sort, cat …).
  */
 export function runTaskLocally(
-  taskSpec: Record<string, any>,
+  taskSpec: LooseJson,
   params: Readonly<Record<string, string | ReadonlyArray<string>>>,
   options: { dataDirectory?: string; env?: Record<string, string>; context?: Readonly<Record<string, string>>; pipeline?: Readonly<Record<string, string>> } = {},
 ): TaskRunOutcome {
@@ -78,7 +79,7 @@ export function runTaskLocally(
   const step = taskSpec.steps[0];
   const env: Record<string, string> = { PATH: process.env.PATH ?? '/usr/bin:/bin', ...options.env };
   for (const variable of step.env ?? []) if (variable.value !== undefined) env[variable.name] = substituteInPhases(variable.value, phases);
-  let run;
+  let run: SpawnSyncReturns<string>;
   if (step.script !== undefined) {
     const file = join(root, 'script');
     writeFileSync(file, substituteInPhases(step.script, phases));
@@ -97,6 +98,6 @@ export function runTaskLocally(
 }
 
 /** The params a pipeline task passes, Pipeline-level variables substituted (in Tekton's phases). */
-export function pipelineTaskParams(task: Record<string, any>, values: Readonly<Record<string, string>>): Record<string, string> {
+export function pipelineTaskParams(task: LooseJson, values: Readonly<Record<string, string>>): Record<string, string> {
   return Object.fromEntries((task.params ?? []).map((param: { name: string; value: string }) => [param.name, substitutePipeline(param.value, values)]));
 }

@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compileChecked, pipelineOf } from '../support/compile-checked';
 import { upstreamDocuments } from '../support/upstream-examples';
 import { EXAMPLES } from './examples';
-
-type Json = Record<string, any>;
+import type { LooseJson } from '../support/loose-json';
 
 /**
  * A pipeline as both sides can be compared: per task, what it waits for (runAfter and result
@@ -11,33 +10,33 @@ type Json = Record<string, any>;
  * matrix values, and whether it is a finally task; the pipeline's params, workspaces and
  * results. Couler's generated condition tasks are folded into the `when` they feed.
  */
-function normalize(spec: Json): Json {
-  const tasks: Json[] = [...(spec.tasks ?? []), ...(spec.finally ?? []).map((task: Json) => ({ ...task, finally: true }))];
+function normalize(spec: LooseJson): LooseJson {
+  const tasks: LooseJson[] = [...(spec.tasks ?? []), ...(spec.finally ?? []).map((task: LooseJson) => ({ ...task, finally: true }))];
   const variable = (text: string) =>
     text
       .replace(/\$\(tasks\.([^.]+)\.results\.([^)[\]]+)(\[\*\])?\)/g, 'result:$1.$2')
       .replace(/\$\(params\.([^)[\]]+)(\[\*\])?\)/g, 'param:$1');
-  const reads = (task: Json) => new Set([...JSON.stringify([task.params, task.when, task.matrix]).matchAll(/\$\(tasks\.([^.]+)\.results\./g)].map((match) => match[1]!));
-  const out: Json = {};
+  const reads = (task: LooseJson) => new Set([...JSON.stringify([task.params, task.when, task.matrix]).matchAll(/\$\(tasks\.([^.]+)\.results\./g)].map((match) => match[1]!));
+  const out: LooseJson = {};
   for (const task of tasks) {
     out[task.name] = {
       after: [...new Set([...(task.runAfter ?? []), ...reads(task)])].sort(),
-      when: (task.when ?? []).map((expression: Json) => ({ input: variable(expression.input), operator: expression.operator, values: expression.values.map(variable) })),
+      when: (task.when ?? []).map((expression: LooseJson) => ({ input: variable(expression.input), operator: expression.operator, values: expression.values.map(variable) })),
       retries: task.retries ?? 0,
-      matrix: (task.matrix?.params ?? []).map((param: Json) => (Array.isArray(param.value) ? param.value : variable(param.value))),
+      matrix: (task.matrix?.params ?? []).map((param: LooseJson) => (Array.isArray(param.value) ? param.value : variable(param.value))),
       finally: task.finally === true,
     };
   }
   return {
     tasks: out,
-    params: (spec.params ?? []).filter((param: Json) => param.name !== 'couler-pipeline-dollar').map((param: Json) => [param.name, param.default ?? null]),
-    workspaces: (spec.workspaces ?? []).map((workspace: Json) => workspace.name).filter((name: string) => name !== 'couler-data'),
-    results: (spec.results ?? []).map((result: Json) => [result.name, variable(result.value)]),
+    params: (spec.params ?? []).filter((param: LooseJson) => param.name !== 'couler-pipeline-dollar').map((param: LooseJson) => [param.name, param.default ?? null]),
+    workspaces: (spec.workspaces ?? []).map((workspace: LooseJson) => workspace.name).filter((name: string) => name !== 'couler-data'),
+    results: (spec.results ?? []).map((result: LooseJson) => [result.name, variable(result.value)]),
   };
 }
 
-function upstreamPipeline(file: string, kind: string, index = 0): Json {
-  const document = upstreamDocuments(file).filter((candidate) => candidate.kind === kind)[index]! as Json;
+function upstreamPipeline(file: string, kind: string, index = 0): LooseJson {
+  const document = upstreamDocuments(file).filter((candidate) => candidate.kind === kind)[index]! as LooseJson;
   return kind === 'Pipeline' ? document.spec : document.spec.pipelineSpec;
 }
 
@@ -45,7 +44,7 @@ function upstreamPipeline(file: string, kind: string, index = 0): Json {
  * Per example, what the DSL cannot say (the gap), removed from the upstream side before
  * comparing; every entry is listed in the README's "Upstream examples" section.
  */
-const GAPS: Record<string, (upstream: Json) => void> = {
+const GAPS: Record<string, (upstream: LooseJson) => void> = {
   'pipelinerun-results.yaml': () => {
     // Upstream declares no defaults; ours neither.
   },
@@ -66,7 +65,7 @@ const GAPS: Record<string, (upstream: Json) => void> = {
     upstream.tasks['finally-task-should-be-skipped-1'].when[0].values = ['Failed'];
     // $(tasks.status) in [Completed] (all succeeded, some skipped) is a workflow status Couler has
     // no word for; the executed task keeps its other three conditions.
-    upstream.tasks['finally-task-should-be-executed'].when = upstream.tasks['finally-task-should-be-executed'].when.filter((expression: Json) => expression.input !== '$(tasks.status)');
+    upstream.tasks['finally-task-should-be-executed'].when = upstream.tasks['finally-task-should-be-executed'].when.filter((expression: LooseJson) => expression.input !== '$(tasks.status)');
   },
   'pipelinerun-with-final-tasks.yaml': () => {},
 };

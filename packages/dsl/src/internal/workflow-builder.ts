@@ -173,7 +173,7 @@ export class WorkflowBuilder {
 
   addStep(draft: StepDraft, naming: StepNaming): StepHandle {
     const scope = this.scope;
-    const name = this.nameStep(naming, scope);
+    const name = this.nameStep(naming);
     const existing = this.stepsByName.get(name);
     if (existing && !scope.reuseByName) {
       this.pendingDuplicate ??= this.duplicateError(name, naming);
@@ -256,7 +256,7 @@ export class WorkflowBuilder {
     });
   }
 
-  private nameStep(naming: StepNaming, scope: Scope): string {
+  private nameStep(naming: StepNaming): string {
     if (naming.stepName !== undefined) {
       const name = toDns1123Label(naming.stepName);
       if (name === '') {

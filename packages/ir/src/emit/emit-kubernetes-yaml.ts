@@ -46,6 +46,7 @@ export function isPlainSafe(text: string): boolean {
 }
 
 /** Characters a literal block cannot hold as is (YAML 1.1 line breaks, controls, BOM). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is this pattern's job.
 const NOT_IN_BLOCK = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]/;
 
 function blockSafe(text: string): boolean {

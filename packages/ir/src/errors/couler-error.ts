@@ -43,6 +43,7 @@ const BRAND = Symbol.for('couler.error');
  * of `@couler/ir` (a plugin may bring its own), where `instanceof` would not.
  */
 export class CoulerError extends Error {
+  // biome-ignore lint/correctness/noUnusedPrivateClassMembers: read by isInstance through Symbol.for, also on errors made by another copy of this package.
   private readonly [BRAND] = true;
   readonly code: CoulerErrorCode;
   readonly path?: ReadonlyArray<string | number>;

@@ -138,7 +138,7 @@ describe('findCycles', () => {
     const cycles = findCycles(graph);
     expect(cycles.length > 0).toBe(hasCycle(graph));
     for (const cycle of cycles) {
-      cycle.forEach((node, index) => expect(graph.hasDirectedEdge(node, cycle[(index + 1) % cycle.length]!)).toBe(true));
+      for (const [index, node] of cycle.entries()) expect(graph.hasDirectedEdge(node, cycle[(index + 1) % cycle.length]!)).toBe(true);
       expect(new Set(cycle).size).toBe(cycle.length);
       expect(cycle[0]).toBe([...cycle].sort()[0]);
     }

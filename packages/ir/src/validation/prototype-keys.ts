@@ -11,7 +11,10 @@ export function prototypeKeyErrors(workflow: unknown): CoulerError[] {
   const found: Array<Array<string | number>> = [];
   const visit = (value: unknown, path: Array<string | number>): void => {
     if (value === null || typeof value !== 'object') return;
-    if (Array.isArray(value)) return value.forEach((item, index) => visit(item, [...path, index]));
+    if (Array.isArray(value)) {
+      for (const [index, item] of value.entries()) visit(item, [...path, index]);
+      return;
+    }
     for (const key of Object.keys(value)) {
       if (key === '__proto__') found.push([...path, key]);
       else visit((value as Record<string, unknown>)[key], [...path, key]);

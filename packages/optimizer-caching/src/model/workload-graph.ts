@@ -46,7 +46,7 @@ export function buildWorkloadGraph(steps: ReadonlyArray<WorkloadStep>): Workload
     }),
   );
   const consumers: number[][] = steps.map(() => []);
-  inputs.forEach((sources, target) => sources.forEach((source) => consumers[source]!.push(target)));
+  for (const [target, sources] of inputs.entries()) for (const source of sources) consumers[source]!.push(target);
   const degree = steps.map((_, index) => inputs[index]!.length + consumers[index]!.length);
   return { names: steps.map((step) => step.name), indexOf, inputs, consumers, degree };
 }

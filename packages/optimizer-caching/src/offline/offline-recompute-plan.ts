@@ -113,7 +113,7 @@ function intervalModel(intervals: ReadonlyArray<CacheInterval>, lookups: number,
   });
   const term = (coefficient: number, name: string) => `${coefficient >= 0 ? '+' : '-'} ${Math.abs(coefficient)} ${name}`;
   const lines = ['Maximize', ' saved:'];
-  intervals.forEach((interval, index) => lines.push(`  ${term(interval.benefit, `x${index}`)}`));
+  for (const [index, interval] of intervals.entries()) lines.push(`  ${term(interval.benefit, `x${index}`)}`);
   lines.push('Subject To');
   for (let t = 0; t < lookups; t++) {
     const parts = [`y${t}`];
@@ -126,10 +126,10 @@ function intervalModel(intervals: ReadonlyArray<CacheInterval>, lookups: number,
   }
   lines.push('Bounds');
   for (let t = 0; t < lookups; t++) lines.push(` 0 <= y${t} <= 1`);
-  intervals.forEach((_, index) => lines.push(` 0 <= x${index} <= 1`));
+  for (const index of intervals.keys()) lines.push(` 0 <= x${index} <= 1`);
   if (integer) {
     lines.push('Binary');
-    intervals.forEach((_, index) => lines.push(` x${index}`));
+    for (const index of intervals.keys()) lines.push(` x${index}`);
   }
   lines.push('End');
   return lines.join('\n');
@@ -149,7 +149,7 @@ function roundPlan(intervals: ReadonlyArray<CacheInterval>, value: (index: numbe
     .map((interval, index) => ({ interval, x: value(index) }))
     .sort((a, b) => compareNumbers(b.x > 1 - 1e-6 ? 1 : 0, a.x > 1 - 1e-6 ? 1 : 0) || b.x - a.x || b.interval.benefit / Math.max(b.interval.bytes, 1) - a.interval.benefit / Math.max(a.interval.bytes, 1));
   const chosen: CacheInterval[] = [];
-  for (const { interval, x } of order) {
+  for (const { interval } of order) {
     if (fits(interval)) {
       take(interval);
       chosen.push(interval);

@@ -179,7 +179,7 @@ function expectedGains(graph: WorkloadGraph, recompute: ReadonlyArray<number>, r
   const total = graph.names.map(() => 0);
   for (let sample = 0; sample < SAMPLES; sample++) {
     const durations = recompute.map((seconds, index) => (cached.has(index) && random.next() < reuse[index]! ? 0 : seconds));
-    criticalPathGains(graph, recompute, durations).forEach((gain, index) => (total[index] = total[index]! + gain));
+    for (const [index, gain] of criticalPathGains(graph, recompute, durations).entries()) total[index] = total[index]! + gain;
   }
   return total.map((sum) => sum / SAMPLES);
 }

@@ -9,7 +9,7 @@ describe('couler', () => {
     const older = [entry('train', GB, { key: 'train@a', version: 'a', recomputeSeconds: 1000 }), entry('train', GB, { key: 'train@b', version: 'b', recomputeSeconds: 1000 })];
     // train asks for a in four runs, then b, c, back to b, back to c: a was current longest,
     // b is the one the developer returned to.
-    ['a', 'a', 'a', 'a', 'b', 'c', 'b', 'c'].forEach((version, run) => policy.onLookup!(`train@${version}`, 'train', stateOf(older, 2 * GB, { run })));
+    for (const [run, version] of ['a', 'a', 'a', 'a', 'b', 'c', 'b', 'c'].entries()) policy.onLookup!(`train@${version}`, 'train', stateOf(older, 2 * GB, { run }));
     policy.onLookup!('other@v1', 'other', stateOf(older, 2 * GB, { run: 8 }));
     const decision = policy.admit(candidate('other', GB, { recomputeSeconds: 1000 }), stateOf(older, 2 * GB, { run: 8 }));
     expect(decision).toEqual({ admit: true, evict: ['train@a'] });

@@ -60,7 +60,7 @@ export const createCoulerPolicy = (options: CoulerPolicyOptions = {}): CachePoli
     const total = graph.names.map(() => 0);
     for (let sample = 0; sample < GAIN_SAMPLES; sample++) {
       const durations = graph.names.map((_, index) => (cached[index] && random.next() < stability[index]! ? 0 : seconds[index]!));
-      criticalPathGains(graph, [...seconds], durations).forEach((gain, index) => (total[index] = total[index]! + gain));
+      for (const [index, gain] of criticalPathGains(graph, [...seconds], durations).entries()) total[index] = total[index]! + gain;
     }
     gains = total.map((sum) => sum / GAIN_SAMPLES);
   }

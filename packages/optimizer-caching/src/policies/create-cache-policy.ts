@@ -37,7 +37,7 @@ const RENAMED_CACHE_POLICY_IDS: Readonly<Record<string, { readonly now: string; 
 
 /** The error for a policy id that was renamed, or undefined for any other id. */
 export function renamedCachePolicyError(id: string): CoulerError | undefined {
-  if (!Object.prototype.hasOwnProperty.call(RENAMED_CACHE_POLICY_IDS, id)) return undefined;
+  if (!Object.hasOwn(RENAMED_CACHE_POLICY_IDS, id)) return undefined;
   const { now, why } = RENAMED_CACHE_POLICY_IDS[id]!;
   return new CoulerError('INVALID_FIELD', `Cache policy "${id}" is now called "${now}": ${why}.`, {
     path: ['cachePolicy'],
@@ -47,7 +47,7 @@ export function renamedCachePolicyError(id: string): CoulerError | undefined {
 export const DEFAULT_CACHE_POLICY_ID: OnlineCachePolicyId = 'couler';
 
 export function isOnlineCachePolicyId(id: string): id is OnlineCachePolicyId {
-  return Object.prototype.hasOwnProperty.call(ONLINE_CACHE_POLICIES, id);
+  return Object.hasOwn(ONLINE_CACHE_POLICIES, id);
 }
 
 /** The factory of an online policy by id; an unknown id is an `INVALID_FIELD` error with a suggestion. */

@@ -42,7 +42,7 @@ export function randomScenario(family: RandomDagFamily, size: number, seed: numb
     }
   }
   const depth: number[] = [];
-  inputs.forEach((sources, index) => depth.push(sources.length === 0 ? 0 : 1 + Math.max(...sources.map((source) => depth[source]!))));
+  for (const sources of inputs) depth.push(sources.length === 0 ? 0 : 1 + Math.max(...sources.map((source) => depth[source]!)));
   const maxDepth = Math.max(1, ...depth);
   const name = (index: number) => `${family}-s${String(index).padStart(3, '0')}`;
   const steps: ScenarioStep[] = inputs.map((sources, index) => ({

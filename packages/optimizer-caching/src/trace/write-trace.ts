@@ -17,5 +17,5 @@ export function writeTrace(workload: Workload): string {
       produced.set(execution.step, { version: execution.version, bytes: execution.bytes });
     }
   }
-  return events.map((event) => JSON.stringify(event)).join('\n') + '\n';
+  return `${events.map((event) => JSON.stringify(event)).join('\n')}\n`;
 }

@@ -1,4 +1,4 @@
-import { controlDependenciesOf, parseDependsExpression, type DependsExpression, type Step, type Workflow } from '@couler/ir';
+import { controlDependenciesOf, parseDependsExpression, type DependsExpression, type Workflow } from '@couler/ir';
 import { UnionFind } from './union-find';
 
 /** Why two steps must land in the same sub-workflow; shown in errors about a unit over budget. */

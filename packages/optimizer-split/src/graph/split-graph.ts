@@ -1,7 +1,7 @@
 import { CoulerError, dependenciesOf, refsOfStep, type Step, type Workflow } from '@couler/ir';
 import { dependencyBytes, EXPORT_BYTES, estimateFrameBytes, estimateGroupBytes, estimateStepBytes, importBytes } from '../budget/estimate-bytes';
 import { bindSteps, type BindReason } from './bind-steps';
-import { UnionFind } from './union-find';
+import type { UnionFind } from './union-find';
 
 /** An output one step reads from another; it becomes a crossing when they land in two parts. */
 export interface OutputKey {
@@ -66,7 +66,7 @@ export function estimateStepPods(step: Step, iterations: number): number {
 export function buildSplitGraph(workflow: Workflow): SplitGraph {
   const steps = workflow.spec.steps;
   const indexOf = new Map<string, number>();
-  steps.forEach((step, index) => indexOf.set(step.name, index));
+  for (const [index, step] of steps.entries()) indexOf.set(step.name, index);
   const stepPredecessors = steps.map((step) => {
     const found: number[] = [];
     for (const name of dependenciesOf(step)) {
@@ -86,7 +86,7 @@ export function buildSplitGraph(workflow: Workflow): SplitGraph {
   }
 
   const members: number[][] = Array.from({ length: unitCount }, () => []);
-  steps.forEach((_, index) => members[unitOfStep[index]!]!.push(index));
+  for (const index of steps.keys()) members[unitOfStep[index]!]!.push(index);
   const { unitPredecessors, unitSuccessors } = unitEdges(unitOfStep, unitCount, stepPredecessors);
 
   // Costs, once per step and group.
@@ -200,7 +200,7 @@ function unitEdges(unitOfStep: Int32Array, unitCount: number, stepPredecessors: 
   const stamp = new Int32Array(unitCount).fill(-1);
   // Steps of one unit are visited together so that the stamp dedupes per target unit.
   const byUnit: number[][] = Array.from({ length: unitCount }, () => []);
-  unitOfStep.forEach((unit, index) => byUnit[unit]!.push(index));
+  for (const [index, unit] of unitOfStep.entries()) byUnit[unit]!.push(index);
   for (let unit = 0; unit < unitCount; unit++) {
     for (const step of byUnit[unit]!) {
       for (const predecessor of stepPredecessors[step]!) {

@@ -112,20 +112,20 @@ function outputValue(summary: SplitLocalRunSummary, crossing: SplitCrossing): st
   const records = summary.steps.filter((record) => record.stage === 'main' && record.stepName === step);
   if (records.length === 0) return undefined;
   const last = Math.max(...records.map((record) => record.iteration));
-  const valueOf = (record: (typeof records)[number]) => (output === 'result' ? record.outputs.result : record.outputs.parameters[output]);
+  const recordValue = (record: (typeof records)[number]) => (output === 'result' ? record.outputs.result : record.outputs.parameters[output]);
   const current = records.filter((record) => record.iteration === last);
   if (crossing.type === 'list' && current.some((record) => record.mapIndex !== undefined)) {
     const items = current
       .filter((record) => record.mapIndex !== undefined && isSuccess(record.phase))
       .sort((a, b) => a.mapIndex! - b.mapIndex!)
       .map((record) => {
-        const value = valueOf(record);
+        const value = recordValue(record);
         return value === undefined ? null : parseJson(value);
       });
     return JSON.stringify(items);
   }
   const record = current.find((candidate) => isSuccess(candidate.phase));
-  return record === undefined ? undefined : valueOf(record);
+  return record === undefined ? undefined : recordValue(record);
 }
 
 function parseJson(text: string): unknown {

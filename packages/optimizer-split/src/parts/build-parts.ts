@@ -30,7 +30,7 @@ export function partName(workflowName: string, index: number): string {
 export function buildParts(graph: SplitGraph, partOfUnit: Int32Array, partCount: number): { parts: Workflow[]; crossings: SplitCrossing[]; partOfStep: Map<string, number> } {
   const workflow = graph.workflow;
   const partOfStep = new Map<string, number>();
-  graph.steps.forEach((step, index) => partOfStep.set(step.name, partOfUnit[graph.unitOfStep[index]!]!));
+  for (const [index, step] of graph.steps.entries()) partOfStep.set(step.name, partOfUnit[graph.unitOfStep[index]!]!);
   const stepByName = new Map(graph.steps.map((step) => [step.name, step]));
   const names = new CrossingNames((workflow.spec.parameters ?? []).map((parameter) => parameter.name));
   const crossings = new Map<string, { crossing: SplitCrossing; consumers: Map<string, { step: string; part: number }> }>();

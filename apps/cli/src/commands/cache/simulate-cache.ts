@@ -80,7 +80,7 @@ async function loadWorkload(options: SimulateOptions, context: CliContext): Prom
   if (options.trace !== undefined) return parseTrace(await readFile(resolve(context.cwd, options.trace), 'utf8'));
   const scenarios = Object.keys(PAPER_SCENARIOS);
   const make = PAPER_SCENARIOS[options.scenario as keyof typeof PAPER_SCENARIOS];
-  if (!Object.prototype.hasOwnProperty.call(PAPER_SCENARIOS, options.scenario!) || !make) {
+  if (!Object.hasOwn(PAPER_SCENARIOS, options.scenario!) || !make) {
     throw new CoulerError('INVALID_FIELD', `There is no scenario "${options.scenario}".${didYouMean(options.scenario!, scenarios)}`, {
       path: ['scenario'],
       hint: `Scenarios: ${scenarios.join(', ')}.`,

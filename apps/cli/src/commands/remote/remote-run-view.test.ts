@@ -33,7 +33,7 @@ describe('remote run view', () => {
     view.update(status('Running', [{ name: 'prep', phase: 'Running', startedAt: '2026-01-01T00:00:00Z' }, { name: 'fit', phase: 'Pending' }]));
     view.update(status('Succeeded', [{ name: 'prep', phase: 'Succeeded', startedAt: '2026-01-01T00:00:00Z', finishedAt: '2026-01-01T00:00:02Z' }, { name: 'fit', phase: 'Cached' }]));
     view.close();
-    expect(written[0]).toMatch(/^⟳ train-x2k4p · running · .+ · 1 running, 1 pending\n  ⟳ prep running \(.+\)\n  · fit pending\n$/);
+    expect(written[0]).toMatch(/^⟳ train-x2k4p · running · .+ · 1 running, 1 pending\n {2}⟳ prep running \(.+\)\n {2}· fit pending\n$/);
     expect(written[1]).toBe('\x1b[3A\x1b[0J');
     expect(written.at(-1)).toBe('✓ train-x2k4p · succeeded · 3.0s · 1 succeeded, 1 cached\n  ✓ prep succeeded (2.0s)\n  ≡ fit cached\n');
   });

@@ -33,7 +33,14 @@ export async function watchRun(context: CliContext, backend: RemoteBackend, run:
       if (status.phase !== 'Pending' && status.phase !== 'Running') break;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, options.intervalMs);
-        controller.signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+        controller.signal.addEventListener(
+          'abort',
+          () => {
+            clearTimeout(timer);
+            resolve();
+          },
+          { once: true },
+        );
       });
       if (controller.signal.aborted) break;
     }

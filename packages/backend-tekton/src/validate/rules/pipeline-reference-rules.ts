@@ -4,17 +4,17 @@ import { listOf, type Json, type Path, type RuleContext } from './rule-context';
 /** Where variables are checked in a pipeline task: params, `when` and matrix (SPEC §1.3). */
 function checkedStrings(task: Json, path: Path): Array<{ text: string; path: Path }> {
   const out: Array<{ text: string; path: Path }> = [];
-  listOf(task.params).forEach((param, index) => out.push(...stringsIn(param.value, [...path, 'params', index, 'value'])));
+  for (const [index, param] of listOf(task.params).entries()) out.push(...stringsIn(param.value, [...path, 'params', index, 'value']));
   listOf(task.when).forEach((expression, index) => {
     out.push(...stringsIn(expression.input, [...path, 'when', index, 'input']));
     out.push(...stringsIn(expression.values, [...path, 'when', index, 'values']));
   });
   const matrix = task.matrix as Json | undefined;
   if (matrix && typeof matrix === 'object') {
-    listOf(matrix.params).forEach((param, index) => out.push(...stringsIn(param.value, [...path, 'matrix', 'params', index, 'value'])));
-    listOf(matrix.include).forEach((combination, index) =>
-      listOf(combination.params).forEach((param, inner) => out.push(...stringsIn(param.value, [...path, 'matrix', 'include', index, 'params', inner, 'value']))),
-    );
+    for (const [index, param] of listOf(matrix.params).entries()) out.push(...stringsIn(param.value, [...path, 'matrix', 'params', index, 'value']));
+    for (const [index, combination] of listOf(matrix.include).entries()) {
+      for (const [inner, param] of listOf(combination.params).entries()) out.push(...stringsIn(param.value, [...path, 'matrix', 'include', index, 'params', inner, 'value']));
+    }
   }
   return out;
 }

@@ -1,5 +1,3 @@
-import type { TektonProblem } from '../tekton-problem';
-
 export type Json = Record<string, unknown>;
 export type Path = ReadonlyArray<string | number>;
 

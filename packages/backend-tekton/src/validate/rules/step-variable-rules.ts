@@ -16,7 +16,7 @@ function stepStrings(step: Json, path: Path): Array<{ text: string; path: Path }
   const out: Array<{ text: string; path: Path }> = [];
   for (const key of ['name', 'image', 'workingDir', 'script']) if (typeof step[key] === 'string') out.push({ text: step[key] as string, path: [...path, key] });
   for (const key of ['command', 'args']) out.push(...stringsIn(step[key], [...path, key]));
-  listOf(step.env).forEach((variable, index) => typeof variable.value === 'string' && out.push({ text: variable.value, path: [...path, 'env', index, 'value'] }));
+  for (const [index, variable] of listOf(step.env).entries()) if (typeof variable.value === 'string') out.push({ text: variable.value, path: [...path, 'env', index, 'value'] });
   listOf(step.volumeMounts).forEach((mount, index) => {
     for (const key of ['name', 'mountPath', 'subPath']) if (typeof mount[key] === 'string') out.push({ text: mount[key] as string, path: [...path, 'volumeMounts', index, key] });
   });

@@ -15,7 +15,7 @@ export function groupsRule(context: ValidationContext): void {
     const seen = new Set<string>();
     for (const name of members) {
       const located = context.steps.get(name);
-      if (!located || located.phase !== 'main') {
+      if (located?.phase !== 'main') {
         const known = [...context.steps.values()].filter((s) => s.phase === 'main').map((s) => s.step.name);
         context.report('UNKNOWN_STEP', `Group "${group.name}" lists step "${name}", but there is no main step of that name.${didYouMean(name, known)}`, {
           path: [...path, name],

@@ -58,10 +58,10 @@ const knownStepNamesCache = new WeakMap<ValidationContext, Map<LocatedStep['phas
 
 /** Names a step of `phase` may depend on, listed once per validation for "did you mean". */
 function knownStepNames(context: ValidationContext, phase: LocatedStep['phase']): string[] {
-  let byPhase = knownStepNamesCache.get(context);
-  if (byPhase === undefined) knownStepNamesCache.set(context, (byPhase = new Map()));
-  let names = byPhase.get(phase);
-  if (names === undefined) byPhase.set(phase, (names = [...context.steps.values()].filter((s) => s.phase === phase).map((s) => s.step.name)));
+  const byPhase = knownStepNamesCache.get(context) ?? new Map<LocatedStep['phase'], string[]>();
+  knownStepNamesCache.set(context, byPhase);
+  const names = byPhase.get(phase) ?? [...context.steps.values()].filter((s) => s.phase === phase).map((s) => s.step.name);
+  byPhase.set(phase, names);
   return names;
 }
 
@@ -99,7 +99,7 @@ function checkStepName(context: ValidationContext, located: LocatedStep, name: s
 
 function checkDependencies(context: ValidationContext, located: LocatedStep): void {
   const { step, path } = located;
-  step.dependencies?.forEach((name, index) => checkStepName(context, located, name, [...path, 'dependencies', index], 'depends on'));
+  for (const [index, name] of (step.dependencies ?? []).entries()) checkStepName(context, located, name, [...path, 'dependencies', index], 'depends on');
   if (step.depends !== undefined) {
     try {
       for (const name of stepsOfDependsExpression(parseDependsExpression(step.depends))) {

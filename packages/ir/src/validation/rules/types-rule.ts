@@ -120,7 +120,7 @@ export function typesRule(context: ValidationContext): void {
     switch (condition.op) {
       case 'and':
       case 'or':
-        condition.conditions.forEach((inner, index) => checkCondition(inner, [...path, 'conditions', index], stepName));
+        for (const [index, inner] of condition.conditions.entries()) checkCondition(inner, [...path, 'conditions', index], stepName);
         return;
       case 'not':
         checkCondition(condition.condition, [...path, 'condition'], stepName);

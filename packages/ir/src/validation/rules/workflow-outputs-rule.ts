@@ -44,7 +44,7 @@ export function workflowOutputsRule(context: ValidationContext): void {
       );
     }
     for (const ref of refsOfValue(output.value)) checkRef(context, output.name, ref, [...path, 'value']);
-    output.firstOf?.forEach((ref, index) => checkRef(context, output.name, ref, [...path, 'firstOf', index]));
+    for (const [index, ref] of (output.firstOf ?? []).entries()) checkRef(context, output.name, ref, [...path, 'firstOf', index]);
   }
 }
 
