@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './support/test-server';
+import type { LooseJson } from './support/loose-json';
 
 /** Every error answer has exactly the documented shape. */
-function expectErrorShape(body: any): void {
+function expectErrorShape(body: LooseJson): void {
   expect(Object.keys(body)).toEqual(['error']);
   expect(typeof body.error.code).toBe('string');
   expect(typeof body.error.message).toBe('string');
@@ -67,7 +68,7 @@ describe('bad input', () => {
 
   it('limits requests per token, not per server', async () => {
     const other = await test.call('POST', '/api/v1/users', { body: { name: 'other' } });
-    let limited: { status: number; body: any; headers: Headers } | undefined;
+    let limited: { status: number; body: LooseJson; headers: Headers } | undefined;
     for (let index = 0; index < 45 && !limited; index += 1) {
       const answer = await test.call('GET', '/api/v1/me');
       if (answer.status === 429) limited = answer;

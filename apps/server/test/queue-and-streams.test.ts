@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIALECTS, shellWorkflow, startTestServer, waitForRun, type TestServer } from './support/test-server';
+import type { LooseJson } from './support/loose-json';
 
 /** Reads an SSE response to its `end` event; returns the messages' ids, types and data. */
-async function readStream(response: Response): Promise<Array<{ id: number; type: string; data: any }>> {
+async function readStream(response: Response): Promise<Array<{ id: number; type: string; data: LooseJson }>> {
   const text = await response.text();
   return text
     .split('\n\n')
@@ -28,7 +29,7 @@ describe.each(DIALECTS)('the queue and the streams on %s', (dialect) => {
     const workflow = shellWorkflow('big', [{ name: 'work', script: 'echo big', cpu: '2' }]);
     const submitted = await test.call('POST', '/api/v1/workflows', { token, body: { workflow } });
     expect(submitted.body.run.request.cpu).toBe(2);
-    let run: any;
+    let run: LooseJson;
     for (let tries = 0; tries < 100; tries += 1) {
       run = (await test.call('GET', `/api/v1/runs/${submitted.body.run.id}`, { token })).body;
       if (run.waitReason) break;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { spawnServer, stopProcess, type ServerProcess } from './support/server-process';
 import { dropSchema, newSchemaName, POSTGRES_URL, shellWorkflow } from './support/test-server';
+import type { LooseJson } from './support/loose-json';
 
 const TOKEN = 'cst_process_test_token_42';
 const home = mkdtempSync(join(tmpdir(), 'couler-processes-'));
@@ -13,7 +14,7 @@ afterEach(async () => {
 });
 afterAll(() => rmSync(home, { recursive: true, force: true }));
 
-async function call(server: ServerProcess, method: string, path: string, body?: unknown): Promise<any> {
+async function call(server: ServerProcess, method: string, path: string, body?: unknown): Promise<LooseJson> {
   const response = await fetch(`${server.url}/api/v1${path}`, {
     method,
     headers: { authorization: `Bearer ${TOKEN}`, ...(body !== undefined && { 'content-type': 'application/json' }) },

@@ -5,6 +5,7 @@ import { map, runContainer, steps, workflow, type ItemHandle } from '@couler/dsl
 import { describe, expect, it } from 'vitest';
 import code5 from '../../../examples/paper/src/code5-model-search';
 import { compileChecked, taskNamed } from './support/compile-checked';
+import type { LooseJson } from './support/loose-json';
 import { refusal } from './support/refusal';
 import { runTaskLocally } from './support/simulate-task';
 
@@ -13,7 +14,7 @@ import { runTaskLocally } from './support/simulate-task';
  * -o name` keeps F and prints the object's name, `get … -o jsonpath=…` answers the job's
  * Succeeded condition and its metadata.
  */
-function fakeKubectl(): { dir: string; created: () => Record<string, any>; calls: () => string[] } {
+function fakeKubectl(): { dir: string; created: () => LooseJson; calls: () => string[] } {
   const dir = mkdtempSync(join(tmpdir(), 'couler-kubectl-'));
   writeFileSync(
     join(dir, 'kubectl'),
@@ -34,7 +35,7 @@ esac
   return { dir, created: () => JSON.parse(readFileSync(join(dir, 'created.json'), 'utf8')), calls: () => readFileSync(join(dir, 'calls'), 'utf8').trim().split('\n') };
 }
 
-function runJobTask(task: Record<string, any>, params: Record<string, string>) {
+function runJobTask(task: LooseJson, params: Record<string, string>) {
   const kubectl = fakeKubectl();
   const outcome = runTaskLocally(task.taskSpec, params, { env: { PATH: `${kubectl.dir}:${process.env.PATH}` }, context: { 'context.taskRun.name': 'run-train-tensorflow-3' } });
   return { outcome, kubectl };
@@ -68,7 +69,7 @@ describe('job steps on Tekton', () => {
     const { documents } = compileChecked(hostile);
     const { outcome, kubectl } = runJobTask(taskNamed(documents, 'train'), { item });
     expect(outcome.exitCode, outcome.stderr).toBe(0);
-    for (const replica of Object.values<any>(kubectl.created().spec.pytorchReplicaSpecs)) {
+    for (const replica of Object.values<LooseJson>(kubectl.created().spec.pytorchReplicaSpecs)) {
       expect(replica.template.spec.containers[0].args).toEqual(['--tag', item, 'literal "text"']);
     }
   });

@@ -91,7 +91,7 @@ describe('LlmClient.complete', () => {
     await server.close();
     const gone = createLlmClient({ ...LLM_DEFAULTS, baseUrl: url, model: 'm', maxRetries: 1 }, { sleep: async () => {} });
     await expect(gone.complete({ messages: ask })).rejects.toMatchObject({ code: 'LLM_UNREACHABLE', message: expect.stringContaining(url), hint: expect.stringContaining('COULER_LLM_BASE_URL') });
-    const slow = await clientFor({ answers: () => ({ delayMs: 2000, then: 'late' }) }, { timeoutMs: 100, maxRetries: 1 });
+    const slow = await clientFor({ answers: () => ({ delayMs: 2000, answer: 'late' }) }, { timeoutMs: 100, maxRetries: 1 });
     await expect(slow.client.complete({ messages: ask })).rejects.toMatchObject({ code: 'LLM_UNREACHABLE', message: expect.stringContaining('did not answer within 100 ms') });
   });
 
@@ -102,7 +102,7 @@ describe('LlmClient.complete', () => {
   });
 
   it('keeps at most `concurrency` requests in flight', async () => {
-    const { client, server } = await clientFor({ answers: () => ({ delayMs: 40, then: 'done' }) }, { concurrency: 2 });
+    const { client, server } = await clientFor({ answers: () => ({ delayMs: 40, answer: 'done' }) }, { concurrency: 2 });
     const answers = await Promise.all(Array.from({ length: 6 }, () => client.complete({ messages: ask })));
     expect(answers.map((answer) => answer.text)).toEqual(Array(6).fill('done'));
     expect(server.maxConcurrent).toBe(2);

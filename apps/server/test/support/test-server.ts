@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { startServer, type StartedServer } from '../../src/index';
 import type { ServerOptions } from '../../src/server-options';
+import type { LooseJson } from './loose-json';
 
 export const POSTGRES_URL = process.env.COULER_TEST_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/test';
 export type Dialect = 'sqlite' | 'postgres';
@@ -16,7 +17,7 @@ export interface TestServer {
   readonly token: string;
   readonly home: string;
   /** JSON request with the owner's token (or `token`); returns status and parsed body. */
-  call(method: string, path: string, options?: { body?: unknown; token?: string | null; headers?: Record<string, string>; raw?: string | Buffer }): Promise<{ status: number; body: any; headers: Headers }>;
+  call(method: string, path: string, options?: { body?: unknown; token?: string | null; headers?: Record<string, string>; raw?: string | Buffer }): Promise<{ status: number; body: LooseJson; headers: Headers }>;
   close(): Promise<void>;
 }
 
@@ -85,7 +86,7 @@ export async function startTestServer(dialect: Dialect, options: ServerOptions &
 }
 
 /** Polls a run until it has finished; returns its final view. */
-export async function waitForRun(test: TestServer, runId: string, token?: string, timeoutMs = 30_000): Promise<any> {
+export async function waitForRun(test: TestServer, runId: string, token?: string, timeoutMs = 30_000): Promise<LooseJson> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const { body } = await test.call('GET', `/api/v1/runs/${runId}`, token === undefined ? {} : { token });

@@ -32,14 +32,14 @@ export function waitConditionsScript(success: ReadonlyArray<ResourceRequirement>
     '}',
   ];
   const requirementFunction = (name: string, requirement: ResourceRequirement): string[] => [`${name}() {`, ...requirementBody(requirement).map((line) => `  ${line}`), '}'];
-  success.forEach((requirement, index) => lines.push(...requirementFunction(`couler_success_${index}`, requirement)));
-  failure.forEach((requirement, index) => lines.push(...requirementFunction(`couler_failure_${index}`, requirement)));
+  for (const [index, requirement] of success.entries()) lines.push(...requirementFunction(`couler_success_${index}`, requirement));
+  for (const [index, requirement] of failure.entries()) lines.push(...requirementFunction(`couler_failure_${index}`, requirement));
   lines.push('couler_wait_conditions() {', '  while true; do');
-  failure.forEach((requirement, index) => {
+  for (const [index, requirement] of failure.entries()) {
     lines.push(`    if couler_failure_${index}; then echo ${shellQuote(`couler: failure condition "${requirement.text}" holds for `)}"$couler_object" >&2; return 1; fi`);
-  });
+  }
   lines.push('    couler_pending=0');
-  success.forEach((_, index) => lines.push(`    couler_success_${index} || couler_pending=1`));
+  for (const index of success.keys()) lines.push(`    couler_success_${index} || couler_pending=1`);
   lines.push('    if [ "$couler_pending" -eq 0 ]; then return 0; fi', '    sleep 5', '  done', '}');
   return `${lines.join('\n')}\n`;
 }

@@ -9,7 +9,7 @@ import type { AddressInfo } from 'node:net';
  *   `retryAfter` sends `Retry-After: <seconds>`);
  * - `{ malformedBody }`: status 200 with that text as the body, which is not JSON;
  * - `{ truncate }`: starts the answer holding that content, then drops the connection halfway;
- * - `{ delayMs, then }`: waits, then answers `then` (for timeouts).
+ * - `{ delayMs, answer }`: waits, then gives `answer` (for timeouts).
  */
 export type ScriptedAnswer =
   | string
@@ -17,7 +17,7 @@ export type ScriptedAnswer =
   | { readonly status: number; readonly message?: string; readonly headers?: Readonly<Record<string, string>>; readonly retryAfter?: number }
   | { readonly malformedBody: string }
   | { readonly truncate: string }
-  | { readonly delayMs: number; readonly then: ScriptedAnswer };
+  | { readonly delayMs: number; readonly answer: ScriptedAnswer };
 
 /** One request the server received, parsed. */
 export interface RecordedChatRequest {
@@ -140,7 +140,7 @@ async function respond(response: ServerResponse, request: RecordedChatRequest, a
   if ('delayMs' in answer) {
     await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
     if (response.destroyed) return;
-    return respond(response, request, answer.then);
+    return respond(response, request, answer.answer);
   }
   if ('status' in answer) {
     const headers = { ...answer.headers, ...(answer.retryAfter !== undefined && { 'retry-after': String(answer.retryAfter) }) };
