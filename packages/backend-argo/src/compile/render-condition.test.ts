@@ -1,4 +1,4 @@
-import { and, biggerEqual, createParameterArtifact, equal, map, parameter, runContainer, when, workflow, type ItemHandle } from '@couler/dsl';
+import { and, biggerEqual, createParameterArtifact, equal, inList, map, not, parameter, runContainer, when, workflow, type ItemHandle } from '@couler/dsl';
 import type { Workflow } from '@couler/ir';
 import { describe, expect, it } from 'vitest';
 import { compileChecked } from '../../test/support/compile-checked';
@@ -57,6 +57,20 @@ describe('a when inside a map reading the item and an earlier value', () => {
         expect(trained(document, { name: 'forest', score: '0.9' }, argoVersion, { min: '0.95' })).toEqual([]);
         expect(trained(document, { name: "forest' || 'a' == 'a", score: '0.9' }, argoVersion)).toEqual([]);
       }
+    }
+  });
+
+  it("tests the item's membership in a step's JSON list, and negates it, on both forms", () => {
+    const built = workflow('members', () => {
+      const wanted = runContainer({ stepName: 'best', image: 'alpine:3.20', command: ['cat'], output: createParameterArtifact('/out/names') });
+      map((name: ItemHandle) => when(inList(name, wanted.output('names')), () => runContainer({ stepName: 'train', image: 'alpine:3.20', command: ['echo'], args: [name] })), ['tree', 'forest', "it's"]);
+      map((name: ItemHandle) => when(not(inList(name, wanted.output('names'))), () => runContainer({ stepName: 'skip', image: 'alpine:3.20', command: ['echo'], args: [name] })), ['tree', 'forest']);
+    });
+    for (const argoVersion of ['3.7', '4.1'] as const) {
+      const { document } = compileChecked(built, { argoVersion });
+      expect(trained(document, { names: '["forest","it\'s"]' }, argoVersion)).toEqual(['forest', "it's"]);
+      const skipped = simulateArgo(document as unknown as Json, (run) => (run.template === 'best' ? { parameters: { names: '["forest"]' } } : {}), { argoVersion });
+      expect(skipped.trace.filter((entry) => entry.run.template === 'skip').map((entry) => entry.run.argv!.at(-1))).toEqual(['tree']);
     }
   });
 
