@@ -17,12 +17,12 @@ type Json = Record<string, unknown>;
  * (the item's tag written by an earlier tag) and 4.1 (one tag), in dag and steps style: the same
  * items must run.
  *
- * Text with spaces or newlines at either end, and numbers written two ways ("1.0", "1"), are left
- * out on purpose: there the engines differ by design (Argo, as Tekton, compares text as it is; the
- * local engine trims it and compares numbers as numbers) — not by how the text is quoted.
+ * No two values differ only by spaces or newlines at either end, or are one number written two
+ * ways ("1.0", "1"): there the engines differ by design (Argo, as Tekton, compares text as it is;
+ * the local engine trims it and compares numbers as numbers) — not by how the text is quoted.
  */
 const HOSTILE = [
-  "it's", '"quoted"', "' || true || '", '") || true || ("', '}}', '}', '{', 'a}}b', '==', 'x == x', '!= ', ' && true', '(', ')',
+  "it's", '"quoted"', "' || true || '", '") || true || ("', '}}', '}', '{', 'a}}b', '==', 'x == x', '!=', '&& true', '(', ')',
   "sprig.b64dec('eA==')", "')", '\\', "\\'", 'multi\nline', 'tab\tinside', '\u2028', 'emoji 🚀', 'ünï©ødé', 'true', 'false', 'nil', '2', '[]', '{"a":1}',
   'heads', 'tails',
 ];
