@@ -4,7 +4,9 @@ import { exprString } from './expr-literal';
 /**
  * When Argo knows a value a `when` reads: `input` when the template is instantiated (its input
  * parameters), `item` when a loop is expanded, `task` once the tasks it waits for are done,
- * `global` always (workflow parameters and facts).
+ * `global` always (workflow parameters and facts). All but `item` are in scope when Argo resolves
+ * a task's dependencies (`resolveDependencyReferences`), so one tag may read them together; only
+ * the item may need a tag of its own (see `LoopScope`).
  */
 export type ValuePhase = 'global' | 'input' | 'item' | 'task';
 
