@@ -1,8 +1,9 @@
+import type { Condition, Step } from '@couler/ir';
 import { conformanceWorkflows } from '@couler/ir/test';
 import { describe, expect, it } from 'vitest';
 import { compileChecked, thrown } from '../../test/support/compile-checked';
 import { evaluateExpr } from '../../test/support/expr';
-import { simulateArgo } from '../../test/support/simulate-argo';
+import { simulateArgo, type LeafOutcome, type LeafRun } from '../../test/support/simulate-argo';
 import { container, irWorkflow } from '../../test/support/ir';
 import { showcase } from '../../test/support/showcase';
 import type { ArgoCronWorkflowSpec, ArgoWorkflowSpec } from './argo-types';
@@ -158,9 +159,34 @@ describe('control flow', () => {
     ]);
     const task = compileChecked(workflow).template('fan-in').dag!.tasks[1]!;
     expect(task.arguments!.parameters).toEqual([
-      { name: 'score-value', value: '{{tasks.score.outputs.parameters.value}}' },
-      { name: 'score-result', value: '{{tasks.score.outputs.result}}' },
+      { name: 'score-value', value: "{{=type(tasks['score']?.outputs?.parameters) == 'map' ? (tasks['score']?.outputs?.parameters['value'] ?? '[]') : '[]'}}" },
+      { name: 'score-result', value: "{{=tasks['score']?.outputs?.result ?? '[]'}}" },
     ]);
+  });
+
+  it('fans in [] when no iteration ran (all skipped by their when, or no items), as the local engine does', () => {
+    const scored = (map: NonNullable<Step['map']>, when?: Condition) =>
+      irWorkflow('fan-in', [
+        { name: 'list', kind: 'container', container: { image: 'alpine:3.20', command: ['cat'] }, outputs: { parameters: [{ name: 'items', path: '/tmp/items' }] } },
+        { ...flip, name: 'score', script: { ...flip.script, args: [{ ref: 'item' }] }, map, ...(when && { when }), outputs: { parameters: [{ name: 'value', path: '/tmp/v' }] } },
+        container('total', { container: { image: 'alpine:3.20', command: ['echo'], args: [{ ref: 'step', step: 'score', output: 'value' }, { ref: 'step', step: 'score', output: 'result' }] } }),
+      ]);
+    const totalArgs = (workflow: ReturnType<typeof scored>, items: string, argoVersion: '3.7' | '4.1', templateStyle: 'dag' | 'steps') => {
+      const { document } = compileChecked(workflow, { argoVersion, templateStyle });
+      const outcome = (run: LeafRun): LeafOutcome => (run.template === 'list' ? { parameters: { items } } : run.template === 'score' ? { result: `r${run.argv!.at(-1)}`, parameters: { value: `v${run.argv!.at(-1)}` } } : {});
+      const { trace } = simulateArgo(document as never, outcome, { argoVersion });
+      return trace.find((entry) => entry.run.template === 'total')!.run.argv!.slice(1);
+    };
+    const overItems = scored({ items: ['1', '2'] }, { op: 'equal', left: { ref: 'item' }, right: { ref: 'step', step: 'list', output: 'items' } });
+    const overOutput = scored({ from: { ref: 'step', step: 'list', output: 'items' } });
+    for (const argoVersion of ['3.7', '4.1'] as const) {
+      for (const templateStyle of ['dag', 'steps'] as const) {
+        expect(totalArgs(overItems, '2', argoVersion, templateStyle)).toEqual(['["v2"]', '["r2"]']);
+        expect(totalArgs(overItems, 'none', argoVersion, templateStyle)).toEqual(['[]', '[]']);
+        expect(totalArgs(overOutput, '["a","b"]', argoVersion, templateStyle)).toEqual(['["va","vb"]', '["ra","rb"]']);
+        expect(totalArgs(overOutput, '[]', argoVersion, templateStyle)).toEqual(['[]', '[]']);
+      }
+    }
   });
 
   it('runs execWhile as a recursive template: the condition and the cap decide the next iteration, outside readers see the last', () => {

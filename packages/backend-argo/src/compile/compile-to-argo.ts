@@ -1,5 +1,5 @@
 import { CoulerError, dependenciesOf, type BackendV1Warning, type Workflow } from '@couler/ir';
-import { resolveArgoCompileOptions, type ArgoCompileOptions, type ResolvedArgoCompileOptions } from '../argo-compile-options';
+import { argoVersionAtLeast, resolveArgoCompileOptions, type ArgoCompileOptions, type ResolvedArgoCompileOptions } from '../argo-compile-options';
 import type { ArgoDocument, ArgoKind, ArgoTemplate } from './argo-types';
 import { assembleDocument, workflowSpec } from './assemble-document';
 import { annotationSizeProblems } from './check-annotation-size';
@@ -43,6 +43,8 @@ export function compileToArgo(workflow: Workflow, options: ArgoCompileOptions = 
   const style = resolved.templateStyle;
 
   const plan = planWorkflow(workflow);
+  // Argo 4.0 expands a loop with every value of the task in scope; earlier releases, the item alone.
+  plan.loopScope = argoVersionAtLeast(resolved.argoVersion, '4.0') ? 'all' : 'item';
   allocateTaskNames(plan, style);
   const exitReads = planExitReads(plan, workflow);
   plan.exitReads = exitReads.reads;

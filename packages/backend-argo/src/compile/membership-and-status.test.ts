@@ -33,7 +33,7 @@ describe('inList / notInList', () => {
     expect(whenOf('release')).toBe(
       "{{=any(fromJSON(workflow.parameters['branches']), {(type(#) == 'string' ? # : toJson(#)) == workflow.parameters['branch']})}}",
     );
-    expect(whenOf('saw-two')).toBe("{{=any(fromJSON(tasks['fan'].outputs.result), {(type(#) == 'string' ? # : toJson(#)) == '2'})}}");
+    expect(whenOf('saw-two')).toBe("{{=any(fromJSON((tasks['fan']?.outputs?.result ?? '[]')), {(type(#) == 'string' ? # : toJson(#)) == '2'})}}");
   });
 
   it('compares as text: a JSON number or boolean item matches its text, in dag and steps style', () => {

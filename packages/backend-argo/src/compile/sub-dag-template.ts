@@ -86,6 +86,7 @@ export function subDagTemplate(subDag: SubDag, tasks: ReadonlyArray<ScopeTask>, 
       if (exported.kind === 'artifact') outputArtifacts.push({ name: exported.name, fromExpression: expression });
       else outputParameters.push({ name: exported.name, valueFrom: { expression } });
     } else if (exported.kind === 'artifact') outputArtifacts.push({ name: exported.name, from: scope.tag(exported.ref) });
+    else if (plan.entries.get(exported.ref.step)?.step.map) outputParameters.push({ name: exported.name, valueFrom: { expression: inner } });
     else outputParameters.push({ name: exported.name, valueFrom: { parameter: scope.tag(exported.ref) } });
   }
   const extra: Partial<ArgoTemplate> = {};

@@ -12,6 +12,7 @@ import {
 import type { ArgoParameter, ArgoTask } from './argo-types';
 import { parameterNameFor } from './name-allocator';
 import { exportedExpr, failedExpr, stepStatusExpr } from './exit-handler-reads';
+import { fanInExpr } from './fan-in';
 import { exprMember, renderWhen, type ValuePhase } from './render-condition';
 import { andDepends, renderDepends } from './render-depends';
 import { refuseTemplateText } from './escape-template-text';
@@ -109,6 +110,7 @@ export class TaskScope {
         const kind = this.outputKind(ref);
         const section = kind === 'result' ? 'result' : kind === 'artifact' ? `artifacts.${ref.output}` : `parameters.${ref.output}`;
         const where = this.locate(ref);
+        if (where.kind === 'here' && kind !== 'artifact' && where.entry.step.map) return `{{=${this.fanIn(where.entry, ref, kind)}}}`;
         if (where.kind === 'here') return `{{${this.prefix}.${where.entry.taskName}.outputs.${section}}}`;
         const crossingKind = kind === 'artifact' ? 'artifact' : 'parameter';
         if (where.kind === 'child') {
@@ -145,6 +147,7 @@ export class TaskScope {
         const kind = this.outputKind(ref);
         const member = (root: string) => (kind === 'result' ? `${root}.outputs.result` : exprMember(`${root}.outputs.${kind === 'artifact' ? 'artifacts' : 'parameters'}`, ref.output));
         const where = this.locate(ref);
+        if (where.kind === 'here' && kind !== 'artifact' && where.entry.step.map) return { text: `(${this.fanIn(where.entry, ref, kind)})`, phase: 'task' };
         if (where.kind === 'here') return { text: member(exprMember(this.prefix, where.entry.taskName)), phase: 'task' };
         const crossingKind = kind === 'artifact' ? 'artifact' : 'parameter';
         if (where.kind === 'child') {
@@ -156,6 +159,11 @@ export class TaskScope {
         return { text: exprMember(`inputs.${crossingKind === 'artifact' ? 'artifacts' : 'parameters'}`, name), phase: 'input' };
       }
     }
+  }
+
+  /** A mapped step's output, every iteration's value as a JSON list (see `fanInExpr`). */
+  private fanIn(producer: StepEntry, ref: StepOutputRef, kind: 'result' | 'parameter'): string {
+    return fanInExpr(exprMember(this.prefix, producer.taskName), kind === 'result' ? { kind } : { kind, name: ref.output });
   }
 
   /** The task (or sub-DAG task) that stands for step `name` here; undefined when outside. */
@@ -231,7 +239,7 @@ export class TaskScope {
     if (parameters.length > 0 || artifacts.length > 0) {
       task.arguments = { ...(parameters.length > 0 && { parameters }), ...(artifacts.length > 0 && { artifacts }) };
     }
-    const where = { path: [...entry.path, 'when'], stepName: step.name };
+    const where = { path: [...entry.path, 'when'], stepName: step.name, loopScope: this.plan.loopScope ?? 'all' };
     const when = step.when && renderWhen(step.when, (ref) => this.expr(ref, entry), { ...where, ...(this.inExitHandler && { stepStatus: (condition) => stepStatusExpr(this.plan, condition, where) }) });
     const guard = this.exitReadsGuard(entry);
     if (guard !== undefined) task.when = when === undefined ? guard : `${guard} && ${when.includes('||') ? `(${when})` : when}`;

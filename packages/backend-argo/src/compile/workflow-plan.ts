@@ -1,5 +1,6 @@
 import { buildWorkflowGraph, topologicalOrder, type Condition, type Step, type Workflow } from '@couler/ir';
 import type { ExitReads } from './exit-handler-reads';
+import type { LoopScope } from './render-condition';
 import type { CompiledLeaf } from './leaf-template';
 import { NameAllocator, taskNameFor } from './name-allocator';
 import { unsupported } from './unsupported';
@@ -53,6 +54,8 @@ export interface WorkflowPlan {
   readonly subDags: Map<ScopeId, SubDag>;
   /** Main step outputs that exit-handler steps read, exported as global outputs. */
   exitReads?: ExitReads;
+  /** What the target Argo release has in scope when it expands a loop (default `all`). */
+  loopScope?: LoopScope;
 }
 
 /**

@@ -83,8 +83,21 @@ const FUNCTIONS: Record<string, (...args: unknown[]) => unknown> = {
   },
 };
 
+/** Sprig's functions take Go strings: expr-lang refuses to call one with anything else. */
+function goString(name: string, value: unknown): string {
+  if (typeof value !== 'string') throw new ExprError(`sprig.${name}(${typeof value})`);
+  return value;
+}
+
 const SPRIG: Record<string, (...args: unknown[]) => unknown> = {
   sha256sum: (value) => createHash('sha256').update(String(value)).digest('hex'),
+  b64enc: (value) => Buffer.from(goString('b64enc', value), 'utf8').toString('base64'),
+  // Sprig answers the decoder's error text for input that is not base64.
+  b64dec: (value) => {
+    const text = goString('b64dec', value);
+    if (!/^([A-Za-z0-9+/]{4})*([A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/.test(text)) return 'illegal base64 data at input byte 0';
+    return Buffer.from(text, 'base64').toString('utf8');
+  },
 };
 
 export function evaluateExpr(source: string, env: Record<string, unknown>): unknown {
@@ -116,11 +129,13 @@ export function evaluateExpr(source: string, env: Record<string, unknown>): unkn
       position++;
       const right = or();
       const inner = left;
+      // A missing member reads as nil here; an unknown name is a compile error `??` never sees.
       left = () => {
         try {
           const value = inner();
           return value ?? right();
-        } catch {
+        } catch (error) {
+          if (error instanceof ExprError && /^unknown name: (?!no member)/.test(error.message)) throw error;
           return right();
         }
       };

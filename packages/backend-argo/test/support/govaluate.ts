@@ -35,6 +35,9 @@ function tokenize(text: string): Token[] {
       index += number[0].length;
       continue;
     }
+    // govaluate reads `{` as the start of an operator it does not know: an unresolved `{{…}}`
+    // is an error, unless it sits inside quotes.
+    if (rest.startsWith('{') || rest.startsWith('}')) throw new WhenError(`Invalid token: '${rest.slice(0, 3)}' in when "${text}"`);
     const word = /^[^\s=!<>&|()'"]+/.exec(rest);
     if (!word) throw new WhenError(`Invalid token in when "${text}"`);
     tokens.push({ kind: 'value', value: word[0] === 'true' ? true : word[0] === 'false' ? false : word[0] });
@@ -44,7 +47,6 @@ function tokenize(text: string): Token[] {
 }
 
 export function evaluateWhen(text: string): boolean {
-  if (text.includes('{{')) throw new WhenError(`Unresolved variable in when "${text}"`);
   const tokens = tokenize(text);
   let position = 0;
   const peekOp = (value: string) => tokens[position]?.kind === 'op' && tokens[position]!.value === value;

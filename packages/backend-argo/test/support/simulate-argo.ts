@@ -5,12 +5,15 @@
  *
  * It follows the controller's order of substitution — a template's inputs when it is called,
  * then a task's dependencies' outputs, then loop items, then the `when` (govaluate) — so a tag
- * that Argo could not resolve at that point fails here too. Retries, pods, timeouts and
- * artifacts' bytes are not modelled; artifacts are identities passed along.
+ * that Argo could not resolve at that point fails here too. `argoVersion` picks what a loop's
+ * expansion sees: before 4.0 the item alone, from 4.0 the task's whole scope too (globals, the
+ * template's inputs, the outputs of the tasks it waits for; `expandTask` and `processItem` in
+ * `workflow/controller/dag.go` and `operator.go`). Retries, pods, timeouts and artifacts' bytes
+ * are not modelled; artifacts are identities passed along.
  */
-import type { ArgoContainerNode, ArgoHttp, ArgoTask, ArgoTemplate } from '../../src/index';
+import { argoVersionAtLeast, DEFAULT_ARGO_VERSION, type ArgoContainerNode, type ArgoHttp, type ArgoTask, type ArgoTemplate, type ArgoVersion } from '../../src/index';
 import { evaluateExpr } from './expr';
-import { evaluateWhen } from './govaluate';
+import { evaluateWhen, WhenError } from './govaluate';
 
 type Json = Record<string, unknown>;
 type Phase = 'Succeeded' | 'Failed' | 'Skipped' | 'Omitted';
@@ -79,7 +82,7 @@ interface Node {
   phase: Phase;
   end: number;
   outputs: { result?: string; parameters: Record<string, string>; artifacts: Record<string, string> };
-  aggregate?: { result: string; parameters: Record<string, string> };
+  aggregate?: { result: string; list: string; parameters: Record<string, string> };
   looped: boolean;
 }
 
@@ -96,6 +99,10 @@ interface Context {
   readonly trace: TraceEntry[];
   readonly globals: Record<string, string>;
   readonly failures: FailedNode[];
+  /** Whether a loop's expansion sees the task's whole scope (Argo 4.0 and later) or the item alone. */
+  readonly loopSeesScope: boolean;
+  /** Whether a task's `when` is substituted and tested before the rest of it (Argo 4.1). */
+  readonly whenFirst: boolean;
   depth: number;
 }
 
@@ -306,6 +313,7 @@ function offer(scope: Record<string, string>, root: string, name: string, node: 
   scope[`${root}.${name}.status`] = node.phase;
   if (node.looped && node.aggregate) {
     scope[`${root}.${name}.outputs.result`] = node.aggregate.result;
+    scope[`${root}.${name}.outputs.parameters`] = node.aggregate.list;
     for (const [key, value] of Object.entries(node.aggregate.parameters)) scope[`${root}.${name}.outputs.parameters.${key}`] = value;
     return;
   }
@@ -322,10 +330,37 @@ function parseJson(text: string): unknown {
   }
 }
 
+/** Argo's `shouldExecute`: a substituted `when` holds, does not, or is not a govaluate expression. */
+function shouldExecute(when: string | undefined): boolean | 'invalid' {
+  if (when === undefined || when === '') return true;
+  try {
+    return evaluateWhen(when);
+  } catch (error) {
+    if (error instanceof WhenError) return 'invalid';
+    throw error;
+  }
+}
+
+/**
+ * `resolveDependencyReferences`: the outputs of the tasks waited for must resolve, loop items
+ * stay. From 4.1 (also 4.0.3+, 3.7.12+) the `when` is substituted alone first, and a `when`
+ * that is then false returns the task with nothing else substituted; a `when` that is not yet an
+ * expression (it holds an item's tag) is an error only for a task without a loop.
+ */
+function resolveDependencies(context: Context, task: ArgoTask, scope: Record<string, string>): ArgoTask {
+  const looped = task.withItems !== undefined || task.withParam !== undefined;
+  if (context.whenFirst && task.when !== undefined) {
+    const when = substitute(task.when, scope, 'dependencies');
+    const proceed = shouldExecute(when);
+    if (proceed === 'invalid' && !looped) evaluateWhen(when);
+    if (proceed === false) return { ...task, when };
+  }
+  return substituteJson(task, scope, 'dependencies');
+}
+
 /** Runs one task or step, with its loop: substitution, items, `when`, the call. */
 function runTask(context: Context, document: Json, task: ArgoTask, scope: Record<string, string>, start: number): Node {
-  // Dependencies' outputs first (`tasks`, `steps` must resolve), leaving loop items for later.
-  const resolved = substituteJson(task, scope, 'dependencies');
+  const resolved = resolveDependencies(context, task, scope);
   let items: unknown[] | undefined;
   if (resolved.withItems) items = resolved.withItems;
   else if (resolved.withParam !== undefined) {
@@ -333,12 +368,14 @@ function runTask(context: Context, document: Json, task: ArgoTask, scope: Record
     if (!Array.isArray(parsed)) throw new Error(`withParam of "${task.name}" is not a JSON list: ${resolved.withParam}`);
     items = parsed;
   }
+  // processItem: a `when` already false lets the item's tags stay unresolved (the task will not run).
+  const strictness: Strictness = shouldExecute(resolved.when) === false ? 'lenient' : 'strict';
   const instances = (items ?? [undefined]).map((item) => {
     if (item === undefined) return resolved;
     const itemScope: Record<string, string> = { item: typeof item === 'string' ? item : JSON.stringify(item) };
     if (item && typeof item === 'object') for (const [key, value] of Object.entries(item)) itemScope[`item.${key}`] = typeof value === 'string' ? value : JSON.stringify(value);
-    // Loop expansion reads the whole task (its items too) and resolves every tag, strictly.
-    const expanded = substituteJson(resolved, { ...context.globals, ...itemScope }, 'strict');
+    // Loop expansion reads the whole task again (its items too) and resolves every tag.
+    const expanded = substituteJson(resolved, context.loopSeesScope ? { ...scope, ...itemScope } : itemScope, strictness);
     return { ...expanded, withItems: undefined, withParam: undefined };
   });
   const children: Node[] = [];
@@ -351,7 +388,7 @@ function runTask(context: Context, document: Json, task: ArgoTask, scope: Record
     const parameters = Object.fromEntries((instance.arguments?.parameters ?? []).map((parameter) => [parameter.name, parameter.value ?? '']));
     const artifacts = Object.fromEntries((instance.arguments?.artifacts ?? []).map((artifact) => [artifact.name, artifact.from ?? describeLocation(artifact as unknown as Json) ?? '']));
     for (const value of [...Object.values(parameters), ...Object.values(artifacts)]) {
-      if (/\{\{(tasks|steps|inputs|item)\b/.test(value)) throw new Error(`Task "${task.name}" passes an unresolved value: ${value}`);
+      if (/\{\{(=|(tasks|steps|inputs|item)\b)/.test(value)) throw new Error(`Task "${task.name}" passes an unresolved value: ${value}`);
     }
     children.push(invoke(context, owner, template, { parameters, artifacts }, start));
   }
@@ -364,14 +401,34 @@ function runTask(context: Context, document: Json, task: ArgoTask, scope: Record
   }
   children.forEach((child, index) => child.phase === 'Failed' && failed(`${task.name}(${index}:${JSON.stringify(items[index])})`));
   if (children.some((child) => child.phase === 'Failed')) failed(task.name);
-  const succeeded = children.filter((child) => child.phase === 'Succeeded');
-  const names = new Set(succeeded.flatMap((child) => Object.keys(child.outputs.parameters)));
-  const aggregate = {
-    result: JSON.stringify(succeeded.filter((child) => child.outputs.result !== undefined).map((child) => parseJson(child.outputs.result!))),
-    parameters: Object.fromEntries([...names].map((name) => [name, JSON.stringify(succeeded.map((child) => parseJson(child.outputs.parameters[name] ?? '')))])),
-  };
   const phase: Phase = children.some((child) => child.phase === 'Failed') ? 'Failed' : children.length === 0 || children.every((child) => child.phase === 'Skipped') ? 'Skipped' : 'Succeeded';
-  return { phase, end: Math.max(start, ...children.map((child) => child.end)), outputs: { parameters: {}, artifacts: {} }, aggregate, looped: true };
+  const end = Math.max(start, ...children.map((child) => child.end));
+  // A loop without items is a Skipped node with no outputs at all.
+  if (children.length === 0) return { phase, end, outputs: { parameters: {}, artifacts: {} }, looped: true };
+  return { phase, end, outputs: { parameters: {}, artifacts: {} }, aggregate: aggregateOutputs(children), looped: true };
+}
+
+/**
+ * A loop's outputs as Argo aggregates them from the iterations that succeeded
+ * (`processAggregateNodeOutputs`): the results as one JSON list, every iteration's parameters as
+ * a list of maps, and each parameter by name once an iteration produced it, its values decoded
+ * if every one of them is a JSON list or object, else kept as text (`aggregatedJSONValueList`,
+ * Argo 3.6 and later; 3.5 kept them as text).
+ */
+function aggregateOutputs(children: ReadonlyArray<Node>): NonNullable<Node['aggregate']> {
+  const succeeded = children.filter((child) => child.phase === 'Succeeded');
+  const withParameters = succeeded.filter((child) => Object.keys(child.outputs.parameters).length > 0);
+  const byName = new Map<string, string[]>();
+  for (const child of withParameters) for (const [name, value] of Object.entries(child.outputs.parameters)) byName.set(name, [...(byName.get(name) ?? []), value]);
+  const valueList = (values: string[]) => {
+    const decoded = values.map(parseJson);
+    return JSON.stringify(decoded.every((value) => typeof value === 'object' && value !== null) ? decoded : values);
+  };
+  return {
+    result: JSON.stringify(succeeded.filter((child) => child.outputs.result !== undefined).map((child) => parseJson(child.outputs.result!))),
+    list: JSON.stringify(withParameters.map((child) => child.outputs.parameters)),
+    parameters: Object.fromEntries([...byName].map(([name, values]) => [name, valueList(values)])),
+  };
 }
 
 const RESULTS = ['Succeeded', 'Failed', 'Errored', 'Skipped', 'Omitted', 'Daemoned'];
@@ -412,13 +469,17 @@ function templateOutputs(template: ArgoTemplate, scope: Record<string, string>, 
   }
 }
 
+/** The `inputs.parameters.<name>` entries of a template's scope. */
+function inputParameters(scope: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(scope).filter(([key]) => key.startsWith('inputs.parameters.')));
+}
+
 function runDag(context: Context, document: Json, template: ArgoTemplate, inherited: Record<string, string>, start: number): Node {
   const tasks = template.dag!.tasks;
   const nodes = new Map<string, Node>();
-  // Tasks see the globals and what their dependencies offer; the template's inputs were
-  // substituted when it was called. Its outputs may read its inputs too.
-  const scope: Record<string, string> = { ...context.globals };
-  void inherited;
+  // Tasks see the globals, the template's input parameters (`createScope`) and what their
+  // dependencies offer.
+  const scope: Record<string, string> = { ...context.globals, ...inputParameters(inherited) };
   const pending = [...tasks];
   const handled = new Set<string>();
   while (pending.length > 0) {
@@ -444,8 +505,7 @@ function runDag(context: Context, document: Json, template: ArgoTemplate, inheri
 }
 
 function runSteps(context: Context, document: Json, template: ArgoTemplate, inherited: Record<string, string>, start: number): Node {
-  const scope: Record<string, string> = { ...context.globals };
-  void inherited;
+  const scope: Record<string, string> = { ...context.globals, ...inputParameters(inherited) };
   let clock = start;
   let failed = false;
   for (const group of template.steps!) {
@@ -466,7 +526,11 @@ function runSteps(context: Context, document: Json, template: ArgoTemplate, inhe
  * Runs the entrypoint (or `entry`) of the first document, then its exit handler, and returns
  * every leaf run in the order it happened.
  */
-export function simulateArgo(documents: ReadonlyArray<Json> | Json, runner: Runner, options: { entry?: string; arguments?: Record<string, string>; workflowName?: string } = {}): Simulation {
+export function simulateArgo(
+  documents: ReadonlyArray<Json> | Json,
+  runner: Runner,
+  options: { entry?: string; arguments?: Record<string, string>; workflowName?: string; argoVersion?: ArgoVersion } = {},
+): Simulation {
   const list = Array.isArray(documents) ? documents : [documents as Json];
   const main = list[0]!;
   const spec = specOf(main);
@@ -476,7 +540,8 @@ export function simulateArgo(documents: ReadonlyArray<Json> | Json, runner: Runn
     const value = options.arguments?.[parameter.name] ?? parameter.value;
     if (value !== undefined) globals[`workflow.parameters.${parameter.name}`] = value;
   }
-  const context: Context = { documents: list, runner, trace: [], globals, failures: [], depth: 0 };
+  const version = options.argoVersion ?? DEFAULT_ARGO_VERSION;
+  const context: Context = { documents: list, runner, trace: [], globals, failures: [], loopSeesScope: argoVersionAtLeast(version, '4.0'), whenFirst: argoVersionAtLeast(version, '4.1'), depth: 0 };
   const entry = options.entry ?? (spec.entrypoint as string);
   const template = (spec.templates as ArgoTemplate[]).find((candidate) => candidate.name === entry)!;
   // The entrypoint's inputs come from the workflow's arguments.
