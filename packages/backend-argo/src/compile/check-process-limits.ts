@@ -75,8 +75,8 @@ export function processLimitProblems(step: Step, path: ReadonlyArray<string | nu
   };
   const fileHint = 'Pass it as a file instead: an input artifact (createLocalArtifact, or raw text), or a script step, whose source Argo writes to a file.';
   for (const line of commandLines(step)) {
-    (line.command ?? []).forEach((part, index) => check(Buffer.byteLength(part) + 1, `command part ${index + 1}`, [...line.at, 'command', index], fileHint));
-    (line.args ?? []).forEach((arg, index) => check(leastBytes(arg, workflow) + 1, `argument ${index + 1}`, [...line.at, 'args', index], fileHint));
+    for (const [index, part] of (line.command ?? []).entries()) check(Buffer.byteLength(part) + 1, `command part ${index + 1}`, [...line.at, 'command', index], fileHint);
+    for (const [index, arg] of (line.args ?? []).entries()) check(leastBytes(arg, workflow) + 1, `argument ${index + 1}`, [...line.at, 'args', index], fileHint);
   }
   if (commandLines(step).length > 0) {
     for (const variable of step.env ?? ([] as EnvVar[])) {

@@ -52,7 +52,7 @@ export function planExitReads(plan: WorkflowPlan, workflow: Workflow): { reads: 
     for (const { ref, path } of refsOfStep(reader.step)) {
       if (ref.ref !== 'step') continue;
       const producer = plan.entries.get(ref.step);
-      if (!producer || producer.phase !== 'main') continue;
+      if (producer?.phase !== 'main') continue;
       const why = unexportable(producer, ref, path, workflow, plan);
       if (why) {
         refused.push(

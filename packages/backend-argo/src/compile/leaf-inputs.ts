@@ -112,7 +112,10 @@ export class LeafInputs {
 
   private use(name: string, part: string): void {
     let uses = this.uses.get(name);
-    if (uses === undefined) this.uses.set(name, (uses = new Set()));
+    if (uses === undefined) {
+      uses = new Set();
+      this.uses.set(name, uses);
+    }
     uses.add(part);
   }
 }

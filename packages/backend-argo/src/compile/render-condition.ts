@@ -1,4 +1,4 @@
-import { type Comparison, type Condition, type MembershipCondition, type Operand, type StepStatusCondition } from '@couler/ir';
+import type { Comparison, Condition, MembershipCondition, Operand, StepStatusCondition } from '@couler/ir';
 import { exprString } from './expr-literal';
 
 /**
@@ -136,6 +136,7 @@ function renderStepStatus(condition: StepStatusCondition, where: ConditionSite):
 
 /** A value read before the loop's expansion, marked in the expression until `finish` places it. */
 const marker = (index: number) => `\u0000${index}\u0000`;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: NUL delimits the markers because no expression text can hold one.
 const MARKER = /\u0000(\d+)\u0000/;
 
 /**

@@ -17,7 +17,8 @@ function layers(tasks: ReadonlyArray<ScopeTask>): ArgoTask[][] {
   for (const { task, waitsFor } of tasks) {
     const layer = Math.max(-1, ...waitsFor.map((name) => layerOf.get(name) ?? -1)) + 1;
     layerOf.set(task.name, layer);
-    (groups[layer] ??= []).push(task);
+    groups[layer] ??= [];
+    groups[layer].push(task);
   }
   return groups.filter((group) => group !== undefined);
 }

@@ -132,7 +132,10 @@ export function allocateTaskNames(plan: WorkflowPlan, style: 'dag' | 'steps'): v
   const allocators = new Map<ScopeId, NameAllocator>();
   const allocator = (scope: ScopeId) => {
     let found = allocators.get(scope);
-    if (!found) allocators.set(scope, (found = new NameAllocator(63)));
+    if (!found) {
+      found = new NameAllocator(63);
+      allocators.set(scope, found);
+    }
     return found;
   };
   const wanted = (name: string) => (style === 'dag' ? taskNameFor(name) : name);

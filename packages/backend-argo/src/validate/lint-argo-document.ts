@@ -72,7 +72,7 @@ class Scope {
 /** Every string in a JSON value, with its path. */
 function strings(value: unknown, path: Array<string | number>, out: Array<{ path: Array<string | number>; text: string }>): typeof out {
   if (typeof value === 'string') out.push({ path, text: value });
-  else if (Array.isArray(value)) value.forEach((item, index) => strings(item, [...path, index], out));
+  else if (Array.isArray(value)) for (const [index, item] of value.entries()) strings(item, [...path, index], out);
   else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) strings(item, [...path, key], out);
   return out;
 }

@@ -29,9 +29,9 @@ const ROOTS = new Set(['tasks', 'steps', 'inputs', 'outputs', 'workflow', 'item'
 type Token = { type: 'ident'; value: string } | { type: 'string'; value: string } | { type: 'punct'; value: string };
 
 function unescapeExprString(body: string): string {
-  return body.replace(/\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)/g, (_, escape: string) => {
-    if (escape.startsWith('u') || escape.startsWith('x')) return String.fromCharCode(Number.parseInt(escape.slice(1), 16));
-    return ({ n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', a: '\u0007' } as Record<string, string>)[escape] ?? escape;
+  return body.replace(/\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|.)/g, (_, sequence: string) => {
+    if (sequence.startsWith('u') || sequence.startsWith('x')) return String.fromCharCode(Number.parseInt(sequence.slice(1), 16));
+    return ({ n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', a: '\u0007' } as Record<string, string>)[sequence] ?? sequence;
   });
 }
 

@@ -12,11 +12,11 @@ type Token = { type: 'number'; value: number } | { type: 'string'; value: string
 
 export class ExprError extends Error {}
 
-function unescape(body: string): string {
-  return body.replace(/\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[0-7]{3}|.)/g, (_, escape: string) => {
-    if (escape.startsWith('u') || escape.startsWith('x')) return String.fromCharCode(Number.parseInt(escape.slice(1), 16));
-    if (/^[0-7]{3}$/.test(escape)) return String.fromCharCode(Number.parseInt(escape, 8));
-    return ({ n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', a: '\u0007' } as Record<string, string>)[escape] ?? escape;
+function unescapeString(body: string): string {
+  return body.replace(/\\(u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[0-7]{3}|.)/g, (_, sequence: string) => {
+    if (sequence.startsWith('u') || sequence.startsWith('x')) return String.fromCharCode(Number.parseInt(sequence.slice(1), 16));
+    if (/^[0-7]{3}$/.test(sequence)) return String.fromCharCode(Number.parseInt(sequence, 8));
+    return ({ n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', a: '\u0007' } as Record<string, string>)[sequence] ?? sequence;
   });
 }
 
@@ -32,7 +32,7 @@ function tokenize(source: string): Token[] {
       let end = index + 1;
       while (end < source.length && source[end] !== char) end += source[end] === '\\' ? 2 : 1;
       if (end >= source.length) throw new ExprError(`Unterminated string in ${source}`);
-      tokens.push({ type: 'string', value: unescape(source.slice(index + 1, end)) });
+      tokens.push({ type: 'string', value: unescapeString(source.slice(index + 1, end)) });
       index = end + 1;
     } else if (/[0-9]/.test(char)) {
       const match = /^[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?/.exec(source.slice(index))!;

@@ -99,7 +99,7 @@ export function evaluateWhen(text: string): boolean {
       return inner;
     }
     const token = tokens[position++];
-    if (!token || token.kind !== 'value') throw new WhenError(`Unexpected token in when "${text}"`);
+    if (token?.kind !== 'value') throw new WhenError(`Unexpected token in when "${text}"`);
     return token.value;
   };
   const result = or();

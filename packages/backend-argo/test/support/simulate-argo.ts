@@ -399,7 +399,7 @@ function runTask(context: Context, document: Json, task: ArgoTask, scope: Record
     if (children[0]!.phase === 'Failed') failed(task.name);
     return children[0]!;
   }
-  children.forEach((child, index) => child.phase === 'Failed' && failed(`${task.name}(${index}:${JSON.stringify(items[index])})`));
+  for (const [index, child] of children.entries()) if (child.phase === 'Failed') failed(`${task.name}(${index}:${JSON.stringify(items[index])})`);
   if (children.some((child) => child.phase === 'Failed')) failed(task.name);
   const phase: Phase = children.some((child) => child.phase === 'Failed') ? 'Failed' : children.length === 0 || children.every((child) => child.phase === 'Skipped') ? 'Skipped' : 'Succeeded';
   const end = Math.max(start, ...children.map((child) => child.end));
