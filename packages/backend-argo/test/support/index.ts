@@ -9,3 +9,9 @@ export { FakeArgoServer, type FakeArgoServerOptions, type RecordedRequest } from
 export { FakeArgoController, type FakeScenario, type FakeNode, type FakeLogLine } from './fake-argo-controller';
 /** The expr-lang subset Argo's expressions use, to judge a compiled `retryStrategy.expression` or `when`. */
 export { evaluateExpr, ExprError } from './expr';
+/**
+ * Runs a compiled document the way Argo's controller would (substitution phases, `when`, loops,
+ * fan-ins, retries), calling `behaviour` for each leaf pod: what cross-package tests compare
+ * with the local engine.
+ */
+export { simulateArgo, type LeafRun } from './simulate-argo';

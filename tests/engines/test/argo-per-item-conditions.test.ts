@@ -5,8 +5,8 @@ import { runWorkflow } from '@couler/backend-local';
 import { biggerEqual, createParameterArtifact, equal, map, notEqual, parameter, runContainer, when, workflow, type ItemHandle, type OutputHandle } from '@couler/dsl';
 import type { Condition, Workflow } from '@couler/ir';
 import { afterAll, describe, expect, it } from 'vitest';
-import { compileChecked, thrown } from './support/compile-checked';
-import { simulateArgo } from './support/simulate-argo';
+import { compileChecked, thrown } from '../src/argo-checked';
+import { simulateArgo } from '@couler/backend-argo/test';
 
 type Json = Record<string, unknown>;
 

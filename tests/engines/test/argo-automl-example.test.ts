@@ -6,9 +6,9 @@ import type { Workflow } from '@couler/ir';
 import { afterAll, describe, expect, it } from 'vitest';
 import automl from '../../../examples/automl/src/automl';
 import automlPython from '../../../examples/automl/src/automl-python';
-import { createArgoBackend, type ArgoVersion } from '../src/index';
-import { compileChecked } from './support/compile-checked';
-import { simulateArgo, type LeafRun } from './support/simulate-argo';
+import { createArgoBackend, type ArgoVersion } from '@couler/backend-argo';
+import { compileChecked } from '../src/argo-checked';
+import { simulateArgo, type LeafRun } from '@couler/backend-argo/test';
 
 type Json = Record<string, unknown>;
 
