@@ -1,4 +1,4 @@
-import { refsOfCondition, type RetryPolicy, type Workflow } from '@couler/ir';
+import type { RetryPolicy, Workflow } from '@couler/ir';
 import type { ResolvedAirflowSettings } from '../airflow-settings';
 import type { UnsupportedCollector } from './unsupported';
 
@@ -43,12 +43,6 @@ export function checkAirflowLimits(workflow: Workflow, settings: ResolvedAirflow
       unsupported.add([...path, step.inputs?.artifacts?.length ? 'inputs' : 'outputs', 'artifacts'], `Script step "${step.name}" runs on the Airflow worker (scriptMode "task"), which has no transfer sidecar to move its artifacts.`, {
         stepName: step.name,
         hint: 'Use scriptMode "pod".',
-      });
-    }
-    if (refsOfCondition(step.when).some((ref) => ref.ref === 'item')) {
-      unsupported.add([...path, 'when'], `The condition of mapped step "${step.name}" reads the map item; Airflow decides a branch once, before the mapped task.`, {
-        stepName: step.name,
-        hint: 'Test the item in the step\'s own command (and exit 0 to skip it), or map over a list that holds only the items to run (the output of a step that filters them).',
       });
     }
   }

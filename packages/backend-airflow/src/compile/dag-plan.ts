@@ -1,4 +1,4 @@
-import { buildWorkflowGraph, dependenciesOf, refsOfStep, topologicalOrder, type Step, type WhileGroup, type Workflow } from '@couler/ir';
+import { buildWorkflowGraph, dependenciesOf, refsOfCondition, refsOfStep, refsOfValue, topologicalOrder, type Ref, type Step, type WhileGroup, type Workflow } from '@couler/ir';
 import { PythonNames } from './python-names';
 
 /** What a task of the DAG does. */
@@ -27,6 +27,25 @@ export interface DagTask {
   triggerRule?: 'none_failed' | 'all_done' | 'one_failed';
 }
 
+/**
+ * Whether a mapped step decides its condition per map index, in the mapped task itself (its
+ * `pre_execute` raises `AirflowSkipException`): the condition reads the map item, directly or
+ * through an input parameter, which a branch task in front of the mapped task does not have.
+ */
+export function decidesItself(step: Step): boolean {
+  if (step.map === undefined || step.when === undefined) return false;
+  const readsItem = (ref: Ref, seen: ReadonlySet<string>): boolean => {
+    if (ref.ref === 'item') return true;
+    if (ref.ref !== 'input' || seen.has(ref.name)) return false;
+    const input = step.inputs?.parameters?.find((parameter) => parameter.name === ref.name);
+    return refsOfValue(input?.value).some((inner) => readsItem(inner, new Set([...seen, ref.name])));
+  };
+  return refsOfCondition(step.when).some((ref) => readsItem(ref, new Set()));
+}
+
+/** How many map indexes a mapped task has: the literal items' count, or the task that builds its arguments at run time. */
+export type MapSize = number | { readonly itemsTask: string };
+
 export interface DagPlan {
   /** Tasks in the order they are written: dependencies first, ties by id. */
   readonly tasks: ReadonlyArray<DagTask>;
@@ -37,18 +56,23 @@ export interface DagPlan {
   /** For a reader outside a loop: every iteration's task of a loop step, first to last. */
   iterationsOf(stepName: string): ReadonlyArray<string>;
   loopOf(stepName: string): WhileGroup | undefined;
+  /** Of a mapped step, in an iteration (none outside loops): its map size; undefined when not mapped. */
+  mapSizeOf(stepName: string, iteration?: number): MapSize | undefined;
 }
 
 
 /**
- * Lays the workflow out as Airflow tasks. A step with `when` gets a branch task in front of it;
+ * Lays the workflow out as Airflow tasks. A step with `when` gets a branch task in front of it,
+ * unless it is mapped and its condition reads the item: then each map index decides for itself;
  * a step mapped over another step's output gets a task that builds the mapped arguments; an
  * `execWhile` is unrolled into `maxIterations` copies of its body with a branch between
  * iterations; exit-handler steps wait for every main task with `all_done`, and a watcher task
  * fails the run when a main task failed (the exit handler's success would hide it otherwise).
  *
- * Skipping: a step whose condition is false is skipped, and so are later loop iterations. Steps
- * that wait for one of those use `none_failed`, as an Argo task runs after a skipped dependency.
+ * Skipping: a step whose condition is false is skipped (a map index whose item fails it, alone),
+ * and so are later loop iterations. Steps that wait for one of those use `none_failed`, as the
+ * local engine and Argo run a step after a skipped dependency (and after a mapped one whose
+ * indexes were partly skipped).
  */
 export function planDag(workflow: Workflow): DagPlan {
   const names = new PythonNames();
@@ -108,7 +132,7 @@ export function planDag(workflow: Workflow): DagPlan {
   const mainStepNames = new Set(workflow.spec.steps.map((step) => step.name));
   /** Main steps whose outputs an exit-handler step reads: its branch runs it only if they were produced. */
   const mainOutputsRead = (step: Step) => (steps.get(step.name)?.phase === 'exit' ? refsOfStep(step).filter(({ ref }) => ref.ref === 'step' && mainStepNames.has(ref.step)).map(({ ref }) => ref) : []);
-  const hasBranch = (step: Step) => step.when !== undefined || mainOutputsRead(step).length > 0;
+  const hasBranch = (step: Step) => (step.when !== undefined && !decidesItself(step)) || mainOutputsRead(step).length > 0;
 
   const tasks: DagTask[] = [];
   const skippable = new Set<string>();
@@ -130,7 +154,7 @@ export function planDag(workflow: Workflow): DagPlan {
       upstream = [itemsId];
     }
     tasks.push({ ...base, taskId, role: 'step', upstream });
-    if (hasBranch(step) || (iteration !== undefined && iteration > 1)) skippable.add(taskId);
+    if (hasBranch(step) || decidesItself(step) || (iteration !== undefined && iteration > 1)) skippable.add(taskId);
   };
 
   for (const name of order) {
@@ -207,5 +231,12 @@ export function planDag(workflow: Workflow): DagPlan {
     taskIdOf,
     iterationsOf: (name) => Array.from({ length: iterations(name) }, (_, index) => iterationTaskId(name, index + 1)),
     loopOf: (name) => loops.get(name),
+    mapSizeOf: (name, iteration) => {
+      const map = steps.get(name)?.step.map;
+      if (map === undefined) return undefined;
+      if (map.items !== undefined) return map.items.length;
+      const loop = loops.get(name);
+      return { itemsTask: idOf(`${logicalId(name, loop === undefined ? undefined : iteration ?? loop.maxIterations)}.items`) };
+    },
   };
 }

@@ -7,7 +7,7 @@ import type { DagPlan } from './dag-plan';
 import { plain } from './pod-fields';
 import { carriedEnvNames, STORE_PROFILE, VALUES_ENV, type WrapperInput, type WrapperOutput, type WrapperTransfer } from './pod-wrapper';
 import { ENV_PIECE_BYTES, pieces } from './process-limits';
-import { outputSource } from './render-value';
+import { outputCall } from './render-value';
 import type { UnsupportedCollector } from './unsupported';
 
 /**
@@ -147,9 +147,8 @@ export function podTransfer(step: ContainerStep | ScriptStep, iteration: number 
         refuse([...path, 'from'], artifact.name, `its producer "${artifact.from.step}" is mapped, and an artifact of every map index cannot be put at one path`);
         return;
       }
-      const source = outputSource(plan, artifact.from.step, step, iteration);
       // The producer pushed the object's URL to XCom: the artifact's path is a parameter too.
-      baseEnv.push(envVar(env, pythonString(`{{ couler_output(ti, ${source}, ${pythonString(`artifact:${artifact.from.output}`)}) }}`)));
+      baseEnv.push(envVar(env, pythonString(`{{ ${outputCall('couler_output', plan, artifact.from.step, step, iteration, `artifact:${artifact.from.output}`)} }}`)));
       inputs.push({ kind: 'fetch', name: artifact.name, env, profile: STORE_PROFILE, path: artifact.path, optional: artifact.optional === true, ...(artifact.mode !== undefined && { mode: artifact.mode }) });
       return;
     }

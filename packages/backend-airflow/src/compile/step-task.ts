@@ -11,7 +11,7 @@ import { carriedEnvNames, podWrapper, SCRIPT_ENV, SCRIPT_PATH } from './pod-wrap
 import { checkProcessSize } from './check-process-size';
 import { pieceOffsets, utf8Bytes } from './process-limits';
 import { TRANSFER_SOURCE } from './transfer-script';
-import { templatedPython, valueSegments, type MapItem, type Segment, type ValueContext } from './render-value';
+import { outputCall, templatedPython, valueSegments, type MapItem, type Segment, type ValueContext } from './render-value';
 import type { UnsupportedCollector } from './unsupported';
 
 /** What writing one step task needs from the rest of the compiler. */
@@ -114,7 +114,7 @@ function expandedValue(fields: ReturnType<typeof itemFields>, varies: ItemVaries
  * A container or script step as a `KubernetesPodOperator` (or, mapped, its `.partial()` and
  * `.expand()`). Returns the statement lines, indented for the DAG's `with` block.
  */
-export function podTaskLines(step: PodStep, task: DagTask, variable: string, context: StepTaskContext): string[] {
+export function podTaskLines(step: PodStep, task: DagTask, variable: string, context: StepTaskContext, preExecute?: string): string[] {
   const { workflow } = context;
   const container = body(step);
   const pushes = pushesOutputs(step, context.readSteps);
@@ -189,6 +189,8 @@ export function podTaskLines(step: PodStep, task: DagTask, variable: string, con
     ['on_finish_action', workflow.spec.podGC?.strategy === 'OnPodSuccess' ? plain('delete_succeeded_pod') : undefined],
     ...runtimeKeywords(step, task, context),
     ['max_active_tis_per_dagrun', mapped?.parallelism === undefined ? undefined : plain(mapped.parallelism)],
+    // Each map index decides its own condition before its pod starts (see item-condition).
+    ['pre_execute', preExecute === undefined ? undefined : code(preExecute)],
     ['doc_md', step.description === undefined ? undefined : plain(step.description)],
   ];
   if (mapped === undefined) return [statement(`${variable} = `, call('KubernetesPodOperator', [], keywords))];
@@ -244,16 +246,22 @@ function fullPodSpec(workingDir: string | undefined, transfer: PodTransfer | und
   return call('k8s.V1Pod', [], [['spec', call('k8s.V1PodSpec', [], [['containers', list([base, ...(transfer?.sidecar ? [transfer.sidecar.container] : [])])]])]]);
 }
 
-/** The body of a mapped step's items task: one argument list (or kwargs dict) per item. */
-export function itemsExpression(step: PodStep, task: DagTask, context: StepTaskContext): { expression: string; needsTi: boolean; needsParams: boolean } {
+/** The list a step mapped over an output or a parameter is mapped over, read at run time. */
+export function mapSource(step: Step, task: DagTask, context: Pick<StepTaskContext, 'plan'>): { source: string; needsTi: boolean; needsParams: boolean } {
   const from = step.map!.from!;
   const source =
     from.ref === 'step'
-      ? `couler_items(couler_output(ti, ${pythonString(context.plan.taskIdOf(from.step))}, ${pythonString(from.output)}))`
+      ? `couler_items(${outputCall('couler_output', context.plan, from.step, step, task.iteration, from.output)})`
       : `couler_items(params[${pythonString(from.name)}])`;
+  return { source, needsTi: from.ref === 'step', needsParams: from.ref === 'parameter' };
+}
+
+/** The body of a mapped step's items task: one argument list (or kwargs dict) per item. */
+export function itemsExpression(step: PodStep, task: DagTask, context: StepTaskContext): { expression: string; needsTi: boolean; needsParams: boolean } {
+  const { source, needsTi, needsParams } = mapSource(step, task, context);
   const wrapped = step.kind === 'script' || pushesOutputs(step, context.readSteps) || (step.inputs?.artifacts?.length ?? 0) > 0 || context.largeValues.readsSpilled(step.name);
   const perItem = expandedValue(itemFields(step, task, context, wrapped, 'runtime'), itemVaries(step));
-  return { expression: `[${flatExpression(perItem)} for item in ${source}]`, needsTi: from.ref === 'step', needsParams: from.ref === 'parameter' };
+  return { expression: `[${flatExpression(perItem)} for item in ${source}]`, needsTi, needsParams };
 }
 
 /** `lead` + the expression + `tail`, laid out at the DAG block's indentation. */
