@@ -10,7 +10,7 @@ import { FakeS3 } from './support/fake-s3';
 import { hostileString } from './support/hostile-string';
 import { container, irWorkflow, output } from './support/ir';
 import { hasJinja } from './support/python';
-import { readPod, runPod } from './support/run-pod';
+import { pushedXcom, readPod, runPod } from './support/run-pod';
 
 /**
  * The generated pods run for real: the DAG file's own transfer tool (python3) as the sidecar and
@@ -58,12 +58,7 @@ async function run(
   const xcomDirectory = join(directory, `pod ${runs}`, 'xcom');
   const pod = readPod(source, { taskId, dagId, runId: RUN_ID, xcom, secrets });
   const { base, sidecar } = await runPod(pod, { shared, xcom: xcomDirectory }, options);
-  let pushed: Record<string, string> | undefined;
-  try {
-    pushed = JSON.parse(readFileSync(join(xcomDirectory, 'return.json'), 'utf8')) as Record<string, string>;
-  } catch {
-    pushed = undefined;
-  }
+  const pushed = pushedXcom(xcomDirectory);
   return { base, sidecar, pushed, pod };
 }
 

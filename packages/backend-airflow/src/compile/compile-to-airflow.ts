@@ -20,7 +20,7 @@ export interface AirflowDagSummary {
   readonly dagId: string;
   /** The task id of each step (of its first iteration, in a loop). */
   readonly stepTasks: Readonly<Record<string, string>>;
-  readonly tasks: ReadonlyArray<{ readonly taskId: string; readonly operator: string; readonly upstream: ReadonlyArray<string>; readonly triggerRule?: string }>;
+  readonly tasks: ReadonlyArray<{ readonly taskId: string; readonly operator: string; readonly upstream: ReadonlyArray<string>; readonly triggerRule?: string; /** Its pod has the transfer sidecar. */ readonly sidecar?: true }>;
   readonly params: ReadonlyArray<string>;
 }
 
@@ -63,7 +63,7 @@ function readSteps(workflow: Workflow): Set<string> {
 }
 
 function checkBackendLimits(workflow: Workflow, settings: ResolvedAirflowSettings, unsupported: UnsupportedCollector): void {
-  collectUnsupportedConstructs(workflow, unsupported, { artifactStore: settings.artifactStore !== undefined });
+  collectUnsupportedConstructs(workflow, unsupported);
   checkAirflowLimits(workflow, settings, unsupported);
 }
 
@@ -106,6 +106,7 @@ export function compileToAirflow(workflow: Workflow, settings: ResolvedAirflowSe
     },
     itemsVariable: (task) => plan.tasks.find((other) => other.role === 'items' && other.step === task.step && other.iteration === task.iteration)!.taskId,
     warn: (message, path, stepName) => warnings.push({ message, path, stepName }),
+    sidecarTasks: new Set(),
   };
 
   const blocks = new Map<string, string[]>();
@@ -149,7 +150,13 @@ export function compileToAirflow(workflow: Workflow, settings: ResolvedAirflowSe
     summary: {
       dagId: workflow.metadata.name,
       stepTasks: Object.fromEntries([...workflow.spec.steps, ...(workflow.spec.onExit ?? [])].map((step) => [step.name, plan.taskIdOf(step.name, 1)])),
-      tasks: plan.tasks.map((task) => ({ taskId: task.taskId, operator: operators.get(task.taskId)!, upstream: task.upstream, ...(task.triggerRule !== undefined && { triggerRule: task.triggerRule }) })),
+      tasks: plan.tasks.map((task) => ({
+        taskId: task.taskId,
+        operator: operators.get(task.taskId)!,
+        upstream: task.upstream,
+        ...(task.triggerRule !== undefined && { triggerRule: task.triggerRule }),
+        ...(context.sidecarTasks.has(task.taskId) && { sidecar: true as const }),
+      })),
       params: (workflow.spec.parameters ?? []).map((parameter) => parameter.name),
     },
     warnings,
@@ -352,7 +359,7 @@ function assembleFile(workflow: Workflow, settings: ResolvedAirflowSettings, bod
   const { spec } = workflow;
   const text = [...body, ...[...constants.values()].map((constant) => constant.value)].join('\n');
   const helpers = helpersWithTheirUses((Object.keys(PYTHON_HELPERS) as PythonHelper[]).filter((name) => new RegExp(`\\b${name}\\(`).test(text)));
-  const macros = (['couler_output', 'couler_text', 'couler_duration', 'couler_failures'] as const).filter((name) => new RegExp(`\\{\\{ ${name}\\(`).test(text) || new RegExp(`\\{\\{ [^}]*\\b${name}\\(`).test(text));
+  const macros = (['couler_output', 'couler_artifact', 'couler_text', 'couler_duration', 'couler_failures'] as const).filter((name) => new RegExp(`\\{\\{ ${name}\\(`).test(text) || new RegExp(`\\{\\{ [^}]*\\b${name}\\(`).test(text));
   const [year, month, day] = settings.startDate.split('-').map(Number) as [number, number, number];
   const timezone = spec.cron?.timezone;
   const startDate = timezone === undefined

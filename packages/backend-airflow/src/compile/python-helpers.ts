@@ -92,6 +92,21 @@ export const PYTHON_HELPERS = {
     return False
 `,
   },
+  couler_artifact: {
+    imports: [],
+    uses: ['couler_pushed'],
+    source: `def couler_artifact(ti, task_ids, name):
+    """Artifact \`name\` of a step as its pod packed it into XCom (\`file:\` or \`dir:\`
+    and base64), or "" when it wrote none or did not run; of a loop step, the last
+    iteration that ran.
+    """
+    for task_id in reversed([task_ids] if isinstance(task_ids, str) else task_ids):
+        pushed = couler_pushed(ti, task_id)
+        if pushed is not None:
+            return pushed.get(f"artifact:{name}", "")
+    return ""
+`,
+  },
   couler_duration: {
     imports: ['datetime'],
     source: `def couler_duration(dag_run):

@@ -50,7 +50,7 @@ function pulledFrom(plan: DagPlan, producer: string, reader: Step, iteration: nu
 }
 
 /** `helper(ti, <task ids>, "name"[, <map sizes>])` for output `name` of `producer`, as `reader` reads it. */
-export function outputCall(helper: 'couler_output' | 'couler_produced', plan: DagPlan, producer: string, reader: Step, iteration: number | undefined, name: string): string {
+export function outputCall(helper: 'couler_output' | 'couler_produced' | 'couler_artifact', plan: DagPlan, producer: string, reader: Step, iteration: number | undefined, name: string): string {
   const { source, sizes } = pulledFrom(plan, producer, reader, iteration);
   return `${helper}(ti, ${source}, ${pythonString(name)}${sizes === undefined ? '' : `, ${sizes}`})`;
 }

@@ -107,7 +107,10 @@ export function compareDagStructure(structure: DagStructure, options: { workflow
       if ((step.kind === 'container' || step.kind === 'script') && task.operator !== 'KubernetesPodOperator' && !(step.kind === 'script' && task.operator === 'task')) {
         problems.push(`Step "${step.name}" runs as ${task.operator}, not in a pod.`);
       }
-      if ((step.inputs?.artifacts?.length || step.outputs?.artifacts?.length) && task.operator === 'KubernetesPodOperator') problems.push(...transferProblems(step.name, task));
+      // The sidecar moves artifacts with a location of their own, and (with the artifactStore setting) the rest, which XCom carries otherwise.
+      const explicit = (step.inputs?.artifacts ?? []).some((artifact) => artifact.location !== undefined) || (step.outputs?.artifacts ?? []).some((artifact) => artifact.location !== undefined);
+      const planned = summary?.tasks.find((entry) => entry.taskId === task.taskId)?.sidecar === true;
+      if ((explicit || planned || task.pod?.containers.includes(TRANSFER_CONTAINER)) && task.operator === 'KubernetesPodOperator') problems.push(...transferProblems(step.name, task));
       if (step.kind === 'suspend' && task.operator !== 'WaitSensor' && task.operator !== 'task') problems.push(`Suspend step "${step.name}" runs as ${task.operator}, not as a wait.`);
       if (step.map !== undefined && task.mapped === undefined) problems.push(`Step "${step.name}" is mapped, but its task is not expanded.`);
       if (decidesItself(step)) {

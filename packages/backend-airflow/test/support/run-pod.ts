@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pythonJson } from './python';
@@ -60,7 +60,7 @@ ti = TaskInstance(data, data.get("mapIndex", -1))
 ti.task_id = data["taskId"]
 jinja = jinja2.sandbox.SandboxedEnvironment(keep_trailing_newline=True)
 context = {"dag": {"dag_id": data["dagId"]}, "run_id": data["runId"], "ti": ti, "params": data["params"]}
-context.update({name: macros[name] for name in ("couler_output", "couler_text", "couler_duration") if name in macros})
+context.update({name: value for name, value in macros.items() if name.startswith("couler_")})
 
 
 def render(text):
@@ -160,4 +160,13 @@ export async function runPod(pod: RenderedPod, directories: { shared: string; xc
   if (options.killBaseAfterMs !== undefined) setTimeout(() => running.kill(), options.killBaseAfterMs);
   const base = await running.done;
   return { base, sidecar: sidecar && (await sidecar.done) };
+}
+
+/** What a pod's wrapper pushed: its `return.json` in the XCom directory, or undefined when it wrote none. */
+export function pushedXcom(xcomDirectory: string): Record<string, string> | undefined {
+  try {
+    return JSON.parse(readFileSync(join(xcomDirectory, 'return.json'), 'utf8')) as Record<string, string>;
+  } catch {
+    return undefined;
+  }
 }
