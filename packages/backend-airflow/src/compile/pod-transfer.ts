@@ -148,14 +148,14 @@ export function podTransfer(step: ContainerStep | ScriptStep, iteration: number 
       return;
     }
     const env = `COULER_INPUT_${index}`;
-    if (artifact.from !== undefined) {
-      const from = artifact.from;
-      const producer = [...context.workflow.spec.steps, ...(context.workflow.spec.onExit ?? [])].find((candidate) => candidate.name === from.step);
+    const from = artifact.from;
+    const producer = from === undefined ? undefined : [...context.workflow.spec.steps, ...(context.workflow.spec.onExit ?? [])].find((candidate) => candidate.name === from.step);
+    const produced = from === undefined ? undefined : producer?.outputs?.artifacts?.find((output) => output.name === from.output);
+    if (from !== undefined) {
       if (producer?.map !== undefined) {
         refuse([...path, 'from'], artifact.name, `its producer "${from.step}" is mapped, and an artifact of every map index cannot be put at one path`);
         return;
       }
-      const produced = producer?.outputs?.artifacts?.find((output) => output.name === from.output);
       if (store === undefined && produced?.location === undefined) {
         // Carried in XCom: the packed value, in pieces under Linux's limit for one variable.
         const names = carriedEnvNames(env, Math.ceil(packedLength(context.xcomMaxBytes) / ENV_PIECE_BYTES));
@@ -167,16 +167,20 @@ export function podTransfer(step: ContainerStep | ScriptStep, iteration: number 
         inputs.push({ kind: 'xcom', env, pieces: names.length, optional: artifact.optional === true, ...common });
         return;
       }
-      // The producer pushed the object's URL to XCom: the artifact's path is a parameter too.
-      baseEnv.push(envVar(env, pythonString(`{{ ${outputCall('couler_output', plan, from.step, step, iteration, `artifact:${from.output}`)} }}`)));
-      inputs.push({ kind: 'fetch', env, profile: STORE_PROFILE, optional: artifact.optional === true, ...common });
-      return;
+      if (produced?.location === undefined) {
+        // The producer pushed the object's URL to XCom: the artifact's path is a parameter too.
+        baseEnv.push(envVar(env, pythonString(`{{ ${outputCall('couler_output', plan, from.step, step, iteration, `artifact:${from.output}`)} }}`)));
+        inputs.push({ kind: 'fetch', env, profile: STORE_PROFILE, optional: artifact.optional === true, ...common });
+        return;
+      }
     }
-    if (artifact.location === undefined) return;
+    // Its own location, or the one its producer wrote it to: read with that location's settings.
+    const location = artifact.location ?? produced?.location;
+    if (location === undefined) return;
     const profile = `INPUT_${index}`;
-    const target = locationTarget(artifact.location, 'input', profile);
+    const target = locationTarget(location, 'input', profile);
     if (typeof target === 'string') {
-      refuse([...path, 'location'], artifact.name, `it lives in a ${artifact.location.type.toUpperCase()} location, and ${target}`);
+      refuse([...path, 'location'], artifact.name, `it lives in a ${location.type.toUpperCase()} location, and ${target}`);
       return;
     }
     sidecarEnv.push(...target.env);
