@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { compileChecked } from './support/compile-checked';
 import { hasJinja } from './support/python';
 import { callHelper, runHook } from './support/run-hook';
+import { simulateRun, type TaskOutcome } from './support/simulate-run';
 import { readPod, runPod } from './support/run-pod';
 
 const directory = mkdtempSync(join(tmpdir(), 'couler-mapped-when-'));
@@ -80,6 +81,13 @@ describe('a mapped step whose condition reads the item', () => {
     expect(dag.keyword('report', 'arguments')).toEqual([`{{ couler_output(ti, "train", "metrics", ${CANDIDATES.length}) }}`]);
   });
 
+  it('as the local engine runs it: the reader runs after some or all indexes skipped, not after one failed', () => {
+    const skipAllBut = (kept: number) => CANDIDATES.map((_, index): TaskOutcome => (index === kept ? 'success' : 'skip'));
+    expect(simulateRun(dag.summary, { train: skipAllBut(2) })).toMatchObject({ train: ['skipped', 'skipped', 'success', 'skipped', 'skipped'], report: 'success', publish: 'success' });
+    expect(simulateRun(dag.summary, { train: skipAllBut(-1) })).toMatchObject({ report: 'success', publish: 'success' });
+    expect(simulateRun(dag.summary, { train: ['success', 'fail', 'skip', 'skip', 'skip'] })).toMatchObject({ report: 'upstream_failed', publish: 'upstream_failed' });
+  });
+
   it.skipIf(!hasJinja)('the reader pod receives the fan-in of the one index that ran, JSON embedded, byte for byte', async () => {
     const metrics = '{"accuracy": 0.95, "name": "ünï"}';
     const mapped = { train: CANDIDATES.map((_, index) => (index === 2 ? { result: b64('trained'), metrics: b64(metrics) } : null)) };
@@ -101,6 +109,17 @@ describe('a mapped step over an output, deciding per item; and on the worker', (
       (item: ItemHandle) => when(equal(item, '3'), () => runScript({ stepName: 'on-worker', image: 'python:3.12-alpine', command: 'python3', source: 'print(1)\n', args: [item] })),
       ['1', '3'],
     );
+  });
+
+  it('a map over an output may be empty, which Airflow skips: what waits for it runs, as after a local map over an empty list', () => {
+    const mapped = workflow('maybe-empty', () => {
+      const listed = runContainer({ stepName: 'list', image: 'alpine:3.20', command: ['sh', '-c', 'echo []'] });
+      const each = map((item: ItemHandle) => runContainer({ stepName: 'each', image: 'alpine:3.20', command: ['echo'], args: [item] }), listed);
+      runContainer({ stepName: 'gather', image: 'alpine:3.20', command: ['echo'], args: [each.output('result')] });
+    });
+    const dag = compileChecked(mapped);
+    expect(dag.keyword('gather', 'trigger_rule')).toBe('none_failed');
+    expect(simulateRun(dag.summary, { each: 'skip' })).toMatchObject({ each: 'skipped', gather: 'success' });
   });
 
   for (const scriptMode of ['pod', 'task'] as const) {

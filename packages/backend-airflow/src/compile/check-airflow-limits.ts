@@ -5,11 +5,10 @@ import type { UnsupportedCollector } from './unsupported';
 /**
  * What Airflow cannot do even among the constructs it supports: fan-outs past
  * `max_map_length`, retry filters, per-run volumes, some cron and pod-GC policies, limits on a
- * concurrent group, conditions inside an unrolled loop.
+ * concurrent group.
  */
 export function checkAirflowLimits(workflow: Workflow, settings: ResolvedAirflowSettings, unsupported: UnsupportedCollector): void {
   const { spec } = workflow;
-  const loopSteps = new Set((spec.groups ?? []).flatMap((group) => (group.kind === 'while' ? group.steps : [])));
   for (const step of [...spec.steps, ...(spec.onExit ?? [])]) {
     const path = ['steps', step.name];
     const items = step.map?.items;
@@ -25,12 +24,6 @@ export function checkAirflowLimits(workflow: Workflow, settings: ResolvedAirflow
       unsupported.add([...path, 'retry', 'backoff', 'maxDurationSeconds'], `Step "${step.name}" limits the total time spent retrying; Airflow limits the number of retries and each wait (capSeconds), not their total.`, {
         stepName: step.name,
         hint: 'Use retry.limit and backoff.capSeconds instead.',
-      });
-    }
-    if (step.when && loopSteps.has(step.name)) {
-      unsupported.add([...path, 'when'], `Step "${step.name}" has a condition inside an execWhile loop; the airflow backend unrolls loops with branch tasks and cannot skip one step of an iteration alone.`, {
-        stepName: step.name,
-        hint: 'Move the condition out of the loop body.',
       });
     }
     if (step.kind === 'suspend' && step.suspend.durationSeconds === undefined) {

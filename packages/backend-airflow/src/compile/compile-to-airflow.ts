@@ -225,12 +225,17 @@ function taskLines(task: DagTask, variable: string, context: StepTaskContext, na
       const needs: ConditionNeeds = { ti: false, params: false, dag: false, runId: false, dagRun: false };
       const reader = context.workflow.spec.steps.find((step) => step.name === loop.steps[0])!;
       const condition = renderCondition(loop.condition, { ...valueContextOf({ ...task, step: reader }, context, ['groups', loop.name, 'condition']) }, needs);
+      const stop = `The loop "${loop.name}" stops: its condition is false after iteration ${task.iteration}.`;
       return {
-        // Only the next iteration's first tasks are skipped when the loop ends; trigger rules decide the rest.
-        lines: functionTask('task.short_circuit', task, names.allocate(`repeat_${variable.replace(/__check_(\d+)$/, '_after_$1')}`), variable, [...contextLines(needs), `return ${condition}`], context, [
-          ['ignore_downstream_trigger_rules', plain(false)],
-        ]),
-        operator: 'task.short_circuit',
+        // Skipped itself when the loop ends, so that tasks of the next iteration that wait past a
+        // skip can tell an iteration that never started (see planDag); trigger rules skip the rest.
+        lines: functionTask('task', task, names.allocate(`repeat_${variable.replace(/__check_(\d+)$/, '_after_$1')}`), variable, [
+          ...contextLines(needs),
+          `if not (${condition}):`,
+          // Laid out at its depth in the file (function bodies sit two levels into the DAG block).
+          ...printExpression(call('AirflowSkipException', [plain(stop)]), 3, 'raise ').split('\n').map((line) => line.slice(8)),
+        ], context),
+        operator: 'task',
       };
     }
     case 'status':

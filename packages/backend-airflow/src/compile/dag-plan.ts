@@ -24,7 +24,7 @@ export interface DagTask {
   /** Concurrent group (TaskGroup) the task is written in. */
   readonly group?: string;
   upstream: string[];
-  triggerRule?: 'none_failed' | 'all_done' | 'one_failed';
+  triggerRule?: 'none_failed' | 'none_failed_min_one_success' | 'all_done' | 'one_failed';
 }
 
 /**
@@ -136,6 +136,8 @@ export function planDag(workflow: Workflow): DagPlan {
 
   const tasks: DagTask[] = [];
   const skippable = new Set<string>();
+  /** Tasks skipped while their iteration runs: by a condition, or a map over an empty list (Airflow skips it). */
+  const skippedInPlace = new Set<string>();
   const emitted = new Set<string>();
   const emitStep = (step: Step, phase: 'main' | 'exit', iteration: number | undefined, predecessors: string[]) => {
     const logical = logicalId(step.name, iteration);
@@ -154,7 +156,9 @@ export function planDag(workflow: Workflow): DagPlan {
       upstream = [itemsId];
     }
     tasks.push({ ...base, taskId, role: 'step', upstream });
-    if (hasBranch(step) || decidesItself(step) || (iteration !== undefined && iteration > 1)) skippable.add(taskId);
+    const inPlace = hasBranch(step) || decidesItself(step) || step.map?.from !== undefined || step.map?.items?.length === 0;
+    if (inPlace) for (const id of [taskId, ...(step.map?.from ? [idOf(`${logical}.items`)] : [])]) skippedInPlace.add(id);
+    if (inPlace || (iteration !== undefined && iteration > 1)) skippable.add(taskId);
   };
 
   for (const name of order) {
@@ -195,15 +199,29 @@ export function planDag(workflow: Workflow): DagPlan {
     for (const member of body) emitted.add(member);
   }
 
-  // Trigger rules: wait past skipped tasks, except inside a loop, where a skipped iteration
-  // must skip the rest of the loop.
+  // Trigger rules: wait past skipped tasks (none_failed), except where the skip is a loop that
+  // ended: its next iteration is skipped from its first tasks on, and all_success carries that
+  // through the iteration. A task of iteration n > 1 that must wait past a skip also waits for the
+  // check that started its iteration (skipped when the loop ended, see the check task) and runs
+  // only if one upstream task succeeded (none_failed_min_one_success): in an iteration that never
+  // started, everything it waits for was skipped.
   const byId = new Map(tasks.map((task) => [task.taskId, task]));
   const loopOfTask = (task: DagTask) => task.loop ?? (task.step && loops.get(task.step.name));
   for (const task of tasks) {
-    if (task.role === 'check') continue;
     const loop = loopOfTask(task);
-    const crossesSkip = task.upstream.some((id) => skippable.has(id) && (loop === undefined || loopOfTask(byId.get(id)!) !== loop));
-    if (crossesSkip) task.triggerRule = 'none_failed';
+    const pastSkip = task.upstream.some((id) => {
+      const other = loopOfTask(byId.get(id)!);
+      return (skippable.has(id) && (loop === undefined || other !== loop)) || (loop !== undefined && other === loop && skippedInPlace.has(id));
+    });
+    if (!pastSkip) continue;
+    const iteration = task.iteration ?? 1;
+    if (loop === undefined || iteration === 1) {
+      task.triggerRule = 'none_failed';
+      continue;
+    }
+    const started = idOf(`${loop.name}.check-${iteration - 1}`);
+    if (!task.upstream.includes(started)) task.upstream.push(started);
+    task.triggerRule = 'none_failed_min_one_success';
   }
 
   const exitTasks = tasks.filter((task) => task.phase === 'exit');

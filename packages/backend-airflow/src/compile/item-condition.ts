@@ -1,5 +1,7 @@
 import type { Step } from '@couler/ir';
+import { call, printExpression } from '../python/python-expression';
 import { pythonLiteral, pythonString } from '../python/python-literal';
+import { plain } from './pod-fields';
 import type { DagTask } from './dag-plan';
 import { renderCondition, type ConditionNeeds } from './render-condition';
 import type { ValueContext } from './render-value';
@@ -46,7 +48,7 @@ export function itemConditionHook(step: Step, task: DagTask, context: StepTaskCo
       ...reads.map((line) => `        ${line}`),
       `        item = ${items}[ti.map_index]`,
       `        if ${negated}:`,
-      `            raise AirflowSkipException(${pythonString(skipped)})`,
+      printExpression(call('AirflowSkipException', [plain(skipped)]), 3, 'raise '),
       '',
     ],
   };

@@ -50,8 +50,8 @@ def load_dag(source):
 `;
 
 /**
- * Runs a function the DAG file defines (at any depth, e.g. a mapped task's `pre_execute` hook)
- * once per map index, with the file's module constants and `couler_*` helpers around it and a
+ * Runs a function the DAG file defines (at any depth: a mapped task's `pre_execute` hook, a
+ * TaskFlow task's function without its decorator) once per map index, with the file's module constants and `couler_*` helpers around it and a
  * context of `ti` and `params`, as Airflow calls the hook. Nothing of Airflow is imported: the
  * file's `AirflowSkipException` is a stand-in class. Says, per index, whether the task went on,
  * was skipped (with the exception's message) or failed.
@@ -64,11 +64,14 @@ data = json.load(sys.stdin)
 tree, namespace = load_dag(data["source"])
 exec("class AirflowSkipException(Exception):\n    pass\n", namespace)
 hook = next(node for node in ast.walk(tree) if isinstance(node, ast.FunctionDef) and node.name == data["function"])
+hook.decorator_list = []  # a TaskFlow task's function, called as its operator calls it
 exec(ast.unparse(hook), namespace)
+by_keywords = hook.args.kwarg is not None
 outcomes = []
 for index in data["mapIndexes"]:
     try:
-        namespace[data["function"]]({"ti": TaskInstance(data, index), "params": data["params"]})
+        context = {"ti": TaskInstance(data, index), "params": data["params"]}
+        namespace[data["function"]](**context) if by_keywords else namespace[data["function"]](context)
         outcomes.append("ran")
     except namespace["AirflowSkipException"] as skip:
         outcomes.append("skipped: " + str(skip))
