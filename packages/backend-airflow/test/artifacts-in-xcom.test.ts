@@ -102,6 +102,19 @@ describe('artifacts without an artifact store', () => {
     expect(used.base.stdout).toBe('model.bin\nsplit\n');
   });
 
+  it.skipIf(!hasJinja)('with a large xcomMaxBytes, an artifact reaches the reader in pieces, each under Linux\'s limit for one variable', async () => {
+    writeSource();
+    const large = Buffer.from(Array.from({ length: 200_000 }, (_, index) => (index * 7919) % 251));
+    writeFileSync(join(directory, 'source', 'model.bin'), large);
+    const { source, flat } = compileChecked(producerAndReader(), { xcomMaxBytes: 300_000 } as AirflowSettings);
+    expect(flat).toContain(`k8s.V1EnvVar(name="COULER_INPUT_0_4", value='{{ couler_artifact(ti, "make", "model")[390144:] }}')`);
+    const made = await run(source, 'make');
+    expect(made.base.status).toBe(0);
+    const used = await run(source, 'use', { make: made.pushed });
+    expect(used.base.stderr).toBe('');
+    expect(sha(readFileSync(`${USED}/model.bin`))).toBe(sha(large));
+  });
+
   it.skipIf(!hasJinja)('past xcomMaxBytes the producer fails, naming the size, the limit and the artifactStore setting', async () => {
     writeSource();
     const { source } = compileChecked(producerAndReader(), { xcomMaxBytes: 64 } as AirflowSettings);
