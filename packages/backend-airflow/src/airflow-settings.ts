@@ -26,15 +26,19 @@ export interface AirflowSettings {
   /** Check each file (py_compile, Ruff, AST against the IR) before returning it (default false). */
   readonly validate?: boolean;
   /**
-   * Object storage for artifacts and for outputs too large for XCom. Without it, artifacts are
-   * refused. Pods that move data get a `couler-transfer` sidecar (see `transferImage`).
+   * Object storage for artifacts and for outputs too large for XCom. Pods that move data get a
+   * `couler-transfer` sidecar (see `transferImage`). Without it, an artifact with no location of
+   * its own travels in XCom (a file's bytes or a directory's tar.gz, base64, up to `xcomMaxBytes`);
+   * artifacts with an S3 or HTTP location are moved by the sidecar with that location's settings.
    */
   readonly artifactStore?: ArtifactStoreSettings;
   /** Image of the transfer sidecar: any image with `python3` 3.8+ (default `python:3.12-alpine`). */
   readonly transferImage?: string;
   /**
-   * Bytes an output may take in XCom (default 49152) when an artifact store is set: a larger
-   * value is written to the store and XCom holds a `couler-object:<url>` pointer.
+   * Bytes a value may take in XCom (default 49152). With an artifact store, a larger output is
+   * written to the store and XCom holds a `couler-object:<url>` pointer. Without one, an artifact
+   * carried in XCom may take this much once packed; a larger one fails its producer, naming the
+   * `artifactStore` setting.
    */
   readonly xcomMaxBytes?: number;
 }

@@ -12,7 +12,7 @@ const EXAMPLES_DIRECTORY = new URL('../../backend-argo/test/upstream/', import.m
 
 type Expectation = 'compiles' | ReadonlyArray<readonly [path: string, construct: string]>;
 
-/** The artifact store the examples are compiled with (artifacts are refused without one). */
+/** The artifact store the examples are compiled with (without one, artifacts travel in XCom). */
 const STORE_SETTINGS = { artifactStore: { url: 's3://couler-artifacts/examples', endpoint: 'http://minio.storage:9000', secretName: 'couler-artifacts' } };
 
 /**
@@ -87,14 +87,13 @@ describe('the Argo upstream examples on Airflow', () => {
     expect(examples.map(([name]) => name).sort()).toEqual(Object.keys(EXPECTED).sort());
   });
 
-  it('artifact-passing is refused without an artifact store, naming the setting', async () => {
+  it('artifact-passing compiles without an artifact store too: its artifact travels in XCom, no sidecar', () => {
     const workflow = examples.find(([name]) => name === 'artifact-passing')![1];
-    const error = await refusal(() => createAirflowBackend({ airflowVersion: 3 }).doCompile(workflow, {}));
-    const refused = error?.errors ?? [];
-    expect(refused.map((inner) => inner.pathString)).toEqual(['steps.generate-artifact.outputs.artifacts.hello-art', 'steps.consume-artifact.inputs.artifacts.message']);
-    for (const inner of refused) {
-      expect(inner.message).toContain('without an artifact store (the "artifactStore" setting)');
-      expect(inner.hint).toContain('artifactStore');
+    for (const airflowVersion of [3, 2] as const) {
+      const dag = compileChecked(workflow, { airflowVersion });
+      expect(dag.task('generate_artifact').pod?.containers).toEqual([]);
+      expect(dag.task('consume_artifact').pod?.containers).toEqual([]);
+      expect(dag.flat).toContain('{{ couler_artifact(ti, "generate_artifact", "hello-art") }}');
     }
   });
 

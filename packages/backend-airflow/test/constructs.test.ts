@@ -76,8 +76,8 @@ describe('control flow', () => {
     expect(dag.upstream('per_item__items').sort()).toEqual(['flip', 'list_task']);
   });
 
-  it('fan-in: a reader of a mapped step gets the list of every run', () => {
-    expect(dag.keyword('fan_in', 'arguments')).toEqual(['{{ couler_output(ti, "fan", "result") }}']);
+  it('fan-in: a reader of a mapped step gets the list of every run, its map indexes named by count or by its items task', () => {
+    expect(dag.keyword('fan_in', 'arguments')).toEqual(['{{ couler_output(ti, "fan", "result", 3) }}']);
   });
 
   it('concurrent: a TaskGroup without prefixes; a branch runs in order', () => {
@@ -86,7 +86,7 @@ describe('control flow', () => {
     expect(dag.upstream('right')).toEqual([]);
   });
 
-  it('execWhile: unrolled up to its cap, later iterations after a short circuit', () => {
+  it('execWhile: unrolled up to its cap, later iterations after a check that skips itself when the loop ends', () => {
     expect(dag.upstream('poll')).toEqual(['left_2']);
     expect(dag.upstream('polling__check_1')).toEqual(['poll']);
     expect(dag.upstream('poll__2')).toEqual(['polling__check_1']);
@@ -263,12 +263,6 @@ describe('what Airflow cannot express', () => {
     expect(cache.hint).toMatch(/no memo of task results across DAG runs.*local engine.*argo backend.*drop "cache"/);
   });
 
-  it('a condition of a mapped step that reads the item is refused with what to do instead', async () => {
-    const error = await refusal(irWorkflow('item-when', [container('a', { map: { items: [1, 2] }, when: { op: 'equal', left: { ref: 'item' }, right: '1' } })]));
-    expect(error).toMatchObject({ code: 'UNSUPPORTED_BY_BACKEND', path: ['steps', 'a', 'when'], stepIds: ['a'] });
-    expect(error.hint).toContain('in the step\'s own command');
-  });
-
   it("retries every failure for on: 'always' and 'failure', and refuses 'error' and 'transient', the workflow's default too", async () => {
     for (const on of ['always', 'failure'] as const) expect(compileChecked(irWorkflow('r', [container('a', { retry: { limit: 2, on } })])).keyword('a', 'retries')).toBe(2);
     const transient = await refusal(irWorkflow('r', [container('a')], { retry: { limit: 2, on: 'transient', transientPatterns: ['busy'] } }));
@@ -282,11 +276,7 @@ describe('what Airflow cannot express', () => {
     expect(error.message).toContain(`Step "a" retries only errors around the step (on: 'error')`);
   });
 
-  it('a condition inside a loop body and an unread-namespace reference are refused', async () => {
-    const looped = irWorkflow('loop-when', [script('x'), container('y', { dependencies: ['x'], when: { op: 'equal', left: output('x'), right: 'go' } })], {
-      groups: [{ name: 'loop', kind: 'while', steps: ['x', 'y'], condition: { op: 'equal', left: output('x'), right: 'again' }, maxIterations: 2 }],
-    });
-    expect((await refusal(looped)).message).toContain('inside an execWhile loop');
+  it('a reference to the namespace is refused unless the namespace setting is given', async () => {
     const namespace = irWorkflow('ns', [container('a', {}, { args: [{ ref: 'workflow', field: 'namespace' }] })]);
     expect((await refusal(namespace)).hint).toBe('Set the airflow backend\'s "namespace" setting.');
     expect(compileChecked(namespace, { namespace: 'ml' }).keyword('a', 'arguments')).toEqual(['ml']);
@@ -356,10 +346,10 @@ describe('inList / notInList', () => {
   it('decides as text membership: literal items by their JSON text, a list parameter, a JSON-list output', () => {
     const dag = compileChecked(membership);
     const conditionOf = (task: string) => /if (.*):/.exec(dag.task(`${task.replace(/-/g, "_")}__when`).body!)![1]!;
-    const helpers = ['couler_text', 'couler_items', 'couler_output'].map((name) => new RegExp(`^def ${name}[\\s\\S]*?\\n(?=\\S)`, 'm').exec(dag.source)![0]).join('\n');
+    const helpers = ['couler_text', 'couler_items', 'couler_pushed', 'couler_output'].map((name) => new RegExp(`^def ${name}[\\s\\S]*?\\n(?=\\S)`, 'm').exec(dag.source)![0]).join('\n');
     const decide = (condition: string, params: Record<string, unknown>, pushed: unknown) =>
       pythonJson<boolean>(
-        `import base64, json, sys, types\n${helpers}\ninput = json.load(sys.stdin)\nparams = input["params"]\nti = types.SimpleNamespace(xcom_pull=lambda task_ids: input["pushed"])\nprint(json.dumps(bool(${condition})))`,
+        `import base64, json, sys, types\n${helpers}\ninput = json.load(sys.stdin)\nparams = input["params"]\nti = types.SimpleNamespace(xcom_pull=lambda task_ids, map_indexes: input["pushed"])\nprint(json.dumps(bool(${condition})))`,
         { params, pushed },
       );
     const b64 = (text: string) => Buffer.from(text).toString('base64');
@@ -404,20 +394,26 @@ describe('exit-handler steps reading main steps’ outputs', () => {
       const dag = compileChecked(reporting, { airflowVersion });
       expect(dag.task('report__when').operator).toBe('task.branch');
       expect(dag.task('report__when').body).toContain("if couler_produced(ti, 'train', 'acc'):");
-      expect(dag.task('summary__when').body).toMatch(/if couler_produced\(ti, 'fan', 'v'\) and \(?ti\.xcom_pull/);
+      expect(dag.task('summary__when').body).toMatch(/if couler_produced\(ti, 'fan', 'v', 2\) and \(?ti\.xcom_pull/);
       expect(dag.upstream('report')).toEqual(['report__when']);
     });
   }
 
-  it('couler_produced: a pushed output, every run of a mapped step, nothing pushed (failed or skipped)', () => {
+  it('couler_produced: a pushed output; of a mapped step, every index that ran pushed it and one did; nothing pushed (failed or skipped)', () => {
     const dag = compileChecked(reporting);
-    const helper = /^def couler_produced[\s\S]*?\n(?=\S)/m.exec(dag.source)![0];
-    const produced = (pushed: unknown) =>
-      pythonJson<boolean>(`import json, sys, types\n${helper}\npushed = json.load(sys.stdin)\nti = types.SimpleNamespace(xcom_pull=lambda task_ids: pushed)\nprint(json.dumps(couler_produced(ti, "train", "acc")))`, pushed);
+    const helpers = ['couler_pushed', 'couler_produced'].map((name) => new RegExp(`^def ${name}[\\s\\S]*?\\n(?=\\S)`, 'm').exec(dag.source)![0]).join('\n');
+    // Answers named map indexes as Airflow 3 does: one value, or a list with None for a skipped index.
+    const produced = (pushed: unknown, sizes?: number) =>
+      pythonJson<boolean>(
+        `import json, sys, types\n${helpers}\npushed = json.load(sys.stdin)\nti = types.SimpleNamespace(xcom_pull=lambda task_ids, map_indexes: pushed if isinstance(map_indexes, int) else [pushed[i] for i in map_indexes])\nprint(json.dumps(couler_produced(ti, "train", "acc"${sizes === undefined ? '' : `, ${sizes}`})))`,
+        pushed,
+      );
     expect(produced({ acc: 'MC45Mw==', result: '' })).toBe(true);
     expect(produced({ result: '' })).toBe(false);
     expect(produced(null)).toBe(false);
-    expect(produced([{ acc: 'MQ==' }, { acc: 'Mg==' }])).toBe(true);
-    expect(produced([{ acc: 'MQ==' }, null])).toBe(false);
+    expect(produced([{ acc: 'MQ==' }, { acc: 'Mg==' }], 2)).toBe(true);
+    expect(produced([{ acc: 'MQ==' }, null], 2)).toBe(true);
+    expect(produced([{ acc: 'MQ==' }, { result: '' }], 2)).toBe(false);
+    expect(produced([null, null], 2)).toBe(false);
   });
 });

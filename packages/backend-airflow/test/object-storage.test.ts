@@ -10,7 +10,7 @@ import { FakeS3 } from './support/fake-s3';
 import { hostileString } from './support/hostile-string';
 import { container, irWorkflow, output } from './support/ir';
 import { hasJinja } from './support/python';
-import { readPod, runPod } from './support/run-pod';
+import { pushedXcom, readPod, runPod } from './support/run-pod';
 
 /**
  * The generated pods run for real: the DAG file's own transfer tool (python3) as the sidecar and
@@ -58,12 +58,7 @@ async function run(
   const xcomDirectory = join(directory, `pod ${runs}`, 'xcom');
   const pod = readPod(source, { taskId, dagId, runId: RUN_ID, xcom, secrets });
   const { base, sidecar } = await runPod(pod, { shared, xcom: xcomDirectory }, options);
-  let pushed: Record<string, string> | undefined;
-  try {
-    pushed = JSON.parse(readFileSync(join(xcomDirectory, 'return.json'), 'utf8')) as Record<string, string>;
-  } catch {
-    pushed = undefined;
-  }
+  const pushed = pushedXcom(xcomDirectory);
   return { base, sidecar, pushed, pod };
 }
 
@@ -196,7 +191,10 @@ describe.skipIf(!hasJinja)('artifacts through object storage, run for real', () 
     );
   });
 
-  it('reads from an explicit S3 location (its own endpoint and secret keys) and an HTTP location, and writes to an S3 location', async () => {
+  it.each([
+    ['with', {}],
+    ['without', { artifactStore: undefined }],
+  ] as const)('%s an artifact store: reads from an explicit S3 location (its own endpoint and secret keys) and an HTTP location, writes to an S3 location, and a reader of that output reads it there', async (_, storeSettings) => {
     const other = new FakeS3('AKIDOTHER', 'other-secret', 'eu-west-3', ['X-Token', 'let me in']);
     await other.start();
     try {
@@ -218,13 +216,19 @@ describe.skipIf(!hasJinja)('artifacts through object storage, run for real', () 
           },
           { command: ['sh', '-c'], args: ['cat "$DIR/data.csv" "$DIR/notes.txt" > "$DIR/summary.txt"'] },
         ),
+        container('reader', { env: [{ name: 'DIR', value: copies }], inputs: { artifacts: [{ name: 'summary', path: join(copies, 'read.txt'), from: output('located', 'summary') }] } }, { command: ['cat', join(copies, 'read.txt')], args: [] }),
       ] as Step[]);
-      const source = compile(workflow);
+      const source = compile(workflow, storeSettings);
       const pod = await run(source, 'storage-located', 'located', {}, { id: 'AKIDOTHER', secret: 'other-secret', AWS_ACCESS_KEY_ID: ACCESS, AWS_SECRET_ACCESS_KEY: SECRET });
       expect(pod.base.stderr).toBe('');
       expect(pod.base.status).toBe(0);
       expect(other.object('done', 'summary.txt')?.body.toString('utf8')).toBe('a,b\n1,2\nnotes');
       expect(decode(pod.pushed?.['artifact:summary'])).toBe('s3://done/summary.txt');
+      // The reader signs with the location's own keys: the store's (if any) would be refused.
+      const reader = await run(source, 'storage-located', 'reader', { located: pod.pushed }, { id: 'AKIDOTHER', secret: 'other-secret', AWS_ACCESS_KEY_ID: ACCESS, AWS_SECRET_ACCESS_KEY: SECRET });
+      expect(reader.base.stderr).toBe('');
+      expect(reader.base.stdout).toBe('a,b\n1,2\nnotes');
+      expect(Object.keys(reader.pod.sidecar?.env ?? {}).some((name) => name.startsWith('COULER_STORE_ACCESS'))).toBe(!('artifactStore' in storeSettings));
     } finally {
       await other.stop();
     }

@@ -75,25 +75,24 @@ describe('the paper examples on Airflow', () => {
     expect(dag.upstream('d')).toEqual(['b', 'c']);
   });
 
-  it('Code 4: the loop of at most 20 flips is unrolled into 20 flips with short circuits between them', () => {
+  it('Code 4: the loop of at most 20 flips is unrolled into 20 flips with a check between them that skips itself when the loop ends', () => {
     const dag = compileChecked(code4);
     const flips = dag.structure.tasks.filter((task) => task.operator === 'KubernetesPodOperator').map((task) => task.taskId);
     expect(flips).toEqual(['flip_coin', ...Array.from({ length: 19 }, (_, index) => `flip_coin__${index + 2}`)]);
-    expect(dag.task('exec_while_flip_coin__check_1').operator).toBe('task.short_circuit');
-    expect(dag.keyword('exec_while_flip_coin__check_1', 'ignore_downstream_trigger_rules')).toBe(false);
-    expect(dag.task('exec_while_flip_coin__check_3').body).toContain("return couler_output(ti, 'flip_coin__3', 'result') == 'tails'");
+    expect(dag.task('exec_while_flip_coin__check_1').operator).toBe('task');
+    expect(dag.task('exec_while_flip_coin__check_3').body).toContain("if not couler_output(ti, 'flip_coin__3', 'result') == 'tails':");
+    expect(dag.task('exec_while_flip_coin__check_3').body).toContain('raise AirflowSkipException(');
     expect(dag.upstream('flip_coin__4')).toEqual(['exec_while_flip_coin__check_3']);
   });
 
-  it('Code 5 and 6 (Kubeflow jobs) and the NL example (artifacts) are refused, naming the steps', async () => {
+  it('Code 5 and 6 (Kubeflow jobs) are refused, naming the steps; the NL example compiles, its artifacts in XCom', async () => {
     const backend = createAirflowBackend();
     const five = await refusal(() => backend.doCompile(code5, {}));
     expect(five).toMatchObject({ code: 'UNSUPPORTED_BY_BACKEND', stepIds: ['train-tensorflow'], path: ['steps', 'train-tensorflow', 'job'] });
     expect(five.hint).toContain('Kubeflow training job');
     const six = await refusal(() => backend.doCompile(code6, {}));
     expect(six.errors?.map((error) => error.stepIds)).toEqual([['train-lgbm'], ['train-xgboost']]);
-    const natural = await refusal(() => backend.doCompile(nl, {}));
-    expect(natural.code).toBe('UNSUPPORTED_BY_BACKEND');
-    expect(natural.errors?.map((error) => error.pathString)).toContain('steps.load-data.outputs.artifacts.dataset');
+    const natural = compileChecked(nl);
+    expect(natural.flat).toContain('packed="$(couler_pack dataset');
   });
 });

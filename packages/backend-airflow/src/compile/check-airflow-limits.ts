@@ -1,15 +1,14 @@
-import { refsOfCondition, type RetryPolicy, type Workflow } from '@couler/ir';
+import type { RetryPolicy, Workflow } from '@couler/ir';
 import type { ResolvedAirflowSettings } from '../airflow-settings';
 import type { UnsupportedCollector } from './unsupported';
 
 /**
  * What Airflow cannot do even among the constructs it supports: fan-outs past
  * `max_map_length`, retry filters, per-run volumes, some cron and pod-GC policies, limits on a
- * concurrent group, conditions inside an unrolled loop.
+ * concurrent group.
  */
 export function checkAirflowLimits(workflow: Workflow, settings: ResolvedAirflowSettings, unsupported: UnsupportedCollector): void {
   const { spec } = workflow;
-  const loopSteps = new Set((spec.groups ?? []).flatMap((group) => (group.kind === 'while' ? group.steps : [])));
   for (const step of [...spec.steps, ...(spec.onExit ?? [])]) {
     const path = ['steps', step.name];
     const items = step.map?.items;
@@ -27,12 +26,6 @@ export function checkAirflowLimits(workflow: Workflow, settings: ResolvedAirflow
         hint: 'Use retry.limit and backoff.capSeconds instead.',
       });
     }
-    if (step.when && loopSteps.has(step.name)) {
-      unsupported.add([...path, 'when'], `Step "${step.name}" has a condition inside an execWhile loop; the airflow backend unrolls loops with branch tasks and cannot skip one step of an iteration alone.`, {
-        stepName: step.name,
-        hint: 'Move the condition out of the loop body.',
-      });
-    }
     if (step.kind === 'suspend' && step.suspend.durationSeconds === undefined) {
       unsupported.add([...path, 'suspend'], `Suspend step "${step.name}" waits to be resumed by hand; Airflow has no task that a user resumes (suspend steps ("step.suspend") without a duration).`, {
         stepName: step.name,
@@ -43,12 +36,6 @@ export function checkAirflowLimits(workflow: Workflow, settings: ResolvedAirflow
       unsupported.add([...path, step.inputs?.artifacts?.length ? 'inputs' : 'outputs', 'artifacts'], `Script step "${step.name}" runs on the Airflow worker (scriptMode "task"), which has no transfer sidecar to move its artifacts.`, {
         stepName: step.name,
         hint: 'Use scriptMode "pod".',
-      });
-    }
-    if (refsOfCondition(step.when).some((ref) => ref.ref === 'item')) {
-      unsupported.add([...path, 'when'], `The condition of mapped step "${step.name}" reads the map item; Airflow decides a branch once, before the mapped task.`, {
-        stepName: step.name,
-        hint: 'Test the item in the step\'s own command (and exit 0 to skip it), or map over a list that holds only the items to run (the output of a step that filters them).',
       });
     }
   }

@@ -53,7 +53,7 @@ export function checkProcessSize(step: ContainerStep | ScriptStep, text: PodProc
     unsupported.add(
       ['steps', step.name],
       `Step "${step.name}" starts its pod with ${total} bytes of arguments, environment and carried files known when compiling, more than the ${MAX_POD_PROCESS_BYTES} bytes the airflow backend allows: Linux starts a process with about 2 MiB of arguments and environment in all, Kubernetes adds variables of its own, and the Kubernetes API accepts a Pod of at most about 1.5 MiB.`,
-      { stepName: step.name, hint: 'Put large scripts in the image or in a ConfigMap mounted as a volume, and pass large data as artifacts through the artifact store.' },
+      { stepName: step.name, hint: 'Put large scripts in the image or in a ConfigMap mounted as a volume, and pass large data as artifacts through the artifact store (the airflow backend\'s "artifactStore" setting): without one, each input artifact of another step travels in the pod\'s environment and counts as xcomMaxBytes.' },
     );
   }
 }

@@ -3,12 +3,13 @@ import type { ResolvedAirflowSettings } from '../airflow-settings';
 import { pythonBlockString, pythonLiteral, pythonString } from '../python/python-literal';
 import { call, code, dict, list, printExpression, type PythonExpression } from '../python/python-expression';
 import { collectUnsupportedConstructs } from './construct-support';
-import { planDag, type DagPlan, type DagTask } from './dag-plan';
+import { decidesItself, planDag, type DagPlan, type DagTask } from './dag-plan';
+import { itemConditionHook } from './item-condition';
 import { plain, seconds } from './pod-fields';
-import { PYTHON_HELPERS, type PythonHelper } from './python-helpers';
+import { helpersWithTheirUses, PYTHON_HELPERS, type PythonHelper } from './python-helpers';
 import { PythonNames } from './python-names';
 import { renderCondition, type ConditionNeeds } from './render-condition';
-import { outputSource, templatedPython, valueSegments, type ValueContext } from './render-value';
+import { outputCall, templatedPython, valueSegments, type ValueContext } from './render-value';
 import { itemsExpression, podTaskLines, pushesOutputs, runtimeKeywords, statement, type StepTaskContext } from './step-task';
 import { UnsupportedCollector } from './unsupported';
 import { checkAirflowLimits } from './check-airflow-limits';
@@ -19,7 +20,7 @@ export interface AirflowDagSummary {
   readonly dagId: string;
   /** The task id of each step (of its first iteration, in a loop). */
   readonly stepTasks: Readonly<Record<string, string>>;
-  readonly tasks: ReadonlyArray<{ readonly taskId: string; readonly operator: string; readonly upstream: ReadonlyArray<string>; readonly triggerRule?: string }>;
+  readonly tasks: ReadonlyArray<{ readonly taskId: string; readonly operator: string; readonly upstream: ReadonlyArray<string>; readonly triggerRule?: string; /** Its pod has the transfer sidecar. */ readonly sidecar?: true }>;
   readonly params: ReadonlyArray<string>;
 }
 
@@ -62,7 +63,7 @@ function readSteps(workflow: Workflow): Set<string> {
 }
 
 function checkBackendLimits(workflow: Workflow, settings: ResolvedAirflowSettings, unsupported: UnsupportedCollector): void {
-  collectUnsupportedConstructs(workflow, unsupported, { artifactStore: settings.artifactStore !== undefined });
+  collectUnsupportedConstructs(workflow, unsupported);
   checkAirflowLimits(workflow, settings, unsupported);
 }
 
@@ -105,6 +106,7 @@ export function compileToAirflow(workflow: Workflow, settings: ResolvedAirflowSe
     },
     itemsVariable: (task) => plan.tasks.find((other) => other.role === 'items' && other.step === task.step && other.iteration === task.iteration)!.taskId,
     warn: (message, path, stepName) => warnings.push({ message, path, stepName }),
+    sidecarTasks: new Set(),
   };
 
   const blocks = new Map<string, string[]>();
@@ -148,7 +150,13 @@ export function compileToAirflow(workflow: Workflow, settings: ResolvedAirflowSe
     summary: {
       dagId: workflow.metadata.name,
       stepTasks: Object.fromEntries([...workflow.spec.steps, ...(workflow.spec.onExit ?? [])].map((step) => [step.name, plan.taskIdOf(step.name, 1)])),
-      tasks: plan.tasks.map((task) => ({ taskId: task.taskId, operator: operators.get(task.taskId)!, upstream: task.upstream, ...(task.triggerRule !== undefined && { triggerRule: task.triggerRule }) })),
+      tasks: plan.tasks.map((task) => ({
+        taskId: task.taskId,
+        operator: operators.get(task.taskId)!,
+        upstream: task.upstream,
+        ...(task.triggerRule !== undefined && { triggerRule: task.triggerRule }),
+        ...(context.sidecarTasks.has(task.taskId) && { sidecar: true as const }),
+      })),
       params: (workflow.spec.parameters ?? []).map((parameter) => parameter.name),
     },
     warnings,
@@ -168,7 +176,7 @@ function producedChecks(step: Step, task: DagTask, context: StepTaskContext, nee
     if (ref.ref !== 'step' || !main.has(ref.step)) continue;
     const key = path[0] === 'inputs' && path[1] === 'artifacts' ? `artifact:${ref.output}` : ref.output;
     needs.ti = true;
-    checks.add(`couler_produced(ti, ${outputSource(context.plan, ref.step, step, task.iteration)}, ${pythonString(key)})`);
+    checks.add(outputCall('couler_produced', context.plan, ref.step, step, task.iteration, key));
   }
   return [...checks];
 }
@@ -178,16 +186,18 @@ function taskLines(task: DagTask, variable: string, context: StepTaskContext, na
   switch (task.role) {
     case 'step': {
       const step = task.step!;
-      if (step.kind === 'script' && context.scriptMode === 'task') return { lines: workerTaskLines(step, task, variable, context, names.allocate(`run_${variable}`)), operator: 'task' };
+      const hook = decidesItself(step) ? itemConditionHook(step, task, context, names.allocate(`skip_${variable}_unless`), valueContextOf(task, context, ['steps', step.name, 'when'])) : undefined;
+      const before = hook?.lines ?? [];
+      if (step.kind === 'script' && context.scriptMode === 'task') return { lines: [...before, ...workerTaskLines(step, task, variable, context, names.allocate(`run_${variable}`), hook?.name)], operator: 'task' };
       if (step.kind === 'suspend') return suspendTaskLines(step, task, variable, context, names);
       if (step.kind !== 'container' && step.kind !== 'script') return { lines: [], operator: 'none' };
-      return { lines: podTaskLines(step, task, variable, context), operator: 'KubernetesPodOperator' };
+      return { lines: [...before, ...podTaskLines(step, task, variable, context, hook?.name)], operator: 'KubernetesPodOperator' };
     }
     case 'branch': {
       const step = task.step!;
       const needs: ConditionNeeds = { ti: false, params: false, dag: false, runId: false, dagRun: false };
       const parts = producedChecks(step, task, context, needs);
-      if (step.when) parts.push(renderCondition(step.when, valueContextOf(task, context, ['steps', step.name, 'when']), needs));
+      if (step.when && !decidesItself(step)) parts.push(renderCondition(step.when, valueContextOf(task, context, ['steps', step.name, 'when']), needs));
       // Comparisons, `not` and parenthesised and/or all bind tighter than `and`.
       const condition = parts.join(' and ');
       const target = task.next![0]!;
@@ -215,12 +225,17 @@ function taskLines(task: DagTask, variable: string, context: StepTaskContext, na
       const needs: ConditionNeeds = { ti: false, params: false, dag: false, runId: false, dagRun: false };
       const reader = context.workflow.spec.steps.find((step) => step.name === loop.steps[0])!;
       const condition = renderCondition(loop.condition, { ...valueContextOf({ ...task, step: reader }, context, ['groups', loop.name, 'condition']) }, needs);
+      const stop = `The loop "${loop.name}" stops: its condition is false after iteration ${task.iteration}.`;
       return {
-        // Only the next iteration's first tasks are skipped when the loop ends; trigger rules decide the rest.
-        lines: functionTask('task.short_circuit', task, names.allocate(`repeat_${variable.replace(/__check_(\d+)$/, '_after_$1')}`), variable, [...contextLines(needs), `return ${condition}`], context, [
-          ['ignore_downstream_trigger_rules', plain(false)],
-        ]),
-        operator: 'task.short_circuit',
+        // Skipped itself when the loop ends, so that tasks of the next iteration that wait past a
+        // skip can tell an iteration that never started (see planDag); trigger rules skip the rest.
+        lines: functionTask('task', task, names.allocate(`repeat_${variable.replace(/__check_(\d+)$/, '_after_$1')}`), variable, [
+          ...contextLines(needs),
+          `if not (${condition}):`,
+          // Laid out at its depth in the file (function bodies sit two levels into the DAG block).
+          ...printExpression(call('AirflowSkipException', [plain(stop)]), 3, 'raise ').split('\n').map((line) => line.slice(8)),
+        ], context),
+        operator: 'task',
       };
     }
     case 'status':
@@ -298,7 +313,7 @@ function functionTask(
 }
 
 /** A script step run on the Airflow worker (`scriptMode: 'task'`). */
-function workerTaskLines(step: Extract<Step, { kind: 'script' }>, task: DagTask, variable: string, context: StepTaskContext, functionName: string): string[] {
+function workerTaskLines(step: Extract<Step, { kind: 'script' }>, task: DagTask, variable: string, context: StepTaskContext, functionName: string, preExecute?: string): string[] {
   const refuse = (field: string, what: string) =>
     context.unsupported.add(['steps', step.name, field], `Script step "${step.name}" runs on the Airflow worker (scriptMode "task"), which has no ${what}.`, {
       stepName: step.name,
@@ -318,7 +333,16 @@ function workerTaskLines(step: Extract<Step, { kind: 'script' }>, task: DagTask,
   const outputs = pushesOutputs(step, context.readSteps) ? (step.outputs?.parameters ?? []).filter((output) => output.path !== undefined) : [];
   const outputsCode = dict(outputs.map((output) => [plain(output.name), code(`(${pythonString(output.path!)}, ${pythonLiteral(output.default ?? null)})`)] as const));
   const lines = [
-    printExpression(call('task', [], [['task_id', plain(task.taskId)], ['max_active_tis_per_dagrun', step.map?.parallelism === undefined ? undefined : plain(step.map.parallelism)], ...runtimeKeywords(step, task, context)]), 1, '@'),
+    printExpression(
+      call('task', [], [
+        ['task_id', plain(task.taskId)],
+        ['max_active_tis_per_dagrun', step.map?.parallelism === undefined ? undefined : plain(step.map.parallelism)],
+        ...runtimeKeywords(step, task, context),
+        ['pre_execute', preExecute === undefined ? undefined : code(preExecute)],
+      ]),
+      1,
+      '@',
+    ),
     `    def ${functionName}(args, env):`,
     printExpression(call('couler_run_script', [list(step.script.command.map(plain)), code(source), code('args'), code('env'), outputsCode]), 2, 'return '),
     '',
@@ -339,8 +363,8 @@ const IMPORTS_2 = {
 function assembleFile(workflow: Workflow, settings: ResolvedAirflowSettings, body: ReadonlyArray<string>, constants: ReadonlyMap<string, { value: string; comment?: string }>): string {
   const { spec } = workflow;
   const text = [...body, ...[...constants.values()].map((constant) => constant.value)].join('\n');
-  const helpers = (Object.keys(PYTHON_HELPERS) as PythonHelper[]).filter((name) => new RegExp(`\\b${name}\\(`).test(text));
-  const macros = (['couler_output', 'couler_text', 'couler_duration', 'couler_failures'] as const).filter((name) => new RegExp(`\\{\\{ ${name}\\(`).test(text) || new RegExp(`\\{\\{ [^}]*\\b${name}\\(`).test(text));
+  const helpers = helpersWithTheirUses((Object.keys(PYTHON_HELPERS) as PythonHelper[]).filter((name) => new RegExp(`\\b${name}\\(`).test(text)));
+  const macros = (['couler_output', 'couler_artifact', 'couler_text', 'couler_duration', 'couler_failures'] as const).filter((name) => new RegExp(`\\{\\{ ${name}\\(`).test(text) || new RegExp(`\\{\\{ [^}]*\\b${name}\\(`).test(text));
   const [year, month, day] = settings.startDate.split('-').map(Number) as [number, number, number];
   const timezone = spec.cron?.timezone;
   const startDate = timezone === undefined
@@ -392,7 +416,8 @@ function assembleFile(workflow: Workflow, settings: ResolvedAirflowSettings, bod
   } else {
     for (const [name, used] of Object.entries(sdk)) if (used) from.push(IMPORTS_2[name as keyof typeof IMPORTS_2]);
   }
-  if (uses(/\bAirflowException\(/)) from.push('from airflow.exceptions import AirflowException');
+  const exceptions = ['AirflowException', 'AirflowSkipException'].filter((name) => uses(new RegExp(`\\b${name}\\(`)));
+  if (exceptions.length > 0) from.push(`from airflow.exceptions import ${exceptions.join(', ')}`);
   if (uses(/\bWaitSensor\(/)) from.push('from airflow.providers.standard.sensors.time_delta import WaitSensor');
   if (uses(/\bKubernetesPodOperator\b/)) from.push('from airflow.providers.cncf.kubernetes.operators.pod import KubernetesPodOperator');
   if (uses(/\bk8s\./)) from.push('from kubernetes.client import models as k8s');

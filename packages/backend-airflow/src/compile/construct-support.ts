@@ -14,6 +14,8 @@ export const AIRFLOW_CAPABILITIES = [
   'workflow.parameters', 'workflow.parallelism', 'workflow.timeout', 'workflow.cron', 'workflow.pod-gc', 'workflow.volumes',
   'workflow.service-account', 'workflow.image-pull-secrets', 'workflow.priority', 'image.reference',
   'condition.membership', 'exit-handler.main-outputs',
+  // With the artifactStore setting through object storage; without it, in XCom (see pod-transfer).
+  'input-artifacts', 'output-artifacts',
 ] as const satisfies ReadonlyArray<Construct>;
 
 /** Why Airflow cannot express a construct, and what to do instead. */
@@ -26,10 +28,6 @@ const HINTS: Partial<Record<Construct, string>> = {
     'Airflow keeps no memo of task results across DAG runs: every run runs every task again. Run the workflow on the local engine or compile it for the argo backend, which honour "cache", or drop "cache" from the step for Airflow.',
   daemon: 'Airflow tasks cannot run in the background of others. Start the service outside the workflow.',
   'continue-on': 'Airflow trigger rules apply to all of a task\'s upstream tasks, not to one of them. Remove continueOn, or compile for the argo backend.',
-  'input-artifacts':
-    'Set the airflow backend\'s "artifactStore" setting (e.g. { "url": "s3://bucket/prefix", "secretName": "…" }): pods then move artifacts through that object storage. Or compile for the argo or local backend.',
-  'output-artifacts':
-    'Set the airflow backend\'s "artifactStore" setting (e.g. { "url": "s3://bucket/prefix", "secretName": "…" }): pods then move artifacts through that object storage. Or compile for the argo or local backend.',
   'workflow.ttl': 'Airflow keeps DAG runs until they are cleaned up (airflow db clean). Remove the TTL for this backend.',
   'workflow.outputs':
     'An Airflow DAG run has no outputs of its own. Read the value from the step that produces it (its XCom, or a global output), or compile for the argo backend.',
@@ -39,18 +37,14 @@ const HINTS: Partial<Record<Construct, string>> = {
     'An Airflow DAG cannot call a task defined in another DAG, and the IR does not hold the referenced template. Write the step into this workflow, or compile for the argo backend.',
 };
 
-/** Constructs written only when the `artifactStore` setting is given. */
-export const AIRFLOW_STORE_CAPABILITIES = ['input-artifacts', 'output-artifacts'] as const satisfies ReadonlyArray<Construct>;
-
 /** `UNSUPPORTED_BY_BACKEND` for each construct outside the capabilities, with a hint saying why. */
-export function collectUnsupportedConstructs(workflow: Workflow, unsupported: UnsupportedCollector, options: { artifactStore: boolean }): void {
-  const supported = new Set<Construct>([...AIRFLOW_CAPABILITIES, ...(options.artifactStore ? AIRFLOW_STORE_CAPABILITIES : [])]);
+export function collectUnsupportedConstructs(workflow: Workflow, unsupported: UnsupportedCollector): void {
+  const supported = new Set<Construct>(AIRFLOW_CAPABILITIES);
   for (const use of detectConstructs(workflow)) {
     if (supported.has(use.construct)) continue;
     // Artifact locations are reported with the artifact itself.
     if (use.construct.startsWith('artifact.')) continue;
-    const withoutStore = (AIRFLOW_STORE_CAPABILITIES as ReadonlyArray<Construct>).includes(use.construct) ? ' without an artifact store (the "artifactStore" setting)' : '';
-    unsupported.add(use.path, `The airflow backend cannot express ${CONSTRUCTS[use.construct]} ("${use.construct}")${use.stepName ? `, used by "${use.stepName}"` : ''}${withoutStore}.`, {
+    unsupported.add(use.path, `The airflow backend cannot express ${CONSTRUCTS[use.construct]} ("${use.construct}")${use.stepName ? `, used by "${use.stepName}"` : ''}.`, {
       ...(use.stepName !== undefined && { stepName: use.stepName }),
       hint: HINTS[use.construct] ?? `Remove it from the workflow or compile for a backend that supports "${use.construct}".`,
     });

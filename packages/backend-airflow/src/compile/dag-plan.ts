@@ -1,4 +1,4 @@
-import { buildWorkflowGraph, dependenciesOf, refsOfStep, topologicalOrder, type Step, type WhileGroup, type Workflow } from '@couler/ir';
+import { buildWorkflowGraph, dependenciesOf, refsOfCondition, refsOfStep, refsOfValue, topologicalOrder, type Ref, type Step, type WhileGroup, type Workflow } from '@couler/ir';
 import { PythonNames } from './python-names';
 
 /** What a task of the DAG does. */
@@ -24,8 +24,27 @@ export interface DagTask {
   /** Concurrent group (TaskGroup) the task is written in. */
   readonly group?: string;
   upstream: string[];
-  triggerRule?: 'none_failed' | 'all_done' | 'one_failed';
+  triggerRule?: 'none_failed' | 'none_failed_min_one_success' | 'all_done' | 'one_failed';
 }
+
+/**
+ * Whether a mapped step decides its condition per map index, in the mapped task itself (its
+ * `pre_execute` raises `AirflowSkipException`): the condition reads the map item, directly or
+ * through an input parameter, which a branch task in front of the mapped task does not have.
+ */
+export function decidesItself(step: Step): boolean {
+  if (step.map === undefined || step.when === undefined) return false;
+  const readsItem = (ref: Ref, seen: ReadonlySet<string>): boolean => {
+    if (ref.ref === 'item') return true;
+    if (ref.ref !== 'input' || seen.has(ref.name)) return false;
+    const input = step.inputs?.parameters?.find((parameter) => parameter.name === ref.name);
+    return refsOfValue(input?.value).some((inner) => readsItem(inner, new Set([...seen, ref.name])));
+  };
+  return refsOfCondition(step.when).some((ref) => readsItem(ref, new Set()));
+}
+
+/** How many map indexes a mapped task has: the literal items' count, or the task that builds its arguments at run time. */
+export type MapSize = number | { readonly itemsTask: string };
 
 export interface DagPlan {
   /** Tasks in the order they are written: dependencies first, ties by id. */
@@ -37,18 +56,23 @@ export interface DagPlan {
   /** For a reader outside a loop: every iteration's task of a loop step, first to last. */
   iterationsOf(stepName: string): ReadonlyArray<string>;
   loopOf(stepName: string): WhileGroup | undefined;
+  /** Of a mapped step, in an iteration (none outside loops): its map size; undefined when not mapped. */
+  mapSizeOf(stepName: string, iteration?: number): MapSize | undefined;
 }
 
 
 /**
- * Lays the workflow out as Airflow tasks. A step with `when` gets a branch task in front of it;
+ * Lays the workflow out as Airflow tasks. A step with `when` gets a branch task in front of it,
+ * unless it is mapped and its condition reads the item: then each map index decides for itself;
  * a step mapped over another step's output gets a task that builds the mapped arguments; an
  * `execWhile` is unrolled into `maxIterations` copies of its body with a branch between
  * iterations; exit-handler steps wait for every main task with `all_done`, and a watcher task
  * fails the run when a main task failed (the exit handler's success would hide it otherwise).
  *
- * Skipping: a step whose condition is false is skipped, and so are later loop iterations. Steps
- * that wait for one of those use `none_failed`, as an Argo task runs after a skipped dependency.
+ * Skipping: a step whose condition is false is skipped (a map index whose item fails it, alone),
+ * and so are later loop iterations. Steps that wait for one of those use `none_failed`, as the
+ * local engine and Argo run a step after a skipped dependency (and after a mapped one whose
+ * indexes were partly skipped).
  */
 export function planDag(workflow: Workflow): DagPlan {
   const names = new PythonNames();
@@ -108,10 +132,12 @@ export function planDag(workflow: Workflow): DagPlan {
   const mainStepNames = new Set(workflow.spec.steps.map((step) => step.name));
   /** Main steps whose outputs an exit-handler step reads: its branch runs it only if they were produced. */
   const mainOutputsRead = (step: Step) => (steps.get(step.name)?.phase === 'exit' ? refsOfStep(step).filter(({ ref }) => ref.ref === 'step' && mainStepNames.has(ref.step)).map(({ ref }) => ref) : []);
-  const hasBranch = (step: Step) => step.when !== undefined || mainOutputsRead(step).length > 0;
+  const hasBranch = (step: Step) => (step.when !== undefined && !decidesItself(step)) || mainOutputsRead(step).length > 0;
 
   const tasks: DagTask[] = [];
   const skippable = new Set<string>();
+  /** Tasks skipped while their iteration runs: by a condition, or a map over an empty list (Airflow skips it). */
+  const skippedInPlace = new Set<string>();
   const emitted = new Set<string>();
   const emitStep = (step: Step, phase: 'main' | 'exit', iteration: number | undefined, predecessors: string[]) => {
     const logical = logicalId(step.name, iteration);
@@ -130,7 +156,9 @@ export function planDag(workflow: Workflow): DagPlan {
       upstream = [itemsId];
     }
     tasks.push({ ...base, taskId, role: 'step', upstream });
-    if (hasBranch(step) || (iteration !== undefined && iteration > 1)) skippable.add(taskId);
+    const inPlace = hasBranch(step) || decidesItself(step) || step.map?.from !== undefined || step.map?.items?.length === 0;
+    if (inPlace) for (const id of [taskId, ...(step.map?.from ? [idOf(`${logical}.items`)] : [])]) skippedInPlace.add(id);
+    if (inPlace || (iteration !== undefined && iteration > 1)) skippable.add(taskId);
   };
 
   for (const name of order) {
@@ -171,15 +199,29 @@ export function planDag(workflow: Workflow): DagPlan {
     for (const member of body) emitted.add(member);
   }
 
-  // Trigger rules: wait past skipped tasks, except inside a loop, where a skipped iteration
-  // must skip the rest of the loop.
+  // Trigger rules: wait past skipped tasks (none_failed), except where the skip is a loop that
+  // ended: its next iteration is skipped from its first tasks on, and all_success carries that
+  // through the iteration. A task of iteration n > 1 that must wait past a skip also waits for the
+  // check that started its iteration (skipped when the loop ended, see the check task) and runs
+  // only if one upstream task succeeded (none_failed_min_one_success): in an iteration that never
+  // started, everything it waits for was skipped.
   const byId = new Map(tasks.map((task) => [task.taskId, task]));
   const loopOfTask = (task: DagTask) => task.loop ?? (task.step && loops.get(task.step.name));
   for (const task of tasks) {
-    if (task.role === 'check') continue;
     const loop = loopOfTask(task);
-    const crossesSkip = task.upstream.some((id) => skippable.has(id) && (loop === undefined || loopOfTask(byId.get(id)!) !== loop));
-    if (crossesSkip) task.triggerRule = 'none_failed';
+    const pastSkip = task.upstream.some((id) => {
+      const other = loopOfTask(byId.get(id)!);
+      return (skippable.has(id) && (loop === undefined || other !== loop)) || (loop !== undefined && other === loop && skippedInPlace.has(id));
+    });
+    if (!pastSkip) continue;
+    const iteration = task.iteration ?? 1;
+    if (loop === undefined || iteration === 1) {
+      task.triggerRule = 'none_failed';
+      continue;
+    }
+    const started = idOf(`${loop.name}.check-${iteration - 1}`);
+    if (!task.upstream.includes(started)) task.upstream.push(started);
+    task.triggerRule = 'none_failed_min_one_success';
   }
 
   const exitTasks = tasks.filter((task) => task.phase === 'exit');
@@ -207,5 +249,12 @@ export function planDag(workflow: Workflow): DagPlan {
     taskIdOf,
     iterationsOf: (name) => Array.from({ length: iterations(name) }, (_, index) => iterationTaskId(name, index + 1)),
     loopOf: (name) => loops.get(name),
+    mapSizeOf: (name, iteration) => {
+      const map = steps.get(name)?.step.map;
+      if (map === undefined) return undefined;
+      if (map.items !== undefined) return map.items.length;
+      const loop = loops.get(name);
+      return { itemsTask: idOf(`${logicalId(name, loop === undefined ? undefined : iteration ?? loop.maxIterations)}.items`) };
+    },
   };
 }

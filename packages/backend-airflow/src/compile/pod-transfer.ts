@@ -5,9 +5,9 @@ import { pythonString } from '../python/python-literal';
 import { call, code, list, type PythonExpression } from '../python/python-expression';
 import type { DagPlan } from './dag-plan';
 import { plain } from './pod-fields';
-import { carriedEnvNames, STORE_PROFILE, VALUES_ENV, type WrapperInput, type WrapperOutput, type WrapperTransfer } from './pod-wrapper';
+import { carriedEnvNames, STORE_PROFILE, VALUES_ENV, XCOM_ARTIFACT_KINDS, type WrapperInput, type WrapperOutput, type WrapperTransfer } from './pod-wrapper';
 import { ENV_PIECE_BYTES, pieces } from './process-limits';
-import { outputSource } from './render-value';
+import { outputCall } from './render-value';
 import type { UnsupportedCollector } from './unsupported';
 
 /**
@@ -93,16 +93,22 @@ function locationTarget(location: ArtifactLocation, direction: 'input' | 'output
   }
 }
 
+/** The most text an artifact of `limit` bytes takes in XCom once packed (kind prefix, base64). */
+export const packedLength = (limit: number) => XCOM_ARTIFACT_KINDS.directory.length + 4 * Math.ceil(limit / 3);
+
 /**
  * What a pod step needs to move its artifacts and large values, or `undefined` when it moves
  * nothing. Refuses (in `unsupported`) what cannot be moved, each naming the artifact and the step.
+ *
+ * Without an artifact store, an artifact with no location of its own travels in XCom as TaskFlow
+ * values do (see `couler_pack` in the wrapper): pushed by its producer, rendered into the
+ * reader's environment by `couler_artifact`. Explicit S3 and HTTP locations need the sidecar,
+ * not the store.
  */
 export function podTransfer(step: ContainerStep | ScriptStep, iteration: number | undefined, context: PodTransferContext): PodTransfer | undefined {
   const { store, unsupported, plan } = context;
   const inputArtifacts = step.inputs?.artifacts ?? [];
   const outputArtifacts = step.outputs?.artifacts ?? [];
-  const needsStore = inputArtifacts.some((artifact) => artifact.from !== undefined) || outputArtifacts.some((artifact) => artifact.location === undefined);
-  if (needsStore && store === undefined) return undefined; // refused by construct support, naming the setting
   const moves = inputArtifacts.length > 0 || outputArtifacts.length > 0 || context.values === 'spill' || context.readsSpilledOutputs;
   if (!moves && context.values === undefined) return undefined;
   const values =
@@ -111,7 +117,7 @@ export function podTransfer(step: ContainerStep | ScriptStep, iteration: number 
       : { values: context.values === 'argument' ? { limit: ENV_PIECE_BYTES, spill: false, argument: true } : { limit: context.xcomMaxBytes, spill: context.values === 'spill' } };
   if (!moves) return { wrapper: { sidecar: false, inputs: [], outputs: [], resolvePointers: false, ...values }, baseEnv: [] };
 
-  const baseEnv: PythonExpression[] = [envVar('COULER_DIR', pythonString(SHARED_DIRECTORY))];
+  const baseEnv: PythonExpression[] = [];
   const sidecarEnv: PythonExpression[] = [envVar('COULER_DIR', pythonString(SHARED_DIRECTORY))];
   if (store !== undefined) {
     if (store.endpoint !== undefined) sidecarEnv.push(envVar(`COULER_${STORE_PROFILE}_ENDPOINT`, pythonString(store.endpoint)));
@@ -132,45 +138,66 @@ export function podTransfer(step: ContainerStep | ScriptStep, iteration: number 
   const inputs: WrapperInput[] = [];
   inputArtifacts.forEach((artifact, index) => {
     const path = ['inputs', 'artifacts', artifact.name];
+    const common = { name: artifact.name, path: artifact.path, ...(artifact.mode !== undefined && { mode: artifact.mode }) };
     if (artifact.raw !== undefined) {
       // In the environment, not in the wrapper: an argument holds at most 128 KiB, so a larger text is cut into variables.
       const env = `COULER_RAW_${index}`;
       const texts = pieces(artifact.raw);
       carriedEnvNames(env, texts.length).forEach((name, piece) => baseEnv.push(envVar(name, pythonString(escapeJinjaText(texts[piece]!)))));
-      inputs.push({ kind: 'raw', name: artifact.name, env, pieces: texts.length, path: artifact.path, ...(artifact.mode !== undefined && { mode: artifact.mode }) });
+      inputs.push({ kind: 'raw', env, pieces: texts.length, ...common });
       return;
     }
     const env = `COULER_INPUT_${index}`;
-    if (artifact.from !== undefined) {
-      const producer = context.workflow.spec.steps.find((candidate) => candidate.name === artifact.from!.step);
+    const from = artifact.from;
+    const producer = from === undefined ? undefined : [...context.workflow.spec.steps, ...(context.workflow.spec.onExit ?? [])].find((candidate) => candidate.name === from.step);
+    const produced = from === undefined ? undefined : producer?.outputs?.artifacts?.find((output) => output.name === from.output);
+    if (from !== undefined) {
       if (producer?.map !== undefined) {
-        refuse([...path, 'from'], artifact.name, `its producer "${artifact.from.step}" is mapped, and an artifact of every map index cannot be put at one path`);
+        refuse([...path, 'from'], artifact.name, `its producer "${from.step}" is mapped, and an artifact of every map index cannot be put at one path`);
         return;
       }
-      const source = outputSource(plan, artifact.from.step, step, iteration);
-      // The producer pushed the object's URL to XCom: the artifact's path is a parameter too.
-      baseEnv.push(envVar(env, pythonString(`{{ couler_output(ti, ${source}, ${pythonString(`artifact:${artifact.from.output}`)}) }}`)));
-      inputs.push({ kind: 'fetch', name: artifact.name, env, profile: STORE_PROFILE, path: artifact.path, optional: artifact.optional === true, ...(artifact.mode !== undefined && { mode: artifact.mode }) });
-      return;
+      if (store === undefined && produced?.location === undefined) {
+        // Carried in XCom: the packed value, in pieces under Linux's limit for one variable.
+        const names = carriedEnvNames(env, Math.ceil(packedLength(context.xcomMaxBytes) / ENV_PIECE_BYTES));
+        const value = outputCall('couler_artifact', plan, from.step, step, iteration, from.output);
+        names.forEach((name, piece) => {
+          const slice = names.length === 1 ? '' : `[${piece === 0 ? '' : piece * ENV_PIECE_BYTES}:${piece === names.length - 1 ? '' : (piece + 1) * ENV_PIECE_BYTES}]`;
+          baseEnv.push(envVar(name, pythonString(`{{ ${value}${slice} }}`)));
+        });
+        inputs.push({ kind: 'xcom', env, pieces: names.length, optional: artifact.optional === true, ...common });
+        return;
+      }
+      if (produced?.location === undefined) {
+        // The producer pushed the object's URL to XCom: the artifact's path is a parameter too.
+        baseEnv.push(envVar(env, pythonString(`{{ ${outputCall('couler_output', plan, from.step, step, iteration, `artifact:${from.output}`)} }}`)));
+        inputs.push({ kind: 'fetch', env, profile: STORE_PROFILE, optional: artifact.optional === true, ...common });
+        return;
+      }
     }
-    if (artifact.location === undefined) return;
+    // Its own location, or the one its producer wrote it to: read with that location's settings.
+    const location = artifact.location ?? produced?.location;
+    if (location === undefined) return;
     const profile = `INPUT_${index}`;
-    const target = locationTarget(artifact.location, 'input', profile);
+    const target = locationTarget(location, 'input', profile);
     if (typeof target === 'string') {
-      refuse([...path, 'location'], artifact.name, `it lives in a ${artifact.location.type.toUpperCase()} location, and ${target}`);
+      refuse([...path, 'location'], artifact.name, `it lives in a ${location.type.toUpperCase()} location, and ${target}`);
       return;
     }
     sidecarEnv.push(...target.env);
     baseEnv.push(envVar(env, pythonString(escapeJinjaText(target.url))));
-    inputs.push({ kind: 'fetch', name: artifact.name, env, profile, path: artifact.path, optional: artifact.optional === true, ...(artifact.mode !== undefined && { mode: artifact.mode }) });
+    inputs.push({ kind: 'fetch', env, profile, optional: artifact.optional === true, ...common });
   });
 
   const outputs: WrapperOutput[] = [];
   outputArtifacts.forEach((artifact, index) => {
     const env = `COULER_OUTPUT_${index}`;
     if (artifact.location === undefined) {
-      baseEnv.push(envVar(env, pythonString(`${ownPrefix(store!)}/artifacts/${escapeJinjaText(artifact.name)}`)));
-      outputs.push({ name: artifact.name, env, profile: STORE_PROFILE, path: artifact.path, optional: artifact.optional === true });
+      if (store === undefined) {
+        outputs.push({ kind: 'xcom', name: artifact.name, path: artifact.path, optional: artifact.optional === true, limit: context.xcomMaxBytes });
+        return;
+      }
+      baseEnv.push(envVar(env, pythonString(`${ownPrefix(store)}/artifacts/${escapeJinjaText(artifact.name)}`)));
+      outputs.push({ kind: 'upload', name: artifact.name, env, profile: STORE_PROFILE, path: artifact.path, optional: artifact.optional === true });
       return;
     }
     const profile = `OUTPUT_${index}`;
@@ -181,13 +208,17 @@ export function podTransfer(step: ContainerStep | ScriptStep, iteration: number 
     }
     sidecarEnv.push(...target.env);
     baseEnv.push(envVar(env, pythonString(escapeJinjaText(target.url))));
-    outputs.push({ name: artifact.name, env, profile, path: artifact.path, optional: artifact.optional === true });
+    outputs.push({ kind: 'upload', name: artifact.name, env, profile, path: artifact.path, optional: artifact.optional === true });
   });
+
+  const sidecar = inputs.some((input) => input.kind === 'fetch') || outputs.some((output) => output.kind === 'upload') || context.values === 'spill' || context.readsSpilledOutputs;
+  const wrapper = { sidecar, inputs, outputs, resolvePointers: context.readsSpilledOutputs, ...values };
+  if (!sidecar) return { wrapper, baseEnv };
 
   const mount = call('k8s.V1VolumeMount', [], [['name', plain(SHARED_VOLUME)], ['mount_path', plain(SHARED_DIRECTORY)]]);
   return {
-    wrapper: { sidecar: true, inputs, outputs, resolvePointers: context.readsSpilledOutputs, ...values },
-    baseEnv,
+    wrapper,
+    baseEnv: [envVar('COULER_DIR', pythonString(SHARED_DIRECTORY)), ...baseEnv],
     sidecar: {
       volume: call('k8s.V1Volume', [], [['name', plain(SHARED_VOLUME)], ['empty_dir', call('k8s.V1EmptyDirVolumeSource', [], [])]]),
       mount,

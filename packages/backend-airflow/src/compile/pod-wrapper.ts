@@ -42,19 +42,23 @@ export interface WrapperOptions {
  */
 export type WrapperInput =
   | { readonly kind: 'fetch'; readonly name: string; readonly env: string; readonly profile: string; readonly path: string; readonly optional: boolean; readonly mode?: number }
-  | { readonly kind: 'raw'; readonly name: string; readonly env: string; readonly pieces: number; readonly path: string; readonly mode?: number };
+  | { readonly kind: 'raw'; readonly name: string; readonly env: string; readonly pieces: number; readonly path: string; readonly mode?: number }
+  /** Carried in XCom: `env` and its pieces hold `file:<base64>` or `dir:<base64 of a .tar.gz>`, empty when the producer wrote none. */
+  | { readonly kind: 'xcom'; readonly name: string; readonly env: string; readonly pieces: number; readonly path: string; readonly optional: boolean; readonly mode?: number };
 
-/** A file or directory uploaded after the command succeeded to the URL in `env`. */
-export interface WrapperOutput {
-  readonly name: string;
-  readonly env: string;
-  readonly profile: string;
-  readonly path: string;
-  readonly optional: boolean;
-}
+/**
+ * A file or directory saved after the command succeeded: uploaded by the sidecar to the URL in
+ * `env` (`upload`), or packed into the XCom value itself (`xcom`, at most `limit` bytes).
+ */
+export type WrapperOutput =
+  | { readonly kind: 'upload'; readonly name: string; readonly env: string; readonly profile: string; readonly path: string; readonly optional: boolean }
+  | { readonly kind: 'xcom'; readonly name: string; readonly path: string; readonly optional: boolean; readonly limit: number };
+
+/** What an artifact carried in XCom starts with: a file's bytes or a directory's gzipped tar archive, in base64. */
+export const XCOM_ARTIFACT_KINDS = { file: 'file:', directory: 'dir:' } as const;
 
 export interface WrapperTransfer {
-  /** The pod has the sidecar (else it only checks output sizes). */
+  /** The pod has the sidecar (else it only checks output sizes and carries artifacts in XCom). */
   readonly sidecar: boolean;
   readonly inputs: ReadonlyArray<WrapperInput>;
   readonly outputs: ReadonlyArray<WrapperOutput>;
@@ -111,6 +115,18 @@ function inputLines(inputs: ReadonlyArray<WrapperInput>): string[] {
     lines.push(`mkdir -p "$(dirname ${path})"`, `rm -rf ${path}`);
     if (input.kind === 'raw') {
       lines.push(...carriedFileLines(carriedEnvNames(input.env, input.pieces), path));
+    } else if (input.kind === 'xcom') {
+      const names = carriedEnvNames(input.env, input.pieces);
+      const missing = `echo ${shellQuote(`couler: input artifact "${input.name}" has no value in XCom (its producer did not write it)`)} >&2; exit 1`;
+      lines.push(
+        `couler_packed="${names.map((name) => `$${name}`).join('')}"; unset ${names.join(' ')}`,
+        'case "$couler_packed" in',
+        `  ${XCOM_ARTIFACT_KINDS.file}*) printf '%s' "\${couler_packed#${XCOM_ARTIFACT_KINDS.file}}" | base64 -d > ${path} || exit 1 ;;`,
+        `  ${XCOM_ARTIFACT_KINDS.directory}*) mkdir -p ${path} && printf '%s' "\${couler_packed#${XCOM_ARTIFACT_KINDS.directory}}" | base64 -d | tar -xzf - -C ${path} || exit 1 ;;`,
+        `  *) ${input.optional ? ':' : missing} ;;`,
+        'esac',
+        'unset couler_packed',
+      );
     } else {
       const missing = `echo ${shellQuote(`couler: input artifact "${input.name}" has no object (its producer did not write it)`)} >&2; exit 1`;
       const fetch = `couler_transfer get "$${input.env}" in/${index} ${input.profile} || exit 1; cp -R "$d/in/${index}" ${path}`;
@@ -157,16 +173,42 @@ function valueFunction(values: NonNullable<WrapperTransfer['values']> | undefine
   return ['couler_value() {', `  if [ "$(printf '%s' "$2" | wc -c)" -le ${values.limit} ]; then b64 "$2"; return; fi`, ...tooLarge, '}'];
 }
 
-/** Lines that upload the output artifacts and push each one's URL to XCom (`artifact:<name>`). */
+/**
+ * `couler_pack NAME PATH LIMIT`: a file as `file:<base64>`, a directory as `dir:<base64 of its
+ * gzipped tar archive>` (tar pads to 10 KiB blocks, and JSON shrinks tenfold), refused past
+ * LIMIT bytes with a message naming the `artifactStore` setting.
+ */
+const PACK_FUNCTION = [
+  'couler_pack() {',
+  `  if [ -d "$2" ]; then couler_kind=${XCOM_ARTIFACT_KINDS.directory} couler_size=$(tar -czf - -C "$2" . | wc -c); else couler_kind=${XCOM_ARTIFACT_KINDS.file} couler_size=$(wc -c < "$2"); fi`,
+  '  if [ "$((couler_size))" -gt "$3" ]; then',
+  // No backslash anywhere: the wrapper stays a readable raw block in the DAG file.
+  `    couler_as=; [ "$couler_kind" = ${XCOM_ARTIFACT_KINDS.directory} ] && couler_as=' as a gzipped tar archive'`,
+  `    echo 'couler: output artifact "'"$1"'" is '"$((couler_size))"' bytes'"$couler_as"'; without an artifact store it travels in XCom, which takes at most '"$3"' bytes of it (the xcomMaxBytes setting). Set the "artifactStore" setting of the airflow backend to move it through object storage.' >&2`,
+  '    return 1',
+  '  fi',
+  '  printf \'%s\' "$couler_kind"',
+  '  if [ -d "$2" ]; then tar -czf - -C "$2" . | base64; else base64 < "$2"; fi | tr -d \'[:space:]\'',
+  '}',
+];
+
+/** Lines that save the output artifacts: uploaded (their URLs pushed as `artifact:<name>`) or packed into XCom. */
 function outputLines(outputs: ReadonlyArray<WrapperOutput>, push: boolean): string[] {
-  const lines: string[] = [];
+  const lines: string[] = outputs.some((output) => output.kind === 'xcom') ? [...PACK_FUNCTION] : [];
   outputs.forEach((output, index) => {
     const path = shellQuote(output.path);
-    const missing = output.optional ? `${output.env}=` : `echo ${shellQuote(`couler: output artifact "${output.name}" was not written to ${output.path}`)} >&2; exit 1`;
+    const key = shellQuote(`artifact:${output.name}`);
+    const notWritten = `echo ${shellQuote(`couler: output artifact "${output.name}" was not written to ${output.path}`)} >&2; exit 1`;
+    if (output.kind === 'xcom') {
+      lines.push(`if [ -e ${path} ]; then packed="$(couler_pack ${shellQuote(output.name)} ${path} ${output.limit})" || exit 1; else ${output.optional ? 'packed=' : notWritten}; fi`);
+      if (push) lines.push(`printf ', "%s": "%s"' ${key} "$packed" >> "$xcom/return.json"`);
+      return;
+    }
+    const missing = output.optional ? `${output.env}=` : notWritten;
     lines.push(
       `if [ -e ${path} ]; then mkdir -p "$d/out"; rm -rf "$d/out/${index}"; cp -R ${path} "$d/out/${index}"; couler_transfer put "$${output.env}" out/${index} ${output.profile} || exit 1; else ${missing}; fi`,
     );
-    if (push) lines.push(`printf ', "%s": "%s"' ${shellQuote(`artifact:${output.name}`)} "$(b64 "$${output.env}")" >> "$xcom/return.json"`);
+    if (push) lines.push(`printf ', "%s": "%s"' ${key} "$(b64 "$${output.env}")" >> "$xcom/return.json"`);
   });
   return lines;
 }
@@ -181,7 +223,7 @@ function outputLines(outputs: ReadonlyArray<WrapperOutput>, push: boolean): stri
 export function podWrapper({ script, outputs, transfer }: WrapperOptions): string {
   const lines: string[] = [];
   if (transfer?.sidecar) lines.push(...TRANSFER_FUNCTION, ...inputLines(transfer.inputs), ...(transfer.resolvePointers ? POINTER_LINES : []));
-  else if (transfer !== undefined) lines.push(XCOM_DIRECTORY);
+  else if (transfer !== undefined) lines.push(XCOM_DIRECTORY, ...inputLines(transfer.inputs));
   if (script > 0) lines.push(...carriedFileLines(carriedEnvNames(SCRIPT_ENV, script), SCRIPT_PATH));
   if (outputs === undefined) {
     if (transfer === undefined) {

@@ -1,6 +1,6 @@
 import type { Condition, Operand, Step } from '@couler/ir';
 import { pythonNumber, pythonString } from '../python/python-literal';
-import { outputSource, scalarText, type ValueContext } from './render-value';
+import { outputCall, scalarText, type ValueContext } from './render-value';
 
 /** What the branch callable must read from its context for an expression. */
 export interface ConditionNeeds {
@@ -18,7 +18,7 @@ function operandText(operand: Operand, context: ValueContext, needs: ConditionNe
   switch (operand.ref) {
     case 'step':
       needs.ti = true;
-      return `couler_output(ti, ${outputSource(context.plan, operand.step, step, context.iteration)}, ${pythonString(operand.output)})`;
+      return outputCall('couler_output', context.plan, operand.step, step, context.iteration, operand.output);
     case 'parameter':
       needs.params = true;
       return `couler_text(params[${pythonString(operand.name)}])`;
@@ -29,6 +29,10 @@ function operandText(operand: Operand, context: ValueContext, needs: ConditionNe
       if (input?.value === undefined) return pythonString(input?.default ?? '');
       break;
     }
+    case 'item':
+      // Inside a mapped task deciding for its own map index (see item-condition).
+      if (context.item === 'runtime') return operand.key === undefined ? 'couler_text(item)' : `couler_text(item[${pythonString(operand.key)}])`;
+      break;
     case 'workflow':
       if (operand.field === 'name') {
         needs.dag = true;

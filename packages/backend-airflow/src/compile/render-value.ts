@@ -1,7 +1,7 @@
 import type { Ref, Scalar, Step, Value } from '@couler/ir';
 import { escapeJinjaText } from '../python/jinja-text';
 import { pythonString } from '../python/python-literal';
-import type { DagPlan } from './dag-plan';
+import type { DagPlan, MapSize } from './dag-plan';
 import type { UnsupportedCollector } from './unsupported';
 
 /** Text known when compiling, a Jinja expression Airflow renders, or Python text known at run time. */
@@ -35,11 +35,31 @@ export function outputSource(plan: DagPlan, producer: string, reader: Step, iter
   return `[${plan.iterationsOf(producer).map(pythonString).join(', ')}]`;
 }
 
+const mapSizeCode = (size: MapSize) => (typeof size === 'number' ? String(size) : pythonString(size.itemsTask));
+
+/**
+ * Where a reader pulls `producer`'s outputs from: its task ids, and of a mapped producer the map
+ * size of each (a count, or the task that built the mapped arguments; see `couler_pushed`).
+ */
+function pulledFrom(plan: DagPlan, producer: string, reader: Step, iteration: number | undefined): { source: string; sizes?: string } {
+  const source = outputSource(plan, producer, reader, iteration);
+  if (plan.mapSizeOf(producer) === undefined) return { source };
+  const loop = plan.loopOf(producer);
+  if (loop === undefined || (iteration !== undefined && plan.loopOf(reader.name) === loop)) return { source, sizes: mapSizeCode(plan.mapSizeOf(producer, iteration)!) };
+  return { source, sizes: `[${plan.iterationsOf(producer).map((_, index) => mapSizeCode(plan.mapSizeOf(producer, index + 1)!)).join(', ')}]` };
+}
+
+/** `helper(ti, <task ids>, "name"[, <map sizes>])` for output `name` of `producer`, as `reader` reads it. */
+export function outputCall(helper: 'couler_output' | 'couler_produced' | 'couler_artifact', plan: DagPlan, producer: string, reader: Step, iteration: number | undefined, name: string): string {
+  const { source, sizes } = pulledFrom(plan, producer, reader, iteration);
+  return `${helper}(ti, ${source}, ${pythonString(name)}${sizes === undefined ? '' : `, ${sizes}`})`;
+}
+
 function refSegments(ref: Ref, context: ValueContext, seen: ReadonlySet<string>): Segment[] {
   const { unsupported, step, path } = context;
   switch (ref.ref) {
     case 'step':
-      return [{ kind: 'jinja', expression: `couler_output(ti, ${outputSource(context.plan, ref.step, step, context.iteration)}, ${pythonString(ref.output)})` }];
+      return [{ kind: 'jinja', expression: outputCall('couler_output', context.plan, ref.step, step, context.iteration, ref.output) }];
     case 'parameter':
       return [{ kind: 'jinja', expression: `couler_text(params[${pythonString(ref.name)}])` }];
     case 'input': {

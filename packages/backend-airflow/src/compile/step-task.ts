@@ -6,12 +6,12 @@ import type { DagPlan, DagTask } from './dag-plan';
 import { containerResources, envFrom, nodeSelector, plain, referencedEnvVar, seconds, stringMap, templated, tolerations, volumes } from './pod-fields';
 import type { ResolvedAirflowSettings } from '../airflow-settings';
 import type { LargeValuePlan } from './large-values';
-import { podTransfer, type PodTransfer } from './pod-transfer';
+import { packedLength, podTransfer, type PodTransfer } from './pod-transfer';
 import { carriedEnvNames, podWrapper, SCRIPT_ENV, SCRIPT_PATH } from './pod-wrapper';
 import { checkProcessSize } from './check-process-size';
 import { pieceOffsets, utf8Bytes } from './process-limits';
 import { TRANSFER_SOURCE } from './transfer-script';
-import { templatedPython, valueSegments, type MapItem, type Segment, type ValueContext } from './render-value';
+import { outputCall, templatedPython, valueSegments, type MapItem, type Segment, type ValueContext } from './render-value';
 import type { UnsupportedCollector } from './unsupported';
 
 /** What writing one step task needs from the rest of the compiler. */
@@ -31,6 +31,8 @@ export interface StepTaskContext {
   /** The variable of the task that builds a mapped step's arguments (its `items` task). */
   itemsVariable(task: DagTask): string;
   warn(message: string, path: ReadonlyArray<string | number>, stepName: string): void;
+  /** Task ids whose pods get the transfer sidecar, for the summary. */
+  readonly sidecarTasks: Set<string>;
 }
 
 type PodStep = ContainerStep | ScriptStep;
@@ -114,7 +116,7 @@ function expandedValue(fields: ReturnType<typeof itemFields>, varies: ItemVaries
  * A container or script step as a `KubernetesPodOperator` (or, mapped, its `.partial()` and
  * `.expand()`). Returns the statement lines, indented for the DAG's `with` block.
  */
-export function podTaskLines(step: PodStep, task: DagTask, variable: string, context: StepTaskContext): string[] {
+export function podTaskLines(step: PodStep, task: DagTask, variable: string, context: StepTaskContext, preExecute?: string): string[] {
   const { workflow } = context;
   const container = body(step);
   const pushes = pushesOutputs(step, context.readSteps);
@@ -125,6 +127,7 @@ export function podTaskLines(step: PodStep, task: DagTask, variable: string, con
     });
   }
   const transfer = stepTransfer(step, task, context, pushes);
+  if (transfer?.sidecar) context.sidecarTasks.add(task.taskId);
   const wrapped = step.kind === 'script' || pushes || transfer !== undefined;
   // A script's source travels in the environment, cut in pieces under Linux's limit for one variable.
   const sourcePieces = step.kind === 'script' ? pieceOffsets(step.script.source) : [];
@@ -138,7 +141,7 @@ export function podTaskLines(step: PodStep, task: DagTask, variable: string, con
   const varies = mapped === undefined ? { env: false, image: false } : itemVaries(step);
   const envVaries = varies.env;
   const fixed = itemFields(step, task, context, wrapped);
-  if (envVaries && transfer?.sidecar) {
+  if (envVaries && (transfer?.baseEnv.length ?? 0) > 0) {
     context.unsupported.add(['steps', step.name, 'env'], `Step "${step.name}" is mapped with environment values that depend on the item and also moves artifacts or large values; Airflow maps env_vars as one plain dict.`, { stepName: step.name });
   }
   if (envVaries && (step.env ?? []).some((variable) => variable.value === undefined)) {
@@ -150,6 +153,7 @@ export function podTaskLines(step: PodStep, task: DagTask, variable: string, con
     ...(source !== undefined ? scriptEnv(source, sourcePieces) : []),
     ...(transfer?.baseEnv ?? []),
   ];
+  const xcomInputs = (transfer?.wrapper.inputs ?? []).filter((input) => input.kind === 'xcom');
   const processText = (fields: ReturnType<typeof itemFields>) => {
     const prefix = wrapped ? (container.command?.length ?? 0) + (step.kind === 'script' ? 1 : 0) : 0;
     const carried = [step.kind === 'script' ? step.script.source : '', ...(step.inputs?.artifacts ?? []).map((artifact) => artifact.raw ?? '')];
@@ -157,8 +161,12 @@ export function podTaskLines(step: PodStep, task: DagTask, variable: string, con
       command: [...(wrapped ? ['sh', '-c', wrapperSource, 'couler'] : []), ...(wrapped ? fields.args.slice(0, prefix).map((segments) => segments.map((segment) => (segment.kind === 'text' ? segment.text : '')).join('')) : (container.command ?? []))],
       args: fields.args.slice(prefix),
       env: fields.env,
-      carriedBytes: carried.reduce((sum, text) => sum + utf8Bytes(text), 0),
-      carriedPieces: sourcePieces.length + (step.inputs?.artifacts ?? []).filter((artifact) => artifact.raw !== undefined).reduce((sum, artifact) => sum + pieceOffsets(artifact.raw!).length, 0),
+      // An artifact carried in XCom counts as large as XCom lets it be (see podTransfer).
+      carriedBytes: carried.reduce((sum, text) => sum + utf8Bytes(text), 0) + xcomInputs.length * packedLength(context.storage.xcomMaxBytes),
+      carriedPieces:
+        sourcePieces.length +
+        (step.inputs?.artifacts ?? []).filter((artifact) => artifact.raw !== undefined).reduce((sum, artifact) => sum + pieceOffsets(artifact.raw!).length, 0) +
+        xcomInputs.reduce((sum, input) => sum + input.pieces, 0),
     };
   };
   checkProcessSize(step, processText(fixed), context.unsupported);
@@ -189,6 +197,8 @@ export function podTaskLines(step: PodStep, task: DagTask, variable: string, con
     ['on_finish_action', workflow.spec.podGC?.strategy === 'OnPodSuccess' ? plain('delete_succeeded_pod') : undefined],
     ...runtimeKeywords(step, task, context),
     ['max_active_tis_per_dagrun', mapped?.parallelism === undefined ? undefined : plain(mapped.parallelism)],
+    // Each map index decides its own condition before its pod starts (see item-condition).
+    ['pre_execute', preExecute === undefined ? undefined : code(preExecute)],
     ['doc_md', step.description === undefined ? undefined : plain(step.description)],
   ];
   if (mapped === undefined) return [statement(`${variable} = `, call('KubernetesPodOperator', [], keywords))];
@@ -244,16 +254,22 @@ function fullPodSpec(workingDir: string | undefined, transfer: PodTransfer | und
   return call('k8s.V1Pod', [], [['spec', call('k8s.V1PodSpec', [], [['containers', list([base, ...(transfer?.sidecar ? [transfer.sidecar.container] : [])])]])]]);
 }
 
-/** The body of a mapped step's items task: one argument list (or kwargs dict) per item. */
-export function itemsExpression(step: PodStep, task: DagTask, context: StepTaskContext): { expression: string; needsTi: boolean; needsParams: boolean } {
+/** The list a step mapped over an output or a parameter is mapped over, read at run time. */
+export function mapSource(step: Step, task: DagTask, context: Pick<StepTaskContext, 'plan'>): { source: string; needsTi: boolean; needsParams: boolean } {
   const from = step.map!.from!;
   const source =
     from.ref === 'step'
-      ? `couler_items(couler_output(ti, ${pythonString(context.plan.taskIdOf(from.step))}, ${pythonString(from.output)}))`
+      ? `couler_items(${outputCall('couler_output', context.plan, from.step, step, task.iteration, from.output)})`
       : `couler_items(params[${pythonString(from.name)}])`;
+  return { source, needsTi: from.ref === 'step', needsParams: from.ref === 'parameter' };
+}
+
+/** The body of a mapped step's items task: one argument list (or kwargs dict) per item. */
+export function itemsExpression(step: PodStep, task: DagTask, context: StepTaskContext): { expression: string; needsTi: boolean; needsParams: boolean } {
+  const { source, needsTi, needsParams } = mapSource(step, task, context);
   const wrapped = step.kind === 'script' || pushesOutputs(step, context.readSteps) || (step.inputs?.artifacts?.length ?? 0) > 0 || context.largeValues.readsSpilled(step.name);
   const perItem = expandedValue(itemFields(step, task, context, wrapped, 'runtime'), itemVaries(step));
-  return { expression: `[${flatExpression(perItem)} for item in ${source}]`, needsTi: from.ref === 'step', needsParams: from.ref === 'parameter' };
+  return { expression: `[${flatExpression(perItem)} for item in ${source}]`, needsTi, needsParams };
 }
 
 /** `lead` + the expression + `tail`, laid out at the DAG block's indentation. */

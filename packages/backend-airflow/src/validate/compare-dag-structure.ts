@@ -1,5 +1,6 @@
 import { dependenciesOf, type Workflow } from '@couler/ir';
 import type { AirflowDagSummary } from '../compile/compile-to-airflow';
+import { decidesItself } from '../compile/dag-plan';
 import { SHARED_VOLUME, TRANSFER_CONTAINER } from '../compile/pod-transfer';
 
 type Literal = { readonly value: unknown } | { readonly code: string };
@@ -28,6 +29,8 @@ export interface DagStructure {
   readonly dagKeywords: Readonly<Record<string, Literal>>;
   readonly tasks: ReadonlyArray<DagStructureTask>;
   readonly dependencies: ReadonlyArray<{ readonly upstream: ReadonlyArray<string>; readonly downstream: string }>;
+  /** Names of every function the file defines. */
+  readonly definedFunctions?: ReadonlyArray<string>;
 }
 
 /** Upstream task ids of each task id, from the `>>` statements. */
@@ -104,10 +107,16 @@ export function compareDagStructure(structure: DagStructure, options: { workflow
       if ((step.kind === 'container' || step.kind === 'script') && task.operator !== 'KubernetesPodOperator' && !(step.kind === 'script' && task.operator === 'task')) {
         problems.push(`Step "${step.name}" runs as ${task.operator}, not in a pod.`);
       }
-      if ((step.inputs?.artifacts?.length || step.outputs?.artifacts?.length) && task.operator === 'KubernetesPodOperator') problems.push(...transferProblems(step.name, task));
+      // The sidecar moves artifacts with a location of their own, and (with the artifactStore setting) the rest, which XCom carries otherwise.
+      const explicit = (step.inputs?.artifacts ?? []).some((artifact) => artifact.location !== undefined) || (step.outputs?.artifacts ?? []).some((artifact) => artifact.location !== undefined);
+      const planned = summary?.tasks.find((entry) => entry.taskId === task.taskId)?.sidecar === true;
+      if ((explicit || planned || task.pod?.containers.includes(TRANSFER_CONTAINER)) && task.operator === 'KubernetesPodOperator') problems.push(...transferProblems(step.name, task));
       if (step.kind === 'suspend' && task.operator !== 'WaitSensor' && task.operator !== 'task') problems.push(`Suspend step "${step.name}" runs as ${task.operator}, not as a wait.`);
       if (step.map !== undefined && task.mapped === undefined) problems.push(`Step "${step.name}" is mapped, but its task is not expanded.`);
-      if (step.when !== undefined && tasks.get(`${taskOf(step.name)}__when`)?.operator !== 'task.branch') problems.push(`Step "${step.name}" has a condition, but no branch task decides it.`);
+      if (decidesItself(step)) {
+        const hook = task.keywords.pre_execute;
+        if (hook === undefined || !('code' in hook) || !structure.definedFunctions?.includes(hook.code)) problems.push(`Mapped step "${step.name}" has a condition on its item, but no pre_execute function of its task decides it.`);
+      } else if (step.when !== undefined && tasks.get(`${taskOf(step.name)}__when`)?.operator !== 'task.branch') problems.push(`Step "${step.name}" has a condition, but no branch task decides it.`);
       const above = ancestors(taskOf(step.name));
       const previous = concurrentPrevious.get(step.name);
       for (const dependency of [...dependenciesOf(step), ...(previous === undefined ? [] : [previous])]) {

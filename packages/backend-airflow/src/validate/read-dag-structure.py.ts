@@ -123,6 +123,7 @@ for node in ast.walk(tree):
         left, right = node.value.left, node.value.right
         sources = [element.id for element in left.elts] if isinstance(left, ast.List) else [left.id]
         result["dependencies"].append({"upstream": sources, "downstream": right.id})
+result["definedFunctions"] = sorted({node.name for node in ast.walk(tree) if isinstance(node, ast.FunctionDef)})
 result["templates"] = check_templates(tree)
 print(json.dumps(result))
 `;

@@ -10,25 +10,59 @@ from airflow.sdk import DAG, task
 from kubernetes.client import models as k8s
 
 
-def couler_output(ti, task_ids, name):
+def couler_pushed(ti, task_id, size=None):
+    """What a task pushed: a dict, or of a mapped task (`size` map indexes, or the id of
+    the task that built its arguments) the list of each map index's dict, skipped indexes
+    left out; None when it did not run.
+
+    Map indexes are always named: without them, what xcom_pull answers for a mapped task
+    changed between Airflow versions, and a mapped reader would ask for its own index.
+    """
+    if size is None:
+        return ti.xcom_pull(task_ids=task_id, map_indexes=-1)
+    if isinstance(size, str):
+        built = ti.xcom_pull(task_ids=size, map_indexes=-1)
+        if built is None:
+            return None
+        size = len(built)
+    if size == 0:
+        return []
+    pushed = ti.xcom_pull(task_ids=task_id, map_indexes=list(range(size)))
+    return [value for value in pushed or [] if value is not None]
+
+
+def couler_output(ti, task_ids, name, sizes=None):
     """Output `name` of a step as text; `result` is its standard output.
 
-    Of a mapped step, the JSON list of every run's value; of a loop step (several
-    task ids), the value of the last iteration that ran.
+    Of a mapped step (`sizes` given), the JSON list of the value of every map index
+    that ran, in item order, values that are JSON embedded as JSON, as the local engine
+    and Argo gather them. Of a loop step (several task ids), the last iteration that ran.
     """
-    for task_id in reversed([task_ids] if isinstance(task_ids, str) else task_ids):
-        pushed = ti.xcom_pull(task_ids=task_id)
-        if pushed is None:
+
+    def text(value):
+        return base64.b64decode(value).decode("utf-8", errors="replace")
+
+    def gathered(value):
+        def not_json(constant):
+            raise ValueError(constant)
+
+        try:
+            return json.loads(text(value), parse_constant=not_json)
+        except ValueError:
+            return text(value)
+
+    ids = [task_ids] if isinstance(task_ids, str) else task_ids
+    each = sizes if isinstance(sizes, list) else [sizes] * len(ids)
+    for task_id, size in reversed(list(zip(ids, each))):
+        pushed = couler_pushed(ti, task_id, size)
+        if not pushed:
             continue
-        if isinstance(pushed, dict):
-            return base64.b64decode(pushed[name]).decode("utf-8", errors="replace")
-        return json.dumps(
-            [
-                base64.b64decode(value[name]).decode("utf-8", errors="replace")
-                for value in pushed
-                if value is not None
-            ]
-        )
+        if size is None:
+            return text(pushed[name])
+        values = [gathered(value[name]) if name in value else None for value in pushed]
+        return json.dumps(values, separators=(",", ":"), ensure_ascii=False)
+    if sizes is not None:
+        return "[]"
     raise ValueError(f"No run of {task_ids!r} pushed output {name!r}.")
 
 

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Workflow } from '@couler/ir';
-import { checkAirflowDag, compileToAirflow, resolveAirflowSettings, type AirflowSettings } from '../../src/index';
+import { checkAirflowDag, compileToAirflow, resolveAirflowSettings, type AirflowDagSummary, type AirflowSettings } from '../../src/index';
 import type { DagStructure, DagStructureTask } from '../../src/validate/compare-dag-structure';
 import { upstreamOf } from '../../src/validate/compare-dag-structure';
 import { hasJinja } from './python';
@@ -10,6 +10,8 @@ export interface CheckedDag {
   /** The source with calls, lists and dicts joined onto one line, to match regardless of layout. */
   readonly flat: string;
   readonly structure: DagStructure;
+  /** What the compiler planned: task ids, operators, upstreams, trigger rules. */
+  readonly summary: AirflowDagSummary;
   /** A task by id; fails the test when there is none. */
   task(taskId: string): DagStructureTask;
   /** Literal value of a keyword of a task (undefined when not a literal or absent). */
@@ -46,6 +48,7 @@ export function compileChecked(workflow: Workflow, settings: AirflowSettings = {
     source,
     flat,
     structure,
+    summary,
     warnings,
     task,
     keyword: (taskId, name) => {

@@ -1,8 +1,9 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pythonJson } from './python';
+import { FAKE_TASK_INSTANCE, LOAD_DAG } from './run-hook';
 
 /** A process of the pod: its argv and environment, as Kubernetes would start it. */
 export interface PodProcess {
@@ -20,26 +21,17 @@ export interface RenderedPod {
  * renders its templated fields (`cmds`, `arguments`, `env_vars`; of a mapped one, those of its
  * `.partial()` for one `mapIndex`) with jinja2 the way Airflow does,
  * the DAG's own `couler_*` helpers as macros and a task instance whose `xcom_pull` answers from
- * `xcom`. The sidecar comes from `full_pod_spec` as written (not templated); secret keys are read
+ * `xcom` (unmapped tasks) and `mapped` (each map index; see FAKE_TASK_INSTANCE). The sidecar comes from `full_pod_spec` as written (not templated); secret keys are read
  * from `secrets`.
  */
 const READ_POD = String.raw`
 import ast, json, sys
 import jinja2.sandbox
 
+${LOAD_DAG}
 data = json.load(sys.stdin)
-tree = ast.parse(data["source"])
-constants, helpers = {}, []
-for node in tree.body:
-    if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
-        try:
-            constants[node.targets[0].id] = ast.literal_eval(node.value)
-        except ValueError:
-            pass
-    if isinstance(node, ast.FunctionDef) and node.name.startswith("couler_"):
-        helpers.append(ast.unparse(node))
-macros = {}
-exec("import base64, datetime, json, re\n" + "\n\n".join(helpers), macros)
+tree, constants = load_dag(data["source"])
+macros = constants
 
 
 def value(node):
@@ -62,17 +54,13 @@ for node in ast.walk(tree):
             pod = keywords
 
 
-class TaskInstance:
-    task_id = data["taskId"]
-    map_index = data.get("mapIndex", -1)
+${FAKE_TASK_INSTANCE}
 
-    def xcom_pull(self, task_ids=None, key="return_value", map_indexes=None):
-        return data["xcom"].get(task_ids)
-
-
+ti = TaskInstance(data, data.get("mapIndex", -1))
+ti.task_id = data["taskId"]
 jinja = jinja2.sandbox.SandboxedEnvironment(keep_trailing_newline=True)
-context = {"dag": {"dag_id": data["dagId"]}, "run_id": data["runId"], "ti": TaskInstance(), "params": data["params"]}
-context.update({name: macros[name] for name in ("couler_output", "couler_text") if name in macros})
+context = {"dag": {"dag_id": data["dagId"]}, "run_id": data["runId"], "ti": ti, "params": data["params"]}
+context.update({name: value for name, value in macros.items() if name.startswith("couler_")})
 
 
 def render(text):
@@ -104,9 +92,19 @@ print(json.dumps(result))
 /** `params` are the DAG run's parameters, as Airflow renders `params[…]` (the DAG's defaults when triggered without conf). */
 export function readPod(
   source: string,
-  options: { taskId: string; dagId: string; runId: string; mapIndex?: number; xcom?: Record<string, unknown>; secrets?: Record<string, string>; params?: Record<string, unknown> },
+  options: {
+    taskId: string;
+    dagId: string;
+    runId: string;
+    mapIndex?: number;
+    xcom?: Record<string, unknown>;
+    /** Of mapped tasks: what each map index pushed, null for a skipped one. */
+    mapped?: Record<string, ReadonlyArray<unknown>>;
+    secrets?: Record<string, string>;
+    params?: Record<string, unknown>;
+  },
 ): RenderedPod {
-  const pod = pythonJson<{ base: PodProcess; sidecar: PodProcess | null }>(READ_POD, { source, xcom: {}, secrets: {}, params: {}, ...options });
+  const pod = pythonJson<{ base: PodProcess; sidecar: PodProcess | null }>(READ_POD, { source, xcom: {}, mapped: {}, secrets: {}, params: {}, ...options });
   return { base: pod.base, sidecar: pod.sidecar ?? undefined };
 }
 
@@ -162,4 +160,13 @@ export async function runPod(pod: RenderedPod, directories: { shared: string; xc
   if (options.killBaseAfterMs !== undefined) setTimeout(() => running.kill(), options.killBaseAfterMs);
   const base = await running.done;
   return { base, sidecar: sidecar && (await sidecar.done) };
+}
+
+/** What a pod's wrapper pushed: its `return.json` in the XCom directory, or undefined when it wrote none. */
+export function pushedXcom(xcomDirectory: string): Record<string, string> | undefined {
+  try {
+    return JSON.parse(readFileSync(join(xcomDirectory, 'return.json'), 'utf8')) as Record<string, string>;
+  } catch {
+    return undefined;
+  }
 }
