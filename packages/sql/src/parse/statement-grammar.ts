@@ -84,7 +84,7 @@ ColumnName "column name"
 With
   = "WITH"i !WordChar _ head:Attribute tail:(_ "," _ @Attribute)* { return [head, ...tail]; }
 
-Attribute "attribute (key = value)"
+Attribute
   = key:$(BareIdentifier ("." BareIdentifier)*) _ "=" _ value:Value { return { key, value, start: location().start }; }
 
 Value
