@@ -57,7 +57,7 @@ export function compileStatement(statement: SqlStatement, options: CompileStatem
     case 'plain':
       return workflow('sql-statement', () => {
         const spec: RunStatementSpec = { sql: statement.text, schemas: schemasOf(options.dialect, statement.tables) };
-        steps.run('run-statement', 'run-statement', [spec, `${FILES}/result.json`], { parameters: ['result'] });
+        steps.run('run-statement', 'run-statement', [spec, `${FILES}/outcome.json`], { parameters: ['outcome'] });
       });
     case 'train':
       return compileTrain(statement, options, steps);

@@ -1,5 +1,6 @@
 import { didYouMean } from '@couler/ir';
-import { Parser } from 'node-sql-parser';
+import { createRequire } from 'node:module';
+import type { Parser as SqlParser } from 'node-sql-parser';
 import { SQL_PARSER_DATABASE, type SqlDialect } from '../database/sql-dialect';
 import { describeExpectations, INLINE_SQL, positionAt, sqlSyntaxError, type SqlSource } from './sql-syntax-error';
 import type { QualifiedName, SqlAttribute, SqlAttributeValue, SqlPosition, SqlStatement } from './sql-statement';
@@ -87,6 +88,8 @@ interface RawAttribute {
   readonly start: SqlPosition;
 }
 
+// node-sql-parser is CommonJS without named exports Node's ESM loader can see.
+const { Parser } = createRequire(import.meta.url)('node-sql-parser') as { Parser: new () => SqlParser };
 const sqlParser = new Parser();
 
 /** The SELECT before `TO …` must parse, and be one SELECT; returns the tables it reads. */
