@@ -12,6 +12,7 @@ import { retryCommand } from './retry';
 import { runCommand } from './run';
 import { runsCommand } from './runs';
 import { splitCommand } from './split';
+import { sqlCommand } from './sql';
 import { statusCommand } from './status';
 import { submitCommand } from './submit';
 import { tuneCommand } from './tune';
@@ -21,4 +22,4 @@ import { watchCommand } from './watch';
 export type { CliCommand } from './cli-command';
 
 /** Every `couler` command, in the order `--help` lists them. New commands go here. */
-export const commands: ReadonlyArray<CliCommand> = [irCommand, validateCommand, schemaCommand, compileCommand, splitCommand, tuneCommand, runCommand, submitCommand, watchCommand, runsCommand, statusCommand, logsCommand, resumeCommand, retryCommand, cancelCommand, cacheCommand, cleanCommand, serverCommand];
+export const commands: ReadonlyArray<CliCommand> = [irCommand, validateCommand, schemaCommand, compileCommand, splitCommand, tuneCommand, sqlCommand, runCommand, submitCommand, watchCommand, runsCommand, statusCommand, logsCommand, resumeCommand, retryCommand, cancelCommand, cacheCommand, cleanCommand, serverCommand];

@@ -88,6 +88,10 @@ export const COULER_ERROR_CODES = {
   LLM_REQUEST_FAILED: 'LLM_REQUEST_FAILED',
   /** The LLM's answer never matched the expected shape, through every repair attempt. */
   LLM_INVALID_ANSWER: 'LLM_INVALID_ANSWER',
+  /** A SQL statement does not parse; `locations` holds the line and column, the message what was expected. */
+  SQL_SYNTAX_ERROR: 'SQL_SYNTAX_ERROR',
+  /** `TO TRAIN` names a model Couler does not run; the message lists the nearest known name. */
+  UNKNOWN_MODEL: 'UNKNOWN_MODEL',
 } as const;
 
 export type CoulerErrorCode = keyof typeof COULER_ERROR_CODES;
