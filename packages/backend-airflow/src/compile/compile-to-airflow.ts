@@ -7,7 +7,7 @@ import { decidesItself, planDag, type DagPlan, type DagTask } from './dag-plan';
 import { itemConditionHook } from './item-condition';
 import { plain, seconds } from './pod-fields';
 import { helpersWithTheirUses, PYTHON_HELPERS, type PythonHelper } from './python-helpers';
-import { PythonNames } from './python-names';
+import type { PythonNames } from './python-names';
 import { renderCondition, type ConditionNeeds } from './render-condition';
 import { outputCall, templatedPython, valueSegments, type ValueContext } from './render-value';
 import { itemsExpression, podTaskLines, pushesOutputs, runtimeKeywords, statement, type StepTaskContext } from './step-task';
@@ -182,7 +182,6 @@ function producedChecks(step: Step, task: DagTask, context: StepTaskContext, nee
 }
 
 function taskLines(task: DagTask, variable: string, context: StepTaskContext, names: PythonNames): { lines: string[]; operator: string } {
-  const { plan } = context;
   switch (task.role) {
     case 'step': {
       const step = task.step!;

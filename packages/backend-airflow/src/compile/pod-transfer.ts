@@ -143,7 +143,7 @@ export function podTransfer(step: ContainerStep | ScriptStep, iteration: number 
       // In the environment, not in the wrapper: an argument holds at most 128 KiB, so a larger text is cut into variables.
       const env = `COULER_RAW_${index}`;
       const texts = pieces(artifact.raw);
-      carriedEnvNames(env, texts.length).forEach((name, piece) => baseEnv.push(envVar(name, pythonString(escapeJinjaText(texts[piece]!)))));
+      for (const [piece, name] of carriedEnvNames(env, texts.length).entries()) baseEnv.push(envVar(name, pythonString(escapeJinjaText(texts[piece]!))));
       inputs.push({ kind: 'raw', env, pieces: texts.length, ...common });
       return;
     }

@@ -77,7 +77,7 @@ function itemFields(step: PodStep, task: DagTask, context: StepTaskContext, wrap
     for (const word of command ?? []) words.push([{ kind: 'text', text: word }]);
     if (step.kind === 'script') words.push([{ kind: 'text', text: SCRIPT_PATH }]);
   }
-  (args ?? []).forEach((value, index) => words.push(valueSegments(value, valueContext(task, context, [...argsPath, index], item))));
+  for (const [index, value] of (args ?? []).entries()) words.push(valueSegments(value, valueContext(task, context, [...argsPath, index], item)));
   const env: Array<[string, Segment[]]> = [];
   for (const variable of step.env ?? []) {
     if (variable.value !== undefined) env.push([variable.name, valueSegments(variable.value, valueContext(task, context, ['steps', step.name, 'env', variable.name], item))]);

@@ -23,6 +23,7 @@ describe('pythonString', () => {
   // One python3 process reads every sample: a property over 2,000 hostile strings in one run.
   test('python3 reads back exactly the input, whatever it holds', () => {
     const texts = fc.sample(hostileString, { numRuns: 2000 });
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: a Python literal must never hold a raw NUL, which is what this checks.
     for (const text of texts) expect(pythonString(text)).not.toMatch(/[\n\r\u0000]/);
     const literals = texts.flatMap((text) => [pythonString(text), pythonBlockString(text)]);
     expect(pythonJson<string[]>(READ_BACK, literals)).toEqual(texts.flatMap((text) => [text, text]));

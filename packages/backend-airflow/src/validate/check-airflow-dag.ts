@@ -6,7 +6,7 @@ import type { AirflowDagSummary } from '../compile/compile-to-airflow';
 import { compareDagStructure, type DagStructure } from './compare-dag-structure';
 import { READ_DAG_STRUCTURE_PY } from './read-dag-structure.py';
 import { ruffCheck } from './ruff-check';
-import { hasPython, runPython } from './run-python';
+import { hasPython, runPython, type PythonRun } from './run-python';
 
 export interface AirflowDagProblem {
   /** Which check found it. */
@@ -59,7 +59,7 @@ export function checkAirflowDag(source: string, options: CheckAirflowDagOptions 
   if (!hasPython()) return { problems, skipped: [NO_PYTHON] };
 
   const directory = mkdtempSync(join(tmpdir(), 'couler-airflow-'));
-  let read;
+  let read: PythonRun;
   try {
     const file = join(directory, 'dag.py');
     writeFileSync(file, source);

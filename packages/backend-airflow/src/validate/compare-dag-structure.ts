@@ -97,7 +97,7 @@ export function compareDagStructure(structure: DagStructure, options: { workflow
       return seen;
     };
     const concurrentPrevious = new Map<string, string>();
-    for (const group of workflow.spec.groups ?? []) if (group.kind === 'concurrent') for (const branch of group.branches) branch.forEach((name, index) => index > 0 && concurrentPrevious.set(name, branch[index - 1]!));
+    for (const group of workflow.spec.groups ?? []) if (group.kind === 'concurrent') for (const branch of group.branches) for (const [index, name] of branch.entries()) if (index > 0) concurrentPrevious.set(name, branch[index - 1]!);
     for (const step of [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])]) {
       const task = tasks.get(taskOf(step.name));
       if (task === undefined) {
