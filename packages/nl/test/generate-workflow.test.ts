@@ -1,8 +1,8 @@
 import { CoulerError } from '@couler/ir';
 import { afterEach, describe, expect, test } from 'vitest';
 import { generateWorkflow, reviseWorkflow, summarizeWorkflow, type NlProgressEvent } from '../src/index';
-import { COMPARE_MODELS, IMAGE_CLASSIFICATION_DESCRIPTION, IMAGE_CLASSIFICATION_PLAN, LOAD_DATA, SELECT_MODEL, TRAIN_MODELS } from './fixtures/image-classification-script';
-import { fenced, startScriptedLlm, type ModelScript, type ScriptedLlm } from './scripted-llm';
+import { COMPARE_MODELS, IMAGE_CLASSIFICATION_DESCRIPTION, IMAGE_CLASSIFICATION_PLAN, LOAD_DATA, SELECT_MODEL, TRAIN_MODELS } from './support/image-classification-script';
+import { fenced, startScriptedLlm, type ModelScript, type ScriptedLlm } from './support/scripted-llm';
 
 let scripted: ScriptedLlm | undefined;
 afterEach(async () => {

@@ -1,3 +1,4 @@
+import type * as TypeScript from 'typescript';
 import type { DslExports } from '../code-lake/dsl-api-reference';
 import { commentLine } from './comment-line';
 import type { SubtaskFragment } from './subtask-fragment';
@@ -16,9 +17,9 @@ export interface WorkflowCodeParts {
  * uses. Fragments are kept byte for byte (no re-indenting): a script's source in a template
  * literal must reach the step as it was written.
  */
-export function assembleWorkflowCode(parts: WorkflowCodeParts, dsl: DslExports): string {
+export function assembleWorkflowCode(ts: typeof TypeScript, parts: WorkflowCodeParts, dsl: DslExports): string {
   const body = parts.fragments.map((fragment, index) => `// ${index + 1}. ${fragment.subtaskId}: ${commentLine(fragment.title)}\n${fragment.code}`).join('\n\n');
-  const used = usedNames(body, dsl);
+  const used = usedNames(ts, body, dsl);
   used.values.add('workflow');
   const names = [...[...used.values].sort(), ...[...used.types].sort().map((name) => `type ${name}`)];
   const header = parts.description
@@ -38,11 +39,24 @@ export function assembleWorkflowCode(parts: WorkflowCodeParts, dsl: DslExports):
   ].join('\n');
 }
 
-function usedNames(code: string, dsl: DslExports): { values: Set<string>; types: Set<string> } {
-  // `MODELS.map(…)` uses no `map` of the DSL: property names after a dot do not count.
-  const identifiers = new Set(code.match(/(?<![.\w$])[A-Za-z_$][A-Za-z0-9_$]*/g) ?? []);
+/**
+ * The DSL names the code refers to, read by the TypeScript parser: not a word in a string or a
+ * comment, not a property (`MODELS.map`, `{ map: … }`).
+ */
+function usedNames(ts: typeof TypeScript, code: string, dsl: DslExports): { values: Set<string>; types: Set<string> } {
+  const identifiers = new Set<string>();
+  const visit = (node: TypeScript.Node): void => {
+    if (ts.isIdentifier(node) && !isPropertyName(ts, node)) identifiers.add(node.text);
+    ts.forEachChild(node, visit);
+  };
+  visit(ts.createSourceFile('fragment.ts', code, ts.ScriptTarget.ES2022, true));
   return {
     values: new Set([...dsl.values].filter((name) => identifiers.has(name))),
     types: new Set([...dsl.types].filter((name) => identifiers.has(name))),
   };
+}
+
+function isPropertyName(ts: typeof TypeScript, node: TypeScript.Identifier): boolean {
+  const parent = node.parent;
+  return (ts.isPropertyAccessExpression(parent) && parent.name === node) || ((ts.isPropertyAssignment(parent) || ts.isPropertySignature(parent) || ts.isMethodDeclaration(parent)) && parent.name === node);
 }

@@ -20,7 +20,7 @@ export async function checkAnswer(
 ): Promise<CheckedAnswer> {
   const cleaned = cleanFragment(answer);
   const fragment: SubtaskFragment = { ...labels, code: cleaned.code };
-  const code = assembleWorkflowCode({ name: file.name, description: file.description, fragments: [...file.accepted, fragment] }, tools.lake.dslExports);
+  const code = assembleWorkflowCode(tools.ts, { name: file.name, description: file.description, fragments: [...file.accepted, fragment] }, tools.lake.dslExports);
   if (cleaned.problems.length > 0) return { fragment, code, check: { ok: false, problems: cleaned.problems, declared: [] } };
   if (cleaned.code === '') return { fragment, code, check: { ok: false, problems: [{ stage: 'syntax', message: 'The answer holds no code: give the statements in one ```ts block.' }], declared: [] } };
   return { fragment, code, check: await tools.checker.check(code) };

@@ -1,6 +1,6 @@
 import { createLlmClient, LLM_DEFAULTS, type LlmClient } from '@couler/llm';
 import { startChatCompletionsServer, type ChatCompletionsServer, type RecordedChatRequest, type ScriptedAnswer } from '@couler/llm/test';
-import type { Decomposition } from '../src/index';
+import type { Decomposition } from '../../src/index';
 
 /**
  * What a scripted model answers, by the prompt it gets: the plan, then per subtask its code
