@@ -22,3 +22,9 @@ export type { CodeLakeDocument, CodeLakeSource } from './code-lake/code-lake-doc
 export { assembleWorkflowCode, type WorkflowCodeParts } from './assemble/assemble-workflow-code';
 export { cleanFragment, type SubtaskFragment } from './assemble/subtask-fragment';
 export * from './prompts/index';
+export { generatePlainly, type PlainGeneration } from './pipeline/generate-plainly';
+export { passAtK } from './eval/pass-at-k';
+export { NL_TASKS, type NlTask } from './eval/nl-tasks';
+export { WORKFLOW_CONSTRUCTS, checkWorkflowProperties, type WorkflowConstruct, type WorkflowProperties, type StepExpectation, type PropertyCheck } from './eval/workflow-properties';
+export { runEvaluation, type EvaluationMethod, type EvaluationOptions, type EvaluationReport, type PassAtKRow, type SampleResult } from './eval/run-evaluation';
+export { formatEvaluationTable, PAPER_TABLE_II } from './eval/format-evaluation-table';

@@ -4,6 +4,9 @@ import type { CodeLakeDocument } from './code-lake-document';
 import { readDslApiReference, type DslExports } from './dsl-api-reference';
 import { EXAMPLE_DOCUMENTS } from './examples.generated';
 
+// Words of every description that say nothing about which code fits (`inList` is not about "in").
+const STOP_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'be', 'by', 'for', 'from', 'if', 'in', 'into', 'is', 'it', 'its', 'of', 'on', 'or', 'the', 'then', 'to', 'with']);
+
 /** A document found for a query, with its BM25 score. */
 export interface CodeLakeHit {
   readonly document: CodeLakeDocument;
@@ -28,6 +31,7 @@ export class CodeLake {
     this.index = new MiniSearch<CodeLakeDocument>({
       fields: ['title', 'text'],
       tokenize: tokenizeCode,
+      processTerm: (term) => (STOP_WORDS.has(term.toLowerCase()) ? null : term.toLowerCase()),
       searchOptions: { boost: { title: 3 }, prefix: true, fuzzy: 0.1 },
     });
     this.index.addAll(documents);

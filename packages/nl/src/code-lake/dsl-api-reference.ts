@@ -43,8 +43,11 @@ export function readDslApiReference(ts: typeof TypeScript): DslApiReference {
   for (const name of [...values, ...types]) {
     const texts = declarations.get(name);
     if (!texts) continue;
+    // A function's document also holds the option types it takes: the model needs both to call it.
+    const own = texts.join('\n');
+    const optionTypes = values.has(name) ? [...types].filter((type) => type.endsWith('Options') && new RegExp(`\\b${type}\\b`).test(own)) : [];
     const source = STEP_ZOO_NAMES.has(name) ? 'step-zoo' : 'api';
-    documents.push({ id: `${source}:${name}`, source, title: name, text: texts.join('\n') });
+    documents.push({ id: `${source}:${name}`, source, title: name, text: [own, ...optionTypes.flatMap((type) => declarations.get(type) ?? [])].join('\n') });
   }
   return { exports: { values, types }, documents };
 }

@@ -1,6 +1,5 @@
-import { completeObject } from '@couler/llm';
 import { CoulerError } from '@couler/ir';
-import { addUsage } from '@couler/llm';
+import { addUsage, completeObject } from '@couler/llm';
 import type { SubtaskFragment } from '../assemble/subtask-fragment';
 import type { DeclaredName } from '../check/type-check-code';
 import type { GeneratedWorkflow } from '../generated-workflow';
@@ -32,6 +31,7 @@ export async function generateWorkflow(description: string, options: NlGenerateO
     messages: DECOMPOSE_WORKFLOW_V1.render({ description }),
     schema: DecompositionSchema,
     schemaName: 'workflow-plan',
+    ...(options.temperature !== undefined && { temperature: options.temperature }),
     ...(options.signal && { signal: options.signal }),
   });
   const plan = decomposed.object;

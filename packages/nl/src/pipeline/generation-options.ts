@@ -21,7 +21,7 @@ export interface NlGenerateOptions {
   readonly maxCheckFailures?: number;
   /** Code-lake documents per prompt (default 4). */
   readonly references?: number;
-  /** Sampling temperature of code generation (default: the client's). */
+  /** Sampling temperature of the plan and the code (default: the client's); scoring keeps the client's. */
   readonly temperature?: number;
   readonly onProgress?: (event: NlProgressEvent) => void;
   readonly signal?: AbortSignal;

@@ -45,7 +45,7 @@ export const GENERATE_SUBTASK_CODE_V1: PromptTemplate<GenerateSubtaskCodeVariabl
         content: [
           `Whole workflow (JSON string): ${JSON.stringify(description)}`,
           `Plan:\n${planLines.join('\n')}`,
-          `Reference code from the Couler code lake:\n${references.map(({ document }) => `// ${document.id}\n${document.text}`).join('\n\n')}`,
+          `Reference code from the Couler code lake:\n${references.map(({ document }) => `// ${document.id}\n${clip(document.text)}`).join('\n\n')}`,
           earlierCode.trim() === '' ? 'No code has been written yet: this is the first subtask.' : `Code of the earlier subtasks, already in the build function:\n\`\`\`ts\n${earlierCode}\n\`\`\``,
           scope.length === 0 ? '' : `In scope from earlier subtasks:\n${scope.map((name) => `- ${name.name}: ${name.type}`).join('\n')}`,
           `Write the statements for subtask "${subtask.id}" (${subtask.kind}): ${subtask.description}\n` +
@@ -59,6 +59,15 @@ export const GENERATE_SUBTASK_CODE_V1: PromptTemplate<GenerateSubtaskCodeVariabl
     return messages;
   },
 };
+
+// Each reference is cut to its head: long examples would otherwise make most of every prompt's tokens.
+const REFERENCE_CHARS = 1_600;
+
+function clip(text: string): string {
+  if (text.length <= REFERENCE_CHARS) return text;
+  const lineEnd = text.lastIndexOf('\n', REFERENCE_CHARS);
+  return `${text.slice(0, lineEnd > 0 ? lineEnd : REFERENCE_CHARS)}\n// … (cut)`;
+}
 
 function feedbackOn(previous: PreviousAttempt): string {
   if (previous.problems.length > 0) {
