@@ -86,7 +86,7 @@ describe('generateWorkflow, the paper running example through a real chat-comple
     const twice = SELECT_MODEL.replace("stepName: 'select-model'", "stepName: 'compare-models'");
     const { llm, requestsOf } = await start({ ...PAPER_EXAMPLE, code: { ...PAPER_EXAMPLE.code, 'select-model': [twice, SELECT_MODEL] } });
     const generated = await generateWorkflow(IMAGE_CLASSIFICATION_DESCRIPTION, { llm });
-    expect(lastUserText(requestsOf('code', 'select-model')[1]!)).toMatch(/build, line \d+ \(stepName: 'compare-models',\): DUPLICATE_STEP: Step "compare-models" is made twice/);
+    expect(lastUserText(requestsOf('code', 'select-model')[1]!)).toMatch(/build, line \d+ \(const selected = runContainer\(\{\): DUPLICATE_STEP: Step "compare-models" is made twice/);
     expect(generated.workflow.spec.steps.at(-1)!.name).toBe('select-model');
   });
 

@@ -3,6 +3,7 @@ import { runInContext, createContext } from 'node:vm';
 import { CoulerError, type Workflow } from '@couler/ir';
 import type * as TypeScript from 'typescript';
 import type { CodeProblem } from './code-problem';
+import { sourceLineMap } from './source-line-map';
 import { GENERATED_FILE } from './type-check-code';
 
 /** How long building the IR may take: a build function only records steps, so this is generous. */
@@ -17,10 +18,11 @@ export type BuildResult = { readonly workflow: Workflow; readonly problems: [] }
  * sees this process's globals, environment or file system, and an endless loop is stopped.
  */
 export function buildWorkflowIr(ts: typeof TypeScript, source: string): BuildResult {
-  const { outputText } = ts.transpileModule(source, {
-    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: false },
+  const { outputText, sourceMapText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2022, esModuleInterop: false, sourceMap: true },
     fileName: GENERATED_FILE,
   });
+  const lineMap = sourceLineMap(sourceMapText!);
   const moduleObject: { exports: Record<string, unknown> } = { exports: {} };
   const dsl = dslModule();
   const sandbox = createContext({
@@ -36,7 +38,7 @@ export function buildWorkflowIr(ts: typeof TypeScript, source: string): BuildRes
     runInContext(outputText, sandbox, { filename: GENERATED_FILE, timeout: BUILD_TIMEOUT_MS });
     exported = moduleObject.exports.default;
   } catch (error) {
-    return { problems: problemsOf(error, source) };
+    return { problems: problemsOf(error, source, lineMap) };
   }
   if (!looksLikeWorkflow(exported)) {
     return { problems: [{ stage: 'build', message: 'The file must end with `export default workflow(name, () => { … })`; its default export is not a workflow.' }] };
@@ -53,14 +55,16 @@ function looksLikeWorkflow(value: unknown): value is Workflow {
 }
 
 /** What the DSL threw, one problem per located error; anything else by its message. */
-function problemsOf(error: unknown, source: string): CodeProblem[] {
+function problemsOf(error: unknown, source: string, lineMap: ReadonlyArray<number>): CodeProblem[] {
   const lines = source.split('\n');
   if (CoulerError.isInstance(error)) {
     const errors = error.errors && error.errors.length > 0 ? error.errors : [error];
     return errors.map((each) => {
       const location = each.locations?.find((candidate) => candidate.file === GENERATED_FILE);
       const text = `${each.code}: ${each.message}${each.hint ? ` (${each.hint})` : ''}`;
-      return location ? { stage: 'build', message: text, line: location.line, lineText: lines[location.line - 1] ?? '' } : { stage: 'build', message: text };
+      // The DSL located the call in the transpiled JavaScript; the model wrote TypeScript.
+      const line = location ? (lineMap[location.line - 1] ?? -1) + 1 : 0;
+      return line > 0 ? { stage: 'build', message: text, line, lineText: lines[line - 1] ?? '' } : { stage: 'build', message: text };
     });
   }
   // Errors raised inside the context come from its own realm: `instanceof Error` is false there.

@@ -5,6 +5,9 @@ import type { CodeProblem } from './code-problem';
 
 type Ts = typeof TypeScript;
 
+// "Cannot find name 'require' / 'process' / 'Buffer'… Do you need to install type definitions for node?"
+const NODE_NAME_CODES = new Set([2580, 2591, 2592]);
+
 /** The name the generated file has inside the in-memory program. */
 export const GENERATED_FILE = '/couler-nl/generated-workflow.ts';
 
@@ -73,7 +76,11 @@ export class InMemoryTypeChecker {
     const lines = source.split('\n');
     const diagnostics = ts.getPreEmitDiagnostics(program, file).filter((diagnostic) => diagnostic.category === ts.DiagnosticCategory.Error);
     const problems = diagnostics.map((diagnostic): CodeProblem => {
-      const message = `TS${diagnostic.code}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n  ')}`;
+      const text = ts.flattenDiagnosticMessageText(diagnostic.messageText, '\n  ');
+      // "Cannot find name 'process' … install @types/node" would send the model the wrong way.
+      const message = NODE_NAME_CODES.has(diagnostic.code)
+        ? `TS${diagnostic.code}: ${text.split('.')[0]}: a workflow's build function has @couler/dsl and the JavaScript standard library, not Node's APIs.`
+        : `TS${diagnostic.code}: ${text}`;
       const stage = diagnostic.code < 2000 ? 'syntax' : 'types';
       if (diagnostic.file?.fileName !== GENERATED_FILE || diagnostic.start === undefined) return { stage, message };
       const line = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start).line + 1;
