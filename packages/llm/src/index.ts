@@ -14,3 +14,4 @@ export { LLM_ENV, LLM_SETUP_HINT, findLlmConfig, resolveLlmConfig, type ResolveL
 export { parseJsonAnswer, type ParsedAnswer } from './parse-json-answer';
 export { formatUsage, costOf, addUsage, NO_USAGE, type TokenUsage, type UsageTotals } from './token-usage';
 export { retryDelay, type RetryDecision } from './retry-delay';
+export { templateName, type PromptTemplate } from './prompt-template';

@@ -6,6 +6,7 @@ import { cacheCommand } from './cache';
 import { cancelCommand } from './cancel';
 import { cleanCommand } from './clean';
 import { compileCommand } from './compile';
+import { generateCommand } from './generate';
 import { logsCommand } from './logs';
 import { resumeCommand } from './resume';
 import { retryCommand } from './retry';
@@ -22,4 +23,4 @@ import { watchCommand } from './watch';
 export type { CliCommand } from './cli-command';
 
 /** Every `couler` command, in the order `--help` lists them. New commands go here. */
-export const commands: ReadonlyArray<CliCommand> = [irCommand, validateCommand, schemaCommand, compileCommand, splitCommand, tuneCommand, sqlCommand, runCommand, submitCommand, watchCommand, runsCommand, statusCommand, logsCommand, resumeCommand, retryCommand, cancelCommand, cacheCommand, cleanCommand, serverCommand];
+export const commands: ReadonlyArray<CliCommand> = [irCommand, validateCommand, schemaCommand, compileCommand, splitCommand, tuneCommand, generateCommand, sqlCommand, runCommand, submitCommand, watchCommand, runsCommand, statusCommand, logsCommand, resumeCommand, retryCommand, cancelCommand, cacheCommand, cleanCommand, serverCommand];

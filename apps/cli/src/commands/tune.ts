@@ -1,4 +1,4 @@
-import { createLlmClient, findLlmConfig, formatUsage, type LlmEvent } from '@couler/llm';
+import { createLlmClient, findLlmConfig, formatUsage } from '@couler/llm';
 import { serializeWorkflow } from '@couler/ir';
 import { formatTuneReport, loadDataCard, loadModelCard, tunePass } from '@couler/tuner-llm';
 import { Option } from 'commander';
@@ -7,6 +7,7 @@ import { loadWorkflow } from '../load-workflow';
 import { writeOutput } from '../write-output';
 import type { CliCommand } from './cli-command';
 import { addHomeOption, collectParam, parsePositiveInteger } from './local/local-options';
+import { reportLlmEvent } from './report-llm-event';
 
 interface TuneCommandOptions {
   dataCard?: string;
@@ -91,9 +92,3 @@ export const tuneCommand: CliCommand = {
     });
   },
 };
-
-function reportLlmEvent(event: LlmEvent, progress: (line: string) => void): void {
-  if (event.type === 'retry') progress(`LLM ${event.reason}: retry ${event.attempt} in ${(event.delayMs / 1000).toFixed(1)} s`);
-  else if (event.type === 'structured-output-fallback') progress('the endpoint refuses response_format: asking for JSON in the prompt instead');
-  else if (event.type === 'repair') progress(`LLM answer unusable, asking again (${event.problem})`);
-}

@@ -1,16 +1,2 @@
-import type { LlmMessage } from '@couler/llm';
-
-/**
- * A versioned prompt. Changing what a prompt says makes a new version (a new file), so a report
- * naming `predict-training-log@1` always means the same words.
- */
-export interface PromptTemplate<Variables> {
-  readonly id: string;
-  readonly version: number;
-  render(variables: Variables): LlmMessage[];
-}
-
-/** `predict-training-log@1`. */
-export function templateName(template: PromptTemplate<never>): string {
-  return `${template.id}@${template.version}`;
-}
+// Versioned prompts are shared by every LLM feature; they live in @couler/llm.
+export { templateName, type PromptTemplate } from '@couler/llm';
