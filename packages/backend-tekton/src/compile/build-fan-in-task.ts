@@ -27,30 +27,85 @@ export interface FanInUnit {
 
 /** A directory of its own (`mktemp -d`), holding one file per value and the sorted order. */
 const SCRATCH = '$couler_dir';
+/** The list readers get: a value that is JSON embedded as JSON, any other as a string. */
 const LIST_FILE = '"$couler_dir/list"';
+/** The same values, every one a string: Tekton's array results hold strings only. */
+const STRINGS_FILE = '"$couler_dir/strings"';
 
 /**
- * JSON strings in C locale (bytes: UTF-8 passes through unchanged): `"` and `\` escaped, control
- * characters as `\n`, `\t`, `\r` or `\u00XX`. Reads `<index> <file>` lines, each file a value with
- * a `.` appended (so trailing line breaks survive `getline`). Runs in mawk, gawk and BusyBox awk.
+ * Two JSON lists of the values, in C locale (bytes: UTF-8 passes through unchanged). Reads
+ * `<index> <file>` lines, each file a value with a `.` appended (so trailing line breaks survive
+ * `getline`). `strings` holds every value as a JSON string: `"` and `\` escaped, control
+ * characters as `\n`, `\t`, `\r` or `\u00XX`. `list` holds a value that parses as JSON (after
+ * the whitespace JSON allows around it) as that JSON, without its insignificant whitespace, as
+ * the local engine and Argo gather outputs (`0.93` is a number, `{"name": "knn"}` an object);
+ * any other value as a string. A small recursive-descent reader decides; runs in mawk, gawk and
+ * BusyBox awk.
  */
-const JSON_LIST_AWK = String.raw`LC_ALL=C awk -v dir="${SCRATCH}" '
+const JSON_LIST_AWK = String.raw`LC_ALL=C awk -v dir="${SCRATCH}" -v list=${LIST_FILE} -v strings=${STRINGS_FILE} '
+function skip_space() { while (at <= size && index(" \t\n\r", substr(text, at, 1)) > 0) at++ }
+function read_value(   c) {
+  skip_space(); c = substr(text, at, 1)
+  if (c == "{") return read_container("}")
+  if (c == "[") return read_container("]")
+  if (c == "\"") return read_string()
+  if (substr(text, at, 4) == "true" || substr(text, at, 4) == "null") { json = json substr(text, at, 4); at += 4; return 1 }
+  if (substr(text, at, 5) == "false") { json = json "false"; at += 5; return 1 }
+  if (match(substr(text, at), /^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][-+]?[0-9]+)?/)) { json = json substr(text, at, RLENGTH); at += RLENGTH; return 1 }
+  return 0
+}
+function read_container(closer,   c) {
+  json = json substr(text, at, 1); at++; skip_space()
+  if (substr(text, at, 1) == closer) { json = json closer; at++; return 1 }
+  while (1) {
+    if (closer == "}") {
+      skip_space(); if (substr(text, at, 1) != "\"" || !read_string()) return 0
+      skip_space(); if (substr(text, at, 1) != ":") return 0
+      json = json ":"; at++
+    }
+    if (!read_value()) return 0
+    skip_space(); c = substr(text, at, 1); at++
+    if (c == closer) { json = json closer; return 1 }
+    if (c != ",") return 0
+    json = json ","
+  }
+}
+function read_string(   c, e) {
+  json = json "\""; at++
+  while (at <= size) {
+    c = substr(text, at, 1)
+    if (c == "\"") { json = json c; at++; return 1 }
+    if (c == "\\") {
+      e = substr(text, at + 1, 1)
+      if (index("\"\\/bfnrt", e) > 0 && e != "") { json = json c e; at += 2; continue }
+      if (e == "u" && substr(text, at + 2, 4) ~ /^[0-9a-fA-F][0-9a-fA-F][0-9a-fA-F][0-9a-fA-F]$/) { json = json substr(text, at, 6); at += 6; continue }
+      return 0
+    }
+    if (index(controls, c) > 0) return 0
+    json = json c; at++
+  }
+  return 0
+}
 BEGIN {
   for (i = 1; i < 32; i++) { c = sprintf("%c", i); escape[c] = sprintf("\\u%04x", i); controls = controls c }
   escape["\n"] = "\\n"; escape["\t"] = "\\t"; escape["\r"] = "\\r"; escape["\""] = "\\\""; escape["\\"] = "\\\\"
   special = "[\"\\\\" controls "]"
-  printf "["
+  printf "[" > list; printf "[" > strings
 }
 {
   file = dir "/" $2; text = ""; count = 0
   while ((getline line < file) > 0) text = text (count++ ? "\n" : "") line
   close(file)
   text = substr(text, 1, length(text) - 1)
-  out = ""
-  while ((at = match(text, special)) > 0) { out = out substr(text, 1, at - 1) escape[substr(text, at, 1)]; text = substr(text, at + 1) }
-  printf "%s\"%s%s\"", (NR > 1 ? "," : ""), out, text
+  rest = text; out = ""
+  while ((found = match(rest, special)) > 0) { out = out substr(rest, 1, found - 1) escape[substr(rest, found, 1)]; rest = substr(rest, found + 1) }
+  quoted = "\"" out rest "\""
+  at = 1; size = length(text); json = ""
+  parsed = read_value(); skip_space()
+  printf "%s%s", (NR > 1 ? "," : ""), (parsed && at > size ? json : quoted) > list
+  printf "%s%s", (NR > 1 ? "," : ""), quoted > strings
 }
-END { printf "]" }' "${SCRATCH}/order" > ${LIST_FILE}`;
+END { printf "]" > list; printf "]" > strings }' "${SCRATCH}/order"`;
 
 /**
  * The script of a fan-in task. Tekton hands it every iteration's value (`$(tasks.m.results.o[*])`)
@@ -83,7 +138,7 @@ export function fanInScript(unit: FanInUnit, results: ReadonlyArray<{ name: stri
     `done | sort -n -k 1,1 > "${SCRATCH}/order"`,
     JSON_LIST_AWK,
     ...resultFunction(unit.name),
-    ...results.map((result) => `couler_result ${LIST_FILE} "$(results.${result.name}.path)" ${result.share} ${result.name} '' '' ${result.spill ? 'spill' : 'fail'}`),
+    ...results.map((result) => `couler_result ${result.name === FAN_IN_ITEMS_RESULT ? STRINGS_FILE : LIST_FILE} "$(results.${result.name}.path)" ${result.share} ${result.name} '' '' ${result.spill ? 'spill' : 'fail'}`),
   ];
   return `${lines.join('\n')}\n`;
 }

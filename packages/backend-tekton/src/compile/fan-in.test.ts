@@ -92,6 +92,40 @@ describe('fan-in: reading the outputs of a mapped step', () => {
     }
   });
 
+  it('a value that is JSON is gathered as JSON, as the local engine and Argo gather it; any other as text, under every awk', () => {
+    // What steps print: numbers with a line break after them, records, lists, JSON's own literals,
+    // and text that only looks like JSON.
+    const printed = ['0.93\n', '{"name": "knn", "accuracy": 0.9, "tags": ["a", "b\\"c"]}', '[1, 2.5e-3, -0]', 'true', 'null', '"quoted"', '  {\n "nested": {"deep": [[], {}]}\n}\n', '{bad json', '01', '1.', 'NaN', '[1,]', '{"a":1} trailing', '"\\u00e9\\n"', 'plain text', ''];
+    const { documents } = compileChecked(fanInWorkflow(printed));
+    const runs = runMatrix(taskNamed(documents, 'shard'));
+    const fanIn = taskNamed(documents, 'shard-result-fan-in');
+    // The local engine's rule: JSON.parse the value, else keep the text.
+    const asLocalEngine = printed.map((text) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        return text;
+      }
+    });
+    const programs = ['/usr/bin/mawk', '/usr/bin/gawk', '/bin/busybox', '/usr/bin/busybox'].filter(existsSync);
+    for (const program of programs) {
+      const outcome = runFanIn(fanIn, runs, 'result', { env: { PATH: pathWithAwk(program) } });
+      expect([program, outcome.exitCode, outcome.stderr]).toEqual([program, 0, '']);
+      expect(JSON.parse(outcome.results.value!), program).toEqual(asLocalEngine);
+    }
+  });
+
+  it('a map over a mapped step\'s outputs gets each value as text, JSON or not (Tekton\'s array results hold strings)', () => {
+    const printed = ['{"name": "knn"}', '7', 'text'];
+    const wf = workflow('again-json', () => {
+      const first = map((item) => runContainer({ image: 'alpine:3.20', command: ['printf', '%s'], args: [item], stepName: 'first' }), printed);
+      map((value) => runContainer({ image: 'alpine:3.20', command: ['echo'], args: [value], stepName: 'second' }), first);
+    });
+    const { documents } = compileChecked(wf);
+    const gathered = runFanIn(taskNamed(documents, 'first-result-fan-in'), runMatrix(taskNamed(documents, 'first')), 'result');
+    expect(JSON.parse(gathered.results.items!)).toEqual(printed);
+  });
+
   it('outputs too large for a result come back from the data workspace, and a large list spills too', () => {
     const big = VALUES.map((value, index) => `${value}${'x'.repeat(index % 2 === 0 ? 3000 : 10)}`);
     const { documents } = compileChecked(fanInWorkflow(big));
