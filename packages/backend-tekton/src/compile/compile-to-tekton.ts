@@ -136,6 +136,13 @@ class TektonCompilation {
     const conditionUnits: ConditionUnit[] = [...this.expanded.conditions];
     const whenUnits = new Map<string, string>();
     for (const { step, phase, path } of this.expanded.steps) {
+      if (step.when && step.map && refsOfCondition(step.when).some((ref) => ref.ref === 'item')) {
+        throw unsupported('when', 'a condition on the map item', {
+          path: [...path, 'when'],
+          stepName: step.name,
+          hint: "Tekton evaluates a matrixed task's when expressions once, before it fans out: every combination runs or none does. Map over a list filtered by an earlier step, or test the item in the step's command.",
+        });
+      }
       if (directWhen(step, options.cel, this.targets.isMapped)) continue;
       if (refsOfCondition(step.when).some((ref) => ref.ref === 'workflow' && ref.field === 'status')) {
         throw unsupported('when', "a condition on the workflow's status that in/notin cannot express", { path: [...path, 'when'], stepName: step.name, hint: 'Compare the status with equal/notEqual alone, or enable CEL (the cel setting).' });

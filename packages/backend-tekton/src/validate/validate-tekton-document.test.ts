@@ -1,3 +1,5 @@
+import { compileToTekton } from '../compile/compile-to-tekton';
+import { map, runContainer, workflow } from '@couler/dsl';
 import { describe, expect, it } from 'vitest';
 import { upstreamDocuments } from '../../test/support/upstream-examples';
 import { validateTektonDocument } from './validate-tekton-document';
@@ -178,6 +180,20 @@ describe('validateTektonDocument rejects broken documents, naming the rule', () 
       ['matrix-params', 'spec.pipelineSpec.tasks.1.matrix.params.1.name'],
       ['param-value', 'spec.pipelineSpec.tasks.5.params.0.value'],
     ]);
+  });
+
+  it('a param of an embedded task without a default that the pipeline task does not give (Tekton fails the run)', () => {
+    const mapped = workflow('m', () => void map((item) => runContainer({ stepName: 'each', image: 'alpine:3.20', command: ['echo'], args: [item] }), ['a', 'b']));
+    const pipeline = compileToTekton(mapped).documents.find((document) => document.kind === 'Pipeline') as LooseJson;
+    expect(rules(pipeline)).toEqual([]);
+    const task = pipeline.spec.tasks[0];
+    task.taskSpec.params.push({ name: 'region', type: 'string' });
+    expect(rules(pipeline)).toEqual([['required-params', `spec.tasks.0.taskSpec.params.${task.taskSpec.params.length - 1}`]]);
+    expect(messages(pipeline)[0]).toContain('does not give param "region"');
+    task.taskSpec.params.at(-1).default = 'eu';
+    expect(rules(pipeline)).toEqual([]);
+    delete task.matrix;
+    expect(rules(pipeline)).toEqual([['required-params', 'spec.tasks.0.taskSpec.params.0']]);
   });
 
   it('onError continue with retries, and an unknown onError', () => {

@@ -58,7 +58,28 @@ export function checkPipelineTask(task: Json, path: Path, inFinally: boolean, sc
   checkWorkspaceBindings(task, path, scope, context);
   checkParamList(task.params, [...path, 'params'], `pipeline task "${String(name)}"`, context, { values: true });
   checkMatrix(task, path, context);
+  checkRequiredParams(task, path, context);
   checkWhen(task.when, [...path, 'when'], context);
+}
+
+/**
+ * Every param of an embedded task without a default is given: by the pipeline task's params, by
+ * its matrix params, or by every `matrix.include` combination. Tekton checks this when the run
+ * starts (the PipelineRun fails with ParameterMissingError), so a file that lacks one is refused
+ * here, before it is applied.
+ */
+function checkRequiredParams(task: Json, path: Path, context: RuleContext): void {
+  if (!isObject(task.taskSpec)) return;
+  const names = (list: unknown) => new Set(listOf(list).map((param) => param.name).filter((name): name is string => typeof name === 'string'));
+  const given = names(task.params);
+  const matrix = isObject(task.matrix) ? task.matrix : {};
+  for (const name of names(matrix.params)) given.add(name);
+  const combinations = listOf(matrix.include).map((combination) => names(combination.params));
+  listOf(task.taskSpec.params).forEach((param, index) => {
+    if (typeof param.name !== 'string' || param.default !== undefined || given.has(param.name)) return;
+    if (combinations.length > 0 && combinations.every((combination) => combination.has(param.name as string))) return;
+    context.report('required-params', [...path, 'taskSpec', 'params', index], `Pipeline task "${String(task.name)}" does not give param "${param.name}" of its task, which has no default: Tekton would fail the run (ParameterMissingError).`);
+  });
 }
 
 function where(path: Path): string {

@@ -38,6 +38,7 @@ export const TEKTON_RULES = {
   'param-names': 'param names are non-empty and unique',
   'param-value': 'a param value is a string, a list of strings or an object of strings',
   'matrix-params': 'matrix params are lists, unique, and not also in params',
+  'required-params': 'an embedded task gets every param that has no default (the run fails with ParameterMissingError otherwise)',
   'matrix-results': 'a param reads a result of a matrixed task only whole ([*]), and only a string result',
   'variable-prefix': 'pipeline task variables start with params, tasks, finally, context, workspaces or results',
   'param-reference': 'every $(params.x) in pipeline task params, when and matrix is declared',
