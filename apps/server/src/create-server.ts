@@ -17,6 +17,8 @@ import { openDatabase, type ServerDatabase } from './db/open-database';
 import { registerContentParsers } from './http/content-parsers';
 import { registerErrorHandler } from './http/error-handler';
 import { createServerMetrics } from './metrics/server-metrics';
+import { DEFAULT_AUTO_RETRY } from './monitor/auto-retry';
+import { DEFAULT_ON_TIME_POLICY } from './monitor/on-time-policy';
 import { DEFAULT_PLACEMENT_WEIGHTS } from './queue/placement-weights';
 import { clusterRoutes } from './routes/cluster-routes';
 import { healthRoutes } from './routes/health-routes';
@@ -79,17 +81,20 @@ export async function createServer(options: ServerOptions = {}): Promise<CoulerS
       metrics.requests.inc({ method: request.method, route: request.routeOptions.url ?? 'unknown', status: String(reply.statusCode) });
     });
     const notifier = new RunNotifier();
+    const autoRetry = options.autoRetry ?? DEFAULT_AUTO_RETRY;
     const processName = options.processName ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
     const dispatcher = new RunDispatcher({
       database,
       owner: processName,
-      runners: new Map([['local', createLocalCluster({ ...(options.home !== undefined && { home: options.home }), ...(options.localCluster?.parallelism !== undefined && { parallelism: options.localCluster.parallelism }) })]]),
+      runners: new Map([['local', createLocalCluster({ ...(options.home !== undefined && { home: options.home }), ...(options.localCluster?.parallelism !== undefined && { parallelism: options.localCluster.parallelism }), ...(autoRetry !== false && { engineRetry: false as const }) })]]),
       weights: { ...DEFAULT_PLACEMENT_WEIGHTS, ...options.weights },
       leaseMs: options.leaseMs ?? 30_000,
       pollMs: options.pollMs ?? 1000,
       metrics,
       log: app.log,
       notify: notifier.notify,
+      autoRetry,
+      onTime: { ...DEFAULT_ON_TIME_POLICY, ...options.onTime },
     });
     const context: ServerContext = { database, dispatcher, notifier, metrics, now };
 

@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { resolveCoulerHome } from '@couler/backend-local';
 import type { FastifyServerOptions } from 'fastify';
+import type { RetryPolicy } from '@couler/ir';
+import type { OnTimePolicy } from './monitor/on-time-policy';
 import type { PlacementWeights } from './queue/placement-weights';
 
 export interface ServerOptions {
@@ -30,6 +32,14 @@ export interface ServerOptions {
   readonly localCluster?: { readonly cpu?: number; readonly memory?: number; readonly parallelism?: number };
   /** pino settings (`false`: no logs). Default: JSON lines at `info`. */
   readonly logger?: FastifyServerOptions['logger'];
+  /**
+   * Automatic retry of runs that failed for a transient reason (the local engine's patterns):
+   * how often and with what backoff; only the failed steps run again. `false`: none. Default
+   * twice, after 1 s then 2 s (with jitter).
+   */
+  readonly autoRetry?: RetryPolicy | false;
+  /** The on-time monitor: deadline and longest silence of a running run, and what to do then. Default: no limits. */
+  readonly onTime?: Partial<OnTimePolicy>;
   /** Name of this process in leases. Default `<hostname>:<pid>:<random>`. */
   readonly processName?: string;
 }

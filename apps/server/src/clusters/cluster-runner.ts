@@ -1,6 +1,7 @@
 import type { EngineEvent, StepRecord } from '@couler/backend-local';
-import type { Workflow } from '@couler/ir';
+import type { BackendV1RunHandle, Workflow } from '@couler/ir';
 import type { DispatchAction } from '../db/database-schema';
+import type { FailedStep } from '../monitor/auto-retry';
 
 /** A run as a cluster receives it, after its metadata is committed. */
 export interface DispatchedRun {
@@ -11,6 +12,10 @@ export interface DispatchedRun {
   readonly action: DispatchAction;
   /** With `retry`: also run this step and every step after it again. */
   readonly retryFrom: string | null;
+  /** On a remote cluster: the engine's handle of this run from an earlier dispatch, to follow it again. */
+  readonly externalRun: BackendV1RunHandle | null;
+  /** The cluster it was placed on, with its kind's settings (an engine's address and token). */
+  readonly cluster: { readonly name: string; readonly settings: Readonly<Record<string, unknown>> };
 }
 
 export interface ClusterRunOutcome {
@@ -19,10 +24,20 @@ export interface ClusterRunOutcome {
   readonly outputs?: Readonly<Record<string, string>>;
   /** Every step instance as the cluster recorded it, to replace the server's copy. */
   readonly steps: ReadonlyArray<StepRecord>;
+  /** Why each failed step failed, sorted transient or not: decides the server's automatic retry. */
+  readonly failed?: ReadonlyArray<FailedStep>;
 }
 
 /** Runs runs on one cluster and reports the engine's events as they come. */
 export interface ClusterRunner {
   readonly kind: string;
-  run(run: DispatchedRun, controls: { readonly signal: AbortSignal; readonly onEvent: (event: EngineEvent) => void }): Promise<ClusterRunOutcome>;
+  run(run: DispatchedRun, controls: ClusterRunControls): Promise<ClusterRunOutcome>;
+}
+
+export interface ClusterRunControls {
+  readonly signal: AbortSignal;
+  /** The engine's events, as the local engine reports them (a remote cluster translates its status into them). */
+  readonly onEvent: (event: EngineEvent) => void;
+  /** A remote cluster took the run: the server stores the handle before anything else, to follow it after a restart. */
+  readonly onSubmitted?: (handle: BackendV1RunHandle) => Promise<void>;
 }

@@ -58,6 +58,9 @@ export interface ClusterTable {
   /** Kind-specific settings (JSON). */
   settings: string;
   healthy: number;
+  /** What the last health check found, when it found a problem. */
+  health_message: string | null;
+  checked_at: string | null;
   created_at: string;
 }
 
@@ -97,6 +100,14 @@ export interface RunTable {
   message: string | null;
   outputs: string | null;
   dispatches: number;
+  /** An automatic retry waits for its backoff: the queue does not place the run before this time. */
+  not_before: string | null;
+  /** Automatic retries of transient failures so far (a manual retry starts the count again). */
+  auto_retries: number;
+  /** The on-time monitor's deadline for each dispatch, in seconds; null: the server's default. */
+  deadline_seconds: number | null;
+  /** On a remote cluster: the engine's handle of the run (JSON `BackendV1RunHandle`), to follow it after a restart. */
+  external_run: string | null;
   created_at: string;
   queued_at: string;
   started_at: string | null;

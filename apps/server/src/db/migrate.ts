@@ -1,6 +1,7 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { CoulerError } from '@couler/ir';
 import { initialMigration } from './migrations/0001-initial';
+import { monitorRetryClustersMigration } from './migrations/0002-monitor-retry-clusters';
 import type { SqlDialectName } from './open-database';
 
 /**
@@ -8,7 +9,7 @@ import type { SqlDialectName } from './open-database';
  * edited, a change is a new file.
  */
 function migrations(dialect: SqlDialectName): Record<string, Migration> {
-  return { '0001-initial': initialMigration(dialect) };
+  return { '0001-initial': initialMigration(dialect), '0002-monitor-retry-clusters': monitorRetryClustersMigration() };
 }
 
 /** Brings the schema up to date (Kysely's Migrator, which locks so two servers starting at once take turns). */

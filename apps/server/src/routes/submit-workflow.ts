@@ -12,6 +12,8 @@ export interface Submission {
   readonly workflow: unknown;
   readonly parameters?: Readonly<Record<string, string>>;
   readonly priority?: number;
+  /** The on-time monitor's deadline for each attempt of the run; default the server's. */
+  readonly deadlineSeconds?: number;
 }
 
 /** A run id the local engine can use as a directory name: the workflow's (DNS-1123) name and random hex. */
@@ -53,6 +55,10 @@ export async function submitWorkflow(context: ServerContext, caller: Caller, sub
     message: null,
     outputs: null,
     dispatches: 0,
+    not_before: null,
+    auto_retries: 0,
+    deadline_seconds: submission.deadlineSeconds ?? null,
+    external_run: null,
     created_at: now,
     queued_at: now,
     started_at: null,

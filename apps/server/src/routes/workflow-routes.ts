@@ -16,6 +16,7 @@ const SubmitBody = z
       .meta({ description: 'The workflow IR: an object, or its JSON or YAML text. A body that is an IR document itself is taken as this field.' }),
     parameters: z.record(z.string(), z.string()).optional().meta({ description: 'Values of workflow parameters, as `couler run --param`.' }),
     priority: z.number().int().min(-1000).max(1000).optional().meta({ description: 'Queue priority (default: the IR\'s spec.priority, else 0); higher goes first.' }),
+    deadlineSeconds: z.number().int().min(1).max(30 * 86_400).optional().meta({ description: "The on-time monitor's deadline for each attempt of the run, in seconds (default: the server's)." }),
   })
   .strict();
 

@@ -19,8 +19,10 @@ export async function loadQueue(trx: Transaction<Database>, dialect: SqlDialectN
   let clusterQuery = trx.selectFrom('clusters').selectAll().orderBy('id');
   if (postgres) clusterQuery = clusterQuery.forUpdate();
   const clusterRows = await clusterQuery.execute();
+  const now = new Date().toISOString();
   const queued = (order: 'priority' | 'age', limit: number) => {
-    let query = trx.selectFrom('runs').selectAll().where('phase', '=', 'Queued');
+    // A run waiting for its automatic retry's backoff is not placed before its time.
+    let query = trx.selectFrom('runs').selectAll().where('phase', '=', 'Queued').where((eb) => eb.or([eb('not_before', 'is', null), eb('not_before', '<=', now)]));
     query = order === 'priority' ? query.orderBy('priority', 'desc').orderBy('queued_at') : query.orderBy('queued_at');
     query = query.limit(limit);
     return (postgres ? query.forUpdate().skipLocked() : query).execute();

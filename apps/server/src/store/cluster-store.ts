@@ -18,6 +18,8 @@ export async function ensureLocalCluster(db: Kysely<Database>, now: string, capa
     gpu: 0,
     settings: '{}',
     healthy: 1,
+    health_message: null,
+    checked_at: null,
     created_at: now,
   };
   // Two servers starting on one database at once: the second finds the first's row.

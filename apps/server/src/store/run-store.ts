@@ -53,7 +53,7 @@ export async function getSteps(db: Db, runId: string): Promise<RunStepTable[]> {
 export async function requeueRun(db: Db, runId: string, action: DispatchAction, from: string | null, now: string): Promise<boolean> {
   const result = await db
     .updateTable('runs')
-    .set({ phase: 'Queued', dispatch_action: action, retry_from: from, cancel_requested: 0, wait_reason: null, message: null, outputs: null, finished_at: null, lease_owner: null, lease_expires_at: null, queued_at: now, updated_at: now })
+    .set({ phase: 'Queued', dispatch_action: action, retry_from: from, cancel_requested: 0, wait_reason: null, message: null, outputs: null, finished_at: null, lease_owner: null, lease_expires_at: null, queued_at: now, updated_at: now, not_before: null, auto_retries: 0 })
     .where('id', '=', runId)
     .where('phase', 'in', ['Succeeded', 'Failed', 'Error', 'Cancelled'])
     .executeTakeFirst();
