@@ -11,6 +11,9 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { bearerToken, registerAuthentication } from './auth/authenticate';
 import { hashApiToken } from './auth/api-token';
 import { bootstrapOwner } from './auth/bootstrap-owner';
+import { createArgoCluster } from './clusters/argo-cluster';
+import { ClusterHealthWatcher } from './clusters/cluster-health-watcher';
+import type { ClusterRunner } from './clusters/cluster-runner';
 import { createLocalCluster } from './clusters/local-cluster';
 import { migrateToLatest } from './db/migrate';
 import { openDatabase, type ServerDatabase } from './db/open-database';
@@ -83,10 +86,13 @@ export async function createServer(options: ServerOptions = {}): Promise<CoulerS
     const notifier = new RunNotifier();
     const autoRetry = options.autoRetry ?? DEFAULT_AUTO_RETRY;
     const processName = options.processName ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+    const local = createLocalCluster({ ...(options.home !== undefined && { home: options.home }), ...(options.localCluster?.parallelism !== undefined && { parallelism: options.localCluster.parallelism }), ...(autoRetry !== false && { engineRetry: false as const }) });
+    const argo = createArgoCluster({ ...(options.clusters?.pollMs !== undefined && { pollMs: options.clusters.pollMs }) });
+    const runners = new Map<string, ClusterRunner>([local, argo].map((runner) => [runner.kind, runner]));
     const dispatcher = new RunDispatcher({
       database,
       owner: processName,
-      runners: new Map([['local', createLocalCluster({ ...(options.home !== undefined && { home: options.home }), ...(options.localCluster?.parallelism !== undefined && { parallelism: options.localCluster.parallelism }), ...(autoRetry !== false && { engineRetry: false as const }) })]]),
+      runners,
       weights: { ...DEFAULT_PLACEMENT_WEIGHTS, ...options.weights },
       leaseMs: options.leaseMs ?? 30_000,
       pollMs: options.pollMs ?? 1000,
@@ -96,7 +102,8 @@ export async function createServer(options: ServerOptions = {}): Promise<CoulerS
       autoRetry,
       onTime: { ...DEFAULT_ON_TIME_POLICY, ...options.onTime },
     });
-    const context: ServerContext = { database, dispatcher, notifier, metrics, now };
+    const health = new ClusterHealthWatcher(database.db, runners, options.clusters?.healthEveryMs ?? 30_000, app.log, () => dispatcher.wake());
+    const context: ServerContext = { database, dispatcher, notifier, metrics, now, clusters: { runners, health } };
 
     await app.register(fastifyHelmet, { global: true });
     if (options.corsOrigins && options.corsOrigins.length > 0) await app.register(fastifyCors, { origin: [...options.corsOrigins] });
@@ -136,11 +143,13 @@ export async function createServer(options: ServerOptions = {}): Promise<CoulerS
       async listen() {
         const url = await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 8080 });
         dispatcher.start();
+        health.start();
         return url;
       },
       async close() {
         if (closing) return;
         closing = true;
+        await health.stop();
         await dispatcher.stop();
         await app.close();
         await database.close();

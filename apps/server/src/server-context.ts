@@ -1,3 +1,5 @@
+import type { ClusterHealthWatcher } from './clusters/cluster-health-watcher';
+import type { ClusterRunner } from './clusters/cluster-runner';
 import type { ServerDatabase } from './db/open-database';
 import type { ServerMetrics } from './metrics/server-metrics';
 import type { RunDispatcher } from './runs/run-dispatcher';
@@ -9,6 +11,8 @@ export interface ServerContext {
   readonly dispatcher: RunDispatcher;
   readonly notifier: RunNotifier;
   readonly metrics: ServerMetrics;
+  /** Runners by cluster kind, and the watcher of their health. */
+  readonly clusters: { readonly runners: ReadonlyMap<string, ClusterRunner>; readonly health: ClusterHealthWatcher };
   /** ISO time now; a function so tests could move it. */
   readonly now: () => string;
 }

@@ -40,6 +40,8 @@ export interface ServerOptions {
   readonly autoRetry?: RetryPolicy | false;
   /** The on-time monitor: deadline and longest silence of a running run, and what to do then. Default: no limits. */
   readonly onTime?: Partial<OnTimePolicy>;
+  /** Remote clusters: how often a running run's status is read (default 2 s) and their health checked (default 30 s). */
+  readonly clusters?: { readonly pollMs?: number; readonly healthEveryMs?: number };
   /** Name of this process in leases. Default `<hostname>:<pid>:<random>`. */
   readonly processName?: string;
 }

@@ -32,6 +32,14 @@ export interface ClusterRunOutcome {
 export interface ClusterRunner {
   readonly kind: string;
   run(run: DispatchedRun, controls: ClusterRunControls): Promise<ClusterRunOutcome>;
+  /** Whether a cluster with these settings answers and takes its credentials; a cluster of this machine has none. */
+  checkHealth?(settings: Readonly<Record<string, unknown>>): Promise<ClusterHealth>;
+}
+
+export interface ClusterHealth {
+  readonly healthy: boolean;
+  /** What is wrong, and what to do about it. */
+  readonly message?: string;
 }
 
 export interface ClusterRunControls {
