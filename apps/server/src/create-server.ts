@@ -29,6 +29,7 @@ import { identityRoutes } from './routes/identity-routes';
 import { runRoutes } from './routes/run-routes';
 import { workflowRoutes } from './routes/workflow-routes';
 import { RunDispatcher } from './runs/run-dispatcher';
+import { createSourceCompiler, DEFAULT_SOURCE_LIMITS } from './source/compile-workflow-source';
 import { RunNotifier } from './runs/run-notifier';
 import type { ServerContext } from './server-context';
 import { defaultDatabase, type ServerOptions } from './server-options';
@@ -103,7 +104,7 @@ export async function createServer(options: ServerOptions = {}): Promise<CoulerS
       onTime: { ...DEFAULT_ON_TIME_POLICY, ...options.onTime },
     });
     const health = new ClusterHealthWatcher(database.db, runners, options.clusters?.healthEveryMs ?? 30_000, app.log, () => dispatcher.wake());
-    const context: ServerContext = { database, dispatcher, notifier, metrics, now, clusters: { runners, health } };
+    const context: ServerContext = { database, dispatcher, notifier, metrics, now, clusters: { runners, health }, compileSource: createSourceCompiler({ ...DEFAULT_SOURCE_LIMITS, ...options.sourceLimits }) };
 
     await app.register(fastifyHelmet, { global: true });
     if (options.corsOrigins && options.corsOrigins.length > 0) await app.register(fastifyCors, { origin: [...options.corsOrigins] });

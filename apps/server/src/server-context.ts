@@ -13,6 +13,8 @@ export interface ServerContext {
   readonly metrics: ServerMetrics;
   /** Runners by cluster kind, and the watcher of their health. */
   readonly clusters: { readonly runners: ReadonlyMap<string, ClusterRunner>; readonly health: ClusterHealthWatcher };
+  /** Compiles a TypeScript/JavaScript workflow source in a child process with limits (never in this one). */
+  readonly compileSource: (source: string, language: 'ts' | 'js') => Promise<unknown>;
   /** ISO time now; a function so tests could move it. */
   readonly now: () => string;
 }

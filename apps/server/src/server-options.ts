@@ -4,6 +4,7 @@ import type { FastifyServerOptions } from 'fastify';
 import type { RetryPolicy } from '@couler/ir';
 import type { OnTimePolicy } from './monitor/on-time-policy';
 import type { PlacementWeights } from './queue/placement-weights';
+import type { SourceLimits } from './source/compile-workflow-source';
 
 export interface ServerOptions {
   /** `postgres://…`, or a SQLite file. Default `<couler home>/server.db`. */
@@ -42,6 +43,8 @@ export interface ServerOptions {
   readonly onTime?: Partial<OnTimePolicy>;
   /** Remote clusters: how often a running run's status is read (default 2 s) and their health checked (default 30 s). */
   readonly clusters?: { readonly pollMs?: number; readonly healthEveryMs?: number };
+  /** Limits of compiling a submitted TypeScript/JavaScript source: time (10 s), heap (256 MiB), compiles at once (2). */
+  readonly sourceLimits?: Partial<SourceLimits>;
   /** Name of this process in leases. Default `<hostname>:<pid>:<random>`. */
   readonly processName?: string;
 }
