@@ -108,6 +108,14 @@ export interface RunTable {
   deadline_seconds: number | null;
   /** On a remote cluster: the engine's handle of the run (JSON `BackendV1RunHandle`), to follow it after a restart. */
   external_run: string | null;
+  /** A part of a split workflow: the run of the whole, which is never placed itself. */
+  parent_run_id: string | null;
+  /** A part's IR, number and crossings (JSON `RunPart`). */
+  part: string | null;
+  /** The parts (run ids, JSON) that must succeed before this part is placed; null when none is left. */
+  waiting_for: string | null;
+  /** The values of the crossings this part produced, by crossing name (JSON), once it succeeded. */
+  part_values: string | null;
   created_at: string;
   queued_at: string;
   started_at: string | null;

@@ -37,14 +37,15 @@ export function runRoutes(context: ServerContext): FastifyPluginAsyncZod {
             workflow: z.string().max(253).optional().meta({ description: 'Workflow name.' }),
             workflowId: z.string().max(200).optional(),
             user: z.string().max(200).optional().meta({ description: 'User id.' }),
+            parent: z.string().max(200).optional().meta({ description: 'The parts of this split run.' }),
             ...PageQuery,
           }),
           response: { 200: z.object({ items: z.array(RunSchema), nextCursor: z.string().optional() }), ...ERROR_RESPONSES },
         },
       },
       async (request) => {
-        const { user, ...query } = request.query;
-        const page = await listRuns(db, callerOf(request).tenantId, { ...query, ...(user !== undefined && { userId: user }) });
+        const { user, parent, ...query } = request.query;
+        const page = await listRuns(db, callerOf(request).tenantId, { ...query, ...(user !== undefined && { userId: user }), ...(parent !== undefined && { parentRunId: parent }) });
         const names = await clusterNames();
         return { items: page.rows.map((row) => runView(row, row.cluster_id === null ? undefined : names.get(row.cluster_id))), ...(page.nextCursor && { nextCursor: page.nextCursor }) };
       },
@@ -57,7 +58,7 @@ export function runRoutes(context: ServerContext): FastifyPluginAsyncZod {
         const row = await mustGet(callerOf(request).tenantId, request.params.id);
         const steps = (await getSteps(db, row.id)).map(stepView);
         const workflow = await db.selectFrom('workflows').select('ir').where('id', '=', row.workflow_id).executeTakeFirstOrThrow();
-        const ir = JSON.parse(workflow.ir) as { spec: { steps: Array<{ name: string }>; onExit?: Array<{ name: string }> } };
+        const ir = JSON.parse(row.part === null ? workflow.ir : JSON.stringify((JSON.parse(row.part) as { ir: unknown }).ir)) as { spec: { steps: Array<{ name: string }>; onExit?: Array<{ name: string }> } };
         const started = new Set(steps.map((step) => step.name));
         const notStarted = [...ir.spec.steps, ...(ir.spec.onExit ?? [])].map((step) => step.name).filter((name) => !started.has(name));
         return { ...(await view(row)), steps, notStarted };
@@ -92,6 +93,11 @@ export function runRoutes(context: ServerContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const caller = callerOf(request);
         const row = await mustGet(caller.tenantId, request.params.id);
+        const parts = await db.selectFrom('runs').select(['id', 'phase']).where('parent_run_id', '=', row.id).execute();
+        if (parts.length > 0) {
+          const failed = parts.filter((part) => part.phase !== 'Succeeded').map((part) => `"${part.id}"`);
+          throw new CoulerError('INVALID_RUN_STATE', `Run "${row.id}" was split into ${parts.length} parts; a retry is of a part, not of the whole.`, { path: ['params', 'id'], hint: failed.length > 0 ? `Retry ${failed.join(', ')}.` : 'Every part succeeded.' });
+        }
         const from = request.body?.from;
         if (from !== undefined) {
           const ir = await db.selectFrom('workflows').select('ir').where('id', '=', row.workflow_id).executeTakeFirstOrThrow();
@@ -104,6 +110,8 @@ export function runRoutes(context: ServerContext): FastifyPluginAsyncZod {
         if (!isFinished(row.phase) || !(await requeueRun(db, row.id, 'retry', from ?? null, context.now()))) {
           throw new CoulerError('INVALID_RUN_STATE', `Run "${row.id}" is ${row.phase.toLowerCase()}; only a finished run can be retried.`, { path: ['params', 'id'], hint: 'Wait for it to finish, or cancel it first.' });
         }
+        // A part retried: the whole runs again until its parts have ended.
+        if (row.parent_run_id !== null) await db.updateTable('runs').set({ phase: 'Running', finished_at: null, message: null, updated_at: context.now() }).where('id', '=', row.parent_run_id).execute();
         context.metrics.retries.inc({ kind: 'manual' });
         const message = from === undefined ? `Retry from the failure point, asked by ${caller.userName}.` : `Retry from step "${from}" on, asked by ${caller.userName}.`;
         await appendEvents(db, [{ runId: row.id, tenantId: row.tenant_id, type: 'retry-requested', data: { message, ...(from !== undefined && { from }) }, at: context.now() }]);

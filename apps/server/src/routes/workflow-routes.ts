@@ -22,6 +22,19 @@ const SubmitBody = z
       .optional()
       .meta({ description: 'Instead of `workflow`: a TypeScript or JavaScript module written with @couler/dsl, as `couler run` takes a .ts file. Compiled in a child process with a time and memory limit. A body sent as application/typescript or text/javascript is taken as this field.' }),
     language: z.enum(['ts', 'js']).default('ts').meta({ description: 'The language of `source`.' }),
+    split: z
+      .union([
+        z.literal(false),
+        z
+          .object({
+            steps: z.number().int().min(1).optional(),
+            bytes: z.number().int().min(1024).optional(),
+            pods: z.number().int().min(1).optional(),
+          })
+          .strict(),
+      ])
+      .optional()
+      .meta({ description: 'Split the workflow into parts within this budget (steps, bytes of Argo YAML, pods), each queued and placed on its own; `false`: never. Default: workflows of more than 200 steps are split.' }),
     parameters: z.record(z.string(), z.string()).optional().meta({ description: 'Values of workflow parameters, as `couler run --param`.' }),
     priority: z.number().int().min(-1000).max(1000).optional().meta({ description: 'Queue priority (default: the IR\'s spec.priority, else 0); higher goes first.' }),
     deadlineSeconds: z.number().int().min(1).max(30 * 86_400).optional().meta({ description: "The on-time monitor's deadline for each attempt of the run, in seconds (default: the server's)." }),

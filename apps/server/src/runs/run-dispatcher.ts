@@ -5,6 +5,8 @@ import type { ServerDatabase } from '../db/open-database';
 import type { ServerMetrics } from '../metrics/server-metrics';
 import { checkOnTime, type OnTimeFinding, type OnTimePolicy } from '../monitor/on-time-policy';
 import { settleRun, type Settlement } from '../monitor/settle-run';
+import type { RunPart } from '../split/run-part';
+import { settleParts } from '../split/settle-parts';
 import { choosePlacements } from '../queue/choose-placements';
 import type { PlacementWeights } from '../queue/placement-weights';
 import { appendEvents, type NewRunEvent } from '../store/event-store';
@@ -215,7 +217,8 @@ export class RunDispatcher {
       outcome = await runner.run(
         {
           id: row.id,
-          workflow: parseWorkflow(JSON.parse(workflowRow.ir)),
+          // A part of a split run runs its own workflow, not the whole.
+          workflow: parseWorkflow(row.part === null ? JSON.parse(workflowRow.ir) : (JSON.parse(row.part) as RunPart).ir),
           parameters: JSON.parse(row.parameters) as Record<string, string>,
           action: row.dispatch_action,
           retryFrom: row.retry_from,
@@ -272,15 +275,17 @@ export class RunDispatcher {
       setTimeout(() => this.wake(), settlement.delayMs + 5).unref();
       return;
     }
-    await db.transaction().execute(async (trx) => {
-      await trx
+    const changed = await db.transaction().execute(async (trx) => {
+      const result = await trx
         .updateTable('runs')
         .set({ phase: settlement.phase, message: settlement.message ?? null, outputs: outcome.outputs ? JSON.stringify(outcome.outputs) : null, finished_at: now, lease_owner: null, lease_expires_at: null, cancel_requested: 0, wait_reason: null, updated_at: now })
         .where('id', '=', row.id)
         .where('lease_owner', '=', owner)
-        .execute();
+        .executeTakeFirst();
       if (settlement.note !== undefined) await appendEvents(trx, [{ runId: row.id, tenantId: row.tenant_id, type: 'not-retried', data: { message: settlement.note }, at: now }]);
+      return row.parent_run_id !== null && result.numUpdatedRows > 0n ? settleParts(trx, row, settlement.phase, outcome.steps, now) : [];
     });
+    for (const id of changed) this.options.notify(id);
   }
 
   /** Renews this server's leases and stops the runs someone asked to cancel. */
