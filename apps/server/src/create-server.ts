@@ -11,6 +11,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { bearerToken, registerAuthentication } from './auth/authenticate';
 import { hashApiToken } from './auth/api-token';
 import { bootstrapOwner } from './auth/bootstrap-owner';
+import { CallerCache } from './auth/caller-cache';
 import { createArgoCluster } from './clusters/argo-cluster';
 import { ClusterHealthWatcher } from './clusters/cluster-health-watcher';
 import type { ClusterRunner } from './clusters/cluster-runner';
@@ -34,6 +35,7 @@ import { RunNotifier } from './runs/run-notifier';
 import type { ServerContext } from './server-context';
 import { defaultDatabase, type ServerOptions } from './server-options';
 import { ensureLocalCluster } from './store/cluster-store';
+import { SubmissionBatcher } from './store/submission-batcher';
 
 export const API_PREFIX = '/api/v1';
 
@@ -104,7 +106,8 @@ export async function createServer(options: ServerOptions = {}): Promise<CoulerS
       onTime: { ...DEFAULT_ON_TIME_POLICY, ...options.onTime },
     });
     const health = new ClusterHealthWatcher(database.db, runners, options.clusters?.healthEveryMs ?? 30_000, app.log, () => dispatcher.wake());
-    const context: ServerContext = { database, dispatcher, notifier, metrics, now, clusters: { runners, health }, compileSource: createSourceCompiler({ ...DEFAULT_SOURCE_LIMITS, ...options.sourceLimits }) };
+    const callers = new CallerCache(options.authCacheMs ?? 2000);
+    const context: ServerContext = { callers, submissions: new SubmissionBatcher(database.db), database, dispatcher, notifier, metrics, now, clusters: { runners, health }, compileSource: createSourceCompiler({ ...DEFAULT_SOURCE_LIMITS, ...options.sourceLimits }) };
 
     await app.register(fastifyHelmet, { global: true });
     if (options.corsOrigins && options.corsOrigins.length > 0) await app.register(fastifyCors, { origin: [...options.corsOrigins] });
@@ -131,7 +134,7 @@ export async function createServer(options: ServerOptions = {}): Promise<CoulerS
       transform: jsonSchemaTransform,
     });
     await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
-    registerAuthentication(app, database.db, API_PREFIX);
+    registerAuthentication(app, database.db, API_PREFIX, callers);
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     await app.register(healthRoutes(context, { shuttingDown: () => closing }));
     for (const routes of [workflowRoutes, runRoutes, clusterRoutes, identityRoutes]) await app.register(routes(context), { prefix: API_PREFIX });

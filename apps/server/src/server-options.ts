@@ -45,6 +45,11 @@ export interface ServerOptions {
   readonly clusters?: { readonly pollMs?: number; readonly healthEveryMs?: number };
   /** Limits of compiling a submitted TypeScript/JavaScript source: time (10 s), heap (256 MiB), compiles at once (2). */
   readonly sourceLimits?: Partial<SourceLimits>;
+  /**
+   * How long a token's caller is remembered without asking the database (default 2 s; 0: never).
+   * A token revoked through another server on the same database stops working within this time.
+   */
+  readonly authCacheMs?: number;
   /** Name of this process in leases. Default `<hostname>:<pid>:<random>`. */
   readonly processName?: string;
 }

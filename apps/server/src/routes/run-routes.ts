@@ -17,8 +17,30 @@ const EventsQuery = z.object({
 
 export function runRoutes(context: ServerContext): FastifyPluginAsyncZod {
   const { db } = context.database;
-  const clusterNames = async () => new Map((await db.selectFrom('clusters').select(['id', 'name']).execute()).map((row) => [row.id, row.name]));
-  const view = async (row: RunRow) => runView(row, row.cluster_id === null ? undefined : (await clusterNames()).get(row.cluster_id));
+  // A cluster's name never changes and clusters are not removed: names are read again only for an id not seen yet.
+  let names = new Map<string, string>();
+  const clusterName = async (id: string) => {
+    if (!names.has(id)) names = new Map((await db.selectFrom('clusters').select(['id', 'name']).execute()).map((row) => [row.id, row.name]));
+    return names.get(id);
+  };
+  const clusterNames = async () => {
+    names = new Map((await db.selectFrom('clusters').select(['id', 'name']).execute()).map((row) => [row.id, row.name]));
+    return names;
+  };
+  const view = async (row: RunRow) => runView(row, row.cluster_id === null ? undefined : await clusterName(row.cluster_id));
+  // A workflow's IR never changes: its step names are read and parsed once per workflow (or part), not per status read.
+  const namesOfSteps = new Map<string, string[]>();
+  const stepNames = async (row: RunRow): Promise<string[]> => {
+    const key = row.part === null ? row.workflow_id : row.id;
+    const known = namesOfSteps.get(key);
+    if (known) return known;
+    type StepNames = { spec: { steps: Array<{ name: string }>; onExit?: Array<{ name: string }> } };
+    const ir = row.part === null ? (JSON.parse((await db.selectFrom('workflows').select('ir').where('id', '=', row.workflow_id).executeTakeFirstOrThrow()).ir) as StepNames) : (JSON.parse(row.part) as { ir: StepNames }).ir;
+    const names = [...ir.spec.steps, ...(ir.spec.onExit ?? [])].map((step) => step.name);
+    if (namesOfSteps.size >= 10_000) namesOfSteps.delete(namesOfSteps.keys().next().value!);
+    namesOfSteps.set(key, names);
+    return names;
+  };
   const mustGet = async (tenantId: string, id: string) => {
     const row = await getRun(db, tenantId, id);
     if (!row) throw notFound('run', id);
@@ -57,10 +79,8 @@ export function runRoutes(context: ServerContext): FastifyPluginAsyncZod {
       async (request) => {
         const row = await mustGet(callerOf(request).tenantId, request.params.id);
         const steps = (await getSteps(db, row.id)).map(stepView);
-        const workflow = await db.selectFrom('workflows').select('ir').where('id', '=', row.workflow_id).executeTakeFirstOrThrow();
-        const ir = JSON.parse(row.part === null ? workflow.ir : JSON.stringify((JSON.parse(row.part) as { ir: unknown }).ir)) as { spec: { steps: Array<{ name: string }>; onExit?: Array<{ name: string }> } };
         const started = new Set(steps.map((step) => step.name));
-        const notStarted = [...ir.spec.steps, ...(ir.spec.onExit ?? [])].map((step) => step.name).filter((name) => !started.has(name));
+        const notStarted = (await stepNames(row)).filter((name) => !started.has(name));
         return { ...(await view(row)), steps, notStarted };
       },
     );

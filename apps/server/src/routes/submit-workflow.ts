@@ -6,7 +6,6 @@ import { DEFAULT_BUDGET_STEPS, type SplitBudget } from '@couler/optimizer-split'
 import { runRequest } from '../queue/run-request';
 import { splitSubmission } from '../split/split-submission';
 import type { ServerContext } from '../server-context';
-import { appendEvents } from '../store/event-store';
 import type { RunRow } from '../store/run-store';
 import type { WorkflowRow } from '../store/workflow-store';
 
@@ -79,16 +78,8 @@ export async function submitWorkflow(context: ServerContext, caller: Caller, sub
   };
   const budget = submission.split === false ? undefined : (submission.split ?? (workflow.spec.steps.length > DEFAULT_BUDGET_STEPS ? {} : undefined));
   const split = budget === undefined ? undefined : splitSubmission(workflow, run, budget);
-  await context.database.db.transaction().execute(async (trx) => {
-    await trx.insertInto('workflows').values(workflowRow).execute();
-    if (split) {
-      await trx.insertInto('runs').values([split.parent, ...split.parts]).execute();
-      await appendEvents(trx, split.events);
-      return;
-    }
-    await trx.insertInto('runs').values(run).execute();
-    await appendEvents(trx, [{ runId: run.id, tenantId: caller.tenantId, type: 'queued', data: { message: `Queued with priority ${run.priority}, asking for ${request.cpu} CPU, ${request.memory} bytes of memory, ${request.gpu} GPU.` }, at: now }]);
-  });
+  const queued = { runId: run.id, tenantId: caller.tenantId, type: 'queued', data: { message: `Queued with priority ${run.priority}, asking for ${request.cpu} CPU, ${request.memory} bytes of memory, ${request.gpu} GPU.` }, at: now };
+  await context.submissions.write(split ? { workflow: workflowRow, runs: [split.parent, ...split.parts], events: split.events } : { workflow: workflowRow, runs: [run], events: [queued] });
   context.dispatcher.wake();
   return { workflow: workflowRow, run: split?.parent ?? run };
 }

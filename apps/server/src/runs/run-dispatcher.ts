@@ -133,12 +133,15 @@ export class RunDispatcher {
         started.push({ ...row, ...change });
         this.options.metrics.placements.inc({ cluster: placement.clusterName });
       }
+      // Runs whose reason to wait changed, by reason: one statement per reason, not one per run.
+      const byReason = new Map<string, string[]>();
       for (const [runId, reason] of round.waiting) {
         const row = byId.get(runId)!;
         if (row.wait_reason === reason.message) continue;
-        await trx.updateTable('runs').set({ wait_reason: reason.message, updated_at: now }).where('id', '=', runId).execute();
+        byReason.set(reason.message, [...(byReason.get(reason.message) ?? []), runId]);
         events.push({ runId, tenantId: row.tenant_id, type: 'waiting', data: { reason: reason.kind, message: reason.message }, at: now });
       }
+      for (const [message, ids] of byReason) await trx.updateTable('runs').set({ wait_reason: message, updated_at: now }).where('id', 'in', ids).execute();
       await appendEvents(trx, events);
       return started;
     });
