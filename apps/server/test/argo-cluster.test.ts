@@ -1,16 +1,21 @@
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { FakeArgoServer } from '@couler/backend-argo/test';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LooseJson } from './support/loose-json';
+import { startServer } from '../src/index';
 import { DIALECTS, shellWorkflow, startTestServer, waitForRun, type TestServer } from './support/test-server';
 
 const ARGO_TOKEN = 'argo-sa-token-1234';
+/** What the fake Argo's workflows do, by name: filled in once a run's name is known. */
+const scenarios: Record<string, { fail: string[] }> = {};
 const argoCluster = (server: string, token = ARGO_TOKEN) => ({ name: 'argo-prod', kind: 'argo', capacity: { cpu: 64, memory: 256 * 2 ** 30, gpu: 4 }, settings: { server, namespace: 'ml', token } });
 
 describe.each(DIALECTS)('an Argo cluster on %s', (dialect) => {
   let test: TestServer;
   let argo: FakeArgoServer;
   beforeAll(async () => {
-    argo = await FakeArgoServer.start({ token: ARGO_TOKEN, scenarios: { 'broken-': { fail: ['train'] } } });
+    argo = await FakeArgoServer.start({ token: ARGO_TOKEN, scenarios });
     // The local cluster has no room: every run goes to Argo.
     test = await startTestServer(dialect, { localCluster: { cpu: 0 }, clusters: { pollMs: 10, healthEveryMs: 60_000 } });
   });
@@ -60,17 +65,57 @@ describe.each(DIALECTS)('an Argo cluster on %s', (dialect) => {
     expect(creates[0]).toMatchObject({ path: '/api/v1/workflows/ml', authorization: `Bearer ${ARGO_TOKEN}` });
     const events = await test.call('GET', `/api/v1/runs/${run.id}/events`);
     const notice = events.body.items.find((event: LooseJson) => event.type === 'notice');
-    expect(notice.data.message).toMatch(/^Created Argo workflow "hello-[a-z0-9]+" in namespace "ml" on cluster "argo-prod"/);
+    expect(notice.data.message).toBe(`Created Argo workflow "${run.id}-1" in namespace "ml" on cluster "argo-prod".`);
+    expect(argo.workflows.has(`ml/${run.id}-1`)).toBe(true);
     const logs = await test.call('GET', `/api/v1/runs/${run.id}/logs?step=greet`);
     expect(logs.body.items.map((event: LooseJson) => event.data.line)).toEqual(['hello from greet']);
   });
 
   it("reports a step that failed on Argo with Argo's message, and does not retry a failure of the step itself", async () => {
-    const submitted = await test.call('POST', '/api/v1/workflows', { body: { workflow: shellWorkflow('broken', [{ name: 'train', script: 'exit 1' }]) } });
-    const run = await waitForRun(test, submitted.body.run.id);
+    // Held by a quota of no runs until the fake knows to fail it: its Argo name is the run id and its dispatch.
+    const user = await test.call('POST', '/api/v1/users', { body: { name: 'held', quota: { runs: 0 } } });
+    const token = user.body.token.token;
+    const submitted = await test.call('POST', '/api/v1/workflows', { token, body: { workflow: shellWorkflow('broken', [{ name: 'train', script: 'exit 1' }]) } });
+    scenarios[`${submitted.body.run.id}-1`] = { fail: ['train'] };
+    await test.call('PUT', `/api/v1/users/${user.body.user.id}/quota`, { body: { runs: 1 } });
+    const run = await waitForRun(test, submitted.body.run.id, token);
     expect(run.phase).toBe('Failed');
     expect(run.steps[0]).toMatchObject({ id: 'train', phase: 'Failed' });
-    const events = await test.call('GET', `/api/v1/runs/${run.id}/events`);
+    const events = await test.call('GET', `/api/v1/runs/${run.id}/events`, { token });
     expect(events.body.items.map((event: LooseJson) => event.type)).toContain('not-retried');
   });
 });
+
+describe('an Argo run across a server restart', () => {
+  it('is followed again, not created twice, by the next server on the same database', async () => {
+    const argo = await FakeArgoServer.start({ token: ARGO_TOKEN });
+    const first = await startTestServer('sqlite', { localCluster: { cpu: 0 }, clusters: { pollMs: 300, healthEveryMs: 60_000 } });
+    let second: Awaited<ReturnType<typeof startServer>> | undefined;
+    try {
+      await first.call('POST', '/api/v1/clusters', { body: argoCluster(argo.url) });
+      const steps = Array.from({ length: 6 }, (_, index) => ({ name: `s${index}`, script: 'true', ...(index > 0 && { dependencies: [`s${index - 1}`] }) }));
+      const submitted = await first.call('POST', '/api/v1/workflows', { body: { workflow: shellWorkflow('long', steps) } });
+      const id = submitted.body.run.id;
+      for (let tries = 0; tries < 100 && argo.workflows.size === 0; tries += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+      expect(argo.workflows.size).toBe(1);
+      // SIGTERM's path: the run goes back to the queue, to be resumed, with Argo's handle kept.
+      await first.server.close();
+      second = await startServer({ db: join(first.home, 'server.db'), home: first.home, port: 0, logger: false, ownerToken: first.token, pollMs: 100, localCluster: { cpu: 0 }, clusters: { pollMs: 10, healthEveryMs: 60_000 } });
+      const next = { ...first, url: second.url, call: (method: string, path: string, options?: Parameters<TestServer['call']>[2]) => callAt(second!.url, first.token, method, path, options) };
+      const run = await waitForRun(next as TestServer, id);
+      expect(run.phase).toBe('Succeeded');
+      expect(argo.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+      const events = await next.call('GET', `/api/v1/runs/${id}/events`);
+      expect(events.body.items.map((event: LooseJson) => event.data.message).filter(Boolean)).toContain(`Following Argo workflow "${id}-1" again on cluster "argo-prod".`);
+    } finally {
+      await second?.close();
+      rmSync(first.home, { recursive: true, force: true });
+      await argo.close();
+    }
+  });
+});
+
+async function callAt(url: string, token: string, method: string, path: string, options: { body?: unknown } = {}): Promise<{ status: number; body: LooseJson; headers: Headers }> {
+  const response = await fetch(`${url}${path}`, { method, headers: { authorization: `Bearer ${token}`, ...(options.body !== undefined && { 'content-type': 'application/json' }) }, ...(options.body !== undefined && { body: JSON.stringify(options.body) }) });
+  return { status: response.status, body: await response.json(), headers: response.headers };
+}

@@ -46,15 +46,15 @@ function toStepRecord(runId: string, step: BackendV1RunStatus['steps'][number]):
 const FINISHED = new Set(['Succeeded', 'Failed', 'Error', 'Skipped', 'Cached', 'Cancelled', 'Omitted']);
 const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, ms);
-    signal.addEventListener(
-      'abort',
-      () => {
-        clearTimeout(timer);
-        resolve();
-      },
-      { once: true },
-    );
+    const stop = () => {
+      clearTimeout(timer);
+      resolve();
+    };
+    const timer = setTimeout(() => {
+      signal.removeEventListener('abort', stop);
+      resolve();
+    }, ms);
+    signal.addEventListener('abort', stop, { once: true });
   });
 
 /**
@@ -83,12 +83,34 @@ export function createArgoCluster(options: ArgoClusterOptions = {}): ClusterRunn
       const emit = (event: EngineEvent) => onEvent(event);
       let handle: BackendV1RunHandle | null = run.action === 'resume' ? run.externalRun : null;
       try {
-        if (!handle) {
-          const compiled = await backend.doCompile(run.workflow, {});
-          handle = await backend.doSubmit!(compiled, { parameters: run.parameters, abortSignal: signal });
+        const namespace = argoSettings(run.cluster.settings).namespace ?? 'argo';
+        /** Creates the workflow under its handle's name; one that exists already (an earlier try got that far) is followed. */
+        const create = async (target: BackendV1RunHandle) => {
+          const named = { ...run.workflow, metadata: { ...run.workflow.metadata, name: target.runId } };
+          const compiled = await backend.doCompile(named, { settings: { generateName: false } });
+          try {
+            await backend.doSubmit!(compiled, { parameters: run.parameters });
+            emit({ type: 'notice', runId: run.id, message: `Created Argo workflow "${target.runId}" in namespace "${namespace}" on cluster "${run.cluster.name}".` });
+          } catch (error) {
+            if (!(ArgoServerError.isArgoServerError(error) && error.failure === 'already-exists')) throw error;
+          }
+        };
+        if (handle) {
+          emit({ type: 'notice', runId: run.id, message: `Following Argo workflow "${handle.runId}" again on cluster "${run.cluster.name}".` });
+          // Stored but never created (the server stopped between the two): create it now, under the same name.
+          try {
+            await backend.doStatus!(handle, {});
+          } catch (error) {
+            if (!(ArgoServerError.isArgoServerError(error) && error.failure === 'not-found')) throw error;
+            await create(handle);
+          }
+        } else {
+          // The name is the server's, and stored before the workflow is created: a server that stops
+          // at any point follows this workflow after its restart, and never creates a second one.
+          handle = { backendId: 'argo', runId: `${run.id}-${run.dispatch}`, namespace };
           await onSubmitted?.(handle);
-          emit({ type: 'notice', runId: run.id, message: `Created Argo workflow "${handle.runId}" in namespace "${handle.namespace ?? ''}" on cluster "${run.cluster.name}"${handle.url ? `: ${handle.url}` : ''}.` });
-        } else emit({ type: 'notice', runId: run.id, message: `Following Argo workflow "${handle.runId}" again on cluster "${run.cluster.name}".` });
+          await create(handle);
+        }
         emit({ type: 'run-started', runId: run.id, workflow: run.workflow.metadata.name, steps: run.workflow.spec.steps.map((step) => step.name), resumed: run.action !== 'start', at: new Date().toISOString() });
         const seen = new Map<string, string>();
         for (;;) {

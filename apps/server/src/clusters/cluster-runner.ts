@@ -10,6 +10,8 @@ export interface DispatchedRun {
   readonly parameters: Readonly<Record<string, string>>;
   /** `start` a new run, `resume` one a dead server left, `retry` from its failure point. */
   readonly action: DispatchAction;
+  /** How many times the run was dispatched, this one included: names what a remote engine creates for this dispatch. */
+  readonly dispatch: number;
   /** With `retry`: also run this step and every step after it again. */
   readonly retryFrom: string | null;
   /** On a remote cluster: the engine's handle of this run from an earlier dispatch, to follow it again. */
@@ -46,6 +48,6 @@ export interface ClusterRunControls {
   readonly signal: AbortSignal;
   /** The engine's events, as the local engine reports them (a remote cluster translates its status into them). */
   readonly onEvent: (event: EngineEvent) => void;
-  /** A remote cluster took the run: the server stores the handle before anything else, to follow it after a restart. */
+  /** A remote cluster is about to create the run under this handle: the server stores it first, to follow it after a restart. */
   readonly onSubmitted?: (handle: BackendV1RunHandle) => Promise<void>;
 }

@@ -224,6 +224,7 @@ export class RunDispatcher {
           workflow: parseWorkflow(row.part === null ? JSON.parse(workflowRow.ir) : (JSON.parse(row.part) as RunPart).ir),
           parameters: JSON.parse(row.parameters) as Record<string, string>,
           action: row.dispatch_action,
+          dispatch: row.dispatches,
           retryFrom: row.retry_from,
           externalRun: row.external_run === null ? null : (JSON.parse(row.external_run) as BackendV1RunHandle),
           cluster: { name: cluster.name, settings: JSON.parse(cluster.settings) as Record<string, unknown> },
