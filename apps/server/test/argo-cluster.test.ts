@@ -86,6 +86,38 @@ describe.each(DIALECTS)('an Argo cluster on %s', (dialect) => {
   });
 });
 
+/** `count` steps one after the other: a run that lasts several status reads on the fake Argo. */
+const chain = (count: number) => Array.from({ length: count }, (_, index) => ({ name: `s${index}`, script: 'true', ...(index > 0 && { dependencies: [`s${index - 1}`] }) }));
+
+/** Waits until the fake Argo Server holds one workflow: the server has created it. */
+async function argoHasWorkflow(argo: FakeArgoServer): Promise<void> {
+  for (let tries = 0; tries < 100 && argo.workflows.size === 0; tries += 1) await new Promise((resolve) => setTimeout(resolve, 20));
+  expect(argo.workflows.size).toBe(1);
+}
+
+describe('an Argo run cancelled on the server', () => {
+  it('is terminated on Argo with the cluster token, and ends Cancelled with what Argo said', async () => {
+    const argo = await FakeArgoServer.start({ token: ARGO_TOKEN });
+    const test = await startTestServer('sqlite', { localCluster: { cpu: 0 }, clusters: { pollMs: 200, healthEveryMs: 60_000 } });
+    try {
+      await test.call('POST', '/api/v1/clusters', { body: argoCluster(argo.url) });
+      const submitted = await test.call('POST', '/api/v1/workflows', { body: { workflow: shellWorkflow('to-cancel', chain(8)) } });
+      const id = submitted.body.run.id;
+      await argoHasWorkflow(argo);
+      expect((await test.call('POST', `/api/v1/runs/${id}/cancel`)).status).toBe(200);
+      const run = await waitForRun(test, id);
+      expect(run.phase).toBe('Cancelled');
+      const terminate = argo.requests.find((request) => request.method === 'PUT');
+      expect(terminate).toMatchObject({ path: `/api/v1/workflows/ml/${id}-1/terminate`, authorization: `Bearer ${ARGO_TOKEN}` });
+      // This fake Argo Server has no terminate route: the run says so, and how to stop the workflow by hand.
+      expect(run.message).toBe(`The Argo Server did not terminate workflow "${id}-1" (HTTP 404: {"code":5,"message":"Not Found"}); stop it with \`argo terminate ${id}-1 -n ml\`.`);
+    } finally {
+      await test.close();
+      await argo.close();
+    }
+  });
+});
+
 describe('an Argo run across a server restart', () => {
   it('is followed again, not created twice, by the next server on the same database', async () => {
     const argo = await FakeArgoServer.start({ token: ARGO_TOKEN });
@@ -93,11 +125,9 @@ describe('an Argo run across a server restart', () => {
     let second: Awaited<ReturnType<typeof startServer>> | undefined;
     try {
       await first.call('POST', '/api/v1/clusters', { body: argoCluster(argo.url) });
-      const steps = Array.from({ length: 6 }, (_, index) => ({ name: `s${index}`, script: 'true', ...(index > 0 && { dependencies: [`s${index - 1}`] }) }));
-      const submitted = await first.call('POST', '/api/v1/workflows', { body: { workflow: shellWorkflow('long', steps) } });
+      const submitted = await first.call('POST', '/api/v1/workflows', { body: { workflow: shellWorkflow('long', chain(6)) } });
       const id = submitted.body.run.id;
-      for (let tries = 0; tries < 100 && argo.workflows.size === 0; tries += 1) await new Promise((resolve) => setTimeout(resolve, 20));
-      expect(argo.workflows.size).toBe(1);
+      await argoHasWorkflow(argo);
       // SIGTERM's path: the run goes back to the queue, to be resumed, with Argo's handle kept.
       await first.server.close();
       second = await startServer({ db: join(first.home, 'server.db'), home: first.home, port: 0, logger: false, ownerToken: first.token, pollMs: 100, localCluster: { cpu: 0 }, clusters: { pollMs: 10, healthEveryMs: 60_000 } });

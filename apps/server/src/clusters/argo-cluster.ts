@@ -1,8 +1,8 @@
 import type { EngineEvent, StepPhase, StepRecord } from '@couler/backend-local';
-import { ArgoServerError, createArgoBackend, createArgoServerClient, type ArgoServerSettings } from '@couler/backend-argo';
+import { ArgoServerError, createArgoBackend, createArgoServerClient, resolveArgoServerConnection, type ArgoServerSettings } from '@couler/backend-argo';
 import { CoulerError, type BackendV1RunHandle, type BackendV1RunStatus } from '@couler/ir';
 import { classifyMessage, type FailedStep } from '../monitor/auto-retry';
-import type { ClusterHealth, ClusterRunner, ClusterRunOutcome } from './cluster-runner';
+import { SHUTDOWN, type ClusterHealth, type ClusterRunner, type ClusterRunOutcome } from './cluster-runner';
 
 export interface ArgoClusterOptions {
   /** How often a running workflow's status is read from the Argo Server. Default 2 s. */
@@ -41,6 +41,30 @@ function toStepRecord(runId: string, step: BackendV1RunStatus['steps'][number]):
     attempts: 1,
     outputs: { parameters: {}, artifacts: {} },
   };
+}
+
+/**
+ * Asks the Argo Server to terminate a workflow (`PUT /api/v1/workflows/{namespace}/{name}/terminate`,
+ * as `argo terminate`): a run cancelled on the server must not go on using the cluster.
+ * @returns what happened, for the run's events.
+ */
+async function terminate(settings: ArgoServerSettings, handle: BackendV1RunHandle): Promise<string> {
+  const connection = resolveArgoServerConnection(settings);
+  const namespace = handle.namespace ?? connection.namespace;
+  const url = new URL(`api/v1/workflows/${encodeURIComponent(namespace)}/${encodeURIComponent(handle.runId)}/terminate`, connection.baseUrl);
+  const manual = `stop it with \`argo terminate ${handle.runId} -n ${namespace}\``;
+  try {
+    const response = await fetch(url, {
+      method: 'PUT',
+      headers: { 'content-type': 'application/json', ...(connection.authorization && { authorization: connection.authorization }) },
+      body: JSON.stringify({ name: handle.runId, namespace }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    if (response.ok) return `Terminated Argo workflow "${handle.runId}".`;
+    return `The Argo Server did not terminate workflow "${handle.runId}" (HTTP ${response.status}: ${(await response.text()).slice(0, 200)}); ${manual}.`;
+  } catch (error) {
+    return `The Argo Server could not be asked to terminate workflow "${handle.runId}" (${(error as Error).message}); ${manual}.`;
+  }
 }
 
 const FINISHED = new Set(['Succeeded', 'Failed', 'Error', 'Skipped', 'Cached', 'Cancelled', 'Omitted']);
@@ -82,6 +106,12 @@ export function createArgoCluster(options: ArgoClusterOptions = {}): ClusterRunn
       const backend = createArgoBackend({ server: argoSettings(run.cluster.settings, options.timeoutMs) });
       const emit = (event: EngineEvent) => onEvent(event);
       let handle: BackendV1RunHandle | null = run.action === 'resume' ? run.externalRun : null;
+      /** Stopped: a shutdown leaves the workflow running for the next server to follow; a cancel (by a user, by the monitor) ends it. */
+      const stopped = async (steps: StepRecord[]): Promise<ClusterRunOutcome> => {
+        const message = handle === null ? 'Cancelled before Argo had the workflow.' : signal.reason === SHUTDOWN ? `Stopped following Argo workflow "${handle.runId}".` : await terminate(argoSettings(run.cluster.settings, options.timeoutMs), handle);
+        emit({ type: 'notice', runId: run.id, message });
+        return { phase: 'Cancelled', message, steps };
+      };
       try {
         const namespace = argoSettings(run.cluster.settings).namespace ?? 'argo';
         /** Creates the workflow under its handle's name; one that exists already (an earlier try got that far) is followed. */
@@ -135,13 +165,10 @@ export function createArgoCluster(options: ArgoClusterOptions = {}): ClusterRunn
             return { phase, ...(status.message !== undefined && { message: status.message }), steps: status.steps.map((step) => toStepRecord(run.id, step)), ...(failed.length > 0 && { failed }) };
           }
           await sleep(pollMs, signal);
-          if (signal.aborted) {
-            // Argo's workflow goes on; the server stops following it (a new dispatch follows it again).
-            return { phase: 'Cancelled', message: `Stopped following Argo workflow "${handle.runId}".`, steps: status.steps.map((step) => toStepRecord(run.id, step)) };
-          }
+          if (signal.aborted) return stopped(status.steps.map((step) => toStepRecord(run.id, step)));
         }
       } catch (error) {
-        if (signal.aborted) return { phase: 'Cancelled', message: 'Cancelled while talking to the Argo Server.', steps: [] };
+        if (signal.aborted) return stopped([]);
         if (!CoulerError.isInstance(error)) throw error;
         const failure = engineFailure(handle ? 'status' : 'submit', error);
         return { phase: 'Error', message: `${error.code}: ${error.message}${error.hint ? ` ${error.hint}` : ''}`, steps: [], failed: [failure] };

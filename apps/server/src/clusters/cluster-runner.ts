@@ -3,6 +3,9 @@ import type { BackendV1RunHandle, Workflow } from '@couler/ir';
 import type { DispatchAction } from '../db/database-schema';
 import type { FailedStep } from '../monitor/auto-retry';
 
+/** The abort reason of runs stopped by their server's shutdown (not by a user, nor by the monitor). */
+export const SHUTDOWN = 'couler-server-shutdown';
+
 /** A run as a cluster receives it, after its metadata is committed. */
 export interface DispatchedRun {
   readonly id: string;
@@ -45,6 +48,7 @@ export interface ClusterHealth {
 }
 
 export interface ClusterRunControls {
+  /** Aborted to stop the run: by a user or the on-time monitor, or with reason `SHUTDOWN` when the server stops (a remote run is then left running). */
   readonly signal: AbortSignal;
   /** The engine's events, as the local engine reports them (a remote cluster translates its status into them). */
   readonly onEvent: (event: EngineEvent) => void;

@@ -1,6 +1,6 @@
 import { parseWorkflow, type BackendV1RunHandle, type RetryPolicy } from '@couler/ir';
 import type { FastifyBaseLogger } from 'fastify';
-import type { ClusterRunner, ClusterRunOutcome } from '../clusters/cluster-runner';
+import { SHUTDOWN, type ClusterRunner, type ClusterRunOutcome } from '../clusters/cluster-runner';
 import type { ServerDatabase } from '../db/open-database';
 import type { ServerMetrics } from '../metrics/server-metrics';
 import { checkOnTime, type OnTimeFinding, type OnTimePolicy } from '../monitor/on-time-policy';
@@ -318,7 +318,8 @@ export class RunDispatcher {
     if (this.heartbeat) clearInterval(this.heartbeat);
     if (this.monitor) clearInterval(this.monitor);
     await this.ticking;
-    for (const run of this.active.values()) run.controller.abort();
+    // The reason tells remote clusters to leave their workflows running, for the next server to follow.
+    for (const run of this.active.values()) run.controller.abort(SHUTDOWN);
     await Promise.all([...this.active.values()].map((run) => run.done));
   }
 
