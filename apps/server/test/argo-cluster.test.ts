@@ -52,6 +52,21 @@ describe.each(DIALECTS)('an Argo cluster on %s', (dialect) => {
     expect(bad.body.error).toMatchObject({ code: 'INVALID_FIELD', path: ['body', 'settings', 'server'] });
   });
 
+  it('finds a cluster whose Argo Server went away unhealthy at its next check, and says why', async () => {
+    const gone = await FakeArgoServer.start({ token: ARGO_TOKEN });
+    const goneUrl = gone.url;
+    const registered = await test.call('POST', '/api/v1/clusters', { body: { ...argoCluster(goneUrl), name: 'argo-gone' } });
+    expect(registered.body.healthy).toBe(true);
+    await gone.close();
+    const member = await test.call('POST', `/api/v1/clusters/${registered.body.id}/check`, { token: (await test.call('POST', '/api/v1/users', { body: { name: 'curious' } })).body.token.token });
+    expect(member.status).toBe(403);
+    const checked = await test.call('POST', `/api/v1/clusters/${registered.body.id}/check`);
+    expect(checked.status).toBe(200);
+    expect(checked.body).toMatchObject({ name: 'argo-gone', healthy: false });
+    expect(checked.body.healthMessage).toContain(goneUrl);
+    expect(Date.parse(checked.body.checkedAt)).toBeGreaterThanOrEqual(Date.parse(registered.body.checkedAt));
+  });
+
   it('submits a run to Argo with the token, follows its status to the end, and keeps its steps and logs', async () => {
     const submitted = await test.call('POST', '/api/v1/workflows', { body: { workflow: shellWorkflow('hello', [{ name: 'greet', script: 'echo hi' }, { name: 'after', script: 'echo done', dependencies: ['greet'] }]) } });
     const run = await waitForRun(test, submitted.body.run.id);
