@@ -14,7 +14,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 16);
 const POSTGRES = process.env.COULER_BENCH_POSTGRES ?? 'postgres://postgres@127.0.0.1:5432/test';
 const TOKEN = 'cst_bench_token_0123456789abcdef';
-const BIN = join(import.meta.dirname, '..', 'dist', 'bin.js');
+const BIN = process.env.BENCH_BIN ?? join(import.meta.dirname, '..', 'dist', 'bin.js');
 const workflow = {
   apiVersion: 'couler.dev/v1alpha1',
   kind: 'Workflow',
