@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LooseJson } from './support/loose-json';
 import { DIALECTS, startTestServer, waitForRun, type TestServer } from './support/test-server';
@@ -56,8 +57,11 @@ describe.each(DIALECTS)('split workflows in the queue on %s', (dialect) => {
     expect(events[0]).toMatchObject({ type: 'split', data: { parts: parts.map((part: LooseJson) => part.id) } });
   });
 
-  it('cancels the parts that wait for a part that failed, fails the whole, and refuses to retry the whole', async () => {
-    const failing = { ...pipeline, metadata: { name: 'broken-pipeline' }, spec: { ...pipeline.spec, steps: [pipeline.spec.steps[0], sh('double', 'echo "assert failed"; exit 3', { env: [fromStep('N', 'seed', 'n')] }), pipeline.spec.steps[2]] } };
+  it('cancels the parts that wait for a part that failed, fails the whole, refuses to retry the whole, and finishes it once the failed part is retried', async () => {
+    // Fails the first time only (a plain failure: not retried automatically).
+    const once = join(test.home, 'double-once');
+    const double = sh('double', `if [ ! -e '${once}' ]; then touch '${once}'; echo "assert failed"; exit 3; fi; echo $((N * 2))`, { env: [fromStep('N', 'seed', 'n')] });
+    const failing = { ...pipeline, metadata: { name: 'broken-pipeline' }, spec: { ...pipeline.spec, steps: [pipeline.spec.steps[0], double, pipeline.spec.steps[2]] } };
     const submitted = await test.call('POST', '/api/v1/workflows', { body: { workflow: failing, split: { steps: 1 } } });
     const whole = await waitForRun(test, submitted.body.run.id);
     expect(whole.phase).toBe('Failed');
@@ -68,6 +72,11 @@ describe.each(DIALECTS)('split workflows in the queue on %s', (dialect) => {
     const retried = await test.call('POST', `/api/v1/runs/${whole.id}/retry`, { body: {} });
     expect(retried.status).toBe(409);
     expect(retried.body.error.hint).toBe(`Retry "${parts[1].id}", "${parts[2].id}".`);
+    expect((await test.call('POST', `/api/v1/runs/${parts[1].id}/retry`, { body: {} })).status).toBe(202);
+    const again = await waitForRun(test, whole.id);
+    expect(again).toMatchObject({ phase: 'Succeeded', message: 'All 3 parts succeeded.' });
+    const last = (await test.call('GET', `/api/v1/runs/${parts[2].id}/logs`)).body.items.map((event: LooseJson) => event.data.line);
+    expect(last).toEqual(['hello 14']);
   });
 
   it('refuses to split a workflow with an exit handler, which no part would run with the status of the whole', async () => {

@@ -7,6 +7,7 @@ import { resumePoint, streamEvents, wantsEventStream } from '../http/event-strea
 import type { ServerContext } from '../server-context';
 import { appendEvents, readEvents } from '../store/event-store';
 import { getRun, getSteps, isFinished, listRuns, requestCancel, requeueRun, runView, SERVER_RUN_PHASES, stepView, type RunRow } from '../store/run-store';
+import { reopenSplitRun } from '../split/reopen-split-run';
 import { ERROR_RESPONSES, IdParams, PageQuery, RunEventSchema, RunSchema, StepSchema } from './route-schemas';
 
 const EventsQuery = z.object({
@@ -130,8 +131,7 @@ export function runRoutes(context: ServerContext): FastifyPluginAsyncZod {
         if (!isFinished(row.phase) || !(await requeueRun(db, row.id, 'retry', from ?? null, context.now()))) {
           throw new CoulerError('INVALID_RUN_STATE', `Run "${row.id}" is ${row.phase.toLowerCase()}; only a finished run can be retried.`, { path: ['params', 'id'], hint: 'Wait for it to finish, or cancel it first.' });
         }
-        // A part retried: the whole runs again until its parts have ended.
-        if (row.parent_run_id !== null) await db.updateTable('runs').set({ phase: 'Running', finished_at: null, message: null, updated_at: context.now() }).where('id', '=', row.parent_run_id).execute();
+        if (row.parent_run_id !== null) await reopenSplitRun(db, row.parent_run_id, context.now());
         context.metrics.retries.inc({ kind: 'manual' });
         const message = from === undefined ? `Retry from the failure point, asked by ${caller.userName}.` : `Retry from step "${from}" on, asked by ${caller.userName}.`;
         await appendEvents(db, [{ runId: row.id, tenantId: row.tenant_id, type: 'retry-requested', data: { message, ...(from !== undefined && { from }) }, at: context.now() }]);
