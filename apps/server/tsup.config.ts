@@ -8,7 +8,7 @@ export default defineConfig([
     dts: true,
     sourcemap: true,
     // Both builds run at once into dist/: this one cleans, sparing what the other writes.
-    clean: ['!bin.js', '!bin.js.map'],
+    clean: ['!bin.js', '!bin.js.map', '!compile-source-worker.js', '!compile-source-worker.js.map'],
     target: 'node20',
   },
   {
@@ -19,5 +19,13 @@ export default defineConfig([
     sourcemap: true,
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
+  },
+  {
+    // The child process that runs a submitted TypeScript/JavaScript workflow source, beside index.js.
+    entry: { 'compile-source-worker': 'src/source/compile-source-worker.ts' },
+    format: ['esm'],
+    dts: false,
+    sourcemap: true,
+    target: 'node20',
   },
 ]);

@@ -11,12 +11,18 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { bearerToken, registerAuthentication } from './auth/authenticate';
 import { hashApiToken } from './auth/api-token';
 import { bootstrapOwner } from './auth/bootstrap-owner';
+import { CallerCache } from './auth/caller-cache';
+import { createArgoCluster } from './clusters/argo-cluster';
+import { ClusterHealthWatcher } from './clusters/cluster-health-watcher';
+import type { ClusterRunner } from './clusters/cluster-runner';
 import { createLocalCluster } from './clusters/local-cluster';
 import { migrateToLatest } from './db/migrate';
 import { openDatabase, type ServerDatabase } from './db/open-database';
 import { registerContentParsers } from './http/content-parsers';
 import { registerErrorHandler } from './http/error-handler';
 import { createServerMetrics } from './metrics/server-metrics';
+import { DEFAULT_AUTO_RETRY } from './monitor/auto-retry';
+import { DEFAULT_ON_TIME_POLICY } from './monitor/on-time-policy';
 import { DEFAULT_PLACEMENT_WEIGHTS } from './queue/placement-weights';
 import { clusterRoutes } from './routes/cluster-routes';
 import { healthRoutes } from './routes/health-routes';
@@ -24,10 +30,12 @@ import { identityRoutes } from './routes/identity-routes';
 import { runRoutes } from './routes/run-routes';
 import { workflowRoutes } from './routes/workflow-routes';
 import { RunDispatcher } from './runs/run-dispatcher';
+import { createSourceCompiler, DEFAULT_SOURCE_LIMITS } from './source/compile-workflow-source';
 import { RunNotifier } from './runs/run-notifier';
 import type { ServerContext } from './server-context';
 import { defaultDatabase, type ServerOptions } from './server-options';
 import { ensureLocalCluster } from './store/cluster-store';
+import { SubmissionBatcher } from './store/submission-batcher';
 
 export const API_PREFIX = '/api/v1';
 
@@ -79,19 +87,27 @@ export async function createServer(options: ServerOptions = {}): Promise<CoulerS
       metrics.requests.inc({ method: request.method, route: request.routeOptions.url ?? 'unknown', status: String(reply.statusCode) });
     });
     const notifier = new RunNotifier();
+    const autoRetry = options.autoRetry ?? DEFAULT_AUTO_RETRY;
     const processName = options.processName ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+    const local = createLocalCluster({ ...(options.home !== undefined && { home: options.home }), ...(options.localCluster?.parallelism !== undefined && { parallelism: options.localCluster.parallelism }), ...(autoRetry !== false && { engineRetry: false as const }) });
+    const argo = createArgoCluster({ ...(options.clusters?.pollMs !== undefined && { pollMs: options.clusters.pollMs }) });
+    const runners = new Map<string, ClusterRunner>([local, argo].map((runner) => [runner.kind, runner]));
     const dispatcher = new RunDispatcher({
       database,
       owner: processName,
-      runners: new Map([['local', createLocalCluster({ ...(options.home !== undefined && { home: options.home }), ...(options.localCluster?.parallelism !== undefined && { parallelism: options.localCluster.parallelism }) })]]),
+      runners,
       weights: { ...DEFAULT_PLACEMENT_WEIGHTS, ...options.weights },
       leaseMs: options.leaseMs ?? 30_000,
       pollMs: options.pollMs ?? 1000,
       metrics,
       log: app.log,
       notify: notifier.notify,
+      autoRetry,
+      onTime: { ...DEFAULT_ON_TIME_POLICY, ...options.onTime },
     });
-    const context: ServerContext = { database, dispatcher, notifier, metrics, now };
+    const health = new ClusterHealthWatcher(database.db, runners, options.clusters?.healthEveryMs ?? 30_000, app.log, () => dispatcher.wake());
+    const callers = new CallerCache(options.authCacheMs ?? 2000);
+    const context: ServerContext = { callers, submissions: new SubmissionBatcher(database.db), database, dispatcher, notifier, metrics, now, clusters: { runners, health }, compileSource: createSourceCompiler({ ...DEFAULT_SOURCE_LIMITS, ...options.sourceLimits }) };
 
     await app.register(fastifyHelmet, { global: true });
     if (options.corsOrigins && options.corsOrigins.length > 0) await app.register(fastifyCors, { origin: [...options.corsOrigins] });
@@ -118,7 +134,7 @@ export async function createServer(options: ServerOptions = {}): Promise<CoulerS
       transform: jsonSchemaTransform,
     });
     await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
-    registerAuthentication(app, database.db, API_PREFIX);
+    registerAuthentication(app, database.db, API_PREFIX, callers);
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     await app.register(healthRoutes(context, { shuttingDown: () => closing }));
     for (const routes of [workflowRoutes, runRoutes, clusterRoutes, identityRoutes]) await app.register(routes(context), { prefix: API_PREFIX });
@@ -131,11 +147,13 @@ export async function createServer(options: ServerOptions = {}): Promise<CoulerS
       async listen() {
         const url = await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 8080 });
         dispatcher.start();
+        health.start();
         return url;
       },
       async close() {
         if (closing) return;
         closing = true;
+        await health.stop();
         await dispatcher.stop();
         await app.close();
         await database.close();

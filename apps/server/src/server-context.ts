@@ -1,5 +1,9 @@
+import type { CallerCache } from './auth/caller-cache';
+import type { ClusterHealthWatcher } from './clusters/cluster-health-watcher';
+import type { ClusterRunner } from './clusters/cluster-runner';
 import type { ServerDatabase } from './db/open-database';
 import type { ServerMetrics } from './metrics/server-metrics';
+import type { SubmissionBatcher } from './store/submission-batcher';
 import type { RunDispatcher } from './runs/run-dispatcher';
 import type { RunNotifier } from './runs/run-notifier';
 
@@ -9,6 +13,14 @@ export interface ServerContext {
   readonly dispatcher: RunDispatcher;
   readonly notifier: RunNotifier;
   readonly metrics: ServerMetrics;
+  /** Runners by cluster kind, and the watcher of their health. */
+  readonly clusters: { readonly runners: ReadonlyMap<string, ClusterRunner>; readonly health: ClusterHealthWatcher };
+  /** Compiles a TypeScript/JavaScript workflow source in a child process with limits (never in this one). */
+  readonly compileSource: (source: string, language: 'ts' | 'js') => Promise<unknown>;
+  /** Callers by token, for a moment; cleared when a token is revoked. */
+  readonly callers: CallerCache;
+  /** Writes submissions, several in one transaction when they arrive together. */
+  readonly submissions: SubmissionBatcher;
   /** ISO time now; a function so tests could move it. */
   readonly now: () => string;
 }

@@ -1,7 +1,10 @@
 import { join } from 'node:path';
 import { resolveCoulerHome } from '@couler/backend-local';
 import type { FastifyServerOptions } from 'fastify';
+import type { RetryPolicy } from '@couler/ir';
+import type { OnTimePolicy } from './monitor/on-time-policy';
 import type { PlacementWeights } from './queue/placement-weights';
+import type { SourceLimits } from './source/compile-workflow-source';
 
 export interface ServerOptions {
   /** `postgres://…`, or a SQLite file. Default `<couler home>/server.db`. */
@@ -30,6 +33,23 @@ export interface ServerOptions {
   readonly localCluster?: { readonly cpu?: number; readonly memory?: number; readonly parallelism?: number };
   /** pino settings (`false`: no logs). Default: JSON lines at `info`. */
   readonly logger?: FastifyServerOptions['logger'];
+  /**
+   * Automatic retry of runs that failed for a transient reason (the local engine's patterns):
+   * how often and with what backoff; only the failed steps run again. `false`: none. Default
+   * twice, after 1 s then 2 s (with jitter).
+   */
+  readonly autoRetry?: RetryPolicy | false;
+  /** The on-time monitor: deadline and longest silence of a running run, and what to do then. Default: no limits. */
+  readonly onTime?: Partial<OnTimePolicy>;
+  /** Remote clusters: how often a running run's status is read (default 2 s) and their health checked (default 30 s). */
+  readonly clusters?: { readonly pollMs?: number; readonly healthEveryMs?: number };
+  /** Limits of compiling a submitted TypeScript/JavaScript source: time (10 s), heap (256 MiB), compiles at once (2). */
+  readonly sourceLimits?: Partial<SourceLimits>;
+  /**
+   * How long a token's caller is remembered without asking the database (default 2 s; 0: never).
+   * A token revoked through another server on the same database stops working within this time.
+   */
+  readonly authCacheMs?: number;
   /** Name of this process in leases. Default `<hostname>:<pid>:<random>`. */
   readonly processName?: string;
 }

@@ -24,4 +24,4 @@ export { partName } from './parts/build-parts';
 export type { SplitCrossing, SplitResult } from './parts/split-types';
 export type { SplitReport, SplitPartReport } from './report/split-report';
 export { formatSplitReport } from './report/format-split-report';
-export { runSplitLocally, type SplitLocalRunner, type SplitLocalRunSummary, type SplitRunResult, type RunSplitLocallyOptions } from './local/run-split-locally';
+export { crossingValue, runSplitLocally, type SplitLocalRunner, type SplitLocalRunSummary, type SplitRunResult, type RunSplitLocallyOptions } from './local/run-split-locally';

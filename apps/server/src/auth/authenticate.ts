@@ -2,8 +2,10 @@ import { CoulerError } from '@couler/ir';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database, UserRole } from '../db/database-schema';
-import { findCaller } from '../store/identity-store';
+import { findCallerByHash } from '../store/identity-store';
+import { hashApiToken } from './api-token';
 import type { Caller } from './caller';
+import type { CallerCache } from './caller-cache';
 
 declare module 'fastify' {
   interface FastifyRequest {
@@ -19,7 +21,7 @@ export function bearerToken(request: FastifyRequest): string | undefined {
 }
 
 /** Every route under `prefix` needs a known token; the caller it stands for is `request.caller`. */
-export function registerAuthentication(app: FastifyInstance, db: Kysely<Database>, prefix: string): void {
+export function registerAuthentication(app: FastifyInstance, db: Kysely<Database>, prefix: string, callers: CallerCache): void {
   app.decorateRequest('caller', null);
   app.addHook('onRequest', async (request) => {
     if (!request.url.startsWith(prefix)) return;
@@ -27,7 +29,9 @@ export function registerAuthentication(app: FastifyInstance, db: Kysely<Database
     if (token === undefined) {
       throw new CoulerError('UNAUTHENTICATED', 'This request needs an API token.', { path: ['headers', 'authorization'], hint: 'Send "Authorization: Bearer <token>"; `couler server` prints the first one when it starts.' });
     }
-    const caller = await findCaller(db, token);
+    const hash = hashApiToken(token);
+    const caller = callers.get(hash) ?? (await findCallerByHash(db, hash));
+    if (caller) callers.set(hash, caller);
     if (!caller) throw new CoulerError('UNAUTHENTICATED', 'The API token is not known to this server, or was revoked.', { path: ['headers', 'authorization'], hint: 'Ask an admin of your tenant for a new token.' });
     request.caller = caller;
   });

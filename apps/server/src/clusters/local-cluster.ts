@@ -1,5 +1,6 @@
-import { openStateStore, resumeRun, retryRun, runWorkflow, type RunSummary } from '@couler/backend-local';
+import { openStateStore, resumeRun, retryRun, runWorkflow, type RunSummary, type StateStore } from '@couler/backend-local';
 import { CoulerError } from '@couler/ir';
+import type { FailedStep } from '../monitor/auto-retry';
 import type { ClusterRunner, ClusterRunOutcome, DispatchedRun } from './cluster-runner';
 
 export interface LocalClusterOptions {
@@ -7,11 +8,24 @@ export interface LocalClusterOptions {
   readonly home?: string;
   /** Most steps of one run at once. Default: the number of cores. */
   readonly parallelism?: number;
+  /**
+   * `false` when the server retries transient failures itself: steps without a retry policy of
+   * their own are then not retried inside the engine too (one retry loop, not two nested ones).
+   */
+  readonly engineRetry?: false;
 }
 
-function outcome(summary: RunSummary): ClusterRunOutcome {
-  const phase = summary.phase === 'Pending' || summary.phase === 'Running' ? 'Error' : summary.phase;
-  return { phase, ...(summary.message !== undefined && { message: summary.message }), ...(summary.outputs && { outputs: summary.outputs }), steps: summary.steps };
+/** Why each failed step failed, from the class the engine recorded with its last attempt. */
+function failedSteps(store: StateStore, summary: RunSummary): FailedStep[] {
+  const failed: FailedStep[] = [];
+  for (const step of summary.steps) {
+    if (step.phase !== 'Failed' && step.phase !== 'Error') continue;
+    const last = store.getAttempts(summary.runId, step.id).at(-1);
+    const reason = (step.message ?? last?.message ?? step.phase).split('\n')[0] ?? step.phase;
+    // A step that failed before any attempt (its inputs could not be prepared) is the engine's error.
+    failed.push({ stepId: step.id, failureClass: last?.failureClass ?? 'error', reason });
+  }
+  return failed;
 }
 
 /**
@@ -21,21 +35,26 @@ function outcome(summary: RunSummary): ClusterRunOutcome {
  */
 export function createLocalCluster(options: LocalClusterOptions = {}): ClusterRunner {
   const home = options.home;
-  /** Whether the engine ever recorded this run (a server may die between its lease and the engine's first write). */
-  const known = (runId: string) => {
+  const withStore = <T>(use: (store: StateStore) => T): T => {
     const store = openStateStore(home);
     try {
-      return store.getRun(runId) !== undefined;
+      return use(store);
     } finally {
       store.close();
     }
   };
+  const outcome = (summary: RunSummary): ClusterRunOutcome => {
+    const phase = summary.phase === 'Pending' || summary.phase === 'Running' ? 'Error' : summary.phase;
+    const failed = phase === 'Failed' || phase === 'Error' ? withStore((store) => failedSteps(store, summary)) : [];
+    return { phase, ...(summary.message !== undefined && { message: summary.message }), ...(summary.outputs && { outputs: summary.outputs }), steps: summary.steps, ...(failed.length > 0 && { failed }) };
+  };
   return {
     kind: 'local',
     async run(run: DispatchedRun, { signal, onEvent }) {
-      const common = { ...(home !== undefined && { home }), signal, onEvent };
+      const common = { ...(home !== undefined && { home }), signal, onEvent, ...(options.engineRetry === false && { defaultRetry: false as const }) };
       try {
-        if (known(run.id)) {
+        // Whether the engine ever recorded this run (a server may die between its lease and the engine's first write).
+        if (withStore((store) => store.getRun(run.id) !== undefined)) {
           // Recorded already: continue it, whatever the action says, so no finished step runs again.
           if (run.action === 'retry') return outcome(await retryRun(run.id, { ...common, ...(run.retryFrom !== null && { from: run.retryFrom }) }));
           return outcome(await resumeRun(run.id, common));

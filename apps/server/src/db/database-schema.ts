@@ -58,6 +58,9 @@ export interface ClusterTable {
   /** Kind-specific settings (JSON). */
   settings: string;
   healthy: number;
+  /** What the last health check found, when it found a problem. */
+  health_message: string | null;
+  checked_at: string | null;
   created_at: string;
 }
 
@@ -97,6 +100,22 @@ export interface RunTable {
   message: string | null;
   outputs: string | null;
   dispatches: number;
+  /** An automatic retry waits for its backoff: the queue does not place the run before this time. */
+  not_before: string | null;
+  /** Automatic retries of transient failures so far (a manual retry starts the count again). */
+  auto_retries: number;
+  /** The on-time monitor's deadline for each dispatch, in seconds; null: the server's default. */
+  deadline_seconds: number | null;
+  /** On a remote cluster: the engine's handle of the run (JSON `BackendV1RunHandle`), to follow it after a restart. */
+  external_run: string | null;
+  /** A part of a split workflow: the run of the whole, which is never placed itself. */
+  parent_run_id: string | null;
+  /** A part's IR, number and crossings (JSON `RunPart`). */
+  part: string | null;
+  /** The parts (run ids, JSON) that must succeed before this part is placed; null when none is left. */
+  waiting_for: string | null;
+  /** The values of the crossings this part produced, by crossing name (JSON), once it succeeded. */
+  part_values: string | null;
   created_at: string;
   queued_at: string;
   started_at: string | null;

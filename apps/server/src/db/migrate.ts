@@ -1,6 +1,9 @@
 import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { CoulerError } from '@couler/ir';
 import { initialMigration } from './migrations/0001-initial';
+import { monitorRetryClustersMigration } from './migrations/0002-monitor-retry-clusters';
+import { splitPartsMigration } from './migrations/0003-split-parts';
+import { queueOrderIndexesMigration } from './migrations/0004-queue-order-indexes';
 import type { SqlDialectName } from './open-database';
 
 /**
@@ -8,7 +11,12 @@ import type { SqlDialectName } from './open-database';
  * edited, a change is a new file.
  */
 function migrations(dialect: SqlDialectName): Record<string, Migration> {
-  return { '0001-initial': initialMigration(dialect) };
+  return {
+    '0001-initial': initialMigration(dialect),
+    '0002-monitor-retry-clusters': monitorRetryClustersMigration(),
+    '0003-split-parts': splitPartsMigration(),
+    '0004-queue-order-indexes': queueOrderIndexesMigration(),
+  };
 }
 
 /** Brings the schema up to date (Kysely's Migrator, which locks so two servers starting at once take turns). */

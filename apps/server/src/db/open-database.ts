@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { CoulerError } from '@couler/ir';
-import { Kysely, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
 import type { Database } from './database-schema';
 
 export type SqlDialectName = 'sqlite' | 'postgres';
@@ -68,6 +68,32 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   return { db, dialect: 'postgres', location, close: () => db.destroy() };
 }
 
+/** Most prepared statements kept per connection; the server's queries are a few dozen shapes. */
+const STATEMENT_CACHE_SIZE = 1000;
+
+/**
+ * The connection as Kysely's SQLite dialect takes it, with its prepared statements kept:
+ * Kysely prepares every query again, which was the largest single cost of a submission in a CPU
+ * profile. Safe because better-sqlite3 runs one statement at a time, and the server does not
+ * stream (a statement being iterated could not be run again meanwhile).
+ */
+function withStatementCache(connection: import('better-sqlite3').Database): SqliteDatabase {
+  const statements = new Map<string, import('better-sqlite3').Statement>();
+  return {
+    close: () => connection.close(),
+    prepare(text: string) {
+      let statement = statements.get(text);
+      if (statement === undefined) {
+        statement = connection.prepare(text);
+        // Oldest out first: a Map iterates in insertion order.
+        if (statements.size >= STATEMENT_CACHE_SIZE) statements.delete(statements.keys().next().value!);
+        statements.set(text, statement);
+      }
+      return statement;
+    },
+  };
+}
+
 async function openSqlite(file: string): Promise<ServerDatabase> {
   const { default: SqliteDatabase } = await import('better-sqlite3');
   const path = resolve(file);
@@ -77,7 +103,7 @@ async function openSqlite(file: string): Promise<ServerDatabase> {
   connection.pragma('journal_mode = WAL');
   connection.pragma('busy_timeout = 5000');
   connection.pragma('synchronous = NORMAL');
-  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: connection }) });
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) });
   await sql`select 1`.execute(db);
   return { db, dialect: 'sqlite', location: path, close: () => db.destroy() };
 }

@@ -37,6 +37,15 @@ export function registerContentParsers(app: FastifyInstance): void {
       else done(null, value);
     });
   });
+  // A workflow source as the body (`curl --data-binary @workflow.ts`): text, taken as `source` by the submit route.
+  app.addContentTypeParser(['application/typescript', 'text/typescript', 'application/javascript', 'text/javascript'], { parseAs: 'buffer' }, (request, body, done) => {
+    try {
+      const language = /typescript/.test(request.headers['content-type'] ?? '') ? 'ts' : 'js';
+      done(null, { source: decodeUtf8(body as Buffer), language });
+    } catch (error) {
+      done(error as Error, undefined);
+    }
+  });
   app.addContentTypeParser(['application/yaml', 'application/x-yaml', 'text/yaml'], { parseAs: 'buffer' }, (_request, body, done) => {
     try {
       const value = readDocument(decodeUtf8(body as Buffer));

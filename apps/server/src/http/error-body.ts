@@ -28,6 +28,10 @@ export const ErrorBodySchema = z
       path: PathSchema.meta({ description: 'Where: into the request (`["body", "priority"]`) or, for a workflow, into its IR (`["steps", "train"]`).' }),
       hint: z.string().optional(),
       stepIds: z.array(z.string()).optional(),
+      locations: z
+        .array(z.object({ file: z.string().optional(), line: z.number(), column: z.number() }))
+        .optional()
+        .meta({ description: 'Where in a submitted source (`file: "source"`), line and column from 1.' }),
       errors: z.array(FormattedErrorSchema).optional(),
     }),
   })

@@ -7,6 +7,7 @@ export interface ServerMetrics {
   readonly registry: Registry;
   readonly placements: Counter<'cluster'>;
   readonly retries: Counter<'kind'>;
+  readonly monitorActions: Counter<'kind' | 'action'>;
   readonly stepDuration: Histogram<'phase'>;
   readonly requests: Counter<'method' | 'route' | 'status'>;
 }
@@ -15,7 +16,13 @@ export function createServerMetrics(db: Kysely<Database>): ServerMetrics {
   const registry = new Registry();
   collectDefaultMetrics({ register: registry });
   const placements = new Counter({ name: 'couler_placements_total', help: 'Runs placed on a cluster by the queue.', labelNames: ['cluster'], registers: [registry] });
-  const retries = new Counter({ name: 'couler_retries_total', help: 'Step retries by the engine (automatic) and run retries asked for (manual).', labelNames: ['kind'], registers: [registry] });
+  const retries = new Counter({
+    name: 'couler_retries_total',
+    help: 'Step retries by the engine (automatic), run retries by the server after a transient failure (transient) and run retries asked for (manual).',
+    labelNames: ['kind'],
+    registers: [registry],
+  });
+  const monitorActions = new Counter({ name: 'couler_monitor_actions_total', help: 'Runs the on-time monitor stopped: past their deadline or without progress, and what it did.', labelNames: ['kind', 'action'], registers: [registry] });
   const stepDuration = new Histogram({
     name: 'couler_step_duration_seconds',
     help: 'How long step attempts took, by how they ended.',
@@ -45,5 +52,5 @@ export function createServerMetrics(db: Kysely<Database>): ServerMetrics {
       this.set(Number(row?.count ?? 0));
     },
   });
-  return { registry, placements, retries, stepDuration, requests };
+  return { registry, placements, retries, monitorActions, stepDuration, requests };
 }

@@ -119,6 +119,7 @@ export function identityRoutes(context: ServerContext): FastifyPluginAsyncZod {
     app.delete('/tokens/:id', { schema: { summary: 'Revoke a token (admin)', tags: ['identity'], params: IdParams, response: { 204: z.null(), ...ERROR_RESPONSES } } }, async (request, reply) => {
       const caller = requireRole(request, 'admin');
       if (!(await revokeToken(db, caller.tenantId, request.params.id, context.now()))) throw notFound('token', request.params.id);
+      context.callers.clear();
       return reply.code(204).send(null);
     });
   };

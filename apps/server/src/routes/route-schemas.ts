@@ -30,6 +30,8 @@ export const RunSchema = z
     outputs: z.record(z.string(), z.string()).nullable(),
     cancelRequested: z.boolean(),
     dispatches: z.number(),
+    parentRunId: z.string().nullable().meta({ description: 'For a part of a split workflow: the run of the whole.' }),
+    part: z.object({ index: z.number(), of: z.number() }).nullable().meta({ description: 'For a part of a split workflow: its number (from 0) and how many parts there are.' }),
     createdAt: z.string(),
     queuedAt: z.string(),
     startedAt: z.string().nullable(),

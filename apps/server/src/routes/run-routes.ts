@@ -7,6 +7,7 @@ import { resumePoint, streamEvents, wantsEventStream } from '../http/event-strea
 import type { ServerContext } from '../server-context';
 import { appendEvents, readEvents } from '../store/event-store';
 import { getRun, getSteps, isFinished, listRuns, requestCancel, requeueRun, runView, SERVER_RUN_PHASES, stepView, type RunRow } from '../store/run-store';
+import { reopenSplitRun } from '../split/reopen-split-run';
 import { ERROR_RESPONSES, IdParams, PageQuery, RunEventSchema, RunSchema, StepSchema } from './route-schemas';
 
 const EventsQuery = z.object({
@@ -17,8 +18,30 @@ const EventsQuery = z.object({
 
 export function runRoutes(context: ServerContext): FastifyPluginAsyncZod {
   const { db } = context.database;
-  const clusterNames = async () => new Map((await db.selectFrom('clusters').select(['id', 'name']).execute()).map((row) => [row.id, row.name]));
-  const view = async (row: RunRow) => runView(row, row.cluster_id === null ? undefined : (await clusterNames()).get(row.cluster_id));
+  // A cluster's name never changes and clusters are not removed: names are read again only for an id not seen yet.
+  let names = new Map<string, string>();
+  const clusterName = async (id: string) => {
+    if (!names.has(id)) names = new Map((await db.selectFrom('clusters').select(['id', 'name']).execute()).map((row) => [row.id, row.name]));
+    return names.get(id);
+  };
+  const clusterNames = async () => {
+    names = new Map((await db.selectFrom('clusters').select(['id', 'name']).execute()).map((row) => [row.id, row.name]));
+    return names;
+  };
+  const view = async (row: RunRow) => runView(row, row.cluster_id === null ? undefined : await clusterName(row.cluster_id));
+  // A workflow's IR never changes: its step names are read and parsed once per workflow (or part), not per status read.
+  const namesOfSteps = new Map<string, string[]>();
+  const stepNames = async (row: RunRow): Promise<string[]> => {
+    const key = row.part === null ? row.workflow_id : row.id;
+    const known = namesOfSteps.get(key);
+    if (known) return known;
+    type StepNames = { spec: { steps: Array<{ name: string }>; onExit?: Array<{ name: string }> } };
+    const ir = row.part === null ? (JSON.parse((await db.selectFrom('workflows').select('ir').where('id', '=', row.workflow_id).executeTakeFirstOrThrow()).ir) as StepNames) : (JSON.parse(row.part) as { ir: StepNames }).ir;
+    const names = [...ir.spec.steps, ...(ir.spec.onExit ?? [])].map((step) => step.name);
+    if (namesOfSteps.size >= 10_000) namesOfSteps.delete(namesOfSteps.keys().next().value!);
+    namesOfSteps.set(key, names);
+    return names;
+  };
   const mustGet = async (tenantId: string, id: string) => {
     const row = await getRun(db, tenantId, id);
     if (!row) throw notFound('run', id);
@@ -37,14 +60,15 @@ export function runRoutes(context: ServerContext): FastifyPluginAsyncZod {
             workflow: z.string().max(253).optional().meta({ description: 'Workflow name.' }),
             workflowId: z.string().max(200).optional(),
             user: z.string().max(200).optional().meta({ description: 'User id.' }),
+            parent: z.string().max(200).optional().meta({ description: 'The parts of this split run.' }),
             ...PageQuery,
           }),
           response: { 200: z.object({ items: z.array(RunSchema), nextCursor: z.string().optional() }), ...ERROR_RESPONSES },
         },
       },
       async (request) => {
-        const { user, ...query } = request.query;
-        const page = await listRuns(db, callerOf(request).tenantId, { ...query, ...(user !== undefined && { userId: user }) });
+        const { user, parent, ...query } = request.query;
+        const page = await listRuns(db, callerOf(request).tenantId, { ...query, ...(user !== undefined && { userId: user }), ...(parent !== undefined && { parentRunId: parent }) });
         const names = await clusterNames();
         return { items: page.rows.map((row) => runView(row, row.cluster_id === null ? undefined : names.get(row.cluster_id))), ...(page.nextCursor && { nextCursor: page.nextCursor }) };
       },
@@ -56,10 +80,8 @@ export function runRoutes(context: ServerContext): FastifyPluginAsyncZod {
       async (request) => {
         const row = await mustGet(callerOf(request).tenantId, request.params.id);
         const steps = (await getSteps(db, row.id)).map(stepView);
-        const workflow = await db.selectFrom('workflows').select('ir').where('id', '=', row.workflow_id).executeTakeFirstOrThrow();
-        const ir = JSON.parse(workflow.ir) as { spec: { steps: Array<{ name: string }>; onExit?: Array<{ name: string }> } };
         const started = new Set(steps.map((step) => step.name));
-        const notStarted = [...ir.spec.steps, ...(ir.spec.onExit ?? [])].map((step) => step.name).filter((name) => !started.has(name));
+        const notStarted = (await stepNames(row)).filter((name) => !started.has(name));
         return { ...(await view(row)), steps, notStarted };
       },
     );
@@ -92,6 +114,11 @@ export function runRoutes(context: ServerContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const caller = callerOf(request);
         const row = await mustGet(caller.tenantId, request.params.id);
+        const parts = await db.selectFrom('runs').select(['id', 'phase']).where('parent_run_id', '=', row.id).execute();
+        if (parts.length > 0) {
+          const failed = parts.filter((part) => part.phase !== 'Succeeded').map((part) => `"${part.id}"`);
+          throw new CoulerError('INVALID_RUN_STATE', `Run "${row.id}" was split into ${parts.length} parts; a retry is of a part, not of the whole.`, { path: ['params', 'id'], hint: failed.length > 0 ? `Retry ${failed.join(', ')}.` : 'Every part succeeded.' });
+        }
         const from = request.body?.from;
         if (from !== undefined) {
           const ir = await db.selectFrom('workflows').select('ir').where('id', '=', row.workflow_id).executeTakeFirstOrThrow();
@@ -104,6 +131,7 @@ export function runRoutes(context: ServerContext): FastifyPluginAsyncZod {
         if (!isFinished(row.phase) || !(await requeueRun(db, row.id, 'retry', from ?? null, context.now()))) {
           throw new CoulerError('INVALID_RUN_STATE', `Run "${row.id}" is ${row.phase.toLowerCase()}; only a finished run can be retried.`, { path: ['params', 'id'], hint: 'Wait for it to finish, or cancel it first.' });
         }
+        if (row.parent_run_id !== null) await reopenSplitRun(db, row.parent_run_id, context.now());
         context.metrics.retries.inc({ kind: 'manual' });
         const message = from === undefined ? `Retry from the failure point, asked by ${caller.userName}.` : `Retry from step "${from}" on, asked by ${caller.userName}.`;
         await appendEvents(db, [{ runId: row.id, tenantId: row.tenant_id, type: 'retry-requested', data: { message, ...(from !== undefined && { from }) }, at: context.now() }]);

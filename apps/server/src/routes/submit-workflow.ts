@@ -2,9 +2,10 @@ import { LOCAL_CAPABILITIES, resolveParameters } from '@couler/backend-local';
 import { assertSupported, parseWorkflow, type Workflow } from '@couler/ir';
 import { newId } from '../auth/api-token';
 import type { Caller } from '../auth/caller';
+import { DEFAULT_BUDGET_STEPS, type SplitBudget } from '@couler/optimizer-split';
 import { runRequest } from '../queue/run-request';
+import { splitSubmission } from '../split/split-submission';
 import type { ServerContext } from '../server-context';
-import { appendEvents } from '../store/event-store';
 import type { RunRow } from '../store/run-store';
 import type { WorkflowRow } from '../store/workflow-store';
 
@@ -12,6 +13,14 @@ export interface Submission {
   readonly workflow: unknown;
   readonly parameters?: Readonly<Record<string, string>>;
   readonly priority?: number;
+  /** The on-time monitor's deadline for each attempt of the run; default the server's. */
+  readonly deadlineSeconds?: number;
+  /**
+   * Split the workflow into parts within this budget, each queued and placed on its own; `false`
+   * never. Default: split a workflow of more than 200 steps with `@couler/optimizer-split`'s
+   * default budget.
+   */
+  readonly split?: SplitBudget | false;
 }
 
 /** A run id the local engine can use as a directory name: the workflow's (DNS-1123) name and random hex. */
@@ -53,17 +62,24 @@ export async function submitWorkflow(context: ServerContext, caller: Caller, sub
     message: null,
     outputs: null,
     dispatches: 0,
+    not_before: null,
+    auto_retries: 0,
+    deadline_seconds: submission.deadlineSeconds ?? null,
+    external_run: null,
+    parent_run_id: null,
+    part: null,
+    waiting_for: null,
+    part_values: null,
     created_at: now,
     queued_at: now,
     started_at: null,
     finished_at: null,
     updated_at: now,
   };
-  await context.database.db.transaction().execute(async (trx) => {
-    await trx.insertInto('workflows').values(workflowRow).execute();
-    await trx.insertInto('runs').values(run).execute();
-    await appendEvents(trx, [{ runId: run.id, tenantId: caller.tenantId, type: 'queued', data: { message: `Queued with priority ${run.priority}, asking for ${request.cpu} CPU, ${request.memory} bytes of memory, ${request.gpu} GPU.` }, at: now }]);
-  });
+  const budget = submission.split === false ? undefined : (submission.split ?? (workflow.spec.steps.length > DEFAULT_BUDGET_STEPS ? {} : undefined));
+  const split = budget === undefined ? undefined : splitSubmission(workflow, run, budget);
+  const queued = { runId: run.id, tenantId: caller.tenantId, type: 'queued', data: { message: `Queued with priority ${run.priority}, asking for ${request.cpu} CPU, ${request.memory} bytes of memory, ${request.gpu} GPU.` }, at: now };
+  await context.submissions.write(split ? { workflow: workflowRow, runs: [split.parent, ...split.parts], events: split.events } : { workflow: workflowRow, runs: [run], events: [queued] });
   context.dispatcher.wake();
-  return { workflow: workflowRow, run };
+  return { workflow: workflowRow, run: split?.parent ?? run };
 }

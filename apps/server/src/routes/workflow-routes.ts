@@ -13,9 +13,31 @@ const SubmitBody = z
   .object({
     workflow: z
       .union([z.string().max(10_000_000), z.record(z.string(), z.unknown())])
+      .optional()
       .meta({ description: 'The workflow IR: an object, or its JSON or YAML text. A body that is an IR document itself is taken as this field.' }),
+    source: z
+      .string()
+      .min(1)
+      .max(1_000_000)
+      .optional()
+      .meta({ description: 'Instead of `workflow`: a TypeScript or JavaScript module written with @couler/dsl, as `couler run` takes a .ts file. Compiled in a child process with a time and memory limit. A body sent as application/typescript or text/javascript is taken as this field.' }),
+    language: z.enum(['ts', 'js']).default('ts').meta({ description: 'The language of `source`.' }),
+    split: z
+      .union([
+        z.literal(false),
+        z
+          .object({
+            steps: z.number().int().min(1).optional(),
+            bytes: z.number().int().min(1024).optional(),
+            pods: z.number().int().min(1).optional(),
+          })
+          .strict(),
+      ])
+      .optional()
+      .meta({ description: 'Split the workflow into parts within this budget (steps, bytes of Argo YAML, pods), each queued and placed on its own; `false`: never. Default: workflows of more than 200 steps are split.' }),
     parameters: z.record(z.string(), z.string()).optional().meta({ description: 'Values of workflow parameters, as `couler run --param`.' }),
     priority: z.number().int().min(-1000).max(1000).optional().meta({ description: 'Queue priority (default: the IR\'s spec.priority, else 0); higher goes first.' }),
+    deadlineSeconds: z.number().int().min(1).max(30 * 86_400).optional().meta({ description: "The on-time monitor's deadline for each attempt of the run, in seconds (default: the server's)." }),
   })
   .strict();
 
@@ -35,11 +57,17 @@ export function workflowRoutes(context: ServerContext): FastifyPluginAsyncZod {
         // A body that is an IR document (JSON or YAML) is the `workflow` field, with defaults.
         preValidation: async (request) => {
           const body = request.body as Record<string, unknown> | undefined;
-          if (body && typeof body === 'object' && !Array.isArray(body) && 'apiVersion' in body && !('workflow' in body)) request.body = { workflow: body };
+          if (body && typeof body === 'object' && !Array.isArray(body) && 'apiVersion' in body && !('workflow' in body)) request.body = { workflow: body } as typeof request.body;
         },
       },
       async (request, reply) => {
-        const { workflow, run } = await submitWorkflow(context, callerOf(request), request.body);
+        const { source, language, workflow: ir, ...rest } = request.body;
+        if ((source === undefined) === (ir === undefined)) {
+          throw new CoulerError('INVALID_FIELD', 'Send either `workflow` (the IR) or `source` (a TypeScript/JavaScript module), not both and not neither.', { path: ['body'] });
+        }
+        const caller = callerOf(request);
+        const value = source === undefined ? ir : await context.compileSource(source, language);
+        const { workflow, run } = await submitWorkflow(context, caller, { ...rest, workflow: value });
         return reply.code(201).send({ workflow: summary(workflow), run: runView(run) });
       },
     );

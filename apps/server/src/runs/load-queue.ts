@@ -19,8 +19,16 @@ export async function loadQueue(trx: Transaction<Database>, dialect: SqlDialectN
   let clusterQuery = trx.selectFrom('clusters').selectAll().orderBy('id');
   if (postgres) clusterQuery = clusterQuery.forUpdate();
   const clusterRows = await clusterQuery.execute();
+  const now = new Date().toISOString();
   const queued = (order: 'priority' | 'age', limit: number) => {
-    let query = trx.selectFrom('runs').selectAll().where('phase', '=', 'Queued');
+    // A run waiting for its automatic retry's backoff is not placed before its time.
+    // A part of a split run waits for the parts it reads from (`waiting_for`).
+    let query = trx
+      .selectFrom('runs')
+      .selectAll()
+      .where('phase', '=', 'Queued')
+      .where('waiting_for', 'is', null)
+      .where((eb) => eb.or([eb('not_before', 'is', null), eb('not_before', '<=', now)]));
     query = order === 'priority' ? query.orderBy('priority', 'desc').orderBy('queued_at') : query.orderBy('queued_at');
     query = query.limit(limit);
     return (postgres ? query.forUpdate().skipLocked() : query).execute();
@@ -33,6 +41,8 @@ export async function loadQueue(trx: Transaction<Database>, dialect: SqlDialectN
     .selectFrom('runs')
     .select(['cluster_id', 'user_id', 'cpu', 'memory', 'gpu'])
     .where('phase', '=', 'Running')
+    // The parent of a split run runs nowhere: its parts hold the resources.
+    .where('cluster_id', 'is not', null)
     .execute();
   const clusters: ClusterLoad[] = clusterRows.map((cluster) => {
     const mine = running.filter((run) => run.cluster_id === cluster.id);

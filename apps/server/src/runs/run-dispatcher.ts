@@ -1,8 +1,12 @@
-import { parseWorkflow } from '@couler/ir';
+import { parseWorkflow, type BackendV1RunHandle, type RetryPolicy } from '@couler/ir';
 import type { FastifyBaseLogger } from 'fastify';
-import type { ClusterRunner, ClusterRunOutcome } from '../clusters/cluster-runner';
+import { SHUTDOWN, type ClusterRunner, type ClusterRunOutcome } from '../clusters/cluster-runner';
 import type { ServerDatabase } from '../db/open-database';
 import type { ServerMetrics } from '../metrics/server-metrics';
+import { checkOnTime, type OnTimeFinding, type OnTimePolicy } from '../monitor/on-time-policy';
+import { settleRun, type Settlement } from '../monitor/settle-run';
+import type { RunPart } from '../split/run-part';
+import { settleParts } from '../split/settle-parts';
 import { choosePlacements } from '../queue/choose-placements';
 import type { PlacementWeights } from '../queue/placement-weights';
 import { appendEvents, type NewRunEvent } from '../store/event-store';
@@ -25,11 +29,19 @@ export interface RunDispatcherOptions {
   readonly log: FastifyBaseLogger;
   /** Tells SSE streams that a run has new events. */
   readonly notify: (runId: string) => void;
+  /** Automatic retry of transient failures; `false`: none. */
+  readonly autoRetry: RetryPolicy | false;
+  readonly onTime: OnTimePolicy;
 }
 
 interface ActiveRun {
   readonly controller: AbortController;
-  readonly done: Promise<void>;
+  done: Promise<void>;
+  readonly row: RunRow;
+  readonly startedAt: number;
+  lastProgressAt: number;
+  /** Set when the on-time monitor stopped the run. */
+  finding?: OnTimeFinding;
 }
 
 const MIN_ROUND_MS = 50;
@@ -45,6 +57,7 @@ export class RunDispatcher {
   private readonly active = new Map<string, ActiveRun>();
   private timer: NodeJS.Timeout | undefined;
   private heartbeat: NodeJS.Timeout | undefined;
+  private monitor: NodeJS.Timeout | undefined;
   private ticking: Promise<void> | undefined;
   private again = false;
   private stopped = true;
@@ -56,6 +69,8 @@ export class RunDispatcher {
     this.stopped = false;
     this.heartbeat = setInterval(() => void this.renewLeases().catch((error) => this.options.log.error({ err: error }, 'lease renewal failed')), Math.max(50, this.options.leaseMs / 3));
     this.heartbeat.unref();
+    this.monitor = setInterval(() => void this.watchOnTime().catch((error) => this.options.log.error({ err: error }, 'on-time check failed')), this.options.onTime.checkEveryMs);
+    this.monitor.unref();
     this.wake();
   }
 
@@ -118,12 +133,15 @@ export class RunDispatcher {
         started.push({ ...row, ...change });
         this.options.metrics.placements.inc({ cluster: placement.clusterName });
       }
+      // Runs whose reason to wait changed, by reason: one statement per reason, not one per run.
+      const byReason = new Map<string, string[]>();
       for (const [runId, reason] of round.waiting) {
         const row = byId.get(runId)!;
         if (row.wait_reason === reason.message) continue;
-        await trx.updateTable('runs').set({ wait_reason: reason.message, updated_at: now }).where('id', '=', runId).execute();
+        byReason.set(reason.message, [...(byReason.get(reason.message) ?? []), runId]);
         events.push({ runId, tenantId: row.tenant_id, type: 'waiting', data: { reason: reason.kind, message: reason.message }, at: now });
       }
+      for (const [message, ids] of byReason) await trx.updateTable('runs').set({ wait_reason: message, updated_at: now }).where('id', 'in', ids).execute();
       await appendEvents(trx, events);
       return started;
     });
@@ -157,18 +175,40 @@ export class RunDispatcher {
   }
 
   private launch(row: RunRow): void {
-    const controller = new AbortController();
-    const done = this.execute(row, controller.signal)
+    const now = Date.now();
+    const active: ActiveRun = { controller: new AbortController(), done: Promise.resolve(), row, startedAt: now, lastProgressAt: now };
+    this.active.set(row.id, active);
+    active.done = this.execute(active)
       .catch((error) => this.options.log.error({ err: error, runId: row.id }, 'run failed to finish'))
       .finally(() => {
         this.active.delete(row.id);
         this.wake();
       });
-    this.active.set(row.id, { controller, done });
   }
 
-  private async execute(row: RunRow, signal: AbortSignal): Promise<void> {
+  /**
+   * The on-time monitor: a run of this process past its deadline, or silent for too long, is
+   * stopped with an event saying why; `execute` then fails or retries it, as configured.
+   */
+  private async watchOnTime(): Promise<void> {
+    const now = Date.now();
+    for (const active of this.active.values()) {
+      if (active.finding || active.controller.signal.aborted) continue;
+      const finding = checkOnTime({ startedAt: active.startedAt, lastProgressAt: active.lastProgressAt, deadlineSeconds: active.row.deadline_seconds }, now, this.options.onTime);
+      if (!finding) continue;
+      active.finding = finding;
+      this.options.metrics.monitorActions.inc({ kind: finding.kind, action: finding.action });
+      const { row } = active;
+      await appendEvents(this.options.database.db, [{ runId: row.id, tenantId: row.tenant_id, type: finding.kind === 'deadline' ? 'overdue' : 'stalled', data: { message: finding.message, action: finding.action }, at: new Date(now).toISOString() }]);
+      this.options.notify(row.id);
+      active.controller.abort();
+    }
+  }
+
+  private async execute(active: ActiveRun): Promise<void> {
     const { database, runners, metrics, notify, owner } = this.options;
+    const { row } = active;
+    const signal = active.controller.signal;
     const db = database.db;
     const cluster = await db.selectFrom('clusters').selectAll().where('id', '=', row.cluster_id!).executeTakeFirstOrThrow();
     const workflowRow = await db.selectFrom('workflows').select('ir').where('id', '=', row.workflow_id).executeTakeFirstOrThrow();
@@ -178,24 +218,78 @@ export class RunDispatcher {
     if (!runner) outcome = { phase: 'Error', message: `This server cannot run on clusters of kind "${cluster.kind}".`, steps: [] };
     else {
       outcome = await runner.run(
-        { id: row.id, workflow: parseWorkflow(JSON.parse(workflowRow.ir)), parameters: JSON.parse(row.parameters) as Record<string, string>, action: row.dispatch_action, retryFrom: row.retry_from },
-        { signal, onEvent: recorder.onEvent },
+        {
+          id: row.id,
+          // A part of a split run runs its own workflow, not the whole.
+          workflow: parseWorkflow(row.part === null ? JSON.parse(workflowRow.ir) : (JSON.parse(row.part) as RunPart).ir),
+          parameters: JSON.parse(row.parameters) as Record<string, string>,
+          action: row.dispatch_action,
+          dispatch: row.dispatches,
+          retryFrom: row.retry_from,
+          externalRun: row.external_run === null ? null : (JSON.parse(row.external_run) as BackendV1RunHandle),
+          cluster: { name: cluster.name, settings: JSON.parse(cluster.settings) as Record<string, unknown> },
+        },
+        {
+          signal,
+          onEvent: (event) => {
+            active.lastProgressAt = Date.now();
+            recorder.onEvent(event);
+          },
+          onSubmitted: async (handle) => {
+            await db.updateTable('runs').set({ external_run: JSON.stringify(handle) }).where('id', '=', row.id).where('lease_owner', '=', owner).execute();
+          },
+        },
       );
     }
     await recorder.finish(outcome);
-    if (signal.aborted && this.stopped && outcome.phase === 'Cancelled') {
+    const settlement = settleRun({
+      outcome,
+      ...(active.finding && { finding: active.finding }),
+      shuttingDown: signal.aborted && this.stopped,
+      autoRetries: row.auto_retries,
+      policy: this.options.autoRetry,
+    });
+    await this.apply(row, settlement, outcome);
+    notify(row.id);
+  }
+
+  /** Writes a settlement: the run back in the queue (a shutdown, a retry after its backoff) or finished. */
+  private async apply(row: RunRow, settlement: Settlement, outcome: ClusterRunOutcome): Promise<void> {
+    const { database, owner, metrics } = this.options;
+    const db = database.db;
+    const now = new Date().toISOString();
+    if (settlement.kind === 'requeue') {
       // Stopped by this server's shutdown, not by a user: back in the queue, to be resumed.
-      await db.updateTable('runs').set({ phase: 'Queued', dispatch_action: 'resume', lease_owner: null, lease_expires_at: null, updated_at: new Date().toISOString() }).where('id', '=', row.id).where('lease_owner', '=', owner).execute();
+      await db.updateTable('runs').set({ phase: 'Queued', dispatch_action: 'resume', lease_owner: null, lease_expires_at: null, updated_at: now }).where('id', '=', row.id).where('lease_owner', '=', owner).execute();
       return;
     }
-    const now = new Date().toISOString();
-    await db
-      .updateTable('runs')
-      .set({ phase: outcome.phase, message: outcome.message ?? null, outputs: outcome.outputs ? JSON.stringify(outcome.outputs) : null, finished_at: now, lease_owner: null, lease_expires_at: null, cancel_requested: 0, updated_at: now })
-      .where('id', '=', row.id)
-      .where('lease_owner', '=', owner)
-      .execute();
-    notify(row.id);
+    if (settlement.kind === 'retry') {
+      const notBefore = new Date(Date.now() + settlement.delayMs).toISOString();
+      await db.transaction().execute(async (trx) => {
+        const result = await trx
+          .updateTable('runs')
+          .set({ phase: 'Queued', dispatch_action: 'retry', retry_from: null, cancel_requested: 0, not_before: notBefore, auto_retries: row.auto_retries + 1, lease_owner: null, lease_expires_at: null, wait_reason: `Waiting for its automatic retry at ${notBefore}.`, queued_at: now, updated_at: now })
+          .where('id', '=', row.id)
+          .where('lease_owner', '=', owner)
+          .executeTakeFirst();
+        if (result.numUpdatedRows === 0n) return;
+        await appendEvents(trx, [{ runId: row.id, tenantId: row.tenant_id, type: 'auto-retry', data: { message: settlement.message, delayMs: settlement.delayMs, attempt: row.auto_retries + 1 }, at: now }]);
+      });
+      metrics.retries.inc({ kind: 'transient' });
+      setTimeout(() => this.wake(), settlement.delayMs + 5).unref();
+      return;
+    }
+    const changed = await db.transaction().execute(async (trx) => {
+      const result = await trx
+        .updateTable('runs')
+        .set({ phase: settlement.phase, message: settlement.message ?? null, outputs: outcome.outputs ? JSON.stringify(outcome.outputs) : null, finished_at: now, lease_owner: null, lease_expires_at: null, cancel_requested: 0, wait_reason: null, updated_at: now })
+        .where('id', '=', row.id)
+        .where('lease_owner', '=', owner)
+        .executeTakeFirst();
+      if (settlement.note !== undefined) await appendEvents(trx, [{ runId: row.id, tenantId: row.tenant_id, type: 'not-retried', data: { message: settlement.note }, at: now }]);
+      return row.parent_run_id !== null && result.numUpdatedRows > 0n ? settleParts(trx, row, settlement.phase, outcome.steps, now) : [];
+    });
+    for (const id of changed) this.options.notify(id);
   }
 
   /** Renews this server's leases and stops the runs someone asked to cancel. */
@@ -222,8 +316,10 @@ export class RunDispatcher {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     if (this.heartbeat) clearInterval(this.heartbeat);
+    if (this.monitor) clearInterval(this.monitor);
     await this.ticking;
-    for (const run of this.active.values()) run.controller.abort();
+    // The reason tells remote clusters to leave their workflows running, for the next server to follow.
+    for (const run of this.active.values()) run.controller.abort(SHUTDOWN);
     await Promise.all([...this.active.values()].map((run) => run.done));
   }
 

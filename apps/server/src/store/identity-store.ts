@@ -14,11 +14,16 @@ export type UserRow = UserTable;
 
 /** The caller a token stands for, or undefined for an unknown or revoked token. */
 export async function findCaller(db: Kysely<Database>, token: string): Promise<Caller | undefined> {
+  return findCallerByHash(db, hashApiToken(token));
+}
+
+/** The caller a token with this hash stands for, or undefined. */
+export async function findCallerByHash(db: Kysely<Database>, tokenHash: string): Promise<Caller | undefined> {
   const row = await db
     .selectFrom('api_tokens')
     .innerJoin('users', 'users.id', 'api_tokens.user_id')
     .select(['api_tokens.id as tokenId', 'api_tokens.tenant_id as tenantId', 'users.id as userId', 'users.name as userName', 'users.role as role'])
-    .where('api_tokens.token_hash', '=', hashApiToken(token))
+    .where('api_tokens.token_hash', '=', tokenHash)
     .where('api_tokens.revoked_at', 'is', null)
     .executeTakeFirst();
   return row;

@@ -86,7 +86,7 @@ export async function runSplitLocally(split: SplitResult, options: RunSplitLocal
       return;
     }
     for (const crossing of exportsOf[part]!) {
-      const value = outputValue(summary, crossing);
+      const value = crossingValue(summary, crossing);
       if (value === undefined) {
         failure ??= `Output "${crossing.producer.output}" of step "${crossing.producer.step}" (part ${part + 1}) has no value, so the parts reading it cannot start.`;
         return;
@@ -106,8 +106,12 @@ export async function runSplitLocally(split: SplitResult, options: RunSplitLocal
   };
 }
 
-/** What the reading step would have seen in one run: the last iteration's value, or every map item's as a JSON list. */
-function outputValue(summary: SplitLocalRunSummary, crossing: SplitCrossing): string | undefined {
+/**
+ * The value of a crossing in the run of the part that produces it: what the reading step would
+ * have seen in one run (the last iteration's value, or every map item's as a JSON list);
+ * undefined when the producing step has none. For whatever runs parts apart (the server's queue).
+ */
+export function crossingValue(summary: SplitLocalRunSummary, crossing: SplitCrossing): string | undefined {
   const { step, output } = crossing.producer;
   const records = summary.steps.filter((record) => record.stage === 'main' && record.stepName === step);
   if (records.length === 0) return undefined;
