@@ -30,6 +30,8 @@ export interface ServerOptions {
   readonly localCluster?: { readonly cpu?: number; readonly memory?: number; readonly parallelism?: number };
   /** pino settings (`false`: no logs). Default: JSON lines at `info`. */
   readonly logger?: FastifyServerOptions['logger'];
+  /** The GUI's static build, served at `/`. Default: `@couler/web`'s build beside this package, when it was built; `false` for none. */
+  readonly webRoot?: string | false;
   /** Name of this process in leases. Default `<hostname>:<pid>:<random>`. */
   readonly processName?: string;
 }
