@@ -1,0 +1,13 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // Builds the GUI (and the server it is generated from) when the sources are newer than dist.
+    globalSetup: ['./test/build-once.ts'],
+    // A real Chromium and real runs on a machine shared with other work.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
+    fileParallelism: false,
+  },
+});
