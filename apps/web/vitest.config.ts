@@ -9,5 +9,7 @@ export default defineConfig({
     testTimeout: 180_000,
     hookTimeout: 180_000,
     fileParallelism: false,
+    // What the page shows follows the server: give each look a while on a loaded machine.
+    expect: { poll: { timeout: 30_000, interval: 100 } },
   },
 });

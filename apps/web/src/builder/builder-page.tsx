@@ -35,7 +35,7 @@ export function BuilderPage() {
 
   const add = (zooId: string, position?: { x: number; y: number }) => {
     const name = uniqueName(draft, zooId.replace(/\./g, '-'));
-    const step: DraftStep = { name, zooId, values: defaultValues(zooEntry(zooId).schema), position: position ?? { x: 40 + (draft.steps.length % 4) * 220, y: 40 + Math.floor(draft.steps.length / 4) * 110 } };
+    const step: DraftStep = { name, zooId, values: defaultValues(zooEntry(zooId).schema), position: position ?? { x: 40 + (draft.steps.length % 3) * 230, y: 40 + Math.floor(draft.steps.length / 3) * 110 } };
     setDraft({ ...draft, steps: [...draft.steps, step] });
     setSelected(name);
     setSubmitProblems([]);
@@ -131,6 +131,8 @@ export function BuilderPage() {
         {/* biome-ignore lint/a11y/noStaticElementInteractions: only a drop target for the mouse; keyboard users add steps with the zoo's buttons. */}
         <div className="panel canvas" onDragOver={(event) => event.preventDefault()} onDrop={onDrop} data-testid="builder-canvas">
           <ReactFlow
+            // A step added or removed fits the whole graph into view again.
+            key={draft.steps.length}
             nodes={nodes}
             edges={edges}
             onNodeClick={(_event, node) => setSelected(node.id)}
@@ -141,6 +143,7 @@ export function BuilderPage() {
             }}
             onEdgesDelete={(removed) => update({ ...draft, edges: draft.edges.filter((edge) => !removed.some((gone) => gone.source === edge.source && gone.target === edge.target)) })}
             fitView
+            fitViewOptions={{ maxZoom: 1, padding: 0.15 }}
             proOptions={{ hideAttribution: true }}
           >
             <Background />

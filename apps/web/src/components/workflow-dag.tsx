@@ -1,7 +1,7 @@
 import { buildWorkflowGraph, type Workflow } from '@couler/ir';
-import { Background, Controls, type Edge, type Node, ReactFlow } from '@xyflow/react';
-import { useEffect, useState } from 'react';
-import { layoutDag } from './layout-dag';
+import { Background, Controls, type Edge, type Node, Position, ReactFlow } from '@xyflow/react';
+import { useEffect, useMemo, useState } from 'react';
+import { layoutDag, NODE_HEIGHT, NODE_WIDTH } from './layout-dag';
 
 /** A run's DAG laid out by elkjs, each step coloured and labelled with its live phase. */
 export function WorkflowDag({ workflow, phases, selected, onSelect }: { workflow: Workflow; phases: ReadonlyMap<string, string>; selected?: string; onSelect: (step: string) => void }) {
@@ -18,23 +18,32 @@ export function WorkflowDag({ workflow, phases, selected, onSelect }: { workflow
       current = false;
     };
   }, [shape]);
-  if (!positions) return <p>Laying out the graph…</p>;
-  const nodes: Node[] = names.map((name) => {
+  // New node objects only when something shown changed: React Flow measures a node when it first sees it,
+  // and a run page re-rendering every few hundred milliseconds must not keep it from doing so.
+  const phaseKey = names.map((name) => phases.get(name) ?? 'Pending').join('|');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `shape` and `phaseKey` spell out names, edges and phases.
+  const nodes: Node[] = useMemo(() => names.map((name) => {
     const phase = phases.get(name) ?? 'Pending';
     return {
       id: name,
-      position: positions.get(name) ?? { x: 0, y: 0 },
+      position: positions?.get(name) ?? { x: 0, y: 0 },
+      width: NODE_WIDTH,
+      height: NODE_HEIGHT,
       data: { label: `${name} · ${phase}` },
       className: `dag-node phase-${phase.toLowerCase()}${selected === name ? ' selected' : ''}`,
       ariaLabel: `Step ${name}: ${phase}`,
       connectable: false,
       draggable: false,
+      sourcePosition: Position.Right,
+      targetPosition: Position.Left,
     };
-  });
-  const flowEdges: Edge[] = edges.map((edge) => ({ id: `${edge.source}->${edge.target}`, source: edge.source, target: edge.target }));
+  }), [positions, shape, phaseKey, selected]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `shape` spells out the edges.
+  const flowEdges: Edge[] = useMemo(() => edges.map((edge) => ({ id: `${edge.source}->${edge.target}`, source: edge.source, target: edge.target })), [shape]);
+  if (!positions) return <p>Laying out the graph…</p>;
   return (
     <div className="dag" data-testid="run-dag">
-      <ReactFlow nodes={nodes} edges={flowEdges} fitView onNodeClick={(_event, node) => onSelect(node.id)} nodesConnectable={false} proOptions={{ hideAttribution: true }}>
+      <ReactFlow nodes={nodes} edges={flowEdges} fitView fitViewOptions={{ maxZoom: 1, padding: 0.1 }} onNodeClick={(_event, node) => onSelect(node.id)} nodesConnectable={false} proOptions={{ hideAttribution: true }}>
         <Background />
         <Controls showInteractive={false} />
       </ReactFlow>

@@ -147,10 +147,12 @@ export function RunPage({ runId }: { runId: string }) {
             <dl className="outputs">{Object.entries(run.outputs).map(([key, value]) => <div key={key}><dt>{key}</dt><dd>{value}</dd></div>)}</dl>
           ) : <p>The workflow declares no outputs, or they are not written yet.</p>}
           <h3>Steps</h3>
+          <div className="table-scroll">
           <table className="steps">
             <thead><tr><th scope="col">Step</th><th scope="col">Phase</th><th scope="col">Attempts</th><th scope="col">Exit</th><th scope="col">Message</th></tr></thead>
             <tbody>{run.steps.map((step) => <tr key={step.id}><td>{step.id}</td><td><PhaseBadge phase={step.phase} /></td><td>{step.attempts}</td><td>{step.exitCode ?? ''}</td><td>{step.message ?? ''}</td></tr>)}</tbody>
           </table>
+          </div>
         </section>
         <section aria-labelledby="events-title" className="panel wide">
           <h2 id="events-title">Events (queue placement, steps, retries)</h2>
