@@ -1,4 +1,3 @@
-import type { CoulerFormattedError } from '@couler/ir';
 import { Background, Controls, type Connection, type Edge, type Node, ReactFlow } from '@xyflow/react';
 import { type DragEvent, useMemo, useState } from 'react';
 import { api, toApiError } from '../api/api-client';
@@ -69,7 +68,7 @@ export function BuilderPage() {
     }
     const apiError = toApiError(error);
     const names = draft.steps.map((step) => step.name);
-    const all: ReadonlyArray<CoulerFormattedError> = apiError.errors && apiError.errors.length > 0 ? (apiError.errors as CoulerFormattedError[]) : [apiError as CoulerFormattedError];
+    const all = apiError.errors && apiError.errors.length > 0 ? apiError.errors : [apiError];
     setSubmitProblems(all.map((each) => {
       const step = stepOfError(each, names);
       return { code: each.code, message: each.message, ...(each.hint !== undefined && { hint: each.hint }), ...(step !== undefined && { step }) };

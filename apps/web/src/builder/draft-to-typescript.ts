@@ -17,7 +17,7 @@ export function draftToTypeScript(draft: Draft): string {
     const { call, options } = entry.code(step.values, contextOf(draft, step));
     used.add(call.startsWith('steps.') ? 'steps' : call);
     if (entry.outputs.length > 0) used.add('createParameterArtifact');
-    if (Object.values(options).some((value) => value.startsWith('concat('))) used.add('concat');
+    if (Object.values(options).some((value) => value.includes('concat('))) used.add('concat');
     const fields = [`stepName: ${JSON.stringify(step.name)}`, ...Object.entries(options).map(([key, value]) => `${key}: ${value}`)];
     const items = fanOutItems(step.fanOut);
     if (items.length > 0) fields.push('env: { ITEM: item }');
