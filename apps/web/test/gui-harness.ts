@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type StartedServer } from '@couler/server';
@@ -22,6 +22,9 @@ export interface Gui {
 
 /** The real server on a fresh SQLite database, serving the built GUI, and a headless Debian Chromium. */
 export async function startGui(): Promise<Gui> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`No Chromium at ${CHROMIUM}: install Debian's (apt-get install chromium; .ci/run does) or set COULER_CHROMIUM to another Chromium.`);
+  }
   const home = mkdtempSync(join(tmpdir(), 'couler-web-'));
   const token = 'cst_gui-test-owner-token-0123456789';
   mkdirSync(ARTIFACTS, { recursive: true });

@@ -71,6 +71,8 @@ describe('the builder', () => {
     await expect.poll(() => code.textContent(), { timeout: 30_000 }).toContain('kind: Pipeline');
     await page.getByRole('tab', { name: 'Airflow' }).click();
     await expect.poll(() => code.textContent(), { timeout: 30_000 }).toMatch(/from airflow/);
+    await page.getByRole('button', { name: 'Arrange' }).click();
+    await expect.poll(async () => Number((await page.locator('.react-flow__node[data-id="select-best"]').boundingBox())?.x) > Number((await page.locator('.react-flow__node[data-id="random-forest"]').boundingBox())?.x)).toBe(true);
     await gui.screenshot(page, 'builder-1280x800-light');
 
     await page.getByRole('button', { name: 'Submit and run' }).click();

@@ -1,6 +1,7 @@
-import { Background, Controls, type Connection, type Edge, type Node, ReactFlow } from '@xyflow/react';
+import { Background, Controls, type Connection, type Edge, type Node, Position, ReactFlow } from '@xyflow/react';
 import { type DragEvent, useMemo, useState } from 'react';
 import { api, toApiError } from '../api/api-client';
+import { layoutDag } from '../components/layout-dag';
 import { navigate } from '../use-location';
 import { CodePanel } from './code-panel';
 import type { Draft, DraftStep } from './draft';
@@ -57,6 +58,13 @@ export function BuilderPage() {
     setSelected(name);
   };
 
+  const [arrangement, setArrangement] = useState(0);
+  const arrange = async () => {
+    const positions = await layoutDag(draft.steps.map((step) => step.name), draft.edges);
+    setDraft((previous) => ({ ...previous, steps: previous.steps.map((step) => ({ ...step, position: positions.get(step.name) ?? step.position })) }));
+    setArrangement((value) => value + 1);
+  };
+
   const submit = async () => {
     setSubmitting(true);
     setSubmitProblems([]);
@@ -83,6 +91,8 @@ export function BuilderPage() {
       position: step.position,
       data: { label: `${step.name}${step.when ? ' · when' : ''}${step.fanOut?.trim() ? ' · fan-out' : ''}${count > 0 ? ` · ⚠ ${problemsOf(step.name)[0]!.message}` : ''}` },
       className: `builder-node${count > 0 ? ' has-problem' : ''}${selected === step.name ? ' selected' : ''}`,
+      sourcePosition: Position.Right,
+      targetPosition: Position.Left,
       ariaLabel: `Step ${step.name}${count > 0 ? `, ${count} problem(s)` : ''}`,
     };
   });
@@ -105,6 +115,7 @@ export function BuilderPage() {
           Workflow name
           <input value={draft.name} onChange={(event) => update({ ...draft, name: event.target.value })} />
         </label>
+        <button type="button" disabled={draft.steps.length < 2} onClick={arrange}>Arrange</button>
         <button type="button" className="primary" disabled={draft.steps.length === 0 || problems.length > 0 || submitting} onClick={submit}>
           {submitting ? 'Submitting…' : 'Submit and run'}
         </button>
@@ -131,7 +142,7 @@ export function BuilderPage() {
         <div className="panel canvas" onDragOver={(event) => event.preventDefault()} onDrop={onDrop} data-testid="builder-canvas">
           <ReactFlow
             // A step added or removed fits the whole graph into view again.
-            key={draft.steps.length}
+            key={`${draft.steps.length}-${arrangement}`}
             nodes={nodes}
             edges={edges}
             onNodeClick={(_event, node) => setSelected(node.id)}
