@@ -40,6 +40,8 @@ export interface CoulerServer {
   readonly dispatcher: RunDispatcher;
   /** The owner's token, when this start created it (print it: it is not stored in clear). */
   readonly ownerToken?: string;
+  /** Whether the GUI's build is served at `/`. */
+  readonly servesGui: boolean;
   /** Starts listening and taking work; resolves with the base URL. */
   listen(): Promise<string>;
   /** Graceful stop: no new requests or work, requests in flight finish, runs go back to the queue with their leases released. */
@@ -127,12 +129,13 @@ export async function createServer(options: ServerOptions = {}): Promise<CoulerS
     await app.register(healthRoutes(context, { shuttingDown: () => closing }));
     for (const routes of [workflowRoutes, runRoutes, clusterRoutes, identityRoutes]) await app.register(routes(context), { prefix: API_PREFIX });
     await app.register(compileRoutes(), { prefix: API_PREFIX });
-    if (options.webRoot !== false) await registerWebRoot(app, options.webRoot ?? defaultWebRoot());
+    const servesGui = options.webRoot !== false && (await registerWebRoot(app, options.webRoot ?? defaultWebRoot()));
 
     return {
       app,
       database,
       dispatcher,
+      servesGui,
       ...(ownerToken !== undefined && { ownerToken }),
       async listen() {
         const url = await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 8080 });

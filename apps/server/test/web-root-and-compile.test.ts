@@ -30,6 +30,7 @@ describe('the GUI and the builder’s compile route', () => {
   });
 
   it('serves the build at / and the GUI’s pages (a reload of /runs/:id), while the API keeps its JSON 404s', async () => {
+    expect(test.server.servesGui).toBe(true);
     for (const path of ['/', '/runs', '/runs/some-run-1', '/builder']) {
       const page = await test.call('GET', path, { token: null, headers: { accept: 'text/html' } });
       expect(page.status, path).toBe(200);
@@ -42,6 +43,7 @@ describe('the GUI and the builder’s compile route', () => {
   });
 
   it('serves no GUI when the web root has no build, and the API works as before', async () => {
+    expect(bare.server.servesGui).toBe(false);
     expect((await bare.call('GET', '/', { token: null, headers: { accept: 'text/html' } })).status).toBe(404);
     expect((await bare.call('GET', '/api/v1/runs')).status).toBe(200);
   });
