@@ -49,6 +49,20 @@ describe('the TypeScript the builder shows', () => {
     expect(essence(fromCode)).toEqual(essence(submitted));
   });
 
+  test('builds the same Kubeflow jobs from the step zoo as steps.*() of @couler/dsl does', async () => {
+    const draft: Draft = {
+      name: 'jobs',
+      steps: ['tensorflow.train', 'pytorch.train', 'mpi.run', 'xgboost.train'].map((id) => step(id.replace('.', '-'), id)),
+      edges: [
+        { source: 'tensorflow-train', target: 'pytorch-train' },
+        { source: 'pytorch-train', target: 'mpi-run' },
+        { source: 'mpi-run', target: 'xgboost-train' },
+      ],
+    };
+    expect(checkWorkflow(draftToWorkflow(draft)).errors).toEqual([]);
+    expect(essence(await runShownCode(draft, 'jobs.ts'))).toEqual(essence(draftToWorkflow(draft)));
+  });
+
   test('keeps hostile text from the forms inside its string literals', async () => {
     const hostile = 'echo "quoted" \'single\' `back` ${HOME} $(whoami) {{workflow.name}}\nsecond line ünïcode */ //';
     const draft: Draft = { name: 'hostile', steps: [step('say', 'shell', { values: { image: 'alpine:3.20', source: hostile } })], edges: [] };

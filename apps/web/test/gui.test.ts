@@ -100,6 +100,42 @@ describe('the builder', () => {
   });
 });
 
+describe('the builder without a mouse, narrow and dark', () => {
+  test('adds and sets up steps from the keyboard, and shows on the node why the local cluster refuses a Kubernetes job', async () => {
+    const page = await gui.page({ width: 420, height: 860 }, 'dark');
+    await page.goto(`${gui.server.url}/builder`);
+    // Keyboard focus goes to the page in front (an earlier test's page may have had it).
+    await page.bringToFront();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    const focusOn = async (name: string) => {
+      for (let presses = 0; presses < 40; presses += 1) {
+        if ((await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent)) === name) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`Tab never reached "${name}".`);
+    };
+    await focusOn('Add Shell script');
+    await page.keyboard.press('Enter');
+    await focusOn('Add TensorFlow training job');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(2);
+    // The new step's form is open: its fields are labelled, and the workers field is a number field from the schema.
+    await page.getByLabel('Workers *').fill('3');
+    await page.getByRole('form', { name: 'Settings of tensorflow-train' }).getByRole('group', { name: 'Runs after' }).getByLabel('shell', { exact: true }).press('Space');
+    await expect.poll(() => page.getByRole('heading', { name: 'No problems' }).count()).toBe(1);
+    expect(await page.getByTestId('code-view').textContent()).toContain('steps.tensorflow.train({ stepName: "tensorflow-train"');
+
+    await page.getByRole('button', { name: 'Submit and run' }).click();
+    const problems = page.getByTestId('problems');
+    await expect.poll(() => problems.textContent()).toMatch(/tensorflow-train/);
+    expect(await page.locator('.react-flow__node[data-id="tensorflow-train"]').getAttribute('class')).toContain('has-problem');
+    expect(new URL(page.url()).pathname).toBe('/builder');
+    await gui.screenshot(page, 'builder-narrow-dark-refused');
+    await page.close();
+  });
+});
+
 describe('a failed run', () => {
   test('is opened in the GUI and retried from its failure point: finished steps are kept, the failed one runs again', async () => {
     const marker = join(tmpdir(), `couler-web-ready-${process.pid}-${Date.now()}`);
