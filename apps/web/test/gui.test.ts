@@ -104,8 +104,9 @@ describe('the builder without a mouse, narrow and dark', () => {
   test('adds and sets up steps from the keyboard, and shows on the node why the local cluster refuses a Kubernetes job', async () => {
     const page = await gui.page({ width: 420, height: 860 }, 'dark');
     await page.goto(`${gui.server.url}/builder`);
-    // Keyboard focus goes to the page in front (an earlier test's page may have had it).
+    // Keyboard focus goes to the page in front (an earlier test's page may have had it), once React has drawn it.
     await page.bringToFront();
+    await page.getByRole('button', { name: 'Add Shell script' }).waitFor();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
     const focusOn = async (name: string) => {
