@@ -1,12 +1,14 @@
-import { useEffect, useState } from 'react';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { forgetToken, readToken } from './api/api-client';
-import { BuilderPage } from './builder/builder-page';
 import { RunPage } from './pages/run-page';
 import { RunsPage } from './pages/runs-page';
 import { SignInPage } from './pages/sign-in-page';
 import { navigate, useLocation } from './use-location';
 
 type Theme = 'light' | 'dark';
+
+// The builder (its zoo, forms and code views) loads when first opened.
+const BuilderPage = lazy(() => import('./builder/builder-page').then((module) => ({ default: module.BuilderPage })));
 
 function Link({ to, children, current }: { to: string; children: string; current: boolean }) {
   return (
@@ -51,7 +53,7 @@ export function App() {
         )}
       </header>
       <main id="main" tabIndex={-1}>
-        {page}
+        <Suspense fallback={<p>Loading…</p>}>{page}</Suspense>
       </main>
     </>
   );
