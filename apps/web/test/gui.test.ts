@@ -133,6 +133,15 @@ describe('the builder without a mouse, narrow and dark', () => {
     expect(await page.locator('.react-flow__node[data-id="tensorflow-train"]').getAttribute('class')).toContain('has-problem');
     expect(new URL(page.url()).pathname).toBe('/builder');
     await gui.screenshot(page, 'builder-narrow-dark-refused');
+
+    // A step set up once is saved to "My steps" and placed again with its settings.
+    await page.locator('.react-flow__node[data-id="shell"]').click();
+    await page.getByLabel('Script *').fill('echo "saved for later"');
+    await page.getByLabel('Save as').fill('Say saved');
+    await page.getByRole('button', { name: 'Save to my steps' }).click();
+    await page.getByRole('button', { name: 'Add Say saved' }).click();
+    await expect.poll(() => page.locator('.react-flow__node[data-id="say-saved"]').count()).toBe(1);
+    expect(await page.getByLabel('Script *').inputValue()).toBe('echo "saved for later"');
     await page.close();
   });
 });

@@ -8,6 +8,7 @@ import type { Draft, DraftStep } from './draft';
 import { draftToTypeScript } from './draft-to-typescript';
 import { draftToWorkflow } from './draft-to-workflow';
 import { defaultValues } from './form-schema';
+import { readMySteps, saveMyStep, type MyStep } from './my-steps';
 import { StepForm } from './step-form';
 import { STEP_ZOO, zooEntry } from './step-zoo';
 import { stepOfError, validateDraft, type DraftProblem } from './validate-draft';
@@ -33,9 +34,10 @@ export function BuilderPage() {
   const problems = useMemo(() => (draft.steps.length === 0 ? [] : validateDraft(draft)), [draft]);
   const shown = [...problems, ...submitProblems];
 
-  const add = (zooId: string, position?: { x: number; y: number }) => {
-    const name = uniqueName(draft, zooId.replace(/\./g, '-'));
-    const step: DraftStep = { name, zooId, values: defaultValues(zooEntry(zooId).schema), position: position ?? { x: 40 + (draft.steps.length % 3) * 230, y: 40 + Math.floor(draft.steps.length / 3) * 110 } };
+  const [mySteps, setMySteps] = useState<MyStep[]>(readMySteps);
+  const add = (zooId: string, position?: { x: number; y: number }, saved?: MyStep) => {
+    const name = uniqueName(draft, (saved?.title ?? zooId).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'step');
+    const step: DraftStep = { name, zooId, values: saved ? { ...saved.values } : defaultValues(zooEntry(zooId).schema), position: position ?? { x: 40 + (draft.steps.length % 3) * 230, y: 40 + Math.floor(draft.steps.length / 3) * 110 } };
     setDraft({ ...draft, steps: [...draft.steps, step] });
     setSelected(name);
     setSubmitProblems([]);
@@ -137,6 +139,16 @@ export function BuilderPage() {
               </ul>
             </div>
           ))}
+          <h3>My steps (this browser)</h3>
+          {mySteps.length === 0 ? <p className="hint">Save a set-up step with “Save to my steps”.</p> : (
+            <ul>
+              {mySteps.map((saved) => (
+                <li key={saved.title}>
+                  <button type="button" onClick={() => add(saved.zooId, undefined, saved)} aria-label={`Add ${saved.title}`}>+ {saved.title}</button>
+                </li>
+              ))}
+            </ul>
+          )}
         </nav>
         {/* biome-ignore lint/a11y/noStaticElementInteractions: only a drop target for the mouse; keyboard users add steps with the zoo's buttons. */}
         <div className="panel canvas" onDragOver={(event) => event.preventDefault()} onDrop={onDrop} data-testid="builder-canvas">
@@ -173,6 +185,7 @@ export function BuilderPage() {
                 if (exists) update({ ...draft, edges: draft.edges.filter((edge) => !(edge.source === source && edge.target === current.name)) });
                 else connect(source, current.name);
               }}
+              onSave={(title) => setMySteps(saveMyStep({ title, zooId: current.zooId, values: current.values }))}
               onRemove={() => {
                 update({ ...draft, steps: draft.steps.filter((step) => step.name !== current.name), edges: draft.edges.filter((edge) => edge.source !== current.name && edge.target !== current.name) });
                 setSelected(null);

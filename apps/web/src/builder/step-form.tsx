@@ -5,12 +5,14 @@ import { zooEntry } from './step-zoo';
 const OPERATORS: ReadonlyArray<DraftCondition['op']> = ['equal', 'notEqual', 'bigger', 'smaller', 'biggerEqual', 'smallerEqual'];
 
 /** The form of one node: its name, the fields of its zoo entry's schema, what it runs after, its condition and fan-out. */
-export function StepForm({ draft, step, onChange, onRename, onToggleEdge, onRemove }: {
+export function StepForm({ draft, step, onChange, onRename, onToggleEdge, onSave, onRemove }: {
   draft: Draft;
   step: DraftStep;
   onChange: (next: DraftStep) => void;
   onRename: (name: string) => void;
   onToggleEdge: (source: string) => void;
+  /** Keeps this step's settings in the zoo's "My steps" under `title`. */
+  onSave: (title: string) => void;
   onRemove: () => void;
 }) {
   const entry = zooEntry(step.zooId);
@@ -77,6 +79,14 @@ export function StepForm({ draft, step, onChange, onRename, onToggleEdge, onRemo
       </fieldset>
       <label htmlFor={id('fan-out')}>Fan out over (comma-separated items; each run sees $ITEM)</label>
       <input id={id('fan-out')} value={step.fanOut ?? ''} onChange={(event) => onChange({ ...step, fanOut: event.target.value })} />
+      <div className="save-step">
+        <label htmlFor={id('save-title')}>Save as</label>
+        <input id={id('save-title')} placeholder={entry.title} />
+        <button type="button" onClick={() => {
+          const input = document.getElementById(id('save-title')) as HTMLInputElement | null;
+          onSave(input?.value.trim() || `${entry.title} (${step.name})`);
+        }}>Save to my steps</button>
+      </div>
       <button type="button" className="danger" onClick={onRemove}>Remove step</button>
     </form>
   );
