@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { startServer, type StartedServer } from '@couler/server';
@@ -7,6 +8,29 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 export const ARTIFACTS = join(import.meta.dirname, 'artifacts');
 const WEB_ROOT = join(import.meta.dirname, '..', 'dist');
 const CHROMIUM = process.env.COULER_CHROMIUM ?? '/usr/bin/chromium';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** One WCAG 2 A/AA rule axe-core found broken, with the elements that break it. */
+export interface AccessibilityViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly targets: string[];
+}
+
+/**
+ * Runs axe-core's WCAG 2 A and AA rules on the page as it is now. The script is evaluated over the
+ * DevTools protocol, which the server's Content-Security-Policy does not apply to.
+ */
+export async function accessibilityViolations(page: Page): Promise<AccessibilityViolation[]> {
+  await page.evaluate(AXE_SOURCE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+    return result.violations.map((violation) => ({ id: violation.id, impact: violation.impact, help: violation.help, targets: violation.nodes.map((node) => node.target.join(' ')) }));
+  });
+}
 
 export interface Gui {
   readonly server: StartedServer;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { startGui, type Gui } from './gui-harness';
+import { accessibilityViolations, startGui, type Gui } from './gui-harness';
 
 let gui: Gui;
 beforeAll(async () => {
@@ -74,6 +74,7 @@ describe('the builder', () => {
     await page.getByRole('button', { name: 'Arrange' }).click();
     await expect.poll(async () => Number((await page.locator('.react-flow__node[data-id="select-best"]').boundingBox())?.x) > Number((await page.locator('.react-flow__node[data-id="random-forest"]').boundingBox())?.x)).toBe(true);
     await gui.screenshot(page, 'builder-1280x800-light');
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Submit and run' }).click();
     await page.waitForURL(/\/runs\/churn-prediction-/);
@@ -87,6 +88,7 @@ describe('the builder', () => {
     await expect.poll(() => page.getByTestId('run-dag').locator('.react-flow__edge').count()).toBe(4);
     expect(await page.locator('.gantt tbody tr').count()).toBe(4);
     expect(await page.getByTestId('events').textContent()).toContain('run-finished');
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // The runs list shows it with its live phase, and the filter keeps it or leaves it out.
     await page.goto(`${gui.server.url}/runs`);
@@ -96,6 +98,7 @@ describe('the builder', () => {
     await expect.poll(() => row.count()).toBe(0);
     await page.getByLabel('Phase').selectOption('Succeeded');
     await expect.poll(() => row.count()).toBe(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.close();
   });
 });
@@ -133,6 +136,7 @@ describe('the builder without a mouse, narrow and dark', () => {
     expect(await page.locator('.react-flow__node[data-id="tensorflow-train"]').getAttribute('class')).toContain('has-problem');
     expect(new URL(page.url()).pathname).toBe('/builder');
     await gui.screenshot(page, 'builder-narrow-dark-refused');
+    expect(await accessibilityViolations(page)).toEqual([]);
 
     // A step set up once is saved to "My steps" and placed again with its settings.
     await page.locator('.react-flow__node[data-id="shell"]').click();
@@ -168,6 +172,7 @@ describe('a failed run', () => {
     expect(await page.locator('[data-step="report"]').textContent()).toBe('Omitted');
     await expect.poll(() => page.getByTestId('logs').textContent()).toContain(`check-data | no data at ${marker}`);
     await gui.screenshot(page, 'failed-run-narrow-dark');
+    expect(await accessibilityViolations(page)).toEqual([]);
     const before = await gui.call('GET', `/api/v1/runs/${runId}`);
     const prepareBefore = (before.body.steps as Array<{ name: string; startedAt: string }>).find((step) => step.name === 'prepare')!;
 

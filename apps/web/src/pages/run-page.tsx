@@ -4,6 +4,7 @@ import { api, toApiError, unwrap, type Run, type RunEvent, type RunStep } from '
 import { followRun } from '../api/run-stream';
 import { GanttChart } from '../components/gantt-chart';
 import { PhaseBadge } from '../components/phase-badge';
+import { ScrollRegion } from '../components/scroll-region';
 import { WorkflowDag } from '../components/workflow-dag';
 
 type RunDetail = Run & { steps: RunStep[]; notStarted: string[] };
@@ -147,18 +148,20 @@ export function RunPage({ runId }: { runId: string }) {
             <dl className="outputs">{Object.entries(run.outputs).map(([key, value]) => <div key={key}><dt>{key}</dt><dd>{value}</dd></div>)}</dl>
           ) : <p>The workflow declares no outputs, or they are not written yet.</p>}
           <h3>Steps</h3>
-          <div className="table-scroll">
+          <ScrollRegion className="table-scroll" label="Steps table">
           <table className="steps">
             <thead><tr><th scope="col">Step</th><th scope="col">Phase</th><th scope="col">Attempts</th><th scope="col">Exit</th><th scope="col">Message</th></tr></thead>
             <tbody>{run.steps.map((step) => <tr key={step.id}><td>{step.id}</td><td><PhaseBadge phase={step.phase} /></td><td>{step.attempts}</td><td>{step.exitCode ?? ''}</td><td>{step.message ?? ''}</td></tr>)}</tbody>
           </table>
-          </div>
+          </ScrollRegion>
         </section>
         <section aria-labelledby="events-title" className="panel wide">
           <h2 id="events-title">Events (queue placement, steps, retries)</h2>
-          <ol className="events" data-testid="events">
-            {events.map((event) => <li key={event.seq}><time dateTime={event.at}>{new Date(event.at).toLocaleTimeString()}</time> <strong>{event.type}</strong> {describeEvent(event)}</li>)}
-          </ol>
+          <ScrollRegion className="events" label="Events list">
+            <ol data-testid="events">
+              {events.map((event) => <li key={event.seq}><time dateTime={event.at}>{new Date(event.at).toLocaleTimeString()}</time> <strong>{event.type}</strong> {describeEvent(event)}</li>)}
+            </ol>
+          </ScrollRegion>
         </section>
       </div>
     </section>

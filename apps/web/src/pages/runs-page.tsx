@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { api, toApiError, type Run, type RunPhase } from '../api/api-client';
 import { PhaseBadge } from '../components/phase-badge';
+import { ScrollRegion } from '../components/scroll-region';
 import { navigate } from '../use-location';
 
 const PHASES: ReadonlyArray<RunPhase> = ['Queued', 'Running', 'Succeeded', 'Failed', 'Cancelled'];
@@ -51,7 +52,7 @@ export function RunsPage() {
       {problem && <p role="alert" className="problem">{problem}</p>}
       {runs && runs.length === 0 && <p>No runs yet. Build one in the <a href="/builder" onClick={(event) => { event.preventDefault(); navigate('/builder'); }}>builder</a>.</p>}
       {runs && runs.length > 0 && (
-        <div className="table-scroll">
+        <ScrollRegion className="table-scroll" label="Runs table">
           <table className="runs">
             <caption className="visually-hidden">Runs, newest first</caption>
             <thead>
@@ -70,7 +71,7 @@ export function RunsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );
