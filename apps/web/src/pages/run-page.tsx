@@ -16,7 +16,8 @@ const FINISHED = new Set(['Succeeded', 'Failed', 'Cancelled']);
 function describeEvent(event: RunEvent): string {
   const data = event.data as Record<string, unknown>;
   const message = typeof data.message === 'string' ? data.message : typeof data.reason === 'string' ? data.reason : '';
-  return [event.stepId ? `${event.stepId}:` : '', message || (typeof data.phase === 'string' ? data.phase : '')].filter(Boolean).join(' ');
+  const fallback = typeof data.phase === 'string' ? data.phase : typeof data.attempt === 'number' ? `attempt ${data.attempt}` : '';
+  return [event.stepId ? `${event.stepId}:` : '', message || fallback].filter(Boolean).join(' ');
 }
 
 /** One run: its DAG with live step states, logs, outputs, timings, events, and cancel / retry. */
