@@ -7,7 +7,7 @@ import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { CoulerError } from '@couler/ir';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { bearerToken, registerAuthentication } from './auth/authenticate';
 import { hashApiToken } from './auth/api-token';
 import { bootstrapOwner } from './auth/bootstrap-owner';
@@ -20,11 +20,13 @@ import { migrateToLatest } from './db/migrate';
 import { openDatabase, type ServerDatabase } from './db/open-database';
 import { registerContentParsers } from './http/content-parsers';
 import { registerErrorHandler } from './http/error-handler';
+import { defaultWebRoot, registerWebRoot } from './http/web-root';
 import { createServerMetrics } from './metrics/server-metrics';
 import { DEFAULT_AUTO_RETRY } from './monitor/auto-retry';
 import { DEFAULT_ON_TIME_POLICY } from './monitor/on-time-policy';
 import { DEFAULT_PLACEMENT_WEIGHTS } from './queue/placement-weights';
 import { clusterRoutes } from './routes/cluster-routes';
+import { compileRoutes } from './routes/compile-routes';
 import { healthRoutes } from './routes/health-routes';
 import { identityRoutes } from './routes/identity-routes';
 import { runRoutes } from './routes/run-routes';
@@ -46,6 +48,8 @@ export interface CoulerServer {
   readonly dispatcher: RunDispatcher;
   /** The owner's token, when this start created it (print it: it is not stored in clear). */
   readonly ownerToken?: string;
+  /** Whether the GUI's build is served at `/`. */
+  readonly servesGui: boolean;
   /** Starts listening and taking work; resolves with the base URL. */
   listen(): Promise<string>;
   /** Graceful stop: no new requests or work, requests in flight finish, runs go back to the queue with their leases released. */
@@ -132,17 +136,22 @@ export async function createServer(options: ServerOptions = {}): Promise<CoulerS
         security: [{ bearer: [] }],
       },
       transform: jsonSchemaTransform,
+      // Writes the schemas named with .meta({ id }) (Run, Step, Error …) into components, where the routes' $refs point.
+      transformObject: jsonSchemaTransformObject,
     });
     await app.register(fastifySwaggerUi, { routePrefix: '/docs' });
     registerAuthentication(app, database.db, API_PREFIX, callers);
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     await app.register(healthRoutes(context, { shuttingDown: () => closing }));
     for (const routes of [workflowRoutes, runRoutes, clusterRoutes, identityRoutes]) await app.register(routes(context), { prefix: API_PREFIX });
+    await app.register(compileRoutes(), { prefix: API_PREFIX });
+    const servesGui = options.webRoot !== false && (await registerWebRoot(app, options.webRoot ?? defaultWebRoot()));
 
     return {
       app,
       database,
       dispatcher,
+      servesGui,
       ...(ownerToken !== undefined && { ownerToken }),
       async listen() {
         const url = await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? 8080 });

@@ -24,7 +24,7 @@ export function closeOnSignal(server: StartedServer, write: (text: string) => vo
 
 /** The lines a person reads when the server starts. */
 export function startBanner(server: StartedServer): string {
-  const lines = [`Couler server listening on ${server.url} (database: ${server.database.location})`, `  API docs: ${server.url}/docs`];
+  const lines = [`Couler server listening on ${server.url} (database: ${server.database.location})`, ...(server.servesGui ? [`  GUI: ${server.url}/`] : []), `  API docs: ${server.url}/docs`];
   if (server.ownerToken !== undefined) {
     lines.push(`  owner token (shown once, stored hashed): ${server.ownerToken}`, `  use it: export COULER_SERVER=${server.url} COULER_TOKEN=${server.ownerToken}`);
   }

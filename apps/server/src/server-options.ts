@@ -50,6 +50,8 @@ export interface ServerOptions {
    * A token revoked through another server on the same database stops working within this time.
    */
   readonly authCacheMs?: number;
+  /** The GUI's static build, served at `/`. Default: `@couler/web`'s build beside this package, when it was built; `false` for none. */
+  readonly webRoot?: string | false;
   /** Name of this process in leases. Default `<hostname>:<pid>:<random>`. */
   readonly processName?: string;
 }

@@ -17,7 +17,7 @@ const FormattedErrorSchema: z.ZodType<CoulerFormattedError> = z.lazy(() =>
     stepIds: z.array(z.string()).optional(),
     errors: z.array(FormattedErrorSchema).optional(),
   }),
-);
+).meta({ id: 'FormattedError', description: 'One problem of several, as the top-level error has them.' });
 
 /** The error shape as a schema, for the OpenAPI document. */
 export const ErrorBodySchema = z

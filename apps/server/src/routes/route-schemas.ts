@@ -50,7 +50,7 @@ export const StepSchema = z
     startedAt: z.string().nullable(),
     finishedAt: z.string().nullable(),
   })
-  .meta({ id: 'Step' });
+  .meta({ id: 'RunStep', description: 'One step of a run, as the engine recorded it.' });
 
 export const WorkflowSummarySchema = z
   .object({ id: z.string(), name: z.string(), userId: z.string(), createdAt: z.string() })

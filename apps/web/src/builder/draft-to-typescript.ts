@@ -1,0 +1,48 @@
+import { fanOutItems, upstreamOf, type Draft } from './draft';
+import { contextOf } from './draft-to-workflow';
+import { handleOf, identifierOf, zooEntry } from './step-zoo';
+
+const SOURCES = ['SPLIT_DATA_PY', 'LOGISTIC_REGRESSION_PY', 'RANDOM_FOREST_PY', 'SELECT_BEST_PY'];
+
+/**
+ * The `@couler/dsl` program that builds the same workflow: one `setDependencies` per step (its
+ * incoming edges), `when` for a condition, `map` for a fan-out. The model zoo's Python sources are
+ * imported by name rather than printed inline.
+ */
+export function draftToTypeScript(draft: Draft): string {
+  const used = new Set<string>(['workflow', 'setDependencies']);
+  const body: string[] = [];
+  for (const step of draft.steps) {
+    const entry = zooEntry(step.zooId);
+    const { call, options } = entry.code(step.values, contextOf(draft, step));
+    used.add(call.startsWith('steps.') ? 'steps' : call);
+    if (entry.outputs.length > 0) used.add('createParameterArtifact');
+    if (Object.values(options).some((value) => value.includes('concat('))) used.add('concat');
+    const fields = [`stepName: ${JSON.stringify(step.name)}`, ...Object.entries(options).map(([key, value]) => `${key}: ${value}`)];
+    const items = fanOutItems(step.fanOut);
+    if (items.length > 0) fields.push('env: { ITEM: item }');
+    if (entry.outputs.length > 0) fields.push(`output: [${entry.outputs.map((name) => `createParameterArtifact(${JSON.stringify(`/tmp/${name}`)})`).join(', ')}]`);
+    let expression = `${call}({ ${fields.join(', ')} })`;
+    if (items.length > 0) {
+      used.add('map');
+      expression = `map((item) => ${expression}, ${JSON.stringify(items)})`;
+    }
+    if (step.when) {
+      used.add('when');
+      used.add(step.when.op);
+      expression = `when(${step.when.op}(${handleOf(step.when.step, step.when.output)}, ${JSON.stringify(step.when.value)}), () => ${expression})`;
+    }
+    const dependencies = upstreamOf(draft, step.name).map(identifierOf);
+    body.push(`  const ${identifierOf(step.name)} = setDependencies(() => ${expression}, [${dependencies.join(', ')}]);`);
+  }
+  const sources = SOURCES.filter((name) => body.some((line) => line.includes(`source: ${name}`)));
+  return [
+    `import { ${[...used].sort().join(', ')} } from '@couler/dsl';`,
+    ...(sources.length > 0 ? [`import { ${sources.join(', ')} } from './churn-scripts';`] : []),
+    '',
+    `export default workflow(${JSON.stringify(draft.name)}, () => {`,
+    ...body,
+    '});',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,202 @@
+import { writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { accessibilityViolations, startGui, type Gui } from './gui-harness';
+
+let gui: Gui;
+beforeAll(async () => {
+  gui = await startGui();
+});
+afterAll(async () => {
+  await gui?.close();
+});
+
+const RUN_TIMEOUT = 150_000;
+
+async function runsAfter(page: Page, step: string, ...sources: string[]) {
+  await page.locator(`.react-flow__node[data-id="${step}"]`).click();
+  const form = page.getByRole('form', { name: `Settings of ${step}` });
+  for (const source of sources) await form.getByRole('group', { name: 'Runs after' }).getByLabel(source, { exact: true }).check();
+}
+
+async function phaseOf(page: Page): Promise<string> {
+  return (await page.getByTestId('run-phase').textContent()) ?? '';
+}
+
+describe('the builder', () => {
+  test('builds the churn workflow from the model zoo, shows its code and engine files, submits it, and the run finishes on the local engine', async () => {
+    const page = await gui.page();
+    await page.goto(`${gui.server.url}/builder`);
+    for (const title of ['Split churn data', 'Logistic regression', 'Random forest', 'Select best model']) await page.getByRole('button', { name: `Add ${title}` }).click();
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(4);
+
+    // Unconnected models are flagged on their nodes, in the words of the check.
+    const problems = page.getByTestId('problems');
+    await expect.poll(() => problems.textContent()).toContain('"logistic-regression" needs a step that outputs "dataset" connected into it.');
+    expect(await page.locator('.react-flow__node[data-id="random-forest"]').getAttribute('class')).toContain('has-problem');
+
+    await runsAfter(page, 'logistic-regression', 'split-data');
+    await runsAfter(page, 'random-forest', 'split-data');
+    await runsAfter(page, 'select-best', 'logistic-regression', 'random-forest');
+    await expect.poll(() => page.getByRole('heading', { name: 'No problems' }).count()).toBe(1);
+
+    // The IR's own validation, on the node it concerns: a name no engine accepts.
+    await page.locator('.react-flow__node[data-id="random-forest"]').click();
+    const name = page.getByLabel('Step name');
+    await name.fill('Random Forest!');
+    await name.press('Tab');
+    await expect.poll(() => problems.textContent()).toMatch(/Random Forest!/);
+    expect(await page.locator('.react-flow__node[data-id="Random Forest!"]').getAttribute('class')).toContain('has-problem');
+    expect(await page.getByRole('button', { name: 'Submit and run' }).isDisabled()).toBe(true);
+    await page.getByLabel('Step name').fill('random-forest');
+    await page.getByLabel('Step name').press('Tab');
+    await expect.poll(() => page.getByRole('heading', { name: 'No problems' }).count()).toBe(1);
+
+    // A form generated from the schema: an out-of-range value is refused on the field.
+    await page.locator('.react-flow__node[data-id="split-data"]').click();
+    await page.getByLabel('Rows *').fill('5');
+    await expect.poll(() => problems.textContent()).toContain('Rows must be at least 20.');
+    await page.getByLabel('Rows *').fill('300');
+
+    const code = page.getByTestId('code-view');
+    const typescript = (await code.textContent()) ?? '';
+    expect(typescript).toContain("from '@couler/dsl'");
+    expect(typescript).toContain('const selectBest = setDependencies(() => runScript({ stepName: "select-best"');
+    expect(typescript).toContain('[logisticRegression, randomForest]');
+    await page.getByRole('tab', { name: 'Argo' }).click();
+    await expect.poll(() => code.textContent(), { timeout: 30_000 }).toContain('kind: Workflow');
+    await page.getByRole('tab', { name: 'Tekton' }).click();
+    await expect.poll(() => code.textContent(), { timeout: 30_000 }).toContain('kind: Pipeline');
+    await page.getByRole('tab', { name: 'Airflow' }).click();
+    await expect.poll(() => code.textContent(), { timeout: 30_000 }).toMatch(/from airflow/);
+    await page.getByRole('button', { name: 'Arrange' }).click();
+    await expect.poll(async () => Number((await page.locator('.react-flow__node[data-id="select-best"]').boundingBox())?.x) > Number((await page.locator('.react-flow__node[data-id="random-forest"]').boundingBox())?.x)).toBe(true);
+    await gui.screenshot(page, 'builder-1280x800-light');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Submit and run' }).click();
+    await page.waitForURL(/\/runs\/churn-prediction-/);
+    await expect.poll(() => phaseOf(page), { timeout: RUN_TIMEOUT, interval: 500 }).toBe('Succeeded');
+    for (const step of ['split-data', 'logistic-regression', 'random-forest', 'select-best']) {
+      await expect.poll(() => page.locator(`[data-step="${step}"]`).textContent()).toBe('Succeeded');
+    }
+    await expect.poll(() => page.getByTestId('logs').textContent()).toMatch(/select-best \| best model: (logistic-regression|random-forest) \(0\.\d+\)/);
+    await gui.screenshot(page, 'run-1280x800-light');
+    expect(await page.getByTestId('run-dag').locator('.react-flow__node').count()).toBe(4);
+    await expect.poll(() => page.getByTestId('run-dag').locator('.react-flow__edge').count()).toBe(4);
+    expect(await page.locator('.gantt tbody tr').count()).toBe(4);
+    expect(await page.getByTestId('events').textContent()).toContain('run-finished');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // The runs list shows it with its live phase, and the filter keeps it or leaves it out.
+    await page.goto(`${gui.server.url}/runs`);
+    const row = page.locator('tr[data-run^="churn-prediction-"]');
+    await expect.poll(() => row.textContent()).toContain('Succeeded');
+    await page.getByLabel('Phase').selectOption('Failed');
+    await expect.poll(() => row.count()).toBe(0);
+    await page.getByLabel('Phase').selectOption('Succeeded');
+    await expect.poll(() => row.count()).toBe(1);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the builder without a mouse, narrow and dark', () => {
+  test('adds and sets up steps from the keyboard, and shows on the node why the local cluster refuses a Kubernetes job', async () => {
+    const page = await gui.page({ width: 420, height: 860 }, 'dark');
+    await page.goto(`${gui.server.url}/builder`);
+    // Keyboard focus goes to the page in front (an earlier test's page may have had it), once React has drawn it.
+    await page.bringToFront();
+    await page.getByRole('button', { name: 'Add Shell script' }).waitFor();
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
+    const focusOn = async (name: string) => {
+      for (let presses = 0; presses < 40; presses += 1) {
+        if ((await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.textContent)) === name) return;
+        await page.keyboard.press('Tab');
+      }
+      throw new Error(`Tab never reached "${name}".`);
+    };
+    await focusOn('Add Shell script');
+    await page.keyboard.press('Enter');
+    await focusOn('Add TensorFlow training job');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(2);
+    // The new step's form is open: its fields are labelled, and the workers field is a number field from the schema.
+    await page.getByLabel('Workers *').fill('3');
+    await page.getByRole('form', { name: 'Settings of tensorflow-train' }).getByRole('group', { name: 'Runs after' }).getByLabel('shell', { exact: true }).press('Space');
+    await expect.poll(() => page.getByRole('heading', { name: 'No problems' }).count()).toBe(1);
+    expect(await page.getByTestId('code-view').textContent()).toContain('steps.tensorflow.train({ stepName: "tensorflow-train"');
+
+    await page.getByRole('button', { name: 'Submit and run' }).click();
+    const problems = page.getByTestId('problems');
+    await expect.poll(() => problems.textContent()).toMatch(/tensorflow-train/);
+    expect(await page.locator('.react-flow__node[data-id="tensorflow-train"]').getAttribute('class')).toContain('has-problem');
+    expect(new URL(page.url()).pathname).toBe('/builder');
+    await gui.screenshot(page, 'builder-narrow-dark-refused');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // A step set up once is saved to "My steps" and placed again with its settings.
+    await page.locator('.react-flow__node[data-id="shell"]').click();
+    await page.getByLabel('Script *').fill('echo "saved for later"');
+    await page.getByLabel('Save as').fill('Say saved');
+    await page.getByRole('button', { name: 'Save to my steps' }).click();
+    await page.getByRole('button', { name: 'Add Say saved' }).click();
+    await expect.poll(() => page.locator('.react-flow__node[data-id="say-saved"]').count()).toBe(1);
+    expect(await page.getByLabel('Script *').inputValue()).toBe('echo "saved for later"');
+    await page.close();
+  });
+});
+
+describe('a failed run', () => {
+  test('is opened in the GUI and retried from its failure point: finished steps are kept, the failed one runs again', async () => {
+    const marker = join(tmpdir(), `couler-web-ready-${process.pid}-${Date.now()}`);
+    const sh = (name: string, source: string, dependencies?: string[]) => ({ name, kind: 'script', script: { image: 'alpine:3.20', command: ['sh'], source }, ...(dependencies && { dependencies }) });
+    const submitted = await gui.call('POST', '/api/v1/workflows', {
+      workflow: {
+        apiVersion: 'couler.dev/v1alpha1',
+        kind: 'Workflow',
+        metadata: { name: 'needs-data' },
+        spec: { steps: [sh('prepare', 'echo prepared'), sh('check-data', `test -f '${marker}' || { echo "no data at ${marker}"; exit 3; }`, ['prepare']), sh('report', 'echo report done', ['check-data'])] },
+      },
+    });
+    expect(submitted.status).toBe(201);
+    const runId = (submitted.body.run as { id: string }).id;
+
+    const page = await gui.page({ width: 420, height: 860 }, 'dark');
+    await page.goto(`${gui.server.url}/runs/${runId}`);
+    await expect.poll(() => phaseOf(page), { timeout: RUN_TIMEOUT, interval: 500 }).toBe('Failed');
+    await expect.poll(() => page.locator('[data-step="check-data"]').textContent()).toBe('Failed');
+    expect(await page.locator('[data-step="report"]').textContent()).toBe('Omitted');
+    await expect.poll(() => page.getByTestId('logs').textContent()).toContain(`check-data | no data at ${marker}`);
+    await gui.screenshot(page, 'failed-run-narrow-dark');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    const before = await gui.call('GET', `/api/v1/runs/${runId}`);
+    const prepareBefore = (before.body.steps as Array<{ name: string; startedAt: string }>).find((step) => step.name === 'prepare')!;
+
+    writeFileSync(marker, 'rows');
+    await page.getByRole('button', { name: 'Retry from failure' }).click();
+    await expect.poll(() => phaseOf(page), { timeout: RUN_TIMEOUT, interval: 500 }).toBe('Succeeded');
+    await expect.poll(() => page.locator('[data-step="report"]').textContent()).toBe('Succeeded');
+    await expect.poll(() => page.getByTestId('events').textContent()).toContain('Retry from the failure point');
+    const after = await gui.call('GET', `/api/v1/runs/${runId}`);
+    const prepareAfter = (after.body.steps as Array<{ name: string; startedAt: string }>).find((step) => step.name === 'prepare')!;
+    expect(prepareAfter.startedAt).toBe(prepareBefore.startedAt);
+    await gui.screenshot(page, 'retried-run-narrow-dark');
+
+    // Retry from a chosen step: that step and those after it run again, the ones before are kept.
+    const startedOf = (body: Record<string, unknown>, name: string) => (body.steps as Array<{ name: string; startedAt: string }>).find((step) => step.name === name)!.startedAt;
+    await page.getByLabel('Retry from step').selectOption('report');
+    await page.getByRole('button', { name: 'Retry from this step' }).click();
+    await expect.poll(() => page.getByTestId('events').textContent()).toContain('Retry from step "report" on');
+    // The phase shown was Succeeded before the retry too: wait for the report to have run again, then for the page to say so.
+    await expect.poll(async () => startedOf((await gui.call('GET', `/api/v1/runs/${runId}`)).body, 'report'), { timeout: RUN_TIMEOUT }).not.toBe(startedOf(after.body, 'report'));
+    await expect.poll(() => phaseOf(page), { timeout: RUN_TIMEOUT, interval: 500 }).toBe('Succeeded');
+    const again = (await gui.call('GET', `/api/v1/runs/${runId}`)).body;
+    expect(again.phase).toBe('Succeeded');
+    expect(startedOf(again, 'check-data')).toBe(startedOf(after.body, 'check-data'));
+    await page.close();
+  });
+});
