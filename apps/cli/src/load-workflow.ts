@@ -2,8 +2,10 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve } from 'node:path';
 import { checkWorkflow, CoulerError, throwIfErrors, type SourceLocation, type Workflow } from '@couler/ir';
 import { createJiti } from 'jiti';
+import { bundleWorkflowModule, type WorkflowBundle, WorkflowBundleError } from './bundle-workflow-module';
 import { createDocumentLocator, type DocumentLocator } from './create-document-locator';
 import { ownPackageAliases, PROVIDED_PACKAGES } from './own-package-aliases';
+import { runWorkflowModule } from './run-workflow-module';
 
 const MODULE_EXTENSIONS = new Set(['.ts', '.mts', '.cts', '.js', '.mjs', '.cjs']);
 const DOCUMENT_EXTENSIONS = new Set(['.json', '.yaml', '.yml']);
@@ -18,7 +20,7 @@ export interface LoadWorkflowOptions {
 export interface WorkflowSource {
   /** Absolute path of the file. */
   readonly file: string;
-  /** `module` for TypeScript/JavaScript run with jiti, `document` for JSON/YAML IR. */
+  /** `module` for TypeScript/JavaScript that was run, `document` for JSON/YAML IR. */
   readonly format: 'module' | 'document';
   /** The file's text as read from disk. */
   readonly text: string;
@@ -52,7 +54,7 @@ function looksLikeWorkflow(value: unknown): boolean {
 
 /**
  * The user's line that raised `error`: a `file:line:col` in the message (a syntax error; its
- * column counts from 0) or the first stack frame in the file (source-mapped by jiti).
+ * column counts from 0) or the first stack frame in the file (source-mapped by Node).
  */
 function locateThrow(error: unknown, file: string): SourceLocation[] | undefined {
   if (!(error instanceof Error)) return undefined;
@@ -81,17 +83,58 @@ function thrownHint(error: unknown): string {
   return 'The error was raised while the file ran; fix it there.';
 }
 
+/** The LOAD_FAILED for a file esbuild could not read, at the line and column it names. */
+function bundleFailed(error: WorkflowBundleError, shown: string): CoulerError {
+  const { location, text } = error.problem;
+  const unresolved = /^Could not resolve/.test(text);
+  return loadFailed(`Loading "${shown}" failed: ${text}`, {
+    hint: unresolved ? 'Check the import path: it is resolved from the folder of the file that imports it.' : 'Fix the file there: it does not parse as TypeScript or JavaScript.',
+    cause: error,
+    locations: error.file && location ? [{ file: error.file, line: location.line, column: location.column + 1 }] : undefined,
+  });
+}
+
+/**
+ * What a CommonJS `module.exports` looks like to an `import`: its own keys, and `default` the
+ * whole object unless it was compiled from ES module syntax (which has its own `default`).
+ */
+function namespaceOf(exported: unknown): Record<string, unknown> {
+  if (typeof exported !== 'object' || exported === null) return { default: exported };
+  if ((exported as { __esModule?: unknown }).__esModule === true) return exported as Record<string, unknown>;
+  return { default: exported, ...(exported as Record<string, unknown>) };
+}
+
+/**
+ * Runs the file with jiti. Only for what a CommonJS bundle cannot be: a file with top-level
+ * `await`. jiti's Babel transform takes seconds on a large file, esbuild milliseconds.
+ */
+async function importWithJiti(file: string): Promise<Record<string, unknown>> {
+  const jiti = createJiti(import.meta.url, { alias: ownPackageAliases(), interopDefault: true, moduleCache: false });
+  return (await jiti.import(file)) as Record<string, unknown>;
+}
+
+/** The exports of a TypeScript/JavaScript file, bundled with esbuild and run as CommonJS. */
+async function importNamespace(file: string, shown: string): Promise<Record<string, unknown>> {
+  let bundle: WorkflowBundle;
+  try {
+    bundle = await bundleWorkflowModule(file, ownPackageAliases());
+  } catch (error) {
+    if (error instanceof WorkflowBundleError) throw bundleFailed(error, shown);
+    return importWithJiti(file);
+  }
+  return namespaceOf(runWorkflowModule(bundle, file));
+}
+
 /** Runs a TypeScript/JavaScript workflow file and returns the value it exports. */
 async function importWorkflowValue(file: string, shown: string): Promise<unknown> {
-  const jiti = createJiti(import.meta.url, { alias: ownPackageAliases(), interopDefault: true, moduleCache: false });
   let namespace: Record<string, unknown>;
   try {
-    namespace = (await jiti.import(file)) as Record<string, unknown>;
+    namespace = await importNamespace(file, shown);
   } catch (error) {
     if (CoulerError.isInstance(error)) throw error;
     throw loadFailed(`Loading "${shown}" failed: ${firstLine(error)}`, { hint: thrownHint(error), cause: error, locations: locateThrow(error, file) });
   }
-  // With interopDefault, `default` of a module without one is the module itself: look at own keys.
+  // `default` of a CommonJS module is the module itself: look at own keys.
   const keys = namespace !== null && typeof namespace === 'object' ? Object.keys(namespace) : [];
   const candidates = [
     ...(keys.includes('default') ? [['default export', namespace.default] as const] : []),
@@ -151,7 +194,7 @@ function withDocumentLocations(error: CoulerError, text: string, locate: Documen
 /**
  * Loads a workflow file and checks it with @couler/ir.
  *
- * `.ts/.mts/.cts/.js/.mjs/.cjs` files are run with jiti; their default export (or export named
+ * `.ts/.mts/.cts/.js/.mjs/.cjs` files are bundled with esbuild and run; their default export (or export named
  * `workflow`) must be an IR `Workflow` or a promise of one, whatever built it. `@couler/dsl` and
  * `@couler/ir` imports resolve to the CLI's own copies, so the file needs no node_modules.
  * `.json/.yaml/.yml` files are read as IR documents.

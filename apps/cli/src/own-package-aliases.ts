@@ -15,7 +15,7 @@ function importTarget(target: ExportTarget): string | undefined {
 }
 
 /**
- * jiti aliases that send `@couler/dsl`, `@couler/ir` and their subpaths (`@couler/ir/test`) to
+ * Import aliases (for esbuild and jiti) that send `@couler/dsl`, `@couler/ir` and their subpaths (`@couler/ir/test`) to
  * the files this CLI itself depends on, so a workflow file anywhere on disk (no node_modules of
  * its own) imports the same versions the CLI validates against. A package that is missing or
  * not built gets no alias; importing it then fails with Node's "Cannot find module".
