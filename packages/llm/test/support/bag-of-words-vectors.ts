@@ -1,5 +1,5 @@
 export interface BagOfWordsOptions {
-  /** Length of every vector (default 256). */
+  /** Length of every vector (default 1024: few words of a small corpus share a dimension by chance). */
   readonly dimensions?: number;
   /**
    * Words that mean the same: each key names a concept and lists its words, so `repeat` and
@@ -18,7 +18,7 @@ const STOP_WORDS = new Set(['a', 'an', 'and', 'are', 'as', 'at', 'be', 'by', 'fo
  * words or synonyms point the same way; others are near orthogonal.
  */
 export function bagOfWordsVectors(options: BagOfWordsOptions = {}): (text: string) => number[] {
-  const dimensions = options.dimensions ?? 256;
+  const dimensions = options.dimensions ?? 1024;
   const concept = new Map<string, string>();
   for (const [name, words] of Object.entries(options.synonyms ?? {})) for (const word of [name, ...words]) concept.set(word.toLowerCase(), name.toLowerCase());
   return (text) => {

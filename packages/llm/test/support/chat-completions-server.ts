@@ -45,7 +45,7 @@ export const EMBEDDINGS_REFUSALS = {
 } as const satisfies Record<string, { status: number; message: string; code?: string }>;
 
 export interface EmbeddingsScript {
-  /** A text's vector (default: `bagOfWordsVectors()`, words hashed into 256 dimensions). */
+  /** A text's vector (default: `bagOfWordsVectors()`, words hashed into 1 024 dimensions). */
   readonly vectorize?: (text: string) => ReadonlyArray<number>;
   /** Answers to the first requests, in order; after them every request gets `'vectors'`. */
   readonly answers?: ReadonlyArray<ScriptedEmbeddingAnswer>;
