@@ -54,12 +54,23 @@ describe('couler generate', () => {
     expect(result.stdout).toBe('');
   });
 
+  test('--embedding-model fuses embeddings from the endpoint with BM25, and counts their tokens', async () => {
+    const llm = await scriptedLlm({ ...LOAD_ONLY, embeddings: {} });
+    const cwd = scratchWith();
+    const result = await couler(['generate', IMAGE_CLASSIFICATION_DESCRIPTION, '--yes', '-o', 'load.ts', '--embedding-model', 'nomic-embed-text'], cwd, { llm });
+    expect(result.stderr).toMatch(/… retrieval: BM25 and nomic-embed-text embeddings of \d+ code-lake documents, fused by reciprocal rank/);
+    expect(result.stderr).toMatch(/✓ wrote load\.ts \(1 step; \d+ prompt \+ \d+ completion \+ \d+ embedding tokens in 6 requests\)/);
+    expect(llm.server.embeddingRequests.map((request) => request.body.model)).toEqual(['nomic-embed-text', 'nomic-embed-text', 'nomic-embed-text']);
+    expect(result.code).toBe(0);
+  });
+
   test('--yes writes the paper example: progress per stage, the file, its DAG and token usage; the file validates', async () => {
     const llm = await scriptedLlm(PAPER_EXAMPLE);
     const cwd = scratchWith();
     const result = await couler(['generate', IMAGE_CLASSIFICATION_DESCRIPTION, '--yes', '-o', 'select.ts'], cwd, { llm });
     expect(result.stderr).toContain('… plan: 4 subtasks: load-data, train-models, compare-models, select-model');
     expect(result.stderr).toMatch(/… train-models: references \S+/);
+    expect(result.stderr).toContain('… retrieval: BM25 alone (No embedding model is configured)');
     expect(result.stderr).toContain('… select-model: answer 1 passes the type-check, IR build and validation');
     expect(result.stderr).toContain('… assembled: 6 steps');
     expect(result.stderr).toMatch(/✓ wrote select\.ts \(6 steps; \d+ prompt \+ \d+ completion tokens in 9 requests\)/);

@@ -7,6 +7,7 @@
  *   console.log(formatUsage(client.usage));
  */
 export { LlmClient, createLlmClient, type LlmClientOptions, type ResponseFormat } from './llm-client';
+export { EMBEDDING_SETUP_HINT, type LlmEmbeddings, type LlmEmbeddingOptions } from './llm-embeddings';
 export { completeObject, type LlmObjectRequest, type LlmObjectResult } from './complete-object';
 export type { LlmMessage, LlmCompletionRequest, LlmCompletion, LlmEvent } from './llm-messages';
 export { LLM_DEFAULTS, LlmSettingsSchema, LlmPricesSchema, STRUCTURED_OUTPUT_MODES, type LlmConfig, type LlmSettings, type LlmPrices, type StructuredOutputMode } from './llm-settings';

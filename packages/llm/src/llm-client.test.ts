@@ -1,8 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { startChatCompletionsServer, type ChatCompletionsServer, type ChatCompletionsServerOptions } from '../test/support/index';
+import { bagOfWordsVectors, EMBEDDINGS_REFUSALS, startChatCompletionsServer, type ChatCompletionsServer, type ChatCompletionsServerOptions } from '../test/support/index';
 import { createLlmClient, type LlmClientOptions } from './llm-client';
 import type { LlmEvent } from './llm-messages';
 import { LLM_DEFAULTS, type LlmConfig } from './llm-settings';
+import { formatUsage } from './token-usage';
 
 let server: ChatCompletionsServer | undefined;
 afterEach(async () => {
@@ -106,5 +107,97 @@ describe('LlmClient.complete', () => {
     const answers = await Promise.all(Array.from({ length: 6 }, () => client.complete({ messages: ask })));
     expect(answers.map((answer) => answer.text)).toEqual(Array(6).fill('done'));
     expect(server.maxConcurrent).toBe(2);
+  });
+});
+
+// Each text `t<n>` becomes [n, 1]: which vector answers which text shows at a glance.
+const numbered = (text: string) => [Number(text.slice(1)), 1];
+
+describe('LlmClient.embed', () => {
+  const embeddingClientFor = (serverOptions: ChatCompletionsServerOptions, config: Partial<LlmConfig> = {}) => clientFor(serverOptions, { embeddingModel: 'embed-model', ...config });
+
+  it('embeds with the embedding model, in order, in batches of 64 within the concurrency limit, and counts the tokens apart', async () => {
+    const { client, server } = await embeddingClientFor(
+      { embeddings: { vectorize: numbered, tokensPerInput: 10, answers: [{ delayMs: 30, answer: 'vectors' }] } },
+      { concurrency: 2, prices: { inputPerMillionTokens: 1, outputPerMillionTokens: 2, embeddingPerMillionTokens: 1000 } },
+    );
+    const texts = Array.from({ length: 70 }, (_, index) => `t${index}`);
+    const embedded = await client.embed(texts);
+    expect(embedded.vectors).toEqual(texts.map(numbered));
+    expect(embedded).toMatchObject({ tokens: 700, model: 'embed-model' });
+    expect(server.embeddingRequests.map((request) => [request.body.model, request.body.encoding_format, (request.body.input as string[]).length])).toEqual([
+      ['embed-model', 'float', 64],
+      ['embed-model', 'float', 6],
+    ]);
+    expect(server.maxConcurrent).toBe(2);
+    expect(server.requests).toHaveLength(0);
+    expect(client.usage).toEqual({ promptTokens: 0, completionTokens: 0, totalTokens: 0, requests: 2, embeddingTokens: 700, cost: 0.7, currency: 'USD' });
+    expect(formatUsage(client.usage)).toBe('0 prompt + 0 completion + 700 embedding tokens in 2 requests, 0.7000 USD');
+  });
+
+  it('retries 429 and 5xx as chat does, and reports a failure through every retry as a request failure', async () => {
+    const { client, server, waits } = await embeddingClientFor({ embeddings: { answers: [{ status: 429, retryAfter: 1 }, { status: 503 }] } });
+    expect((await client.embed(['load the table'])).vectors).toHaveLength(1);
+    expect(server.embeddingRequests).toHaveLength(3);
+    expect(waits[0]).toBe(1000);
+    await server.close();
+    const failing = await embeddingClientFor({ embeddings: { answers: Array(3).fill({ status: 500, message: 'out of memory' }) } }, { maxRetries: 2 });
+    await expect(failing.client.embed(['x'])).rejects.toMatchObject({ code: 'LLM_REQUEST_FAILED', message: expect.stringMatching(/HTTP 500: out of memory \(gave up after 2 retries\)/) });
+    expect(failing.client.embeddingsAvailable).toBe(true);
+  });
+
+  it.each(Object.keys(EMBEDDINGS_REFUSALS) as Array<keyof typeof EMBEDDINGS_REFUSALS>)('takes a %s server refusing /embeddings as "unavailable", at once and for good', async (refuse) => {
+    const { client, server } = await embeddingClientFor({ embeddings: { refuse } });
+    const refusal = { code: 'LLM_EMBEDDINGS_UNAVAILABLE', message: expect.stringContaining(`does not embed text with model "embed-model" (HTTP ${EMBEDDINGS_REFUSALS[refuse].status} on /embeddings)`), hint: expect.stringContaining('COULER_LLM_EMBEDDING_MODEL') };
+    await expect(client.embed(['a'])).rejects.toMatchObject(refusal);
+    await expect(client.embed(['b'])).rejects.toMatchObject(refusal);
+    expect(server.embeddingRequests).toHaveLength(1);
+    expect(client.embeddingsAvailable).toBe(false);
+  });
+
+  it('takes a server without the route, or an embedding model it does not have, as unavailable; a 400 about the input is not', async () => {
+    const routeless = await embeddingClientFor({});
+    await expect(routeless.client.embed(['a'])).rejects.toMatchObject({ code: 'LLM_EMBEDDINGS_UNAVAILABLE', message: expect.stringContaining('HTTP 404') });
+    await routeless.server.close();
+    const unknown = await embeddingClientFor({ models: ['test-model'], embeddings: {} });
+    await expect(unknown.client.embed(['a'])).rejects.toMatchObject({ code: 'LLM_EMBEDDINGS_UNAVAILABLE', message: expect.stringContaining('The model `embed-model` does not exist') });
+    await unknown.server.close();
+    const tooLong = await embeddingClientFor({ embeddings: { answers: [{ status: 400, message: "This model's maximum context length is 8192 tokens, however you requested 9000 tokens." }] } });
+    await expect(tooLong.client.embed(['a'])).rejects.toMatchObject({ code: 'LLM_REQUEST_FAILED', message: expect.stringContaining('maximum context length') });
+    expect(tooLong.client.embeddingsAvailable).toBe(true);
+  });
+
+  it('is unavailable without asking when no embedding model is configured', async () => {
+    const { client, server } = await clientFor({ embeddings: {} });
+    expect(client.embeddingsAvailable).toBe(false);
+    await expect(client.embed(['a'])).rejects.toMatchObject({ code: 'LLM_EMBEDDINGS_UNAVAILABLE', message: 'No embedding model is configured.', hint: expect.stringContaining('nomic-embed-text') });
+    expect(server.embeddingRequests).toHaveLength(0);
+  });
+
+  it('refuses blank texts before asking, and answers with missing or uneven vectors after', async () => {
+    const { client, server } = await embeddingClientFor({ embeddings: { answers: [{ vectors: [[1, 0]] }, { vectors: [[1, 0], [1, 0, 0]] }, { vectors: [[1, Number.NaN]] }] } });
+    await expect(client.embed(['fine', ' \n'])).rejects.toMatchObject({ code: 'INVALID_FIELD', message: 'Text 2 of 2 to embed is blank.', path: ['texts', 1] });
+    expect(server.embeddingRequests).toHaveLength(0);
+    await expect(client.embed(['a', 'b'])).rejects.toMatchObject({ code: 'LLM_INVALID_ANSWER', message: expect.stringContaining('1 vectors for 2 texts (none for text 2)') });
+    await expect(client.embed(['a', 'b'])).rejects.toMatchObject({ code: 'LLM_INVALID_ANSWER', message: expect.stringContaining('text 1 has 2 dimensions, text 2 3') });
+    await expect(client.embed(['a'])).rejects.toMatchObject({ code: 'LLM_INVALID_ANSWER', message: expect.stringContaining('not a new vector of finite numbers') });
+    expect(await client.embed([])).toMatchObject({ vectors: [], tokens: 0 });
+  });
+});
+
+describe('the loopback server /v1/embeddings', () => {
+  it('speaks base64 as the OpenAI SDK asks by default: little-endian float32', async () => {
+    server = await startChatCompletionsServer({ embeddings: { vectorize: () => [0.5, -2, 3.25] } });
+    const answer = await fetch(`${server.baseUrl}/embeddings`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ model: 'm', input: 'x', encoding_format: 'base64' }) });
+    const { data } = (await answer.json()) as { data: Array<{ embedding: string }> };
+    expect([...new Float32Array(new Uint8Array(Buffer.from(data[0]!.embedding, 'base64')).buffer)]).toEqual([0.5, -2, 3.25]);
+  });
+
+  it('bag of words: texts sharing words or synonyms point alike, others apart', () => {
+    const vectorize = bagOfWordsVectors({ synonyms: { repeat: ['again', 'loop'] } });
+    const cosine = (a: string, b: string) => vectorize(a).reduce((sum, value, index) => sum + value * vectorize(b)[index]!, 0);
+    expect(cosine('repeat the flip', 'loop over the flip again')).toBeGreaterThan(0.8);
+    expect(cosine('repeat the flip', 'store results in a bucket')).toBeLessThan(0.2);
+    expect(vectorize('execWhile')).toEqual(vectorize('exec while'));
   });
 });

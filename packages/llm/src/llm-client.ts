@@ -2,6 +2,7 @@ import { CoulerError } from '@couler/ir';
 import OpenAI, { APIError } from 'openai';
 import type { ChatCompletionCreateParamsBase } from 'openai/resources/chat/completions';
 import { ConcurrencyLimit } from './concurrency-limit';
+import { checkEmbeddingTexts, embeddingsRefusal, invalidEmbeddings, noEmbeddingModelError, readEmbeddingAnswer, type LlmEmbeddingOptions, type LlmEmbeddings } from './llm-embeddings';
 import type { LlmCompletion, LlmCompletionRequest, LlmEvent } from './llm-messages';
 import type { LlmConfig, StructuredOutputMode } from './llm-settings';
 import { retryDelay } from './retry-delay';
@@ -10,6 +11,9 @@ import { NO_USAGE, UsageMeter, type TokenUsage, type UsageTotals } from './token
 
 /** A `response_format` of the chat-completions API. */
 export type ResponseFormat = { type: 'json_object' } | { type: 'json_schema'; json_schema: { name: string; schema: Record<string, unknown>; strict?: boolean } };
+
+/** Texts per `/embeddings` request: far under OpenAI's 2 048 inputs, small enough for a local server's batch. */
+const EMBEDDING_BATCH = 64;
 
 export interface LlmClientOptions {
   /** Every retry, fallback and repair, as it happens. */
@@ -29,6 +33,7 @@ export class LlmClient {
   private readonly limit: ConcurrencyLimit;
   private readonly meter: UsageMeter;
   private mode: StructuredOutputMode;
+  private embeddingsRefused: CoulerError | undefined;
 
   constructor(
     readonly config: LlmConfig,
@@ -52,6 +57,11 @@ export class LlmClient {
     return this.mode;
   }
 
+  /** False once the endpoint has refused to embed (or no embedding model is configured): `embed` then fails at once. */
+  get embeddingsAvailable(): boolean {
+    return this.embeddingsRefused === undefined && this.config.embeddingModel !== undefined;
+  }
+
   /** Reports an event to the client's listener. @internal for `completeObject`. */
   emit(event: LlmEvent): void {
     this.options.onEvent?.(event);
@@ -70,7 +80,15 @@ export class LlmClient {
   async send(request: LlmCompletionRequest, format: ResponseFormat | undefined): Promise<LlmCompletion> {
     const sent = this.mode === 'prompt' || (this.mode === 'json-object' && format?.type === 'json_schema') ? (this.mode === 'json-object' ? { type: 'json_object' as const } : undefined) : format;
     try {
-      return await this.limit.run(() => this.withRetries(request, sent));
+      return await this.limit.run(() =>
+        this.withRetries(
+          () => this.once(request, sent),
+          (completion) => {
+            this.meter.record(completion.usage);
+            this.options.onEvent?.({ type: 'usage', usage: completion.usage });
+          },
+        ),
+      );
     } catch (error) {
       const refused = CoulerError.isInstance(error) && error.cause instanceof APIError && (error.cause.status === 400 || error.cause.status === 422);
       if (sent !== undefined && this.mode === 'auto' && refused) {
@@ -82,14 +100,69 @@ export class LlmClient {
     }
   }
 
-  private async withRetries(request: LlmCompletionRequest, format: ResponseFormat | undefined): Promise<LlmCompletion> {
+  /**
+   * The vectors of `texts` from the embedding model (`embeddingModel`, `COULER_LLM_EMBEDDING_MODEL`),
+   * through `/embeddings` in batches of 64 sharing the concurrency limit, with the retries of
+   * `complete`; their tokens count in `usage` as `embeddingTokens`.
+   * @throws CoulerError `LLM_EMBEDDINGS_UNAVAILABLE` when no embedding model is configured or the
+   *   endpoint refuses to embed (404, 405, 501, or a message saying so): a caller can do without,
+   *   and later calls fail the same way without asking again. `INVALID_FIELD` for a blank text;
+   *   `LLM_INVALID_ANSWER` for vectors missing or of unequal lengths; the other `LLM_*` errors as `complete`.
+   */
+  async embed(texts: ReadonlyArray<string>, options: LlmEmbeddingOptions = {}): Promise<LlmEmbeddings> {
+    if (this.embeddingsRefused) throw this.embeddingsRefused;
+    const model = this.config.embeddingModel;
+    if (model === undefined) {
+      this.embeddingsRefused = noEmbeddingModelError();
+      throw this.embeddingsRefused;
+    }
+    const inputs = checkEmbeddingTexts(texts);
+    const batches = Array.from({ length: Math.ceil(inputs.length / EMBEDDING_BATCH) }, (_, index) => inputs.slice(index * EMBEDDING_BATCH, (index + 1) * EMBEDDING_BATCH));
+    let tokens = 0;
+    let answeredBy = model;
+    try {
+      const answers = await Promise.all(
+        batches.map((batch) =>
+          this.limit.run(() =>
+            this.withRetries(
+              () => this.embedOnce(batch, model, options),
+              (answer) => {
+                tokens += answer.tokens;
+                answeredBy = answer.model;
+                this.meter.recordEmbedding(answer.tokens);
+              },
+              (error) => embeddingsRefusal(error, this.config, model),
+            ),
+          ),
+        ),
+      );
+      const vectors = answers.flatMap((answer) => answer.vectors);
+      const length = vectors[0]?.length;
+      const odd = vectors.findIndex((vector) => vector.length !== length);
+      if (odd >= 0) throw invalidEmbeddings(this.config.baseUrl, `text 1 has ${length} dimensions, text ${odd + 1} ${vectors[odd]!.length}`);
+      return { vectors, tokens, model: answeredBy };
+    } catch (error) {
+      if (CoulerError.isInstance(error) && error.code === 'LLM_EMBEDDINGS_UNAVAILABLE') this.embeddingsRefused = error;
+      throw error;
+    }
+  }
+
+  private async embedOnce(batch: ReadonlyArray<string>, model: string, options: LlmEmbeddingOptions): Promise<LlmEmbeddings> {
+    // `float` on purpose: without it the SDK asks for base64, which not every compatible server honours.
+    const answer = await this.sdk.embeddings.create({ model, input: [...batch], encoding_format: 'float' }, { ...(options.signal && { signal: options.signal }) });
+    return { vectors: readEmbeddingAnswer(answer, batch.length, this.config.baseUrl), tokens: answer.usage?.prompt_tokens ?? answer.usage?.total_tokens ?? 0, model: answer.model ?? model };
+  }
+
+  /** Runs `once` until it succeeds, retrying what `retryDelay` allows; `refuse` turns an error into a final one first. */
+  private async withRetries<T>(once: () => Promise<T>, record: (answer: T) => void, refuse?: (error: unknown) => CoulerError | undefined): Promise<T> {
     for (let attempt = 1; ; attempt += 1) {
       try {
-        const completion = await this.once(request, format);
-        this.meter.record(completion.usage);
-        this.options.onEvent?.({ type: 'usage', usage: completion.usage });
-        return completion;
+        const answer = await once();
+        record(answer);
+        return answer;
       } catch (error) {
+        const refusal = refuse?.(error);
+        if (refusal) throw refusal;
         const decision = retryDelay(error, attempt, { maxRetries: this.config.maxRetries, maxWaitMs: this.config.maxRetryWaitMs });
         if (!decision.retry) throw toLlmError(error, this.config, decision.reason);
         this.options.onEvent?.({ type: 'retry', attempt, delayMs: decision.delayMs, reason: decision.reason });

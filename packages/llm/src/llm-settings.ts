@@ -6,6 +6,8 @@ export const LlmPricesSchema = z.strictObject({
   inputPerMillionTokens: z.number().min(0),
   /** Price of a million completion (output) tokens. */
   outputPerMillionTokens: z.number().min(0),
+  /** Price of a million tokens embedded, when an embedding model is configured (default 0). */
+  embeddingPerMillionTokens: z.number().min(0).optional(),
   /** Printed after the amount; default `USD`. */
   currency: z.string().min(1).optional(),
 });
@@ -22,7 +24,7 @@ export type StructuredOutputMode = (typeof STRUCTURED_OUTPUT_MODES)[number];
 
 /**
  * Everything that configures the client; from explicit options, the environment
- * (`COULER_LLM_BASE_URL`, `COULER_LLM_API_KEY`, `COULER_LLM_MODEL`) or a config file (JSON or
+ * (`COULER_LLM_BASE_URL`, `COULER_LLM_API_KEY`, `COULER_LLM_MODEL`, `COULER_LLM_EMBEDDING_MODEL`) or a config file (JSON or
  * YAML, these keys).
  */
 export const LlmSettingsSchema = z.strictObject({
@@ -32,6 +34,11 @@ export const LlmSettingsSchema = z.strictObject({
   apiKey: z.string().min(1).optional(),
   /** Model name as the endpoint knows it: `gpt-4o-mini`, `llama3.1:8b` … */
   model: z.string().min(1).optional(),
+  /**
+   * The model that embeds text for retrieval (`text-embedding-3-small`, `nomic-embed-text` on
+   * Ollama, the model of a llama.cpp server started with `--embeddings`). None: no embeddings.
+   */
+  embeddingModel: z.string().min(1).optional(),
   /** Per request, in milliseconds (default 120 000). */
   timeoutMs: z.number().int().min(1).optional(),
   /** Retries of a request after a 408, 409, 429, 5xx or a dropped connection (default 4). */
@@ -54,6 +61,7 @@ export interface LlmConfig {
   readonly baseUrl: string;
   readonly apiKey?: string;
   readonly model: string;
+  readonly embeddingModel?: string;
   readonly timeoutMs: number;
   readonly maxRetries: number;
   readonly maxRetryWaitMs: number;

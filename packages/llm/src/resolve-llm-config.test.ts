@@ -25,6 +25,13 @@ describe('resolveLlmConfig', () => {
     expect(resolveLlmConfig({ env: {}, configFile: json })).toMatchObject({ baseUrl: 'https://api.example.com/v1', structuredOutput: 'prompt' });
   });
 
+  it('reads the embedding model from the options, COULER_LLM_EMBEDDING_MODEL or the file, in that order', () => {
+    const yaml = file('embed.yaml', 'baseUrl: http://file.example/v1\nmodel: m\nembeddingModel: from-file\n');
+    expect(resolveLlmConfig({ env: { COULER_LLM_CONFIG: yaml } }).embeddingModel).toBe('from-file');
+    expect(resolveLlmConfig({ env: { COULER_LLM_CONFIG: yaml, COULER_LLM_EMBEDDING_MODEL: 'nomic-embed-text' } }).embeddingModel).toBe('nomic-embed-text');
+    expect(resolveLlmConfig({ env: { COULER_LLM_CONFIG: yaml }, options: { embeddingModel: 'from-flag' } }).embeddingModel).toBe('from-flag');
+  });
+
   it('says which settings are missing and every way to give them', () => {
     expect(findLlmConfig({ env: {} })).toBeUndefined();
     expect(() => resolveLlmConfig({ env: { COULER_LLM_MODEL: 'm' } })).toThrow(

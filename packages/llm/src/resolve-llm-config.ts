@@ -9,6 +9,8 @@ export const LLM_ENV = {
   baseUrl: 'COULER_LLM_BASE_URL',
   apiKey: 'COULER_LLM_API_KEY',
   model: 'COULER_LLM_MODEL',
+  /** The model that embeds text for retrieval; without it, retrieval does without embeddings. */
+  embeddingModel: 'COULER_LLM_EMBEDDING_MODEL',
   /** A config file (JSON or YAML) with any of the settings. */
   configFile: 'COULER_LLM_CONFIG',
 } as const;
@@ -44,6 +46,7 @@ export function findLlmConfig(input: ResolveLlmConfigInput = {}): LlmConfig | un
       ...(nonEmpty(env[LLM_ENV.baseUrl]) && { baseUrl: env[LLM_ENV.baseUrl] }),
       ...(nonEmpty(env[LLM_ENV.apiKey]) && { apiKey: env[LLM_ENV.apiKey] }),
       ...(nonEmpty(env[LLM_ENV.model]) && { model: env[LLM_ENV.model] }),
+      ...(nonEmpty(env[LLM_ENV.embeddingModel]) && { embeddingModel: env[LLM_ENV.embeddingModel] }),
     },
     'the environment',
   );

@@ -39,8 +39,9 @@ export function toLlmError(error: unknown, endpoint: { baseUrl: string; model: s
   return new CoulerError('LLM_REQUEST_FAILED', `The request to ${where} failed: ${error instanceof Error ? error.message : String(error)}${suffix}.`, { cause: error });
 }
 
-function apiMessage(error: APIError): string {
-  const body = error.error as { message?: unknown } | undefined;
-  const message = typeof body?.message === 'string' ? body.message : undefined;
+/** `: <the endpoint's message>` or nothing; Ollama sends `{ "error": "<message>" }`, OpenAI `{ "error": { "message" } }`. */
+export function apiMessage(error: APIError): string {
+  const body = error.error as { message?: unknown } | string | undefined;
+  const message = typeof body === 'string' ? body : typeof body?.message === 'string' ? body.message : undefined;
   return message ? `: ${message.slice(0, 300)}` : '';
 }

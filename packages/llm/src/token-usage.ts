@@ -10,6 +10,8 @@ export interface TokenUsage {
 /** Usage summed over a client's requests, with the cost when prices are configured. */
 export interface UsageTotals extends TokenUsage {
   readonly requests: number;
+  /** Tokens of text embedded (`embed`), apart from the chats' prompt tokens; absent when none. */
+  readonly embeddingTokens?: number;
   /** In `currency`; absent without prices. */
   readonly cost?: number;
   readonly currency?: string;
@@ -25,16 +27,18 @@ export function costOf(usage: TokenUsage, prices: LlmPrices): number {
   return (usage.promptTokens * prices.inputPerMillionTokens + usage.completionTokens * prices.outputPerMillionTokens) / 1e6;
 }
 
-/** `1 234 prompt + 567 completion tokens in 3 requests, 0.0021 USD`. */
+/** `1 234 prompt + 567 completion tokens in 3 requests, 0.0021 USD`, with `+ 890 embedding tokens` when any. */
 export function formatUsage(totals: UsageTotals): string {
   const cost = totals.cost === undefined ? '' : `, ${totals.cost.toFixed(4)} ${totals.currency ?? 'USD'}`;
-  return `${totals.promptTokens} prompt + ${totals.completionTokens} completion tokens in ${totals.requests} request${totals.requests === 1 ? '' : 's'}${cost}`;
+  const embedded = totals.embeddingTokens ? ` + ${totals.embeddingTokens} embedding` : '';
+  return `${totals.promptTokens} prompt + ${totals.completionTokens} completion${embedded} tokens in ${totals.requests} request${totals.requests === 1 ? '' : 's'}${cost}`;
 }
 
 /** Sums the usage of every request a client makes. */
 export class UsageMeter {
   private usage: TokenUsage = NO_USAGE;
   private requests = 0;
+  private embeddingTokens = 0;
 
   constructor(private readonly prices?: LlmPrices) {}
 
@@ -43,11 +47,19 @@ export class UsageMeter {
     this.requests += 1;
   }
 
+  /** Embedding tokens are priced apart: an embedding model costs a fraction of a chat model. */
+  recordEmbedding(tokens: number): void {
+    this.embeddingTokens += tokens;
+    this.requests += 1;
+  }
+
   get totals(): UsageTotals {
+    const embeddingCost = (this.embeddingTokens * (this.prices?.embeddingPerMillionTokens ?? 0)) / 1e6;
     return {
       ...this.usage,
       requests: this.requests,
-      ...(this.prices && { cost: costOf(this.usage, this.prices), currency: this.prices.currency ?? 'USD' }),
+      ...(this.embeddingTokens > 0 && { embeddingTokens: this.embeddingTokens }),
+      ...(this.prices && { cost: costOf(this.usage, this.prices) + embeddingCost, currency: this.prices.currency ?? 'USD' }),
     };
   }
 }

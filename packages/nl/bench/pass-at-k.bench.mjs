@@ -2,7 +2,7 @@
 // Table III's tokens per workflow: Algorithm 1 ("+ Couler pipeline") against one plain prompt
 // ("alone"), over the task set shipped in src/eval/nl-tasks.ts, on any OpenAI-compatible endpoint.
 //
-//   pnpm bench:nl --base-url http://127.0.0.1:11434/v1 --model llama3.1:8b [--api-key …]
+//   pnpm bench:nl --base-url http://127.0.0.1:11434/v1 --model llama3.1:8b [--api-key …] [--embedding-model nomic-embed-text]
 //                 [--samples 5] [--temperatures 0.2,0.6,0.8] [--methods plain,couler]
 //                 [--tasks 10 | --tasks coin-flip,diamond] [--concurrency 2] [--out results.json]
 //
@@ -18,6 +18,7 @@ const { values } = parseArgs({
   options: {
     'base-url': { type: 'string' },
     model: { type: 'string' },
+    'embedding-model': { type: 'string' },
     'api-key': { type: 'string' },
     samples: { type: 'string', default: '5' },
     temperatures: { type: 'string', default: '0.2,0.6,0.8' },
@@ -31,7 +32,7 @@ const { values } = parseArgs({
 
 let config;
 try {
-  config = resolveLlmConfig({ options: { baseUrl: values['base-url'], model: values.model, apiKey: values['api-key'] } });
+  config = resolveLlmConfig({ options: { baseUrl: values['base-url'], model: values.model, apiKey: values['api-key'], embeddingModel: values['embedding-model'] } });
 } catch (error) {
   console.error(`${error.message}\n${error.hint ?? ''}`);
   process.exit(1);

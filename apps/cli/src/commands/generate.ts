@@ -19,6 +19,7 @@ interface GenerateCommandOptions {
   temperature?: number;
   baseUrl?: string;
   model?: string;
+  embeddingModel?: string;
   llmConfig?: string;
 }
 
@@ -47,10 +48,11 @@ export const generateCommand: CliCommand = {
       .option('--temperature <t>', 'sampling temperature of code generation', Number.parseFloat)
       .option('--base-url <url>', 'OpenAI-compatible API root (default $COULER_LLM_BASE_URL)')
       .option('--model <name>', 'model name (default $COULER_LLM_MODEL)')
+      .option('--embedding-model <name>', 'embedding model for code-lake retrieval, fused with BM25 (default $COULER_LLM_EMBEDDING_MODEL; none: BM25 alone)')
       .option('--llm-config <file>', 'LLM settings file, JSON or YAML (default $COULER_LLM_CONFIG)');
     return addHomeOption(command).action(async (words: string[], options: GenerateCommandOptions) => {
         // Before any work: with no endpoint this says what to set (Ollama and llama.cpp included).
-        const config = resolveLlmConfig({ options: { baseUrl: options.baseUrl, model: options.model }, ...(options.llmConfig !== undefined && { configFile: options.llmConfig }), cwd: context.cwd });
+        const config = resolveLlmConfig({ options: { baseUrl: options.baseUrl, model: options.model, embeddingModel: options.embeddingModel }, ...(options.llmConfig !== undefined && { configFile: options.llmConfig }), cwd: context.cwd });
         const progress = (line: string) => context.stderr.write(`… ${line}\n`);
         const llm = createLlmClient(config, { onEvent: (event) => reportLlmEvent(event, progress) });
         const generateOptions: NlGenerateOptions = {
@@ -128,6 +130,8 @@ function describeProgress(event: NlProgressEvent): string {
   switch (event.type) {
     case 'decomposed':
       return `plan: ${event.subtasks.length} subtask${event.subtasks.length === 1 ? '' : 's'}: ${event.subtasks.map((subtask) => subtask.id).join(', ')}`;
+    case 'retrieval':
+      return event.mode === 'hybrid' ? `retrieval: BM25 and ${event.embeddingModel} embeddings of ${event.documents} code-lake documents, fused by reciprocal rank` : `retrieval: BM25 alone (${event.reason.replace(/\.$/, '')})`;
     case 'retrieved':
       return `${event.subtask}: references ${event.documents.join(', ')}`;
     case 'checked':

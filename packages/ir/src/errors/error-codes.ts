@@ -88,6 +88,12 @@ export const COULER_ERROR_CODES = {
   LLM_REQUEST_FAILED: 'LLM_REQUEST_FAILED',
   /** The LLM's answer never matched the expected shape, through every repair attempt. */
   LLM_INVALID_ANSWER: 'LLM_INVALID_ANSWER',
+  /**
+   * The LLM endpoint does not embed text: no embedding model is configured
+   * (COULER_LLM_EMBEDDING_MODEL), or it refused `/embeddings` for that model. Callers that can
+   * do without (retrieval by BM25 alone) catch this code and fall back.
+   */
+  LLM_EMBEDDINGS_UNAVAILABLE: 'LLM_EMBEDDINGS_UNAVAILABLE',
   /** A SQL statement does not parse; `locations` holds the line and column, the message what was expected. */
   SQL_SYNTAX_ERROR: 'SQL_SYNTAX_ERROR',
   /** `TO TRAIN` names a model Couler does not run; the message lists the nearest known name. */

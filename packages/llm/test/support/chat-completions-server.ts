@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { bagOfWordsVectors } from './bag-of-words-vectors';
 
 /**
  * What the server answers one chat-completions request with:
@@ -18,6 +19,47 @@ export type ScriptedAnswer =
   | { readonly malformedBody: string }
   | { readonly truncate: string }
   | { readonly delayMs: number; readonly answer: ScriptedAnswer };
+
+/**
+ * What the server answers one `/v1/embeddings` request with: `'vectors'`, the vectoriser's vector
+ * of each input; `{ vectors }`, exactly these (to send too few or malformed ones); or an error,
+ * a malformed body or a delay as for chat completions.
+ */
+export type ScriptedEmbeddingAnswer =
+  | 'vectors'
+  | { readonly vectors: ReadonlyArray<ReadonlyArray<number>> }
+  | { readonly status: number; readonly message?: string; readonly headers?: Readonly<Record<string, string>>; readonly retryAfter?: number }
+  | { readonly malformedBody: string }
+  | { readonly delayMs: number; readonly answer: ScriptedEmbeddingAnswer };
+
+/** How real servers without embeddings refuse `/v1/embeddings`, by server. */
+export const EMBEDDINGS_REFUSALS = {
+  /** A server with no such route (the default of this server when `embeddings` is not given). */
+  'no-route': { status: 404, message: 'Unknown request POST /v1/embeddings.' },
+  /** llama.cpp's `llama-server` started without `--embeddings` (and Ollama on a generation-only model). */
+  'llama.cpp': { status: 501, message: 'This server does not support embeddings. Start it with `--embeddings`', code: 'not_supported_error' },
+  /** Ollama before 0.12 on a model without an embedding head. */
+  ollama: { status: 500, message: 'this model does not support embeddings' },
+  /** vLLM serving a generation model. */
+  vllm: { status: 400, message: 'The model does not support Embeddings API' },
+} as const satisfies Record<string, { status: number; message: string; code?: string }>;
+
+export interface EmbeddingsScript {
+  /** A text's vector (default: `bagOfWordsVectors()`, words hashed into 1 024 dimensions). */
+  readonly vectorize?: (text: string) => ReadonlyArray<number>;
+  /** Answers to the first requests, in order; after them every request gets `'vectors'`. */
+  readonly answers?: ReadonlyArray<ScriptedEmbeddingAnswer>;
+  /** Refuse every request as that kind of server does. */
+  readonly refuse?: keyof typeof EMBEDDINGS_REFUSALS;
+  /** Tokens counted per input (default about four characters a token). */
+  readonly tokensPerInput?: number;
+}
+
+/** One `/v1/embeddings` request the server received, parsed. */
+export interface RecordedEmbeddingRequest {
+  readonly authorization?: string;
+  readonly body: { readonly model?: string; readonly input?: string | ReadonlyArray<string>; readonly encoding_format?: string; readonly [key: string]: unknown };
+}
 
 /** One request the server received, parsed. */
 export interface RecordedChatRequest {
@@ -46,6 +88,8 @@ export interface ChatCompletionsServerOptions {
   readonly rejectResponseFormat?: boolean;
   /** Models `GET /v1/models` lists; requests for another model get 404 (default: any model). */
   readonly models?: ReadonlyArray<string>;
+  /** Serve `POST /v1/embeddings` (OpenAI wire format, `float` or `base64`); without it the route is not there (404). */
+  readonly embeddings?: EmbeddingsScript;
 }
 
 export interface ChatCompletionsServer {
@@ -53,6 +97,8 @@ export interface ChatCompletionsServer {
   readonly baseUrl: string;
   /** Every chat-completions request, in arrival order. */
   readonly requests: ReadonlyArray<RecordedChatRequest>;
+  /** Every embeddings request, in arrival order. */
+  readonly embeddingRequests: ReadonlyArray<RecordedEmbeddingRequest>;
   /** Most requests the server held at one time. */
   readonly maxConcurrent: number;
   close(): Promise<void>;
@@ -61,11 +107,13 @@ export interface ChatCompletionsServer {
 /**
  * A real HTTP server on 127.0.0.1 speaking the OpenAI chat-completions wire format
  * (`POST /v1/chat/completions`, JSON or `text/event-stream` with `stream_options.include_usage`,
- * errors as `{ "error": { message, type, code } }`), answering from a script. Code under test
+ * errors as `{ "error": { message, type, code } }`), answering from a script, and with `embeddings`
+ * `POST /v1/embeddings` (`{ object: 'list', data: [{ index, embedding }], usage }`). Code under test
  * talks to it exactly as it would to a hosted provider, Ollama, llama.cpp's server or vLLM.
  */
 export async function startChatCompletionsServer(options: ChatCompletionsServerOptions = {}): Promise<ChatCompletionsServer> {
   const requests: RecordedChatRequest[] = [];
+  const embeddingRequests: RecordedEmbeddingRequest[] = [];
   let inFlight = 0;
   let maxConcurrent = 0;
   const sockets = new Set<import('node:net').Socket>();
@@ -92,6 +140,12 @@ export async function startChatCompletionsServer(options: ChatCompletionsServerO
     }
     if (request.method === 'GET' && path === '/v1/models') {
       sendJson(response, 200, { object: 'list', data: (options.models ?? []).map((id) => ({ id, object: 'model', created: 0, owned_by: 'test' })) });
+      return;
+    }
+    if (request.method === 'POST' && path === '/v1/embeddings' && options.embeddings) {
+      const body = JSON.parse(await readBody(request)) as RecordedEmbeddingRequest['body'];
+      embeddingRequests.push({ body, ...(request.headers.authorization && { authorization: request.headers.authorization }) });
+      await respondWithEmbeddings(response, body, options.embeddings, options.embeddings.answers?.[embeddingRequests.length - 1] ?? 'vectors', options.models);
       return;
     }
     if (request.method !== 'POST' || path !== '/v1/chat/completions') {
@@ -124,6 +178,7 @@ export async function startChatCompletionsServer(options: ChatCompletionsServerO
   return {
     baseUrl: `http://127.0.0.1:${port}/v1`,
     requests,
+    embeddingRequests,
     get maxConcurrent() {
       return maxConcurrent;
     },
@@ -185,6 +240,47 @@ async function respond(response: ServerResponse, request: RecordedChatRequest, a
   }
   response.writeHead(200, { 'content-type': 'application/json' });
   response.end(json);
+}
+
+async function respondWithEmbeddings(response: ServerResponse, body: RecordedEmbeddingRequest['body'], script: EmbeddingsScript, answer: ScriptedEmbeddingAnswer, models: ReadonlyArray<string> | undefined): Promise<void> {
+  if (script.refuse) {
+    const refusal: { status: number; message: string; code?: string } = EMBEDDINGS_REFUSALS[script.refuse];
+    sendError(response, refusal.status, refusal.message, refusal.code);
+    return;
+  }
+  if (models && !models.includes(String(body.model))) {
+    sendError(response, 404, `The model \`${String(body.model)}\` does not exist.`, 'model_not_found');
+    return;
+  }
+  if (answer !== 'vectors' && 'delayMs' in answer) {
+    await new Promise((resolve) => setTimeout(resolve, answer.delayMs));
+    if (!response.destroyed) await respondWithEmbeddings(response, body, script, answer.answer, models);
+    return;
+  }
+  if (answer !== 'vectors' && 'status' in answer) {
+    sendError(response, answer.status, answer.message ?? `Scripted error ${answer.status}.`, answer.status === 429 ? 'rate_limit_exceeded' : undefined, { ...answer.headers, ...(answer.retryAfter !== undefined && { 'retry-after': String(answer.retryAfter) }) });
+    return;
+  }
+  if (answer !== 'vectors' && 'malformedBody' in answer) {
+    response.writeHead(200, { 'content-type': 'application/json' });
+    response.end(answer.malformedBody);
+    return;
+  }
+  const inputs = typeof body.input === 'string' ? [body.input] : Array.isArray(body.input) ? body.input : undefined;
+  if (!inputs || inputs.length === 0 || inputs.some((input) => typeof input !== 'string' || input === '')) {
+    sendError(response, 400, "'$.input' is invalid. Please check the API reference: https://platform.openai.com/docs/api-reference.", 'invalid_request_error');
+    return;
+  }
+  const vectorize = script.vectorize ?? bagOfWordsVectors();
+  const vectors = answer === 'vectors' ? inputs.map((input) => vectorize(input)) : answer.vectors;
+  const base64 = body.encoding_format === 'base64';
+  const tokens = inputs.reduce((sum, input) => sum + (script.tokensPerInput ?? estimateTokens(input)), 0);
+  sendJson(response, 200, {
+    object: 'list',
+    data: vectors.map((vector, index) => ({ object: 'embedding', index, embedding: base64 ? Buffer.from(new Float32Array(vector).buffer).toString('base64') : vector })),
+    model: String(body.model ?? 'test-embedding-model'),
+    usage: { prompt_tokens: tokens, total_tokens: tokens },
+  });
 }
 
 function sendError(response: ServerResponse, status: number, message: string, code?: string, headers: Record<string, string> = {}): void {

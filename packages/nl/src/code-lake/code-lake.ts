@@ -3,15 +3,27 @@ import type * as TypeScript from 'typescript';
 import type { CodeLakeDocument } from './code-lake-document';
 import { readDslApiReference, type DslExports } from './dsl-api-reference';
 import { EXAMPLE_DOCUMENTS } from './examples.generated';
+import { cosineSimilarity, reciprocalRankFusion } from './reciprocal-rank-fusion';
 
 // Words of every description that say nothing about which code fits (`inList` is not about "in").
 const STOP_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'be', 'by', 'for', 'from', 'if', 'in', 'into', 'is', 'it', 'its', 'of', 'on', 'or', 'the', 'then', 'to', 'with']);
 
-/** A document found for a query, with its BM25 score. */
+/** A document found for a query, with its BM25 score, or its fused score in a hybrid search. */
 export interface CodeLakeHit {
   readonly document: CodeLakeDocument;
   readonly score: number;
 }
+
+/** Vectors of one embedding model: the query's and every document's, by id. */
+export interface CodeLakeVectors {
+  readonly query: ReadonlyArray<number>;
+  readonly documents: ReadonlyMap<string, ReadonlyArray<number>>;
+}
+
+// Each ranking enters the fusion this deep: past it a document is noise in that ranking.
+const FUSION_DEPTH = 50;
+// Embedding models read a few thousand tokens at most; the head of a document says what it is.
+const EMBEDDED_CHARS = 2000;
 
 /**
  * The code lake of Algorithm 1 (paper §III, step 2): the example workflows, the step zoo and the
@@ -43,12 +55,26 @@ export class CodeLake {
     return new CodeLake([...EXAMPLE_DOCUMENTS, ...reference.documents], reference.exports);
   }
 
-  /** The `limit` documents that match `query` best (any of its words), best first. */
-  search(query: string, limit: number): CodeLakeHit[] {
-    return this.index
-      .search(query, { combineWith: 'OR' })
+  /**
+   * The `limit` documents that match `query` best, best first: by BM25 (any of its words), or,
+   * given `vectors`, by reciprocal rank fusion of the BM25 ranking and the ranking by cosine
+   * similarity to the query, so a document worded differently from the query can still be found.
+   */
+  search(query: string, limit: number, vectors?: CodeLakeVectors): CodeLakeHit[] {
+    const bm25 = this.index.search(query, { combineWith: 'OR' });
+    if (!vectors) return bm25.slice(0, limit).map((result) => ({ document: this.byId.get(String(result.id))!, score: result.score }));
+    const similar = this.documents
+      .map((document) => ({ id: document.id, similarity: cosineSimilarity(vectors.query, vectors.documents.get(document.id) ?? []) }))
+      .sort((a, b) => b.similarity - a.similarity);
+    const rankings = [bm25.slice(0, FUSION_DEPTH).map((result) => String(result.id)), similar.slice(0, FUSION_DEPTH).map((entry) => entry.id)];
+    return reciprocalRankFusion(rankings)
       .slice(0, limit)
-      .map((result) => ({ document: this.byId.get(String(result.id))!, score: result.score }));
+      .map(({ id, score }) => ({ document: this.byId.get(id)!, score }));
+  }
+
+  /** What of a document is embedded: its title and the head of its text. */
+  static embeddingText(document: CodeLakeDocument): string {
+    return `${document.title}\n${document.text.slice(0, EMBEDDED_CHARS)}`;
   }
 }
 

@@ -9,6 +9,7 @@ import { SCORE_SUBTASK_CODE_V1 } from '../prompts/score-subtask-code-v1';
 import { checkAnswer } from './check-answer';
 import { NL_DEFAULTS, type NlGenerateOptions } from './generation-options';
 import type { GenerationTools } from './generation-tools';
+import { ReferenceRetriever } from './reference-retriever';
 import { noValidCodeError } from './no-valid-code-error';
 import type { Decomposition, Subtask } from './subtask';
 
@@ -36,6 +37,8 @@ export interface SubtaskContext {
   readonly plan: Decomposition;
   readonly accepted: ReadonlyArray<SubtaskFragment>;
   readonly scope: ReadonlyArray<DeclaredName>;
+  /** Shared by the generation's subtasks (default: a new one, for a subtask generated alone). */
+  readonly retriever?: ReferenceRetriever;
 }
 
 /**
@@ -51,7 +54,8 @@ export async function generateSubtaskCode(tools: GenerationTools, subtask: Subta
   const baselineScore = options.baselineScore ?? NL_DEFAULTS.baselineScore;
   const maxCalibrations = options.maxCalibrations ?? NL_DEFAULTS.maxCalibrations;
   const maxCheckFailures = options.maxCheckFailures ?? NL_DEFAULTS.maxCheckFailures;
-  const hits = tools.lake.search(`${subtask.kind} ${subtask.title} ${subtask.description}`, options.references ?? NL_DEFAULTS.references);
+  const retriever = context.retriever ?? new ReferenceRetriever(tools.lake, options);
+  const hits = await retriever.retrieve(`${subtask.kind} ${subtask.title} ${subtask.description}`);
   const references = hits.map((hit) => hit.document.id);
   options.onProgress?.({ type: 'retrieved', subtask: subtask.id, documents: references });
   const earlierCode = context.accepted.map((fragment) => fragment.code).join('\n\n');

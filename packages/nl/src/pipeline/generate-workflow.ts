@@ -7,6 +7,7 @@ import { DECOMPOSE_WORKFLOW_V1 } from '../prompts/decompose-workflow-v1';
 import { generateSubtaskCode, type GeneratedSubtask } from './generate-subtask-code';
 import type { NlGenerateOptions } from './generation-options';
 import { loadGenerationTools } from './generation-tools';
+import { ReferenceRetriever } from './reference-retriever';
 import { DecompositionSchema } from './subtask';
 
 /**
@@ -40,8 +41,9 @@ export async function generateWorkflow(description: string, options: NlGenerateO
   const accepted: SubtaskFragment[] = [];
   const generated: GeneratedSubtask[] = [];
   let scope: ReadonlyArray<DeclaredName> = [];
+  const retriever = new ReferenceRetriever(tools.lake, options);
   for (const subtask of plan.subtasks) {
-    const result = await generateSubtaskCode(tools, subtask, { description, plan, accepted, scope }, options);
+    const result = await generateSubtaskCode(tools, subtask, { description, plan, accepted, scope, retriever }, options);
     usage = addUsage(usage, result.usage);
     accepted.push(result.fragment);
     generated.push(result);

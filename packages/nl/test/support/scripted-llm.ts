@@ -1,5 +1,5 @@
 import { createLlmClient, LLM_DEFAULTS, type LlmClient } from '@couler/llm';
-import { startChatCompletionsServer, type ChatCompletionsServer, type RecordedChatRequest, type ScriptedAnswer } from '@couler/llm/test';
+import { startChatCompletionsServer, type ChatCompletionsServer, type EmbeddingsScript, type RecordedChatRequest, type ScriptedAnswer } from '@couler/llm/test';
 import type { Decomposition } from '../../src/index';
 
 /**
@@ -13,6 +13,8 @@ export interface ModelScript {
   readonly revisions?: ReadonlyArray<string>;
   /** Answers for the plain one-shot prompt of the pass@k baseline. */
   readonly plain?: ReadonlyArray<string>;
+  /** Serve `/v1/embeddings` this way, and give the client the embedding model `scripted-embedder` (default: neither). */
+  readonly embeddings?: EmbeddingsScript;
 }
 
 export type PromptKind = 'plan' | 'code' | 'score' | 'revise' | 'plain';
@@ -54,8 +56,9 @@ export async function startScriptedLlm(script: ModelScript): Promise<ScriptedLlm
       if (kind === 'revise') return next('revise', script.revisions);
       return next('plain', script.plain);
     },
+    ...(script.embeddings && { embeddings: script.embeddings }),
   });
-  const llm = createLlmClient({ ...LLM_DEFAULTS, baseUrl: server.baseUrl, model: 'scripted-coder' }, { sleep: async () => {} });
+  const llm = createLlmClient({ ...LLM_DEFAULTS, baseUrl: server.baseUrl, model: 'scripted-coder', ...(script.embeddings && { embeddingModel: 'scripted-embedder' }) }, { sleep: async () => {} });
   return {
     llm,
     server,
