@@ -98,6 +98,17 @@ describe.skipIf(!hasJinja)('job steps on Airflow: a pod running kubectl', () => 
     expect(createdJson(kubectl).spec.tfReplicaSpecs.Worker.template.spec.containers[0].args).toEqual(['--tag', value]);
   });
 
+  it('mapped over a list another step prints, an items task builds each pod\'s arguments at run time', () => {
+    const built = workflow('job-over-output', () => {
+      const sizes = runContainer({ stepName: 'sizes', image: 'alpine:3.20', command: ['echo', '[100, 200]'] });
+      map((size: ItemHandle) => steps.tensorflow.train({ stepName: 'train', image: 'tf:v1', args: ['--batch_size', size], numWorkers: 1 }), sizes);
+    });
+    const dag = compileChecked(built);
+    expect(dag.task('train__items').body).toContain("return [[couler_escape(couler_text(item))] for item in couler_items(couler_output(ti, 'sizes', 'result'))]");
+    expect(dag.flat).toContain('.expand(arguments=train__items)');
+    expect(dag.upstream('train')).toEqual(['train__items']);
+  });
+
   it("runs as the workflow's service account, which needs RBAC on the job's kind", () => {
     const built = workflow('job-account', () => {
       steps.xgboost.train({ stepName: 'train', image: 'xgb:v1', numWorkers: 1, serviceAccount: 'trainer' });
