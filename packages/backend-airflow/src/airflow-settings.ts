@@ -35,6 +35,11 @@ export interface AirflowSettings {
   /** Image of the transfer sidecar: any image with `python3` 3.8+ (default `python:3.12-alpine`). */
   readonly transferImage?: string;
   /**
+   * Image of the pods that run job steps (Kubeflow training jobs) and resource steps (`runJob`):
+   * any image with `kubectl` and a POSIX `sh` (default `bitnami/kubectl:1.31`).
+   */
+  readonly kubectlImage?: string;
+  /**
    * Bytes a value may take in XCom (default 49152). With an artifact store, a larger output is
    * written to the store and XCom holds a `couler-object:<url>` pointer. Without one, an artifact
    * carried in XCom may take this much once packed; a larger one fails its producer, naming the
@@ -71,6 +76,7 @@ export interface ResolvedAirflowSettings {
   readonly validate: boolean;
   readonly artifactStore: ResolvedArtifactStore | undefined;
   readonly transferImage: string;
+  readonly kubectlImage: string;
   readonly xcomMaxBytes: number;
 }
 
@@ -82,7 +88,7 @@ export interface ResolvedArtifactStore {
   readonly secretName: string | undefined;
 }
 
-const KEYS = ['airflowVersion', 'scriptMode', 'namespace', 'maxMapLength', 'startDate', 'tags', 'validate', 'artifactStore', 'transferImage', 'xcomMaxBytes'];
+const KEYS = ['airflowVersion', 'scriptMode', 'namespace', 'maxMapLength', 'startDate', 'tags', 'validate', 'artifactStore', 'transferImage', 'kubectlImage', 'xcomMaxBytes'];
 const STORE_KEYS = ['url', 'endpoint', 'region', 'secretName'];
 
 function invalid(path: ReadonlyArray<string>, message: string, hint?: string): CoulerError {
@@ -99,7 +105,7 @@ export function resolveAirflowSettings(settings: Readonly<Record<string, unknown
   for (const key of Object.keys(settings)) {
     if (!KEYS.includes(key)) throw invalid([...path, key], `The airflow backend has no setting "${key}".`, `Its settings are: ${KEYS.join(', ')}.`);
   }
-  const { airflowVersion, scriptMode, namespace, maxMapLength, startDate, tags, validate, transferImage, xcomMaxBytes } = settings;
+  const { airflowVersion, scriptMode, namespace, maxMapLength, startDate, tags, validate, transferImage, kubectlImage, xcomMaxBytes } = settings;
   const version = airflowVersion === 'auto' ? 'auto' : typeof airflowVersion === 'string' ? Number(airflowVersion) : airflowVersion;
   if (version !== undefined && version !== 2 && version !== 3 && version !== 'auto') {
     throw invalid([...path, 'airflowVersion'], `airflowVersion must be 2, 3 or "auto", not ${JSON.stringify(airflowVersion)}.`);
@@ -120,8 +126,8 @@ export function resolveAirflowSettings(settings: Readonly<Record<string, unknown
     throw invalid([...path, 'tags'], `tags must be a list of non-empty strings of at most 100 characters, not ${JSON.stringify(tags)}.`);
   }
   if (validate !== undefined && typeof validate !== 'boolean') throw invalid([...path, 'validate'], `validate must be true or false, not ${JSON.stringify(validate)}.`);
-  if (transferImage !== undefined && (typeof transferImage !== 'string' || !/^[^\s]+$/.test(transferImage))) {
-    throw invalid([...path, 'transferImage'], `transferImage must be an image reference, not ${JSON.stringify(transferImage)}.`);
+  for (const [key, image] of [['transferImage', transferImage], ['kubectlImage', kubectlImage]] as const) {
+    if (image !== undefined && (typeof image !== 'string' || !/^[^\s]+$/.test(image))) throw invalid([...path, key], `${key} must be an image reference, not ${JSON.stringify(image)}.`);
   }
   if (xcomMaxBytes !== undefined && (typeof xcomMaxBytes !== 'number' || !Number.isInteger(xcomMaxBytes) || xcomMaxBytes < 1)) {
     throw invalid([...path, 'xcomMaxBytes'], `xcomMaxBytes must be a whole number ≥ 1, not ${JSON.stringify(xcomMaxBytes)}.`);
@@ -137,6 +143,7 @@ export function resolveAirflowSettings(settings: Readonly<Record<string, unknown
     validate: (validate as boolean | undefined) ?? false,
     artifactStore: resolveArtifactStore(settings.artifactStore, [...path, 'artifactStore']),
     transferImage: (transferImage as string | undefined) ?? 'python:3.12-alpine',
+    kubectlImage: (kubectlImage as string | undefined) ?? 'bitnami/kubectl:1.31',
     xcomMaxBytes: (xcomMaxBytes as number | undefined) ?? 49152,
   };
 }

@@ -13,14 +13,7 @@ import { compileChecked } from './support/compile-checked';
 const EXAMPLES = new URL('../../../examples/', import.meta.url);
 
 /** Refusals as [path, phrase of the message]; anything not listed must compile. */
-const REFUSED: Record<string, ReadonlyArray<readonly [string, string]>> = {
-  // No Airflow provider operator creates a Kubeflow training job and waits for it.
-  'paper/code5-model-search': [['steps.train-tensorflow.job', 'distributed training jobs']],
-  'paper/code6-automl': [
-    ['steps.train-lgbm.job', 'distributed training jobs'],
-    ['steps.train-xgboost.job', 'distributed training jobs'],
-  ],
-};
+const REFUSED: Record<string, ReadonlyArray<readonly [string, string]>> = {};
 
 const files = readdirSync(EXAMPLES, { withFileTypes: true })
   .filter((entry) => entry.isDirectory())

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { CoulerError } from '@couler/ir';
 import code1 from '../../../examples/paper/src/code1-artifacts';
 import code2 from '../../../examples/paper/src/code2-coinflip';
 import code3 from '../../../examples/paper/src/code3-diamond';
@@ -11,20 +10,11 @@ import { createRequire } from 'node:module';
 import { compileToAirflow, createAirflowBackend, resolveAirflowSettings } from '../src/index';
 import { compileChecked } from './support/compile-checked';
 
-async function refusal(run: () => PromiseLike<unknown>): Promise<CoulerError> {
-  const error = await Promise.resolve(run()).then(
-    () => undefined,
-    (caught: unknown) => caught,
-  );
-  if (!CoulerError.isInstance(error)) throw new Error(`expected a CoulerError, got ${String(error)}`);
-  return error;
-}
-
 describe('the paper examples on Airflow', () => {
-  it('Code 1-4 compile for Airflow 3 and 2 into files that pass py_compile, Ruff and the AST check', async () => {
+  it('Code 1-6 compile for Airflow 3 and 2 into files that pass py_compile, Ruff and the AST check', async () => {
     for (const airflowVersion of [3, 2] as const) {
       const backend = createAirflowBackend({ airflowVersion, validate: true });
-      for (const workflow of [code1, code2, code3, code4]) {
+      for (const workflow of [code1, code2, code3, code4, code5, code6]) {
         const { files, warnings } = await backend.doCompile(workflow, {});
         expect(files.map((file) => file.path)).toEqual([`${workflow.metadata.name.replace(/-/g, '_')}.py`]);
         expect(warnings).toEqual([]);
@@ -85,13 +75,23 @@ describe('the paper examples on Airflow', () => {
     expect(dag.upstream('flip_coin__4')).toEqual(['exec_while_flip_coin__check_3']);
   });
 
-  it('Code 5 and 6 (Kubeflow jobs) are refused, naming the steps; the NL example compiles, its artifacts in XCom', async () => {
-    const backend = createAirflowBackend();
-    const five = await refusal(() => backend.doCompile(code5, {}));
-    expect(five).toMatchObject({ code: 'UNSUPPORTED_BY_BACKEND', stepIds: ['train-tensorflow'], path: ['steps', 'train-tensorflow', 'job'] });
-    expect(five.hint).toContain('Kubeflow training job');
-    const six = await refusal(() => backend.doCompile(code6, {}));
-    expect(six.errors?.map((error) => error.stepIds)).toEqual([['train-lgbm'], ['train-xgboost']]);
+  it('Code 5: one kubectl pod per batch size creates its TFJob; the evaluations are mapped over the jobs\' names', () => {
+    const dag = compileChecked(code5);
+    expect(dag.task('train_tensorflow').operator).toBe('KubernetesPodOperator');
+    expect(dag.flat).toContain('train_tensorflow_arguments = [["100", "100"], ["200", "200"], ["300", "300"], ["400", "400"], ["500", "500"]]');
+    expect(dag.flat).toContain('couler_output(ti, "train_tensorflow", "job-name", 5)');
+    expect(dag.upstream('eval__items')).toEqual(['train_tensorflow']);
+  });
+
+  it('Code 6: the XGBoost and LightGBM jobs (both XGBoostJobs) run side by side in a task group; the NL example compiles, its artifacts in XCom', () => {
+    const dag = compileChecked(code6);
+    expect(dag.structure.tasks.map((task) => [task.taskId, task.operator])).toEqual([
+      ['train_lgbm', 'KubernetesPodOperator'],
+      ['train_xgboost', 'KubernetesPodOperator'],
+    ]);
+    expect(dag.upstream('train_lgbm')).toEqual([]);
+    expect(dag.source).toContain('with TaskGroup(');
+    expect(dag.source.match(/kind\\?": \\?"XGBoostJob/g)).toHaveLength(2);
     const natural = compileChecked(nl);
     expect(natural.flat).toContain('packed="$(couler_pack dataset');
   });

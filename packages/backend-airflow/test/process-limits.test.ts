@@ -5,10 +5,11 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CoulerError, type Step, type Workflow } from '@couler/ir';
 import { airflow } from '../src/index';
-import { resolveAirflowSettings } from '../src/airflow-settings';
-import { compileToAirflow } from '../src/compile/compile-to-airflow';
 import { SCRIPT_PATH } from '../src/compile/pod-wrapper';
 import { MAX_ARG_STRLEN } from '../src/compile/process-limits';
+// The compiler's own check stands behind the validation doCompile runs first, which refuses
+// literal values over the limit already (ARGUMENT_TOO_LONG, for every engine).
+import { compilerRefusal } from './support/compiler-refusal';
 import { compileChecked } from './support/compile-checked';
 import { container, irWorkflow, output, script } from './support/ir';
 import { hasJinja } from './support/python';
@@ -16,21 +17,6 @@ import { readPod, runPod, type RenderedPod } from './support/run-pod';
 
 const directory = mkdtempSync(join(tmpdir(), 'couler-limits-'));
 afterAll(() => rmSync(directory, { recursive: true, force: true }));
-
-/**
- * The compiler's own refusal, without the validation doCompile runs first: literal values over
- * the limit are refused there already (ARGUMENT_TOO_LONG, for every engine), so the compiler's
- * check is what stands behind values validation cannot see, and direct callers of the compiler.
- */
-function compilerRefusal(workflow: Workflow): CoulerError {
-  try {
-    compileToAirflow(workflow, resolveAirflowSettings({}));
-  } catch (error) {
-    if (CoulerError.isInstance(error)) return error;
-    throw error;
-  }
-  throw new Error('expected the compiler to refuse the workflow');
-}
 
 async function refusal(workflow: Workflow): Promise<CoulerError> {
   const error = await airflow.doCompile(workflow, {}).then(

@@ -11,7 +11,8 @@ export { resolveTektonCompileOptions, TEKTON_SETTING_KEYS, type TektonCompileOpt
 export { compileToTekton, TEKTON_MAX_MATRIX_COMBINATIONS, type TektonCompileResult } from './compile/compile-to-tekton';
 export { TEKTON_MAX_OBJECT_BYTES, TEKTON_APPLY_WARNING_BYTES, TEKTON_STATUS_BYTES_PER_TASK_RUN } from './compile/check-size-limits';
 export { DOLLAR_PARAM, PIPELINE_DOLLAR_PARAM, escapeVariables } from './compile/escape-variables';
-export { KUBEFLOW_JOBS } from './compile/job-manifest';
+// Kept for users who imported it from here; it lives in @couler/ir, shared with the airflow backend.
+export { KUBEFLOW_JOBS } from '@couler/ir';
 export type * from './compile/tekton-types';
 export { emitTektonYaml } from './emit/emit-tekton-yaml';
 export { validateTektonDocument, TEKTON_API_VERSION } from './validate/validate-tekton-document';

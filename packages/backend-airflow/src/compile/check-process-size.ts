@@ -1,4 +1,4 @@
-import type { ContainerStep, ScriptStep } from '@couler/ir';
+import type { Step } from '@couler/ir';
 import { MAX_ARG_STRLEN, MAX_POD_PROCESS_BYTES, utf8Bytes } from './process-limits';
 import type { Segment } from './render-value';
 import type { UnsupportedCollector } from './unsupported';
@@ -24,7 +24,7 @@ const HINT = 'Pass large text as a file: an input artifact with "raw" text or a 
  * MAX_ARG_STRLEN bytes or more, or more than MAX_POD_PROCESS_BYTES in all. Without this the pod
  * fails with "Argument list too long" before the step's command runs.
  */
-export function checkProcessSize(step: ContainerStep | ScriptStep, text: PodProcessText, unsupported: UnsupportedCollector): void {
+export function checkProcessSize(step: Step, text: PodProcessText, unsupported: UnsupportedCollector): void {
   const tooLong = (what: string, bytes: number, path: ReadonlyArray<string | number>) =>
     unsupported.add(['steps', step.name, ...path], `${what} of step "${step.name}" is ${bytes} bytes; Linux starts no process with one argument or environment variable of ${MAX_ARG_STRLEN} bytes or more (MAX_ARG_STRLEN, "Argument list too long"), so the pod would never run the command.`, {
       stepName: step.name,

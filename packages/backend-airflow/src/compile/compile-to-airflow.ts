@@ -1,10 +1,11 @@
-import { refsOfCondition, refsOfStep, type BackendV1Warning, type Step, type Workflow, type WorkflowParameter } from '@couler/ir';
+import { refsOfCondition, refsOfStep, type BackendV1Warning, type Ref, type Step, type Workflow, type WorkflowParameter } from '@couler/ir';
 import type { ResolvedAirflowSettings } from '../airflow-settings';
 import { pythonBlockString, pythonLiteral, pythonString } from '../python/python-literal';
 import { call, code, dict, list, printExpression, type PythonExpression } from '../python/python-expression';
 import { collectUnsupportedConstructs } from './construct-support';
 import { decidesItself, planDag, type DagPlan, type DagTask } from './dag-plan';
 import { itemConditionHook } from './item-condition';
+import { isKubectlStep, kubectlItemsExpression, kubectlTaskLines } from './kubectl-task';
 import { plain, seconds } from './pod-fields';
 import { helpersWithTheirUses, PYTHON_HELPERS, type PythonHelper } from './python-helpers';
 import type { PythonNames } from './python-names';
@@ -54,11 +55,16 @@ function contextLines(needs: ConditionNeeds): string[] {
 
 const indent = (lines: ReadonlyArray<string>, depth: number) => lines.map((line) => (line === '' ? '' : `${'    '.repeat(depth)}${line}`));
 
-/** The steps whose outputs another step, a condition or a loop condition reads. */
-function readSteps(workflow: Workflow): Set<string> {
-  const read = new Set<string>();
-  for (const step of [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])]) for (const { ref } of refsOfStep(step)) if (ref.ref === 'step') read.add(ref.step);
-  for (const group of workflow.spec.groups ?? []) if (group.kind === 'while') for (const ref of refsOfCondition(group.condition)) if (ref.ref === 'step') read.add(ref.step);
+/** The outputs another step, a condition or a loop condition reads, by step. */
+function readOutputs(workflow: Workflow): Map<string, Set<string>> {
+  const read = new Map<string, Set<string>>();
+  const add = (ref: Ref) => {
+    if (ref.ref !== 'step') return;
+    if (!read.has(ref.step)) read.set(ref.step, new Set());
+    read.get(ref.step)!.add(ref.output);
+  };
+  for (const step of [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])]) for (const { ref } of refsOfStep(step)) add(ref);
+  for (const group of workflow.spec.groups ?? []) if (group.kind === 'while') for (const ref of refsOfCondition(group.condition)) add(ref);
   return read;
 }
 
@@ -83,6 +89,7 @@ export function compileToAirflow(workflow: Workflow, settings: ResolvedAirflowSe
   // Ruff's AIR001: a task's variable is its task id.
   const variables = new Map(plan.tasks.map((task) => [task.taskId, task.taskId]));
   const constants = new Map<string, { value: string; comment?: string }>();
+  const outputsRead = readOutputs(workflow);
   const constantNames = new Map<string, string>();
   const context: StepTaskContext = {
     workflow,
@@ -91,9 +98,11 @@ export function compileToAirflow(workflow: Workflow, settings: ResolvedAirflowSe
     scriptMode: settings.scriptMode,
     airflowVersion: settings.airflowVersion,
     storage: settings,
+    kubectlImage: settings.kubectlImage,
     largeValues: planLargeValues(workflow, settings.artifactStore !== undefined, settings.scriptMode),
     unsupported,
-    readSteps: readSteps(workflow),
+    readSteps: new Set(outputsRead.keys()),
+    readOutputs: outputsRead,
     constant(preferredName, valueCode, comment) {
       const key = `${preferredName}\u0000${valueCode}`;
       const existing = constantNames.get(key);
@@ -189,6 +198,7 @@ function taskLines(task: DagTask, variable: string, context: StepTaskContext, na
       const before = hook?.lines ?? [];
       if (step.kind === 'script' && context.scriptMode === 'task') return { lines: [...before, ...workerTaskLines(step, task, variable, context, names.allocate(`run_${variable}`), hook?.name)], operator: 'task' };
       if (step.kind === 'suspend') return suspendTaskLines(step, task, variable, context, names);
+      if (isKubectlStep(step)) return { lines: [...before, ...kubectlTaskLines(step, task, variable, context, hook?.name)], operator: 'KubernetesPodOperator' };
       if (step.kind !== 'container' && step.kind !== 'script') return { lines: [], operator: 'none' };
       return { lines: [...before, ...podTaskLines(step, task, variable, context, hook?.name)], operator: 'KubernetesPodOperator' };
     }
@@ -212,8 +222,8 @@ function taskLines(task: DagTask, variable: string, context: StepTaskContext, na
     }
     case 'items': {
       const step = task.step!;
-      if (step.kind !== 'container' && step.kind !== 'script') return { lines: [], operator: 'none' };
-      const { expression, needsTi, needsParams } = itemsExpression(step, task, context);
+      if (step.kind !== 'container' && step.kind !== 'script' && !isKubectlStep(step)) return { lines: [], operator: 'none' };
+      const { expression, needsTi, needsParams } = isKubectlStep(step) ? kubectlItemsExpression(step, task, context) : itemsExpression(step, task, context);
       return {
         lines: functionTask('task', task, names.allocate(`arguments_of_${variable.replace(/__items$/, '')}`), variable, [...contextLines({ ti: needsTi, params: needsParams, dag: false, runId: false, dagRun: false }), `return ${expression}`], context),
         operator: 'task',

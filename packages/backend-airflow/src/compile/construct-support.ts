@@ -7,6 +7,8 @@ import type { UnsupportedCollector } from './unsupported';
  */
 export const AIRFLOW_CAPABILITIES = [
   'step.container', 'step.script', 'step.suspend',
+  // As a pod running kubectl (see kubectl-task).
+  'step.job', 'step.resource',
   'when', 'map.items', 'map.from', 'concurrent', 'while', 'dependencies', 'exit-handler',
   'retry', 'retry.backoff', 'retry.backoff.cap', 'timeout', 'resources', 'resources.gpu',
   'env.secret', 'env.config-map', 'env-from', 'volume-mounts', 'node-selector', 'tolerations',
@@ -20,9 +22,6 @@ export const AIRFLOW_CAPABILITIES = [
 
 /** Why Airflow cannot express a construct, and what to do instead. */
 const HINTS: Partial<Record<Construct, string>> = {
-  'step.job':
-    'Airflow has no provider operator that runs a Kubeflow training job (TFJob, PyTorchJob, MPIJob, XGBoostJob) and waits for it. Run the training as a container step, or compile for the argo backend.',
-  'step.resource': 'The airflow backend does not create raw Kubernetes manifests yet. Use a container step running kubectl, or compile for the argo backend.',
   'depends-expression': 'Airflow trigger rules cannot express Argo-style depends expressions. Use plain dependencies (setDependencies).',
   cache:
     'Airflow keeps no memo of task results across DAG runs: every run runs every task again. Run the workflow on the local engine or compile it for the argo backend, which honour "cache", or drop "cache" from the step for Airflow.',

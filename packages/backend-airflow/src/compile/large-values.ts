@@ -24,7 +24,8 @@ export interface LargeValuePlan {
 const isWholeReference = (value: Value | undefined) => typeof value === 'object' && !('concat' in value) && value.ref === 'step';
 
 /** Whether a reference at `path` of a step is rendered into its command line or environment. */
-const inProcessText = (path: ReadonlyArray<string | number>) => ((path[0] === 'container' || path[0] === 'script') && path[1] === 'args') || path[0] === 'env';
+// A job's arguments reach its kubectl pod as arguments too (written into the manifest there).
+const inProcessText = (path: ReadonlyArray<string | number>) => ((path[0] === 'container' || path[0] === 'script') && path[1] === 'args') || path[0] === 'env' || path[0] === 'job';
 
 export function planLargeValues(workflow: Workflow, storeSet: boolean, scriptMode: 'pod' | 'task'): LargeValuePlan {
   const steps = [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])];

@@ -18,7 +18,7 @@ export function carriedEnvNames(base: string, pieces: number): string[] {
  * Writes the pieces to `path`, then unsets them: the step's command is started with the rest of
  * the environment only, so the text does not count twice against Linux's limit.
  */
-function carriedFileLines(names: ReadonlyArray<string>, path: string): string[] {
+export function carriedFileLines(names: ReadonlyArray<string>, path: string): string[] {
   return [`printf '%s' ${names.map((name) => `"$${name}"`).join(' ')} > ${path}`, `unset ${names.join(' ')}`];
 }
 
@@ -81,7 +81,8 @@ export const POINTER_PREFIX = 'couler-object:';
  * the sidecar marks it `taken` when it starts, so a transfer may take long but a missing sidecar
  * fails the step after `COULER_SIDECAR_TIMEOUT` seconds (600).
  */
-const XCOM_DIRECTORY = 'xcom="${COULER_XCOM_DIR:-/airflow/xcom}"';
+/** Sets `$xcom`: the directory KubernetesPodOperator reads `return.json` from (tests move it). */
+export const XCOM_DIRECTORY = 'xcom="${COULER_XCOM_DIR:-/airflow/xcom}"';
 const TRANSFER_FUNCTION = [
   'd="${COULER_DIR:-/couler}"',
   XCOM_DIRECTORY,

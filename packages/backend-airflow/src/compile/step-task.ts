@@ -22,10 +22,14 @@ export interface StepTaskContext {
   readonly scriptMode: 'pod' | 'task';
   readonly airflowVersion: 2 | 3;
   readonly storage: Pick<ResolvedAirflowSettings, 'artifactStore' | 'transferImage' | 'xcomMaxBytes'>;
+  /** Image of the pods running kubectl for job and resource steps. */
+  readonly kubectlImage: string;
   readonly largeValues: LargeValuePlan;
   readonly unsupported: UnsupportedCollector;
   /** Steps some other step, condition or map reads an output of. */
   readonly readSteps: ReadonlySet<string>;
+  /** Of each such step, the names of the outputs read (artifacts by name too). */
+  readonly readOutputs: ReadonlyMap<string, ReadonlySet<string>>;
   /** Registers a module-level constant and returns its name. */
   constant(preferredName: string, valueCode: string, comment?: string): string;
   /** The variable of the task that builds a mapped step's arguments (its `items` task). */
@@ -150,7 +154,7 @@ export function podTaskLines(step: PodStep, task: DagTask, variable: string, con
   const envList = [
     ...fixed.env.map(([name, segments]) => call('k8s.V1EnvVar', [], [['name', templated(name)], ['value', code(templatedPython(segments))]])),
     ...(step.env ?? []).map(referencedEnvVar).filter((value) => value !== undefined),
-    ...(source !== undefined ? scriptEnv(source, sourcePieces) : []),
+    ...(source !== undefined ? carriedEnv(source, sourcePieces) : []),
     ...(transfer?.baseEnv ?? []),
   ];
   const xcomInputs = (transfer?.wrapper.inputs ?? []).filter((input) => input.kind === 'xcom');
@@ -188,44 +192,74 @@ export function podTaskLines(step: PodStep, task: DagTask, variable: string, con
     ['volumes', podVolumes],
     ['volume_mounts', mounts],
     ['image_pull_policy', container.imagePullPolicy === undefined ? undefined : plain(container.imagePullPolicy)],
+    ...podAccessKeywords(workflow, step),
+    ['full_pod_spec', fullPodSpec(container.workingDir, transfer)],
+    ...podRunKeywords(step, task, context, pushes, preExecute),
+  ];
+  return podOperatorLines(variable, keywords, task, context, {
+    byKeywords: varies.env || varies.image,
+    perItem: (item) => expandedValue(itemFields(step, task, context, wrapped, { literal: item }), varies),
+  });
+}
+
+/** Who the pod runs as and what it is tagged with: pull secrets, service account, labels, annotations. */
+export function podAccessKeywords(workflow: Workflow, step: Step): Array<readonly [string, PythonExpression | undefined]> {
+  return [
     ['image_pull_secrets', workflow.spec.imagePullSecrets?.length ? list(workflow.spec.imagePullSecrets.map((name) => call('k8s.V1LocalObjectReference', [], [['name', plain(name)]]))) : undefined],
     ['service_account_name', (step.serviceAccount ?? workflow.spec.serviceAccount) === undefined ? undefined : plain(step.serviceAccount ?? workflow.spec.serviceAccount)],
     ['labels', stringMap(step.labels)],
     ['annotations', stringMap(step.annotations)],
-    ['full_pod_spec', fullPodSpec(container.workingDir, transfer)],
+  ];
+}
+
+/** XCom, pod clean-up, retries and timeouts, map parallelism, the per-item condition hook, docs. */
+export function podRunKeywords(step: Step, task: DagTask, context: StepTaskContext, pushes: boolean, preExecute: string | undefined): Array<readonly [string, PythonExpression | undefined]> {
+  return [
     ['do_xcom_push', pushes ? plain(true) : undefined],
-    ['on_finish_action', workflow.spec.podGC?.strategy === 'OnPodSuccess' ? plain('delete_succeeded_pod') : undefined],
+    ['on_finish_action', context.workflow.spec.podGC?.strategy === 'OnPodSuccess' ? plain('delete_succeeded_pod') : undefined],
     ...runtimeKeywords(step, task, context),
-    ['max_active_tis_per_dagrun', mapped?.parallelism === undefined ? undefined : plain(mapped.parallelism)],
+    ['max_active_tis_per_dagrun', step.map?.parallelism === undefined ? undefined : plain(step.map.parallelism)],
     // Each map index decides its own condition before its pod starts (see item-condition).
     ['pre_execute', preExecute === undefined ? undefined : code(preExecute)],
     ['doc_md', step.description === undefined ? undefined : plain(step.description)],
   ];
-  if (mapped === undefined) return [statement(`${variable} = `, call('KubernetesPodOperator', [], keywords))];
+}
 
-  // Mapped: the fields that depend on the item are expanded, the rest are partial.
+/**
+ * The operator's statement; of a mapped step, `.partial()` with the fields that do not depend
+ * on the item and `.expand()` of its arguments (`expand_kwargs` with `byKeywords`: a dict of
+ * the fields that do), per literal item or from the step's items task.
+ */
+export function podOperatorLines(
+  variable: string,
+  keywords: ReadonlyArray<readonly [string, PythonExpression | undefined]>,
+  task: DagTask,
+  context: Pick<StepTaskContext, 'itemsVariable'>,
+  expansion: { readonly byKeywords: boolean; readonly perItem: (item: MapItem) => PythonExpression },
+): string[] {
+  const mapped = task.step!.map;
+  if (mapped === undefined) return [statement(`${variable} = `, call('KubernetesPodOperator', [], keywords))];
   const partial = call('KubernetesPodOperator.partial', [], keywords);
-  const byKeywords = varies.env || varies.image;
-  const expandWith = (values: string) => (byKeywords ? `.expand_kwargs(${values})` : `.expand(arguments=${values})`);
+  const expandWith = (values: string) => (expansion.byKeywords ? `.expand_kwargs(${values})` : `.expand(arguments=${values})`);
   if (mapped.from !== undefined) return [statement(`${variable} = `, partial, expandWith(context.itemsVariable(task)))];
-  const valuesName = `${variable}_${byKeywords ? 'kwargs' : 'arguments'}`;
-  const perItemValues = (mapped.items ?? []).map((item) => expandedValue(itemFields(step, task, context, wrapped, { literal: item as MapItem }), varies));
+  const valuesName = `${variable}_${expansion.byKeywords ? 'kwargs' : 'arguments'}`;
+  const perItemValues = (mapped.items ?? []).map((item) => expansion.perItem(item as MapItem));
   return [statement(`${valuesName} = `, list(perItemValues)), statement(`${variable} = `, partial, expandWith(valuesName))];
 }
 
 /**
- * The `COULER_SCRIPT` variables of a script step: its source constant, or slices of it when the
- * source is cut in pieces (Python slices a `str` by code point, as pieceOffsets counts).
+ * The variables carrying a file's text (`COULER_SCRIPT`, a script step's source): its constant,
+ * or slices of it when the text is cut in pieces (Python slices a `str` by code point, as pieceOffsets counts).
  */
-function scriptEnv(source: string, ranges: ReadonlyArray<readonly [number, number]>): PythonExpression[] {
-  return carriedEnvNames(SCRIPT_ENV, ranges.length).map((name, index) => {
+export function carriedEnv(source: string, ranges: ReadonlyArray<readonly [number, number]>, base = SCRIPT_ENV): PythonExpression[] {
+  return carriedEnvNames(base, ranges.length).map((name, index) => {
     const [start, end] = ranges[index]!;
     const slice = ranges.length === 1 ? source : `${source}[${index === 0 ? '' : start}:${index === ranges.length - 1 ? '' : end}]`;
     return call('k8s.V1EnvVar', [], [['name', plain(name)], ['value', call('couler_escape', [code(slice)])]]);
   });
 }
 
-const constantName = (stepName: string) => stepName.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
+export const constantName = (stepName: string) => stepName.replace(/[^A-Za-z0-9]+/g, '_').toUpperCase();
 
 /** The pod's transfer sidecar, wrapper steps and env, or `undefined` when it moves nothing. */
 function stepTransfer(step: PodStep, task: DagTask, context: StepTaskContext, pushes: boolean): PodTransfer | undefined {

@@ -104,7 +104,8 @@ export function compareDagStructure(structure: DagStructure, options: { workflow
         problems.push(`Step "${step.name}" has no task.`);
         continue;
       }
-      if ((step.kind === 'container' || step.kind === 'script') && task.operator !== 'KubernetesPodOperator' && !(step.kind === 'script' && task.operator === 'task')) {
+      const inPod = step.kind === 'container' || step.kind === 'script' || step.kind === 'job' || step.kind === 'resource';
+      if (inPod && task.operator !== 'KubernetesPodOperator' && !(step.kind === 'script' && task.operator === 'task')) {
         problems.push(`Step "${step.name}" runs as ${task.operator}, not in a pod.`);
       }
       // The sidecar moves artifacts with a location of their own, and (with the artifactStore setting) the rest, which XCom carries otherwise.

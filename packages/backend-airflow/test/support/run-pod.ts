@@ -47,11 +47,24 @@ def value(node):
 
 
 pod = None
+assigned = {}
+expanded = {}
 for node in ast.walk(tree):
+    if isinstance(node, ast.Assign) and isinstance(node.targets[0], ast.Name):
+        assigned[node.targets[0].id] = node.value
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "expand" and isinstance(node.func.value, ast.Call):
+        expanded[id(node.func.value)] = {keyword.arg: keyword.value for keyword in node.keywords}
     if isinstance(node, ast.Call) and ast.unparse(node.func) in ("KubernetesPodOperator", "KubernetesPodOperator.partial"):
         keywords = {keyword.arg: keyword.value for keyword in node.keywords}
         if ast.literal_eval(keywords["task_id"]) == data["taskId"]:
             pod = keywords
+            partial = node
+
+# A mapped pod over a literal list: its map index's entry of the list it expands its arguments over.
+if "arguments" not in pod and "arguments" in expanded.get(id(partial), {}) and data.get("mapIndex", -1) >= 0:
+    values = expanded[id(partial)]["arguments"]
+    values = assigned[values.id] if isinstance(values, ast.Name) else values
+    pod["arguments"] = values.elts[data["mapIndex"]]
 
 
 ${FAKE_TASK_INSTANCE}
@@ -119,7 +132,7 @@ export function start(process_: PodProcess, overrides: Record<string, string>): 
   // Each container has a /tmp of its own; on this host test files run pods side by side, so the
   // wrapper's fixed files there (/tmp/couler-status, -stdout, -script) move to a private folder.
   const privateTmp = mkdtempSync(join(tmpdir(), 'couler-pod-tmp-'));
-  const privatize = (text: string) => text.replace(/\/tmp\/(couler-(?:script|status|stdout))(?![\w-])/g, `${privateTmp}/$1`);
+  const privatize = (text: string) => text.replace(/\/tmp\/(couler-(?:script|status|stdout|manifest\.json|manifest\.yaml|object-outputs|field-error))(?![\w-])/g, `${privateTmp}/$1`);
   const [command, ...args] = process_.argv.map(privatize);
   const env = Object.fromEntries(Object.entries(process_.env).map(([name, value]) => [name, privatize(value)]));
   // Its own process group: killing it kills every process, as the end of a container does.
@@ -146,10 +159,13 @@ export interface RunPodOptions {
   readonly heartbeatTimeout?: number;
   /** Kill the base container's processes this long after it started (an OOM kill). */
   readonly killBaseAfterMs?: number;
+  /** More environment for both containers (a PATH with a fake kubectl first). */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
 export async function runPod(pod: RenderedPod, directories: { shared: string; xcom: string }, options: RunPodOptions = {}): Promise<{ base: Exited; sidecar: Exited | undefined }> {
   const overrides = {
+    ...options.env,
     COULER_DIR: directories.shared,
     COULER_XCOM_DIR: directories.xcom,
     ...(options.sidecarTimeout !== undefined && { COULER_SIDECAR_TIMEOUT: String(options.sidecarTimeout) }),

@@ -1,11 +1,25 @@
-import { ConditionSyntaxError, CoulerError, parseResourceCondition, RESULT_OUTPUT, refsOfValue, type Step, type Value } from '@couler/ir';
+import {
+  createJobCommand,
+  JOB_MANIFEST_FILE,
+  JSON_STRING_FUNCTION,
+  kubeflowJobManifestTemplate,
+  kubernetesResources,
+  objectQueryFile as objectOutputFile,
+  RESOURCE_MANIFEST_FILE,
+  resourceCommand,
+  resourceWaitScript,
+  RESULT_OUTPUT,
+  refsOfValue,
+  WAIT_JOB_FUNCTION,
+  writeJobManifestCommand,
+  type ObjectQuery,
+  type Step,
+  type Value,
+} from '@couler/ir';
 import type { ResolvedTektonCompileOptions } from '../tekton-compile-options';
 import { ITERATION_RESULT } from './build-fan-in-task';
 import type { ReadKind } from './consumption';
 import { dollarParamSpec } from './escape-variables';
-import { kubeflowJobManifest } from './job-manifest';
-import { waitConditionsScript } from './resource-conditions';
-import { computeResources } from './map-resources';
 import type { ReferenceTargets } from './render-reference';
 import { NameAllocator, resultNameFor } from './name-allocator';
 import { checkProcessLimits, fitsScriptArgument, sourceChunks } from './process-limits';
@@ -181,26 +195,21 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
       image = options.kubectlImage;
       // Arguments known only at run time (the map item, another step's output) are written into
       // the manifest by the shell, each JSON-escaped; literals are in the manifest as they are.
-      const { json, runTimeArgs, marker } = jobManifestJson(step, taskName, (value) => values.shellWord(value));
-      if (runTimeArgs.length === 0) source = { text: json, file: JOB_MANIFEST };
-      const write = runTimeArgs.length === 0 ? '' : `${writeManifestCommand(json, marker, runTimeArgs)} && `;
-      command = `${write}couler_object=\`kubectl create -f ${JOB_MANIFEST} -o name\` && couler_wait_job "$couler_object"${objectQueryCommands(objectQueries)}`;
+      const template = kubeflowJobManifestTemplate(step, taskName);
+      if (template.values.length === 0) source = { text: template.pieces.join(''), file: JOB_MANIFEST_FILE };
+      const write = template.values.length === 0 ? '' : `${writeJobManifestCommand(template, template.values.map((value) => values.shellWord(value)), shellQuote)} && `;
+      command = `${write}${createJobCommand(objectQueries, shellQuote)}`;
       break;
     }
     case 'resource': {
       image = options.kubectlImage;
-      const { action, mergeStrategy } = step.resource;
-      const conditions = resourceConditions(step, path);
-      if ((conditions || objectQueries.length > 0) && action === 'delete') {
+      const conditions = resourceWaitScript(step, path, shellQuote);
+      if ((conditions || objectQueries.length > 0) && step.resource.action === 'delete') {
         throw unsupported('step.resource', `${conditions ? 'success or failure conditions' : 'outputs read from the object'} of a resource step that deletes it`, { path: [...path, 'resource'], stepName: step.name, hint: 'A deleted object has no fields to wait for or read: drop them, or delete in a step of its own.' });
       }
-      source = { text: step.resource.manifest.endsWith('\n') ? step.resource.manifest : `${step.resource.manifest}\n`, file: '/tmp/couler-manifest.yaml' };
-      const verb = action === 'patch' ? `patch --type ${mergeStrategy ?? 'strategic'} --patch-file /tmp/couler-manifest.yaml -f /tmp/couler-manifest.yaml` : `${action} -f /tmp/couler-manifest.yaml`;
-      if (!conditions && objectQueries.length === 0) command = `kubectl ${verb}`;
-      else {
-        waitScript = conditions ?? '';
-        command = `couler_object=\`kubectl ${verb} -o name\`${conditions ? ' && couler_wait_conditions' : ''}${objectQueryCommands(objectQueries)}`;
-      }
+      source = { text: step.resource.manifest.endsWith('\n') ? step.resource.manifest : `${step.resource.manifest}\n`, file: RESOURCE_MANIFEST_FILE };
+      waitScript = conditions ?? '';
+      command = resourceCommand(step.resource, conditions !== undefined, objectQueries, shellQuote);
       break;
     }
     case 'suspend': {
@@ -241,7 +250,7 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
       taskName,
       ...(iteration && { iterationResult: ITERATION_RESULT }),
     });
-    if (step.kind === 'job') script = script.replace('couler_status=0\n', `${WAIT_JOB}${command.includes('couler_json ') ? JSON_STRING : ''}couler_status=0\n`);
+    if (step.kind === 'job') script = script.replace('couler_status=0\n', `${WAIT_JOB_FUNCTION}${command.includes('couler_json ') ? JSON_STRING_FUNCTION : ''}couler_status=0\n`);
     if (waitScript) script = script.replace('couler_status=0\n', `${waitScript}couler_status=0\n`);
     tektonStep.script = script;
     env.unshift(...inputEnv);
@@ -254,7 +263,7 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
       ...(source.configMapRef && { configMapRef: source.configMapRef }),
     }));
   }
-  const resources = computeResources(step.resources);
+  const resources = kubernetesResources(step.resources);
   if (resources) tektonStep.computeResources = resources;
 
   const volumeMounts: Json[] = [];
@@ -305,45 +314,6 @@ function argsOf(step: Step): Value[] {
   return [];
 }
 
-/** Waits for a Kubeflow job created by the step: its Succeeded or Failed condition. */
-const WAIT_JOB = `couler_wait_job() {
-  echo "created $1"
-  while true; do
-    if [ "\`kubectl get "$1" -o jsonpath='{.status.conditions[?(@.type=="Succeeded")].status}'\`" = True ]; then return 0; fi
-    if [ "\`kubectl get "$1" -o jsonpath='{.status.conditions[?(@.type=="Failed")].status}'\`" = True ]; then echo "$1 failed" >&2; return 1; fi
-    sleep 10
-  done
-}
-`;
-
-
-const JOB_MANIFEST = '/tmp/couler-manifest.json';
-const OBJECT_OUTPUTS = '/tmp/couler-object-outputs';
-
-/**
- * A job step's manifest as JSON, each argument known only at run time replaced by a marker
- * `<marker><n>-` (its shell word is `runTimeArgs[n]`). The marker is one no literal of the
- * manifest holds: it counts as found only where this function put it.
- */
-function jobManifestJson(step: Step & { kind: 'job' }, taskName: string, shellWord: (value: Value) => string): { json: string; runTimeArgs: string[]; marker: string } {
-  for (let nonce = 0; ; nonce++) {
-    const marker = `@couler-arg-${nonce}-`;
-    const runTimeArgs: string[] = [];
-    const manifest = kubeflowJobManifest(step, taskName, (value) => {
-      if (typeof value === 'string') return value;
-      runTimeArgs.push(shellWord(value));
-      return `${marker}${runTimeArgs.length - 1}-`;
-    });
-    const json = `${JSON.stringify(manifest, null, 2)}\n`;
-    if (json.split(marker).length - 1 === runTimeArgs.length) return { json, runTimeArgs, marker };
-  }
-}
-
-interface ObjectQuery {
-  readonly jsonPath: string;
-  readonly file: string;
-}
-
 /**
  * Where the wrapper finds an output read from the object a job or resource step created:
  * kubectl's JSONPath writes it to a file once the step succeeded, as Argo's resource template
@@ -357,74 +327,7 @@ function objectQueryFile(step: Step, parameter: NonNullable<NonNullable<Step['ou
   if (parameter.jsonPath === undefined) {
     throw unsupported('output-parameters', `output "${parameter.name}" read with a jq filter`, { path, stepName, hint: 'Tekton runs kubectl, which evaluates JSONPath only: declare the output with { jsonPath }.' });
   }
-  const file = `${OBJECT_OUTPUTS}/${queries.length}`;
+  const file = objectOutputFile(queries.length);
   queries.push({ jsonPath: parameter.jsonPath, file });
   return file;
-}
-
-/**
- * The shell command writing a job manifest whose arguments hold run-time values: the JSON text
- * around them in single quotes, each value through `couler_json` (escaped inside its string).
- */
-function writeManifestCommand(json: string, marker: string, words: ReadonlyArray<string>): string {
-  const pieces = json.split(new RegExp(`${marker}(\\d+)-`));
-  const parts: string[] = [];
-  pieces.forEach((piece, index) => {
-    if (index % 2 === 0) {
-      if (piece) parts.push(`printf '%s' ${shellQuote(piece)}`);
-    } else parts.push(`couler_json ${words[Number(piece)]!}`);
-  });
-  return `{ ${parts.join('; ')}; } > ${JOB_MANIFEST}`;
-}
-
-/**
- * Prints its argument as the inside of a JSON string: `"` and `\` escaped, line breaks and tabs
- * as `\n` and `\t`, other control characters as `\u00XX`, every other byte as it is (UTF-8
- * passes through). Plain POSIX sh, one byte at a time in C locale: kubectl images carry a shell
- * and little else (no awk, no jq), and job arguments are short.
- */
-const JSON_STRING = `${[
-  'couler_json() (',
-  '  LC_ALL=C',
-  '  couler_rest=$1 couler_out=',
-  "  couler_newline='",
-  "'",
-  "  couler_tab=`printf '\\t'`",
-  '  while [ -n "$couler_rest" ]; do',
-  '    couler_tail=${couler_rest#?}',
-  '    couler_char=${couler_rest%"$couler_tail"}',
-  '    couler_rest=$couler_tail',
-  '    case $couler_char in',
-  `      '"' | '\\') couler_out=$couler_out\\\\$couler_char ;;`,
-  '      "$couler_newline") couler_out=$couler_out\\\\n ;;',
-  '      "$couler_tab") couler_out=$couler_out\\\\t ;;',
-  `      [[:cntrl:]]) couler_hex=\`printf %02x "'$couler_char"\`; couler_out=$couler_out\\\\u00$couler_hex ;;`,
-  '      *) couler_out=$couler_out$couler_char ;;',
-  '    esac',
-  '  done',
-  `  printf '%s' "$couler_out"`,
-  ')',
-].join('\n')}\n`;
-
-/** Commands writing each object output to its file, after the object's command succeeded. */
-function objectQueryCommands(queries: ReadonlyArray<ObjectQuery>): string {
-  if (queries.length === 0) return '';
-  return ` && mkdir -p ${OBJECT_OUTPUTS}${queries.map((query) => ` && kubectl get "$couler_object" -o jsonpath=${shellQuote(query.jsonPath)} > ${query.file}`).join('')}`;
-}
-
-/** The shell functions waiting for a resource step's conditions, or undefined when it has none. */
-function resourceConditions(step: Step & { kind: 'resource' }, path: ReadonlyArray<string | number>): string | undefined {
-  const { successCondition, failureCondition } = step.resource;
-  if (successCondition === undefined && failureCondition === undefined) return undefined;
-  const parse = (condition: string | undefined, field: 'successCondition' | 'failureCondition') => {
-    if (condition === undefined) return [];
-    try {
-      return parseResourceCondition(condition);
-    } catch (error) {
-      if (!(error instanceof ConditionSyntaxError)) throw error;
-      // Validation refuses it first; this guards callers of compileToTekton that skip it.
-      throw new CoulerError('INVALID_FIELD', `Step "${step.name}" has ${field} "${condition}", which is not a condition: ${error.message}.`, { path: [...path, 'resource', field], stepIds: [step.name] });
-    }
-  };
-  return waitConditionsScript(parse(successCondition, 'successCondition'), parse(failureCondition, 'failureCondition'));
 }

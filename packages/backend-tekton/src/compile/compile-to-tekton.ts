@@ -7,7 +7,7 @@ import { checkSizeLimits } from './check-size-limits';
 import { collectReads, type ReadKind } from './consumption';
 import { dollarParamSpec, escapeVariables, lateTextError, needsDollarEscape, PIPELINE_DOLLAR_PARAM, substitutedLater } from './escape-variables';
 import { expandLoops, type ConditionUnit } from './expand-loops';
-import { goDuration } from './map-resources';
+import { goDuration } from './go-duration';
 import { productAxes } from './matrix-axes';
 import { planFanIns } from './plan-fan-ins';
 import { pipelineVariable, type ReferenceTargets } from './render-reference';

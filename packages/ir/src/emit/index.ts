@@ -1,2 +1,3 @@
 export { emitKubernetesYaml, isPlainSafe } from './emit-kubernetes-yaml';
 export { NameAllocator } from './name-allocator';
+export * from './kubectl/index';

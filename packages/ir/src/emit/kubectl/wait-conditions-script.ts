@@ -1,5 +1,7 @@
-import type { ResourceRequirement } from '@couler/ir';
-import { shellQuote } from './shell';
+import { CoulerError } from '../../errors/couler-error';
+import type { ResourceStep } from '../../schema/index';
+import { ConditionSyntaxError, parseResourceCondition, type ResourceRequirement } from '../../validation/resource-condition';
+import type { ShellQuote } from './kubectl-commands';
 
 /** kubectl's JSONPath for a key: `status.conditions.0.type` → `{.status.conditions[0].type}`. */
 export function jsonPathOf(key: string): string {
@@ -16,7 +18,7 @@ export function jsonPathOf(key: string): string {
  * unreachable) is checked again at the next poll, as Argo retries transient errors; the step's
  * timeout bounds the wait. It polls every 5 s, as often as Argo's executor.
  */
-export function waitConditionsScript(success: ReadonlyArray<ResourceRequirement>, failure: ReadonlyArray<ResourceRequirement>): string {
+export function waitConditionsScript(success: ReadonlyArray<ResourceRequirement>, failure: ReadonlyArray<ResourceRequirement>, quote: ShellQuote): string {
   const lines = [
     // Reads one field into $couler_value: 0 read, 1 absent, 2 unknown (kubectl failed otherwise).
     'couler_field() {',
@@ -31,12 +33,12 @@ export function waitConditionsScript(success: ReadonlyArray<ResourceRequirement>
     '  return 2',
     '}',
   ];
-  const requirementFunction = (name: string, requirement: ResourceRequirement): string[] => [`${name}() {`, ...requirementBody(requirement).map((line) => `  ${line}`), '}'];
+  const requirementFunction = (name: string, requirement: ResourceRequirement): string[] => [`${name}() {`, ...requirementBody(requirement, quote).map((line) => `  ${line}`), '}'];
   for (const [index, requirement] of success.entries()) lines.push(...requirementFunction(`couler_success_${index}`, requirement));
   for (const [index, requirement] of failure.entries()) lines.push(...requirementFunction(`couler_failure_${index}`, requirement));
   lines.push('couler_wait_conditions() {', '  while true; do');
   for (const [index, requirement] of failure.entries()) {
-    lines.push(`    if couler_failure_${index}; then echo ${shellQuote(`couler: failure condition "${requirement.text}" holds for `)}"$couler_object" >&2; return 1; fi`);
+    lines.push(`    if couler_failure_${index}; then echo ${quote(`couler: failure condition "${requirement.text}" holds for `)}"$couler_object" >&2; return 1; fi`);
   }
   lines.push('    couler_pending=0');
   for (const index of success.keys()) lines.push(`    couler_success_${index} || couler_pending=1`);
@@ -45,9 +47,9 @@ export function waitConditionsScript(success: ReadonlyArray<ResourceRequirement>
 }
 
 /** The body of one requirement's function: 0 holds, 1 does not, 2 unknown this time. */
-function requirementBody(requirement: ResourceRequirement): string[] {
-  const read = `couler_field ${shellQuote(jsonPathOf(requirement.key))}`;
-  const pattern = requirement.values.map(shellQuote).join(' | ');
+function requirementBody(requirement: ResourceRequirement, quote: ShellQuote): string[] {
+  const read = `couler_field ${quote(jsonPathOf(requirement.key))}`;
+  const pattern = requirement.values.map(quote).join(' | ');
   switch (requirement.operator) {
     case 'exists':
       return [read];
@@ -68,4 +70,26 @@ function requirementBody(requirement: ResourceRequirement): string[] {
       return [`${read} || return $?`, 'couler_value=${couler_value#+}', "case ${couler_value#-} in '' | *[!0-9]*) return 1 ;; esac", `[ "$couler_value" ${test} ${requirement.values[0]!.replace(/^\+/, '')} ]`];
     }
   }
+}
+
+/**
+ * The shell functions waiting for a resource step's success and failure conditions (Argo's
+ * syntax and semantics), or undefined when it has none.
+ *
+ * @throws CoulerError `INVALID_FIELD` for a condition that does not parse (validation refuses it
+ * first; this guards callers that skip validation).
+ */
+export function resourceWaitScript(step: ResourceStep, path: ReadonlyArray<string | number>, quote: ShellQuote): string | undefined {
+  const { successCondition, failureCondition } = step.resource;
+  if (successCondition === undefined && failureCondition === undefined) return undefined;
+  const parse = (condition: string | undefined, field: 'successCondition' | 'failureCondition') => {
+    if (condition === undefined) return [];
+    try {
+      return parseResourceCondition(condition);
+    } catch (error) {
+      if (!(error instanceof ConditionSyntaxError)) throw error;
+      throw new CoulerError('INVALID_FIELD', `Step "${step.name}" has ${field} "${condition}", which is not a condition: ${error.message}.`, { path: [...path, 'resource', field], stepIds: [step.name] });
+    }
+  };
+  return waitConditionsScript(parse(successCondition, 'successCondition'), parse(failureCondition, 'failureCondition'), quote);
 }
