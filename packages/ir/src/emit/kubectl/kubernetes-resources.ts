@@ -14,7 +14,7 @@ function list(resources: ResourceList | undefined, gpuName: string): Record<stri
  * IR resources as a Kubernetes container's `resources` (`limits`, `requests`), GPUs as
  * `nvidia.com/gpu` unless the IR names the extended resource; undefined when nothing is asked.
  */
-export function kubernetesResources(resources: Resources | undefined): Record<string, unknown> | undefined {
+export function kubernetesResources(resources: Resources | undefined): { limits?: Record<string, string>; requests?: Record<string, string> } | undefined {
   if (!resources) return undefined;
   const gpuName = resources.gpuResourceName ?? 'nvidia.com/gpu';
   const limits = list(resources.limits, gpuName);
