@@ -1,4 +1,4 @@
-import type { ArtifactLocation, ContainerStep, ScriptStep, SecretKeyRef, Workflow } from '@couler/ir';
+import { transferTarget, type ArtifactLocation, type ContainerStep, type ScriptStep, type SecretKeyRef, type Workflow } from '@couler/ir';
 import type { ResolvedArtifactStore } from '../airflow-settings';
 import { escapeJinjaText } from '../python/jinja-text';
 import { pythonString } from '../python/python-literal';
@@ -67,30 +67,9 @@ const secretEnv = (name: string, reference: SecretKeyRef) =>
 
 /** `s3://bucket/key` and the sidecar's settings for an explicit location, or why it cannot be moved. */
 function locationTarget(location: ArtifactLocation, direction: 'input' | 'output', profile: string): { url: string; env: PythonExpression[] } | string {
-  switch (location.type) {
-    case 's3': {
-      const env: PythonExpression[] = [];
-      if (location.endpoint !== undefined) {
-        const endpoint = /^https?:\/\//.test(location.endpoint) ? location.endpoint : `${location.insecure ? 'http' : 'https'}://${location.endpoint}`;
-        env.push(envVar(`COULER_${profile}_ENDPOINT`, pythonString(endpoint)));
-      }
-      if (location.region !== undefined) env.push(envVar(`COULER_${profile}_REGION`, pythonString(location.region)));
-      if (location.accessKey) env.push(secretEnv(`COULER_${profile}_ACCESS_KEY`, location.accessKey));
-      if (location.secretKey) env.push(secretEnv(`COULER_${profile}_SECRET_KEY`, location.secretKey));
-      return { url: `s3://${location.bucket}/${location.key}`, env };
-    }
-    case 'http':
-      if (direction === 'output') return 'the transfer sidecar only reads HTTP locations; it uploads to S3-compatible storage';
-      return { url: location.url, env: location.headers?.length ? [envVar(`COULER_${profile}_HEADERS`, pythonString(location.headers.map((header) => `${header.name}: ${header.value}`).join('\n')))] : [] };
-    case 'gcs':
-      return 'a GCS service-account key needs OAuth, which the stdlib transfer sidecar does not speak; use the artifact store with gs:// and HMAC keys, or an S3 location';
-    case 'oss':
-      return 'the transfer sidecar does not speak the OSS API; use an S3 location (OSS has an S3-compatible endpoint)';
-    case 'hdfs':
-      return 'the transfer sidecar does not speak HDFS';
-    case 'git':
-      return 'the transfer sidecar does not clone Git repositories; clone in the step\'s command';
-  }
+  const target = transferTarget(location, direction, profile);
+  if ('refused' in target) return target.refused;
+  return { url: target.url, env: target.env.map((variable) => ('secret' in variable ? secretEnv(variable.name, variable.secret) : envVar(variable.name, pythonString(variable.value)))) };
 }
 
 /** The most text an artifact of `limit` bytes takes in XCom once packed (kind prefix, base64). */

@@ -1,4 +1,4 @@
-import { refsOfValue, type ContainerStep, type ScriptStep, type Step, type Value, type Workflow } from '@couler/ir';
+import { refsOfValue, TRANSFER_SOURCE, type ContainerStep, type ScriptStep, type Step, type Value, type Workflow } from '@couler/ir';
 import { escapeJinjaText } from '../python/jinja-text';
 import { pythonBlockString, pythonString } from '../python/python-literal';
 import { call, code, dict, flatExpression, list, printExpression, type PythonExpression } from '../python/python-expression';
@@ -10,7 +10,6 @@ import { packedLength, podTransfer, type PodTransfer } from './pod-transfer';
 import { carriedEnvNames, podWrapper, SCRIPT_ENV, SCRIPT_PATH } from './pod-wrapper';
 import { checkProcessSize } from './check-process-size';
 import { pieceOffsets, utf8Bytes } from './process-limits';
-import { TRANSFER_SOURCE } from './transfer-script';
 import { outputCall, templatedPython, valueSegments, type MapItem, type Segment, type ValueContext } from './render-value';
 import type { UnsupportedCollector } from './unsupported';
 

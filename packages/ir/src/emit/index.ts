@@ -1,3 +1,4 @@
 export { emitKubernetesYaml, isPlainSafe } from './emit-kubernetes-yaml';
 export { NameAllocator } from './name-allocator';
 export * from './kubectl/index';
+export * from './transfer/index';

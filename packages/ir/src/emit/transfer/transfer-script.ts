@@ -1,7 +1,10 @@
 /**
  * The transfer tool: a stdlib-only Python 3 program that moves files between a pod's shared
- * directory and object storage. It runs as the pod's `couler-transfer` sidecar (`serve`): the
- * step's wrapper writes a request directory, the sidecar answers it. Speaks S3's REST API with
+ * directory and object storage, for engines with no artifact driver of their own (Airflow,
+ * Tekton). It runs either as a pod's `couler-transfer` sidecar (`serve`: the step's wrapper writes
+ * a request directory, the sidecar answers it; Airflow) or once per file (`get|put URL FILE
+ * [PROFILE]`, FILE relative to `$COULER_DIR`: a step of its own before or after the step's
+ * container; Tekton). Speaks S3's REST API with
  * AWS Signature Version 4 (S3, MinIO, and GCS through its S3-interoperable XML API with HMAC keys)
  * and plain HTTP(S) GET. A directory travels as a tar archive, marked by the object's
  * `x-amz-meta-couler-archive: tar` header and unpacked with tarfile's `data` filter.
@@ -208,7 +211,15 @@ def serve():
 
 
 if __name__ == "__main__":
-    if sys.argv[1:] != ["serve"]:
-        sys.exit("usage: couler-transfer serve")
-    serve()
+    arguments = sys.argv[1:]
+    if arguments == ["serve"]:
+        serve()
+    elif len(arguments) in (3, 4) and arguments[0] in ("get", "put"):
+        request = {"op": arguments[0], "url": arguments[1], "file": arguments[2], "profile": arguments[3] if len(arguments) == 4 else ""}
+        try:
+            (get if request["op"] == "get" else put)(request)
+        except Exception as error:
+            sys.exit(f"couler-transfer: {request['op']} {request['url']}: {error}")
+    else:
+        sys.exit("usage: couler-transfer serve | get URL FILE [PROFILE] | put URL FILE [PROFILE]")
 `;

@@ -1,0 +1,2 @@
+export { TRANSFER_SOURCE } from './transfer-script';
+export { transferTarget, type TransferEnvVar, type TransferTarget } from './transfer-target';

@@ -1,0 +1,47 @@
+import type { ArtifactLocation } from '../../schema/artifact';
+import type { SecretKeyRef } from '../../schema/common';
+
+/** One environment variable of the transfer tool's container: a plain value or a Secret's key. */
+export type TransferEnvVar = { readonly name: string; readonly value: string } | { readonly name: string; readonly secret: SecretKeyRef };
+
+/** What the transfer tool needs to move one artifact: the URL it reads or writes and its settings. */
+export interface TransferTarget {
+  readonly url: string;
+  /** `COULER_<profile>_…` variables, for the transfer tool's container only: no credential passes through the step's. */
+  readonly env: ReadonlyArray<TransferEnvVar>;
+}
+
+/**
+ * The transfer tool's URL and settings for an artifact's own location, or why the tool cannot
+ * move it (a sentence that completes "cannot move artifact X: …"). Plain data, so that each
+ * backend writes it in its own syntax (Python for Airflow, YAML for Tekton).
+ * @param profile names the tool's environment variables (`COULER_<profile>_ENDPOINT`, …), one
+ *   profile per location so that two locations of one step keep their own credentials.
+ */
+export function transferTarget(location: ArtifactLocation, direction: 'input' | 'output', profile: string): TransferTarget | { readonly refused: string } {
+  const variable = (name: string) => `COULER_${profile}_${name}`;
+  switch (location.type) {
+    case 's3': {
+      const env: TransferEnvVar[] = [];
+      if (location.endpoint !== undefined) {
+        const endpoint = /^https?:\/\//.test(location.endpoint) ? location.endpoint : `${location.insecure ? 'http' : 'https'}://${location.endpoint}`;
+        env.push({ name: variable('ENDPOINT'), value: endpoint });
+      }
+      if (location.region !== undefined) env.push({ name: variable('REGION'), value: location.region });
+      if (location.accessKey) env.push({ name: variable('ACCESS_KEY'), secret: location.accessKey });
+      if (location.secretKey) env.push({ name: variable('SECRET_KEY'), secret: location.secretKey });
+      return { url: `s3://${location.bucket}/${location.key}`, env };
+    }
+    case 'http':
+      if (direction === 'output') return { refused: 'the transfer tool only reads HTTP locations; it uploads to S3-compatible storage' };
+      return { url: location.url, env: location.headers?.length ? [{ name: variable('HEADERS'), value: location.headers.map((header) => `${header.name}: ${header.value}`).join('\n') }] : [] };
+    case 'gcs':
+      return { refused: 'a GCS service-account key needs OAuth, which the stdlib transfer tool does not speak; use the artifact store with gs:// and HMAC keys, or an S3 location' };
+    case 'oss':
+      return { refused: 'the transfer tool does not speak the OSS API; use an S3 location (OSS has an S3-compatible endpoint)' };
+    case 'hdfs':
+      return { refused: 'the transfer tool does not speak HDFS' };
+    case 'git':
+      return { refused: "the transfer tool does not clone Git repositories; clone in the step's command" };
+  }
+}
