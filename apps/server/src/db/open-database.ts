@@ -94,10 +94,14 @@ function withStatementCache(connection: import('better-sqlite3').Database): Sqli
   };
 }
 
+/** SQLite's own name for a database that lives in memory only and is gone with the process. */
+const IN_MEMORY = ':memory:';
+
 async function openSqlite(file: string): Promise<ServerDatabase> {
   const { default: SqliteDatabase } = await import('better-sqlite3');
-  const path = resolve(file);
-  mkdirSync(dirname(path), { recursive: true });
+  // Resolving ":memory:" as a path would create a file of that name in the working directory.
+  const path = file === IN_MEMORY ? IN_MEMORY : resolve(file);
+  if (path !== IN_MEMORY) mkdirSync(dirname(path), { recursive: true });
   const connection = new SqliteDatabase(path);
   // WAL lets readers (the CLI, a second process) read while the server writes.
   connection.pragma('journal_mode = WAL');
@@ -109,8 +113,9 @@ async function openSqlite(file: string): Promise<ServerDatabase> {
 }
 
 /**
- * Opens the server's database: a `postgres://…` URL for PostgreSQL, anything else is a SQLite
- * file (`sqlite:` prefix optional).
+ * Opens the server's database: a `postgres://…` URL for PostgreSQL, `:memory:` for a SQLite
+ * database that lives as long as the process (tests, demos), anything else is a SQLite file
+ * (`sqlite:` prefix optional).
  */
 export async function openDatabase(url: string, options: OpenDatabaseOptions = {}): Promise<ServerDatabase> {
   if (POSTGRES_URL.test(url)) return openPostgres(url, options);

@@ -1,0 +1,37 @@
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sql } from 'kysely';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase } from './open-database';
+
+describe('openDatabase with SQLite', () => {
+  let directory: string;
+  let cwd: string;
+  beforeEach(() => {
+    cwd = process.cwd();
+    directory = mkdtempSync(join(tmpdir(), 'couler-db-'));
+    process.chdir(directory);
+  });
+  afterEach(() => {
+    process.chdir(cwd);
+    rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('keeps ":memory:" in memory: no file appears, and the data lives while the database is open', async () => {
+    const database = await openDatabase(':memory:');
+    await sql`create table kept (value text)`.execute(database.db);
+    await sql`insert into kept values ('here')`.execute(database.db);
+    const { rows } = await sql<{ value: string }>`select value from kept`.execute(database.db);
+    await database.close();
+    expect(rows).toEqual([{ value: 'here' }]);
+    expect(database.location).toBe(':memory:');
+    expect(existsSync(join(directory, ':memory:'))).toBe(false);
+  });
+
+  it('creates a file, and the directories above it, for a path', async () => {
+    const database = await openDatabase('nested/dir/server.db');
+    await database.close();
+    expect(existsSync(join(directory, 'nested', 'dir', 'server.db'))).toBe(true);
+  });
+});
