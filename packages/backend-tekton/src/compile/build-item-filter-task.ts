@@ -68,7 +68,7 @@ export function buildItemFilterTask(
     'couler_index=0',
     'for couler_item do',
     ...fields.flatMap((field, index) => [
-      `  COULER_FIELD_${index}=$(couler_field ${shellQuote(field)} && printf x) || { printf 'couler: item %s of \"%s\" is not a JSON object with the field \"%s\"\\n' "$couler_index" ${shellQuote(context.owner)} ${shellQuote(field)} >&2; exit 1; }`,
+      `  COULER_FIELD_${index}=$(couler_field ${shellQuote(field)} && printf x) || { printf 'couler: item %s of "%s" is not a JSON object with the field "%s"\\n' "$couler_index" ${shellQuote(context.owner)} ${shellQuote(field)} >&2; exit 1; }`,
       `  COULER_FIELD_${index}=\${COULER_FIELD_${index}%x}`,
     ]),
     `  if ${test}; then`,
