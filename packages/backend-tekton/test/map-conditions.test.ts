@@ -121,7 +121,7 @@ describe('a condition on the map item', () => {
     const gathered = workflow('gathered', () => {
       const pick = parameter('pick', { default: 'x' });
       const trained = map(
-        (item: ItemHandle) => when(equal(item, pick), () => runContainer({ stepName: 'train', image: 'alpine:3.20', command: ['sh', '-c', 'echo "$0" > /tmp/o', item], output: createParameterArtifact('/tmp/o') })),
+        (item: ItemHandle) => when(equal(item, pick), () => runContainer({ stepName: 'train', image: 'alpine:3.20', command: ['sh', '-c', 'echo "$0" > /tmp/o'], args: [item], output: createParameterArtifact('/tmp/o') })),
         ['a', 'b', 'c'],
       );
       runContainer({ stepName: 'report', image: 'alpine:3.20', command: ['echo'], args: [trained.output('o')] });
@@ -146,5 +146,16 @@ describe('a condition on the map item', () => {
     });
     const error = refusal(() => compileChecked(onExit));
     expect([error.code, error.message]).toEqual(['UNSUPPORTED_BY_BACKEND', 'The tekton backend cannot express a condition on the map item of an exit-handler step ("when"), used by "notify".']);
+  });
+});
+
+describe('a map over record items without a condition', () => {
+  it('hands a step reading the whole item its JSON, in every include entry (Tekton fails a run missing a param)', () => {
+    const records = workflow('records', () => {
+      map((item: ItemHandle) => runContainer({ stepName: 'train', image: 'alpine:3.20', command: ['echo'], args: [item, item.field('name')] }), [{ name: 'a', k: 1 }, { name: 'b', k: 2 }]);
+    });
+    const { documents } = compileChecked(records);
+    const include = taskNamed(documents, 'train').matrix.include;
+    expect(include.map((entry: LooseJson) => JSON.parse(entry.params.find((param: { name: string }) => param.name === 'item').value))).toEqual([{ k: 1, name: 'a' }, { k: 2, name: 'b' }]);
   });
 });

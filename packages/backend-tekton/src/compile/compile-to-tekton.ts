@@ -5,7 +5,7 @@ import { buildFanInTask, FAN_IN_VALUE_RESULT, type FanInUnit } from './build-fan
 import { buildItemFilterTask, FILTER_COUNT_RESULT, FILTER_ITEMS_RESULT } from './build-item-filter-task';
 import { buildStepTask, planResultNames } from './build-step-task';
 import { checkSizeLimits } from './check-size-limits';
-import { collectReads, type ReadKind } from './consumption';
+import { collectReads, valueRefsOf, type ReadKind } from './consumption';
 import { dollarParamSpec, escapeVariables, lateTextError, needsDollarEscape, PIPELINE_DOLLAR_PARAM, substitutedLater } from './escape-variables';
 import { expandLoops, type ConditionUnit } from './expand-loops';
 import { buildGatheredFanInTask, recordIterationsStep } from './gather-filtered-iterations';
@@ -323,7 +323,9 @@ class TektonCompilation {
         task.matrix = { params: [{ name: 'item', value: loop.items.map((item) => literal(String(item))) }] };
         return;
       }
-      const axes = productAxes(loop.items);
+      // A step reading the whole record item gets its JSON too (as the local engine passes it): an include entry each.
+      const whole = valueRefsOf(step).some((ref) => ref.ref === 'item' && ref.key === undefined);
+      const axes = whole ? undefined : productAxes(loop.items);
       if (axes) {
         task.matrix = { params: axes.map((axis) => ({ name: `item-${axis.key}`, value: axis.values.map(literal) })) };
         return;
@@ -331,7 +333,10 @@ class TektonCompilation {
       task.matrix = {
         include: loop.items.map((item, index) => ({
           name: `item-${index}`,
-          params: Object.entries(item as Record<string, unknown>).map(([key, value]) => ({ name: `item-${key}`, value: literal(String(value)) })),
+          params: [
+            ...(whole ? [{ name: 'item', value: literal(itemText(item)) }] : []),
+            ...Object.entries(item as Record<string, unknown>).map(([key, value]) => ({ name: `item-${key}`, value: literal(String(value)) })),
+          ],
         })),
       };
       return;
