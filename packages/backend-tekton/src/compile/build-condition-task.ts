@@ -11,7 +11,7 @@ import { DATA_WORKSPACE, resolveLines } from './wrapper-script';
 export const CONDITION_RESULT = 'value';
 
 /** Couler compares as numbers when either side is a number literal or the operator orders. */
-const COMPARE = `couler_compare() {
+export const COMPARE = `couler_compare() {
   case "$1" in
     equal) [ "$2" = "$3" ] ;;
     notEqual) [ "$2" != "$3" ] ;;
@@ -24,14 +24,13 @@ const COMPARE = `couler_compare() {
 }`;
 
 /**
- * A generated task that evaluates a condition `in`/`notin` cannot express (ordering, `or`,
- * `not`, numbers) in `/bin/sh` and writes `true` or `false` to its result `value`; the guarded
- * task's `when` reads that result.
+ * A condition as a `/bin/sh` test (`if <test>; then …`) calling `couler_compare` (`COMPARE`);
+ * `word` writes each operand as one shell word. The filter task of a map reuses it per item.
+ *
+ * @throws CoulerError `UNSUPPORTED_BY_BACKEND` for a membership test in a list read at run time,
+ *   or a step status, inside the test.
  */
-export function buildConditionTask(name: string, condition: Condition, context: { options: ResolvedTektonCompileOptions; targets: ReferenceTargets; path: ReadonlyArray<string | number>; owner?: string }): { taskSpec: Json; params: TektonParam[]; usesData: boolean } {
-  const holder = { name, kind: 'container', container: { image: context.options.helperImage } } as Step;
-  const values = new TaskValues(holder, context.targets, context.path, 'couler-dollar', []);
-  const word = (operand: Operand) => (isRef(operand) ? values.shellWord(operand) : shellQuote(String(operand)));
+export function conditionTest(condition: Condition, word: (operand: Operand) => string, where: { path: ReadonlyArray<string | number>; owner?: string }): string {
   const render = (node: Condition): string => {
     switch (node.op) {
       case 'and':
@@ -44,8 +43,8 @@ export function buildConditionTask(name: string, condition: Condition, context: 
       case 'notIn': {
         if (!Array.isArray(node.list)) {
           throw unsupported('condition.membership', `a membership test in ${node.list.ref === 'parameter' ? `list parameter "${node.list.name}"` : `output "${node.list.output}" of step "${node.list.step}", which is not mapped,`} inside or/not`, {
-            path: context.path,
-            stepName: context.owner,
+            path: where.path,
+            stepName: where.owner,
             hint: 'Tekton reads a list only in when expressions: use inList/notInList alone or and-ed with in/notin conditions; a JSON list in a step output must come from a mapped step (map) to be read as a list.',
           });
         }
@@ -54,8 +53,8 @@ export function buildConditionTask(name: string, condition: Condition, context: 
       }
       case 'stepStatus':
         throw unsupported('condition.step-status', `the status of step "${node.step}" inside or/not`, {
-          path: context.path,
-          stepName: context.owner,
+          path: where.path,
+          stepName: where.owner,
           hint: 'Tekton reads $(tasks.<name>.status) only in when expressions of finally tasks: use stepStatus alone or and-ed with in/notin conditions.',
         });
       default: {
@@ -65,7 +64,19 @@ export function buildConditionTask(name: string, condition: Condition, context: 
       }
     }
   };
-  const test = render(condition);
+  return render(condition);
+}
+
+/**
+ * A generated task that evaluates a condition `in`/`notin` cannot express (ordering, `or`,
+ * `not`, numbers) in `/bin/sh` and writes `true` or `false` to its result `value`; the guarded
+ * task's `when` reads that result.
+ */
+export function buildConditionTask(name: string, condition: Condition, context: { options: ResolvedTektonCompileOptions; targets: ReferenceTargets; path: ReadonlyArray<string | number>; owner?: string }): { taskSpec: Json; params: TektonParam[]; usesData: boolean } {
+  const holder = { name, kind: 'container', container: { image: context.options.helperImage } } as Step;
+  const values = new TaskValues(holder, context.targets, context.path, 'couler-dollar', []);
+  const word = (operand: Operand) => (isRef(operand) ? values.shellWord(operand) : shellQuote(String(operand)));
+  const test = conditionTest(condition, word, { path: context.path, ...(context.owner !== undefined && { owner: context.owner }) });
   const { env, fromStep } = values.shellInputs();
   const usesData = context.options.largeResults === 'workspace' && fromStep.length > 0;
   const script = [

@@ -2,11 +2,15 @@ import { isConcat, refsOfCondition, refsOfValue, stepStatusesOfCondition, type B
 import { resolveTektonCompileOptions, type ResolvedTektonCompileOptions, type TektonCompileOptions } from '../tekton-compile-options';
 import { buildConditionTask, CONDITION_RESULT } from './build-condition-task';
 import { buildFanInTask, FAN_IN_VALUE_RESULT, type FanInUnit } from './build-fan-in-task';
+import { buildItemFilterTask, FILTER_COUNT_RESULT, FILTER_ITEMS_RESULT } from './build-item-filter-task';
 import { buildStepTask, planResultNames } from './build-step-task';
 import { checkSizeLimits } from './check-size-limits';
-import { collectReads, type ReadKind } from './consumption';
+import { collectReads, valueRefsOf, type ReadKind } from './consumption';
 import { dollarParamSpec, escapeVariables, lateTextError, needsDollarEscape, PIPELINE_DOLLAR_PARAM, substitutedLater } from './escape-variables';
 import { expandLoops, type ConditionUnit } from './expand-loops';
+import { buildGatheredFanInTask, recordIterationsStep } from './gather-filtered-iterations';
+import { itemFieldKeys, itemText, refuseItemFilter } from './item-filter-plan';
+import { withItemFieldStep } from './item-field-step';
 import { goDuration } from './go-duration';
 import { productAxes } from './matrix-axes';
 import { planFanIns } from './plan-fan-ins';
@@ -54,6 +58,8 @@ class TektonCompilation {
   private readonly targets: ReferenceTargets;
   private pipelineDollar = false;
   private usesData = false;
+  /** Mapped steps whose `when` reads the item, and the filter task deciding their items. */
+  private readonly itemFilters = new Map<string, string>();
 
   constructor(
     private readonly workflow: Workflow,
@@ -137,11 +143,10 @@ class TektonCompilation {
     const whenUnits = new Map<string, string>();
     for (const { step, phase, path } of this.expanded.steps) {
       if (step.when && step.map && refsOfCondition(step.when).some((ref) => ref.ref === 'item')) {
-        throw unsupported('when', 'a condition on the map item', {
-          path: [...path, 'when'],
-          stepName: step.name,
-          hint: "Tekton evaluates a matrixed task's when expressions once, before it fans out: every combination runs or none does. Map over a list filtered by an earlier step, or test the item in the step's command.",
-        });
+        // Tekton decides a matrixed task's when once, before it fans out: a filter task decides per item.
+        refuseItemFilter(step, phase, path);
+        this.itemFilters.set(step.name, this.expanded.names.claim(`${step.name}-items`));
+        continue;
       }
       if (directWhen(step, options.cel, this.targets.isMapped)) continue;
       if (refsOfCondition(step.when).some((ref) => ref.ref === 'workflow' && ref.field === 'status')) {
@@ -151,7 +156,7 @@ class TektonCompilation {
       whenUnits.set(step.name, name);
       conditionUnits.push({ name, condition: step.when!, after: [], path: [...path, 'when'], owner: step.name, ...(phase === 'finally' && { gate: undefined }) });
     }
-    const reads = collectReads(this.expanded.steps, conditionUnits, (step) => directWhen(step, options.cel, this.targets.isMapped));
+    const reads = collectReads(this.expanded.steps, conditionUnits, (step) => !this.itemFilters.has(step.name) && directWhen(step, options.cel, this.targets.isMapped));
     // Pipeline results are read whole by Tekton: outputs behind them never spill to the workspace.
     const readWhole = (stepName: string, output: string) => {
       const outputs = reads.get(stepName) ?? new Map<string, Set<ReadKind>>();
@@ -186,7 +191,13 @@ class TektonCompilation {
       });
       this.usesData ||= built.usesData;
       const task: TektonPipelineTask = { name: step.name, ...(step.description !== undefined && { description: step.description }) };
-      this.attachSpec(task, built.taskSpec, separate);
+      const filter = this.itemFilters.get(step.name);
+      let taskSpec = built.taskSpec;
+      if (filter !== undefined) {
+        tasks.push(this.itemFilterTask(filter, step, path, gate, separate));
+        taskSpec = this.filteredStepSpec(withItemFieldStep(taskSpec, itemFieldKeys(step), options, { path, stepName: step.name }), step);
+      }
+      this.attachSpec(task, taskSpec, separate);
       const runAfter = (step.dependencies ?? []).filter((name) => this.steps.has(name) || conditionUnits.some((unit) => unit.name === name));
       if (phase === 'finally' && runAfter.length > 0) {
         throw unsupported('exit-handler', 'an order between exit-handler steps', { path: [...path, 'dependencies'], stepName: step.name, hint: 'Tekton runs finally tasks side by side; merge the steps into one.' });
@@ -197,6 +208,7 @@ class TektonCompilation {
       if (step.when) {
         const unit = whenUnits.get(step.name);
         if (unit) when.push(this.gateExpression(unit));
+        else if (filter !== undefined) when.push({ input: `$(tasks.${filter}.results.${FILTER_COUNT_RESULT})`, operator: 'notin', values: ['0'] });
         else if (options.cel && whenExpressions(step.when, this.targets, { path: [...path, 'when'], stepName: step.name }, this.dollar) === undefined) {
           when.push({ cel: celExpression(step.when, this.targets, { path: [...path, 'when'], stepName: step.name }, this.dollar) });
         } else when.push(...whenExpressions(step.when, this.targets, { path: [...path, 'when'], stepName: step.name }, this.dollar)!);
@@ -208,10 +220,11 @@ class TektonCompilation {
         ...(built.usesData ? [{ name: DATA_WORKSPACE, workspace: DATA_WORKSPACE }] : []),
         ...(step.volumeMounts ?? []).filter((mount) => workspaceVolumes.has(mount.name)).map((mount) => ({ name: mount.name, workspace: mount.name })),
       ];
+      if (filter !== undefined && this.fanIns.has(step.name) && !workspaces.some((workspace) => workspace.name === DATA_WORKSPACE)) workspaces.unshift({ name: DATA_WORKSPACE, workspace: DATA_WORKSPACE });
       if (workspaces.length) task.workspaces = workspaces;
       this.attachRetryAndTimeout(task, step, path);
       (phase === 'finally' ? finallyTasks : tasks).push(task);
-      for (const unit of this.fanIns.get(step.name)?.values() ?? []) tasks.push(this.fanInTask({ ...unit, producerResult: this.targets.resultOf(step.name, unit.output) }, separate));
+      for (const unit of this.fanIns.get(step.name)?.values() ?? []) tasks.push(this.fanInTask({ ...unit, producerResult: this.targets.resultOf(step.name, unit.output) }, separate, filter !== undefined));
     }
 
     for (const unit of conditionUnits) {
@@ -233,14 +246,45 @@ class TektonCompilation {
     return { documents, warnings: this.warnings };
   }
 
-  private fanInTask(unit: FanInUnit, separate: TektonDocument[]): TektonPipelineTask {
-    const built = buildFanInTask(unit, this.options);
+  private fanInTask(unit: FanInUnit, separate: TektonDocument[], gathered: boolean): TektonPipelineTask {
+    const built = gathered ? buildGatheredFanInTask(unit, this.options) : buildFanInTask(unit, this.options);
     this.usesData ||= built.usesData;
     const task: TektonPipelineTask = { name: unit.name, description: `Gathers output "${unit.output}" of every iteration of "${unit.producer}".` };
     this.attachSpec(task, built.taskSpec, separate);
-    task.params = built.params;
+    if (gathered) task.runAfter = [unit.producer];
+    else task.params = built.params;
     if (built.usesData) task.workspaces = [{ name: DATA_WORKSPACE, workspace: DATA_WORKSPACE }];
     return task;
+  }
+
+  /** The task filtering the items of `step` (see `buildItemFilterTask`): it runs where the step would. */
+  private itemFilterTask(name: string, step: Step, path: ReadonlyArray<string | number>, gate: string | undefined, separate: TektonDocument[]): TektonPipelineTask {
+    const built = buildItemFilterTask(name, step.when!, { options: this.options, targets: this.targets, path: [...path, 'when'], owner: step.name });
+    this.usesData ||= built.usesData;
+    const loop = step.map!;
+    const literal = this.matrixLiteral(step, path);
+    const items = loop.items ? loop.items.map((item) => literal(itemText(item))) : pipelineVariable(loop.from!, this.targets, { path: [...path, 'map', 'from'], stepName: step.name, array: true });
+    const task: TektonPipelineTask = { name, description: `Keeps the items of "${step.name}" whose condition holds.` };
+    this.attachSpec(task, built.taskSpec, separate);
+    if (gate !== undefined) task.when = [this.gateExpression(gate)];
+    task.params = [...built.params, { name: 'items', value: items }];
+    if (built.usesData) task.workspaces = [{ name: DATA_WORKSPACE, workspace: DATA_WORKSPACE }];
+    return task;
+  }
+
+  /** A filtered step's iterations also leave the results its fan-ins gather in the data workspace. */
+  private filteredStepSpec(taskSpec: Json, step: Step): Json {
+    const gathered = [...(this.fanIns.get(step.name)?.values() ?? [])].map((unit) => this.targets.resultOf(step.name, unit.output));
+    if (gathered.length === 0) return taskSpec;
+    this.usesData = true;
+    const spec = taskSpec as Json & { params?: Json[]; steps: Json[]; workspaces?: Array<{ name: string }> };
+    const record = recordIterationsStep(step.name, gathered, this.options);
+    return {
+      ...spec,
+      ...(record.usesDollar && !(spec.params ?? []).some((param) => param.name === 'couler-dollar') && { params: [dollarParamSpec(), ...(spec.params ?? [])] }),
+      ...(!(spec.workspaces ?? []).some((workspace) => workspace.name === DATA_WORKSPACE) && { workspaces: [...(spec.workspaces ?? []), { name: DATA_WORKSPACE }] }),
+      steps: [...spec.steps, record.step],
+    };
   }
 
   private gateExpression(task: string): TektonWhenExpression {
@@ -264,21 +308,24 @@ class TektonCompilation {
     if (loop.parallelism !== undefined) {
       throw unsupported(loop.items ? 'map.items' : 'map.from', 'a cap on how many iterations of a map run at once', { path: [...path, 'map', 'parallelism'], stepName: step.name, hint: 'Tekton runs every matrix combination at once; drop the parallelism.' });
     }
-    // Items become the task's params: text rebuilt here is read again by the task's later phases.
-    const literal = (text: string) => {
-      if (substitutedLater(text, 'pipeline')) throw lateTextError(text, { path: [...path, 'map', 'items'], stepName: step.name, field: 'a map item', hint: 'Items are passed to Tekton as matrix params, which it substitutes: pass the text as a workflow parameter, or leave out the "$(".' });
-      return needsDollarEscape(text) ? escapeVariables(text, this.dollar.use()) : text;
-    };
+    if (loop.items && loop.items.length > TEKTON_MAX_MATRIX_COMBINATIONS) {
+      throw unsupported('map.items', `a map over ${loop.items.length} items (a Tekton matrix has at most ${TEKTON_MAX_MATRIX_COMBINATIONS} combinations by default)`, { path: [...path, 'map', 'items'], stepName: step.name });
+    }
+    const filter = this.itemFilters.get(step.name);
+    if (filter !== undefined) {
+      task.matrix = { params: [{ name: 'item', value: `$(tasks.${filter}.results.${FILTER_ITEMS_RESULT}[*])` }] };
+      return;
+    }
+    const literal = this.matrixLiteral(step, path);
     if (loop.items) {
-      if (loop.items.length > TEKTON_MAX_MATRIX_COMBINATIONS) {
-        throw unsupported('map.items', `a map over ${loop.items.length} items (a Tekton matrix has at most ${TEKTON_MAX_MATRIX_COMBINATIONS} combinations by default)`, { path: [...path, 'map', 'items'], stepName: step.name });
-      }
       const records = loop.items.some((item) => typeof item === 'object');
       if (!records) {
         task.matrix = { params: [{ name: 'item', value: loop.items.map((item) => literal(String(item))) }] };
         return;
       }
-      const axes = productAxes(loop.items);
+      // A step reading the whole record item gets its JSON too (as the local engine passes it): an include entry each.
+      const whole = valueRefsOf(step).some((ref) => ref.ref === 'item' && ref.key === undefined);
+      const axes = whole ? undefined : productAxes(loop.items);
       if (axes) {
         task.matrix = { params: axes.map((axis) => ({ name: `item-${axis.key}`, value: axis.values.map(literal) })) };
         return;
@@ -286,13 +333,31 @@ class TektonCompilation {
       task.matrix = {
         include: loop.items.map((item, index) => ({
           name: `item-${index}`,
-          params: Object.entries(item as Record<string, unknown>).map(([key, value]) => ({ name: `item-${key}`, value: literal(String(value)) })),
+          params: [
+            ...(whole ? [{ name: 'item', value: literal(itemText(item)) }] : []),
+            ...Object.entries(item as Record<string, unknown>).map(([key, value]) => ({ name: `item-${key}`, value: literal(String(value)) })),
+          ],
         })),
       };
       return;
     }
     const from = loop.from!;
     task.matrix = { params: [{ name: 'item', value: pipelineVariable(from, this.targets, { path: [...path, 'map', 'from'], stepName: step.name, array: true }) }] };
+  }
+
+  /**
+   * A map item as Pipeline-level text: items become the task's params, and text rebuilt here is
+   * read again by the task's later phases (a filtered item even by the filter task's, so task-level
+   * late text is refused too).
+   */
+  private matrixLiteral(step: Step, path: ReadonlyArray<string | number>): (text: string) => string {
+    const filtered = this.itemFilters.has(step.name);
+    return (text: string) => {
+      if (substitutedLater(text, 'pipeline') || (filtered && substitutedLater(text))) {
+        throw lateTextError(text, { path: [...path, 'map', 'items'], stepName: step.name, field: 'a map item', hint: 'Items are passed to Tekton as matrix params, which it substitutes: pass the text as a workflow parameter, or leave out the "$(".' });
+      }
+      return needsDollarEscape(text) ? escapeVariables(text, this.dollar.use()) : text;
+    };
   }
 
   /**
