@@ -36,9 +36,15 @@ export function transferTarget(location: ArtifactLocation, direction: 'input' | 
       if (direction === 'output') return { refused: 'the transfer tool only reads HTTP locations; it uploads to S3-compatible storage' };
       return { url: location.url, env: location.headers?.length ? [{ name: variable('HEADERS'), value: location.headers.map((header) => `${header.name}: ${header.value}`).join('\n') }] : [] };
     case 'gcs':
-      return { refused: 'a GCS service-account key needs OAuth, which the stdlib transfer tool does not speak; use the artifact store with gs:// and HMAC keys, or an S3 location' };
-    case 'oss':
-      return { refused: 'the transfer tool does not speak the OSS API; use an S3 location (OSS has an S3-compatible endpoint)' };
+      // No HMAC keys: the tool speaks GCS's JSON API with a token from this key, or from the metadata server (Workload Identity) without one.
+      return { url: `gs://${location.bucket}/${location.key}`, env: location.serviceAccountKey ? [{ name: variable('SERVICE_ACCOUNT_KEY'), secret: location.serviceAccountKey }] : [] };
+    case 'oss': {
+      // OSS's SDKs take an endpoint without a scheme as http://; the tool uses TLS unless http:// is written.
+      const env: TransferEnvVar[] = [{ name: variable('ENDPOINT'), value: /^https?:\/\//.test(location.endpoint) ? location.endpoint : `https://${location.endpoint}` }];
+      if (location.accessKey) env.push({ name: variable('ACCESS_KEY'), secret: location.accessKey });
+      if (location.secretKey) env.push({ name: variable('SECRET_KEY'), secret: location.secretKey });
+      return { url: `oss://${location.bucket}/${location.key}`, env };
+    }
     case 'hdfs':
       return { refused: 'the transfer tool does not speak HDFS' };
     case 'git':
