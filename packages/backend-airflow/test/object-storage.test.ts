@@ -198,7 +198,7 @@ describe.skipIf(!hasJinja)('artifacts through object storage, run for real', () 
     const other = new FakeS3('AKIDOTHER', 'other-secret', 'eu-west-3', ['X-Token', 'let me in']);
     await other.start();
     try {
-      other.objects.set('raw/in/data {1}.csv', { body: Buffer.from('a,b\n1,2\n'), metadata: {} });
+      other.objects.set('raw/in/data {1}?#.csv', { body: Buffer.from('a,b\n1,2\n'), metadata: {} });
       other.objects.set('public/notes.txt', { body: Buffer.from('notes'), metadata: {} });
       const copies = join(directory, 'located');
       const workflow = irWorkflow('storage-located', [
@@ -208,7 +208,7 @@ describe.skipIf(!hasJinja)('artifacts through object storage, run for real', () 
             env: [{ name: 'DIR', value: copies }],
             inputs: {
               artifacts: [
-                { name: 'data', path: join(copies, 'data.csv'), location: { type: 's3', bucket: 'raw', key: 'in/data {1}.csv', endpoint: other.endpoint.replace('http://', ''), insecure: true, region: 'eu-west-3', accessKey: { name: 'other', key: 'id' }, secretKey: { name: 'other', key: 'secret' } } },
+                { name: 'data', path: join(copies, 'data.csv'), location: { type: 's3', bucket: 'raw', key: 'in/data {1}?#.csv', endpoint: other.endpoint.replace('http://', ''), insecure: true, region: 'eu-west-3', accessKey: { name: 'other', key: 'id' }, secretKey: { name: 'other', key: 'secret' } } },
                 { name: 'notes', path: join(copies, 'notes.txt'), location: { type: 'http', url: `${other.endpoint}/public/notes.txt`, headers: [{ name: 'X-Token', value: 'let me in' }] } },
               ],
             },
