@@ -193,14 +193,17 @@ def put(request):
                     bundle.add(os.path.join(source, name), arcname=name)
         body = file.name
     profile, archive = request.get("profile"), body != source
-    if gcs_oauth(url, profile):
-        connection, response = gcs_put(url, profile, body, archive)
-    else:
-        connection, response = signed_request(url)("PUT", url, profile, body, archive)
-    detail = response.read(2000).decode("utf-8", errors="replace")
-    connection.close()
-    if body != source:
-        os.remove(body)
+    try:
+        if gcs_oauth(url, profile):
+            connection, response = gcs_put(url, profile, body, archive)
+        else:
+            connection, response = signed_request(url)("PUT", url, profile, body, archive)
+        detail = response.read(2000).decode("utf-8", errors="replace")
+        connection.close()
+    finally:
+        # The archive fills the pod's shared volume: gone even when the upload could not start.
+        if archive:
+            os.remove(body)
     if response.status not in (200, 201, 204):
         raise RuntimeError(f"PUT {url} answered {response.status} {response.reason}: {detail}")
 
