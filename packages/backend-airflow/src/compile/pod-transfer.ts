@@ -81,7 +81,7 @@ export const packedLength = (limit: number) => XCOM_ARTIFACT_KINDS.directory.len
  *
  * Without an artifact store, an artifact with no location of its own travels in XCom as TaskFlow
  * values do (see `couler_pack` in the wrapper): pushed by its producer, rendered into the
- * reader's environment by `couler_artifact`. Explicit S3 and HTTP locations need the sidecar,
+ * reader's environment by `couler_artifact`. Explicit locations (S3, OSS, GCS, HTTP) need the sidecar,
  * not the store.
  */
 export function podTransfer(step: ContainerStep | ScriptStep, iteration: number | undefined, context: PodTransferContext): PodTransfer | undefined {

@@ -272,7 +272,7 @@ function stepTransfer(step: PodStep, task: DagTask, context: StepTaskContext, pu
     unsupported: context.unsupported,
     values: pushes ? context.largeValues.modeOf(step.name) : undefined,
     readsSpilledOutputs: context.largeValues.readsSpilled(step.name),
-    transferConstant: () => context.constant('COULER_TRANSFER_SOURCE', pythonBlockString(TRANSFER_SOURCE), 'The couler-transfer sidecar: moves artifacts and large values (stdlib Python, S3 SigV4).'),
+    transferConstant: () => context.constant('COULER_TRANSFER_SOURCE', pythonBlockString(TRANSFER_SOURCE), 'The couler-transfer sidecar: moves artifacts and large values (stdlib Python: S3, OSS, GCS, HTTP).'),
   });
 }
 

@@ -1,12 +1,7 @@
 import { createHash, createHmac } from 'node:crypto';
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage } from 'node:http';
+import { FakeObjectStore, type LoopbackReply } from './loopback-server';
 
-/** One stored object: its bytes and the `x-amz-meta-*` headers it was written with. */
-export interface StoredObject {
-  readonly body: Buffer;
-  readonly metadata: Readonly<Record<string, string>>;
-}
 
 /**
  * An S3 server on loopback that speaks the wire format the transfer sidecar uses: path-style
@@ -14,45 +9,18 @@ export interface StoredObject {
  * request rebuilt here independently from the client, payload hash compared with the body),
  * `404 NoSuchKey` and `403 SignatureDoesNotMatch` XML errors as S3 sends them.
  */
-export class FakeS3 {
-  readonly objects = new Map<string, StoredObject>();
-  private server: Server | undefined;
-
+export class FakeS3 extends FakeObjectStore {
   constructor(
     readonly accessKey: string,
     readonly secretKey: string,
     readonly region = 'us-east-1',
     /** Answer unsigned GETs that carry this header (`name: value`), as a plain HTTP file server would. */
     readonly publicReadHeader?: readonly [string, string],
-  ) {}
-
-  /** `http://127.0.0.1:<port>` once listening. */
-  endpoint = '';
-
-  async start(): Promise<void> {
-    this.server = createServer((request, response) => {
-      const chunks: Buffer[] = [];
-      request.on('data', (chunk: Buffer) => chunks.push(chunk));
-      request.on('end', () => {
-        const { status, body, headers } = this.handle(request, Buffer.concat(chunks));
-        response.writeHead(status, { 'content-length': String(body.length), ...headers });
-        response.end(body);
-      });
-    });
-    await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
-    this.endpoint = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  ) {
+    super();
   }
 
-  async stop(): Promise<void> {
-    await new Promise<void>((resolve) => this.server?.close(() => resolve()));
-  }
-
-  /** The object at `bucket`/`key` (decoded key text), or undefined. */
-  object(bucket: string, key: string): StoredObject | undefined {
-    return this.objects.get(`${bucket}/${key}`);
-  }
-
-  private handle(request: IncomingMessage, body: Buffer): { status: number; body: Buffer; headers?: Record<string, string> } {
+  protected handle(request: IncomingMessage, body: Buffer): LoopbackReply {
     const rawPath = (request.url ?? '/').split('?')[0]!;
     const segments = rawPath.split('/').slice(1).map((segment) => decodeURIComponent(segment));
     const bucket = segments[0] ?? '';

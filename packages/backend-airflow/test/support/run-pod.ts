@@ -186,3 +186,12 @@ export function pushedXcom(xcomDirectory: string): Record<string, string> | unde
     return undefined;
   }
 }
+
+/** Runs one task's pod of a DAG file in fresh directories under `root`: its exits, what it pushed, and the rendered pod. */
+export async function runTaskPod(root: string, source: string, task: Parameters<typeof readPod>[1], options: RunPodOptions = {}) {
+  const pod = readPod(source, task);
+  const directories = mkdtempSync(join(root, 'pod '));
+  const xcom = join(directories, 'xcom');
+  const { base, sidecar } = await runPod(pod, { shared: join(directories, 'shared'), xcom }, options);
+  return { base, sidecar, pushed: pushedXcom(xcom), pod };
+}

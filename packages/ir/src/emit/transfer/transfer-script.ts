@@ -1,3 +1,7 @@
+import { GCS_TRANSFER_SOURCE } from './transfer-gcs-source';
+import { GOOGLE_TOKEN_SOURCE } from './transfer-google-token-source';
+import { OSS_TRANSFER_SOURCE } from './transfer-oss-source';
+
 /**
  * The transfer tool: a stdlib-only Python 3 program that moves files between a pod's shared
  * directory and object storage, for engines with no artifact driver of their own (Airflow,
@@ -5,25 +9,32 @@
  * a request directory, the sidecar answers it; Airflow) or once per file (`get|put URL FILE
  * [PROFILE]`, FILE relative to `$COULER_DIR`: a step of its own before or after the step's
  * container; Tekton). Speaks S3's REST API with
- * AWS Signature Version 4 (S3, MinIO, and GCS through its S3-interoperable XML API with HMAC keys)
- * and plain HTTP(S) GET. A directory travels as a tar archive, marked by the object's
- * `x-amz-meta-couler-archive: tar` header and unpacked with tarfile's `data` filter.
+ * AWS Signature Version 4 (S3, MinIO, and GCS through its S3-interoperable XML API with HMAC keys),
+ * Alibaba OSS's own API (`oss://`, OSS_TRANSFER_SOURCE), GCS's JSON API with an OAuth2 token
+ * (`gs://` without HMAC keys, GCS_TRANSFER_SOURCE) and plain HTTP(S) GET. A directory travels as
+ * a tar archive, marked by the object's `x-amz-meta-couler-archive: tar` header (`x-oss-meta-…`
+ * on OSS, the `couler-archive` metadata on GCS) and unpacked with tarfile's `data` filter.
  *
  * Protocol, in `$COULER_DIR/requests/<n>/`: files `op` (`get` or `put`), `url`, `file` (a path
  * relative to `$COULER_DIR`) and `profile`, then `ready`. The profile names the sidecar's own
  * environment variables `COULER_<profile>_ENDPOINT`, `_REGION`, `_ACCESS_KEY`, `_SECRET_KEY` (from
- * a Kubernetes Secret) and `_HEADERS` (HTTP GET: `Name: value` lines), so no credential passes
+ * a Kubernetes Secret), `_SERVICE_ACCOUNT_KEY` (GCS: a JSON key file, from a Secret) and
+ * `_HEADERS` (HTTP GET: `Name: value` lines), so no credential passes
  * through the step's container. The sidecar marks a request `taken`, then answers with `done`, or
  * `failed` holding the reason.
  * The step's wrapper writes `$COULER_DIR/exit` when it ends, and the sidecar stops; it also stops
  * when the wrapper's heartbeat (`alive`, touched every 5 s) is older than COULER_HEARTBEAT_TIMEOUT
  * (60 s): the pod must end even if the step's container was killed.
  */
-export const TRANSFER_SOURCE = String.raw`import datetime
+export const TRANSFER_SOURCE = String.raw`import base64
+import datetime
+import email.utils
 import hashlib
 import hmac
 import http.client
 import io
+import ipaddress
+import json
 import os
 import shutil
 import sys
@@ -37,12 +48,20 @@ EMPTY_HASH = hashlib.sha256(b"").hexdigest()
 NEWLINE = chr(10)
 
 
-def sha256_file(path):
-    digest = hashlib.sha256()
+def file_digest(path, algorithm="sha256"):
+    digest = hashlib.new(algorithm)
     with open(path, "rb") as file:
         for block in iter(lambda: file.read(1 << 20), b""):
             digest.update(block)
-    return digest.hexdigest()
+    return digest
+
+
+def bucket_key(url):
+    # Not urlsplit: a key may hold "?" or "#", which are part of the key here, not a query.
+    bucket, _, key = url.partition("://")[2].partition("/")
+    if not bucket or not key:
+        raise ValueError(f"{url!r} names no bucket and key")
+    return bucket, key
 
 
 def object_path(key):
@@ -73,12 +92,9 @@ def sign(method, host, path, query, headers, payload_hash, region, access, secre
 
 
 def s3_target(url, endpoint, region):
-    parsed = urllib.parse.urlsplit(url)
-    bucket, key = parsed.netloc, parsed.path.lstrip("/")
-    if not bucket or not key:
-        raise ValueError(f"{url!r} names no bucket and key")
+    bucket, key = bucket_key(url)
     if not endpoint:
-        endpoint = "https://storage.googleapis.com" if parsed.scheme == "gs" else f"https://s3.{region}.amazonaws.com"
+        endpoint = "https://storage.googleapis.com" if url.startswith("gs://") else f"https://s3.{region}.amazonaws.com"
     server = urllib.parse.urlsplit(endpoint if "://" in endpoint else "https://" + endpoint)
     base = server.path.rstrip("/")
     return server.scheme, server.netloc, f"{base}/{object_path(bucket)}/{object_path(key)}"
@@ -92,14 +108,18 @@ def setting(profile, name):
     return os.environ.get(f"COULER_{profile}_{name}", "")
 
 
-def s3_request(method, url, profile, body_path=None, headers=None):
+def s3_request(method, url, profile, body_path=None, archive=False):
     region = setting(profile, "REGION") or "us-east-1"
     scheme, host, path = s3_target(url, setting(profile, "ENDPOINT"), region)
-    headers = dict(headers or {})
-    payload_hash = sha256_file(body_path) if body_path else EMPTY_HASH
+    headers = {"x-amz-meta-couler-archive": "tar"} if archive else {}
+    payload_hash = file_digest(body_path).hexdigest() if body_path else EMPTY_HASH
     access, secret = setting(profile, "ACCESS_KEY"), setting(profile, "SECRET_KEY")
     if access:
         headers = sign(method, host, path, "", headers, payload_hash, region, access, secret)
+    return send(method, scheme, host, path, headers, body_path)
+
+
+def send(method, scheme, host, path, headers, body_path=None):
     connection = connect(scheme, host)
     if body_path:
         headers["Content-Length"] = str(os.path.getsize(body_path))
@@ -109,12 +129,26 @@ def s3_request(method, url, profile, body_path=None, headers=None):
         connection.request(method, path, headers=headers)
     return connection, connection.getresponse()
 
+${OSS_TRANSFER_SOURCE}
+${GOOGLE_TOKEN_SOURCE}
+${GCS_TRANSFER_SOURCE}
 
-def save(response, target, source):
+def gcs_oauth(url, profile):
+    # gs:// with HMAC keys (an artifact store) goes through GCS's S3-interoperable XML API instead.
+    return url.startswith("gs://") and not setting(profile, "ACCESS_KEY")
+
+
+def signed_request(url):
+    return oss_request if url.startswith("oss://") else s3_request
+
+
+def save(response, target, source, archive=None):
     if response.status != 200:
         detail = response.read(2000).decode("utf-8", errors="replace")
         raise RuntimeError(f"GET {source} answered {response.status} {response.reason}: {detail}")
-    archive = (response.getheader("x-amz-meta-couler-archive") or "").lower() == "tar"
+    if archive is None:
+        marks = ("x-amz-meta-couler-archive", "x-oss-meta-couler-archive", "x-goog-meta-couler-archive")
+        archive = any((response.getheader(mark) or "").lower() == "tar" for mark in marks)
     os.makedirs(os.path.dirname(target), exist_ok=True)
     with tempfile.NamedTemporaryFile(dir=SHARED, delete=False) as file:
         shutil.copyfileobj(response, file)
@@ -140,26 +174,36 @@ def get(request):
         connection.request("GET", urllib.parse.urlunsplit(("", "", parsed.path or "/", parsed.query, "")), headers=headers)
         save(connection.getresponse(), target, url)
         return
-    connection, response = s3_request("GET", url, request.get("profile"))
+    profile = request.get("profile")
+    if gcs_oauth(url, profile):
+        gcs_get(url, profile, target)
+        return
+    connection, response = signed_request(url)("GET", url, profile)
     save(response, target, url)
     connection.close()
 
 
 def put(request):
     url, source = request["url"], os.path.join(SHARED, request["file"])
-    headers = {}
     body = source
     if os.path.isdir(source):
         with tempfile.NamedTemporaryFile(dir=SHARED, suffix=".tar", delete=False) as file:
             with tarfile.open(fileobj=file, mode="w") as bundle:
                 for name in sorted(os.listdir(source)):
                     bundle.add(os.path.join(source, name), arcname=name)
-        body, headers = file.name, {"x-amz-meta-couler-archive": "tar"}
-    connection, response = s3_request("PUT", url, request.get("profile"), body, headers)
-    detail = response.read(2000).decode("utf-8", errors="replace")
-    connection.close()
-    if body != source:
-        os.remove(body)
+        body = file.name
+    profile, archive = request.get("profile"), body != source
+    try:
+        if gcs_oauth(url, profile):
+            connection, response = gcs_put(url, profile, body, archive)
+        else:
+            connection, response = signed_request(url)("PUT", url, profile, body, archive)
+        detail = response.read(2000).decode("utf-8", errors="replace")
+        connection.close()
+    finally:
+        # The archive fills the pod's shared volume: gone even when the upload could not start.
+        if archive:
+            os.remove(body)
     if response.status not in (200, 201, 204):
         raise RuntimeError(f"PUT {url} answered {response.status} {response.reason}: {detail}")
 

@@ -18,10 +18,22 @@ export interface TransferTarget {
  * @param profile names the tool's environment variables (`COULER_<profile>_ENDPOINT`, …), one
  *   profile per location so that two locations of one step keep their own credentials.
  */
+/**
+ * Why a bucket name cannot be written in the tool's `<scheme>://<bucket>/<key>` URL: S3, GCS and
+ * OSS bucket names are letters, digits, dots, dashes and underscores, so another character means
+ * another URL (a "/" would move part of the name into the key, and the object to another bucket).
+ */
+function bucketRefusal(bucket: string): { readonly refused: string } | undefined {
+  if (/^[A-Za-z0-9._-]+$/.test(bucket)) return undefined;
+  return { refused: `its bucket ${JSON.stringify(bucket)} is not a bucket name (letters, digits, ".", "-" and "_" only)` };
+}
+
 export function transferTarget(location: ArtifactLocation, direction: 'input' | 'output', profile: string): TransferTarget | { readonly refused: string } {
   const variable = (name: string) => `COULER_${profile}_${name}`;
   switch (location.type) {
     case 's3': {
+      const invalid = bucketRefusal(location.bucket);
+      if (invalid) return invalid;
       const env: TransferEnvVar[] = [];
       if (location.endpoint !== undefined) {
         const endpoint = /^https?:\/\//.test(location.endpoint) ? location.endpoint : `${location.insecure ? 'http' : 'https'}://${location.endpoint}`;
@@ -33,12 +45,22 @@ export function transferTarget(location: ArtifactLocation, direction: 'input' | 
       return { url: `s3://${location.bucket}/${location.key}`, env };
     }
     case 'http':
-      if (direction === 'output') return { refused: 'the transfer tool only reads HTTP locations; it uploads to S3-compatible storage' };
+      if (direction === 'output') return { refused: 'the transfer tool only reads HTTP locations; it uploads to object storage' };
       return { url: location.url, env: location.headers?.length ? [{ name: variable('HEADERS'), value: location.headers.map((header) => `${header.name}: ${header.value}`).join('\n') }] : [] };
     case 'gcs':
-      return { refused: 'a GCS service-account key needs OAuth, which the stdlib transfer tool does not speak; use the artifact store with gs:// and HMAC keys, or an S3 location' };
-    case 'oss':
-      return { refused: 'the transfer tool does not speak the OSS API; use an S3 location (OSS has an S3-compatible endpoint)' };
+      // No HMAC keys: the tool speaks GCS's JSON API with a token from this key, or from the metadata server (Workload Identity) without one.
+      return bucketRefusal(location.bucket) ?? {
+        url: `gs://${location.bucket}/${location.key}`, env: location.serviceAccountKey ? [{ name: variable('SERVICE_ACCOUNT_KEY'), secret: location.serviceAccountKey }] : [],
+      };
+    case 'oss': {
+      const invalid = bucketRefusal(location.bucket);
+      if (invalid) return invalid;
+      // OSS's SDKs take an endpoint without a scheme as http://; the tool uses TLS unless http:// is written.
+      const env: TransferEnvVar[] = [{ name: variable('ENDPOINT'), value: /^https?:\/\//.test(location.endpoint) ? location.endpoint : `https://${location.endpoint}` }];
+      if (location.accessKey) env.push({ name: variable('ACCESS_KEY'), secret: location.accessKey });
+      if (location.secretKey) env.push({ name: variable('SECRET_KEY'), secret: location.secretKey });
+      return { url: `oss://${location.bucket}/${location.key}`, env };
+    }
     case 'hdfs':
       return { refused: 'the transfer tool does not speak HDFS' };
     case 'git':
