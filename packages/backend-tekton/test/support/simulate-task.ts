@@ -48,13 +48,14 @@ function expandArgs(args: ReadonlyArray<string>, phases: ReadonlyArray<Readonly<
 }
 
 /**
- * Runs the single step of a generated task on this machine, the way Tekton's entrypoint would:
+ * Runs the steps of a generated task on this machine, in order, the way Tekton's entrypoint would:
  * variables substituted in Tekton's phases (with `pipeline`, the Pipeline-level values Tekton
  * propagates into an embedded spec first: params, context, task results; then the TaskRun's:
  * params (task defaults, then `params`; arrays spread into `args`), context, result paths,
  * workspace paths), a `script` written to a file and run by its `#!` line, else `command` +
- * `args` spawned. Images are ignored: the step's programs must exist here (sh, echo,
- * awk, sort, cat …).
+ * `args` spawned; the task's `emptyDir` volumes are directories here, their mount paths rewritten
+ * in scripts and environment values. Images are ignored: the step's programs must exist here
+ * (sh, echo, awk, sort, cat, python3 …).
  */
 export function runTaskLocally(
   taskSpec: LooseJson,
@@ -76,25 +77,39 @@ export function runTaskLocally(
   const workspacePaths: Record<string, string> = {};
   for (const workspace of taskSpec.workspaces ?? []) workspacePaths[`workspaces.${workspace.name}.path`] = workspace.name === 'couler-data' ? dataDirectory : join(root, workspace.name);
   const phases = [...pipelinePhases(options.pipeline ?? {}), values, { ...options.context }, resultPaths, workspacePaths];
-  const step = taskSpec.steps[0];
-  const env: Record<string, string> = { PATH: process.env.PATH ?? '/usr/bin:/bin', ...options.env };
-  for (const variable of step.env ?? []) if (variable.value !== undefined) env[variable.name] = substituteInPhases(variable.value, phases);
-  let run: SpawnSyncReturns<string>;
-  if (step.script !== undefined) {
-    const file = join(root, 'script');
-    writeFileSync(file, substituteInPhases(step.script, phases));
-    chmodSync(file, 0o755);
-    run = spawnSync(file, expandArgs(step.args ?? [], phases, arrays), { env, encoding: 'utf8' });
-  } else {
-    const [command, ...rest] = expandArgs([...(step.command ?? []), ...(step.args ?? [])], phases, arrays);
-    run = spawnSync(command!, rest, { env, encoding: 'utf8' });
+  // The task's emptyDir volumes, shared by its steps: a directory here stands in for each mount path.
+  const emptyDirs = new Set((taskSpec.volumes ?? []).filter((volume: LooseJson) => volume.emptyDir !== undefined).map((volume: LooseJson) => volume.name as string));
+  let exitCode = 0;
+  let stdout = '';
+  let stderr = '';
+  // Steps run in order; the first that fails ends the TaskRun, as Tekton's entrypoint does.
+  for (const [index, step] of (taskSpec.steps as LooseJson[]).entries()) {
+    const mounts = (step.volumeMounts ?? []).filter((mount: LooseJson) => emptyDirs.has(mount.name)).map((mount: LooseJson) => [mount.mountPath as string, join(root, `volume-${mount.name}`)] as const);
+    for (const [, directory] of mounts) mkdirSync(directory, { recursive: true });
+    const mounted = (text: string) => mounts.reduce((current: string, [mountPath, directory]: readonly [string, string]) => current.replaceAll(mountPath, directory), text);
+    const env: Record<string, string> = { PATH: process.env.PATH ?? '/usr/bin:/bin', ...options.env };
+    for (const variable of step.env ?? []) if (variable.value !== undefined) env[variable.name] = mounted(substituteInPhases(variable.value, phases));
+    let run: SpawnSyncReturns<string>;
+    if (step.script !== undefined) {
+      const file = join(root, `script-${index}`);
+      writeFileSync(file, mounted(substituteInPhases(step.script, phases)));
+      chmodSync(file, 0o755);
+      run = spawnSync(file, expandArgs(step.args ?? [], phases, arrays), { env, encoding: 'utf8' });
+    } else {
+      const [command, ...rest] = expandArgs([...(step.command ?? []), ...(step.args ?? [])], phases, arrays);
+      run = spawnSync(command!, rest, { env, encoding: 'utf8' });
+    }
+    stdout += run.stdout ?? '';
+    stderr += run.stderr ?? '';
+    exitCode = run.status ?? -1;
+    if (exitCode !== 0) break;
   }
   const results: Record<string, string> = {};
   for (const result of taskSpec.results ?? []) {
     const file = resultPaths[`results.${result.name}.path`]!;
     if (existsSync(file)) results[result.name] = readFileSync(file, 'utf8');
   }
-  return { exitCode: run.status ?? -1, stdout: run.stdout ?? '', stderr: run.stderr ?? '', results, dataDirectory };
+  return { exitCode, stdout, stderr, results, dataDirectory };
 }
 
 /** The params a pipeline task passes, Pipeline-level variables substituted (in Tekton's phases). */
