@@ -27,6 +27,12 @@ export interface PlannedTransfer {
   readonly file: string;
   readonly profile: string;
   readonly optional: boolean;
+  /**
+   * A shell word that is empty when the producer did not write the artifact (an optional one):
+   * the producer's URL result. Its text is not the URL read: Tekton's later substitution phases
+   * would replace variables such as `$(context.taskRun.name)` inside a value it passes.
+   */
+  readonly produced?: string;
 }
 
 export interface ArtifactTransfers {
@@ -55,6 +61,15 @@ export interface ArtifactTransferContext {
   producedArtifact(step: string, name: string): OutputArtifact | undefined;
   /** The task result holding the URL of an uploaded artifact (see `planResultNames`). */
   urlResultOf(step: string, artifact: string): string;
+}
+
+/**
+ * `<store>/<PipelineRun>/<task>[/<iteration>]/<artifact>` as a shell word: one object per run, task
+ * and map iteration, the run's name from `$COULER_RUN` and the iteration from `$couler_iteration`.
+ */
+function storeUrl(store: string, task: string, artifact: string, mapped = false): string {
+  const below = mapped ? `${shellQuote(`/${task}/`)}"$couler_iteration"${shellQuote(`/${artifact}`)}` : shellQuote(`/${task}/${artifact}`);
+  return `${shellQuote(`${store}/`)}"$${RUN_VARIABLE}"${below}`;
 }
 
 /** How an output artifact leaves its step: its own location, the artifact store, or the data workspace. */
@@ -102,6 +117,7 @@ export function planArtifactTransfers(step: Step, context: ArtifactTransferConte
   const params: Array<ArtifactTransfers['params'][number]> = [];
   const inputArtifacts: Array<ArtifactTransfers['inputArtifacts'][number]> = [];
   let usesData = false;
+  let readsRun = false;
   (step.inputs?.artifacts ?? []).forEach((artifact, index) => {
     if (artifact.raw !== undefined) return;
     const where = [...path, 'inputs', 'artifacts', artifact.name];
@@ -133,10 +149,17 @@ export function planArtifactTransfers(step: Step, context: ArtifactTransferConte
     }
     // Read where the producer wrote it, with that location's settings (or the store's).
     let profile = STORE_PROFILE;
+    let url: string;
     if (route === 'location') {
       profile = `INPUT_${index}`;
-      addEnv(target(produced!.location!, 'input', profile, artifact.name, [...where, 'from']).env);
-    } else addEnv(artifactStoreEnv(store!, STORE_PROFILE));
+      const found = target(produced!.location!, 'input', profile, artifact.name, [...where, 'from']);
+      addEnv(found.env);
+      url = shellQuote(found.url);
+    } else {
+      addEnv(artifactStoreEnv(store!, STORE_PROFILE));
+      url = storeUrl(store!.url, targets.taskOf(from.step), from.output);
+      readsRun = true;
+    }
     const variable = `COULER_ARTIFACT_${index}`;
     const param = `couler-artifact-${index}`;
     params.push({
@@ -144,7 +167,7 @@ export function planArtifactTransfers(step: Step, context: ArtifactTransferConte
       passed: { name: param, value: pipelineVariable({ ref: 'step', step: from.step, output: from.output }, { ...targets, resultOf: context.urlResultOf, fanInOf: () => undefined }, { path: where, stepName: step.name }) },
       variable,
     });
-    downloads.push({ ...download, url: `"$${variable}"`, profile });
+    downloads.push({ ...download, url, profile, produced: `"$${variable}"` });
     inputArtifacts.push({ from: `${TRANSFER_DIRECTORY}/${file}`, ...placed });
   });
 
@@ -172,16 +195,15 @@ export function planArtifactTransfers(step: Step, context: ArtifactTransferConte
     } else {
       profile = STORE_PROFILE;
       addEnv(artifactStoreEnv(store!, STORE_PROFILE));
-      // <store>/<PipelineRun>/<task>[/<iteration>]/<artifact>: one object per run, task and map iteration.
-      const below = step.map !== undefined ? `${shellQuote(`/${taskName}/`)}"$couler_iteration"${shellQuote(`/${artifact.name}`)}` : shellQuote(`/${taskName}/${artifact.name}`);
-      url = `${shellQuote(`${store!.url}/`)}"$${RUN_VARIABLE}"${below}`;
+      url = storeUrl(store!.url, taskName, artifact.name, step.map !== undefined);
+      readsRun = true;
       urlBytes = JSON.stringify(`${store!.url}/${taskName}/${artifact.name}`).length + RUN_NAME_BYTES + (step.map !== undefined ? 12 : 0);
     }
     resultBytes += urlBytes + result.length + RESULT_ENTRY_BYTES;
     uploads.push({ name: artifact.name, url, file, profile, optional: artifact.optional === true, result });
     outputArtifacts.push({ to: `${TRANSFER_DIRECTORY}/${file}`, path: artifact.path, optional: artifact.optional === true });
   });
-  if (uploads.some((upload) => upload.profile === STORE_PROFILE)) {
+  if (readsRun) {
     params.push({ spec: { name: RUN_PARAM, type: 'string' }, passed: { name: RUN_PARAM, value: '$(context.pipelineRun.name)' }, variable: RUN_VARIABLE });
   }
   return { downloads, uploads, env: [...env.values()], params, inputArtifacts, outputArtifacts, resultBytes, usesData };

@@ -7,14 +7,14 @@ import { ITERATION_INDEX_LINES } from './wrapper-script';
 const SOURCE_VARIABLE = 'COULER_TRANSFER_SOURCE';
 
 /**
- * `couler_get URL FILE PROFILE NAME optional|required`: downloads one object into the shared
- * directory. An empty URL is an artifact its producer did not write (optional: skipped); an
- * optional input whose object is missing (404) is skipped too, as Argo skips it; any other
- * failure fails the step with the transfer tool's reason.
+ * `couler_get URL FILE PROFILE NAME optional|required [PRODUCED]`: downloads one object into the
+ * shared directory. An empty PRODUCED (the producer's URL result) is an artifact its producer did
+ * not write (optional: skipped); an optional input whose object is missing (404) is skipped too,
+ * as Argo skips it; any other failure fails the step with the transfer tool's reason.
  */
 const GET_FUNCTION = [
   'couler_get() {',
-  '  if [ -z "$1" ]; then',
+  '  if [ "$#" -ge 6 ] && [ -z "$6" ]; then',
   '    if [ "$5" = optional ]; then echo "couler: optional input artifact \'$4\' was not produced; skipping it" >&2; return 0; fi',
   '    echo "couler: input artifact \'$4\' has no object: the step that writes it did not produce it" >&2; exit 1',
   '  fi',
@@ -77,7 +77,7 @@ export function transferSteps(transfers: ArtifactTransfers, options: TransferSte
     ...(transfers.downloads.length > 0 && {
       before: step('couler-download', "downloads the step's input artifacts.", [
         ...GET_FUNCTION,
-        ...transfers.downloads.map((download) => `couler_get ${download.url} ${download.file} ${download.profile} ${shellQuote(download.name)} ${flag(download.optional)}`),
+        ...transfers.downloads.map((download) => `couler_get ${download.url} ${download.file} ${download.profile} ${shellQuote(download.name)} ${flag(download.optional)}${download.produced === undefined ? '' : ` ${download.produced}`}`),
       ]),
     }),
     ...(transfers.uploads.length > 0 && {
