@@ -19,8 +19,9 @@ import { assertValidTektonDocuments } from './validate/assert-valid-tekton-docum
  * Every construct of `@couler/ir` v1 that Tekton expresses. Listed one by one, so a construct
  * added to the IR later is refused until this backend knows how to write it. Left out: cache
  * hints (Tekton has no memoization), daemon steps, `depends` expressions, retry backoff,
- * artifact locations (S3, GCS, …: no artifact repository in Tekton), workflow parallelism, cron,
- * TTL, pod GC and priority.
+ * workflow parallelism, cron, TTL, pod GC and priority. Artifact locations are all listed: the
+ * compiler moves them with the transfer tool, and refuses (naming the artifact) the ones that
+ * tool cannot move.
  */
 export const TEKTON_CAPABILITIES = [
   'step.container', 'step.script', 'step.job', 'step.resource', 'step.suspend',
@@ -28,6 +29,7 @@ export const TEKTON_CAPABILITIES = [
   'retry', 'timeout', 'resources', 'resources.gpu',
   'env.secret', 'env.config-map', 'env-from', 'volume-mounts', 'node-selector', 'tolerations',
   'continue-on', 'input-parameters', 'output-parameters', 'global-outputs', 'input-artifacts', 'output-artifacts', 'artifact.raw',
+  'artifact.s3', 'artifact.oss', 'artifact.gcs', 'artifact.hdfs', 'artifact.git', 'artifact.http',
   'workflow.parameters', 'workflow.timeout', 'workflow.volumes', 'workflow.service-account', 'workflow.image-pull-secrets',
   'workflow.outputs', 'condition.membership', 'condition.step-status', 'exit-handler.main-outputs',
 ] as const satisfies ReadonlyArray<Construct>;

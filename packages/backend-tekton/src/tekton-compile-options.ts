@@ -1,4 +1,4 @@
-import { CoulerError } from '@couler/ir';
+import { CoulerError, resolveArtifactStore, type ArtifactStoreSettings, type ResolvedArtifactStore } from '@couler/ir';
 
 /** How `compileToTekton` shapes its output. Every field is optional. */
 export interface TektonCompileOptions {
@@ -36,6 +36,16 @@ export interface TektonCompileOptions {
   readonly helperImage?: string;
   /** Image that runs `kubectl` for job and resource steps. Default `bitnami/kubectl:1.31`. */
   readonly kubectlImage?: string;
+  /**
+   * Object storage for artifacts without a location of their own: each producer uploads them to
+   * `<url>/<PipelineRun name>/<task>/<artifact>` in a step after its own, each reader downloads
+   * them in a step before its own (see `transferImage`). Without it they pass through the run's
+   * data workspace. Artifacts with an S3 or HTTP location are moved with that location's settings
+   * either way.
+   */
+  readonly artifactStore?: ArtifactStoreSettings;
+  /** Image of the steps that download and upload artifacts: any image with `python3` 3.8+ and `/bin/sh`. Default `python:3.12-alpine`. */
+  readonly transferImage?: string;
 }
 
 export interface ResolvedTektonCompileOptions {
@@ -49,11 +59,13 @@ export interface ResolvedTektonCompileOptions {
   readonly workspaceStorage: string;
   readonly helperImage: string;
   readonly kubectlImage: string;
+  readonly artifactStore: ResolvedArtifactStore | undefined;
+  readonly transferImage: string;
 }
 
 export const TEKTON_SETTING_KEYS = [
   'taskStyle', 'runStyle', 'generateName', 'cel', 'maxUnroll', 'resultLimitBytes', 'largeResults',
-  'workspaceStorage', 'helperImage', 'kubectlImage', 'validate', 'kubeconfig', 'context',
+  'workspaceStorage', 'helperImage', 'kubectlImage', 'artifactStore', 'transferImage', 'validate', 'kubeconfig', 'context',
 ] as const;
 
 function invalid(path: ReadonlyArray<string>, message: string, hint?: string): CoulerError {
@@ -84,7 +96,7 @@ export function resolveTektonCompileOptions(options: Readonly<Record<string, unk
     const value = options[key];
     if (value !== undefined && (typeof value !== 'number' || !Number.isInteger(value) || value < minimum)) throw invalid([...path, key], `${key} must be a whole number ≥ ${minimum}, not ${JSON.stringify(value)}.`);
   }
-  for (const key of ['workspaceStorage', 'helperImage', 'kubectlImage', 'kubeconfig', 'context']) {
+  for (const key of ['workspaceStorage', 'helperImage', 'kubectlImage', 'transferImage', 'kubeconfig', 'context']) {
     const value = options[key];
     if (value !== undefined && (typeof value !== 'string' || value.trim() === '')) throw invalid([...path, key], `${key} must be a non-empty string, not ${JSON.stringify(value)}.`);
   }
@@ -102,5 +114,7 @@ export function resolveTektonCompileOptions(options: Readonly<Record<string, unk
     workspaceStorage: (options.workspaceStorage as string | undefined) ?? '1Gi',
     helperImage: (options.helperImage as string | undefined) ?? 'busybox:1.36',
     kubectlImage: (options.kubectlImage as string | undefined) ?? 'bitnami/kubectl:1.31',
+    artifactStore: resolveArtifactStore(options.artifactStore, [...path, 'artifactStore']),
+    transferImage: (options.transferImage as string | undefined) ?? 'python:3.12-alpine',
   };
 }

@@ -4,7 +4,7 @@
  *   | `id` | construct | Argo cell | Airflow cell | Tekton cell |
  *
  * and a cell starts with ✓ (it compiles, and each `code span` in it is quoted from the emitted
- * file; "with `artifactStore`" in an Airflow cell means with that setting) or with ✗ and the error code in backticks (`✗ UNSUPPORTED_BY_BACKEND: why`).
+ * file; "with `artifactStore`" in an Airflow or Tekton cell means with that setting) or with ✗ and the error code in backticks (`✗ UNSUPPORTED_BY_BACKEND: why`).
  */
 export interface EngineCell {
   readonly id: string;

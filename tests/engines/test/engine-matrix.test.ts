@@ -18,13 +18,13 @@ import { readEngineTable, type EngineCell } from '../src/engine-table';
 const TABLE_FILE = fileURLToPath(new URL('../../../docs/engines.md', import.meta.url));
 const table = readEngineTable(readFileSync(TABLE_FILE, 'utf8'));
 
-/** An object store for the cells that say the Airflow file needs one. */
+/** An object store for the cells that say the Airflow or Tekton file needs one. */
 const ARTIFACT_STORE = { url: 's3://couler-artifacts/runs' };
 
 const ENGINES: Record<EngineCell['engine'], (cell: EngineCell) => BackendV1> = {
   Argo: () => createArgoBackend({ validate: true }),
   Airflow: (cell) => createAirflowBackend({ validate: true, ...(cell.needsArtifactStore && { artifactStore: ARTIFACT_STORE }) }),
-  Tekton: () => createTektonBackend({ validate: true }),
+  Tekton: (cell) => createTektonBackend({ validate: true, ...(cell.needsArtifactStore && { artifactStore: ARTIFACT_STORE }) }),
 };
 
 async function compile(cell: EngineCell): Promise<{ ok: true; text: string } | { ok: false; error: unknown }> {

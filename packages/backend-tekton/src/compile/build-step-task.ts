@@ -10,9 +10,11 @@ import {
   resourceWaitScript,
   RESULT_OUTPUT,
   refsOfValue,
+  TRANSFER_SOURCE,
   WAIT_JOB_FUNCTION,
   writeJobManifestCommand,
   type ObjectQuery,
+  type OutputArtifact,
   type Step,
   type Value,
 } from '@couler/ir';
@@ -22,12 +24,14 @@ import type { ReadKind } from './consumption';
 import { dollarParamSpec } from './escape-variables';
 import type { ReferenceTargets } from './render-reference';
 import { NameAllocator, resultNameFor } from './name-allocator';
+import { outputRoute, planArtifactTransfers, TRANSFER_DIRECTORY, urlResultName } from './plan-artifact-transfers';
 import { checkProcessLimits, fitsScriptArgument, sourceChunks } from './process-limits';
 import { shellQuote } from './shell';
 import { requireCommand, TaskValues } from './task-values';
 import type { Json, TektonParam } from './tekton-types';
+import { TRANSFER_MOUNT, TRANSFER_VOLUME_SPEC, transferSteps } from './transfer-steps';
 import { unsupported } from './unsupported';
-import { artifactPath, DATA_WORKSPACE, STDOUT_FILE, wrapperScript, type WrapperResult } from './wrapper-script';
+import { DATA_WORKSPACE, STDOUT_FILE, wrapperScript, type WrapperResult } from './wrapper-script';
 
 export interface StepTask {
   readonly taskSpec: Json;
@@ -49,6 +53,8 @@ export interface StepTaskContext {
   readonly workspaceVolumes: ReadonlySet<string>;
   /** The step runs as a matrix: each iteration also records its index for the fan-in task. */
   readonly mapped: boolean;
+  /** The output artifact a step declares (to read an input artifact where its producer wrote it). */
+  producedArtifact(step: string, name: string): OutputArtifact | undefined;
 }
 
 /** Script bytes kept free for the wrapper's own lines when a source is written into it. */
@@ -71,10 +77,11 @@ function shebang(command: ReadonlyArray<string>, source: string): string {
  * generated `/bin/sh` wrapper (see `wrapperScript`).
  */
 /**
- * Result names for the outputs of one step that other tasks read as values (not artifacts):
- * output names made valid Tekton result names, unique within the task.
+ * Result names for the outputs of one step that other tasks read as values, and for the URL of
+ * each artifact it uploads (keyed by the artifact's name): output names made valid Tekton result
+ * names, unique within the task.
  */
-export function planResultNames(step: Step, reads: ReadonlyMap<string, ReadonlySet<ReadKind>>): Map<string, string> {
+export function planResultNames(step: Step, reads: ReadonlyMap<string, ReadonlySet<ReadKind>>, options: Pick<ResolvedTektonCompileOptions, 'artifactStore'>): Map<string, string> {
   const names = new NameAllocator(63, step.map ? [ITERATION_RESULT] : []);
   const out = new Map<string, string>();
   const parameters = new Set((step.outputs?.parameters ?? []).map((output) => output.name));
@@ -83,13 +90,17 @@ export function planResultNames(step: Step, reads: ReadonlyMap<string, ReadonlyS
     if (output !== RESULT_OUTPUT && !parameters.has(output)) continue;
     out.set(output, names.claim(resultNameFor(output)));
   }
+  for (const artifact of step.outputs?.artifacts ?? []) {
+    if (outputRoute(artifact, options) !== 'workspace') out.set(artifact.name, names.claim(urlResultName(artifact.name)));
+  }
   return out;
 }
 
 export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
   const { options, path, taskName } = context;
   const dollar = 'couler-dollar';
-  const values = new TaskValues(step, context.targets, path, dollar, [...(step.inputs?.parameters ?? []).map((input) => input.name)]);
+  const transfers = planArtifactTransfers(step, { taskName, path, options, targets: context.targets, producedArtifact: context.producedArtifact, urlResultOf: context.targets.resultOf });
+  const values = new TaskValues(step, context.targets, path, dollar, [...(step.inputs?.parameters ?? []).map((input) => input.name), ...transfers.params.map((param) => param.spec.name)]);
 
   // Outputs read from the object a job step created (`jsonPath`), after it finished.
   const objectQueries: ObjectQuery[] = [];
@@ -122,32 +133,30 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
   }
   // Tekton's termination message holds every result of a step, JSON-encoded: give each result
   // an equal share, halved for the encoding.
+  // The last step of the task writes every result the task has in its termination message: the
+  // URLs of uploaded artifacts take their bytes first.
   const iteration = context.mapped && results.length > 0;
-  const budget = options.resultLimitBytes - (iteration ? ITERATION_RESULT_BYTES : 0);
+  const budget = options.resultLimitBytes - (iteration ? ITERATION_RESULT_BYTES : 0) - transfers.resultBytes;
+  if (transfers.resultBytes > 0 && budget < results.length * 64) {
+    throw unsupported('output-artifacts', `the URLs of ${transfers.uploads.length} uploaded artifacts (up to ${transfers.resultBytes} bytes of results${results.length ? ', besides the step\'s other outputs' : ''}) within the ${options.resultLimitBytes} bytes of results one step may write`, {
+      path: [...path, 'outputs', 'artifacts'],
+      stepName: step.name,
+      hint: 'Raise the resultLimitBytes setting (Tekton results written through sidecar logs may be larger), or shorten the artifact store URL and the artifact names.',
+    });
+  }
   for (const result of results) (result as { share: number }).share = Math.floor(budget / results.length / 2);
 
-  const outputArtifacts = (step.outputs?.artifacts ?? []).map((artifact) => ({ to: artifactPath(taskName, artifact.name), path: artifact.path, optional: artifact.optional === true }));
-  const inputArtifacts = (step.inputs?.artifacts ?? [])
-    .filter((artifact) => artifact.from)
-    .map((artifact) => {
-      if (context.targets.isMapped(artifact.from!.step)) {
-        throw unsupported('map.items', `reading artifact "${artifact.from!.output}" of mapped step "${artifact.from!.step}" (every iteration writes its own; Tekton gathers only string results of a matrix)`, {
-          path: [...path, 'inputs', 'artifacts', artifact.name],
-          stepName: step.name,
-          hint: 'Read an output parameter of the mapped step instead (it arrives as the JSON list of every iteration\'s value), or write the files to a volume the steps share.',
-        });
-      }
-      return { from: artifactPath(context.targets.taskOf(artifact.from!.step), artifact.from!.output), path: artifact.path, optional: artifact.optional === true };
-    });
-  const rawArtifacts = (step.inputs?.artifacts ?? []).filter((artifact) => artifact.raw !== undefined).map((artifact) => ({ text: artifact.raw!, path: artifact.path }));
+  const { outputArtifacts, inputArtifacts } = transfers;
+  const rawArtifacts = (step.inputs?.artifacts ?? []).filter((artifact) => artifact.raw !== undefined).map((artifact) => ({ text: artifact.raw!, path: artifact.path, ...(artifact.mode !== undefined && { mode: artifact.mode }) }));
 
   const spillReads = options.largeResults === 'workspace' && [...(step.env ?? []).map((variable) => variable.value), ...(step.inputs?.parameters ?? []).map((input) => input.value), ...argsOf(step)].some((value) => TaskValues.readsStep(value));
-  const usesData = outputArtifacts.length > 0 || inputArtifacts.length > 0 || results.some((result) => result.spill) || spillReads;
+  const usesData = transfers.usesData || results.some((result) => result.spill) || spillReads;
+  const moves = transfers.downloads.length > 0 || transfers.uploads.length > 0;
   // Text a substitution phase after params would replace reaches the process only through the shell.
   const shellText = [...commandOf(step), ...argsOf(step), ...(step.env ?? []).map((variable) => variable.value), ...(step.kind === 'script' ? [step.script.source] : [])].some((value) => values.needsShell(value));
   // A script too large for the argument Tekton places scripts with is written by the wrapper.
   const largeScript = step.kind === 'script' && !fitsScriptArgument(shebang(step.script.command, step.script.source));
-  const wrapped = usesData || results.length > 0 || rawArtifacts.length > 0 || step.kind === 'job' || step.kind === 'resource' || shellText || largeScript;
+  const wrapped = usesData || moves || results.length > 0 || rawArtifacts.length > 0 || step.kind === 'job' || step.kind === 'resource' || shellText || largeScript;
 
   const tektonStep: Json = { name: 'main' };
   const env: Json[] = [];
@@ -277,8 +286,19 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
     volumeMounts.push({ name: mount.name, mountPath: values.literal(mount.mountPath, `the mount path of volume "${mount.name}"`), ...(mount.readOnly && { readOnly: true }), ...(mount.subPath !== undefined && { subPath: values.literal(mount.subPath, `the subPath of volume "${mount.name}"`) }) });
     if (!volumes.some((volume) => volume.name === mount.name)) volumes.push(context.volumes.get(mount.name)!);
   }
+  if (moves) {
+    if (context.volumes.has(TRANSFER_MOUNT.name)) {
+      throw unsupported('workflow.volumes', `a volume named "${TRANSFER_MOUNT.name}" in a step that moves artifacts (Couler names the volume its transfer steps share so)`, { path: [...path, 'volumeMounts'], stepName: step.name, hint: 'Rename the volume.' });
+    }
+    if ((step.volumeMounts ?? []).some((mount) => mount.mountPath.replace(/\/+$/, '') === TRANSFER_DIRECTORY)) {
+      throw unsupported('volume-mounts', `a volume mounted at ${TRANSFER_DIRECTORY} in a step that moves artifacts (Couler's transfer steps share that directory)`, { path: [...path, 'volumeMounts'], stepName: step.name, hint: 'Mount the volume elsewhere.' });
+    }
+    volumeMounts.push(TRANSFER_MOUNT);
+    volumes.push(TRANSFER_VOLUME_SPEC);
+  }
   if (volumeMounts.length) tektonStep.volumeMounts = volumeMounts;
   if (usesData) workspaces.push({ name: DATA_WORKSPACE });
+  const around = moves ? transferSteps(transfers, { image: values.literal(options.transferImage, 'the transferImage setting'), source: values.literal(TRANSFER_SOURCE, 'the transfer tool'), mapped: context.mapped }) : {};
 
   checkProcessLimits(
     {
@@ -288,18 +308,19 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
     tektonStep,
     { stepName: step.name, path },
   );
-  const params = [...values.specs];
+  const params = [...values.specs, ...transfers.params.map((param) => param.spec)];
   if (values.usesDollar) params.unshift(dollarParamSpec(dollar));
+  const uploaded = transfers.uploads.map((upload) => ({ name: upload.result, type: 'string' }));
   const taskSpec: Json = {
     ...((step.labels || step.annotations) && { metadata: { ...(step.labels && { labels: step.labels }), ...(step.annotations && { annotations: step.annotations }) } }),
     ...(step.description !== undefined && { description: step.description }),
     ...(params.length && { params }),
-    ...(results.length && { results: [...results.map((result) => ({ name: result.result, type: result.type })), ...(iteration ? [{ name: ITERATION_RESULT, type: 'string' }] : [])] }),
+    ...((results.length || uploaded.length) && { results: [...results.map((result) => ({ name: result.result, type: result.type })), ...(iteration ? [{ name: ITERATION_RESULT, type: 'string' }] : []), ...uploaded] }),
     ...(workspaces.length && { workspaces }),
     ...(volumes.length && { volumes }),
-    steps: [tektonStep],
+    steps: [...(around.before ? [around.before] : []), tektonStep, ...(around.after ? [around.after] : [])],
   };
-  return { taskSpec, params: values.passed, usesData };
+  return { taskSpec, params: [...values.passed, ...transfers.params.map((param) => param.passed)], usesData };
 }
 
 function commandOf(step: Step): Value[] {

@@ -169,7 +169,7 @@ class TektonCompilation {
     for (const output of spec.outputs?.parameters ?? []) for (const ref of refsOfValue(output.value)) if (ref.ref === 'step') readWhole(ref.step, ref.output);
     this.refuseUnreadableStatuses();
     this.fanIns = planFanIns(this.expanded.steps, reads, this.expanded.names);
-    for (const { step } of this.expanded.steps) this.resultNames.set(step.name, planResultNames(step, reads.get(step.name) ?? new Map()));
+    for (const { step } of this.expanded.steps) this.resultNames.set(step.name, planResultNames(step, reads.get(step.name) ?? new Map(), options));
 
     const volumes = new Map((spec.volumes ?? []).map((volume) => [volume.name, kubernetesVolume(volume)]));
     const workspaceVolumes = new Set((spec.volumeClaimTemplates ?? []).map((template) => template.name));
@@ -188,6 +188,7 @@ class TektonCompilation {
         volumes,
         workspaceVolumes,
         mapped: step.map !== undefined,
+        producedArtifact: (producer, name) => this.steps.get(producer)?.step.outputs?.artifacts?.find((artifact) => artifact.name === name),
       });
       this.usesData ||= built.usesData;
       const task: TektonPipelineTask = { name: step.name, ...(step.description !== undefined && { description: step.description }) };

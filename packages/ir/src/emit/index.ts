@@ -1,3 +1,4 @@
+export { artifactStoreEnv, resolveArtifactStore, type ArtifactStoreSettings, type ResolvedArtifactStore } from './artifact-store';
 export { emitKubernetesYaml, isPlainSafe } from './emit-kubernetes-yaml';
 export { NameAllocator } from './name-allocator';
 export * from './kubectl/index';
