@@ -1,3 +1,5 @@
+import { WEBHDFS_SOURCE } from './webhdfs-source';
+
 /**
  * The transfer tool: a stdlib-only Python 3 program that moves files between a pod's shared
  * directory and object storage, for engines with no artifact driver of their own (Airflow,
@@ -6,8 +8,9 @@
  * [PROFILE]`, FILE relative to `$COULER_DIR`: a step of its own before or after the step's
  * container; Tekton). Speaks S3's REST API with
  * AWS Signature Version 4 (S3, MinIO, and GCS through its S3-interoperable XML API with HMAC keys)
- * and plain HTTP(S) GET. A directory travels as a tar archive, marked by the object's
- * `x-amz-meta-couler-archive: tar` header and unpacked with tarfile's `data` filter.
+ * and plain HTTP(S) GET, and HDFS through WebHDFS (`hdfs://` URLs, `_HDFS_NAMENODES` and
+ * `_HDFS_USER` settings; see WEBHDFS_SOURCE). In object storage a directory travels as a tar
+ * archive, marked by the object's `x-amz-meta-couler-archive: tar` header and unpacked with tarfile's `data` filter.
  *
  * Protocol, in `$COULER_DIR/requests/<n>/`: files `op` (`get` or `put`), `url`, `file` (a path
  * relative to `$COULER_DIR`) and `profile`, then `ready`. The profile names the sidecar's own
@@ -132,6 +135,9 @@ def save(response, target, source):
 
 def get(request):
     url, target = request["url"], os.path.join(SHARED, request["file"])
+    if url.startswith("hdfs://"):
+        hdfs_get(request)
+        return
     if url.startswith(("http://", "https://")):
         parsed = urllib.parse.urlsplit(url)
         lines = setting(request.get("profile"), "HEADERS").splitlines()
@@ -147,6 +153,9 @@ def get(request):
 
 def put(request):
     url, source = request["url"], os.path.join(SHARED, request["file"])
+    if url.startswith("hdfs://"):
+        hdfs_put(request)
+        return
     headers = {}
     body = source
     if os.path.isdir(source):
@@ -163,6 +172,7 @@ def put(request):
     if response.status not in (200, 201, 204):
         raise RuntimeError(f"PUT {url} answered {response.status} {response.reason}: {detail}")
 
+${WEBHDFS_SOURCE}
 
 def read_request(directory):
     request = {}
