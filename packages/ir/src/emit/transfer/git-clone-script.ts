@@ -47,7 +47,8 @@ const shown = (repo: string) => repo.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@]*:[^
 export function gitCloneScript(location: GitLocation, options: GitCloneScriptOptions): string {
   const depth = location.depth === undefined ? '' : ` --depth=${location.depth}`;
   const where = `input artifact ${JSON.stringify(options.artifactName)}`;
-  const fail = (message: string) => `{ printf 'couler: %s\\n' ${quote(`${where}: ${message}`)} >&2; exit 1; }`;
+  // No backslash: the script stays a readable block in a DAG file.
+  const fail = (message: string) => `{ printf 'couler: %s' ${quote(`${where}: ${message}`)} >&2; echo >&2; exit 1; }`;
   const lines = [
     `repo=${quote(location.repo)}`,
     `dir="\${COULER_DIR:-/couler}"/${quote(options.directory)}`,
