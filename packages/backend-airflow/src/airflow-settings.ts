@@ -29,7 +29,8 @@ export interface AirflowSettings {
    * Object storage for artifacts and for outputs too large for XCom. Pods that move data get a
    * `couler-transfer` sidecar (see `transferImage`). Without it, an artifact with no location of
    * its own travels in XCom (a file's bytes or a directory's tar.gz, base64, up to `xcomMaxBytes`);
-   * artifacts with an S3 or HTTP location are moved by the sidecar with that location's settings.
+   * artifacts with an S3, HTTP or HDFS location are moved by the sidecar with that location's
+   * settings, and Git input artifacts are cloned by init containers (see `gitImage`).
    */
   readonly artifactStore?: ArtifactStoreSettings;
   /** Image of the transfer sidecar: any image with `python3` 3.8+ (default `python:3.12-alpine`). */
