@@ -163,8 +163,9 @@ class GitHttpServer {
 describe('gitCloneScript credentials', () => {
   const PASSWORD = `p'a"s$(s) {{w}}`;
   const server = new GitHttpServer(root, 'couler-user', PASSWORD);
-  beforeAll(() => server.start());
-  afterAll(() => server.stop());
+  const tokenServer = new GitHttpServer(root, 'oauth2', 'a-token');
+  beforeAll(() => Promise.all([server.start(), tokenServer.start()]));
+  afterAll(() => Promise.all([server.stop(), tokenServer.stop()]));
   const secret = { name: 'git', key: 'x' };
 
   it('answers HTTP Basic authentication from the credential variables, writing the password nowhere', async () => {
@@ -177,6 +178,12 @@ describe('gitCloneScript credentials', () => {
     expect(result.read()).toBe('branch');
     expect(readFileSync(join(result.directory, '.git', 'config'), 'utf8')).not.toContain(PASSWORD);
     expect(result.stdout).not.toContain(PASSWORD);
+  });
+
+  it('sends a password given alone (a token) as user oauth2', async () => {
+    const result = await clone({ repo: `${tokenServer.url}/origin%20repo`, password: secret }, { [GIT_CREDENTIAL_ENV.password]: 'a-token' });
+    expect(result.stderr).toBe('');
+    expect(result.read()).toBe('main');
   });
 
   it('fails without asking for a password on a terminal when the credentials are wrong, and does not print them', async () => {
