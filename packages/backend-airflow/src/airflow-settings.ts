@@ -29,11 +29,18 @@ export interface AirflowSettings {
    * Object storage for artifacts and for outputs too large for XCom. Pods that move data get a
    * `couler-transfer` sidecar (see `transferImage`). Without it, an artifact with no location of
    * its own travels in XCom (a file's bytes or a directory's tar.gz, base64, up to `xcomMaxBytes`);
-   * artifacts with an S3 or HTTP location are moved by the sidecar with that location's settings.
+   * artifacts with an S3, HTTP or HDFS location are moved by the sidecar with that location's
+   * settings, and Git input artifacts are cloned by init containers (see `gitImage`).
    */
   readonly artifactStore?: ArtifactStoreSettings;
   /** Image of the transfer sidecar: any image with `python3` 3.8+ (default `python:3.12-alpine`). */
   readonly transferImage?: string;
+  /**
+   * Image of the init containers that clone Git input artifacts: any image with `git` 2.24+, `sh`
+   * and, for SSH keys, `ssh` (default `alpine/git:2.47.2`). Hosts listed in its
+   * `/etc/ssh/ssh_known_hosts` must present the key listed there.
+   */
+  readonly gitImage?: string;
   /**
    * Image of the pods that run job steps (Kubeflow training jobs) and resource steps (`runJob`):
    * any image with `kubectl` and a POSIX `sh` (default `bitnami/kubectl:1.31`).
@@ -78,6 +85,7 @@ export interface ResolvedAirflowSettings {
   readonly validate: boolean;
   readonly artifactStore: ResolvedArtifactStore | undefined;
   readonly transferImage: string;
+  readonly gitImage: string;
   readonly kubectlImage: string;
   readonly xcomMaxBytes: number;
 }
@@ -90,7 +98,7 @@ export interface ResolvedArtifactStore {
   readonly secretName: string | undefined;
 }
 
-const KEYS = ['airflowVersion', 'scriptMode', 'namespace', 'maxMapLength', 'startDate', 'tags', 'validate', 'artifactStore', 'transferImage', 'kubectlImage', 'xcomMaxBytes'];
+const KEYS = ['airflowVersion', 'scriptMode', 'namespace', 'maxMapLength', 'startDate', 'tags', 'validate', 'artifactStore', 'transferImage', 'gitImage', 'kubectlImage', 'xcomMaxBytes'];
 const STORE_KEYS = ['url', 'endpoint', 'region', 'secretName'];
 
 function invalid(path: ReadonlyArray<string>, message: string, hint?: string): CoulerError {
@@ -107,7 +115,7 @@ export function resolveAirflowSettings(settings: Readonly<Record<string, unknown
   for (const key of Object.keys(settings)) {
     if (!KEYS.includes(key)) throw invalid([...path, key], `The airflow backend has no setting "${key}".`, `Its settings are: ${KEYS.join(', ')}.`);
   }
-  const { airflowVersion, scriptMode, namespace, maxMapLength, startDate, tags, validate, transferImage, kubectlImage, xcomMaxBytes } = settings;
+  const { airflowVersion, scriptMode, namespace, maxMapLength, startDate, tags, validate, transferImage, gitImage, kubectlImage, xcomMaxBytes } = settings;
   const version = airflowVersion === 'auto' ? 'auto' : typeof airflowVersion === 'string' ? Number(airflowVersion) : airflowVersion;
   if (version !== undefined && version !== 2 && version !== 3 && version !== 'auto') {
     throw invalid([...path, 'airflowVersion'], `airflowVersion must be 2, 3 or "auto", not ${JSON.stringify(airflowVersion)}.`);
@@ -128,7 +136,7 @@ export function resolveAirflowSettings(settings: Readonly<Record<string, unknown
     throw invalid([...path, 'tags'], `tags must be a list of non-empty strings of at most 100 characters, not ${JSON.stringify(tags)}.`);
   }
   if (validate !== undefined && typeof validate !== 'boolean') throw invalid([...path, 'validate'], `validate must be true or false, not ${JSON.stringify(validate)}.`);
-  for (const [key, image] of [['transferImage', transferImage], ['kubectlImage', kubectlImage]] as const) {
+  for (const [key, image] of [['transferImage', transferImage], ['gitImage', gitImage], ['kubectlImage', kubectlImage]] as const) {
     if (image !== undefined && (typeof image !== 'string' || !/^[^\s]+$/.test(image))) throw invalid([...path, key], `${key} must be an image reference, not ${JSON.stringify(image)}.`);
   }
   if (xcomMaxBytes !== undefined && (typeof xcomMaxBytes !== 'number' || !Number.isInteger(xcomMaxBytes) || xcomMaxBytes < 1)) {
@@ -145,6 +153,7 @@ export function resolveAirflowSettings(settings: Readonly<Record<string, unknown
     validate: (validate as boolean | undefined) ?? false,
     artifactStore: resolveArtifactStore(settings.artifactStore, [...path, 'artifactStore']),
     transferImage: (transferImage as string | undefined) ?? 'python:3.12-alpine',
+    gitImage: (gitImage as string | undefined) ?? 'alpine/git:2.47.2',
     kubectlImage: (kubectlImage as string | undefined) ?? 'bitnami/kubectl:1.31',
     xcomMaxBytes: (xcomMaxBytes as number | undefined) ?? 49152,
   };

@@ -299,8 +299,7 @@ describe('artifacts in the DAG file', () => {
   });
 
   it.each([
-    [{ type: 'git', repo: 'https://example.com/r.git' }, 'GIT location'],
-    [{ type: 'hdfs', addresses: ['nn:8020'], path: '/p' }, 'HDFS location'],
+    [{ type: 'hdfs', addresses: ['nn:8020'], path: '/a/../p' }, 'HDFS location, and HDFS refuses the path "/a/../p"'],
   ])('refuses an input artifact from %j, naming the location kind', (location, kind) => {
     let error: unknown;
     try {

@@ -102,9 +102,21 @@ describe('artifacts at their own location', () => {
   });
 
   it.each([
-    ['gcs', { type: 'gcs', bucket: 'b', key: 'k' }, 'OAuth'],
-    ['oss', { type: 'oss', bucket: 'b', key: 'k', endpoint: 'oss.example' }, 'OSS'],
-    ['hdfs', { type: 'hdfs', addresses: ['nn:8020'], path: '/k' }, 'HDFS'],
+    ['oss', { type: 'oss', bucket: 'models', key: "runs/it's $(params.x)/m", endpoint: 'oss-cn-hangzhou.aliyuncs.com', accessKey: { name: 'oss', key: 'id' }, secretKey: { name: 'oss', key: 'secret' } }, 'oss://models/', ['COULER_INPUT_0_ACCESS_KEY', 'COULER_INPUT_0_SECRET_KEY']],
+    ['gcs', { type: 'gcs', bucket: 'models', key: 'runs/m', serviceAccountKey: { name: 'gcp', key: 'key.json' } }, 'gs://models/runs/m', ['COULER_INPUT_0_SERVICE_ACCOUNT_KEY']],
+    ['hdfs', { type: 'hdfs', addresses: ['nn-a:8020', 'nn-b:8020'], path: '/data/$(params.x)', user: 'etl' }, 'hdfs:///data/', []],
+  ] as const)('moves a %s location with the same transfer tool as Airflow, its credentials in the download step only', (_type, location, url, secrets) => {
+    const steps: Step[] = [consume([], { dependencies: [], inputs: { artifacts: [{ name: 'source', path: '/src', location: location as ArtifactLocation }] } })];
+    const { documents } = compileChecked(ir(steps));
+    const [download, main] = stepsOf(taskNamed(documents, 'consume'));
+    expect(download!.name).toBe('couler-download');
+    expect(download!.script).toContain(url);
+    expect(envNames(download!)).toEqual(expect.arrayContaining([...secrets]));
+    expect(JSON.stringify(main)).not.toContain('secretKeyRef');
+  });
+
+  it.each([
+    ['hdfs', { type: 'hdfs', addresses: ['nn:8020'], path: '/a/../k' }, 'HDFS refuses the path'],
     ['git', { type: 'git', repo: 'https://example.com/r.git' }, 'Git'],
   ] as const)('refuses what the transfer tool cannot move (%s), naming the artifact and the step', (type, location, why) => {
     const steps: Step[] = [consume([], { dependencies: [], inputs: { artifacts: [{ name: 'source', path: '/src', location: location as ArtifactLocation }] } })];

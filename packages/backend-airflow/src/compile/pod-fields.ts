@@ -1,4 +1,4 @@
-import type { EnvVar, Step, Workflow } from '@couler/ir';
+import type { EnvVar, SecretKeyRef, Step, Workflow } from '@couler/ir';
 import { escapeJinjaText } from '../python/jinja-text';
 import { pythonLiteral, pythonString } from '../python/python-literal';
 import { call, code, dict, list, type PythonExpression } from '../python/python-expression';
@@ -30,6 +30,13 @@ export function containerResources(step: Step): PythonExpression | undefined {
   if (requests === undefined && limits === undefined) return undefined;
   return call('k8s.V1ResourceRequirements', [], [['requests', requests], ['limits', limits]]);
 }
+
+/** A variable `name` holding a Secret's key, for a container Airflow does not render (the sidecar, init containers). */
+export const secretEnv = (name: string, reference: SecretKeyRef): PythonExpression =>
+  call('k8s.V1EnvVar', [], [
+    ['name', plain(name)],
+    ['value_from', call('k8s.V1EnvVarSource', [], [['secret_key_ref', call('k8s.V1SecretKeySelector', [], [['name', plain(reference.name)], ['key', plain(reference.key)]])]])],
+  ]);
 
 /** A secret or ConfigMap key as a `k8s.V1EnvVar`; values are written by the caller. */
 export function referencedEnvVar(variable: EnvVar): PythonExpression | undefined {
@@ -81,9 +88,9 @@ export function tolerations(workflow: Workflow, step: Step): PythonExpression | 
   );
 }
 
-/** `volumes` and `volume_mounts` for the volumes a step mounts, and the transfer sidecar's shared one. */
-export function volumes(workflow: Workflow, step: Step, shared?: { volume: PythonExpression; mount: PythonExpression }): { volumes?: PythonExpression; mounts?: PythonExpression } {
-  if (!step.volumeMounts?.length) return shared === undefined ? {} : { volumes: list([shared.volume]), mounts: list([shared.mount]) };
+/** `volumes` and `volume_mounts` for the volumes a step mounts, and those that move its data (the shared one, mounted by `base` too). */
+export function volumes(workflow: Workflow, step: Step, shared?: { volumes: ReadonlyArray<PythonExpression>; mount: PythonExpression }): { volumes?: PythonExpression; mounts?: PythonExpression } {
+  if (!step.volumeMounts?.length) return shared === undefined ? {} : { volumes: list([...shared.volumes]), mounts: list([shared.mount]) };
   const names = [...new Set(step.volumeMounts.map((mount) => mount.name))];
   const declared = names.map((name) => workflow.spec.volumes?.find((volume) => volume.name === name)).filter((volume) => volume !== undefined);
   return {
@@ -110,7 +117,7 @@ export function volumes(workflow: Workflow, step: Step, shared?: { volume: Pytho
           ['config_map', volume.configMap && call('k8s.V1ConfigMapVolumeSource', [], [['name', templated(volume.configMap.name)]])],
           ['secret', volume.secret && call('k8s.V1SecretVolumeSource', [], [['secret_name', plain(volume.secret.secretName)]])],
         ]),
-      ).concat(shared === undefined ? [] : [shared.volume]),
+      ).concat(shared === undefined ? [] : shared.volumes),
     ),
     mounts: list(
       step.volumeMounts.map((mount) =>

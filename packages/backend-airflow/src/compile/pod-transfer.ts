@@ -1,10 +1,11 @@
-import { transferTarget, type ArtifactLocation, type ContainerStep, type ScriptStep, type SecretKeyRef, type Workflow } from '@couler/ir';
+import { transferTarget, type ArtifactLocation, type ContainerStep, type ScriptStep, type Workflow } from '@couler/ir';
 import type { ResolvedArtifactStore } from '../airflow-settings';
 import { escapeJinjaText } from '../python/jinja-text';
 import { pythonString } from '../python/python-literal';
 import { call, code, list, type PythonExpression } from '../python/python-expression';
 import type { DagPlan } from './dag-plan';
-import { plain } from './pod-fields';
+import { plain, secretEnv } from './pod-fields';
+import { gitDirectory, gitInitContainer } from './git-init-container';
 import { carriedEnvNames, STORE_PROFILE, VALUES_ENV, XCOM_ARTIFACT_KINDS, type WrapperInput, type WrapperOutput, type WrapperTransfer } from './pod-wrapper';
 import { ENV_PIECE_BYTES, pieces } from './process-limits';
 import { outputCall } from './render-value';
@@ -31,6 +32,13 @@ export interface PodTransfer {
   readonly baseEnv: ReadonlyArray<PythonExpression>;
   /** The shared emptyDir, its mount and the sidecar; absent when the pod only checks sizes. */
   readonly sidecar?: { readonly volume: PythonExpression; readonly mount: PythonExpression; readonly container: PythonExpression };
+  /**
+   * The pod's volumes for moving data (the shared emptyDir, SSH key Secrets) and the base
+   * container's mount of the shared one: with the sidecar or with init containers.
+   */
+  readonly shared?: { readonly volumes: ReadonlyArray<PythonExpression>; readonly mount: PythonExpression };
+  /** Init containers (`init_containers`) that clone Git input artifacts into the shared volume. */
+  readonly initContainers?: ReadonlyArray<PythonExpression>;
 }
 
 export interface PodTransferContext {
@@ -46,6 +54,10 @@ export interface PodTransferContext {
   readonly readsSpilledOutputs: boolean;
   /** The module constant holding TRANSFER_SOURCE. */
   transferConstant(): string;
+  /** Image of the init containers that clone Git input artifacts. */
+  readonly gitImage: string;
+  /** A module constant holding the clone script of input artifact `index`; returns its name. */
+  gitScriptConstant(index: number, script: string): string;
 }
 
 export const SHARED_DIRECTORY = '/couler';
@@ -59,11 +71,6 @@ function ownPrefix(store: ResolvedArtifactStore): string {
 }
 
 const envVar = (name: string, valueCode: string) => call('k8s.V1EnvVar', [], [['name', plain(name)], ['value', code(valueCode)]]);
-const secretEnv = (name: string, reference: SecretKeyRef) =>
-  call('k8s.V1EnvVar', [], [
-    ['name', plain(name)],
-    ['value_from', call('k8s.V1EnvVarSource', [], [['secret_key_ref', call('k8s.V1SecretKeySelector', [], [['name', plain(reference.name)], ['key', plain(reference.key)]])]])],
-  ]);
 
 /** `s3://bucket/key` and the sidecar's settings for an explicit location, or why it cannot be moved. */
 function locationTarget(location: ArtifactLocation, direction: 'input' | 'output', profile: string): { url: string; env: PythonExpression[] } | string {
@@ -97,6 +104,9 @@ export function podTransfer(step: ContainerStep | ScriptStep, iteration: number 
   if (!moves) return { wrapper: { sidecar: false, inputs: [], outputs: [], resolvePointers: false, ...values }, baseEnv: [] };
 
   const baseEnv: PythonExpression[] = [];
+  const mount = call('k8s.V1VolumeMount', [], [['name', plain(SHARED_VOLUME)], ['mount_path', plain(SHARED_DIRECTORY)]]);
+  const sharedVolumes = [call('k8s.V1Volume', [], [['name', plain(SHARED_VOLUME)], ['empty_dir', call('k8s.V1EmptyDirVolumeSource', [], [])]])];
+  const initContainers: PythonExpression[] = [];
   const sidecarEnv: PythonExpression[] = [envVar('COULER_DIR', pythonString(SHARED_DIRECTORY))];
   if (store !== undefined) {
     if (store.endpoint !== undefined) sidecarEnv.push(envVar(`COULER_${STORE_PROFILE}_ENDPOINT`, pythonString(store.endpoint)));
@@ -156,6 +166,13 @@ export function podTransfer(step: ContainerStep | ScriptStep, iteration: number 
     // Its own location, or the one its producer wrote it to: read with that location's settings.
     const location = artifact.location ?? produced?.location;
     if (location === undefined) return;
+    if (location.type === 'git') {
+      const clone = gitInitContainer(location, index, artifact.name, context.gitImage, mount, (script) => context.gitScriptConstant(index, script));
+      initContainers.push(clone.container);
+      if (clone.volume !== undefined) sharedVolumes.push(clone.volume);
+      inputs.push({ kind: 'cloned', directory: gitDirectory(index), ...common });
+      return;
+    }
     const profile = `INPUT_${index}`;
     const target = locationTarget(location, 'input', profile);
     if (typeof target === 'string') {
@@ -192,14 +209,16 @@ export function podTransfer(step: ContainerStep | ScriptStep, iteration: number 
 
   const sidecar = inputs.some((input) => input.kind === 'fetch') || outputs.some((output) => output.kind === 'upload') || context.values === 'spill' || context.readsSpilledOutputs;
   const wrapper = { sidecar, inputs, outputs, resolvePointers: context.readsSpilledOutputs, ...values };
-  if (!sidecar) return { wrapper, baseEnv };
+  const init = initContainers.length > 0 ? { initContainers, shared: { volumes: sharedVolumes, mount } } : {};
+  if (!sidecar) return { wrapper, baseEnv, ...init };
 
-  const mount = call('k8s.V1VolumeMount', [], [['name', plain(SHARED_VOLUME)], ['mount_path', plain(SHARED_DIRECTORY)]]);
   return {
     wrapper,
     baseEnv: [envVar('COULER_DIR', pythonString(SHARED_DIRECTORY)), ...baseEnv],
+    ...init,
+    shared: { volumes: sharedVolumes, mount },
     sidecar: {
-      volume: call('k8s.V1Volume', [], [['name', plain(SHARED_VOLUME)], ['empty_dir', call('k8s.V1EmptyDirVolumeSource', [], [])]]),
+      volume: sharedVolumes[0]!,
       mount,
       container: call('k8s.V1Container', [], [
         ['name', plain(TRANSFER_CONTAINER)],

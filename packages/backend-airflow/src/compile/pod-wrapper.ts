@@ -43,6 +43,8 @@ export interface WrapperOptions {
 export type WrapperInput =
   | { readonly kind: 'fetch'; readonly name: string; readonly env: string; readonly profile: string; readonly path: string; readonly optional: boolean; readonly mode?: number }
   | { readonly kind: 'raw'; readonly name: string; readonly env: string; readonly pieces: number; readonly path: string; readonly mode?: number }
+  /** Cloned by an init container into `directory` of the shared volume (a Git repository). */
+  | { readonly kind: 'cloned'; readonly name: string; readonly directory: string; readonly path: string; readonly mode?: number }
   /** Carried in XCom: `env` and its pieces hold `file:<base64>` or `dir:<base64 of a .tar.gz>`, empty when the producer wrote none. */
   | { readonly kind: 'xcom'; readonly name: string; readonly env: string; readonly pieces: number; readonly path: string; readonly optional: boolean; readonly mode?: number };
 
@@ -116,6 +118,9 @@ function inputLines(inputs: ReadonlyArray<WrapperInput>): string[] {
     lines.push(`mkdir -p "$(dirname ${path})"`, `rm -rf ${path}`);
     if (input.kind === 'raw') {
       lines.push(...carriedFileLines(carriedEnvNames(input.env, input.pieces), path));
+    } else if (input.kind === 'cloned') {
+      // -P: a symbolic link of the repository stays a link, as Git checked it out.
+      lines.push(`cp -RP "\${COULER_DIR:-/couler}"/${shellQuote(input.directory)} ${path} || exit 1`);
     } else if (input.kind === 'xcom') {
       const names = carriedEnvNames(input.env, input.pieces);
       const missing = `echo ${shellQuote(`couler: input artifact "${input.name}" has no value in XCom (its producer did not write it)`)} >&2; exit 1`;

@@ -20,7 +20,7 @@ export interface StepTaskContext {
   readonly namespace: string | undefined;
   readonly scriptMode: 'pod' | 'task';
   readonly airflowVersion: 2 | 3;
-  readonly storage: Pick<ResolvedAirflowSettings, 'artifactStore' | 'transferImage' | 'xcomMaxBytes'>;
+  readonly storage: Pick<ResolvedAirflowSettings, 'artifactStore' | 'transferImage' | 'gitImage' | 'xcomMaxBytes'>;
   /** Image of the pods running kubectl for job and resource steps. */
   readonly kubectlImage: string;
   readonly largeValues: LargeValuePlan;
@@ -174,7 +174,7 @@ export function podTaskLines(step: PodStep, task: DagTask, variable: string, con
   };
   checkProcessSize(step, processText(fixed), context.unsupported);
   for (const item of mapped?.items ?? []) checkProcessSize(step, processText(itemFields(step, task, context, wrapped, { literal: item as MapItem })), context.unsupported);
-  const { volumes: podVolumes, mounts } = volumes(workflow, step, transfer?.sidecar);
+  const { volumes: podVolumes, mounts } = volumes(workflow, step, transfer?.shared);
   const keywords: Array<readonly [string, PythonExpression | undefined]> = [
     ['task_id', plain(task.taskId)],
     ['namespace', context.namespace === undefined ? undefined : templated(context.namespace)],
@@ -193,6 +193,8 @@ export function podTaskLines(step: PodStep, task: DagTask, variable: string, con
     ['image_pull_policy', container.imagePullPolicy === undefined ? undefined : plain(container.imagePullPolicy)],
     ...podAccessKeywords(workflow, step),
     ['full_pod_spec', fullPodSpec(container.workingDir, transfer)],
+    // Not rendered by Airflow (not a templated field): the clone scripts are written as they are.
+    ['init_containers', transfer?.initContainers === undefined ? undefined : list(transfer.initContainers)],
     ...podRunKeywords(step, task, context, pushes, preExecute),
   ];
   return podOperatorLines(variable, keywords, task, context, {
@@ -272,7 +274,9 @@ function stepTransfer(step: PodStep, task: DagTask, context: StepTaskContext, pu
     unsupported: context.unsupported,
     values: pushes ? context.largeValues.modeOf(step.name) : undefined,
     readsSpilledOutputs: context.largeValues.readsSpilled(step.name),
-    transferConstant: () => context.constant('COULER_TRANSFER_SOURCE', pythonBlockString(TRANSFER_SOURCE), 'The couler-transfer sidecar: moves artifacts and large values (stdlib Python: S3, OSS, GCS, HTTP).'),
+    gitImage: storage.gitImage,
+    gitScriptConstant: (index, script) => context.constant(`${constantName(step.name)}_GIT_${index}`, pythonBlockString(script), `Clones input artifact ${index} of step "${step.name}" in its pod's init container.`),
+    transferConstant: () => context.constant('COULER_TRANSFER_SOURCE', pythonBlockString(TRANSFER_SOURCE), 'The couler-transfer sidecar: moves artifacts and large values (stdlib Python: S3, OSS, GCS, HDFS, HTTP).'),
   });
 }
 

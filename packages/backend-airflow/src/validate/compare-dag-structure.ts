@@ -1,6 +1,7 @@
-import { dependenciesOf, type Workflow } from '@couler/ir';
+import { dependenciesOf, type Step, type Workflow } from '@couler/ir';
 import type { AirflowDagSummary } from '../compile/compile-to-airflow';
 import { decidesItself } from '../compile/dag-plan';
+import { gitContainerName } from '../compile/git-init-container';
 import { SHARED_VOLUME, TRANSFER_CONTAINER } from '../compile/pod-transfer';
 
 type Literal = { readonly value: unknown } | { readonly code: string };
@@ -14,8 +15,14 @@ export interface DagStructureTask {
   readonly keywords: Readonly<Record<string, Literal>>;
   readonly mapped?: 'expand' | 'expand_kwargs';
   readonly expand?: Readonly<Record<string, Literal>>;
-  /** For pods: the `name`s of `full_pod_spec`'s containers and mounts, of `volumes` and `volume_mounts`. */
-  readonly pod?: { readonly containers: ReadonlyArray<string>; readonly containerMounts: ReadonlyArray<string>; readonly volumes: ReadonlyArray<string>; readonly volumeMounts: ReadonlyArray<string> };
+  /** For pods: the `name`s of `full_pod_spec`'s containers and mounts, of `volumes`, `volume_mounts` and `init_containers`. */
+  readonly pod?: {
+    readonly containers: ReadonlyArray<string>;
+    readonly containerMounts: ReadonlyArray<string>;
+    readonly volumes: ReadonlyArray<string>;
+    readonly volumeMounts: ReadonlyArray<string>;
+    readonly initContainers?: ReadonlyArray<string>;
+  };
   /** For TaskFlow tasks: the function's source and the call's arguments. */
   readonly function?: string;
   readonly body?: string;
@@ -57,6 +64,19 @@ function transferProblems(stepName: string, task: DagStructureTask): string[] {
   if (!pod?.containers.includes(TRANSFER_CONTAINER)) problems.push(`Step "${stepName}" moves artifacts, but its pod has no "${TRANSFER_CONTAINER}" sidecar.`);
   else if (!pod.containerMounts.includes(SHARED_VOLUME)) problems.push(`The "${TRANSFER_CONTAINER}" sidecar of step "${stepName}" does not mount "${SHARED_VOLUME}".`);
   if (!pod?.volumes.includes(SHARED_VOLUME) || !pod.volumeMounts.includes(SHARED_VOLUME)) problems.push(`Step "${stepName}" moves artifacts, but its pod does not declare and mount the "${SHARED_VOLUME}" volume.`);
+  return problems;
+}
+
+/** A pod with Git input artifacts clones each in its init container, into the shared volume its `base` mounts. */
+function cloneProblems(step: Step, task: DagStructureTask): string[] {
+  const problems: string[] = [];
+  (step.inputs?.artifacts ?? []).forEach((artifact, index) => {
+    if (artifact.location?.type !== 'git') return;
+    if (!task.pod?.initContainers?.includes(gitContainerName(index))) problems.push(`Step "${step.name}" reads Git artifact "${artifact.name}", but its pod has no "${gitContainerName(index)}" init container to clone it.`);
+  });
+  if (problems.length === 0 && (step.inputs?.artifacts ?? []).some((artifact) => artifact.location?.type === 'git') && (!task.pod?.volumes.includes(SHARED_VOLUME) || !task.pod.volumeMounts.includes(SHARED_VOLUME))) {
+    problems.push(`Step "${step.name}" reads Git artifacts, but its pod does not declare and mount the "${SHARED_VOLUME}" volume they are cloned into.`);
+  }
   return problems;
 }
 
@@ -109,9 +129,10 @@ export function compareDagStructure(structure: DagStructure, options: { workflow
         problems.push(`Step "${step.name}" runs as ${task.operator}, not in a pod.`);
       }
       // The sidecar moves artifacts with a location of their own, and (with the artifactStore setting) the rest, which XCom carries otherwise.
-      const explicit = (step.inputs?.artifacts ?? []).some((artifact) => artifact.location !== undefined) || (step.outputs?.artifacts ?? []).some((artifact) => artifact.location !== undefined);
+      const explicit = (step.inputs?.artifacts ?? []).some((artifact) => artifact.location !== undefined && artifact.location.type !== 'git') || (step.outputs?.artifacts ?? []).some((artifact) => artifact.location !== undefined);
       const planned = summary?.tasks.find((entry) => entry.taskId === task.taskId)?.sidecar === true;
       if ((explicit || planned || task.pod?.containers.includes(TRANSFER_CONTAINER)) && task.operator === 'KubernetesPodOperator') problems.push(...transferProblems(step.name, task));
+      if (task.operator === 'KubernetesPodOperator') problems.push(...cloneProblems(step, task));
       if (step.kind === 'suspend' && task.operator !== 'WaitSensor' && task.operator !== 'task') problems.push(`Suspend step "${step.name}" runs as ${task.operator}, not as a wait.`);
       if (step.map !== undefined && task.mapped === undefined) problems.push(`Step "${step.name}" is mapped, but its task is not expanded.`);
       if (decidesItself(step)) {

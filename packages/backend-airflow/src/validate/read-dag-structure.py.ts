@@ -39,7 +39,7 @@ def names_called(node, callee):
 
 
 def pod_parts(call):
-    """Containers of full_pod_spec, volumes and mounts of the operator (the transfer sidecar's pieces)."""
+    """Containers of full_pod_spec, volumes and mounts of the operator, init containers (the pieces that move data)."""
     named = {keyword.arg: keyword.value for keyword in call.keywords}
     spec = named.get("full_pod_spec")
     return {
@@ -47,6 +47,7 @@ def pod_parts(call):
         "containerMounts": names_called(spec, "k8s.V1VolumeMount") if spec is not None else [],
         "volumes": names_called(named["volumes"], "k8s.V1Volume") if "volumes" in named else [],
         "volumeMounts": names_called(named["volume_mounts"], "k8s.V1VolumeMount") if "volume_mounts" in named else [],
+        "initContainers": names_called(named["init_containers"], "k8s.V1Container") if "init_containers" in named else [],
     }
 
 

@@ -14,6 +14,8 @@ export interface PodProcess {
 export interface RenderedPod {
   readonly base: PodProcess;
   readonly sidecar: PodProcess | undefined;
+  /** The init containers (`init_containers`, not templated), in order. */
+  readonly init?: ReadonlyArray<PodProcess>;
 }
 
 /**
@@ -93,7 +95,10 @@ def env_of(node, templated):
 
 
 argv = [render(value(node)) for node in pod["cmds"].elts] + [render(value(node)) for node in pod.get("arguments", ast.List(elts=[])).elts]
-result = {"base": {"argv": argv, "env": env_of(pod["env_vars"], True) if "env_vars" in pod else {}}, "sidecar": None}
+result = {"base": {"argv": argv, "env": env_of(pod["env_vars"], True) if "env_vars" in pod else {}}, "sidecar": None, "init": []}
+for node in pod["init_containers"].elts if "init_containers" in pod else []:
+    fields = {keyword.arg: keyword.value for keyword in node.keywords}
+    result["init"].append({"argv": [value(item) for item in fields["command"].elts], "env": env_of(fields["env"], False) if "env" in fields else {}})
 for node in ast.walk(pod.get("full_pod_spec", ast.List(elts=[]))):
     if isinstance(node, ast.Call) and ast.unparse(node.func) == "k8s.V1Container":
         fields = {keyword.arg: keyword.value for keyword in node.keywords}
@@ -117,8 +122,8 @@ export function readPod(
     params?: Record<string, unknown>;
   },
 ): RenderedPod {
-  const pod = pythonJson<{ base: PodProcess; sidecar: PodProcess | null }>(READ_POD, { source, xcom: {}, mapped: {}, secrets: {}, params: {}, ...options });
-  return { base: pod.base, sidecar: pod.sidecar ?? undefined };
+  const pod = pythonJson<{ base: PodProcess; sidecar: PodProcess | null; init: PodProcess[] }>(READ_POD, { source, xcom: {}, mapped: {}, secrets: {}, params: {}, ...options });
+  return { base: pod.base, sidecar: pod.sidecar ?? undefined, init: pod.init };
 }
 
 export interface Exited {
@@ -163,7 +168,11 @@ export interface RunPodOptions {
   readonly env?: Readonly<Record<string, string>>;
 }
 
-export async function runPod(pod: RenderedPod, directories: { shared: string; xcom: string }, options: RunPodOptions = {}): Promise<{ base: Exited; sidecar: Exited | undefined }> {
+/**
+ * Init containers run first, one after the other; when one fails, as in Kubernetes, no other
+ * container starts (`base` is then that init container's exit).
+ */
+export async function runPod(pod: RenderedPod, directories: { shared: string; xcom: string }, options: RunPodOptions = {}): Promise<{ base: Exited; sidecar: Exited | undefined; init: Exited[] }> {
   const overrides = {
     ...options.env,
     COULER_DIR: directories.shared,
@@ -171,11 +180,17 @@ export async function runPod(pod: RenderedPod, directories: { shared: string; xc
     ...(options.sidecarTimeout !== undefined && { COULER_SIDECAR_TIMEOUT: String(options.sidecarTimeout) }),
     ...(options.heartbeatTimeout !== undefined && { COULER_HEARTBEAT_TIMEOUT: String(options.heartbeatTimeout) }),
   };
+  const init: Exited[] = [];
+  for (const container of pod.init ?? []) {
+    const exited = await start(container, overrides).done;
+    init.push(exited);
+    if (exited.status !== 0) return { base: exited, sidecar: undefined, init };
+  }
   const sidecar = pod.sidecar && !options.withoutSidecar ? start(pod.sidecar, overrides) : undefined;
   const running = start(pod.base, overrides);
   if (options.killBaseAfterMs !== undefined) setTimeout(() => running.kill(), options.killBaseAfterMs);
   const base = await running.done;
-  return { base, sidecar: sidecar && (await sidecar.done) };
+  return { base, sidecar: sidecar && (await sidecar.done), init };
 }
 
 /** What a pod's wrapper pushed: its `return.json` in the XCom directory, or undefined when it wrote none. */

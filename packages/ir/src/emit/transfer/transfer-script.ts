@@ -1,6 +1,7 @@
 import { GCS_TRANSFER_SOURCE } from './transfer-gcs-source';
 import { GOOGLE_TOKEN_SOURCE } from './transfer-google-token-source';
 import { OSS_TRANSFER_SOURCE } from './transfer-oss-source';
+import { WEBHDFS_SOURCE } from './webhdfs-source';
 
 /**
  * The transfer tool: a stdlib-only Python 3 program that moves files between a pod's shared
@@ -11,9 +12,11 @@ import { OSS_TRANSFER_SOURCE } from './transfer-oss-source';
  * container; Tekton). Speaks S3's REST API with
  * AWS Signature Version 4 (S3, MinIO, and GCS through its S3-interoperable XML API with HMAC keys),
  * Alibaba OSS's own API (`oss://`, OSS_TRANSFER_SOURCE), GCS's JSON API with an OAuth2 token
- * (`gs://` without HMAC keys, GCS_TRANSFER_SOURCE) and plain HTTP(S) GET. A directory travels as
- * a tar archive, marked by the object's `x-amz-meta-couler-archive: tar` header (`x-oss-meta-…`
- * on OSS, the `couler-archive` metadata on GCS) and unpacked with tarfile's `data` filter.
+ * (`gs://` without HMAC keys, GCS_TRANSFER_SOURCE), plain HTTP(S) GET, and HDFS through WebHDFS
+ * (`hdfs://` URLs, `_HDFS_NAMENODES` and `_HDFS_USER` settings; see WEBHDFS_SOURCE). In object
+ * storage a directory travels as a tar archive, marked by the object's
+ * `x-amz-meta-couler-archive: tar` header (`x-oss-meta-…` on OSS, the `couler-archive` metadata
+ * on GCS) and unpacked with tarfile's `data` filter.
  *
  * Protocol, in `$COULER_DIR/requests/<n>/`: files `op` (`get` or `put`), `url`, `file` (a path
  * relative to `$COULER_DIR`) and `profile`, then `ready`. The profile names the sidecar's own
@@ -166,6 +169,9 @@ def save(response, target, source, archive=None):
 
 def get(request):
     url, target = request["url"], os.path.join(SHARED, request["file"])
+    if url.startswith("hdfs://"):
+        hdfs_get(request)
+        return
     if url.startswith(("http://", "https://")):
         parsed = urllib.parse.urlsplit(url)
         lines = setting(request.get("profile"), "HEADERS").splitlines()
@@ -185,6 +191,9 @@ def get(request):
 
 def put(request):
     url, source = request["url"], os.path.join(SHARED, request["file"])
+    if url.startswith("hdfs://"):
+        hdfs_put(request)
+        return
     body = source
     if os.path.isdir(source):
         with tempfile.NamedTemporaryFile(dir=SHARED, suffix=".tar", delete=False) as file:
@@ -207,6 +216,7 @@ def put(request):
     if response.status not in (200, 201, 204):
         raise RuntimeError(f"PUT {url} answered {response.status} {response.reason}: {detail}")
 
+${WEBHDFS_SOURCE}
 
 def read_request(directory):
     request = {}

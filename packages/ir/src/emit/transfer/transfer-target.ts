@@ -1,5 +1,6 @@
 import type { ArtifactLocation } from '../../schema/artifact';
 import type { SecretKeyRef } from '../../schema/common';
+import { hdfsPath, webHdfsAddress } from './hdfs-target';
 
 /** One environment variable of the transfer tool's container: a plain value or a Secret's key. */
 export type TransferEnvVar = { readonly name: string; readonly value: string } | { readonly name: string; readonly secret: SecretKeyRef };
@@ -61,9 +62,22 @@ export function transferTarget(location: ArtifactLocation, direction: 'input' | 
       if (location.secretKey) env.push({ name: variable('SECRET_KEY'), secret: location.secretKey });
       return { url: `oss://${location.bucket}/${location.key}`, env };
     }
-    case 'hdfs':
-      return { refused: 'the transfer tool does not speak HDFS' };
+    case 'hdfs': {
+      const path = hdfsPath(location, direction);
+      if (typeof path !== 'string') return path;
+      const namenodes: string[] = [];
+      for (const address of location.addresses) {
+        const namenode = webHdfsAddress(address);
+        if (typeof namenode !== 'string') return namenode;
+        namenodes.push(namenode);
+      }
+      const env: TransferEnvVar[] = [{ name: variable('HDFS_NAMENODES'), value: namenodes.join('\n') }];
+      if (location.user !== undefined) env.push({ name: variable('HDFS_USER'), value: location.user });
+      return { url: `hdfs://${path}`, env };
+    }
     case 'git':
-      return { refused: "the transfer tool does not clone Git repositories; clone in the step's command" };
+      // Cloned by gitCloneScript before the step runs; nothing pushes to a Git location (Argo's Git driver cannot either).
+      if (direction === 'output') return { refused: "a Git location is read-only: artifacts are cloned from one, never pushed to it (Argo's Git driver cannot push either); push from the step's command" };
+      return { refused: 'the transfer tool does not clone Git repositories (gitCloneScript does, before the step runs)' };
   }
 }
