@@ -5,7 +5,7 @@ import { AirflowClient, createAirflowBackend, type AirflowVersionCache } from '@
 import { CoulerError, type BackendV1RunHandle } from '@couler/ir';
 import type { ClusterHealth, ClusterRunner } from './cluster-runner';
 import { describeError, failureClassByCode } from './engine-failure';
-import { createRemoteCluster, type RemoteClusterOptions } from './remote-cluster';
+import { createRemoteCluster, sleep, type RemoteClusterOptions } from './remote-cluster';
 import type { RemoteClusterKind } from './remote-engine';
 
 /** A cluster's settings, read: where Airflow is, its credentials as the backend takes them, its DAG folder. */
@@ -31,11 +31,6 @@ function airflowSettings(settings: Readonly<Record<string, unknown>>): AirflowCl
   const waitSeconds = typeof settings.dagWaitSeconds === 'number' ? settings.dagWaitSeconds : 600;
   return { server: text('server') ?? '', ...(token !== undefined && { token }), version, dagsFolder, ...(text('namespace') !== undefined && { namespace: text('namespace')! }), dagWaitMs: waitSeconds * 1000 };
 }
-
-const sleep = (ms: number, signal: AbortSignal) => new Promise<void>((resolve) => {
-  const timer = setTimeout(resolve, ms);
-  signal.addEventListener('abort', () => { clearTimeout(timer); resolve(); }, { once: true });
-});
 
 /** `dag_id/dag_run_id` → its parts (a DAG id has no slash). */
 const splitHandle = (handle: BackendV1RunHandle) => {

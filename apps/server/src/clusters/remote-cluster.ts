@@ -31,7 +31,8 @@ function toStepRecord(runId: string, step: BackendV1RunStatus['steps'][number]):
 }
 
 const FINISHED = new Set(['Succeeded', 'Failed', 'Error', 'Skipped', 'Cached', 'Cancelled', 'Omitted']);
-const sleep = (ms: number, signal: AbortSignal) =>
+/** Waits `ms`, or less when `signal` aborts first; never rejects. */
+export const sleep = (ms: number, signal: AbortSignal) =>
   new Promise<void>((resolve) => {
     const stop = () => {
       clearTimeout(timer);
