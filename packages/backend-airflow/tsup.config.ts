@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  // `test`: the loopback engine server, for tests of code that submits (the server's, a third party's).
+  entry: { index: 'src/index.ts', 'test/index': 'test/support/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -15,6 +15,7 @@ const { values } = parseArgs({
     'poll-ms': { type: 'string' },
     'rate-limit': { type: 'string' },
     'local-cpu': { type: 'string' },
+    'secret-file': { type: 'string' },
     quiet: { type: 'boolean' },
   },
 });
@@ -30,6 +31,7 @@ try {
     ...(values['poll-ms'] !== undefined && { pollMs: number(values['poll-ms'])! }),
     ...(values['rate-limit'] !== undefined && { rateLimit: values['rate-limit'] === 'off' ? false : number(values['rate-limit'])! }),
     ...(values['local-cpu'] !== undefined && { localCluster: { cpu: number(values['local-cpu'])! } }),
+    ...(values['secret-file'] !== undefined && { secretFile: values['secret-file'] }),
     ...(values.quiet && { logger: false }),
   });
   process.stdout.write(startBanner(server));

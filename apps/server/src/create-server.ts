@@ -12,7 +12,9 @@ import { bearerToken, registerAuthentication } from './auth/authenticate';
 import { hashApiToken } from './auth/api-token';
 import { bootstrapOwner } from './auth/bootstrap-owner';
 import { CallerCache } from './auth/caller-cache';
+import { createAirflowCluster } from './clusters/airflow-cluster';
 import { createArgoCluster } from './clusters/argo-cluster';
+import { createTektonCluster } from './clusters/tekton-cluster';
 import { ClusterHealthWatcher } from './clusters/cluster-health-watcher';
 import type { ClusterRunner } from './clusters/cluster-runner';
 import { createLocalCluster } from './clusters/local-cluster';
@@ -36,7 +38,9 @@ import { createSourceCompiler, DEFAULT_SOURCE_LIMITS } from './source/compile-wo
 import { RunNotifier } from './runs/run-notifier';
 import type { ServerContext } from './server-context';
 import { defaultDatabase, type ServerOptions } from './server-options';
-import { ensureLocalCluster } from './store/cluster-store';
+import { assertCredentialsOpen, ensureLocalCluster } from './store/cluster-store';
+import { SecretBox } from './secrets/secret-box';
+import { resolveServerKey } from './secrets/server-key';
 import { SubmissionBatcher } from './store/submission-batcher';
 
 export const API_PREFIX = '/api/v1';
@@ -64,7 +68,10 @@ export async function createServer(options: ServerOptions = {}): Promise<CoulerS
   const database = await openDatabase(defaultDatabase(options), { ...(options.dbSchema !== undefined && { schema: options.dbSchema }) });
   let closing = false;
   try {
-    await migrateToLatest(database.db as never, database.dialect);
+    const secrets = new SecretBox(resolveServerKey({ ...(options.secret !== undefined && { secret: options.secret }), ...(options.secretFile !== undefined && { secretFile: options.secretFile }), ...(options.home !== undefined && { home: options.home }) }).secret);
+    await migrateToLatest(database.db as never, database.dialect, secrets);
+    // A wrong key fails the start, with what to do, rather than every run on a remote cluster later.
+    await assertCredentialsOpen(database.db, secrets);
     const now = () => new Date().toISOString();
     await ensureLocalCluster(database.db, now(), options.localCluster);
     const ownerToken = await bootstrapOwner(database.db, now(), options.ownerToken ?? process.env.COULER_SERVER_TOKEN);
@@ -94,8 +101,8 @@ export async function createServer(options: ServerOptions = {}): Promise<CoulerS
     const autoRetry = options.autoRetry ?? DEFAULT_AUTO_RETRY;
     const processName = options.processName ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
     const local = createLocalCluster({ ...(options.home !== undefined && { home: options.home }), ...(options.localCluster?.parallelism !== undefined && { parallelism: options.localCluster.parallelism }), ...(autoRetry !== false && { engineRetry: false as const }) });
-    const argo = createArgoCluster({ ...(options.clusters?.pollMs !== undefined && { pollMs: options.clusters.pollMs }) });
-    const runners = new Map<string, ClusterRunner>([local, argo].map((runner) => [runner.kind, runner]));
+    const remote = { ...(options.clusters?.pollMs !== undefined && { pollMs: options.clusters.pollMs }) };
+    const runners = new Map<string, ClusterRunner>([local, createArgoCluster(remote), createTektonCluster(remote), createAirflowCluster(remote)].map((runner) => [runner.kind, runner]));
     const dispatcher = new RunDispatcher({
       database,
       owner: processName,
@@ -108,10 +115,11 @@ export async function createServer(options: ServerOptions = {}): Promise<CoulerS
       notify: notifier.notify,
       autoRetry,
       onTime: { ...DEFAULT_ON_TIME_POLICY, ...options.onTime },
+      secrets,
     });
-    const health = new ClusterHealthWatcher(database.db, runners, options.clusters?.healthEveryMs ?? 30_000, app.log, () => dispatcher.wake());
+    const health = new ClusterHealthWatcher(database.db, runners, secrets, options.clusters?.healthEveryMs ?? 30_000, app.log, () => dispatcher.wake());
     const callers = new CallerCache(options.authCacheMs ?? 2000);
-    const context: ServerContext = { callers, submissions: new SubmissionBatcher(database.db), database, dispatcher, notifier, metrics, now, clusters: { runners, health }, compileSource: createSourceCompiler({ ...DEFAULT_SOURCE_LIMITS, ...options.sourceLimits }) };
+    const context: ServerContext = { callers, submissions: new SubmissionBatcher(database.db), database, dispatcher, notifier, metrics, now, clusters: { runners, health, secrets }, compileSource: createSourceCompiler({ ...DEFAULT_SOURCE_LIMITS, ...options.sourceLimits }) };
 
     await app.register(fastifyHelmet, { global: true });
     if (options.corsOrigins && options.corsOrigins.length > 0) await app.register(fastifyCors, { origin: [...options.corsOrigins] });

@@ -2,6 +2,7 @@ import type { CallerCache } from './auth/caller-cache';
 import type { ClusterHealthWatcher } from './clusters/cluster-health-watcher';
 import type { ClusterRunner } from './clusters/cluster-runner';
 import type { ServerDatabase } from './db/open-database';
+import type { SecretBox } from './secrets/secret-box';
 import type { ServerMetrics } from './metrics/server-metrics';
 import type { SubmissionBatcher } from './store/submission-batcher';
 import type { RunDispatcher } from './runs/run-dispatcher';
@@ -13,8 +14,8 @@ export interface ServerContext {
   readonly dispatcher: RunDispatcher;
   readonly notifier: RunNotifier;
   readonly metrics: ServerMetrics;
-  /** Runners by cluster kind, and the watcher of their health. */
-  readonly clusters: { readonly runners: ReadonlyMap<string, ClusterRunner>; readonly health: ClusterHealthWatcher };
+  /** Runners by cluster kind, the watcher of their health, and what seals and opens their credentials. */
+  readonly clusters: { readonly runners: ReadonlyMap<string, ClusterRunner>; readonly health: ClusterHealthWatcher; readonly secrets: SecretBox };
   /** Compiles a TypeScript/JavaScript workflow source in a child process with limits (never in this one). */
   readonly compileSource: (source: string, language: 'ts' | 'js') => Promise<unknown>;
   /** Callers by token, for a moment; cleared when a token is revoked. */

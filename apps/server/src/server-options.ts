@@ -52,6 +52,14 @@ export interface ServerOptions {
   readonly authCacheMs?: number;
   /** The GUI's static build, served at `/`. Default: `@couler/web`'s build beside this package, when it was built; `false` for none. */
   readonly webRoot?: string | false;
+  /**
+   * The secret cluster credentials are encrypted under (AES-256-GCM). Default: the contents of
+   * `secretFile`, else `$COULER_SERVER_SECRET`, else `<couler home>/server.key`, generated on the
+   * first start. Every server on one database needs the same.
+   */
+  readonly secret?: string;
+  /** A file holding the secret. */
+  readonly secretFile?: string;
   /** Name of this process in leases. Default `<hostname>:<pid>:<random>`. */
   readonly processName?: string;
 }

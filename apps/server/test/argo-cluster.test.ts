@@ -8,7 +8,7 @@ import { DIALECTS, shellWorkflow, startTestServer, waitForRun, type TestServer }
 
 const ARGO_TOKEN = 'argo-sa-token-1234';
 /** What the fake Argo's workflows do, by name: filled in once a run's name is known. */
-const scenarios: Record<string, { fail: string[] }> = {};
+const scenarios: Record<string, { fail?: string[]; failFirst?: string[] }> = {};
 const argoCluster = (server: string, token = ARGO_TOKEN) => ({ name: 'argo-prod', kind: 'argo', capacity: { cpu: 64, memory: 256 * 2 ** 30, gpu: 4 }, settings: { server, namespace: 'ml', token } });
 
 describe.each(DIALECTS)('an Argo cluster on %s', (dialect) => {
@@ -98,6 +98,59 @@ describe.each(DIALECTS)('an Argo cluster on %s', (dialect) => {
     expect(run.steps[0]).toMatchObject({ id: 'train', phase: 'Failed' });
     const events = await test.call('GET', `/api/v1/runs/${run.id}/events`, { token });
     expect(events.body.items.map((event: LooseJson) => event.type)).toContain('not-retried');
+  });
+});
+
+describe('an Argo run retried from its failure point', () => {
+  it("is retried by the Argo Server's retry API: the same workflow goes on, and the steps that succeeded do not run again", async () => {
+    const retryScenarios: Record<string, { failFirst: string[] }> = {};
+    const argo = await FakeArgoServer.start({ token: ARGO_TOKEN, scenarios: retryScenarios });
+    const test = await startTestServer('sqlite', { localCluster: { cpu: 0 }, clusters: { pollMs: 10, healthEveryMs: 60_000 } });
+    try {
+      await test.call('POST', '/api/v1/clusters', { body: argoCluster(argo.url) });
+      // Held by a quota of no runs until the fake knows to fail it once.
+      const user = await test.call('POST', '/api/v1/users', { body: { name: 'held', quota: { runs: 0 } } });
+      const token = user.body.token.token;
+      const submitted = await test.call('POST', '/api/v1/workflows', { token, body: { workflow: shellWorkflow('flaky', [{ name: 'prepare', script: 'echo prep' }, { name: 'train', script: 'exit 1', dependencies: ['prepare'] }]) } });
+      const id = submitted.body.run.id;
+      retryScenarios[`${id}-1`] = { failFirst: ['train'] };
+      await test.call('PUT', `/api/v1/users/${user.body.user.id}/quota`, { body: { runs: 1 } });
+      expect((await waitForRun(test, id, token)).phase).toBe('Failed');
+      expect((await test.call('POST', `/api/v1/runs/${id}/retry`, { token, body: {} })).status).toBe(202);
+      const run = await waitForRun(test, id, token);
+      expect(run.phase).toBe('Succeeded');
+      expect(argo.requests.filter((request) => request.method === 'POST')).toHaveLength(1);
+      const retry = argo.requests.find((request) => request.method === 'PUT' && request.path === `/api/v1/workflows/ml/${id}-1/retry`);
+      expect(retry).toMatchObject({ authorization: `Bearer ${ARGO_TOKEN}`, body: { name: `${id}-1`, namespace: 'ml' } });
+      const lines = argo.workflows.get(`ml/${id}-1`)!.controller.logs.map((line) => line.text);
+      expect(lines.filter((line) => line === 'hello from prepare')).toHaveLength(1);
+      expect(lines.filter((line) => line === 'hello from train')).toHaveLength(2);
+      const events = await test.call('GET', `/api/v1/runs/${id}/events`, { token });
+      expect(events.body.items.map((event: LooseJson) => event.data.message)).toContain(`Retried Argo workflow "${id}-1" on cluster "argo-prod" from its failure point: the steps that succeeded are kept.`);
+    } finally {
+      await test.close();
+      await argo.close();
+    }
+  });
+
+  it('with --from a last step, resets that step only (restartSuccessful and a node field selector)', async () => {
+    const argo = await FakeArgoServer.start({ token: ARGO_TOKEN });
+    const test = await startTestServer('sqlite', { localCluster: { cpu: 0 }, clusters: { pollMs: 10, healthEveryMs: 60_000 } });
+    try {
+      await test.call('POST', '/api/v1/clusters', { body: argoCluster(argo.url) });
+      const submitted = await test.call('POST', '/api/v1/workflows', { body: { workflow: shellWorkflow('again', [{ name: 'prepare', script: 'echo prep' }, { name: 'report', script: 'echo report', dependencies: ['prepare'] }]) } });
+      const id = submitted.body.run.id;
+      expect((await waitForRun(test, id)).phase).toBe('Succeeded');
+      expect((await test.call('POST', `/api/v1/runs/${id}/retry`, { body: { from: 'report' } })).status).toBe(202);
+      expect((await waitForRun(test, id)).phase).toBe('Succeeded');
+      const retry = argo.requests.find((request) => request.method === 'PUT' && request.path.endsWith('/retry'));
+      expect(retry?.body).toEqual({ name: `${id}-1`, namespace: 'ml', restartSuccessful: true, nodeFieldSelector: 'displayName=report' });
+      const lines = argo.workflows.get(`ml/${id}-1`)!.controller.logs.map((line) => line.text);
+      expect(lines).toEqual(['hello from prepare', 'hello from report', 'hello from report']);
+    } finally {
+      await test.close();
+      await argo.close();
+    }
   });
 });
 

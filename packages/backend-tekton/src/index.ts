@@ -24,4 +24,6 @@ export { TEKTON_KINDS, type TektonKind } from './validate/load-tekton-schemas';
 export type { TektonProblem } from './validate/tekton-problem';
 export { doSubmitTekton, doStatusTekton, type TektonClusterSettings } from './submit/tekton-runs';
 export { doLogsTekton } from './submit/tekton-logs';
+export { cancelTektonRun } from './submit/cancel-tekton-run';
+export { checkTektonCluster } from './submit/check-tekton-cluster';
 export { referencesOf, variablesIn, type TektonReference } from './validate/variables';

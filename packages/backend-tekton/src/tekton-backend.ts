@@ -43,6 +43,8 @@ export interface TektonBackendSettings extends TektonCompileOptions {
   readonly validate?: boolean;
   /** For `doSubmit`/`doStatus`/`doLogs`: a kubeconfig file (default: `$KUBECONFIG`, `~/.kube/config`, or in-cluster). */
   readonly kubeconfig?: string;
+  /** For `doSubmit`/`doStatus`/`doLogs`: a kubeconfig's YAML text, instead of a file. */
+  readonly kubeconfigYaml?: string;
   /** For `doSubmit`/`doStatus`/`doLogs`: the kubeconfig context to use (default: its current context). */
   readonly context?: string;
 }
@@ -69,7 +71,7 @@ export function createTektonBackend(settings: TektonBackendSettings = {}): Backe
         throw withCacheHint(error, workflow as Workflow);
       }
       resolveTektonCompileOptions(options.settings ?? {}, ['settings']);
-      const { validate, kubeconfig: _kubeconfig, context: _context, ...compileOptions } = { ...settings, ...options.settings } as TektonBackendSettings;
+      const { validate, kubeconfig: _kubeconfig, kubeconfigYaml: _kubeconfigYaml, context: _context, ...compileOptions } = { ...settings, ...options.settings } as TektonBackendSettings;
       const { documents, warnings } = compileToTekton(workflow, compileOptions);
       if (validate === true) assertValidTektonDocuments(documents, { enableCelInWhenExpression: compileOptions.cel === true });
       const fileName = toDns1123Label(workflow.metadata.name) || 'workflow';

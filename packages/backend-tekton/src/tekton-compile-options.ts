@@ -65,7 +65,7 @@ export interface ResolvedTektonCompileOptions {
 
 export const TEKTON_SETTING_KEYS = [
   'taskStyle', 'runStyle', 'generateName', 'cel', 'maxUnroll', 'resultLimitBytes', 'largeResults',
-  'workspaceStorage', 'helperImage', 'kubectlImage', 'artifactStore', 'transferImage', 'validate', 'kubeconfig', 'context',
+  'workspaceStorage', 'helperImage', 'kubectlImage', 'artifactStore', 'transferImage', 'validate', 'kubeconfig', 'kubeconfigYaml', 'context',
 ] as const;
 
 function invalid(path: ReadonlyArray<string>, message: string, hint?: string): CoulerError {
@@ -81,7 +81,7 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[], path: Re
 /**
  * Checks settings that may come from a command line or a JSON file, so that a typo is a located
  * error instead of an ignored setting. Backend-only settings (`validate`, `kubeconfig`,
- * `context`) are accepted here and checked by the backend.
+ * `kubeconfigYaml`, `context`) are accepted here and checked by the backend.
  *
  * @throws CoulerError `INVALID_FIELD` naming the setting and what it accepts.
  */
@@ -96,7 +96,7 @@ export function resolveTektonCompileOptions(options: Readonly<Record<string, unk
     const value = options[key];
     if (value !== undefined && (typeof value !== 'number' || !Number.isInteger(value) || value < minimum)) throw invalid([...path, key], `${key} must be a whole number ≥ ${minimum}, not ${JSON.stringify(value)}.`);
   }
-  for (const key of ['workspaceStorage', 'helperImage', 'kubectlImage', 'transferImage', 'kubeconfig', 'context']) {
+  for (const key of ['workspaceStorage', 'helperImage', 'kubectlImage', 'transferImage', 'kubeconfig', 'kubeconfigYaml', 'context']) {
     const value = options[key];
     if (value !== undefined && (typeof value !== 'string' || value.trim() === '')) throw invalid([...path, key], `${key} must be a non-empty string, not ${JSON.stringify(value)}.`);
   }

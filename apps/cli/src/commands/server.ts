@@ -8,6 +8,7 @@ interface ServerCommandOptions {
   host?: string;
   home?: string;
   cors?: string[];
+  secretFile?: string;
 }
 
 /** `couler server`: the Couler service on this machine, zero set-up (SQLite, the local cluster). */
@@ -20,6 +21,7 @@ export const serverCommand: CliCommand = {
       .option('--db <url>', 'postgres://user@host:5432/db, or a SQLite file (default: <home>/server.db)')
       .option('--port <n>', 'port to listen on (default 8080)', parsePositiveInteger('--port'))
       .option('--host <host>', 'address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)')
+      .option('--secret-file <file>', 'the secret cluster credentials are encrypted under (default: $COULER_SERVER_SECRET, else <home>/server.key, generated)')
       .option('--cors <origin>', 'allow browser calls from this origin (repeatable; default none)', (origin: string, previous: string[] = []) => [...previous, origin]);
     return addHomeOption(command).action(async (options: ServerCommandOptions) => {
       const server = await startServer({
@@ -28,6 +30,7 @@ export const serverCommand: CliCommand = {
         port: options.port ?? 8080,
         ...(options.host !== undefined && { host: options.host }),
         ...(options.cors && { corsOrigins: options.cors }),
+        ...(options.secretFile !== undefined && { secretFile: options.secretFile }),
       });
       context.stdout.write(startBanner(server));
       await closeOnSignal(server, (text) => context.stderr.write(text));

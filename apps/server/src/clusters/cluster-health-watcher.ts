@@ -1,7 +1,8 @@
 import type { FastifyBaseLogger } from 'fastify';
 import type { Kysely } from 'kysely';
 import type { Database } from '../db/database-schema';
-import { listClusters, setClusterHealth } from '../store/cluster-store';
+import type { SecretBox } from '../secrets/secret-box';
+import { clusterSettings, listClusters, setClusterHealth } from '../store/cluster-store';
 import type { ClusterRunner } from './cluster-runner';
 
 /**
@@ -15,6 +16,7 @@ export class ClusterHealthWatcher {
   constructor(
     private readonly db: Kysely<Database>,
     private readonly runners: ReadonlyMap<string, ClusterRunner>,
+    private readonly secrets: SecretBox,
     private readonly everyMs: number,
     private readonly log: FastifyBaseLogger,
     /** A cluster turned healthy: the queue may place runs there now. */
@@ -33,7 +35,7 @@ export class ClusterHealthWatcher {
         for (const cluster of await listClusters(this.db)) {
           const runner = this.runners.get(cluster.kind);
           if (!runner?.checkHealth) continue;
-          const health = await runner.checkHealth(JSON.parse(cluster.settings) as Record<string, unknown>);
+          const health = await runner.checkHealth(clusterSettings(this.secrets, cluster));
           await setClusterHealth(this.db, cluster.id, health, new Date().toISOString());
           if (health.healthy && cluster.healthy === 0) this.onHealthy();
         }

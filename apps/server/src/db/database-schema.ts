@@ -55,8 +55,12 @@ export interface ClusterTable {
   cpu: number;
   memory: number;
   gpu: number;
-  /** Kind-specific settings (JSON). */
+  /** Kind-specific settings (JSON), without credentials. */
   settings: string;
+  /** The credentials (`token`, `password`, `kubeconfig`) as JSON sealed with the server key; null without any. */
+  credentials: string | null;
+  /** 1: no new placements on it (the runs there finish); it can be deleted once empty. */
+  draining: number;
   healthy: number;
   /** What the last health check found, when it found a problem. */
   health_message: string | null;

@@ -4,24 +4,30 @@ import { initialMigration } from './migrations/0001-initial';
 import { monitorRetryClustersMigration } from './migrations/0002-monitor-retry-clusters';
 import { splitPartsMigration } from './migrations/0003-split-parts';
 import { queueOrderIndexesMigration } from './migrations/0004-queue-order-indexes';
+import { clusterCredentialsMigration } from './migrations/0005-cluster-credentials';
+import type { SecretBox } from '../secrets/secret-box';
 import type { SqlDialectName } from './open-database';
 
 /**
  * Every migration, by version. Names sort in the order they run; a released one is never
  * edited, a change is a new file.
  */
-function migrations(dialect: SqlDialectName): Record<string, Migration> {
+function migrations(dialect: SqlDialectName, box: SecretBox): Record<string, Migration> {
   return {
     '0001-initial': initialMigration(dialect),
     '0002-monitor-retry-clusters': monitorRetryClustersMigration(),
     '0003-split-parts': splitPartsMigration(),
     '0004-queue-order-indexes': queueOrderIndexesMigration(),
+    '0005-cluster-credentials': clusterCredentialsMigration(box),
   };
 }
 
-/** Brings the schema up to date (Kysely's Migrator, which locks so two servers starting at once take turns). */
-export async function migrateToLatest(db: Kysely<unknown>, dialect: SqlDialectName): Promise<string[]> {
-  const provider: MigrationProvider = { getMigrations: async () => migrations(dialect) };
+/**
+ * Brings the schema up to date (Kysely's Migrator, which locks so two servers starting at once
+ * take turns). `box` seals what a migration moves into encrypted columns.
+ */
+export async function migrateToLatest(db: Kysely<unknown>, dialect: SqlDialectName, box: SecretBox): Promise<string[]> {
+  const provider: MigrationProvider = { getMigrations: async () => migrations(dialect, box) };
   const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
   if (error) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';

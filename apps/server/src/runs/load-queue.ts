@@ -44,7 +44,8 @@ export async function loadQueue(trx: Transaction<Database>, dialect: SqlDialectN
     // The parent of a split run runs nowhere: its parts hold the resources.
     .where('cluster_id', 'is not', null)
     .execute();
-  const clusters: ClusterLoad[] = clusterRows.map((cluster) => {
+  // A draining cluster takes no new runs; the runs on it finish.
+  const clusters: ClusterLoad[] = clusterRows.filter((cluster) => cluster.draining === 0).map((cluster) => {
     const mine = running.filter((run) => run.cluster_id === cluster.id);
     return {
       id: cluster.id,

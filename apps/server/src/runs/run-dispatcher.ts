@@ -11,6 +11,8 @@ import { choosePlacements } from '../queue/choose-placements';
 import type { PlacementWeights } from '../queue/placement-weights';
 import { appendEvents, type NewRunEvent } from '../store/event-store';
 import type { RunRow } from '../store/run-store';
+import { clusterSettings } from '../store/cluster-store';
+import type { SecretBox } from '../secrets/secret-box';
 import { loadQueue } from './load-queue';
 import { RunRecorder } from './run-recorder';
 
@@ -32,6 +34,8 @@ export interface RunDispatcherOptions {
   /** Automatic retry of transient failures; `false`: none. */
   readonly autoRetry: RetryPolicy | false;
   readonly onTime: OnTimePolicy;
+  /** Opens the clusters' credentials. */
+  readonly secrets: SecretBox;
 }
 
 interface ActiveRun {
@@ -227,7 +231,7 @@ export class RunDispatcher {
           dispatch: row.dispatches,
           retryFrom: row.retry_from,
           externalRun: row.external_run === null ? null : (JSON.parse(row.external_run) as BackendV1RunHandle),
-          cluster: { name: cluster.name, settings: JSON.parse(cluster.settings) as Record<string, unknown> },
+          cluster: { name: cluster.name, settings: clusterSettings(this.options.secrets, cluster) },
         },
         {
           signal,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { migrateToLatest } from '../db/migrate';
+import { SecretBox } from '../secrets/secret-box';
 import { openDatabase, type ServerDatabase } from '../db/open-database';
 import type { RunRow } from './run-store';
 import { SubmissionBatcher, type SubmissionRows } from './submission-batcher';
@@ -25,7 +26,7 @@ describe('SubmissionBatcher', () => {
   beforeAll(async () => {
     home = mkdtempSync(join(tmpdir(), 'couler-batcher-'));
     database = await openDatabase(join(home, 'server.db'));
-    await migrateToLatest(database.db as never, database.dialect);
+    await migrateToLatest(database.db as never, database.dialect, new SecretBox('a test server secret'));
     await database.db.insertInto('tenants').values({ id: 'tnt', name: 't', created_at: now }).execute();
     await database.db.insertInto('users').values({ id: 'usr', tenant_id: 'tnt', name: 'u', role: 'owner', cpu_quota: null, memory_quota: null, gpu_quota: null, runs_quota: null, created_at: now }).execute();
   });

@@ -7,7 +7,7 @@ import { FakeArgoController, type FakeScenario } from './fake-argo-controller';
 /**
  * A real HTTP server on 127.0.0.1 that speaks the Argo Server's REST API (v4, the grpc-gateway
  * of `pkg/apiclient`) for the calls Couler makes: create Workflow / WorkflowTemplate /
- * ClusterWorkflowTemplate / CronWorkflow, get a workflow, stream its logs. Errors have Argo's
+ * ClusterWorkflowTemplate / CronWorkflow, get a workflow, stream its logs, retry it. Errors have Argo's
  * shape and status codes: `{ "code": <gRPC code>, "message": … }` with 400 (InvalidArgument),
  * 401 (Unauthenticated), 403 (PermissionDenied), 404 (NotFound), 409 (AlreadyExists); a stream
  * error is a `{"error": {grpc_code, http_code, message, http_status}}` line.
@@ -139,7 +139,7 @@ export class FakeArgoServer {
 
   private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const body = request.method === 'POST' ? await this.readBody(request).catch((error: unknown) => error) : undefined;
+    const body = request.method === 'POST' || request.method === 'PUT' ? await this.readBody(request).catch((error: unknown) => error) : undefined;
     this.requests.push({
       method: request.method ?? '',
       path: url.pathname,
@@ -169,6 +169,7 @@ export class FakeArgoServer {
       if (request.method === 'POST' && rest.length === (cluster ? 0 : 1)) return this.sendJson(response, 200, this.create(kind, namespace ?? '', body as Record<string, unknown>));
       if (request.method === 'GET' && kind.kind === 'Workflow' && rest.length === 2) return this.sendJson(response, 200, this.get(rest[0]!, rest[1]!));
       if (request.method === 'GET' && kind.kind === 'Workflow' && rest.length === 3 && rest[2] === 'log') return this.streamLogs(response, rest[0]!, rest[1]!, url.searchParams);
+      if (request.method === 'PUT' && kind.kind === 'Workflow' && rest.length === 3 && rest[2] === 'retry') return this.sendJson(response, 200, this.retry(rest[0]!, rest[1]!, body as Record<string, unknown>));
       throw new ApiError(5, 'Not Found');
     } catch (error) {
       if (error instanceof ApiError) return this.sendError(response, error);
@@ -225,6 +226,15 @@ export class FakeArgoServer {
     const answer = { ...stored.object, status: stored.controller.status() };
     stored.controller.tick();
     return answer;
+  }
+
+  /** `PUT /api/v1/workflows/{namespace}/{name}/retry` (`WorkflowRetryRequest`): the workflow, running again from its failed nodes. */
+  private retry(namespace: string, name: string, body: Record<string, unknown>): unknown {
+    const stored = this.find(namespace, name);
+    const refusal = stored.controller.retry(body?.restartSuccessful === true, typeof body?.nodeFieldSelector === 'string' ? body.nodeFieldSelector : '');
+    // The Argo Server wraps FormulateRetryWorkflow's CodeBadRequest as InvalidArgument.
+    if (refusal !== undefined) throw new ApiError(3, refusal);
+    return { ...stored.object, status: stored.controller.status() };
   }
 
   private async streamLogs(response: ServerResponse, namespace: string, name: string, query: URLSearchParams): Promise<void> {

@@ -5,6 +5,8 @@ import { dependsTasks, evaluateDepends } from './depends-expression';
 export interface FakeScenario {
   /** Tasks (by name) whose pods fail. */
   readonly fail?: ReadonlyArray<string>;
+  /** Tasks (by name) whose pods fail the first time only: a retry of the workflow gets past them. */
+  readonly failFirst?: ReadonlyArray<string>;
   /** Tasks (by name) whose `when` is false. */
   readonly skip?: ReadonlyArray<string>;
   /** How often a recursive template (an `execWhile` loop) runs before its `when` turns false. Default 2. */
@@ -71,6 +73,8 @@ export class FakeArgoController {
   private readonly templates: Map<string, ArgoTemplate>;
   private clock: number;
   private exitStarted = false;
+  /** How many pods of each task (by name) have finished, for `failFirst`. */
+  private readonly finishedPods = new Map<string, number>();
 
   constructor(
     private readonly workflowName: string,
@@ -115,7 +119,10 @@ export class FakeArgoController {
         const task = node.displayName.replace(/(\([^()]*\))+$/, '');
         for (const text of this.scenario.logs?.[task] ?? [`hello from ${node.displayName}`]) this.logs.push({ podName: this.podName(node), time: this.now(), text });
       } else if (node.phase === 'Running') {
-        const failed = this.scenario.fail?.includes(node.displayName.replace(/(\([^()]*\))+$/, ''));
+        const task = node.displayName.replace(/(\([^()]*\))+$/, '');
+        const runs = this.finishedPods.get(task) ?? 0;
+        this.finishedPods.set(task, runs + 1);
+        const failed = this.scenario.fail?.includes(task) || (runs === 0 && this.scenario.failFirst?.includes(task));
         this.finish(node, failed ? 'Failed' : 'Succeeded', failed ? 'Error (exit code 1)' : undefined);
       }
     }
@@ -224,6 +231,60 @@ export class FakeArgoController {
     const { done, failed } = this.phaseOfChildren(node);
     if (!done) return;
     this.finish(node, failed ? 'Failed' : 'Succeeded', failed ? `child '${failed.id}' failed` : undefined);
+  }
+
+  /**
+   * `argo retry`, as `FormulateRetryWorkflow` does it (workflow/util/util.go) for DAGs: the
+   * failed pods, and with `restartSuccessful` the nodes `nodeFieldSelector` matches (`key=value`
+   * pairs joined by commas, on `displayName`, `templateName`, `phase`, `name`, `id`), are
+   * deleted with the tasks they ran for; the nodes above them and the workflow run again, and
+   * the exit handler starts over. Succeeded nodes elsewhere are kept, so their pods do not run
+   * again.
+   *
+   * @returns why the retry is refused, as Argo words it, or undefined when it is done.
+   */
+  retry(restartSuccessful: boolean, nodeFieldSelector: string): string | undefined {
+    if (this.phase === 'Succeeded') {
+      if (!restartSuccessful || nodeFieldSelector === '') return 'To retry a succeeded workflow, set the options restartSuccessful and nodeFieldSelector';
+    } else if (this.phase !== 'Failed' && this.phase !== 'Error') return `Cannot retry a workflow in phase ${this.phase}`;
+    const wanted = nodeFieldSelector === '' ? [] : nodeFieldSelector.split(',').map((pair) => pair.split('=') as [string, string]);
+    const matches = (node: FakeNode) =>
+      restartSuccessful && wanted.length > 0 && wanted.every(([key, value]) => ({ displayName: node.displayName, templateName: node.templateName, phase: node.phase, name: node.name, id: node.id })[key] === value);
+    const parentOf = (node: FakeNode) => (node.boundaryID === undefined ? undefined : this.nodes.get(node.boundaryID));
+    const doomed = new Set<string>();
+    const reset = new Set<string>();
+    const remove = (node: FakeNode) => {
+      doomed.add(node.id);
+      for (const child of node.children) remove(this.nodes.get(child)!);
+    };
+    for (const node of [...this.nodes.values()]) {
+      const failedPod = node.type === 'Pod' && (node.phase === 'Failed' || node.phase === 'Error');
+      if (!(failedPod || matches(node)) || doomed.has(node.id)) continue;
+      // A pod of a retried template belongs to its Retry node: the task starts over from there.
+      const parent = parentOf(node);
+      const task = parent?.type === 'Retry' ? parent : node;
+      remove(task);
+      for (let above = parentOf(task); above !== undefined; above = parentOf(above)) reset.add(above.id);
+    }
+    const exit = this.nodes.get(this.nodeId(`${this.workflowName}.onExit`));
+    if (exit) remove(exit);
+    for (const id of doomed) this.nodes.delete(id);
+    for (const node of this.nodes.values()) node.children = node.children.filter((child) => !doomed.has(child));
+    for (const invocation of this.invocations) for (const [task, id] of invocation.created) if (doomed.has(id)) invocation.created.delete(task);
+    this.invocations.splice(0, this.invocations.length, ...this.invocations.filter((invocation) => !doomed.has(invocation.node.id)));
+    // Every node above a deleted one runs again: its DAG starts the deleted tasks anew.
+    for (const id of reset) {
+      const node = this.nodes.get(id);
+      if (!node) continue;
+      node.phase = 'Running';
+      node.finishedAt = null;
+      delete node.message;
+    }
+    this.phase = 'Running';
+    delete this.finishedAt;
+    delete this.message;
+    this.exitStarted = false;
+    return undefined;
   }
 
   /** The workflow's `status`, as the Argo Server returns it. */

@@ -6,6 +6,11 @@ import type { TektonObject } from './tekton-objects';
 export interface TektonClusterSettings {
   /** A kubeconfig file (default: `$KUBECONFIG`, `~/.kube/config`, or the in-cluster service account). */
   readonly kubeconfig?: string;
+  /**
+   * A kubeconfig's YAML text instead of a file: for a service that keeps it in its own store
+   * (encrypted), which should not have to write credentials to disk to use them.
+   */
+  readonly kubeconfigYaml?: string;
   /** A context of that kubeconfig (default: its current context). */
   readonly context?: string;
 }
@@ -57,7 +62,8 @@ export async function connectToKubernetes(settings: TektonClusterSettings, reque
         contexts: [{ name: 'couler', cluster: 'couler', user: 'couler' }],
         currentContext: 'couler',
       });
-    } else if (settings.kubeconfig !== undefined) config.loadFromFile(settings.kubeconfig);
+    } else if (settings.kubeconfigYaml !== undefined) config.loadFromString(settings.kubeconfigYaml);
+    else if (settings.kubeconfig !== undefined) config.loadFromFile(settings.kubeconfig);
     else config.loadFromDefault();
     if (settings.context !== undefined) config.setCurrentContext(settings.context);
   } catch (error) {
