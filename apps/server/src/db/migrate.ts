@@ -4,6 +4,7 @@ import { initialMigration } from './migrations/0001-initial';
 import { monitorRetryClustersMigration } from './migrations/0002-monitor-retry-clusters';
 import { splitPartsMigration } from './migrations/0003-split-parts';
 import { queueOrderIndexesMigration } from './migrations/0004-queue-order-indexes';
+import { stepRegistryMigration } from './migrations/0005-step-registry';
 import type { SqlDialectName } from './open-database';
 
 /**
@@ -16,6 +17,7 @@ function migrations(dialect: SqlDialectName): Record<string, Migration> {
     '0002-monitor-retry-clusters': monitorRetryClustersMigration(),
     '0003-split-parts': splitPartsMigration(),
     '0004-queue-order-indexes': queueOrderIndexesMigration(),
+    '0005-step-registry': stepRegistryMigration(),
   };
 }
 
