@@ -121,7 +121,7 @@ describe.each(DIALECTS)("a run's artifacts on %s", (dialect) => {
     ['a parent directory as the name', `steps/train/artifacts/..`],
     ['a parent directory, encoded', `steps/train/artifacts/%2E%2E%2F%2E%2E%2Fcouler.db`],
     ['an encoded slash in the step', `steps/train%2F..%2F..%2Fartifacts/model`],
-    ['an absolute path as the name', `steps/train/artifacts/${encodeURIComponent(join(secrets ?? '/tmp', 'secret.txt'))}`],
+    ['an absolute path as the name', `steps/train/artifacts/${encodeURIComponent('/etc/hostname')}`],
     ['an absolute path to the secret', `steps/train/artifacts/%2Fetc%2Fpasswd`],
     ['a hash as the name', `steps/train/artifacts/sha256`],
     ['a step that does not exist', `steps/nope/artifacts/model`],
