@@ -58,6 +58,13 @@ describe.each(DIALECTS)('the step registry on %s', (dialect) => {
     expect((await test.call('DELETE', '/api/v1/steps/say-hello', { token: alice })).status).toBe(404);
   });
 
+  it('is in the OpenAPI document, with its schemas', async () => {
+    const spec = await test.call('GET', '/openapi.json', { token: null });
+    expect(spec.status).toBe(200);
+    expect(Object.keys(spec.body.paths)).toEqual(expect.arrayContaining(['/api/v1/steps', '/api/v1/steps/{name}', '/api/v1/runs/{id}/artifacts', '/api/v1/runs/{id}/steps/{step}/artifacts/{name}']));
+    expect(Object.keys(spec.body.components.schemas)).toEqual(expect.arrayContaining(['RegisteredStep', 'StepDefinition', 'RunArtifactList']));
+  });
+
   it("answers 404 to another tenant for every look at, change or removal of a step, and lists none of them", async () => {
     const missing = await test.call('GET', '/api/v1/steps/no-such-step', { token: mallory });
     for (const [method, body] of [['GET'], ['PUT', churnModel], ['DELETE']] as const) {

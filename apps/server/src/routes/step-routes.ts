@@ -63,7 +63,7 @@ export function stepRoutes(context: ServerContext): FastifyPluginAsyncZod {
           summary: 'Change a registered step (everything but its name)',
           tags: ['steps'],
           params: NameParams,
-          body: RegisteredStepInputSchema.extend({ name: StepNameSchema.optional() }),
+          body: RegisteredStepInputSchema.extend({ name: StepNameSchema.optional() }).meta({ id: 'StepChange', description: 'A registered step as PUT takes it: its name is in the address.' }),
           response: { 200: RegisteredStepSchema, ...ERROR_RESPONSES },
         },
       },

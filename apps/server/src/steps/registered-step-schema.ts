@@ -80,7 +80,7 @@ export const RegisteredStepInputSchema = z
     parameters: ParametersSchema.default({ type: 'object', properties: {} }),
     outputs: z.array(IDENTIFIER).max(50).default([]).meta({ description: 'Output parameters the step writes to /tmp/<name>.' }),
   })
-  .meta({ id: 'RegisteredStepInput' });
+  .meta({ id: 'StepRegistration', description: 'A step to register: its name, what it runs, the schema of its parameters.' });
 export type RegisteredStepInput = z.infer<typeof RegisteredStepInputSchema>;
 
 export const RegisteredStepSchema = z
