@@ -6,9 +6,9 @@ import { contentDisposition } from '../artifacts/content-disposition';
 import { LocalRunArtifacts } from '../artifacts/local-run-artifacts';
 import { declaredArtifacts, describeLocation } from '../artifacts/remote-run-artifacts';
 import { RunArtifactListSchema } from '../artifacts/run-artifact';
-import { notFound } from '../http/error-body';
 import type { ServerContext } from '../server-context';
-import { getRun, type RunRow } from '../store/run-store';
+import type { RunRow } from '../store/run-store';
+import { tenantRun } from './tenant-run';
 import { ERROR_RESPONSES, IdParams } from './route-schemas';
 
 const ArtifactParams = z.object({ id: z.string().min(1).max(200), step: z.string().min(1).max(300), name: z.string().min(1).max(300) });
@@ -24,11 +24,7 @@ export function artifactRoutes(context: ServerContext, options: { readonly home?
   const clusterOf = async (row: RunRow) => (row.cluster_id === null ? undefined : db.selectFrom('clusters').select(['name', 'kind']).where('id', '=', row.cluster_id).executeTakeFirst());
   const workflowOf = async (row: RunRow): Promise<Workflow> =>
     row.part === null ? JSON.parse((await db.selectFrom('workflows').select('ir').where('id', '=', row.workflow_id).executeTakeFirstOrThrow()).ir) : (JSON.parse(row.part) as { ir: Workflow }).ir;
-  const mustGet = async (tenantId: string, id: string) => {
-    const row = await getRun(db, tenantId, id);
-    if (!row) throw notFound('run', id);
-    return row;
-  };
+  const mustGet = (tenantId: string, id: string) => tenantRun(db, tenantId, id);
 
   return async (app) => {
     app.get(
