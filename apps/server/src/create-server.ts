@@ -27,11 +27,13 @@ import { createServerMetrics } from './metrics/server-metrics';
 import { DEFAULT_AUTO_RETRY } from './monitor/auto-retry';
 import { DEFAULT_ON_TIME_POLICY } from './monitor/on-time-policy';
 import { DEFAULT_PLACEMENT_WEIGHTS } from './queue/placement-weights';
+import { artifactRoutes } from './routes/artifact-routes';
 import { clusterRoutes } from './routes/cluster-routes';
 import { compileRoutes } from './routes/compile-routes';
 import { healthRoutes } from './routes/health-routes';
 import { identityRoutes } from './routes/identity-routes';
 import { runRoutes } from './routes/run-routes';
+import { stepRoutes } from './routes/step-routes';
 import { workflowRoutes } from './routes/workflow-routes';
 import { RunDispatcher } from './runs/run-dispatcher';
 import { createSourceCompiler, DEFAULT_SOURCE_LIMITS } from './source/compile-workflow-source';
@@ -151,7 +153,8 @@ export async function createServer(options: ServerOptions = {}): Promise<CoulerS
     registerAuthentication(app, database.db, API_PREFIX, callers);
     app.get('/openapi.json', { schema: { hide: true } }, async () => app.swagger());
     await app.register(healthRoutes(context, { shuttingDown: () => closing }));
-    for (const routes of [workflowRoutes, runRoutes, clusterRoutes, identityRoutes]) await app.register(routes(context), { prefix: API_PREFIX });
+    for (const routes of [workflowRoutes, runRoutes, clusterRoutes, identityRoutes, stepRoutes]) await app.register(routes(context), { prefix: API_PREFIX });
+    await app.register(artifactRoutes(context, { ...(options.home !== undefined && { home: options.home }) }), { prefix: API_PREFIX });
     await app.register(compileRoutes(), { prefix: API_PREFIX });
     const servesGui = options.webRoot !== false && (await registerWebRoot(app, options.webRoot ?? defaultWebRoot()));
 

@@ -38,6 +38,8 @@ export interface Gui {
   readonly browser: BrowserContext;
   /** A fresh page at `size`, signed in. */
   page(size?: { width: number; height: number }, theme?: 'light' | 'dark'): Promise<Page>;
+  /** A page in another browser (its own profile: nothing of the first one's storage), signed in; closed with the harness. */
+  pageInAnotherBrowser(): Promise<Page>;
   /** A JSON call to the API with the owner's token. */
   call(method: string, path: string, body?: unknown): Promise<{ status: number; body: Record<string, unknown> }>;
   screenshot(page: Page, name: string): Promise<void>;
@@ -54,24 +56,34 @@ export async function startGui(): Promise<Gui> {
   mkdirSync(ARTIFACTS, { recursive: true });
   const server = await startServer({ db: join(home, 'server.db'), home, port: 0, logger: false, webRoot: WEB_ROOT, ownerToken: token, pollMs: 200, rateLimit: false });
   // A persistent context on a fresh profile directory: Playwright's way of giving Chromium its own --user-data-dir.
-  const browser = await chromium.launchPersistentContext(join(home, 'chromium-profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-  });
+  const launch = (profile: string) =>
+    chromium.launchPersistentContext(join(home, profile), {
+      executablePath: CHROMIUM,
+      headless: true,
+      acceptDownloads: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+  const browser = await launch('chromium-profile');
+  const others: BrowserContext[] = [];
+  const signedIn = async (context: BrowserContext, size: { width: number; height: number }, theme: 'light' | 'dark') => {
+    const page = await context.newPage();
+    await page.setViewportSize(size);
+    await page.emulateMedia({ colorScheme: theme });
+    await page.addInitScript(([value, chosen]) => {
+      localStorage.setItem('couler.token', value);
+      localStorage.setItem('couler.theme', chosen);
+    }, [token, theme] as const);
+    return page;
+  };
   return {
     server,
     token,
     browser,
-    async page(size = { width: 1280, height: 800 }, theme = 'light') {
-      const page = await browser.newPage();
-      await page.setViewportSize(size);
-      await page.emulateMedia({ colorScheme: theme });
-      await page.addInitScript(([value, chosen]) => {
-        localStorage.setItem('couler.token', value);
-        localStorage.setItem('couler.theme', chosen);
-      }, [token, theme] as const);
-      return page;
+    page: (size = { width: 1280, height: 800 }, theme = 'light') => signedIn(browser, size, theme),
+    async pageInAnotherBrowser() {
+      const other = await launch(`chromium-profile-${others.length + 2}`);
+      others.push(other);
+      return signedIn(other, { width: 1280, height: 800 }, 'light');
     },
     async call(method, path, body) {
       const response = await fetch(`${server.url}${path}`, { method, headers: { authorization: `Bearer ${token}`, ...(body !== undefined && { 'content-type': 'application/json' }) }, ...(body !== undefined && { body: JSON.stringify(body) }) });
@@ -81,7 +93,7 @@ export async function startGui(): Promise<Gui> {
       await page.screenshot({ path: join(ARTIFACTS, `${name}.png`), fullPage: true });
     },
     async close() {
-      await browser.close().catch(() => undefined);
+      for (const context of [browser, ...others]) await context.close().catch(() => undefined);
       await server.close();
       rmSync(home, { recursive: true, force: true });
     },

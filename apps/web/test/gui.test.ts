@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -138,14 +138,14 @@ describe('the builder without a mouse, narrow and dark', () => {
     await gui.screenshot(page, 'builder-narrow-dark-refused');
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    // A step set up once is saved to "My steps" and placed again with its settings.
+    // A step set up once is registered on the server ("My steps") and placed again with its settings.
     await page.locator('.react-flow__node[data-id="shell"]').click();
-    await page.getByLabel('Script *').fill('echo "saved for later"');
+    await page.getByLabel('Script *').fill('echo "saved for later: $ITEM"');
     await page.getByLabel('Save as').fill('Say saved');
-    await page.getByRole('button', { name: 'Save to my steps' }).click();
+    await page.getByRole('button', { name: 'Save as my step' }).click();
     await page.getByRole('button', { name: 'Add Say saved' }).click();
     await expect.poll(() => page.locator('.react-flow__node[data-id="say-saved"]').count()).toBe(1);
-    expect(await page.getByLabel('Script *').inputValue()).toBe('echo "saved for later"');
+    expect(await page.getByLabel('Script *').inputValue()).toBe('echo "saved for later: $ITEM"');
     await page.close();
   });
 });
@@ -197,6 +197,89 @@ describe('a failed run', () => {
     const again = (await gui.call('GET', `/api/v1/runs/${runId}`)).body;
     expect(again.phase).toBe('Succeeded');
     expect(startedOf(again, 'check-data')).toBe(startedOf(after.body, 'check-data'));
+    await page.close();
+  });
+});
+
+describe('the step registry', () => {
+  test('keeps a step saved in one browser on the server: another browser sees it after a load, uses it in a workflow, edits and deletes it', async () => {
+    const first = await gui.page();
+    await first.goto(`${gui.server.url}/builder`);
+    await first.getByRole('button', { name: 'Add Shell script' }).click();
+    await first.getByLabel('Script *').fill('echo "greeting for $ITEM"');
+    await first.getByLabel('Save as').fill('Greet each');
+    await first.getByRole('button', { name: 'Save as my step' }).click();
+    await first.getByRole('button', { name: 'Add Greet each' }).waitFor();
+    await first.close();
+
+    // Another browser: nothing of the first one's storage, only what the server keeps. It also had steps of its own in localStorage.
+    const page = await gui.pageInAnotherBrowser();
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) localStorage.setItem('couler.my-steps', JSON.stringify([{ title: 'Old local step', zooId: 'shell', values: { image: 'alpine:3.20', source: 'echo old' } }]));
+      sessionStorage.setItem('seeded', '1');
+    });
+    await page.goto(`${gui.server.url}/builder`);
+    await page.getByText('1 step(s) saved in this browser only: Old local step.').waitFor();
+    await page.getByRole('button', { name: 'Upload to the server' }).click();
+    await page.getByRole('button', { name: 'Add Old local step' }).waitFor();
+    expect(await page.evaluate(() => localStorage.getItem('couler.my-steps'))).toBeNull();
+    await page.reload();
+    expect(await page.getByText('saved in this browser only').count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Add Greet each' }).click();
+    await page.getByLabel('Fan out over (comma-separated items; each run sees $ITEM)').fill('ada, grace');
+    await expect.poll(() => page.getByRole('heading', { name: 'No problems' }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Submit and run' }).click();
+    await page.waitForURL(/\/runs\//);
+    await expect.poll(() => phaseOf(page), { timeout: RUN_TIMEOUT, interval: 500 }).toBe('Succeeded');
+    await expect.poll(() => page.getByTestId('logs').textContent()).toContain('greeting for grace');
+    expect(await page.getByTestId('logs').textContent()).toContain('greeting for ada');
+
+    // Edit its title, then delete it: the registry on the server changes.
+    await page.goto(`${gui.server.url}/builder`);
+    await page.getByRole('button', { name: 'Edit Greet each' }).click();
+    await page.getByRole('form', { name: 'Edit Greet each' }).getByLabel('Title').fill('Greet everyone');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('button', { name: 'Add Greet everyone' }).waitFor();
+    expect(((await gui.call('GET', '/api/v1/steps/greet-each')).body as { title: string }).title).toBe('Greet everyone');
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Delete Greet everyone' }).click();
+    await expect.poll(() => page.getByRole('button', { name: 'Add Greet everyone' }).count()).toBe(0);
+    expect((await gui.call('GET', '/api/v1/steps/greet-each')).status).toBe(404);
+    await page.close();
+  });
+});
+
+describe('a finished run', () => {
+  test("lists its step's artifacts with their sizes and downloads one", async () => {
+    const submitted = await gui.call('POST', '/api/v1/workflows', {
+      workflow: {
+        apiVersion: 'couler.dev/v1alpha1',
+        kind: 'Workflow',
+        metadata: { name: 'with-artifacts' },
+        spec: {
+          steps: [{
+            name: 'train',
+            kind: 'script',
+            script: { image: 'alpine:3.20', command: ['sh'], source: 'printf "weights 0.42" > /tmp/model.txt; mkdir -p /tmp/report; printf ok > /tmp/report/index.html' },
+            outputs: { artifacts: [{ name: 'model', path: '/tmp/model.txt' }, { name: 'report', path: '/tmp/report' }] },
+          }],
+        },
+      },
+    });
+    const runId = (submitted.body.run as { id: string }).id;
+    const page = await gui.page();
+    await page.goto(`${gui.server.url}/runs/${runId}`);
+    await expect.poll(() => phaseOf(page), { timeout: RUN_TIMEOUT, interval: 500 }).toBe('Succeeded');
+    await page.getByRole('list', { name: 'Steps' }).getByRole('button', { name: 'train' }).click();
+    const artifacts = page.getByTestId('artifacts');
+    await expect.poll(() => artifacts.textContent()).toContain('model · 12 B');
+    expect(await artifacts.textContent()).toContain('report · 2 B · directory (tar)');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download model of train' }).click()]);
+    expect(download.suggestedFilename()).toBe('model');
+    expect(readFileSync((await download.path())!, 'utf8')).toBe('weights 0.42');
+    await gui.screenshot(page, 'run-artifacts-1280x800-light');
+    expect(await accessibilityViolations(page)).toEqual([]);
     await page.close();
   });
 });

@@ -13,6 +13,7 @@ export interface Database {
   runs: RunTable;
   run_steps: RunStepTable;
   run_events: RunEventTable;
+  registered_steps: RegisteredStepTable;
 }
 
 export interface TenantTable {
@@ -148,4 +149,23 @@ export interface RunEventTable {
   step_id: string | null;
   data: string;
   at: string;
+}
+
+/** A step of the tenant's registry, which the GUI's builder offers beside the zoo's. */
+export interface RegisteredStepTable {
+  tenant_id: string;
+  /** DNS-1123 label, unique in the tenant. */
+  name: string;
+  title: string;
+  description: string;
+  /** What it runs (JSON `StepDefinition`): a zoo entry with set values, a container, or a script. */
+  definition: string;
+  /** The JSON Schema of its parameters (JSON). */
+  parameters: string;
+  /** Names of the output parameters it writes (JSON array). */
+  outputs: string;
+  created_by: string;
+  created_at: string;
+  updated_by: string;
+  updated_at: string;
 }

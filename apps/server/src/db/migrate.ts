@@ -6,6 +6,7 @@ import { splitPartsMigration } from './migrations/0003-split-parts';
 import { queueOrderIndexesMigration } from './migrations/0004-queue-order-indexes';
 import { clusterCredentialsMigration } from './migrations/0005-cluster-credentials';
 import type { SecretBox } from '../secrets/secret-box';
+import { stepRegistryMigration } from './migrations/0006-step-registry';
 import type { SqlDialectName } from './open-database';
 
 /**
@@ -19,6 +20,7 @@ function migrations(dialect: SqlDialectName, box: SecretBox): Record<string, Mig
     '0003-split-parts': splitPartsMigration(),
     '0004-queue-order-indexes': queueOrderIndexesMigration(),
     '0005-cluster-credentials': clusterCredentialsMigration(box),
+    '0006-step-registry': stepRegistryMigration(),
   };
 }
 

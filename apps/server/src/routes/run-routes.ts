@@ -2,12 +2,12 @@ import { CoulerError, didYouMean, parseWorkflow } from '@couler/ir';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { callerOf } from '../auth/authenticate';
-import { notFound } from '../http/error-body';
 import { resumePoint, streamEvents, wantsEventStream } from '../http/event-stream';
 import type { ServerContext } from '../server-context';
 import { appendEvents, readEvents } from '../store/event-store';
 import { getRun, getSteps, isFinished, listRuns, requestCancel, requeueRun, runView, SERVER_RUN_PHASES, stepView, type RunRow } from '../store/run-store';
 import { reopenSplitRun } from '../split/reopen-split-run';
+import { tenantRun } from './tenant-run';
 import { ERROR_RESPONSES, IdParams, PageQuery, RunEventSchema, RunSchema, StepSchema } from './route-schemas';
 
 const EventsQuery = z.object({
@@ -42,11 +42,7 @@ export function runRoutes(context: ServerContext): FastifyPluginAsyncZod {
     namesOfSteps.set(key, names);
     return names;
   };
-  const mustGet = async (tenantId: string, id: string) => {
-    const row = await getRun(db, tenantId, id);
-    if (!row) throw notFound('run', id);
-    return row;
-  };
+  const mustGet = (tenantId: string, id: string) => tenantRun(db, tenantId, id);
 
   return async (app) => {
     app.get(

@@ -6,6 +6,10 @@ export type RunStep = components['schemas']['RunStep'];
 export type RunEvent = components['schemas']['RunEvent'];
 export type ApiError = components['schemas']['Error']['error'];
 export type RunPhase = Run['phase'];
+export type RegisteredStep = components['schemas']['RegisteredStep'];
+export type StepRegistration = components['schemas']['StepRegistrationInput'];
+export type RunArtifactList = components['schemas']['RunArtifactList'];
+export type RunArtifact = RunArtifactList['items'][number];
 
 const TOKEN_KEY = 'couler.token';
 

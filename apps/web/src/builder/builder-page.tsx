@@ -1,6 +1,6 @@
 import { Background, Controls, type Connection, type Edge, type Node, Position, ReactFlow } from '@xyflow/react';
-import { type DragEvent, useMemo, useState } from 'react';
-import { api, toApiError } from '../api/api-client';
+import { type DragEvent, useCallback, useEffect, useMemo, useState } from 'react';
+import { api, toApiError, type RegisteredStep } from '../api/api-client';
 import { layoutDag } from '../components/layout-dag';
 import { navigate } from '../use-location';
 import { CodePanel } from './code-panel';
@@ -8,9 +8,11 @@ import type { Draft, DraftStep } from './draft';
 import { draftToTypeScript } from './draft-to-typescript';
 import { draftToWorkflow } from './draft-to-workflow';
 import { defaultValues } from './form-schema';
-import { readMySteps, saveMyStep, type MyStep } from './my-steps';
+import { entryOf } from './registered-entry';
+import { RegistryPanel } from './registry-panel';
 import { StepForm } from './step-form';
-import { STEP_ZOO, zooEntry } from './step-zoo';
+import { fetchRegisteredSteps, registrationOf, saveRegisteredStep } from './step-registry';
+import { STEP_ZOO } from './step-zoo';
 import { stepOfError, validateDraft, type DraftProblem } from './validate-draft';
 
 const GROUPS = ['Model zoo', 'Basic steps', 'Step zoo (Kubernetes jobs)'] as const;
@@ -34,10 +36,21 @@ export function BuilderPage() {
   const problems = useMemo(() => (draft.steps.length === 0 ? [] : validateDraft(draft)), [draft]);
   const shown = [...problems, ...submitProblems];
 
-  const [mySteps, setMySteps] = useState<MyStep[]>(readMySteps);
-  const add = (zooId: string, position?: { x: number; y: number }, saved?: MyStep) => {
-    const name = uniqueName(draft, (saved?.title ?? zooId).toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'step');
-    const step: DraftStep = { name, zooId, values: saved ? { ...saved.values } : defaultValues(zooEntry(zooId).schema), position: position ?? { x: 40 + (draft.steps.length % 3) * 230, y: 40 + Math.floor(draft.steps.length / 3) * 110 } };
+  const [registered, setRegistered] = useState<RegisteredStep[]>([]);
+  const [registryMessage, setRegistryMessage] = useState<string | null>(null);
+  const reloadRegistry = useCallback(async (message?: string) => {
+    if (message !== undefined) setRegistryMessage(message);
+    try {
+      setRegistered(await fetchRegisteredSteps());
+    } catch (error) {
+      setRegistryMessage(`The step registry could not be read: ${toApiError(error).message}`);
+    }
+  }, []);
+  useEffect(() => void reloadRegistry(), [reloadRegistry]);
+  const add = (zooId: string, position?: { x: number; y: number }, saved?: RegisteredStep) => {
+    const name = uniqueName(draft, saved?.name ?? (zooId.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '') || 'step'));
+    const placed = { zooId: saved?.definition.kind === 'zoo' ? saved.definition.zoo : zooId, ...(saved && { registered: { name: saved.name, title: saved.title, description: saved.description, definition: saved.definition, parameters: saved.parameters, outputs: saved.outputs } }) };
+    const step: DraftStep = { name, ...placed, values: defaultValues(entryOf(placed).schema), position: position ?? { x: 40 + (draft.steps.length % 3) * 230, y: 40 + Math.floor(draft.steps.length / 3) * 110 } };
     setDraft({ ...draft, steps: [...draft.steps, step] });
     setSelected(name);
     setSubmitProblems([]);
@@ -103,10 +116,12 @@ export function BuilderPage() {
 
   const onDrop = (event: DragEvent<HTMLDivElement>) => {
     event.preventDefault();
-    const zooId = event.dataTransfer.getData('application/x-couler-zoo');
-    if (!zooId) return;
     const box = event.currentTarget.getBoundingClientRect();
-    add(zooId, { x: event.clientX - box.left, y: event.clientY - box.top });
+    const position = { x: event.clientX - box.left, y: event.clientY - box.top };
+    const saved = registered.find((step) => step.name === event.dataTransfer.getData('application/x-couler-registered'));
+    if (saved) return add(`registered:${saved.name}`, position, saved);
+    const zooId = event.dataTransfer.getData('application/x-couler-zoo');
+    if (zooId) add(zooId, position);
   };
 
   return (
@@ -139,16 +154,8 @@ export function BuilderPage() {
               </ul>
             </div>
           ))}
-          <h3>My steps (this browser)</h3>
-          {mySteps.length === 0 ? <p className="hint">Save a set-up step with “Save to my steps”.</p> : (
-            <ul>
-              {mySteps.map((saved) => (
-                <li key={saved.title}>
-                  <button type="button" onClick={() => add(saved.zooId, undefined, saved)} aria-label={`Add ${saved.title}`}>+ {saved.title}</button>
-                </li>
-              ))}
-            </ul>
-          )}
+          <RegistryPanel steps={registered} onAdd={(saved) => add(`registered:${saved.name}`, undefined, saved)} onChanged={(message) => void reloadRegistry(message)} />
+          {registryMessage && <p className="hint" role="status">{registryMessage}</p>}
         </nav>
         {/* biome-ignore lint/a11y/noStaticElementInteractions: only a drop target for the mouse; keyboard users add steps with the zoo's buttons. */}
         <div className="panel canvas" onDragOver={(event) => event.preventDefault()} onDrop={onDrop} data-testid="builder-canvas">
@@ -185,7 +192,15 @@ export function BuilderPage() {
                 if (exists) update({ ...draft, edges: draft.edges.filter((edge) => !(edge.source === source && edge.target === current.name)) });
                 else connect(source, current.name);
               }}
-              onSave={(title) => setMySteps(saveMyStep({ title, zooId: current.zooId, values: current.values }))}
+              onSave={async (title) => {
+                const registration = registrationOf(title, current);
+                try {
+                  await saveRegisteredStep(registration, registered.some((step) => step.name === registration.name));
+                  await reloadRegistry(`Saved "${title}" to your team's steps.`);
+                } catch (error) {
+                  setRegistryMessage(`"${title}" was not saved: ${toApiError(error).message}`);
+                }
+              }}
               onRemove={() => {
                 update({ ...draft, steps: draft.steps.filter((step) => step.name !== current.name), edges: draft.edges.filter((edge) => edge.source !== current.name && edge.target !== current.name) });
                 setSelected(null);

@@ -3,6 +3,8 @@
  * the data, train several well-known models on it, keep the best). Plain Python 3, no packages,
  * so the local engine runs them with the host's python3 and an engine runs them in the image.
  * Every step regenerates the same rows from the `dataset` description the split step outputs.
+ * Under a fan-out each instance reads its item from `$ITEM`: the split's seed, the regression's
+ * learning rate, the forest's number of trees — so each item makes a different dataset or model.
  */
 const COMMON = String.raw`import json, math, os, random, sys
 
@@ -21,21 +23,30 @@ def write_output(name, value):
     with open(path, "w") as out:
         out.write(str(value))
 
+def from_item(value, cast, what):
+    item = os.environ.get("ITEM", "")
+    if item == "":
+        return value
+    try:
+        return cast(item)
+    except ValueError:
+        sys.exit(f"$ITEM is {item!r}, not {what}: fan out over {what}s.")
+
 def accuracy(predict, rows):
     return round(sum(1 for x, y in rows if predict(x) == y) / max(1, len(rows)), 4)
 `;
 
 export const SPLIT_DATA_PY = `${COMMON}
-spec = {"rows": int(sys.argv[1]), "testFraction": float(sys.argv[2]), "seed": int(sys.argv[3])}
+spec = {"rows": int(sys.argv[1]), "testFraction": float(sys.argv[2]), "seed": from_item(int(sys.argv[3]), int, "a seed")}
 train, test = load(spec)
 churned = sum(y for _, y in train)
-print(f"{len(train)} training rows ({churned} churned), {len(test)} test rows")
+print(f"seed {spec['seed']}: {len(train)} training rows ({churned} churned), {len(test)} test rows")
 write_output("dataset", json.dumps(spec))
 `;
 
 export const LOGISTIC_REGRESSION_PY = `${COMMON}
 train, test = load(json.loads(sys.argv[1]))
-rate, epochs = float(sys.argv[2]), int(sys.argv[3])
+rate, epochs = from_item(float(sys.argv[2]), float, "a learning rate"), int(sys.argv[3])
 w, b = [0.0, 0.0, 0.0], 0.0
 for epoch in range(epochs):
     for x, y in train:
@@ -43,13 +54,13 @@ for epoch in range(epochs):
         w = [wi - rate * (p - y) * xi for wi, xi in zip(w, x)]
         b -= rate * (p - y)
 score = accuracy(lambda x: 1 if sum(wi * xi for wi, xi in zip(w, x)) + b > 0 else 0, test)
-print(f"logistic regression: weights {[round(v, 3) for v in w]}, test accuracy {score}")
+print(f"logistic regression, learning rate {rate}: weights {[round(v, 3) for v in w]}, test accuracy {score}")
 write_output("accuracy", score)
 `;
 
 export const RANDOM_FOREST_PY = `${COMMON}
 train, test = load(json.loads(sys.argv[1]))
-trees, seed = int(sys.argv[2]), int(sys.argv[3])
+trees, seed = from_item(int(sys.argv[2]), int, "a number of trees"), int(sys.argv[3])
 rng = random.Random(seed)
 
 def stump(sample):
@@ -69,8 +80,12 @@ print(f"random forest of {trees} stumps: test accuracy {score}")
 write_output("accuracy", score)
 `;
 
-export const SELECT_BEST_PY = String.raw`import os, sys
-scores = [(float(value), name) for name, value in (arg.split("=", 1) for arg in sys.argv[1:])]
+export const SELECT_BEST_PY = String.raw`import json, os, sys
+# A model fanned out over items gives the list of its instances' accuracies: each is a candidate.
+scores = []
+for name, value in (arg.split("=", 1) for arg in sys.argv[1:]):
+    listed = value.startswith("[")
+    scores += [(float(v), f"{name}[{i}]" if listed else name) for i, v in enumerate(json.loads(value) if listed else [value])]
 if not scores:
     sys.exit("select-best needs at least one model: connect training steps to it.")
 score, name = max(scores)

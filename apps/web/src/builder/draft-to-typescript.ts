@@ -1,6 +1,7 @@
 import { fanOutItems, upstreamOf, type Draft } from './draft';
 import { contextOf } from './draft-to-workflow';
-import { handleOf, identifierOf, zooEntry } from './step-zoo';
+import { entryOf } from './registered-entry';
+import { handleOf, identifierOf } from './step-zoo';
 
 const SOURCES = ['SPLIT_DATA_PY', 'LOGISTIC_REGRESSION_PY', 'RANDOM_FOREST_PY', 'SELECT_BEST_PY'];
 
@@ -13,14 +14,17 @@ export function draftToTypeScript(draft: Draft): string {
   const used = new Set<string>(['workflow', 'setDependencies']);
   const body: string[] = [];
   for (const step of draft.steps) {
-    const entry = zooEntry(step.zooId);
+    const entry = entryOf(step);
     const { call, options } = entry.code(step.values, contextOf(draft, step));
     used.add(call.startsWith('steps.') ? 'steps' : call);
     if (entry.outputs.length > 0) used.add('createParameterArtifact');
     if (Object.values(options).some((value) => value.includes('concat('))) used.add('concat');
-    const fields = [`stepName: ${JSON.stringify(step.name)}`, ...Object.entries(options).map(([key, value]) => `${key}: ${value}`)];
     const items = fanOutItems(step.fanOut);
-    if (items.length > 0) fields.push('env: { ITEM: item }');
+    // A fan-out's item joins the step's own variables (`{ A: "1" }` becomes `{ A: "1", ITEM: item }`).
+    const { env, ...rest } = options;
+    const fields = [`stepName: ${JSON.stringify(step.name)}`, ...Object.entries(rest).map(([key, value]) => `${key}: ${value}`)];
+    if (items.length > 0) fields.push(env ? `env: ${env.slice(0, -2)}, ITEM: item }` : 'env: { ITEM: item }');
+    else if (env) fields.push(`env: ${env}`);
     if (entry.outputs.length > 0) fields.push(`output: [${entry.outputs.map((name) => `createParameterArtifact(${JSON.stringify(`/tmp/${name}`)})`).join(', ')}]`);
     let expression = `${call}({ ${fields.join(', ')} })`;
     if (items.length > 0) {

@@ -1,10 +1,17 @@
 import { IR_API_VERSION, IR_KIND, type Workflow } from '@couler/ir';
 import { fanOutItems, upstreamOf, type Draft, type DraftStep } from './draft';
-import { zooEntry, type ZooContext } from './step-zoo';
+import { entryOf } from './registered-entry';
+import type { ZooContext } from './step-zoo';
+
+/** The outputs the step named `name` declares (none for a name not in the draft). */
+export function outputsOf(draft: Draft, name: string): ReadonlyArray<string> {
+  const step = draft.steps.find((candidate) => candidate.name === name);
+  return step ? entryOf(step).outputs : [];
+}
 
 export function contextOf(draft: Draft, step: DraftStep): ZooContext {
   return {
-    upstreamWith: (output) => upstreamOf(draft, step.name).filter((name) => zooEntry(draft.steps.find((candidate) => candidate.name === name)?.zooId ?? 'shell').outputs.includes(output)),
+    upstreamWith: (output) => upstreamOf(draft, step.name).filter((name) => outputsOf(draft, name).includes(output)),
   };
 }
 
@@ -15,8 +22,8 @@ export function contextOf(draft: Draft, step: DraftStep): ZooContext {
  */
 export function draftToWorkflow(draft: Draft): Workflow {
   const steps = draft.steps.map((step) => {
-    const entry = zooEntry(step.zooId);
-    const { outputs, ...body } = entry.body(step.values, contextOf(draft, step));
+    const entry = entryOf(step);
+    const { outputs, env, ...body } = entry.body(step.values, contextOf(draft, step));
     const dependencies = upstreamOf(draft, step.name);
     const items = fanOutItems(step.fanOut);
     const parameters = entry.outputs.map((name) => ({ name, path: `/tmp/${name}` }));
@@ -25,7 +32,9 @@ export function draftToWorkflow(draft: Draft): Workflow {
       ...body,
       ...(dependencies.length > 0 && { dependencies }),
       ...(step.when && { when: { op: step.when.op, left: { ref: 'step', step: step.when.step, output: step.when.output }, right: step.when.value } }),
-      ...(items.length > 0 && { map: { items }, env: [{ name: 'ITEM', value: { ref: 'item' } }] }),
+      ...(items.length > 0 && { map: { items } }),
+      // A fan-out's item reaches each instance as $ITEM, beside the step's own variables.
+      ...((Array.isArray(env) || items.length > 0) && { env: [...(Array.isArray(env) ? env : []), ...(items.length > 0 ? [{ name: 'ITEM', value: { ref: 'item' } }] : [])] }),
       ...(parameters.length > 0 ? { outputs: { parameters } } : outputs ? { outputs } : {}),
     };
   });

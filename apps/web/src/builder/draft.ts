@@ -1,4 +1,5 @@
 import type { FieldValues } from './form-schema';
+import type { RegisteredStepData } from './registered-entry';
 
 /** A condition on a step: run only when an upstream step's output compares so to a value. */
 export interface DraftCondition {
@@ -12,6 +13,8 @@ export interface DraftCondition {
 export interface DraftStep {
   readonly name: string;
   readonly zooId: string;
+  /** Placed from the tenant's step registry: what the step was when placed (the draft does not change when the registry does). */
+  readonly registered?: RegisteredStepData;
   readonly values: FieldValues;
   readonly position: { readonly x: number; readonly y: number };
   readonly when?: DraftCondition;

@@ -1,7 +1,7 @@
 import type { FieldValues } from './form-schema';
 
-/** A step a user saved from the builder: a basic zoo entry with their own settings, under their own title. */
-export interface MyStep {
+/** A step saved in this browser before the server had a step registry: a zoo entry with a user's settings. */
+export interface BrowserStep {
   readonly title: string;
   readonly zooId: string;
   readonly values: FieldValues;
@@ -9,19 +9,18 @@ export interface MyStep {
 
 const KEY = 'couler.my-steps';
 
-/** The steps saved in this browser (not shared with the tenant: the server has no step registry yet). */
-export function readMySteps(): MyStep[] {
+/** The steps this browser still keeps; the builder offers to upload them to the registry. */
+export function readBrowserSteps(): BrowserStep[] {
   try {
     const saved = JSON.parse(localStorage.getItem(KEY) ?? '[]') as unknown;
-    return Array.isArray(saved) ? (saved as MyStep[]) : [];
+    return Array.isArray(saved) ? (saved as BrowserStep[]).filter((step) => step && typeof step.title === 'string' && typeof step.zooId === 'string') : [];
   } catch {
     return [];
   }
 }
 
-/** Saves `step`, replacing one of the same title. */
-export function saveMyStep(step: MyStep): MyStep[] {
-  const next = [...readMySteps().filter((saved) => saved.title !== step.title), step];
-  localStorage.setItem(KEY, JSON.stringify(next));
-  return next;
+/** Keeps only `left` (those an upload did not take, or none). */
+export function keepBrowserSteps(left: ReadonlyArray<BrowserStep>): void {
+  if (left.length === 0) localStorage.removeItem(KEY);
+  else localStorage.setItem(KEY, JSON.stringify(left));
 }

@@ -1,6 +1,6 @@
 import type { Draft, DraftCondition, DraftStep } from './draft';
 import { fieldProblem, type FieldValue } from './form-schema';
-import { zooEntry } from './step-zoo';
+import { entryOf } from './registered-entry';
 
 const OPERATORS: ReadonlyArray<DraftCondition['op']> = ['equal', 'notEqual', 'bigger', 'smaller', 'biggerEqual', 'smallerEqual'];
 
@@ -11,14 +11,14 @@ export function StepForm({ draft, step, onChange, onRename, onToggleEdge, onSave
   onChange: (next: DraftStep) => void;
   onRename: (name: string) => void;
   onToggleEdge: (source: string) => void;
-  /** Keeps this step's settings in the zoo's "My steps" under `title`. */
-  onSave: (title: string) => void;
+  /** Registers this step with its settings in the tenant's registry ("My steps") under `title`. */
+  onSave: (title: string) => void | Promise<void>;
   onRemove: () => void;
 }) {
-  const entry = zooEntry(step.zooId);
+  const entry = entryOf(step);
   const id = (key: string) => `field-${step.name}-${key}`;
   const others = draft.steps.filter((other) => other.name !== step.name);
-  const withOutputs = others.filter((other) => zooEntry(other.zooId).outputs.length > 0);
+  const withOutputs = others.filter((other) => entryOf(other).outputs.length > 0);
   const setValue = (key: string, value: FieldValue) => onChange({ ...step, values: { ...step.values, [key]: value } });
   return (
     <form className="step-form" aria-label={`Settings of ${step.name}`} onSubmit={(event) => event.preventDefault()}>
@@ -63,14 +63,14 @@ export function StepForm({ draft, step, onChange, onRename, onToggleEdge, onSave
           <input type="checkbox" checked={step.when !== undefined} disabled={withOutputs.length === 0} onChange={(event) => {
             const first = withOutputs[0];
             const { when: _when, ...rest } = step;
-            onChange(event.target.checked && first ? { ...step, when: { step: first.name, output: zooEntry(first.zooId).outputs[0]!, op: 'bigger', value: '0.5' } } : rest);
+            onChange(event.target.checked && first ? { ...step, when: { step: first.name, output: entryOf(first).outputs[0]!, op: 'bigger', value: '0.5' } } : rest);
           }} />
           Only run when…
         </label>
         {step.when && (
           <div className="condition">
             <label>Output<select value={`${step.when.step}/${step.when.output}`} onChange={(event) => { const [source, output] = event.target.value.split('/'); onChange({ ...step, when: { ...step.when!, step: source!, output: output! } }); }}>
-              {withOutputs.flatMap((other) => zooEntry(other.zooId).outputs.map((output) => <option key={`${other.name}/${output}`} value={`${other.name}/${output}`}>{other.name}.{output}</option>))}
+              {withOutputs.flatMap((other) => entryOf(other).outputs.map((output) => <option key={`${other.name}/${output}`} value={`${other.name}/${output}`}>{other.name}.{output}</option>))}
             </select></label>
             <label>Is<select value={step.when.op} onChange={(event) => onChange({ ...step, when: { ...step.when!, op: event.target.value as DraftCondition['op'] } })}>{OPERATORS.map((op) => <option key={op}>{op}</option>)}</select></label>
             <label>Value<input value={step.when.value} onChange={(event) => onChange({ ...step, when: { ...step.when!, value: event.target.value } })} /></label>
@@ -84,8 +84,8 @@ export function StepForm({ draft, step, onChange, onRename, onToggleEdge, onSave
         <input id={id('save-title')} placeholder={entry.title} />
         <button type="button" onClick={() => {
           const input = document.getElementById(id('save-title')) as HTMLInputElement | null;
-          onSave(input?.value.trim() || `${entry.title} (${step.name})`);
-        }}>Save to my steps</button>
+          void onSave(input?.value.trim() || `${entry.title} (${step.name})`);
+        }}>Save as my step</button>
       </div>
       <button type="button" className="danger" onClick={onRemove}>Remove step</button>
     </form>

@@ -15,7 +15,7 @@ export type StepBody = Pick<Step, 'kind'> & Record<string, unknown>;
 export interface ZooEntry {
   readonly id: string;
   readonly title: string;
-  readonly group: 'Basic steps' | 'Model zoo' | 'Step zoo (Kubernetes jobs)';
+  readonly group: 'Basic steps' | 'Model zoo' | 'Step zoo (Kubernetes jobs)' | 'My steps';
   readonly description: string;
   readonly schema: StepParametersSchema;
   /** Output parameters the step writes (to `/tmp/<name>`, or where `COULER_OUTPUT_<NAME>` says). */
@@ -151,7 +151,7 @@ export const STEP_ZOO: ReadonlyArray<ZooEntry> = [
       properties: {
         rows: { type: 'integer', title: 'Rows', default: 400, minimum: 20, maximum: 100_000 },
         testFraction: { type: 'number', title: 'Test fraction', default: 0.25, minimum: 0.05, maximum: 0.9 },
-        seed: { type: 'integer', title: 'Seed', default: 7 },
+        seed: { type: 'integer', title: 'Seed', default: 7, description: 'Under a fan-out, each item is a seed ($ITEM): one split per seed.' },
       },
       required: ['rows', 'testFraction', 'seed'],
     },
@@ -159,11 +159,11 @@ export const STEP_ZOO: ReadonlyArray<ZooEntry> = [
     ...pythonStep(SPLIT_DATA_PY, 'SPLIT_DATA_PY', (values) => [{ literal: String(values.rows) }, { literal: String(values.testFraction) }, { literal: String(values.seed) }]),
   },
   churnModel('logistic-regression', 'Logistic regression', 'Trains on the dataset of the step connected into it; outputs its test accuracy.', LOGISTIC_REGRESSION_PY, 'LOGISTIC_REGRESSION_PY', {
-    learningRate: { type: 'number', title: 'Learning rate', default: 0.5, minimum: 0.0001, maximum: 10 },
+    learningRate: { type: 'number', title: 'Learning rate', default: 0.5, minimum: 0.0001, maximum: 10, description: 'Under a fan-out, each item is a learning rate ($ITEM): one model per rate.' },
     epochs: { type: 'integer', title: 'Epochs', default: 30, minimum: 1, maximum: 1000 },
   }),
   churnModel('random-forest', 'Random forest', 'A bagged forest of decision stumps on the connected dataset; outputs its test accuracy.', RANDOM_FOREST_PY, 'RANDOM_FOREST_PY', {
-    trees: { type: 'integer', title: 'Trees', default: 15, minimum: 1, maximum: 500 },
+    trees: { type: 'integer', title: 'Trees', default: 15, minimum: 1, maximum: 500, description: 'Under a fan-out, each item is a number of trees ($ITEM): one forest per size.' },
     seed: { type: 'integer', title: 'Seed', default: 1 },
   }),
   {

@@ -2,7 +2,8 @@ import { checkWorkflow, type CoulerFormattedError } from '@couler/ir';
 import type { Draft } from './draft';
 import { draftToWorkflow } from './draft-to-workflow';
 import { fieldProblem, type FieldValue } from './form-schema';
-import { zooEntry } from './step-zoo';
+import { outputsOf } from './draft-to-workflow';
+import { entryOf } from './registered-entry';
 
 export interface DraftProblem {
   readonly code: string;
@@ -27,12 +28,12 @@ export function stepOfError(error: Pick<CoulerFormattedError, 'path' | 'stepIds'
 export function validateDraft(draft: Draft): DraftProblem[] {
   const problems: DraftProblem[] = [];
   for (const step of draft.steps) {
-    const entry = zooEntry(step.zooId);
+    const entry = entryOf(step);
     for (const key of Object.keys(entry.schema.properties)) {
       const message = fieldProblem(entry.schema, key, step.values[key] as FieldValue | undefined);
       if (message) problems.push({ code: 'INVALID_FIELD', message, step: step.name });
     }
-    if (entry.needs && !draft.edges.some((edge) => edge.target === step.name && zooEntry(draft.steps.find((s) => s.name === edge.source)?.zooId ?? 'shell').outputs.includes(entry.needs!))) {
+    if (entry.needs && !draft.edges.some((edge) => edge.target === step.name && outputsOf(draft, edge.source).includes(entry.needs!))) {
       problems.push({ code: 'MISSING_INPUT', message: `"${step.name}" needs a step that outputs "${entry.needs}" connected into it.`, step: step.name, hint: `Connect a step with a "${entry.needs}" output to it.` });
     }
   }

@@ -2,6 +2,7 @@ import type { Workflow } from '@couler/ir';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { api, toApiError, unwrap, type Run, type RunEvent, type RunStep } from '../api/api-client';
 import { followRun } from '../api/run-stream';
+import { ArtifactList } from '../components/artifact-list';
 import { GanttChart } from '../components/gantt-chart';
 import { PhaseBadge } from '../components/phase-badge';
 import { ScrollRegion } from '../components/scroll-region';
@@ -148,6 +149,8 @@ export function RunPage({ runId }: { runId: string }) {
           {run.outputs && Object.keys(run.outputs).length > 0 ? (
             <dl className="outputs">{Object.entries(run.outputs).map(([key, value]) => <div key={key}><dt>{key}</dt><dd>{value}</dd></div>)}</dl>
           ) : <p>The workflow declares no outputs, or they are not written yet.</p>}
+          <h3 id="artifacts-title">Artifacts{selected ? ` of ${selected}` : ''}</h3>
+          <ArtifactList runId={run.id} {...(selected !== undefined && { step: selected })} version={`${run.phase}-${run.steps.filter((step) => step.finishedAt).length}`} />
           <h3>Steps</h3>
           <ScrollRegion className="table-scroll" label="Steps table">
           <table className="steps">
