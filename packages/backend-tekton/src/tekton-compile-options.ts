@@ -46,6 +46,8 @@ export interface TektonCompileOptions {
   readonly artifactStore?: ArtifactStoreSettings;
   /** Image of the steps that download and upload artifacts: any image with `python3` 3.8+ and `/bin/sh`. Default `python:3.12-alpine`. */
   readonly transferImage?: string;
+  /** Image of the steps that clone Git input artifacts: any image with `git` 2.24+ and `/bin/sh` (and `ssh` for SSH keys). Default `alpine/git:2.47.2`. */
+  readonly gitImage?: string;
 }
 
 export interface ResolvedTektonCompileOptions {
@@ -61,11 +63,12 @@ export interface ResolvedTektonCompileOptions {
   readonly kubectlImage: string;
   readonly artifactStore: ResolvedArtifactStore | undefined;
   readonly transferImage: string;
+  readonly gitImage: string;
 }
 
 export const TEKTON_SETTING_KEYS = [
   'taskStyle', 'runStyle', 'generateName', 'cel', 'maxUnroll', 'resultLimitBytes', 'largeResults',
-  'workspaceStorage', 'helperImage', 'kubectlImage', 'artifactStore', 'transferImage', 'validate', 'kubeconfig', 'kubeconfigYaml', 'context',
+  'workspaceStorage', 'helperImage', 'kubectlImage', 'artifactStore', 'transferImage', 'gitImage', 'validate', 'kubeconfig', 'kubeconfigYaml', 'context',
 ] as const;
 
 function invalid(path: ReadonlyArray<string>, message: string, hint?: string): CoulerError {
@@ -96,7 +99,7 @@ export function resolveTektonCompileOptions(options: Readonly<Record<string, unk
     const value = options[key];
     if (value !== undefined && (typeof value !== 'number' || !Number.isInteger(value) || value < minimum)) throw invalid([...path, key], `${key} must be a whole number ≥ ${minimum}, not ${JSON.stringify(value)}.`);
   }
-  for (const key of ['workspaceStorage', 'helperImage', 'kubectlImage', 'transferImage', 'kubeconfig', 'kubeconfigYaml', 'context']) {
+  for (const key of ['workspaceStorage', 'helperImage', 'kubectlImage', 'transferImage', 'gitImage', 'kubeconfig', 'kubeconfigYaml', 'context']) {
     const value = options[key];
     if (value !== undefined && (typeof value !== 'string' || value.trim() === '')) throw invalid([...path, key], `${key} must be a non-empty string, not ${JSON.stringify(value)}.`);
   }
@@ -116,5 +119,6 @@ export function resolveTektonCompileOptions(options: Readonly<Record<string, unk
     kubectlImage: (options.kubectlImage as string | undefined) ?? 'bitnami/kubectl:1.31',
     artifactStore: resolveArtifactStore(options.artifactStore, [...path, 'artifactStore']),
     transferImage: (options.transferImage as string | undefined) ?? 'python:3.12-alpine',
+    gitImage: (options.gitImage as string | undefined) ?? 'alpine/git:2.47.2',
   };
 }

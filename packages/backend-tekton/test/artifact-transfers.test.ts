@@ -117,7 +117,6 @@ describe('artifacts at their own location', () => {
 
   it.each([
     ['hdfs', { type: 'hdfs', addresses: ['nn:8020'], path: '/a/../k' }, 'HDFS refuses the path'],
-    ['git', { type: 'git', repo: 'https://example.com/r.git' }, 'Git'],
   ] as const)('refuses what the transfer tool cannot move (%s), naming the artifact and the step', (type, location, why) => {
     const steps: Step[] = [consume([], { dependencies: [], inputs: { artifacts: [{ name: 'source', path: '/src', location: location as ArtifactLocation }] } })];
     const error = refusal(() => compileToTekton(ir(steps)));
@@ -126,6 +125,24 @@ describe('artifacts at their own location', () => {
     expect(error.message).toContain(why);
     expect(error.message).toContain('"consume"');
     expect(error.path).toEqual(['steps', 'consume', 'inputs', 'artifacts', 'source', 'location']);
+  });
+
+  it('clones a Git input in a couler-git step of its own, its credentials and SSH key in that step only', () => {
+    const location: ArtifactLocation = { type: 'git', repo: 'https://example.com/$(params.x)/r.git', revision: "v1 $(params.y) it's", username: { name: 'git', key: 'user' }, password: { name: 'git', key: 'token' }, sshPrivateKey: { name: 'git-ssh', key: 'id_ed25519' } };
+    const steps: Step[] = [consume([], { dependencies: [], inputs: { artifacts: [{ name: 'source', path: '/src', location }] } })];
+    const { documents } = compileChecked(ir(steps), { gitImage: 'registry.example/git:2' });
+    const task = taskNamed(documents, 'consume');
+    const [clone, main] = stepsOf(task);
+    expect(clone!.name).toBe('couler-git-0');
+    expect(clone!.image).toBe('registry.example/git:2');
+    expect(clone!.env).toEqual(expect.arrayContaining([{ name: 'COULER_GIT_USERNAME', valueFrom: { secretKeyRef: { name: 'git', key: 'user' } } }, { name: 'COULER_GIT_PASSWORD', valueFrom: { secretKeyRef: { name: 'git', key: 'token' } } }]));
+    expect(clone!.volumeMounts).toContainEqual({ name: 'couler-git-0-ssh', mountPath: '/couler-git-ssh', readOnly: true });
+    expect(task.taskSpec.volumes).toContainEqual({ name: 'couler-git-0-ssh', secret: { secretName: 'git-ssh', items: [{ key: 'id_ed25519', path: 'key' }], defaultMode: 0o440 } });
+    // User text is never a Tekton variable: the repository's and revision's `$(` are escaped.
+    expect(clone!.script).not.toContain('$(params.x)');
+    expect(clone!.script).not.toContain('$(params.y)');
+    expect(JSON.stringify(main)).not.toContain('secretKeyRef');
+    expect(main!.script).toContain('/couler-transfer/git/0');
   });
 
   it('refuses an HTTP output: the tool only reads HTTP', () => {

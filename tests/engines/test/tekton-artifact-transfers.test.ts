@@ -6,6 +6,7 @@
  * folder. The test lives here, beside both packages, so that the fake S3 server of the Airflow
  * tests (which other work extends for more stores) stays one copy.
  */
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -178,5 +179,45 @@ describe('Tekton artifacts at their own locations (no artifact store)', () => {
     expect(outcome.results['model-url']).toBeUndefined();
     expect(fake.object('own-bucket', 'denied/model')).toBeUndefined();
     expect(readFileSync(at('denied'), 'utf8')).toBe('x');
+  });
+});
+
+describe('Tekton Git input artifacts', () => {
+  const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@t', '-c', 'init.defaultBranch=main', ...args], { cwd, stdio: 'pipe' });
+  // A branch name Git allows that is shell, Tekton and Jinja syntax at once.
+  const BRANCH = "feature/it's-$(params.x)-{{x}}";
+
+  function repository(): string {
+    const repo = mkdtempSync(join(directory, 'repo '));
+    git(repo, 'init', '-q');
+    git(repo, 'commit', '-q', '--allow-empty', '-m', 'first');
+    git(repo, 'checkout', '-q', '-b', BRANCH);
+    execFileSync('sh', ['-c', `printf '%s' "$1" > "$2"`, 'sh', PAYLOAD, join(repo, 'data.txt')]);
+    git(repo, 'add', 'data.txt');
+    git(repo, 'commit', '-q', '-m', 'data');
+    git(repo, 'checkout', '-q', 'main');
+    return repo;
+  }
+
+  it('a couler-git step clones the revision into the shared volume before the step runs, and the step reads the working tree', async () => {
+    const repo = repository();
+    const checkout = join(directory, 'checkout $(x)');
+    const steps: Step[] = [reader('consume', [join(checkout, 'data.txt')], { inputs: { artifacts: [{ name: 'source', path: checkout, location: { type: 'git', repo: `file://${repo}`, revision: BRANCH, depth: 1 } }] } })];
+    const { documents } = compileChecked(ir(steps));
+    const task = taskNamed(documents, 'consume');
+    expect(task.taskSpec.steps.map((step: { name: string }) => step.name)).toEqual(['couler-git-0', 'main']);
+    const consumed = await runTask(documents, 'consume');
+    expect(consumed.exitCode, consumed.stderr).toBe(0);
+    expect(consumed.stdout).toBe(`${PAYLOAD}|`);
+  });
+
+  it('a revision the repository lacks fails the task in the clone step, before the step runs, saying so', async () => {
+    const repo = repository();
+    const steps: Step[] = [reader('consume', [at('never read')], { inputs: { artifacts: [{ name: 'source', path: join(directory, 'nowhere'), location: { type: 'git', repo: `file://${repo}`, revision: 'no-such-branch' } }] } })];
+    const consumed = await runTask(compileChecked(ir(steps)).documents, 'consume');
+    expect(consumed.exitCode).not.toBe(0);
+    expect(consumed.stderr).toContain('input artifact "source"');
+    expect(consumed.stderr).toContain('no-such-branch');
+    expect(consumed.stdout).toBe('');
   });
 });

@@ -151,7 +151,7 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
 
   const spillReads = options.largeResults === 'workspace' && [...(step.env ?? []).map((variable) => variable.value), ...(step.inputs?.parameters ?? []).map((input) => input.value), ...argsOf(step)].some((value) => TaskValues.readsStep(value));
   const usesData = transfers.usesData || results.some((result) => result.spill) || spillReads;
-  const moves = transfers.downloads.length > 0 || transfers.uploads.length > 0;
+  const moves = transfers.downloads.length > 0 || transfers.uploads.length > 0 || transfers.clones.length > 0;
   // Text a substitution phase after params would replace reaches the process only through the shell.
   const shellText = [...commandOf(step), ...argsOf(step), ...(step.env ?? []).map((variable) => variable.value), ...(step.kind === 'script' ? [step.script.source] : [])].some((value) => values.needsShell(value));
   // A script too large for the argument Tekton places scripts with is written by the wrapper.
@@ -298,7 +298,16 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
   }
   if (volumeMounts.length) tektonStep.volumeMounts = volumeMounts;
   if (usesData) workspaces.push({ name: DATA_WORKSPACE });
-  const around = moves ? transferSteps(transfers, { image: values.literal(options.transferImage, 'the transferImage setting'), source: values.literal(TRANSFER_SOURCE, 'the transfer tool'), mapped: context.mapped }) : {};
+  const around = moves
+    ? transferSteps(transfers, {
+        image: values.literal(options.transferImage, 'the transferImage setting'),
+        gitImage: values.literal(options.gitImage, 'the gitImage setting'),
+        literal: (text, field) => values.literal(text, field),
+        source: values.literal(TRANSFER_SOURCE, 'the transfer tool'),
+        mapped: context.mapped,
+      })
+    : undefined;
+  if (around) volumes.push(...around.volumes);
 
   checkProcessLimits(
     {
@@ -318,7 +327,7 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
     ...((results.length || uploaded.length) && { results: [...results.map((result) => ({ name: result.result, type: result.type })), ...(iteration ? [{ name: ITERATION_RESULT, type: 'string' }] : []), ...uploaded] }),
     ...(workspaces.length && { workspaces }),
     ...(volumes.length && { volumes }),
-    steps: [...(around.before ? [around.before] : []), tektonStep, ...(around.after ? [around.after] : [])],
+    steps: [...(around?.clones ?? []), ...(around?.before ? [around.before] : []), tektonStep, ...(around?.after ? [around.after] : [])],
   };
   return { taskSpec, params: [...values.passed, ...transfers.params.map((param) => param.passed)], usesData };
 }

@@ -1,4 +1,4 @@
-import { artifactStoreEnv, transferTarget, type ArtifactLocation, type OutputArtifact, type Step, type TransferEnvVar } from '@couler/ir';
+import { artifactStoreEnv, transferTarget, type ArtifactLocation, type GitLocation, type OutputArtifact, type Step, type TransferEnvVar } from '@couler/ir';
 import type { ResolvedTektonCompileOptions } from '../tekton-compile-options';
 import { resultNameFor } from './name-allocator';
 import { pipelineVariable, type ReferenceTargets } from './render-reference';
@@ -35,8 +35,18 @@ export interface PlannedTransfer {
   readonly produced?: string;
 }
 
+/** A Git input artifact, cloned by a step of its own into `directory` (relative to the shared directory). */
+export interface PlannedClone {
+  readonly name: string;
+  readonly location: GitLocation;
+  readonly directory: string;
+  readonly index: number;
+}
+
 export interface ArtifactTransfers {
   readonly downloads: ReadonlyArray<PlannedTransfer>;
+  /** Git input artifacts: a `couler-git-<n>` step before the downloads clones each (see gitCloneScript). */
+  readonly clones: ReadonlyArray<PlannedClone>;
   /** Each upload writes the object's URL to the task result `result`. */
   readonly uploads: ReadonlyArray<PlannedTransfer & { readonly result: string }>;
   /** The transfer tool's settings, for the transfer steps only (credentials as Secret keys). */
@@ -114,6 +124,7 @@ export function planArtifactTransfers(step: Step, context: ArtifactTransferConte
   };
 
   const downloads: PlannedTransfer[] = [];
+  const clones: PlannedClone[] = [];
   const params: Array<ArtifactTransfers['params'][number]> = [];
   const inputArtifacts: Array<ArtifactTransfers['inputArtifacts'][number]> = [];
   let usesData = false;
@@ -124,6 +135,13 @@ export function planArtifactTransfers(step: Step, context: ArtifactTransferConte
     const placed = { path: artifact.path, optional: artifact.optional === true, ...(artifact.mode !== undefined && { mode: artifact.mode }) };
     const file = `inputs/${index}`;
     const download = { name: artifact.name, file, optional: artifact.optional === true };
+    if (artifact.location?.type === 'git') {
+      // The transfer tool does not clone: a step in an image with git does, as Airflow's init container does.
+      const directory = `git/${index}`;
+      clones.push({ name: artifact.name, location: artifact.location, directory, index });
+      inputArtifacts.push({ from: `${TRANSFER_DIRECTORY}/${directory}`, ...placed });
+      return;
+    }
     if (artifact.location !== undefined) {
       const profile = `INPUT_${index}`;
       const found = target(artifact.location, 'input', profile, artifact.name, [...where, 'location']);
@@ -206,5 +224,5 @@ export function planArtifactTransfers(step: Step, context: ArtifactTransferConte
   if (readsRun) {
     params.push({ spec: { name: RUN_PARAM, type: 'string' }, passed: { name: RUN_PARAM, value: '$(context.pipelineRun.name)' }, variable: RUN_VARIABLE });
   }
-  return { downloads, uploads, env: [...env.values()], params, inputArtifacts, outputArtifacts, resultBytes, usesData };
+  return { downloads, clones, uploads, env: [...env.values()], params, inputArtifacts, outputArtifacts, resultBytes, usesData };
 }
