@@ -15,7 +15,9 @@ export interface ArtifactStoreSettings {
   readonly region?: string;
   /**
    * Kubernetes Secret holding `AWS_ACCESS_KEY_ID` and `AWS_SECRET_ACCESS_KEY` (HMAC keys for GCS),
-   * read into the transfer tool's environment only. Without it requests are unsigned.
+   * read into the transfer tool's environment only. Without it, `s3://` requests are unsigned
+   * and a `gs://` store is reached through GCS's JSON API with the metadata server's token
+   * (Workload Identity).
    */
   readonly secretName?: string;
 }
