@@ -118,7 +118,7 @@ describe('artifacts at their own location', () => {
   it.each([
     ['hdfs', { type: 'hdfs', addresses: ['nn:8020'], path: '/a/../k' }, 'HDFS refuses the path'],
   ] as const)('refuses what the transfer tool cannot move (%s), naming the artifact and the step', (type, location, why) => {
-    const steps: Step[] = [consume([], { dependencies: [], inputs: { artifacts: [{ name: 'source', path: '/src', location: location as ArtifactLocation }] } })];
+    const steps: Step[] = [consume([], { dependencies: [], inputs: { artifacts: [{ name: 'source', path: '/src', location: location as unknown as ArtifactLocation }] } })];
     const error = refusal(() => compileToTekton(ir(steps)));
     expect(error.code).toBe('UNSUPPORTED_BY_BACKEND');
     expect(error.message).toContain(`artifact "source" in a ${type.toUpperCase()} location`);

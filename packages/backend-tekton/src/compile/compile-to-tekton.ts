@@ -197,6 +197,9 @@ class TektonCompilation {
       if (filter !== undefined) {
         tasks.push(this.itemFilterTask(filter, step, path, gate, separate));
         taskSpec = this.filteredStepSpec(withItemFieldStep(taskSpec, itemFieldKeys(step), options, { path, stepName: step.name }), step);
+      } else if (step.map?.from !== undefined) {
+        // A list known only at run time fans out over whole items: the fields the step reads come out of each item's JSON.
+        taskSpec = withItemFieldStep(taskSpec, itemFieldKeys(step), options, { path, stepName: step.name });
       }
       this.attachSpec(task, taskSpec, separate);
       const runAfter = (step.dependencies ?? []).filter((name) => this.steps.has(name) || conditionUnits.some((unit) => unit.name === name));

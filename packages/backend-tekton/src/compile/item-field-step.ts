@@ -8,8 +8,9 @@ import { unsupported } from './unsupported';
 const STEP_NAME = 'couler-item';
 
 /**
- * A filtered map fans out over one matrix param, `item`, the item's text (a record as its JSON):
- * Tekton crosses several matrix params, it cannot zip them. A step reading fields of the item
+ * A filtered map, and a map over a list known only at run time, fan out over one matrix param,
+ * `item`, the item's text (a record as its JSON): Tekton crosses several matrix params, it cannot
+ * zip them, and a run-time list cannot be split into fields before the fan-out. A step reading fields of the item
  * (`$(params.item-<key>)`, as `TaskValues` writes them) gets a first step that reads each field
  * from `$(params.item)` into a step result; the step then reads `$(steps.couler-item.results.…)`,
  * which Tekton's entrypoint substitutes at run time in `env`, `command` and `args` — the only
@@ -32,9 +33,9 @@ export function withItemFieldStep(taskSpec: Json, keys: ReadonlyArray<string>, o
   };
   const left = fields.find((field) => JSON.stringify({ ...step, rest }).includes(field.param));
   if (left) {
-    throw unsupported('map.items', `field "${left.key}" of a map item outside the step's command, arguments and environment, in a map whose condition reads the item`, {
+    throw unsupported('map.items', `field "${left.key}" of a map item outside the step's command, arguments and environment, in a map over a list known at run time (a step's output, or items a condition filters)`, {
       ...where,
-      hint: 'Tekton hands a filtered item to the step at run time, in the fields its entrypoint substitutes: pass the field as an argument or an environment variable.',
+      hint: 'Tekton hands such an item to the step at run time, in the fields its entrypoint substitutes: pass the field as an argument or an environment variable.',
     });
   }
   const script = [

@@ -1,3 +1,4 @@
+import { ARRAY_STRINGS_FUNCTION } from './array-result-strings';
 import { hereDocument, shellQuote } from './shell';
 
 export const DATA_WORKSPACE = 'couler-data';
@@ -14,6 +15,8 @@ export interface WrapperResult {
   readonly spill: boolean;
   readonly default?: string;
   readonly outputName: string;
+  /** An `array` result (a `map` reads it): its elements are made strings first (see ARRAY_STRINGS_FUNCTION). */
+  readonly type?: 'array' | 'string';
 }
 
 export interface WrapperPlan {
@@ -95,9 +98,15 @@ export function wrapperScript(plan: WrapperPlan): string {
   }
   if (plan.results.length > 0) {
     lines.push(...resultFunction(plan.iterationResult === undefined ? plan.taskName : `${plan.taskName}/$(context.taskRun.name)`));
+    if (plan.results.some((result) => result.type === 'array')) lines.push(ARRAY_STRINGS_FUNCTION);
     for (const result of plan.results) {
       const fallback = result.default === undefined ? "'' ''" : `yes ${shellQuote(result.default)}`;
-      lines.push(`couler_result ${shellQuote(result.file)} "$(results.${result.result}.path)" ${result.share} ${result.result} ${fallback} ${result.spill ? 'spill' : 'fail'}`);
+      let file = shellQuote(result.file);
+      if (result.type === 'array') {
+        lines.push(`if [ -f ${file} ]; then couler_strings ${file} > ${file}.strings; fi`);
+        file = shellQuote(`${result.file}.strings`);
+      }
+      lines.push(`couler_result ${file} "$(results.${result.result}.path)" ${result.share} ${result.result} ${fallback} ${result.spill ? 'spill' : 'fail'}`);
     }
   }
   if (plan.iterationResult !== undefined) lines.push(...iterationLines(plan.iterationResult));
