@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  // `build/…`: for scripts/write-validators.mjs, which writes the Ajv standalone validators.
+  entry: { index: 'src/index.ts', 'build/tekton-validator-source': 'src/validate/tekton-validator-source.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,
