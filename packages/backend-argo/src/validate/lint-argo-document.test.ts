@@ -26,7 +26,7 @@ describe('lintArgoDocument', () => {
     expect(lintArgoDocument(document)[0]!.path).toEqual(['spec', 'entrypoint']);
   });
 
-  it('lets a DAG task read the outputs of every task it waits for, directly or not, and of no other', () => {
+  it('lets a DAG task read the outputs of every task it waits for, directly or not, and of no other; the DAG\'s outputs those of all its tasks', () => {
     const read = (name: string, depends: string | undefined, text: string): Json => ({ name, template: 'e', ...(depends && { depends }), arguments: { parameters: [{ name: 'x', value: text }] } });
     const document = workflow([
       {
@@ -40,6 +40,7 @@ describe('lintArgoDocument', () => {
             read('e', 'c', '{{tasks.e.outputs.result}}'),
           ],
         },
+        outputs: { parameters: [{ name: 'out', valueFrom: { parameter: '{{tasks.e.outputs.result}} {{tasks.d.status}} {{=tasks.a.outputs}} {{tasks.zz.outputs.result}}' } }] },
       },
       { ...echo('e'), inputs: { parameters: [{ name: 'x' }] } },
     ]);
@@ -48,6 +49,7 @@ describe('lintArgoDocument', () => {
       'template "main" task "d": tasks.c.outputs in {{=tasks.c.outputs}} does not resolve to anything in scope.',
       'template "main" task "d": {{tasks.a.outputs.parameters.nope}} does not resolve to anything in scope.',
       'template "main" task "e": {{tasks.e.outputs.result}} does not resolve to anything in scope.',
+      'template "main" outputs: {{tasks.zz.outputs.result}} does not resolve to anything in scope.',
     ]);
   });
 

@@ -304,11 +304,7 @@ function lintDag(template: ArgoTemplate, path: Array<string | number>, scope: Sc
     addItems(taskScope, task);
     checkTags(task, [...tasksPath, index], taskScope, problems, `template "${template.name}" task "${task.name}"`);
   });
-  const outputScope = new Scope(scope);
-  for (const task of tasks) {
-    addOutputs(outputScope, 'tasks', task.name, byName.get(task.template), task.withItems !== undefined || task.withParam !== undefined, true);
-  }
-  checkTags(template.outputs ?? {}, [...path, 'outputs'], outputScope, problems, `template "${template.name}" outputs`);
+  checkTags(template.outputs ?? {}, [...path, 'outputs'], new TaskScope(scope, undefined, graph), problems, `template "${template.name}" outputs`);
 }
 
 function lintSteps(template: ArgoTemplate, path: Array<string | number>, scope: Scope, byName: Map<string, ArgoTemplate>, problems: ArgoLintProblem[]): void {

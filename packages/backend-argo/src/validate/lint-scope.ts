@@ -11,9 +11,12 @@ export class Scope {
 
   constructor(private readonly parent?: Scope) {}
 
+  /** Keys not yet in `parents`: most scopes are never asked what lives under a path. */
+  private unindexed: string[] = [];
+
   add(key: string): this {
     this.keys.add(key);
-    for (let dot = key.indexOf('.'); dot !== -1; dot = key.indexOf('.', dot + 1)) this.parents.add(key.slice(0, dot + 1));
+    this.unindexed.push(key);
     return this;
   }
 
@@ -34,6 +37,10 @@ export class Scope {
 
   /** Something in scope lives under `withDot` (a path ending in a dot). */
   protected contains(withDot: string): boolean {
+    for (const key of this.unindexed) {
+      for (let dot = key.indexOf('.'); dot !== -1; dot = key.indexOf('.', dot + 1)) this.parents.add(key.slice(0, dot + 1));
+    }
+    this.unindexed = [];
     if (this.parents.has(withDot)) return true;
     if (this.prefixes.some((prefix) => prefix.startsWith(withDot) || withDot.startsWith(prefix))) return true;
     return this.parent?.contains(withDot) ?? false;
@@ -42,6 +49,10 @@ export class Scope {
 
 /** What a DAG tells the scope of one of its tasks: which tasks it waits for, and their outputs. */
 export interface TaskGraph {
+  /** True when the DAG has a task of this name. */
+  readonly hasTask: (task: string) => boolean;
+  /** True when the DAG has any task. */
+  readonly hasTasks: boolean;
   /** True when `task` waits, directly or not, for `ancestor`. */
   readonly isAncestor: (task: string, ancestor: string) => boolean;
   /** The outputs of `task` another task may read (`tasks.<task>.…`), built once per task. */
@@ -52,15 +63,20 @@ export interface TaskGraph {
 
 /**
  * The scope of one DAG task: its template's, plus `tasks.<name>.…` of every task it waits for,
- * looked up when a tag reads one rather than listed for every task (tasks × ancestors).
+ * looked up when a tag reads one rather than listed for every task (tasks × ancestors). Without
+ * a task, the scope of the DAG template's own outputs, where every task's outputs are.
  */
 export class TaskScope extends Scope {
   constructor(
     parent: Scope,
-    private readonly task: string,
+    private readonly task: string | undefined,
     private readonly graph: TaskGraph,
   ) {
     super(parent);
+  }
+
+  private reads(name: string): boolean {
+    return this.task === undefined ? this.graph.hasTask(name) : this.graph.isAncestor(this.task, name);
   }
 
   /** The task a `tasks.<name>…` key reads, or undefined for other keys. */
@@ -72,14 +88,14 @@ export class TaskScope extends Scope {
 
   override has(key: string): boolean {
     const name = TaskScope.taskOf(key);
-    if (name !== undefined && this.graph.isAncestor(this.task, name) && this.graph.outputsOf(name).has(key)) return true;
+    if (name !== undefined && this.reads(name) && this.graph.outputsOf(name).has(key)) return true;
     return super.has(key);
   }
 
   protected override contains(withDot: string): boolean {
-    if (withDot === 'tasks.' && this.graph.hasDependencies(this.task)) return true;
+    if (withDot === 'tasks.' && (this.task === undefined ? this.graph.hasTasks : this.graph.hasDependencies(this.task))) return true;
     const name = TaskScope.taskOf(withDot);
-    if (name !== undefined && name !== '' && this.graph.isAncestor(this.task, name) && this.graph.outputsOf(name).hasOrContains(withDot.slice(0, -1))) return true;
+    if (name !== undefined && name !== '' && this.reads(name) && this.graph.outputsOf(name).hasOrContains(withDot.slice(0, -1))) return true;
     return super.contains(withDot);
   }
 }
@@ -93,6 +109,8 @@ export function dagTaskGraph(dependencies: Map<string, string[]>, finished: Map<
   const direct = new Map([...dependencies].map(([name, names]) => [name, new Set(names)]));
   const outputs = new Map<string, Scope>();
   return {
+    hasTask: (task) => dependencies.has(task),
+    hasTasks: dependencies.size > 0,
     hasDependencies: (task) => (dependencies.get(task)?.length ?? 0) > 0,
     outputsOf(task) {
       let scope = outputs.get(task);
