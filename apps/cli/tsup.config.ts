@@ -1,23 +1,14 @@
 import { defineConfig } from 'tsup';
 
-export default defineConfig([
-  {
-    // The library surface: what other apps and tests import.
-    entry: { index: 'src/index.ts' },
-    format: ['esm'],
-    dts: true,
-    sourcemap: true,
-    // Both builds run at once into dist/: this one cleans, sparing what the other writes.
-    clean: ['!bin.js', '!bin.js.map'],
-    target: 'node20',
-  },
-  {
-    // The executable. A separate config so the shebang lands on bin.js only.
-    entry: { bin: 'src/bin.ts' },
-    format: ['esm'],
-    dts: false,
-    sourcemap: true,
-    target: 'node20',
-    banner: { js: '#!/usr/bin/env node' },
-  },
-]);
+export default defineConfig({
+  // One build for the library surface and the executable: the commands bin.js imports on demand
+  // are chunks both share, and one clean cannot delete what a parallel build just wrote.
+  entry: { index: 'src/index.ts', bin: 'src/bin.ts' },
+  format: ['esm'],
+  dts: { entry: { index: 'src/index.ts' } },
+  sourcemap: true,
+  clean: true,
+  target: 'node20',
+  // For bin.js; a hashbang line is a comment in the other modules.
+  banner: { js: '#!/usr/bin/env node' },
+});

@@ -2,7 +2,8 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig({
   // `test`: the fake Argo Server, for tests of code that submits (the CLI's, a third party's).
-  entry: { index: 'src/index.ts', 'test/index': 'test/support/index.ts' },
+  // `build/…`: for scripts/write-validators.mjs, which writes the Ajv standalone validators.
+  entry: { index: 'src/index.ts', 'test/index': 'test/support/index.ts', 'build/argo-validator-source': 'src/validate/argo-validator-source.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -2,7 +2,8 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig({
   // `test`: the loopback engine server, for tests of code that submits (the server's, a third party's).
-  entry: { index: 'src/index.ts', 'test/index': 'test/support/index.ts' },
+  // `build/…`: for scripts/write-validators.mjs, which writes the Ajv standalone validators.
+  entry: { index: 'src/index.ts', 'test/index': 'test/support/index.ts', 'build/tekton-validator-source': 'src/validate/tekton-validator-source.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

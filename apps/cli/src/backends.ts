@@ -1,6 +1,3 @@
-import { airflow } from '@couler/backend-airflow';
-import { argo } from '@couler/backend-argo';
-import { tekton } from '@couler/backend-tekton';
 import { CoulerError, didYouMean, resolveBackend, type BackendV1 } from '@couler/ir';
 import { isPathSpec } from './project/import-plugin';
 import { loadBackendModule } from './project/load-backend';
@@ -11,7 +8,12 @@ import type { LoadedConfig } from './project/load-project';
  * `logs` and `watch` also take a path or a package name, and the ids a project's couler.config
  * registers.
  */
-export const BACKENDS: Readonly<Record<string, BackendV1>> = { argo, airflow, tekton };
+export const BACKENDS: Readonly<Record<string, () => Promise<BackendV1>>> = {
+  // Imported when named: `compile --backend argo` need not load Tekton's Kubernetes client.
+  argo: async () => (await import('@couler/backend-argo')).argo,
+  airflow: async () => (await import('@couler/backend-airflow')).airflow,
+  tekton: async () => (await import('@couler/backend-tekton')).tekton,
+};
 
 export const BACKEND_IDS = Object.keys(BACKENDS);
 
@@ -50,7 +52,7 @@ export async function resolveBackendSpec(spec: string, project: LoadedConfig, cw
     if (Object.hasOwn(registered, spec)) {
       throw new CoulerError('INVALID_FIELD', `couler.config registers a backend "${spec}", which is built in.`, { path: ['config', 'backends', spec], hint: 'Register it under another id.' });
     }
-    return withSettings(resolveBackend(BACKENDS[spec]), spec);
+    return withSettings(resolveBackend(await BACKENDS[spec]!()), spec);
   }
   if (Object.hasOwn(registered, spec)) {
     const entry = registered[spec]!;

@@ -1,7 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve } from 'node:path';
 import { checkWorkflow, CoulerError, throwIfErrors, type SourceLocation, type Workflow } from '@couler/ir';
-import { createJiti } from 'jiti';
 import { bundleWorkflowModule, type WorkflowBundle, WorkflowBundleError } from './bundle-workflow-module';
 import { createDocumentLocator, type DocumentLocator } from './create-document-locator';
 import { ownPackageAliases, PROVIDED_PACKAGES } from './own-package-aliases';
@@ -109,6 +108,7 @@ function namespaceOf(exported: unknown): Record<string, unknown> {
  * `await`. jiti's Babel transform takes seconds on a large file, esbuild milliseconds.
  */
 async function importWithJiti(file: string): Promise<Record<string, unknown>> {
+  const { createJiti } = await import('jiti');
   const jiti = createJiti(import.meta.url, { alias: ownPackageAliases(), interopDefault: true, moduleCache: false });
   return (await jiti.import(file)) as Record<string, unknown>;
 }

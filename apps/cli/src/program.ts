@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import type { CliContext } from './cli-context';
-import { commands as builtInCommands, type CliCommand } from './commands/index';
+import type { CliCommand } from './commands/cli-command';
 import { packageInfo } from './package-info';
 
 const AFTER_HELP = `
@@ -14,11 +14,12 @@ Examples:
 
 /**
  * The `couler` commander program: the global `--debug`, `--help` and `--version` flags and
- * every command of `commandList`, each with its own `--help` and `--version`. Output goes to the
- * context's streams; commander's usage errors throw `CommanderError` (`exitOverride`) instead
- * of exiting, so `runCli` decides the exit code.
+ * every command of `commandList` (`commands`, or what `loadCommands(argv)` imports), each with
+ * its own `--help` and `--version`. Output goes to the context's streams; commander's usage
+ * errors throw `CommanderError` (`exitOverride`) instead of exiting, so `runCli` decides the
+ * exit code.
  */
-export function createProgram(context: CliContext, commandList: ReadonlyArray<CliCommand> = builtInCommands): Command {
+export function createProgram(context: CliContext, commandList: ReadonlyArray<CliCommand>): Command {
   const { version } = packageInfo();
   const program = new Command('couler')
     .description('Couler: write a machine-learning workflow once, validate it, print its IR, compile and run it.')

@@ -1,6 +1,7 @@
 import { CommanderError } from 'commander';
 import type { CliContext, CliOutput } from './cli-context';
-import type { CliCommand } from './commands/index';
+import type { CliCommand } from './commands/cli-command';
+import { loadCommands } from './commands/command-loaders';
 import { formatError } from './format-error';
 import { createProgram } from './program';
 
@@ -11,7 +12,7 @@ export interface RunCliOptions {
   stdout?: CliOutput;
   /** Default: `process.stderr`. */
   stderr?: CliOutput;
-  /** Default: every built-in command. */
+  /** Default: every built-in command (only the one `argv` names is imported). */
   commands?: ReadonlyArray<CliCommand>;
 }
 
@@ -30,7 +31,7 @@ export async function runCli(argv: ReadonlyArray<string>, options: RunCliOptions
     exitCode: 0,
   };
   try {
-    program = createProgram(context, options.commands);
+    program = createProgram(context, options.commands ?? (await loadCommands(argv)));
     await program.parseAsync([...argv], { from: 'user' });
     return context.exitCode;
   } catch (error) {

@@ -101,7 +101,7 @@ export const compileCommand: CliCommand = {
             if (options.kind !== undefined || options.style !== undefined) {
               throw new CoulerError('INVALID_FIELD', '--split writes each part as a WorkflowTemplate of DAG templates; leave out --kind and --style.', { path: ['split'] });
             }
-            assertValid(workflow);
+            // Valid already: loadWorkflow checked it, and runPass checks what each pass returns.
             const split = splitWorkflow(workflow, { validate: false });
             context.stderr.write(`${formatSplitReport(split.report)}\n`);
             result = compileSplitToArgo(split);

@@ -78,8 +78,10 @@ export const generateCommand: CliCommand = {
         context.stderr.write(`✓ wrote ${file} (${generated.workflow.spec.steps.length} step${generated.workflow.spec.steps.length === 1 ? '' : 's'}; ${formatUsage(llm.usage)})\n`);
         // The written file goes through the same commands a user would run on it next.
         const { createProgram } = await import('../program');
-        if (options.backend !== undefined) await createProgram(context).parseAsync(['compile', file, '--backend', options.backend], { from: 'user' });
-        if (options.run) await createProgram(context).parseAsync(['run', file, ...(options.home !== undefined ? ['--home', options.home] : [])], { from: 'user' });
+        const { loadCommands } = await import('./command-loaders');
+        const follow = async (argv: string[]) => createProgram(context, await loadCommands(argv)).parseAsync(argv, { from: 'user' });
+        if (options.backend !== undefined) await follow(['compile', file, '--backend', options.backend]);
+        if (options.run) await follow(['run', file, ...(options.home !== undefined ? ['--home', options.home] : [])]);
       });
 
     function show(generated: GeneratedWorkflow, llm: LlmClient): void {

@@ -1,6 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { assertValid } from '@couler/ir';
 import { DEFAULT_SPLIT_ALGORITHM, formatSplitReport, SPLIT_ALGORITHMS, splitWorkflow, type SplitBudget } from '@couler/optimizer-split';
 import { compileSplitToArgo } from '@couler/optimizer-split/argo';
 import { Option } from 'commander';
@@ -36,8 +35,8 @@ export const splitCommand: CliCommand = {
       .option('-o, --output <dir>', 'write the parent Workflow and one WorkflowTemplate per part into this directory')
       .option('--json', 'print the report as JSON')
       .action(async (file: string, options: SplitOptions) => {
+        // loadWorkflow returns a checked workflow (or throws every problem): no second validation.
         const { workflow } = await loadWorkflow(file, { cwd: context.cwd });
-        assertValid(workflow);
         const budget: SplitBudget = {
           ...(options.budgetBytes !== undefined && { bytes: options.budgetBytes }),
           ...(options.budgetSteps !== undefined && { steps: options.budgetSteps }),

@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
 import { CoulerError } from '@couler/ir';
-import { createJiti } from 'jiti';
 import { ownPackageAliases } from '../own-package-aliases';
 
 /** Where a plugin module came from, for messages: what the user wrote and where it resolved. */
@@ -30,6 +29,8 @@ export async function importPlugin(spec: string, baseDirectory: string, what: st
     });
   }
   // Resolution of bare names starts at the base directory, as Node's would from a file there.
+  // jiti is imported here, when a project has a plugin, not on every start of the CLI.
+  const { createJiti } = await import('jiti');
   const jiti = createJiti(join(baseDirectory, 'couler-plugin-loader.js'), { alias: ownPackageAliases(), interopDefault: false, moduleCache: false });
   try {
     return { spec, namespace: (await jiti.import(target)) as Record<string, unknown> };

@@ -26,6 +26,33 @@ describe('lintArgoDocument', () => {
     expect(lintArgoDocument(document)[0]!.path).toEqual(['spec', 'entrypoint']);
   });
 
+  it('lets a DAG task read the outputs of every task it waits for, directly or not, and of no other; the DAG\'s outputs those of all its tasks', () => {
+    const read = (name: string, depends: string | undefined, text: string): Json => ({ name, template: 'e', ...(depends && { depends }), arguments: { parameters: [{ name: 'x', value: text }] } });
+    const document = workflow([
+      {
+        name: 'main',
+        dag: {
+          tasks: [
+            read('a', undefined, 'a'),
+            read('b', 'a', '{{tasks.a.outputs.result}}'),
+            read('c', 'b', "{{tasks.a.outputs.result}} {{=tasks['a'].outputs.result}} {{=tasks.b.outputs}} {{tasks.b.status}}"),
+            read('d', 'a', '{{tasks.c.outputs.result}} {{=tasks.c.outputs}} {{tasks.a.outputs.parameters.nope}}'),
+            read('e', 'c', '{{tasks.e.outputs.result}}'),
+          ],
+        },
+        outputs: { parameters: [{ name: 'out', valueFrom: { parameter: '{{tasks.e.outputs.result}} {{tasks.d.status}} {{=tasks.a.outputs}} {{tasks.zz.outputs.result}}' } }] },
+      },
+      { ...echo('e'), inputs: { parameters: [{ name: 'x' }] } },
+    ]);
+    expect(messages(document)).toEqual([
+      'template "main" task "d": {{tasks.c.outputs.result}} does not resolve to anything in scope.',
+      'template "main" task "d": tasks.c.outputs in {{=tasks.c.outputs}} does not resolve to anything in scope.',
+      'template "main" task "d": {{tasks.a.outputs.parameters.nope}} does not resolve to anything in scope.',
+      'template "main" task "e": {{tasks.e.outputs.result}} does not resolve to anything in scope.',
+      'template "main" outputs: {{tasks.zz.outputs.result}} does not resolve to anything in scope.',
+    ]);
+  });
+
   it('requires unique, valid names', () => {
     const document = workflow([echo('main'), echo('main'), echo('bad_name')]);
     expect(messages(document)).toEqual([

@@ -1,5 +1,6 @@
 import type { ArgoTask, ArgoTemplate, ArgoWorkflowSpec } from '../compile/argo-types';
 import { lintContainerSet } from './lint-container-set';
+import { dagTaskGraph, Scope, TaskScope } from './lint-scope';
 import { findTemplateTags, variablesOfExpression } from './template-tags';
 
 /** One problem `argo lint` would report that the schema cannot see. */
@@ -33,55 +34,33 @@ const GLOBALS = [
   'workflow.outputs',
 ];
 
-/** Names in scope, plus wildcards (`item.*` under `withParam`). */
-class Scope {
-  private readonly keys = new Set<string>();
-  private readonly prefixes: string[] = [];
-
-  constructor(parent?: Scope) {
-    if (parent) {
-      for (const key of parent.keys) this.keys.add(key);
-      this.prefixes.push(...parent.prefixes);
+/**
+ * Calls `found` with every string of a JSON value that holds a `{{` (the others have no tag),
+ * with its path. One path array is pushed and popped along the walk, copied only for a find.
+ */
+function forEachTagged(value: unknown, path: Array<string | number>, found: (path: Array<string | number>, text: string) => void): void {
+  if (typeof value === 'string') {
+    if (value.includes('{{')) found([...path], value);
+  } else if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) {
+      path.push(index);
+      forEachTagged(value[index], path, found);
+      path.pop();
+    }
+  } else if (value && typeof value === 'object') {
+    for (const key of Object.keys(value)) {
+      path.push(key);
+      forEachTagged((value as Record<string, unknown>)[key], path, found);
+      path.pop();
     }
   }
-
-  add(key: string): this {
-    this.keys.add(key);
-    return this;
-  }
-
-  addPrefix(prefix: string): this {
-    this.prefixes.push(prefix);
-    return this;
-  }
-
-  /** A simple tag must name a variable exactly. */
-  has(key: string): boolean {
-    return this.keys.has(key) || this.prefixes.some((prefix) => key.startsWith(prefix));
-  }
-
-  /** An expression may also read a whole map (`inputs.parameters`, `tasks['a'].outputs`). */
-  hasOrContains(path: string): boolean {
-    if (this.has(path)) return true;
-    const withDot = `${path}.`;
-    for (const key of this.keys) if (key.startsWith(withDot)) return true;
-    return this.prefixes.some((prefix) => prefix.startsWith(withDot) || withDot.startsWith(prefix));
-  }
-}
-
-/** Every string in a JSON value, with its path. */
-function strings(value: unknown, path: Array<string | number>, out: Array<{ path: Array<string | number>; text: string }>): typeof out {
-  if (typeof value === 'string') out.push({ path, text: value });
-  else if (Array.isArray(value)) for (const [index, item] of value.entries()) strings(item, [...path, index], out);
-  else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) strings(item, [...path, key], out);
-  return out;
 }
 
 /** Argo checks only tags under these roots; others are left for the user's own tools. */
 const CHECKED_ROOTS = ['item', 'steps.', 'inputs.', 'outputs.', 'pod.', 'workflow.', 'tasks.'];
 
 function checkTags(value: unknown, path: Array<string | number>, scope: Scope, problems: ArgoLintProblem[], where: string): void {
-  for (const { path: at, text } of strings(value, path, [])) {
+  forEachTagged(value, [...path], (at, text) => {
     for (const tag of findTemplateTags(text)) {
       if (tag.kind === 'simple') {
         const body = tag.body;
@@ -95,7 +74,7 @@ function checkTags(value: unknown, path: Array<string | number>, scope: Scope, p
         }
       }
     }
-  }
+  });
 }
 
 function templateType(template: ArgoTemplate): string {
@@ -297,44 +276,35 @@ function lintDag(template: ArgoTemplate, path: Array<string | number>, scope: Sc
     dependencies.set(task.name, [...new Set(names.filter((name) => byTask.has(name)))]);
     checkTaskTemplate(task, at, byName, problems, where);
   });
-  // Cycles, by depth-first search from every task.
+  // Cycles, by depth-first search from every task; the finishing order is a topological order.
   const state = new Map<string, 'visiting' | 'done'>();
+  const finished = new Map<string, number>();
+  let cyclic = false;
   const visit = (name: string, trail: string[]): void => {
     if (state.get(name) === 'done') return;
     if (state.get(name) === 'visiting') {
+      cyclic = true;
       problems.push({ path: tasksPath, message: `template "${template.name}" has a dependency cycle: ${[...trail.slice(trail.indexOf(name)), name].join(' -> ')}.` });
       return;
     }
     state.set(name, 'visiting');
     for (const dependency of dependencies.get(name) ?? []) visit(dependency, [...trail, name]);
     state.set(name, 'done');
+    finished.set(name, finished.size);
   };
   for (const task of tasks) visit(task.name, []);
-  const ancestors = (name: string): Set<string> => {
-    const seen = new Set<string>();
-    const stack = [...(dependencies.get(name) ?? [])];
-    while (stack.length > 0) {
-      const next = stack.pop()!;
-      if (seen.has(next) || next === name) continue;
-      seen.add(next);
-      stack.push(...(dependencies.get(next) ?? []));
-    }
-    return seen;
-  };
+  const graph = dagTaskGraph(dependencies, cyclic ? undefined : finished, (name) => {
+    const task = byTask.get(name)!;
+    const outputs = new Scope();
+    addOutputs(outputs, 'tasks', name, byName.get(task.template), task.withItems !== undefined || task.withParam !== undefined, true);
+    return outputs;
+  });
   tasks.forEach((task, index) => {
-    const taskScope = new Scope(scope);
-    for (const ancestor of ancestors(task.name)) {
-      const ancestorTask = byTask.get(ancestor)!;
-      addOutputs(taskScope, 'tasks', ancestor, byName.get(ancestorTask.template), ancestorTask.withItems !== undefined || ancestorTask.withParam !== undefined, true);
-    }
+    const taskScope = new TaskScope(scope, task.name, graph);
     addItems(taskScope, task);
     checkTags(task, [...tasksPath, index], taskScope, problems, `template "${template.name}" task "${task.name}"`);
   });
-  const outputScope = new Scope(scope);
-  for (const task of tasks) {
-    addOutputs(outputScope, 'tasks', task.name, byName.get(task.template), task.withItems !== undefined || task.withParam !== undefined, true);
-  }
-  checkTags(template.outputs ?? {}, [...path, 'outputs'], outputScope, problems, `template "${template.name}" outputs`);
+  checkTags(template.outputs ?? {}, [...path, 'outputs'], new TaskScope(scope, undefined, graph), problems, `template "${template.name}" outputs`);
 }
 
 function lintSteps(template: ArgoTemplate, path: Array<string | number>, scope: Scope, byName: Map<string, ArgoTemplate>, problems: ArgoLintProblem[]): void {

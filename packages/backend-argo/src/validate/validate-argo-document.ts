@@ -1,8 +1,8 @@
-import Ajv2020 from 'ajv/dist/2020.js';
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { argoVersionAtLeast, DEFAULT_ARGO_VERSION, type ArgoVersion } from '../argo-compile-options';
 import { ARGO_KINDS } from '../compile/argo-types';
-import { strictArgoSchema } from './load-argo-schema';
+import { argoKindReference, createArgoAjv } from './create-argo-ajv';
+import { generatedArgoValidators } from './generated-argo-validators';
 
 /** One way a document breaks Argo's schema. */
 export interface ArgoSchemaProblem {
@@ -32,35 +32,26 @@ export interface ValidateArgoDocumentOptions {
 const validators = new Map<string, ValidateFunction>();
 
 function validatorFor(kind: string, options: ValidateArgoDocumentOptions): ValidateFunction {
-  const key = `${kind}:${options.intOrString === true}:${options.allowUnknownFields === true}`;
+  const variant = { intOrString: options.intOrString === true, allowUnknownFields: options.allowUnknownFields === true };
+  const key = `${kind}:${variant.intOrString}:${variant.allowUnknownFields}`;
   let validator = validators.get(key);
   if (validator) return validator;
-  const schemaKey = `argo:${options.intOrString === true}:${options.allowUnknownFields === true}`;
-  let ajv = ajvs.get(schemaKey);
-  if (!ajv) {
-    ajv = new Ajv2020({ strict: true, strictTypes: false, allErrors: true, validateFormats: true });
-    for (const format of ['int32', 'int64', 'uint64', 'byte']) ajv.addFormat(format, true);
-    ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i);
-    const schema = strictArgoSchema({ intOrString: options.intOrString === true });
-    if (options.allowUnknownFields) openObjects(schema);
-    ajv.addSchema({ ...schema, $id: 'argo' }, 'argo');
-    ajvs.set(schemaKey, ajv);
+  const generated = !variant.intOrString && !variant.allowUnknownFields ? generatedArgoValidators()?.[kind] : undefined;
+  if (generated) validator = generated;
+  else {
+    const schemaKey = `argo:${variant.intOrString}:${variant.allowUnknownFields}`;
+    let ajv = ajvs.get(schemaKey);
+    if (!ajv) {
+      ajv = createArgoAjv(variant);
+      ajvs.set(schemaKey, ajv);
+    }
+    validator = ajv.compile({ $ref: argoKindReference(kind) });
   }
-  validator = ajv.compile({ $ref: `argo#/definitions/io.argoproj.workflow.v1alpha1.${kind}` });
   validators.set(key, validator);
   return validator;
 }
 
-const ajvs = new Map<string, InstanceType<typeof Ajv2020>>();
-
-function openObjects(node: unknown): void {
-  if (Array.isArray(node)) node.forEach(openObjects);
-  else if (node && typeof node === 'object') {
-    const record = node as Record<string, unknown>;
-    if (record.additionalProperties === false) delete record.additionalProperties;
-    Object.values(record).forEach(openObjects);
-  }
-}
+const ajvs = new Map<string, ReturnType<typeof createArgoAjv>>();
 
 /**
  * A CronWorkflow for Argo before 3.6: its `schedule` must be a non-empty string and there is no
@@ -107,7 +98,9 @@ function describe(error: ErrorObject): string {
  * Checks one Argo document (a Workflow, WorkflowTemplate, ClusterWorkflowTemplate or
  * CronWorkflow, as parsed from YAML) against Argo's JSON Schema (draft 2020-12, Ajv in strict
  * mode), objects closed as `argo lint --strict` decodes them. Returns every problem; none means
- * valid. The schema is compiled on first use (about a second) and kept.
+ * valid. The validators come compiled from the build (`dist/argo-validators.cjs`); the other
+ * variants (`intOrString`, `allowUnknownFields`) are compiled on first use (about a second) and
+ * kept.
  */
 export function validateArgoDocument(document: unknown, options: ValidateArgoDocumentOptions = {}): ArgoSchemaProblem[] {
   const kind = (document as { kind?: unknown } | null)?.kind;

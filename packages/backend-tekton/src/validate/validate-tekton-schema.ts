@@ -1,22 +1,16 @@
-import Ajv, { type ErrorObject, type ValidateFunction } from 'ajv';
-import { sharedTektonSchemas, strictTektonSchema, TEKTON_KINDS, type TektonKind } from './load-tekton-schemas';
+import type { ErrorObject, ValidateFunction } from 'ajv';
+import { createTektonAjv } from './create-tekton-ajv';
+import { generatedTektonValidators } from './generated-tekton-validators';
+import { strictTektonSchema, TEKTON_KINDS, type TektonKind } from './load-tekton-schemas';
 import { pathText, type TektonProblem } from './tekton-problem';
 
 const validators = new Map<TektonKind, ValidateFunction>();
-let ajv: Ajv | undefined;
+let ajv: ReturnType<typeof createTektonAjv> | undefined;
 
 function validatorFor(kind: TektonKind): ValidateFunction {
-  let validator = validators.get(kind);
+  let validator = validators.get(kind) ?? generatedTektonValidators()?.[kind];
   if (validator) return validator;
-  // OpenAPI v3 structural schemas are a subset of draft-07. Strict mode catches keywords we
-  // would otherwise ignore; strictTypes is off for the int-or-string `anyOf` nodes.
-  if (!ajv) {
-    ajv = new Ajv({ strict: true, strictTypes: false, allErrors: true, validateFormats: true });
-    for (const format of ['int32', 'int64']) ajv.addFormat(format, { type: 'number', validate: (value: number) => Number.isInteger(value) });
-    ajv.addFormat('date-time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/i);
-    // Task and pipeline specs are compiled once and shared by every kind that embeds them.
-    for (const schema of sharedTektonSchemas()) ajv.addSchema(schema);
-  }
+  ajv ??= createTektonAjv();
   validator = ajv.compile(strictTektonSchema(kind));
   validators.set(kind, validator);
   return validator;

@@ -1,0 +1,22 @@
+import { operationGrowth, scalingWorkflow, type ScalingShape } from '@couler/ir/test';
+import { describe, expect, test } from 'vitest';
+import { compileSplitToArgo } from './argo/compile-split-to-argo';
+import { SPLIT_ALGORITHMS, splitWorkflow } from './split-workflow';
+
+// Operations counted, not time (see countOperations in @couler/ir/test): a workflow ten times
+// larger may cost at most ~15 times as much to split. This file runs alone so that the counting
+// starts before the code it counts first runs.
+const MOST = 15;
+const cases = Object.keys(SPLIT_ALGORITHMS).flatMap((algorithm) => (['layered', 'chain', 'fanOut'] as ScalingShape[]).map((shape) => [algorithm, shape] as const));
+
+describe('splitting grows linearly with the workflow', () => {
+  test.each(cases)('%s on a %s workflow: 10× the steps, at most 15× the work', async (algorithm, shape) => {
+    const growth = await operationGrowth((size) => splitWorkflow(scalingWorkflow(shape, size, { width: 100 }), { algorithm: algorithm as keyof typeof SPLIT_ALGORITHMS }), 500);
+    expect(growth).toBeLessThan(MOST);
+  });
+
+  test('split and compiled to Argo parts, each checked (couler compile --split): 10× the steps, at most 15× the work', async () => {
+    const growth = await operationGrowth((size) => compileSplitToArgo(splitWorkflow(scalingWorkflow('layered', size, { width: 100 }))), 500);
+    expect(growth).toBeLessThan(MOST);
+  });
+});
