@@ -28,7 +28,9 @@ import { resolveContainerRuntime } from './engine/container-runtime';
 import { StepExecutor } from './engine/execute-step';
 import type { LocalRunOptions } from './engine/local-run-options';
 import { RunLog } from './engine/run-log';
-import { killGroup } from './engine/run-process';
+import { killGroup } from './engine/kill-group';
+import { isStepOf, stepProcessesOf } from './engine/step-processes-of';
+import { StepLauncher } from './engine/launcher/step-launcher';
 import { RunScheduler } from './engine/run-scheduler';
 import { resolveParameters } from './engine/resolve-parameters';
 import { isKeptOnResume, type RunPhase } from './engine/step-phase';
@@ -74,15 +76,6 @@ export function isProcessAlive(pid: number): boolean {
     return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
   } catch {
     return true;
-  }
-}
-
-/** Whether `pid` is a step process of `runId` (its environment says so), on systems with /proc. */
-function isStepOf(pid: number, runId: string): boolean {
-  try {
-    return readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(`COULER_RUN_ID=${runId}`);
-  } catch {
-    return false;
   }
 }
 
@@ -154,7 +147,9 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
   const now = options.now ?? (() => new Date());
   const startedAt = now();
   const emit = (event: EngineEvent) => options.onEvent?.(event);
-  const baseEnv = options.env ?? process.env;
+  // A plain copy, once: every read of `process.env` goes through the C++ environment, and a
+  // step reads all of it.
+  const baseEnv = { ...(options.env ?? process.env) };
   // Before anything is recorded as running: a missing docker is the user's to fix first.
   const containerRuntime = resolveContainerRuntime(run.settings.containerRuntime ?? 'host', baseEnv.PATH);
   await mkdir(run.runDir, { recursive: true });
@@ -163,6 +158,7 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
   // node (workflow/util/util.go): what it read — the run's status, main steps' statuses and
   // outputs — is decided anew. Its old records go, so `couler status` never shows them as current.
   const recorded = store.getSteps(run.id);
+  store.batchWrites();
   const exitRecords = recorded.filter((step) => step.stage === 'exit');
   if (exitRecords.length > 0) store.deleteSteps(run.id, exitRecords.map((step) => step.id));
   const previous = new Map(recorded.filter((step) => step.stage === 'main').map((step) => [step.id, step]));
@@ -171,6 +167,7 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
   const cachePolicy = options.cachePolicy ?? run.settings.cachePolicy;
   const maxCacheBytes = options.maxCacheBytes ?? run.settings.maxCacheBytes;
   const log = new RunLog(join(run.runDir, 'steps.log'));
+  const launcher = new StepLauncher({ onNotice: (message) => emit({ type: 'notice', runId: run.id, message }) });
   const executor = new StepExecutor({
     runId: run.id,
     runDir: run.runDir,
@@ -191,6 +188,7 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
     now,
     log,
     ...(containerRuntime && { containerRuntime }),
+    spawner: launcher,
   });
   emit({
     type: 'run-started',
@@ -231,7 +229,10 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
     now,
     artifactPath: (hash) => artifacts.pathOf(hash),
   });
-  const outcome = await scheduler.run().finally(() => log.close());
+  const outcome = await scheduler.run().finally(() => {
+    launcher.close();
+    return log.close();
+  });
   const finishedAt = now();
   store.updateRun(run.id, { phase: outcome.phase, message: outcome.message ?? null, finishedAt: finishedAt.toISOString(), enginePid: null });
   const durationMs = finishedAt.getTime() - startedAt.getTime();
@@ -332,6 +333,8 @@ function claimRun(store: StateStore, run: RunRecord): void {
     if (attempt.pid !== undefined && isProcessAlive(attempt.pid) && isStepOf(attempt.pid, run.id)) killGroup(attempt.pid, 'SIGKILL');
     store.saveAttempt({ ...attempt, phase: 'Cancelled', finishedAt: new Date().toISOString(), message: 'The engine stopped while this attempt ran.' });
   }
+  // And those whose pid it had not recorded yet.
+  if (run.phase === 'Running') for (const pid of stepProcessesOf(run.id)) killGroup(pid, 'SIGKILL');
 }
 
 /**

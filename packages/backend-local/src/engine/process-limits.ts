@@ -26,6 +26,14 @@ export function totalArgumentBytes(limits: () => string = () => readFileSync('/p
   return Math.min(Math.floor(Number(soft) / 4), UNLIMITED_STACK_ARGUMENT_BYTES);
 }
 
+let machineTotal: { readonly bytes: number | undefined } | undefined;
+
+/** `totalArgumentBytes()` of this process, read once: the stack limit does not change under a running engine. */
+function machineArgumentBytes(): number | undefined {
+  machineTotal ??= { bytes: totalArgumentBytes() };
+  return machineTotal.bytes;
+}
+
 /** One argument or variable as the process gets it, and how a message names it. */
 export interface ProcessString {
   /** `Argument 2`, `Environment variable "BLOB"`. */
@@ -49,7 +57,7 @@ function origin(value: Value | undefined): string {
  *
  * @throws ResolveError naming the first argument or variable that does not fit.
  */
-export function assertProcessFits(stepName: string, strings: ReadonlyArray<ProcessString>, total = totalArgumentBytes()): void {
+export function assertProcessFits(stepName: string, strings: ReadonlyArray<ProcessString>, total = machineArgumentBytes()): void {
   const hint = 'Pass large values in a file instead: an output artifact of the producing step, read as an input artifact, and give the process its path.';
   let sum = 0;
   for (const { what, text, value } of strings) {
