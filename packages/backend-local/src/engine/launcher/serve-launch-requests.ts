@@ -30,8 +30,16 @@ export function serveLaunchRequests(load: (id: string) => unknown): void {
     child.stdout.on('data', (chunk: Buffer) => send({ type: 'data', id, stream: 'stdout', chunk }));
     child.stderr.on('data', (chunk: Buffer) => send({ type: 'data', id, stream: 'stderr', chunk }));
     child.on('error', (error: NodeJS.ErrnoException) => send({ type: 'error', id, ...(error.code !== undefined && { code: error.code }), message: error.message, immediate: false }));
-    child.on('exit', (code, signal) => send({ type: 'exit', id, code, signal }));
-    child.on('close', (code, signal) => send({ type: 'close', id, code, signal }));
+    // 'exit' matters only when 'close' is late (a background grandchild holds the pipes): a
+    // message fewer per step otherwise.
+    let exitTimer: NodeJS.Timeout | undefined;
+    child.on('exit', (code, signal) => {
+      exitTimer = setTimeout(() => send({ type: 'exit', id, code, signal }), 50);
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(exitTimer);
+      send({ type: 'close', id, code, signal });
+    });
   });
   process.on('disconnect', () => process.exit(0));
   send({ type: 'ready' });
