@@ -2,7 +2,7 @@
 // child_process.spawn loop of the same commands at the same parallelism, measured in the same
 // run, one after the other. Not a test: it prints figures. Aim: within 1.3x of the bare loop.
 //   pnpm --filter @couler/backend-local bench       (needs apps/cli built: pnpm turbo run build --filter=@couler/cli...)
-//   BENCH_STEPS=1000 BENCH_PARALLELISM=2 BENCH_ROUNDS=3 node bench/engine-overhead.bench.mjs
+//   BENCH_STEPS=1000 BENCH_PARALLELISM=2 BENCH_ROUNDS=3 [BENCH_CLI=…/bin.js] node bench/engine-overhead.bench.mjs
 // Wall time is what the aim is about; CPU time (user + system, the process and all it waited
 // for) is printed beside it because on a loaded machine it moves less from run to run.
 import { spawn } from 'node:child_process';
@@ -14,7 +14,8 @@ const STEPS = Number(process.env.BENCH_STEPS ?? 1000);
 const PARALLELISM = Number(process.env.BENCH_PARALLELISM ?? availableParallelism());
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const COMMAND = ['sh', '-c', 'true'];
-const CLI = join(import.meta.dirname, '..', '..', '..', 'apps', 'cli', 'dist', 'bin.js');
+// BENCH_CLI: another build of the CLI (another checkout's apps/cli/dist/bin.js), to compare.
+const CLI = process.env.BENCH_CLI ?? join(import.meta.dirname, '..', '..', '..', 'apps', 'cli', 'dist', 'bin.js');
 
 if (!existsSync(CLI)) {
   console.error(`${CLI} is missing: build the CLI first (pnpm turbo run build --filter=@couler/cli...).`);
