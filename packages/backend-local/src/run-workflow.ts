@@ -5,7 +5,6 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import {
   assertSupported,
-  assertValid,
   buildWorkflowGraph,
   stepNodeKey,
   CONSTRUCTS,
@@ -101,8 +100,8 @@ export function findRun(store: StateStore, id: string): RunRecord {
   });
 }
 
+/** What this engine needs beyond validity: `workflow` comes from `parseWorkflow`, which validated it. */
 function checkRunnable(workflow: Workflow): void {
-  assertValid(workflow);
   assertSupported(workflow, { backendId: 'local', capabilities: LOCAL_CAPABILITIES });
   checkHttpSteps(workflow);
   const waitsForever = [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])].filter((step) => step.kind === 'suspend' && step.suspend.durationSeconds === undefined);
