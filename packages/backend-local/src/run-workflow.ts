@@ -55,6 +55,9 @@ export interface RunSummary {
   readonly outputs?: Readonly<Record<string, string>>;
 }
 
+/** Launcher processes of one run at most, whatever the machine: each is a Node process. */
+const MAX_LAUNCHERS = 4;
+
 const pad = (value: number) => String(value).padStart(2, '0');
 
 function newRunId(workflowName: string, now: Date): string {
@@ -166,7 +169,10 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
   const cachePolicy = options.cachePolicy ?? run.settings.cachePolicy;
   const maxCacheBytes = options.maxCacheBytes ?? run.settings.maxCacheBytes;
   const log = new RunLog(join(run.runDir, 'steps.log'));
-  const launcher = new StepLauncher({ onNotice: (message) => emit({ type: 'notice', runId: run.id, message }) });
+  // One launcher per core the run can use: they spawn side by side. More would only compete.
+  const cores = availableParallelism();
+  const launcherCount = Math.min(run.settings.parallelism || cores, run.workflow.spec.parallelism ?? cores, cores, MAX_LAUNCHERS);
+  const launcher = new StepLauncher({ size: launcherCount, onNotice: (message) => emit({ type: 'notice', runId: run.id, message }) });
   const executor = new StepExecutor({
     runId: run.id,
     runDir: run.runDir,

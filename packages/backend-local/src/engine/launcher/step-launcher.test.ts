@@ -68,15 +68,22 @@ describe.runIf(process.platform === 'linux')('StepLauncher', () => {
   it('spawns from a process of its own, and fails the steps it watched when that process dies, then starts another', async () => {
     const spawner = launcher();
     const first = await run(spawner, ['sh', '-c', 'echo $PPID']);
-    expect(Number(first.stdout.trim())).toBe(spawner.pid);
-    expect(spawner.pid).not.toBe(process.pid);
+    expect(spawner.pids).toEqual([Number(first.stdout.trim())]);
+    expect(spawner.pids).not.toContain(process.pid);
     // The step kills the launcher, its parent, then waits: only the engine can stop it now.
     const lost = await run(spawner, ['sh', '-c', 'kill -9 $PPID; exec sleep 30']);
     expect(lost.lostError).toMatch(/^The engine lost this step's process: the step launcher \(process \d+\) was killed by SIGKILL\. The process was stopped\.$/);
     await expect.poll(() => isProcessAlive(lost.pid!), { timeout: 5000 }).toBe(false);
     const after = await run(spawner, ['sh', '-c', 'echo $PPID']);
     expect(after.exitCode).toBe(0);
-    expect(Number(after.stdout.trim())).toBe(spawner.pid);
+    expect(spawner.pids).toEqual([Number(after.stdout.trim())]);
+  });
+
+  it('starts another launcher, up to its size, for a step that comes while the others are busy', async () => {
+    const spawner = launcher({ size: 2 });
+    const parents = await Promise.all([1, 2, 3].map(() => run(spawner, ['sh', '-c', 'echo $PPID; sleep 0.3'])));
+    expect(spawner.pids).toHaveLength(2);
+    expect(new Set(parents.map((outcome) => Number(outcome.stdout.trim())))).toEqual(new Set(spawner.pids));
   });
 
   it('spawns steps itself, saying so once, when the launcher cannot start', async () => {

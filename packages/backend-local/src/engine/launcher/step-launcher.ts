@@ -15,6 +15,11 @@ export interface StepLauncherOptions {
   readonly onNotice?: (message: string) => void;
   /** The Node executable the launcher runs on. Default: the one running the engine. */
   readonly nodePath?: string;
+  /**
+   * Most launcher processes at once (default 1): a request goes to an idle one, or starts
+   * another while under this number. Two on two cores spawn side by side.
+   */
+  readonly size?: number;
 }
 
 interface InFlight {
@@ -25,6 +30,7 @@ interface InFlight {
 
 interface Launcher {
   readonly child: ChildProcess;
+  readonly inFlight: Map<number, InFlight>;
   ready: boolean;
   disconnected: boolean;
   exit?: { code: number | null; signal: string | null };
@@ -34,8 +40,8 @@ interface Launcher {
 }
 
 /**
- * Spawns a run's step processes from a small Node process of its own (the launcher), started on
- * the first request and kept for the run. On Linux, `spawn` forks the calling process, and a
+ * Spawns a run's step processes from small Node processes of its own (launchers: one, or up to
+ * `size` when steps come while the others are busy), started on demand and kept for the run. On Linux, `spawn` forks the calling process, and a
  * fork costs more the more memory the caller has: from the engine (SQLite, the run's state, the
  * CLI's modules) it took about twice as long as from a bare Node, and it blocked the engine
  * meanwhile. The launcher only spawns and relays; timeouts, kills, logs and outputs stay in the
@@ -46,8 +52,7 @@ interface Launcher {
  * if one never comes up, the engine spawns steps itself for the rest of the run, saying so once.
  */
 export class StepLauncher implements ProcessSpawner {
-  private launcher?: Launcher;
-  private readonly inFlight = new Map<number, InFlight>();
+  private readonly launchers: Launcher[] = [];
   private nextId = 1;
   private restarts = 0;
   private direct = false;
@@ -56,29 +61,35 @@ export class StepLauncher implements ProcessSpawner {
   constructor(private readonly options: StepLauncherOptions = {}) {}
 
   spawn(request: SpawnRequest, listener: SpawnListener): void {
-    const launcher = this.direct || this.closed ? undefined : (this.launcher ?? this.start());
+    const launcher = this.direct || this.closed ? undefined : this.pick();
     if (!launcher) {
       directSpawner.spawn(request, listener);
       return;
     }
     const id = this.nextId++;
-    this.inFlight.set(id, { request, listener });
+    launcher.inFlight.set(id, { request, listener });
     launcher.child.channel?.ref();
     const message: LaunchRequest = { type: 'spawn', id, argv: request.argv, cwd: request.cwd, env: request.env };
     launcher.child.send(message);
   }
 
-  /** The launcher's pid, while one runs (for tests and diagnostics). */
-  get pid(): number | undefined {
-    return this.launcher?.child.pid;
+  /** The pids of the launchers running now (for tests and diagnostics). */
+  get pids(): number[] {
+    return this.launchers.flatMap((launcher) => (launcher.child.pid === undefined ? [] : [launcher.child.pid]));
   }
 
-  /** Lets the launcher go (it exits once its channel closes). Later requests spawn from this process. */
+  /** Lets the launchers go (each exits once its channel closes). Later requests spawn from this process. */
   close(): void {
     this.closed = true;
-    const launcher = this.launcher;
-    this.launcher = undefined;
-    if (launcher?.child.connected) launcher.child.disconnect();
+    for (const launcher of this.launchers.splice(0)) if (launcher.child.connected) launcher.child.disconnect();
+  }
+
+  /** The least busy launcher; a new one while all are busy and there is room. */
+  private pick(): Launcher | undefined {
+    let best: Launcher | undefined;
+    for (const launcher of this.launchers) if (!best || launcher.inFlight.size < best.inFlight.size) best = launcher;
+    if (best && (best.inFlight.size === 0 || this.launchers.length >= Math.max(1, this.options.size ?? 1))) return best;
+    return this.start() ?? best;
   }
 
   private start(): Launcher | undefined {
@@ -96,8 +107,8 @@ export class StepLauncher implements ProcessSpawner {
       this.goDirect(`the step launcher could not start (${(error as Error).message})`);
       return undefined;
     }
-    const launcher: Launcher = { child, ready: false, disconnected: false, stderr: '' };
-    this.launcher = launcher;
+    const launcher: Launcher = { child, inFlight: new Map(), ready: false, disconnected: false, stderr: '' };
+    this.launchers.push(launcher);
     child.unref();
     child.channel?.unref();
     (child.stderr as Socket | null)?.unref();
@@ -131,7 +142,7 @@ export class StepLauncher implements ProcessSpawner {
       launcher.ready = true;
       return;
     }
-    const entry = this.inFlight.get(event.id);
+    const entry = launcher.inFlight.get(event.id);
     if (!entry) return;
     switch (event.type) {
       case 'spawned':
@@ -156,17 +167,18 @@ export class StepLauncher implements ProcessSpawner {
   }
 
   private settle(launcher: Launcher, id: number): void {
-    this.inFlight.delete(id);
+    launcher.inFlight.delete(id);
     // Idle, the launcher must not keep the engine's process alive.
-    if (this.inFlight.size === 0) launcher.child.channel?.unref();
+    if (launcher.inFlight.size === 0) launcher.child.channel?.unref();
   }
 
   private onLauncherGone(launcher: Launcher): void {
     if (!launcher.disconnected || launcher.exit === undefined) return;
-    if (this.launcher === launcher) this.launcher = undefined;
-    if (this.inFlight.size === 0 || this.closed) return;
-    const orphans = [...this.inFlight.values()];
-    this.inFlight.clear();
+    const index = this.launchers.indexOf(launcher);
+    if (index >= 0) this.launchers.splice(index, 1);
+    if (launcher.inFlight.size === 0 || this.closed) return;
+    const orphans = [...launcher.inFlight.values()];
+    launcher.inFlight.clear();
     const how = launcher.exit.signal ? `was killed by ${launcher.exit.signal}` : `exited with code ${launcher.exit.code}`;
     const said = launcher.stderr.trim() === '' ? '' : `: ${launcher.stderr.trim().split('\n').slice(-3).join(' | ')}`;
     if (!launcher.ready) {
