@@ -5,7 +5,6 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import {
   assertSupported,
-  assertValid,
   buildWorkflowGraph,
   stepNodeKey,
   CONSTRUCTS,
@@ -28,7 +27,9 @@ import { resolveContainerRuntime } from './engine/container-runtime';
 import { StepExecutor } from './engine/execute-step';
 import type { LocalRunOptions } from './engine/local-run-options';
 import { RunLog } from './engine/run-log';
-import { killGroup } from './engine/run-process';
+import { killGroup } from './engine/kill-group';
+import { isStepOf, stepProcessesOf } from './engine/step-processes-of';
+import { StepLauncher } from './engine/launcher/step-launcher';
 import { RunScheduler } from './engine/run-scheduler';
 import { resolveParameters } from './engine/resolve-parameters';
 import { isKeptOnResume, type RunPhase } from './engine/step-phase';
@@ -54,6 +55,9 @@ export interface RunSummary {
   readonly outputs?: Readonly<Record<string, string>>;
 }
 
+/** Launcher processes of one run at most, whatever the machine: each is a Node process. */
+const MAX_LAUNCHERS = 4;
+
 const pad = (value: number) => String(value).padStart(2, '0');
 
 function newRunId(workflowName: string, now: Date): string {
@@ -74,15 +78,6 @@ export function isProcessAlive(pid: number): boolean {
     return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
   } catch {
     return true;
-  }
-}
-
-/** Whether `pid` is a step process of `runId` (its environment says so), on systems with /proc. */
-function isStepOf(pid: number, runId: string): boolean {
-  try {
-    return readFileSync(`/proc/${pid}/environ`, 'latin1').split('\0').includes(`COULER_RUN_ID=${runId}`);
-  } catch {
-    return false;
   }
 }
 
@@ -108,8 +103,8 @@ export function findRun(store: StateStore, id: string): RunRecord {
   });
 }
 
+/** What this engine needs beyond validity: `workflow` comes from `parseWorkflow`, which validated it. */
 function checkRunnable(workflow: Workflow): void {
-  assertValid(workflow);
   assertSupported(workflow, { backendId: 'local', capabilities: LOCAL_CAPABILITIES });
   checkHttpSteps(workflow);
   const waitsForever = [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])].filter((step) => step.kind === 'suspend' && step.suspend.durationSeconds === undefined);
@@ -154,7 +149,9 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
   const now = options.now ?? (() => new Date());
   const startedAt = now();
   const emit = (event: EngineEvent) => options.onEvent?.(event);
-  const baseEnv = options.env ?? process.env;
+  // A plain copy, once: every read of `process.env` goes through the C++ environment, and a
+  // step reads all of it.
+  const baseEnv = { ...(options.env ?? process.env) };
   // Before anything is recorded as running: a missing docker is the user's to fix first.
   const containerRuntime = resolveContainerRuntime(run.settings.containerRuntime ?? 'host', baseEnv.PATH);
   await mkdir(run.runDir, { recursive: true });
@@ -163,6 +160,7 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
   // node (workflow/util/util.go): what it read — the run's status, main steps' statuses and
   // outputs — is decided anew. Its old records go, so `couler status` never shows them as current.
   const recorded = store.getSteps(run.id);
+  store.batchWrites();
   const exitRecords = recorded.filter((step) => step.stage === 'exit');
   if (exitRecords.length > 0) store.deleteSteps(run.id, exitRecords.map((step) => step.id));
   const previous = new Map(recorded.filter((step) => step.stage === 'main').map((step) => [step.id, step]));
@@ -171,6 +169,10 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
   const cachePolicy = options.cachePolicy ?? run.settings.cachePolicy;
   const maxCacheBytes = options.maxCacheBytes ?? run.settings.maxCacheBytes;
   const log = new RunLog(join(run.runDir, 'steps.log'));
+  // One launcher per core the run can use: they spawn side by side. More would only compete.
+  const cores = availableParallelism();
+  const launcherCount = Math.min(run.settings.parallelism || cores, run.workflow.spec.parallelism ?? cores, cores, MAX_LAUNCHERS);
+  const launcher = new StepLauncher({ size: launcherCount, onNotice: (message) => emit({ type: 'notice', runId: run.id, message }) });
   const executor = new StepExecutor({
     runId: run.id,
     runDir: run.runDir,
@@ -191,6 +193,7 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
     now,
     log,
     ...(containerRuntime && { containerRuntime }),
+    spawner: launcher,
   });
   emit({
     type: 'run-started',
@@ -231,7 +234,10 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
     now,
     artifactPath: (hash) => artifacts.pathOf(hash),
   });
-  const outcome = await scheduler.run().finally(() => log.close());
+  const outcome = await scheduler.run().finally(() => {
+    launcher.close();
+    return log.close();
+  });
   const finishedAt = now();
   store.updateRun(run.id, { phase: outcome.phase, message: outcome.message ?? null, finishedAt: finishedAt.toISOString(), enginePid: null });
   const durationMs = finishedAt.getTime() - startedAt.getTime();
@@ -332,6 +338,8 @@ function claimRun(store: StateStore, run: RunRecord): void {
     if (attempt.pid !== undefined && isProcessAlive(attempt.pid) && isStepOf(attempt.pid, run.id)) killGroup(attempt.pid, 'SIGKILL');
     store.saveAttempt({ ...attempt, phase: 'Cancelled', finishedAt: new Date().toISOString(), message: 'The engine stopped while this attempt ran.' });
   }
+  // And those whose pid it had not recorded yet.
+  if (run.phase === 'Running') for (const pid of stepProcessesOf(run.id)) killGroup(pid, 'SIGKILL');
 }
 
 /**

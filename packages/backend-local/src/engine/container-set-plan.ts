@@ -80,6 +80,7 @@ async function runMembers(execution: StepExecution, step: ContainerSetStep, memb
               context.onSpawn(pid);
             },
             onLine: (stream, line) => context.onLine(stream, prefixed(name, line)),
+            ...(environment.spawner && { spawner: environment.spawner }),
           });
     running.set(
       name,

@@ -40,6 +40,8 @@ const errorMessage = (error: unknown) => (error instanceof Error ? error.message
  */
 export class StepExecutor {
   private readonly files: StepFiles;
+  /** The last attempt number of each instance, read once: attempts continue across resumes. */
+  private lastAttempts?: Map<string, number>;
 
   constructor(private readonly environment: ExecutorEnvironment) {
     this.files = new StepFiles(environment);
@@ -102,17 +104,20 @@ export class StepExecutor {
     const finishedAt = this.environment.now();
     const final = { ...record, finishedAt: finishedAt.toISOString() };
     this.save(final);
-    this.environment.emit({
-      type: 'step-finished',
-      runId: record.runId,
-      stepId: record.id,
-      stepName: record.stepName,
-      phase: record.phase,
-      ...(record.message !== undefined && { message: record.message }),
-      ...(record.exitCode !== undefined && { exitCode: record.exitCode }),
-      durationMs: finishedAt.getTime() - startedAt.getTime(),
-      at: final.finishedAt,
-    });
+    // Said once it is durable: a step reported finished is never lost to a kill -9.
+    const emit = () =>
+      this.environment.emit({
+        type: 'step-finished',
+        runId: record.runId,
+        stepId: record.id,
+        stepName: record.stepName,
+        phase: record.phase,
+        ...(record.message !== undefined && { message: record.message }),
+        ...(record.exitCode !== undefined && { exitCode: record.exitCode }),
+        durationMs: finishedAt.getTime() - startedAt.getTime(),
+        at: final.finishedAt,
+      });
+    this.environment.store.committed().then(emit, emit);
     return { id: record.id, phase: record.phase, outputs: record.outputs, ...(record.message !== undefined && { message: record.message }) };
   }
 
@@ -165,10 +170,13 @@ export class StepExecutor {
 
     const retry = execution.retry;
     // Attempts of earlier runs of this instance (before a resume) stay in the history.
-    const before = environment.store.lastAttempt(environment.runId, execution.id);
+    this.lastAttempts ??= environment.store.lastAttempts(environment.runId);
+    const lastAttempts = this.lastAttempts;
+    const before = lastAttempts.get(execution.id) ?? 0;
     const firstAttemptAt = Date.now();
     for (let attempt = before + 1; ; attempt++) {
       const tries = attempt - before;
+      lastAttempts.set(execution.id, attempt);
       const attemptStartedAt = environment.now().toISOString();
       const logPath = environment.log.path;
       let outcome: AttemptOutcome | undefined;

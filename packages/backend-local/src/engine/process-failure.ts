@@ -6,7 +6,7 @@ const LOG_LINES_IN_MESSAGE = 10;
 
 /** Whether a process ended well: started, not stopped, exit code 0. */
 export function processSucceeded(outcome: ProcessOutcome): boolean {
-  return !outcome.spawnError && !outcome.timedOut && !outcome.cancelled && outcome.exitCode === 0;
+  return !outcome.spawnError && !outcome.lostError && !outcome.timedOut && !outcome.cancelled && outcome.exitCode === 0;
 }
 
 /** `exit code 2`, `killed by SIGKILL`, `exit code 137: killed by SIGKILL`, `timed out after 5 s`, … */
@@ -43,6 +43,10 @@ export interface FailedProcess {
 /** A process that did not succeed, classified for the retry policy, with its last log lines. */
 export function processFailure(failed: FailedProcess): AttemptFailure {
   const { outcome } = failed;
+  if (outcome.lostError !== undefined && !failed.cancelled) {
+    // The engine failed, not the step: whatever the step printed does not classify it.
+    return { message: `${failed.prefix ?? ''}${withLogTail(outcome.lostError, outcome.logTail.slice(0, -1))}`, failureClass: 'error', phase: 'Error' };
+  }
   const classification = classifyFailure(
     {
       ...(outcome.exitCode !== undefined && { exitCode: outcome.exitCode }),

@@ -26,6 +26,48 @@ export function totalArgumentBytes(limits: () => string = () => readFileSync('/p
   return Math.min(Math.floor(Number(soft) / 4), UNLIMITED_STACK_ARGUMENT_BYTES);
 }
 
+let machineTotal: { readonly bytes: number | undefined } | undefined;
+
+/** `totalArgumentBytes()` of this process, read once: the stack limit does not change under a running engine. */
+function machineArgumentBytes(): number | undefined {
+  machineTotal ??= { bytes: totalArgumentBytes() };
+  return machineTotal.bytes;
+}
+
+/** What `execve` counts for one argument or variable: its bytes, its NUL, its pointer. */
+function countedBytes(text: string): number {
+  return (text.length * 3 < MAX_ARGUMENT_BYTES ? text.length : utf8Bytes(text)) + 1 + POINTER_BYTES;
+}
+
+const environmentSizes = new WeakMap<object, { readonly total: number; readonly of: ReadonlyMap<string, number> } | null>();
+
+/**
+ * What the variables of an environment count towards a process's limit, all together and one by
+ * one, remembered per environment object: every step of a run starts from the same one, and
+ * only its own variables need counting. Null when one of them could not be passed at all (a
+ * NUL, over 128 KiB): then each step checks them all, and says which.
+ */
+export function environmentBytes(env: Readonly<Record<string, string>>): { readonly total: number; readonly of: ReadonlyMap<string, number> } | null {
+  let known = environmentSizes.get(env);
+  if (known === undefined) {
+    const of = new Map<string, number>();
+    let total = 0;
+    for (const [name, value] of Object.entries(env)) {
+      const text = `${name}=${value}`;
+      const bytes = countedBytes(text);
+      if (text.includes('\0') || bytes - POINTER_BYTES > MAX_ARGUMENT_BYTES) {
+        total = -1;
+        break;
+      }
+      of.set(name, bytes);
+      total += bytes;
+    }
+    known = total < 0 ? null : { total, of };
+    environmentSizes.set(env, known);
+  }
+  return known;
+}
+
 /** One argument or variable as the process gets it, and how a message names it. */
 export interface ProcessString {
   /** `Argument 2`, `Environment variable "BLOB"`. */
@@ -49,14 +91,14 @@ function origin(value: Value | undefined): string {
  *
  * @throws ResolveError naming the first argument or variable that does not fit.
  */
-export function assertProcessFits(stepName: string, strings: ReadonlyArray<ProcessString>, total = totalArgumentBytes()): void {
+export function assertProcessFits(stepName: string, strings: ReadonlyArray<ProcessString>, total = machineArgumentBytes(), counted = 0): void {
   const hint = 'Pass large values in a file instead: an output artifact of the producing step, read as an input artifact, and give the process its path.';
-  let sum = 0;
+  let sum = counted;
   for (const { what, text, value } of strings) {
     if (text.includes('\0')) {
       throw new ResolveError(`${what} of step "${stepName}"${origin(value)} holds a NUL character (\\0) at position ${text.indexOf('\0')}, which no process can receive. Remove it, or pass binary data in a file.`);
     }
-    const bytes = (text.length * 3 < MAX_ARGUMENT_BYTES ? text.length : utf8Bytes(text)) + 1;
+    const bytes = countedBytes(text) - POINTER_BYTES;
     if (bytes > MAX_ARGUMENT_BYTES) {
       throw new ResolveError(
         `${what} of step "${stepName}"${origin(value)} is ${describeBytes(bytes)}; Linux lets a process receive at most ${describeBytes(MAX_ARGUMENT_BYTES)} in one argument or variable, its final NUL included. ${hint}`,

@@ -55,6 +55,7 @@ export function planProcessStep(step: ContainerStep | ScriptStep, execution: Ste
         signal: context.signal,
         onSpawn: context.onSpawn,
         onLine: context.onLine,
+        ...(environment.spawner && { spawner: environment.spawner }),
       });
       if (runtime && (outcome.timedOut || outcome.cancelled)) await removeContainer(runtime, context.containerName, sandbox.dir, resolved.env);
       const facts = { ...(outcome.exitCode !== undefined && { exitCode: outcome.exitCode }), ...(outcome.pid !== undefined && { pid: outcome.pid }) };

@@ -64,4 +64,34 @@ describe('resolveCommand', () => {
       'Argument 2 of step "train" (from output "result" of step "prep") holds a NUL character (\\0) at position 1, which no process can receive.',
     );
   });
+
+  it('counts the base environment towards the total once per run, and the variables a step replaces only once', () => {
+    const base = { PATH: '/usr/bin:/bin', BASE: 'b'.repeat(100 * 1024) };
+    const withBlobs = (count: number, size: number): ContainerStep => ({
+      ...step,
+      container: { ...step.container, args: [] },
+      env: Array.from({ length: count }, (_, index) => ({ name: index === 0 ? 'BASE' : `BLOB${index}`, value: 'x'.repeat(size) })),
+    });
+    // 15 variables of 120 KiB, one of them replacing BASE: under the 2 MiB of an 8 MiB stack.
+    expect(() => resolveCommand(withBlobs(15, 120 * 1024), scope, sandbox, base, 'r')).not.toThrow();
+    // Once more for the same run, and one more variable: over it, with the same total either way.
+    expect(() => resolveCommand(withBlobs(15, 120 * 1024), scope, sandbox, base, 'r')).not.toThrow();
+    const message = (env: Record<string, string>) => {
+      try {
+        resolveCommand(withBlobs(18, 120 * 1024), scope, sandbox, env, 'r');
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'no error';
+    };
+    const total = message(base);
+    expect(total).toMatch(/^The arguments and environment of step "train" are [\d,]+ bytes \([\d,]+ KiB\) together; a process on this machine may receive at most/);
+    // A base environment the fast count refuses (a NUL) is checked variable by variable, and named.
+    expect(message({ ...base, BAD: 'a\0b' })).toMatch(/^Environment variable "BAD" of step "train" holds a NUL character/);
+    // 18 variables of 120 KiB, BASE among them counted once (not its 100 KiB as well), plus a
+    // few hundred bytes of PATH, COULER_* variables and the command.
+    const bytes = Number(/are ([\d,]+) bytes/.exec(total)![1]!.replaceAll(',', ''));
+    expect(bytes - 18 * 120 * 1024).toBeGreaterThan(0);
+    expect(bytes - 18 * 120 * 1024).toBeLessThan(2000);
+  });
 });

@@ -1,6 +1,6 @@
 import type { ContainerStep, ScriptStep } from '@couler/ir';
 import { hostCommand, scriptExtension } from './find-executable';
-import { assertProcessFits, type ProcessString } from './process-limits';
+import { assertProcessFits, environmentBytes, type ProcessString } from './process-limits';
 import { resolveInputs } from './resolve-inputs';
 import { resolveValue, ResolveError, type ResolveScope } from './resolve-value';
 import { resolveStepEnvironment } from './step-environment';
@@ -37,6 +37,19 @@ function processStrings(step: ContainerStep | ScriptStep, command: ReadonlyArray
       return { what: `Environment variable "${name}"`, text: `${name}=${value ?? ''}`, ...(ir !== undefined && { value: ir }) };
     }),
   ];
+}
+
+const definedCopies = new WeakMap<object, Record<string, string>>();
+
+/** The variables of `env` that have a value, as a plain object: made once per environment. */
+function definedVariables(env: Readonly<Record<string, string | undefined>>): Record<string, string> {
+  let copy = definedCopies.get(env);
+  if (!copy) {
+    copy = {};
+    for (const [key, value] of Object.entries(env)) if (value !== undefined) copy[key] = value;
+    definedCopies.set(env, copy);
+  }
+  return copy;
 }
 
 function envKey(name: string): string {
@@ -98,10 +111,18 @@ export function resolveCommand(
   }
   couler.COULER_OUTPUTS = JSON.stringify(outputsMap);
   couler.COULER_INPUTS = JSON.stringify(inputsMap);
-  const env: NodeJS.ProcessEnv = {};
-  for (const [key, value] of Object.entries(baseEnv)) if (value !== undefined) env[key] = value;
-  Object.assign(env, couler, own);
-  assertProcessFits(step.name, processStrings(step, command, args, env));
+  const base = definedVariables(baseEnv);
+  const stepEnv = { ...couler, ...own };
+  const env: NodeJS.ProcessEnv = { ...base, ...stepEnv };
+  const baseBytes = environmentBytes(base);
+  if (baseBytes === null) {
+    assertProcessFits(step.name, processStrings(step, command, args, env));
+  } else {
+    // The base environment was counted once for the run; count what the step adds or replaces.
+    let counted = baseBytes.total;
+    for (const name of Object.keys(stepEnv)) counted -= baseBytes.of.get(name) ?? 0;
+    assertProcessFits(step.name, processStrings(step, command, args, stepEnv), undefined, counted);
+  }
   return {
     argv,
     env,

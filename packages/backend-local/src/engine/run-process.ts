@@ -1,5 +1,8 @@
-import { spawn, type ChildProcessByStdio } from 'node:child_process';
-import type { Readable } from 'node:stream';
+import { StringDecoder } from 'node:string_decoder';
+import { killGroup } from './kill-group';
+import { directSpawner, type ProcessSpawner } from './launcher/process-spawner';
+
+export { killGroup } from './kill-group';
 
 export interface ProcessSpec {
   readonly argv: ReadonlyArray<string>;
@@ -10,6 +13,8 @@ export interface ProcessSpec {
   /** Every line of both streams, as it comes (a last line without newline too). */
   readonly onLine?: (stream: 'stdout' | 'stderr', line: string) => void;
   readonly onSpawn?: (pid: number) => void;
+  /** Who starts the process: the run's `StepLauncher`, or this process (the default). */
+  readonly spawner?: ProcessSpawner;
 }
 
 export interface ProcessOutcome {
@@ -19,6 +24,8 @@ export interface ProcessOutcome {
   readonly cancelled: boolean;
   /** Why the process could not start (missing program …). */
   readonly spawnError?: string;
+  /** The engine lost sight of the process (its launcher died) and stopped it. */
+  readonly lostError?: string;
   /** Standard output, up to `RESULT_LIMIT` bytes. */
   readonly stdout: string;
   /** The last lines of the log, both streams. */
@@ -32,21 +39,8 @@ const TAIL_LINES = 20;
 /** Between SIGTERM and SIGKILL. */
 const KILL_GRACE_MS = 2000;
 
-/** Signals a whole process group: the step and whatever it started. */
-export function killGroup(pid: number, signal: NodeJS.Signals): void {
-  try {
-    process.kill(-pid, signal);
-  } catch {
-    try {
-      process.kill(pid, signal);
-    } catch {
-      // Gone already.
-    }
-  }
-}
-
 /** Why a process could not start, in words: `spawn E2BIG` says little. */
-function spawnErrorMessage(program: string, error: NodeJS.ErrnoException): string {
+function spawnErrorMessage(program: string, error: { readonly code?: string; readonly message: string }): string {
   if (error.code === 'ENOENT') return `${program}: command not found (not on PATH)`;
   if (error.code === 'E2BIG') return `${program}: its arguments and environment are larger than the system lets one process receive (E2BIG, "Argument list too long")`;
   return error.message;
@@ -58,13 +52,19 @@ function spawnErrorMessage(program: string, error: NodeJS.ErrnoException): strin
  */
 export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
   return new Promise((resolve) => {
-    const stdoutChunks: Buffer[] = [];
+    const stdoutChunks: Uint8Array[] = [];
     let stdoutBytes = 0;
     const tail: string[] = [];
     const partial = { stdout: '', stderr: '' };
+    // A character split between two chunks is decoded whole.
+    const decoders = { stdout: new StringDecoder('utf8'), stderr: new StringDecoder('utf8') };
     let timedOut = false;
     let cancelled = false;
     let settled = false;
+    let pid: number | undefined;
+    let exited = false;
+    /** A stop asked for before the launcher reported the pid: done as soon as it does. */
+    let stopPending = false;
     let killTimer: NodeJS.Timeout | undefined;
     let timeoutTimer: NodeJS.Timeout | undefined;
 
@@ -73,39 +73,42 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
       if (tail.length > TAIL_LINES) tail.shift();
       spec.onLine?.(stream, line);
     };
-    const onData = (stream: 'stdout' | 'stderr') => (chunk: Buffer) => {
-      if (stream === 'stdout' && stdoutBytes < RESULT_LIMIT) {
-        stdoutChunks.push(chunk);
-        stdoutBytes += chunk.length;
-      }
-      const lines = (partial[stream] + chunk.toString('utf8')).split('\n');
+    const onText = (stream: 'stdout' | 'stderr', text: string) => {
+      if (text === '') return;
+      const lines = (partial[stream] + text).split('\n');
       partial[stream] = lines.pop() ?? '';
       for (const line of lines) pushLine(stream, line);
     };
-
-    let child: ChildProcessByStdio<null, Readable, Readable>;
-    try {
-      child = spawn(spec.argv[0]!, spec.argv.slice(1), { cwd: spec.cwd, env: spec.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-    } catch (error) {
-      // Some refusals come at once, not as an 'error' event: E2BIG, a NUL in an argument.
-      const message = spawnErrorMessage(spec.argv[0]!, error as NodeJS.ErrnoException);
-      spec.onLine?.('stderr', message);
-      resolve({ spawnError: message, stdout: '', logTail: [message], timedOut: false, cancelled: false });
-      return;
-    }
     const stop = () => {
-      if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
-      killGroup(child.pid, 'SIGTERM');
-      killTimer = setTimeout(() => child.pid !== undefined && killGroup(child.pid, 'SIGKILL'), KILL_GRACE_MS);
+      if (exited || settled) return;
+      if (pid === undefined) {
+        stopPending = true;
+        return;
+      }
+      const target = pid;
+      killGroup(target, 'SIGTERM');
+      killTimer = setTimeout(() => killGroup(target, 'SIGKILL'), KILL_GRACE_MS);
       killTimer.unref();
     };
     const onAbort = () => {
       cancelled = true;
       stop();
     };
-    if (child.pid !== undefined) spec.onSpawn?.(child.pid);
-    child.stdout.on('data', onData('stdout'));
-    child.stderr.on('data', onData('stderr'));
+    const finish = (outcome: Omit<ProcessOutcome, 'stdout' | 'logTail' | 'timedOut' | 'cancelled' | 'pid'>) => {
+      if (settled) return;
+      settled = true;
+      if (timeoutTimer) clearTimeout(timeoutTimer);
+      if (killTimer) clearTimeout(killTimer);
+      spec.signal?.removeEventListener('abort', onAbort);
+      for (const stream of ['stdout', 'stderr'] as const) {
+        onText(stream, decoders[stream].end());
+        if (partial[stream] !== '') pushLine(stream, partial[stream]);
+      }
+      const stdout = Buffer.concat(stdoutChunks).subarray(0, RESULT_LIMIT).toString('utf8');
+      resolve({ ...outcome, stdout, logTail: [...tail], timedOut, cancelled, ...(pid !== undefined && { pid }) });
+    };
+    const ended = (code: number | null, signal: string | null) => ({ ...(code !== null && { exitCode: code }), ...(signal !== null && { signal }) });
+
     if (spec.timeoutMs !== undefined) {
       timeoutTimer = setTimeout(() => {
         timedOut = true;
@@ -115,25 +118,42 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
     if (spec.signal?.aborted) onAbort();
     else spec.signal?.addEventListener('abort', onAbort, { once: true });
 
-    const finish = (outcome: Omit<ProcessOutcome, 'stdout' | 'logTail' | 'timedOut' | 'cancelled' | 'pid'>) => {
-      if (settled) return;
-      settled = true;
-      if (timeoutTimer) clearTimeout(timeoutTimer);
-      if (killTimer) clearTimeout(killTimer);
-      spec.signal?.removeEventListener('abort', onAbort);
-      for (const stream of ['stdout', 'stderr'] as const) if (partial[stream] !== '') pushLine(stream, partial[stream]);
-      const stdout = Buffer.concat(stdoutChunks).subarray(0, RESULT_LIMIT).toString('utf8');
-      resolve({ ...outcome, stdout, logTail: [...tail], timedOut, cancelled, ...(child.pid !== undefined && { pid: child.pid }) });
-    };
-    child.on('error', (error: NodeJS.ErrnoException) => {
-      const message = spawnErrorMessage(spec.argv[0]!, error);
-      pushLine('stderr', message);
-      finish({ spawnError: message });
-    });
-    child.on('close', (code, signal) => finish({ ...(code !== null && { exitCode: code }), ...(signal !== null && { signal }) }));
-    // A background grandchild may hold the pipes open after the step's own process exits.
-    child.on('exit', (code, signal) => {
-      setTimeout(() => finish({ ...(code !== null && { exitCode: code }), ...(signal !== null && { signal }) }), 2000).unref();
-    });
+    (spec.spawner ?? directSpawner).spawn(
+      { argv: spec.argv, cwd: spec.cwd, env: spec.env },
+      {
+        onSpawn(spawned) {
+          pid = spawned;
+          spec.onSpawn?.(spawned);
+          if (stopPending) stop();
+        },
+        onData(stream, chunk) {
+          if (stream === 'stdout' && stdoutBytes < RESULT_LIMIT) {
+            stdoutChunks.push(chunk);
+            stdoutBytes += chunk.length;
+          }
+          onText(stream, decoders[stream].write(chunk as Buffer));
+        },
+        onError(error) {
+          if (error.lost) {
+            pushLine('stderr', error.message);
+            finish({ lostError: error.message });
+            return;
+          }
+          // Some refusals come at once, not as an 'error' event: E2BIG, a NUL in an argument.
+          const message = spawnErrorMessage(spec.argv[0]!, error);
+          pushLine('stderr', message);
+          finish({ spawnError: message });
+        },
+        onExit(code, signal) {
+          exited = true;
+          // A background grandchild may hold the pipes open after the step's own process exits.
+          setTimeout(() => finish(ended(code, signal)), 2000).unref();
+        },
+        onClose(code, signal) {
+          exited = true;
+          finish(ended(code, signal));
+        },
+      },
+    );
   });
 }

@@ -239,10 +239,18 @@ export class RunScheduler {
     const state = this.state(node.name);
     state.status = 'running';
     this.running++;
-    this.startStep(node).then(
-      ({ phase, message }) => this.complete(node, phase, message),
-      (error: unknown) => this.complete(node, 'Error', `The engine failed on this step: ${error instanceof Error ? error.stack ?? error.message : String(error)}`),
-    );
+    const describe = (error: unknown) => (error instanceof Error ? error.stack ?? error.message : String(error));
+    this.startStep(node)
+      .catch((error: unknown): { phase: StepPhase; message?: string } => ({ phase: 'Error', message: `The engine failed on this step: ${describe(error)}` }))
+      // What depends on the step starts only once its records are committed: a kill -9 after
+      // that point cannot make a step that was used run again on resume.
+      .then((ended) =>
+        this.context.store.committed().then(
+          () => ended,
+          (error: unknown): { phase: StepPhase; message?: string } => ({ phase: 'Error', message: `The engine could not record this step: ${describe(error)}` }),
+        ),
+      )
+      .then(({ phase, message }) => this.complete(node, phase, message));
   }
 
   private stageSignal(node: StepNode): AbortSignal {
@@ -397,7 +405,9 @@ export class RunScheduler {
 
   private emitFinished(node: StepNode, id: string, phase: StepPhase, message?: string): void {
     const at = this.context.now().toISOString();
-    this.context.emit({ type: 'step-finished', runId: this.context.runId, stepId: id, stepName: node.name, phase, ...(message !== undefined && { message }), durationMs: 0, at });
+    const emit = () => this.context.emit({ type: 'step-finished', runId: this.context.runId, stepId: id, stepName: node.name, phase, ...(message !== undefined && { message }), durationMs: 0, at });
+    // As the executor does: once what it reports is committed.
+    this.context.store.committed().then(emit, emit);
   }
 
   private async runInstance(node: StepNode, iteration: number, mapIndex?: number, item?: unknown): Promise<InstanceResult> {

@@ -6,6 +6,7 @@ import type { StateStore } from '../state/state-store';
 import type { StepOutputs } from '../state/state-records';
 import type { ContainerRuntime } from './container-runtime';
 import type { EngineEvent } from './engine-event';
+import type { ProcessSpawner } from './launcher/process-spawner';
 import type { ResolveScope } from './resolve-value';
 import type { RunLog } from './run-log';
 import type { StepPhase } from './step-phase';
@@ -48,4 +49,6 @@ export interface ExecutorEnvironment {
   readonly log: RunLog;
   /** Docker or podman when steps run in their images; undefined runs them as host processes. */
   readonly containerRuntime?: ContainerRuntime;
+  /** Who starts step processes: the run's launcher. Default: this process. */
+  readonly spawner?: ProcessSpawner;
 }

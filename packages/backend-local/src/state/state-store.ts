@@ -13,6 +13,7 @@ import type {
   StoredArtifact,
 } from './state-records';
 import { userKeyed } from '../internal/user-keyed';
+import { WriteQueue } from './write-queue';
 
 const SCHEMA_VERSION = 1;
 
@@ -172,12 +173,22 @@ function cacheEntryFromRow(row: Row): CacheEntry {
  * The engine's durable state in one SQLite file (WAL mode). Every change that matters for
  * recovery is one transaction: a step's phase and its outputs are written together, so a
  * `kill -9` at any moment leaves either the old row or the new one, never half of it.
+ *
+ * A running engine calls `batchWrites()`: step, attempt and cache-lookup records are then
+ * queued and committed together once per turn of the event loop (`WriteQueue`), and
+ * `committed()` says when they are durable. Any other call first commits what is queued, so
+ * reads see every write and writes land in the order they were made.
  */
 export class StateStore {
   // Private, and typed through better-sqlite3 only inside: users need no @types/better-sqlite3.
   private readonly db: Database.Database;
   private readonly statements = new Map<string, Database.Statement>();
   private sequence = 0;
+  private readonly queue = new WriteQueue((writes) => this.commitQueued(writes));
+  /** Runs writes in one transaction. Made once: better-sqlite3 prepares BEGIN and COMMIT per wrapper. */
+  private readonly inTransaction: (writes: ReadonlyArray<() => void>) => void;
+  private batching = false;
+  private committing = false;
 
   constructor(readonly file: string) {
     mkdirSync(dirname(file), { recursive: true });
@@ -191,13 +202,45 @@ export class StateStore {
     if (version > SCHEMA_VERSION) {
       throw new Error(`${file} was written by a newer Couler (schema ${version}, this one knows ${SCHEMA_VERSION}); upgrade @couler/backend-local.`);
     }
+    this.inTransaction = this.db.transaction((writes: ReadonlyArray<() => void>) => {
+      for (const write of writes) write();
+    });
     this.db.exec(SCHEMA);
     this.db.pragma(`user_version = ${SCHEMA_VERSION}`);
     this.sequence = Number((this.statement('SELECT COALESCE(MAX(seq), 0) AS seq FROM steps').get() as Row).seq);
   }
 
   close(): void {
-    this.db.close();
+    try {
+      this.queue.flush();
+    } finally {
+      this.db.close();
+    }
+  }
+
+  /** From now on, queue step, attempt and cache-lookup records and commit them once per turn. */
+  batchWrites(): void {
+    this.batching = true;
+  }
+
+  /** Resolves once every record written so far is committed (at once when none is queued). */
+  committed(): Promise<void> {
+    return this.queue.committed();
+  }
+
+  /** A write of the hot path: queued when batching, else its own transaction now. */
+  private write(change: () => void): void {
+    if (this.batching) this.queue.add(change);
+    else this.inTransaction([change]);
+  }
+
+  private commitQueued(writes: ReadonlyArray<() => void>): void {
+    this.committing = true;
+    try {
+      this.inTransaction(writes);
+    } finally {
+      this.committing = false;
+    }
   }
 
   /** `wal` once opened: readers never wait for the engine, and a crash loses no committed step. */
@@ -206,6 +249,8 @@ export class StateStore {
   }
 
   private statement(sql: string): Database.Statement {
+    // Whatever comes next — a read, a direct write — must see and follow what is queued.
+    if (!this.committing && this.queue.size > 0) this.queue.flush();
     let prepared = this.statements.get(sql);
     if (!prepared) {
       prepared = this.db.prepare(sql);
@@ -253,7 +298,7 @@ export class StateStore {
       set('workflow_name', 'workflowName', change.workflow.metadata.name);
     }
     if (sets.length === 0) return;
-    this.db.prepare(`UPDATE runs SET ${sets.join(', ')} WHERE id = @id`).run(values);
+    this.statement(`UPDATE runs SET ${sets.join(', ')} WHERE id = @id`).run(values);
   }
 
   getRun(id: string): RunRecord | undefined {
@@ -273,8 +318,9 @@ export class StateStore {
   }
 
   deleteRun(id: string): void {
+    this.queue.flush();
     this.db.transaction(() => {
-      for (const table of ['steps', 'outputs', 'attempts', 'cache_lookups']) this.db.prepare(`DELETE FROM ${table} WHERE run_id = ?`).run(id);
+      for (const table of ['steps', 'outputs', 'attempts', 'cache_lookups']) this.statement(`DELETE FROM ${table} WHERE run_id = ?`).run(id);
       this.statement('DELETE FROM runs WHERE id = ?').run(id);
     })();
   }
@@ -283,7 +329,7 @@ export class StateStore {
 
   /** Writes a step instance and its outputs in one transaction. */
   saveStep(step: StepRecord): void {
-    this.db.transaction(() => {
+    this.write(() => {
       this.statement(
         `INSERT INTO steps (run_id, id, step_name, stage, iteration, map_index, item_json, phase, message, started_at, finished_at, exit_code, signal, attempts, cache_key, cached_from, seq)
          VALUES (@runId, @id, @stepName, @stage, @iteration, @mapIndex, @itemJson, @phase, @message, @startedAt, @finishedAt, @exitCode, @signal, @attempts, @cacheKey, @cachedFrom, @seq)
@@ -318,7 +364,7 @@ export class StateStore {
       for (const [name, artifact] of Object.entries(step.outputs.artifacts)) {
         insert.run(step.runId, step.id, 'artifact', name, null, artifact.hash, artifact.kind, artifact.size);
       }
-    })();
+    });
   }
 
   /** Every step instance of a run, in the order they were first recorded. */
@@ -357,6 +403,7 @@ export class StateStore {
 
   /** Forgets step instances (for `retry --from`): they run again. Their attempts stay as history. */
   deleteSteps(runId: string, stepIds: ReadonlyArray<string>): void {
+    this.queue.flush();
     this.db.transaction(() => {
       for (const id of stepIds) {
         this.statement('DELETE FROM steps WHERE run_id = ? AND id = ?').run(runId, id);
@@ -368,7 +415,7 @@ export class StateStore {
   // ---- attempts ----
 
   saveAttempt(attempt: AttemptRecord): void {
-    this.statement(
+    this.write(() => this.statement(
       `INSERT INTO attempts (run_id, step_id, attempt, started_at, finished_at, phase, exit_code, signal, message, failure_class, log_path, pid)
        VALUES (@runId, @stepId, @attempt, @startedAt, @finishedAt, @phase, @exitCode, @signal, @message, @failureClass, @logPath, @pid)
        ON CONFLICT (run_id, step_id, attempt) DO UPDATE SET started_at = excluded.started_at, finished_at = excluded.finished_at, phase = excluded.phase,
@@ -387,7 +434,7 @@ export class StateStore {
       failureClass: attempt.failureClass ?? null,
       logPath: attempt.logPath,
       pid: attempt.pid ?? null,
-    });
+    }));
   }
 
   getAttempts(runId: string, stepId?: string): AttemptRecord[] {
@@ -401,6 +448,12 @@ export class StateStore {
   /** The highest attempt number recorded for a step instance, 0 if none. */
   lastAttempt(runId: string, stepId: string): number {
     return Number((this.statement('SELECT COALESCE(MAX(attempt), 0) AS attempt FROM attempts WHERE run_id = ? AND step_id = ?').get(runId, stepId) as Row).attempt);
+  }
+
+  /** The highest attempt number of every step instance of a run that has one. */
+  lastAttempts(runId: string): Map<string, number> {
+    const rows = this.statement('SELECT step_id, MAX(attempt) AS attempt FROM attempts WHERE run_id = ? GROUP BY step_id').all(runId) as Row[];
+    return new Map(rows.map((row) => [String(row.step_id), Number(row.attempt)]));
   }
 
   /** Attempts left `Running` (by an engine that died), with the pid of their process. */
@@ -467,6 +520,7 @@ export class StateStore {
   }
 
   deleteCacheEntries(keys: ReadonlyArray<string>): void {
+    this.queue.flush();
     this.db.transaction(() => {
       for (const key of keys) this.statement('DELETE FROM cache_entries WHERE key = ?').run(key);
     })();
@@ -484,10 +538,12 @@ export class StateStore {
   }
 
   saveCacheLookup(lookup: CacheLookup): void {
-    this.statement(
-      `INSERT OR REPLACE INTO cache_lookups (run_id, step_id, step_name, workflow_name, key, parts_json, hit, note, at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-    ).run(lookup.runId, lookup.stepId, lookup.stepName, lookup.workflowName, lookup.key, JSON.stringify(lookup.parts), lookup.hit ? 1 : 0, lookup.note ?? null, lookup.at);
+    this.write(() =>
+      this.statement(
+        `INSERT OR REPLACE INTO cache_lookups (run_id, step_id, step_name, workflow_name, key, parts_json, hit, note, at)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      ).run(lookup.runId, lookup.stepId, lookup.stepName, lookup.workflowName, lookup.key, JSON.stringify(lookup.parts), lookup.hit ? 1 : 0, lookup.note ?? null, lookup.at),
+    );
   }
 
   getCacheLookups(runId: string): CacheLookup[] {

@@ -1,0 +1,24 @@
+/**
+ * The messages between the engine and its step launcher (a small Node process that spawns step
+ * processes for it), over Node's IPC channel with `serialization: 'advanced'` so that output
+ * chunks travel as bytes. Plain data; `id` pairs every event with the request that caused it.
+ */
+
+/** Engine → launcher: start this process, in its own process group, stdout and stderr piped. */
+export interface LaunchRequest {
+  readonly type: 'spawn';
+  readonly id: number;
+  readonly argv: ReadonlyArray<string>;
+  readonly cwd: string;
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/** Launcher → engine: what happened to the process of request `id`, in the order it happened. */
+export type LaunchEvent =
+  | { readonly type: 'ready' }
+  | { readonly type: 'spawned'; readonly id: number; readonly pid: number }
+  | { readonly type: 'data'; readonly id: number; readonly stream: 'stdout' | 'stderr'; readonly chunk: Uint8Array }
+  /** The process could not start; `immediate` when `spawn` threw instead of emitting 'error'. */
+  | { readonly type: 'error'; readonly id: number; readonly code?: string; readonly message: string; readonly immediate: boolean }
+  | { readonly type: 'exit'; readonly id: number; readonly code: number | null; readonly signal: string | null }
+  | { readonly type: 'close'; readonly id: number; readonly code: number | null; readonly signal: string | null };

@@ -1,0 +1,46 @@
+import type { LaunchEvent, LaunchRequest } from './launch-protocol';
+
+/**
+ * The whole program of the launcher process: spawns each requested process and reports its pid,
+ * output, exit and close. It is started as `node -e "(<this function's source>)(require)"`, so
+ * its body must not refer to anything outside itself (only to `load`, Node's `require`): that
+ * keeps it working from `src/` under a test runner, from both builds in `dist/`, and inside a
+ * user's bundle, with no file to locate at run time.
+ *
+ * When the engine goes away (its IPC channel closes: it exited or was killed with -9), the
+ * launcher exits and leaves the step processes running, each in its own process group, exactly
+ * as a dead engine leaves them when it spawned them itself: `resumeRun` stops them.
+ */
+export function serveLaunchRequests(load: (id: string) => unknown): void {
+  const { spawn } = load('node:child_process') as typeof import('node:child_process');
+  const send = (event: LaunchEvent) => {
+    if (process.connected) process.send!(event);
+  };
+  process.on('message', (request: LaunchRequest) => {
+    const { id } = request;
+    let child: import('node:child_process').ChildProcessByStdio<null, import('node:stream').Readable, import('node:stream').Readable>;
+    try {
+      child = spawn(request.argv[0]!, request.argv.slice(1), { cwd: request.cwd, env: request.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+    } catch (error) {
+      const { code, message } = error as NodeJS.ErrnoException;
+      send({ type: 'error', id, ...(code !== undefined && { code }), message, immediate: true });
+      return;
+    }
+    if (child.pid !== undefined) send({ type: 'spawned', id, pid: child.pid });
+    child.stdout.on('data', (chunk: Buffer) => send({ type: 'data', id, stream: 'stdout', chunk }));
+    child.stderr.on('data', (chunk: Buffer) => send({ type: 'data', id, stream: 'stderr', chunk }));
+    child.on('error', (error: NodeJS.ErrnoException) => send({ type: 'error', id, ...(error.code !== undefined && { code: error.code }), message: error.message, immediate: false }));
+    // 'exit' matters only when 'close' is late (a background grandchild holds the pipes): a
+    // message fewer per step otherwise.
+    let exitTimer: NodeJS.Timeout | undefined;
+    child.on('exit', (code, signal) => {
+      exitTimer = setTimeout(() => send({ type: 'exit', id, code, signal }), 50);
+    });
+    child.on('close', (code, signal) => {
+      clearTimeout(exitTimer);
+      send({ type: 'close', id, code, signal });
+    });
+  });
+  process.on('disconnect', () => process.exit(0));
+  send({ type: 'ready' });
+}

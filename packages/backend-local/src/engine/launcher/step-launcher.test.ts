@@ -1,0 +1,97 @@
+import { tmpdir } from 'node:os';
+import { afterEach, describe, expect, it } from 'vitest';
+import { isProcessAlive } from '../../run-workflow';
+import { runProcess } from '../run-process';
+import { directSpawner, type ProcessSpawner } from './process-spawner';
+import { StepLauncher } from './step-launcher';
+
+const launchers: StepLauncher[] = [];
+afterEach(() => {
+  for (const launcher of launchers.splice(0)) launcher.close();
+});
+function launcher(options: ConstructorParameters<typeof StepLauncher>[0] = {}): StepLauncher {
+  const created = new StepLauncher(options);
+  launchers.push(created);
+  return created;
+}
+const run = (spawner: ProcessSpawner, argv: string[], more: { timeoutMs?: number; signal?: AbortSignal; env?: NodeJS.ProcessEnv } = {}) =>
+  runProcess({ argv, cwd: tmpdir(), env: more.env ?? { PATH: process.env.PATH }, spawner, ...(more.timeoutMs !== undefined && { timeoutMs: more.timeoutMs }), ...(more.signal && { signal: more.signal }) });
+
+describe.runIf(process.platform === 'linux')('StepLauncher', () => {
+  // Whoever spawns, a step sees and reports the same.
+  describe.each([
+    ['the launcher', () => launcher()],
+    ['this process', () => directSpawner],
+  ])('spawning from %s', (_name, spawner) => {
+    it('hands on every line of both streams, a character split between chunks whole, and the exit code', async () => {
+      const lines: string[] = [];
+      const outcome = await runProcess({
+        argv: ['sh', '-c', `printf 'h\\303'; sleep 0.1; printf '\\251llo\\nlast'; echo oops >&2; exit 3`],
+        cwd: tmpdir(),
+        env: { PATH: process.env.PATH },
+        spawner: spawner(),
+        onLine: (stream, line) => lines.push(`${stream}:${line}`),
+      });
+      expect(outcome).toMatchObject({ exitCode: 3, stdout: 'héllo\nlast', timedOut: false, cancelled: false });
+      expect(lines).toEqual(['stdout:héllo', 'stderr:oops', 'stdout:last']);
+      expect(outcome.pid).toBeGreaterThan(0);
+    });
+
+    it('says in words why a program could not start', async () => {
+      expect((await run(spawner(), ['no-such-program-here'])).spawnError).toBe('no-such-program-here: command not found (not on PATH)');
+      expect((await run(spawner(), ['true', 'x'.repeat(200 * 1024)])).spawnError).toMatch(/E2BIG/);
+      expect((await run(spawner(), ['echo', 'a\0b'])).spawnError).toMatch(/null bytes/);
+    });
+
+    it('stops the whole process group on a cancel, also one that comes before the process has started, and on a timeout', async () => {
+      const controller = new AbortController();
+      let grandchild = 0;
+      const cancelled = await runProcess({
+        argv: ['sh', '-c', 'sleep 30 & echo $!; wait'],
+        cwd: tmpdir(),
+        env: { PATH: process.env.PATH },
+        spawner: spawner(),
+        signal: controller.signal,
+        onLine: (_stream, line) => {
+          grandchild = Number(line);
+          controller.abort();
+        },
+      });
+      expect(cancelled).toMatchObject({ cancelled: true, signal: 'SIGTERM' });
+      expect(grandchild).toBeGreaterThan(0);
+      await expect.poll(() => isProcessAlive(grandchild), { timeout: 5000 }).toBe(false);
+      expect(await run(spawner(), ['sleep', '30'], { signal: AbortSignal.abort() })).toMatchObject({ cancelled: true, signal: 'SIGTERM' });
+      expect(await run(spawner(), ['sleep', '30'], { timeoutMs: 200 })).toMatchObject({ timedOut: true, signal: 'SIGTERM' });
+    });
+  });
+
+  it('spawns from a process of its own, and fails the steps it watched when that process dies, then starts another', async () => {
+    const spawner = launcher();
+    const first = await run(spawner, ['sh', '-c', 'echo $PPID']);
+    expect(spawner.pids).toEqual([Number(first.stdout.trim())]);
+    expect(spawner.pids).not.toContain(process.pid);
+    // The step kills the launcher, its parent, then waits: only the engine can stop it now.
+    const lost = await run(spawner, ['sh', '-c', 'kill -9 $PPID; exec sleep 30']);
+    expect(lost.lostError).toMatch(/^The engine lost this step's process: the step launcher \(process \d+\) was killed by SIGKILL\. The process was stopped\.$/);
+    await expect.poll(() => isProcessAlive(lost.pid!), { timeout: 5000 }).toBe(false);
+    const after = await run(spawner, ['sh', '-c', 'echo $PPID']);
+    expect(after.exitCode).toBe(0);
+    expect(spawner.pids).toEqual([Number(after.stdout.trim())]);
+  });
+
+  it('starts another launcher, up to its size, for a step that comes while the others are busy', async () => {
+    const spawner = launcher({ size: 2 });
+    const parents = await Promise.all([1, 2, 3].map(() => run(spawner, ['sh', '-c', 'echo $PPID; sleep 0.3'])));
+    expect(spawner.pids).toHaveLength(2);
+    expect(new Set(parents.map((outcome) => Number(outcome.stdout.trim())))).toEqual(new Set(spawner.pids));
+  });
+
+  it('spawns steps itself, saying so once, when the launcher cannot start', async () => {
+    const notices: string[] = [];
+    const spawner = launcher({ nodePath: '/nonexistent/node', onNotice: (message) => notices.push(message) });
+    const outcomes = await Promise.all([run(spawner, ['sh', '-c', 'echo one']), run(spawner, ['sh', '-c', 'echo two'])]);
+    expect(outcomes.map((outcome) => outcome.stdout)).toEqual(['one\n', 'two\n']);
+    expect((await run(spawner, ['sh', '-c', 'echo $PPID'])).stdout.trim()).toBe(String(process.pid));
+    expect(notices).toEqual(['Steps are spawned by the engine itself for the rest of this run: the step launcher could not start (spawn /nonexistent/node ENOENT).']);
+  });
+});
