@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { chmod, cp, lstat, mkdir, readdir, readlink, rename, rm, stat } from 'node:fs/promises';
+import { chmod, cp, lstat, mkdir, readdir, readlink, realpath, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join, relative, sep } from 'node:path';
 import type { StoredArtifact } from '../state/state-records';
 
@@ -65,8 +65,15 @@ export class ArtifactStore {
     return { kind: 'file', hash: await hashFile(path), size: stats.size };
   }
 
-  /** Stores a file or directory (a copy of it) and returns its hash; a no-op if it is stored already. */
-  async put(path: string): Promise<StoredArtifact> {
+  /**
+   * Stores a file or directory (a copy of it) and returns its hash; a no-op if it is stored
+   * already. A path that is itself a symbolic link stores what it points to, as its hash says:
+   * copying the link would store a pointer that breaks elsewhere, and making the copy read-only
+   * would change the mode of the file it points to, which may be anyone's. Links inside a
+   * directory are kept as links.
+   */
+  async put(outputPath: string): Promise<StoredArtifact> {
+    const path = (await lstat(outputPath)).isSymbolicLink() ? await realpath(outputPath) : outputPath;
     const artifact = await this.hash(path);
     const target = this.pathOf(artifact.hash);
     if (await this.has(artifact.hash)) return artifact;
