@@ -96,16 +96,49 @@ describe.each(DIALECTS)('an Airflow cluster on %s', (dialect) => {
     expect(logs.body.items.map((event: LooseJson) => event.data.line)).toEqual(['hello from train']);
   });
 
-  it('reports a failed DAG run, and a retry triggers the DAG again', async () => {
+  /** Plays Airflow's scheduler after a clear: the cleared task instances run again and succeed. */
+  async function runClearedTasks(dagId: string, clearsBefore: number): Promise<string[]> {
+    for (let waited = 0; airflow.clears.length === clearsBefore; waited += 20) {
+      if (waited > 30_000) throw new Error('the server never cleared the DAG run');
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const dag = dags[dagId]!;
+    for (const instance of dag.taskInstances) if (instance.state === null) instance.state = 'success';
+    dag.runState = 'success';
+    return airflow.clears.at(-1)!.task_ids;
+  }
+
+  it("reports a failed DAG run; a retry clears its failed task in the same DAG run, and the task that succeeded is not run again", async () => {
     outcomes.set('broken', 'fail');
     const submitted = await test.call('POST', '/api/v1/workflows', { body: { workflow: twoSteps('broken') } });
     const failed = await waitForRun(test, submitted.body.run.id);
     expect(failed.phase).toBe('Failed');
     expect(failed.steps.find((step: LooseJson) => step.id === 'train')).toMatchObject({ phase: 'Failed' });
-    dags[failed.id] = dagFor('succeed');
+    const clearsBefore = airflow.clears.length;
     expect((await test.call('POST', `/api/v1/runs/${failed.id}/retry`, { body: {} })).status).toBe(202);
+    expect(await runClearedTasks(failed.id, clearsBefore)).toEqual(['train']);
     expect((await waitForRun(test, failed.id)).phase).toBe('Succeeded');
-    expect(airflow.runs.filter((entry) => entry.dag_id === failed.id)).toHaveLength(2);
+    const clear = airflow.requests.find((request) => request.method === 'POST' && request.url === `/api/v1/dags/${failed.id}/clearTaskInstances`);
+    expect(clear?.body).toMatchObject({ dry_run: false, dag_run_id: airflow.runs.find((entry) => entry.dag_id === failed.id)!.dag_run_id, only_failed: true, include_downstream: true, reset_dag_runs: true });
+    expect(airflow.runs.filter((entry) => entry.dag_id === failed.id)).toHaveLength(1);
+    expect(dags[failed.id]!.taskInstances.map((instance) => [instance.task_id, instance.try_number])).toEqual([
+      ['prepare', 1],
+      ['train', 2],
+    ]);
+  });
+
+  it('a retry from a step clears that step and the ones after it, whatever their state', async () => {
+    outcomes.set('again', 'fail');
+    const submitted = await test.call('POST', '/api/v1/workflows', { body: { workflow: twoSteps('again') } });
+    const failed = await waitForRun(test, submitted.body.run.id);
+    expect(failed.phase).toBe('Failed');
+    const clearsBefore = airflow.clears.length;
+    expect((await test.call('POST', `/api/v1/runs/${failed.id}/retry`, { body: { from: 'prepare' } })).status).toBe(202);
+    expect(await runClearedTasks(failed.id, clearsBefore)).toEqual(['prepare', 'train']);
+    expect((await waitForRun(test, failed.id)).phase).toBe('Succeeded');
+    const clear = airflow.requests.filter((request) => request.url === `/api/v1/dags/${failed.id}/clearTaskInstances`).at(-1);
+    expect(clear?.body).toMatchObject({ task_ids: ['prepare'], only_failed: false, include_downstream: true });
+    expect(airflow.runs.filter((entry) => entry.dag_id === failed.id)).toHaveLength(1);
   });
 
   it('marks the DAG run failed in Airflow when the run is cancelled', async () => {

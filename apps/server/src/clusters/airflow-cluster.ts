@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { access, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AirflowClient, createAirflowBackend, type AirflowVersionCache } from '@couler/backend-airflow';
+import { AirflowClient, compileToAirflow, createAirflowBackend, resolveAirflowSettings, type AirflowVersionCache } from '@couler/backend-airflow';
 import { CoulerError, type BackendV1RunHandle } from '@couler/ir';
 import type { ClusterHealth, ClusterRunner } from './cluster-runner';
 import { describeError, failureClassByCode } from './engine-failure';
@@ -43,7 +43,9 @@ const splitHandle = (handle: BackendV1RunHandle) => {
  * API to upload one, so the server writes each run's DAG file (`<run id>.py`, DAG id the run id)
  * into `dagsFolder` — a directory it shares with Airflow's DAG processor (a shared volume) — and
  * then triggers it as `@couler/backend-airflow`'s `doSubmit` does, once the processor has loaded
- * it. A cancel marks the DAG run failed; a retry triggers a new DAG run.
+ * it. A cancel marks the DAG run failed. A retry clears task instances of the same DAG run, as
+ * Airflow's "Clear" does: the failed ones and what follows them (or a step and everything after
+ * it), so the scheduler runs them again and the tasks that succeeded keep their results.
  */
 export const airflowKind: RemoteClusterKind = {
   kind: 'airflow',
@@ -96,6 +98,24 @@ export const airflowKind: RemoteClusterKind = {
           return `Marked Airflow DAG run "${handle.runId}" failed: Airflow stops its running tasks.`;
         } catch (error) {
           return `Airflow did not mark DAG run "${handle.runId}" failed (${describeError(error)}); mark it failed in Airflow's UI.`;
+        }
+      },
+      async retry(handle, run) {
+        const { dagId, dagRunId } = splitHandle(handle);
+        const body: Record<string, unknown> = { dry_run: false, dag_run_id: dagRunId, reset_dag_runs: true, include_downstream: true, only_failed: run.retryFrom === null };
+        if (run.retryFrom !== null) {
+          // The step's task id as the DAG file names it (snake_case, made unique).
+          const { summary } = compileToAirflow({ ...run.workflow, metadata: { ...run.workflow.metadata, name: dagId } }, resolveAirflowSettings({}));
+          const taskId = summary.stepTasks[run.retryFrom];
+          if (taskId === undefined) return { done: false, message: `Step "${run.retryFrom}" has no task in DAG "${dagId}"; a new DAG run is triggered instead.` };
+          body.task_ids = [taskId];
+        }
+        try {
+          await client().request('POST', `dags/${encodeURIComponent(dagId)}/clearTaskInstances`, body);
+          const what = run.retryFrom === null ? 'its failed tasks and the tasks after them' : `task "${body.task_ids}" and the tasks after it`;
+          return { done: true, message: `Cleared ${what} in Airflow DAG run "${handle.runId}": Airflow runs them again, and the tasks that succeeded keep their results.` };
+        } catch (error) {
+          return { done: false, message: `Airflow did not clear DAG run "${handle.runId}" (${describeError(error)}); a new DAG run is triggered instead.` };
         }
       },
       isNotFound: (error) => CoulerError.isInstance(error) && error.code === 'RUN_NOT_FOUND',

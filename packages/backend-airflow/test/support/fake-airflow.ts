@@ -25,6 +25,8 @@ export interface FakeAirflow {
   /** Every request: method, path with query, body. */
   readonly requests: Array<{ method: string; url: string; body: unknown; authorization?: string }>;
   readonly runs: Array<{ dag_id: string; dag_run_id: string; conf: unknown }>;
+  /** Task instances cleared by `clearTaskInstances` (not a dry run): DAG, DAG run, task ids. */
+  readonly clears: Array<{ dag_id: string; dag_run_id: string; task_ids: string[] }>;
   close(): Promise<void>;
 }
 
@@ -41,6 +43,7 @@ const JWT = 'eyJhbGciOiJIUzI1NiJ9.fake.jwt';
 export async function startFakeAirflow(options: FakeAirflowOptions): Promise<FakeAirflow> {
   const requests: FakeAirflow['requests'] = [];
   const runs: FakeAirflow['runs'] = [];
+  const clears: FakeAirflow['clears'] = [];
   const prefix = options.version === 3 ? '/api/v2' : '/api/v1';
   const send = (response: ServerResponse, status: number, body: unknown) => {
     response.writeHead(status, { 'content-type': status >= 400 ? 'application/problem+json' : 'application/json' });
@@ -79,6 +82,7 @@ export async function startFakeAirflow(options: FakeAirflowOptions): Promise<Fak
       if (url.searchParams.get('update_mask') !== 'is_paused') return problem(response, 400, 'Bad Request', 'update_mask');
       return send(response, 200, { dag_id: dagId, is_paused: body?.is_paused });
     }
+    if (collection === 'clearTaskInstances' && request.method === 'POST') return clearTaskInstances(response, dagId!, dag, body ?? {});
     if (collection !== 'dagRuns') return problem(response, 404, 'Not Found', url.pathname);
     if (runId === undefined && request.method === 'POST') {
       if (options.version === 3 && !(body !== undefined && 'logical_date' in body)) return problem(response, 422, 'Unprocessable Entity', 'logical_date: Field required');
@@ -104,6 +108,33 @@ export async function startFakeAirflow(options: FakeAirflowOptions): Promise<Fak
     return send(response, 200, { content: log.map((line) => `${line}\n`).join(''), continuation_token: 'x' });
   };
 
+  /**
+   * `POST /dags/{dag_id}/clearTaskInstances`, as Airflow's "Clear": a dry run (the default) only
+   * lists; otherwise the instances chosen (`task_ids`, with the ones listed after them for
+   * `include_downstream`: the fake's list is in task order; `only_failed`, the default: failed and
+   * upstream_failed ones) lose their state and get a new try, and `reset_dag_runs` queues the run.
+   */
+  const clearTaskInstances = (response: ServerResponse, dagId: string, dag: FakeAirflowOptions['dags'][string], body: Record<string, unknown>) => {
+    const dagRunId = body.dag_run_id as string | undefined;
+    if (dagRunId !== undefined && !runs.some((run) => run.dag_id === dagId && run.dag_run_id === dagRunId)) return problem(response, 404, 'DAGRun not found', `DAG Run id ${dagRunId} not found in dag ${dagId}`);
+    const named = body.task_ids as string[] | undefined;
+    const first = named === undefined ? 0 : dag.taskInstances.findIndex((instance) => named.includes(instance.task_id));
+    const chosen = dag.taskInstances.filter((instance, index) => {
+      const byTask = named === undefined || named.includes(instance.task_id) || (body.include_downstream === true && first >= 0 && index > first);
+      const byState = body.only_failed === false || instance.state === 'failed' || instance.state === 'upstream_failed';
+      return byTask && byState;
+    });
+    if (body.dry_run !== false) return send(response, 200, { task_instances: chosen.map((instance) => ({ dag_id: dagId, dag_run_id: dagRunId, task_id: instance.task_id })) });
+    for (const instance of chosen) {
+      instance.state = null;
+      instance.try_number += 1;
+      instance.end_date = null;
+    }
+    if (body.reset_dag_runs === true) dag.runState = 'queued';
+    clears.push({ dag_id: dagId, dag_run_id: dagRunId ?? '', task_ids: chosen.map((instance) => instance.task_id) });
+    return send(response, 200, { task_instances: chosen.map((instance) => ({ dag_id: dagId, dag_run_id: dagRunId, task_id: instance.task_id })) });
+  };
+
   const server: Server = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -115,6 +146,7 @@ export async function startFakeAirflow(options: FakeAirflowOptions): Promise<Fak
     url: `http://127.0.0.1:${port}`,
     requests,
     runs,
+    clears,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
