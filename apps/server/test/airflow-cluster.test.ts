@@ -89,7 +89,8 @@ describe.each(DIALECTS)('an Airflow cluster on %s', (dialect) => {
       ['train', 'Succeeded'],
     ]);
     expect(readdirSync(dagsFolder)).toContain(`${run.id.replace(/-/g, '_')}.py`);
-    expect(airflow.runs.filter((entry) => entry.dag_id === run.id)).toHaveLength(1);
+    // The server named the DAG run (and stored its handle) before triggering it.
+    expect(airflow.runs.filter((entry) => entry.dag_id === run.id).map((entry) => entry.dag_run_id)).toEqual(['couler-1']);
     const trigger = airflow.requests.find((request) => request.method === 'POST' && request.url === `/api/v1/dags/${run.id}/dagRuns`);
     expect(trigger?.authorization).toBe(`Basic ${Buffer.from(CREDENTIALS).toString('base64')}`);
     const logs = await test.call('GET', `/api/v1/runs/${run.id}/logs?step=train`);

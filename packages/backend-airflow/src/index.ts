@@ -16,4 +16,4 @@ export type { DagStructure, DagStructureTask } from './validate/compare-dag-stru
 export { ruffRules } from './validate/ruff-check';
 export { AirflowClient, type AirflowClientOptions } from './rest/airflow-client';
 export { detectAirflowVersion, type AirflowServerVersion, type AirflowVersionCache } from './rest/detect-airflow-version';
-export { submitToAirflow, airflowStatus, airflowLogs } from './rest/airflow-runs';
+export { submitToAirflow, airflowStatus, airflowLogs, type AirflowSubmitOptions } from './rest/airflow-runs';

@@ -2,7 +2,7 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CoulerError, type BackendV1LogLine } from '@couler/ir';
-import { AirflowClient, createAirflowBackend } from '../src/index';
+import { AirflowClient, createAirflowBackend, submitToAirflow } from '../src/index';
 import { container, irWorkflow } from './support/ir';
 import { BEARER, CREDENTIALS, startFakeAirflow, type FakeAirflow, type FakeTaskInstance } from './support/fake-airflow';
 
@@ -69,6 +69,18 @@ describe.each([2, 3] as const)('Airflow %i REST API', (version) => {
     ]);
     if (version === 3) expect(lines[0]!.time).toBe('2026-11-25T10:00:00Z');
     expect(server.requests.some((request) => request.url === `${api}/dags/train-model/dagRuns/manual__2026-11-25T10%3A00%3A00%2B00%3A00/taskInstances/train/logs/2?full_content=true&map_index=0`)).toBe(true);
+  });
+
+  it('a DAG run id given by the caller is sent, and triggering it again follows the same run instead of starting a second', async () => {
+    server = await startFakeAirflow({ version, dags: { 'train-model': { taskInstances: [] } } });
+    const compiled = await createAirflowBackend({ airflowVersion: version }).doCompile(workflow, {});
+    const options = { server: server.url, token: CREDENTIALS, dagRunId: 'couler-run-7f3a-1' };
+    const first = await submitToAirflow(compiled, options, version);
+    const again = await submitToAirflow(compiled, options, version);
+    expect(first).toEqual({ backendId: 'airflow', runId: 'train-model/couler-run-7f3a-1', url: server.url });
+    expect(again).toEqual(first);
+    expect(server.runs.map((run) => run.dag_run_id)).toEqual(['couler-run-7f3a-1']);
+    expect(server.requests.find((request) => request.method === 'POST' && request.url === `${api}/dags/train-model/dagRuns`)?.body).toMatchObject({ dag_run_id: 'couler-run-7f3a-1' });
   });
 
   it('a bearer token is sent as it is', async () => {

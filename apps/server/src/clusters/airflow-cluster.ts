@@ -1,7 +1,7 @@
 import { constants } from 'node:fs';
 import { access, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { AirflowClient, compileToAirflow, createAirflowBackend, resolveAirflowSettings, type AirflowVersionCache } from '@couler/backend-airflow';
+import { AirflowClient, compileToAirflow, createAirflowBackend, resolveAirflowSettings, submitToAirflow, type AirflowVersionCache } from '@couler/backend-airflow';
 import { CoulerError, type BackendV1RunHandle } from '@couler/ir';
 import type { ClusterHealth, ClusterRunner } from './cluster-runner';
 import { describeError, failureClassByCode } from './engine-failure';
@@ -61,7 +61,9 @@ export const airflowKind: RemoteClusterKind = {
       request,
       noun: 'Airflow DAG run',
       where: () => ` of Airflow at ${cluster.server}`,
-      async create(run, _handle, signal) {
+      // The server names the DAG run, and stores its handle before triggering: a server killed in between triggers it under the same id, which Airflow refuses as a duplicate.
+      newHandle: (run) => ({ backendId: 'airflow', runId: `${run.id}/couler-${run.dispatch}`, url: cluster.server.replace(/\/+$/, '') }),
+      async create(run, handle, signal) {
         // Compiled for the major the server runs: with `auto`, ask it first.
         const airflowVersion = await client().majorVersion();
         const dagId = run.id;
@@ -75,7 +77,7 @@ export const airflowKind: RemoteClusterKind = {
         const until = Date.now() + cluster.dagWaitMs;
         for (;;) {
           try {
-            return await backend.doSubmit!(compiled, { ...request, parameters: run.parameters, abortSignal: signal });
+            return await submitToAirflow(compiled, { ...request, parameters: run.parameters, abortSignal: signal, ...(handle !== undefined && { dagRunId: splitHandle(handle).dagRunId }) }, cluster.version, versions);
           } catch (error) {
             // 404 on the DAG: the processor has not parsed the file yet.
             if (!(CoulerError.isInstance(error) && error.code === 'LOAD_FAILED') || Date.now() > until || signal.aborted) {
@@ -118,7 +120,8 @@ export const airflowKind: RemoteClusterKind = {
           return { done: false, message: `Airflow did not clear DAG run "${handle.runId}" (${describeError(error)}); a new DAG run is triggered instead.` };
         }
       },
-      isNotFound: (error) => CoulerError.isInstance(error) && error.code === 'RUN_NOT_FOUND',
+      // The DAG run, or the whole DAG (a server that stopped before writing its file), is not there.
+      isNotFound: (error) => CoulerError.isInstance(error) && (error.code === 'RUN_NOT_FOUND' || error.code === 'LOAD_FAILED'),
       failureClass: failureClassByCode,
     };
   },

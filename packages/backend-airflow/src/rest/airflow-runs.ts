@@ -56,15 +56,25 @@ function clientFor(run: BackendV1RunHandle | undefined, options: BackendV1Reques
   return new AirflowClient({ ...options, server: options.server ?? run?.url }, airflowVersion, versionCache);
 }
 
+/** Submit options of Airflow's own: the caller names the DAG run. */
+export interface AirflowSubmitOptions extends BackendV1SubmitOptions {
+  /**
+   * The DAG run's id (Airflow's `allowed_run_id_pattern`, by default `^[A-Za-z0-9_.~:+-]+$`). A
+   * caller that stores the handle before triggering follows the same run after a crash instead
+   * of triggering a second: a run of that id that exists already is taken as this one.
+   */
+  readonly dagRunId?: string;
+}
+
 /**
  * Triggers a run of the compiled DAG: unpauses it (Airflow pauses new DAGs), then
- * `POST /dags/{dag_id}/dagRuns` with the parameters as `conf`. The DAG file must already be in
- * Airflow's DAG folder. With `airflowVersion` `auto`, the server is asked its major first (once
- * per server in `versionCache`).
+ * `POST /dags/{dag_id}/dagRuns` with the parameters as `conf` (and `dag_run_id` when given). The
+ * DAG file must already be in Airflow's DAG folder. With `airflowVersion` `auto`, the server is
+ * asked its major first (once per server in `versionCache`).
  */
 export async function submitToAirflow(
   compiled: BackendV1CompileResult,
-  options: BackendV1SubmitOptions,
+  options: AirflowSubmitOptions,
   airflowVersion: AirflowServerVersion = 'auto',
   versionCache?: AirflowVersionCache,
 ): Promise<BackendV1RunHandle> {
@@ -72,10 +82,19 @@ export async function submitToAirflow(
   const client = clientFor(undefined, options, airflowVersion, versionCache);
   await client.request('PATCH', `dags/${encode(dagId)}?update_mask=is_paused`, { is_paused: false });
   const conf = { ...options.parameters };
+  const named = options.dagRunId === undefined ? {} : { dag_run_id: options.dagRunId };
   // Airflow 3 requires logical_date in the body; null runs the DAG "now", without a data interval.
-  const body = (await client.majorVersion()) === 3 ? { logical_date: null, conf } : { conf };
-  const run = await client.request<DagRun>('POST', `dags/${encode(dagId)}/dagRuns`, body);
-  return { backendId: 'airflow', runId: `${dagId}/${run.dag_run_id}`, url: options.server!.replace(/\/+$/, '') };
+  const body = (await client.majorVersion()) === 3 ? { ...named, logical_date: null, conf } : { ...named, conf };
+  const handle = (runId: string): BackendV1RunHandle => ({ backendId: 'airflow', runId: `${dagId}/${runId}`, url: options.server!.replace(/\/+$/, '') });
+  let run: DagRun;
+  try {
+    run = await client.request<DagRun>('POST', `dags/${encode(dagId)}/dagRuns`, body);
+  } catch (error) {
+    // Triggered already under this id (by an earlier try that stopped before it heard back).
+    if (options.dagRunId !== undefined && CoulerError.isInstance(error) && error.code === 'ENGINE_CONFLICT') return handle(options.dagRunId);
+    throw error;
+  }
+  return handle(run.dag_run_id);
 }
 
 async function taskInstances(client: AirflowClient, dagId: string, runId: string): Promise<TaskInstance[]> {

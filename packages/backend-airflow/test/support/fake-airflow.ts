@@ -86,8 +86,9 @@ export async function startFakeAirflow(options: FakeAirflowOptions): Promise<Fak
     if (collection !== 'dagRuns') return problem(response, 404, 'Not Found', url.pathname);
     if (runId === undefined && request.method === 'POST') {
       if (options.version === 3 && !(body !== undefined && 'logical_date' in body)) return problem(response, 422, 'Unprocessable Entity', 'logical_date: Field required');
-      if (dag.conflict) return problem(response, 409, 'Conflict', `DAG Run with the same run_id already exists`);
-      const run = { dag_id: dagId!, dag_run_id: `manual__2026-11-25T10:00:0${runs.length}+00:00`, conf: body?.conf ?? {} };
+      const named = typeof body?.dag_run_id === 'string' ? body.dag_run_id : undefined;
+      if (dag.conflict || (named !== undefined && runs.some((run) => run.dag_id === dagId && run.dag_run_id === named))) return problem(response, 409, 'Conflict', `DAG Run with the same run_id already exists`);
+      const run = { dag_id: dagId!, dag_run_id: named ?? `manual__2026-11-25T10:00:0${runs.length}+00:00`, conf: body?.conf ?? {} };
       runs.push(run);
       return send(response, options.version === 3 ? 200 : 200, { ...run, logical_date: null, state: 'queued', start_date: null, end_date: null });
     }
