@@ -1,4 +1,4 @@
-import { Migrator, type Kysely, type Migration, type MigrationProvider } from 'kysely';
+import { Migrator, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 import { CoulerError } from '@couler/ir';
 import { initialMigration } from './migrations/0001-initial';
 import { monitorRetryClustersMigration } from './migrations/0002-monitor-retry-clusters';
@@ -30,7 +30,11 @@ function migrations(dialect: SqlDialectName, box: SecretBox): Record<string, Mig
  */
 export async function migrateToLatest(db: Kysely<unknown>, dialect: SqlDialectName, box: SecretBox): Promise<string[]> {
   const provider: MigrationProvider = { getMigrations: async () => migrations(dialect, box) };
-  const { error, results } = await new Migrator({ db, provider }).migrateToLatest();
+  // Kysely looks for its own tables in every schema unless told which: a second server (or test)
+  // on the same database with a schema of its own would find the first one's and skip creating
+  // its own. So name the schema the connections use (`--db-schema`, else the search path's first).
+  const migrationTableSchema = dialect === 'postgres' ? (await sql<{ schema: string }>`select current_schema() as schema`.execute(db)).rows[0]?.schema : undefined;
+  const { error, results } = await new Migrator({ db, provider, ...(migrationTableSchema !== undefined && { migrationTableSchema }) }).migrateToLatest();
   if (error) {
     const failed = results?.find((result) => result.status === 'Error')?.migrationName ?? 'unknown';
     throw new CoulerError('SERVER_ERROR', `Migration "${failed}" of the server database failed: ${(error as Error).message}`, {
