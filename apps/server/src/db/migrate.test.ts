@@ -17,7 +17,7 @@ describe('migrations on one PostgreSQL database shared by servers with schemas o
     for (const schema of schemas) {
       const database = await openDatabase(POSTGRES_URL, { schema });
       try {
-        applied.push(await migrateToLatest(database.db, database.dialect, box));
+        applied.push(await migrateToLatest(database.db as never, database.dialect, box));
         const { rows } = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(database.db);
         expect(rows.map((row) => row.name)).toEqual(applied[0]);
       } finally {
