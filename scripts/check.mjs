@@ -71,9 +71,11 @@ for (const pkg of packages.filter((p) => p.hasTests)) {
       problems.push(`${pkg.name}: ${relative(pkg.dir, file.name)} › ${test.fullName}: ${message}`);
     }
   }
-  const brokenFiles = report.testResults.filter((t) => t.status === 'failed' && t.assertionResults.length === 0);
+  // A file that failed with no failed test: it did not load, or a hook (beforeAll) failed and its
+  // tests were skipped. Either way it counts as one failure, named with its first line.
+  const brokenFiles = report.testResults.filter((t) => t.status === 'failed' && !t.assertionResults.some((test) => test.status === 'failed'));
   failed += brokenFiles.length;
-  for (const t of brokenFiles) problems.push(`${pkg.name}: ${t.name} failed to load: ${String(t.message).split('\n')[0]}`);
+  for (const t of brokenFiles) problems.push(`${pkg.name}: ${relative(pkg.dir, t.name)} failed outside its tests (loading it, or a hook): ${String(t.message ?? '').split('\n')[0] || 'see its output above'}`);
   if (report.numTotalTests === 0 && brokenFiles.length === 0) problems.push(`${pkg.name}: ran no test.`);
 }
 for (const [name, ok] of steps) if (!ok && name !== 'test') {
