@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runWorkflow, type StepRecord } from '@couler/backend-local';
+import type { StepRecord } from '@couler/backend-local';
+import { automlLocalRuns } from '../src/automl-local-runs';
 import type { Workflow } from '@couler/ir';
 import { afterAll, describe, expect, it } from 'vitest';
 import automl from '../../../examples/automl/src/automl';
@@ -36,8 +37,6 @@ function fromLocalRun(steps: ReadonlyArray<StepRecord>) {
   };
 }
 
-const trainedLocally = (steps: ReadonlyArray<StepRecord>) => steps.filter((step) => step.stepName === 'train-final' && step.phase === 'Succeeded').map((step) => (step.item as { name: string }).name);
-
 describe.each([
   ['Node', automl],
   ['python3', automlPython],
@@ -52,12 +51,8 @@ describe.each([
 
   it('trains the candidate the local engine trains, and none when no model reaches min-accuracy', { timeout: 180_000 }, async () => {
     const home = join(dir, workflow.metadata.name);
-    for (const minAccuracy of ['0.9', '1.01']) {
-      const parameters = { 'report-dir': join(home, 'out'), 'min-accuracy': minAccuracy };
-      // The second run reuses the cross-validation (cache) and decides again.
-      const local = await runWorkflow(workflow, { home, parameters, cache: true });
+    for await (const { minAccuracy, parameters, local, expected } of automlLocalRuns(workflow, home)) {
       expect(local.phase).toBe('Succeeded');
-      const expected = trainedLocally(local.steps);
       expect(expected).toHaveLength(minAccuracy === '0.9' ? 1 : 0);
       for (const argoVersion of ['3.7', '4.1'] satisfies ArgoVersion[]) {
         for (const templateStyle of ['dag', 'steps'] as const) {

@@ -2,7 +2,8 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runWorkflow, type StepRecord } from '@couler/backend-local';
+import type { StepRecord } from '@couler/backend-local';
+import { automlLocalRuns } from '../src/automl-local-runs';
 import { compileToTekton, createTektonBackend, type TektonDocument } from '@couler/backend-tekton';
 import type { Workflow } from '@couler/ir';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -53,8 +54,6 @@ function runFilter(task: Json, params: Record<string, string>, items: string[]):
   return { kept: JSON.parse(readFileSync(paths['results.items.path']!, 'utf8')), count: readFileSync(paths['results.count.path']!, 'utf8') };
 }
 
-const trainedLocally = (steps: ReadonlyArray<StepRecord>) => steps.filter((step) => step.stepName === 'train-final' && step.phase === 'Succeeded').map((step) => (step.item as { name: string }).name);
-
 describe.each([
   ['Node', automl],
   ['python3', automlPython],
@@ -76,11 +75,8 @@ describe.each([
     expect([fanIn.runAfter, fanIn.params]).toEqual([['train-final'], undefined]);
 
     const home = join(dir, workflow.metadata.name);
-    for (const minAccuracy of ['0.9', '1.01']) {
-      const parameters = { 'report-dir': join(home, 'out'), 'min-accuracy': minAccuracy };
-      const local = await runWorkflow(workflow, { home, parameters, cache: true });
+    for await (const { minAccuracy, parameters, local, expected } of automlLocalRuns(workflow, home)) {
       expect(local.phase).toBe('Succeeded');
-      const expected = trainedLocally(local.steps);
       expect(expected).toHaveLength(minAccuracy === '0.9' ? 1 : 0);
       const params = Object.fromEntries(filter.params.filter((param: Json) => param.name !== 'items').map((param: Json) => [param.name, resolve(param.value, local.steps, parameters, workflow)]));
       const items = (filter.params.find((param: Json) => param.name === 'items').value as string[]).map((item) => resolve(item, local.steps, parameters, workflow));
