@@ -145,6 +145,15 @@ describe('artifacts at their own location', () => {
     expect(main!.script).toContain('/couler-transfer/git/0');
   });
 
+  it("refuses a task whose steps' scripts together outgrow the one argument Tekton places them with (a huge Git revision)", () => {
+    const location: ArtifactLocation = { type: 'git', repo: 'https://example.com/r.git', revision: 'r'.repeat(100 * 1024) };
+    const steps: Step[] = [consume([], { dependencies: [], inputs: { artifacts: [{ name: 'source', path: '/src', location }] } })];
+    const error = refusal(() => compileToTekton(ir(steps)));
+    expect(error.code).toBe('UNSUPPORTED_BY_BACKEND');
+    expect(error.message).toContain('couler-git-0, main');
+    expect(error.message).toContain('place-scripts init container');
+  });
+
   it('refuses an HTTP output: the tool only reads HTTP', () => {
     const error = refusal(() => compileToTekton(ir([produce([{ name: 'page', location: { type: 'http', url: 'https://example.com/x' } }])])));
     expect(error.message).toContain('only reads HTTP');

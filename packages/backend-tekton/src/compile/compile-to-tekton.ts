@@ -17,6 +17,7 @@ import { planFanIns } from './plan-fan-ins';
 import { pipelineVariable, type ReferenceTargets } from './render-reference';
 import { celExpression, directWhen, whenExpressions } from './render-when';
 import type { Json, TektonDocument, TektonParamSpec, TektonPipelineTask, TektonWhenExpression } from './tekton-types';
+import { checkTaskScripts } from './process-limits';
 import { unsupported } from './unsupported';
 import { DATA_WORKSPACE } from './wrapper-script';
 
@@ -296,6 +297,7 @@ class TektonCompilation {
   }
 
   private attachSpec(task: TektonPipelineTask, taskSpec: Json, separate: TektonDocument[]): void {
+    checkTaskScripts(taskSpec, { stepName: task.name, path: ['steps', task.name] });
     if (this.options.taskStyle === 'embedded') {
       task.taskSpec = taskSpec;
       return;

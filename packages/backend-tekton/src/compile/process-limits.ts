@@ -91,3 +91,21 @@ export function checkProcessLimits(strings: ProcessStrings, tektonStep: Json, wh
     });
   }
 }
+
+/**
+ * Tekton's place-scripts init container writes the scripts of every step of a task from one
+ * shell argument, each base64-encoded: together they must fit it, not only the step's own
+ * (Couler adds steps around it: `couler-item`, `couler-git-<n>`, the transfer steps).
+ *
+ * @throws CoulerError `UNSUPPORTED_BY_BACKEND` with the total, the limit and the task.
+ */
+export function checkTaskScripts(taskSpec: Json, where: { stepName: string; path: ReadonlyArray<string | number> }): void {
+  const scripts = ((taskSpec.steps as Array<{ name: string; script?: string }> | undefined) ?? []).filter((step) => typeof step.script === 'string');
+  const total = scripts.reduce((sum, step) => sum + base64Bytes(Buffer.byteLength(step.script!)) + PLACE_SCRIPT_OVERHEAD_BYTES, 0);
+  if (total < LINUX_MAX_ARG_BYTES) return;
+  throw unsupported('process.size', `the scripts of a task's steps (${scripts.map((step) => step.name).join(', ')}), ${kib(total)} once Tekton encodes them: Tekton places every script of a task base64-encoded in one argument of its place-scripts init container, at most ${kib(LINUX_MAX_ARG_BYTES)} (the pod would fail with "Argument list too long")`, {
+    path: where.path,
+    stepName: where.stepName,
+    hint: 'Large literal text (arguments, raw artifacts, a Git revision or repository) belongs in a file: an input artifact from another step.',
+  });
+}
