@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { SourceMapPayload } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, type Loader, type Message, type Plugin, transform } from 'esbuild';
+import { build, type Loader, type Message, type Metafile, type Plugin, transform } from 'esbuild';
 
 /** What esbuild found wrong in the file or one it imports (a syntax error, an unresolvable path). */
 export class WorkflowBundleError extends Error {
@@ -63,6 +63,17 @@ function workflowFilesPlugin(aliases: Readonly<Record<string, string>>): Plugin 
   };
 }
 
+/**
+ * `"use strict";` when the bundle is made of ES modules only: they are strict whatever runs
+ * them, and the CommonJS bundle would otherwise run them sloppy, where an assignment to a frozen
+ * workflow (`workflow()` returns one) is silently ignored instead of throwing. On the bundle's
+ * first line, which is esbuild's (a helper or a comment), so the source map stays right.
+ */
+function strictDirective(metafile: Metafile): string {
+  const formats = Object.values(metafile.inputs).map((input) => input.format);
+  return formats.includes('esm') && !formats.includes('cjs') ? '"use strict";' : '';
+}
+
 /** A bundled workflow file: CommonJS code and the source map back to the user's files. */
 export interface WorkflowBundle {
   readonly code: string;
@@ -96,10 +107,11 @@ export async function bundleWorkflowModule(file: string, aliases: Readonly<Recor
       // `import()` becomes `require()`, which the module evaluated at `file` can resolve.
       supported: { 'dynamic-import': false },
       logLevel: 'silent',
+      metafile: true,
       plugins: [workflowFilesPlugin(aliases)],
     });
     const output = (suffix: string) => result.outputFiles.find((out) => out.path.endsWith(suffix))!.text;
-    return { code: output('.cjs'), map: JSON.parse(output('.map')) as SourceMapPayload };
+    return { code: `${strictDirective(result.metafile)}${output('.cjs')}`, map: JSON.parse(output('.map')) as SourceMapPayload };
   } catch (error) {
     const problem = (error as { errors?: Message[] }).errors?.[0];
     if (problem === undefined || /top-level await/i.test(problem.text)) throw error;

@@ -76,6 +76,24 @@ describe('loadWorkflow: modules', () => {
     expect(error.locations?.[0]).toMatchObject({ file: join(directory, 'syntax-error.ts'), line: 3 });
   });
 
+  it('a DSL workflow changed after workflow() checked it is refused where it is changed, not loaded unchecked', async () => {
+    const directory = scratchWith();
+    writeFileSync(
+      join(directory, 'changed.ts'),
+      [
+        "import { runContainer, workflow } from '@couler/dsl';",
+        "const built = workflow('changed', () => void runContainer({ image: 'alpine:3.20', stepName: 'a' }));",
+        "built.spec.steps[0]!.name = 'Not A Name';",
+        'export default built;',
+        '',
+      ].join('\n'),
+    );
+    const error = await loadError(loadWorkflow('changed.ts', { cwd: directory }));
+    expect(error.code).toBe('LOAD_FAILED');
+    expect(error.message).toMatch(/^Loading "changed\.ts" failed: Cannot assign to read only property 'name'/);
+    expect(error.locations?.[0]).toMatchObject({ file: join(directory, 'changed.ts'), line: 3 });
+  });
+
   it('a module without a default or "workflow" export is LOAD_FAILED with a hint', async () => {
     const directory = scratchWith('no-export.ts');
     const error = await loadError(loadWorkflow('no-export.ts', { cwd: directory }));

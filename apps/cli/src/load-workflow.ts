@@ -234,6 +234,10 @@ export async function loadWorkflow(file: string, options: LoadWorkflowOptions = 
   }
 
   const value = await importWorkflowValue(absolute, shown);
+  // What `workflow()` returned was validated as it was built and is frozen since: checking it
+  // again would cost as much as building it. The DSL is loaded already when it built the value.
+  const { isBuiltWorkflow } = await import('@couler/dsl');
+  if (isBuiltWorkflow(value)) return { workflow: value, source: { file: absolute, format: 'module', text } };
   const { workflow, errors } = checkWorkflow(value);
   throwIfErrors(errors, workflow?.metadata.name);
   return { workflow: workflow!, source: { file: absolute, format: 'module', text } };

@@ -7,6 +7,7 @@
  *   });
  */
 export { workflow } from './workflow';
+export { isBuiltWorkflow } from './built-workflow';
 export { runContainer, type ContainerOptions, type ImageInput } from './run-container';
 export { runScript, type ScriptOptions } from './run-script';
 export { runJob, suspend, type JobOptions, type SuspendOptions } from './run-job';

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { CoulerError, isDns1123Label, serializeWorkflow, validate, type Workflow } from '@couler/ir';
 import { describe, expect, it } from 'vitest';
 import { catchCouler, lineOf, namesOf, stepOf } from './__tests__/helpers';
-import { configWorkflow, parameter, runContainer, runScript, setDependencies, when, equal, workflow } from './index';
+import { configWorkflow, isBuiltWorkflow, parameter, runContainer, runScript, setDependencies, when, equal, workflow } from './index';
 
 const here = fileURLToPath(import.meta.url);
 
@@ -16,6 +16,20 @@ describe('workflow()', () => {
     expect(built.metadata.name).toBe('hello');
     expect(built.spec.steps).toHaveLength(1);
     expect(validate(built)).toEqual([]);
+  });
+
+  it('returns a frozen workflow that tools may trust as checked; a copy or a hand-written IR is not', async () => {
+    const built = workflow('sealed', () => void runContainer({ image: 'alpine:3.20', command: ['true'] }));
+    expect(isBuiltWorkflow(built)).toBe(true);
+    // Changing it after the check would make it invalid unseen: every level refuses the change.
+    expect(() => {
+      built.spec.steps[0]!.name = 'Not A Name';
+    }).toThrow(TypeError);
+    expect(() => (built.spec.steps as unknown[]).push({})).toThrow(TypeError);
+    expect(isBuiltWorkflow(structuredClone(built))).toBe(false);
+    expect(isBuiltWorkflow({ ...built })).toBe(false);
+    expect(isBuiltWorkflow(undefined)).toBe(false);
+    expect(isBuiltWorkflow(await workflow('later', async () => void runContainer({ image: 'alpine:3.20' })))).toBe(true);
   });
 
   it('makes the workflow name DNS-1123 safe', () => {

@@ -1,5 +1,6 @@
 import { toDns1123Label, type Workflow } from '@couler/ir';
 import { dslError } from './handles';
+import { sealBuiltWorkflow } from './built-workflow';
 import { applyWorkflowConfig, type WorkflowConfig } from './config-workflow';
 import { captureCallSite } from './internal/call-site';
 import { builderStorage } from './internal/current-builder';
@@ -8,7 +9,7 @@ import { describe } from './values';
 
 /**
  * Builds a workflow: runs `build`, in which the DSL calls record steps, and returns the
- * validated IR. An async `build` gives a Promise. Problems found at the end (an unknown step
+ * validated IR, frozen (see `isBuiltWorkflow`). An async `build` gives a Promise. Problems found at the end (an unknown step
  * in setDependencies, a cycle, a reference to a missing output) are thrown together as one
  * CoulerError, each located at the user's line.
  */
@@ -23,8 +24,8 @@ export function workflow(name: string, build: () => void | Promise<void>, config
   const builder = new WorkflowBuilder(label);
   applyWorkflowConfig(builder, config, captureCallSite());
   const result = builderStorage.run(builder, build);
-  if (isPromiseLike(result)) return Promise.resolve(result).then(() => builder.finish());
-  return builder.finish();
+  if (isPromiseLike(result)) return Promise.resolve(result).then(() => sealBuiltWorkflow(builder.finish()));
+  return sealBuiltWorkflow(builder.finish());
 }
 
 function isPromiseLike(value: unknown): value is PromiseLike<unknown> {

@@ -30,12 +30,18 @@ export const COMMAND_LOADERS: ReadonlyArray<readonly [name: string, load: () => 
 
 /**
  * The commands `argv` needs: the one it names (the first word that is not a global flag), or
- * all of them for `--help`, `help <command>`, no command or a word that is no command (so that
+ * none for a bare `--version`, all of them for `--help`, `help <command>`, no command or a word that is no command (so that
  * commander can list them and suggest the nearest).
  */
 export async function loadCommands(argv: ReadonlyArray<string>): Promise<CliCommand[]> {
   const word = argv.find((argument) => !argument.startsWith('-'));
   const named = COMMAND_LOADERS.find(([name]) => name === word);
   if (named && word === argv.filter((argument) => argument !== '--debug')[0]) return [await named[1]()];
+  // `couler --version` prints the version and needs no command: loading all of them took most
+  // of its time.
+  if (word === undefined && argv.some(isVersionFlag) && !argv.some(isHelpFlag)) return [];
   return Promise.all(COMMAND_LOADERS.map(([, load]) => load()));
 }
+
+const isVersionFlag = (argument: string) => argument === '--version' || argument === '-V';
+const isHelpFlag = (argument: string) => argument === '--help' || argument === '-h';
