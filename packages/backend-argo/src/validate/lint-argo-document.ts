@@ -280,7 +280,10 @@ function lintDag(template: ArgoTemplate, path: Array<string | number>, scope: Sc
   const state = new Map<string, 'visiting' | 'done'>();
   const finished = new Map<string, number>();
   let cyclic = false;
-  const visit = (name: string, trail: string[]): void => {
+  // One trail for the whole search (pushed and popped), not a copy per edge: a copy costs the
+  // depth of the DAG, which made a deep DAG's lint quadratic.
+  const trail: string[] = [];
+  const visit = (name: string): void => {
     if (state.get(name) === 'done') return;
     if (state.get(name) === 'visiting') {
       cyclic = true;
@@ -288,11 +291,13 @@ function lintDag(template: ArgoTemplate, path: Array<string | number>, scope: Sc
       return;
     }
     state.set(name, 'visiting');
-    for (const dependency of dependencies.get(name) ?? []) visit(dependency, [...trail, name]);
+    trail.push(name);
+    for (const dependency of dependencies.get(name) ?? []) visit(dependency);
+    trail.pop();
     state.set(name, 'done');
     finished.set(name, finished.size);
   };
-  for (const task of tasks) visit(task.name, []);
+  for (const task of tasks) visit(task.name);
   const graph = dagTaskGraph(dependencies, cyclic ? undefined : finished, (name) => {
     const task = byTask.get(name)!;
     const outputs = new Scope();
