@@ -1,5 +1,5 @@
 import { mkdir, writeFile } from 'node:fs/promises';
-import { join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { ARGO_KINDS, ARGO_VERSIONS, DEFAULT_ARGO_VERSION } from '@couler/backend-argo';
 import { assertValid, CoulerError, type BackendV1CompileResult, type PassV1, type Workflow } from '@couler/ir';
 import { formatSplitReport, splitWorkflow } from '@couler/optimizer-split';
@@ -125,10 +125,11 @@ export const compileCommand: CliCommand = {
           return;
         }
         const directory = resolve(context.cwd, options.output);
-        for (const output of result.files) {
-          const target = join(directory, output.path);
-          await mkdir(resolve(target, '..'), { recursive: true });
-          await writeFile(target, output.contents);
+        const targets = result.files.map((output) => join(directory, output.path));
+        // Each folder made once (a split workflow writes its parts side by side), each file in one write.
+        for (const folder of new Set(targets.map((target) => dirname(target)))) await mkdir(folder, { recursive: true });
+        for (const [index, target] of targets.entries()) {
+          await writeFile(target, result.files[index]!.contents);
           context.stdout.write(`✓ wrote ${relative(context.cwd, target) || target}${options.validate ? ' (validated)' : ''}\n`);
         }
       });
