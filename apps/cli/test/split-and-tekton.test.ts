@@ -68,6 +68,16 @@ describe.concurrent('couler split, compile --split, compile --backend tekton|air
     expect(readdirSync(join(directory, 'out'))).toHaveLength(2);
   });
 
+  it('compile --split applies the Argo settings to every part: a bad one is refused, not ignored; --validate marks the files checked', async () => {
+    const directory = project('layered.ts', LAYERED);
+    const bad = await runCouler(['compile', 'layered.ts', '--split', '--setting', 'sizeLimit=never'], directory);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('error[INVALID_FIELD] at settings.sizeLimit: sizeLimit must be "error" or "warn", not "never".');
+    const checked = await runCouler(['compile', 'layered.ts', '--split', '--validate', '--setting', 'sizeLimit=warn', '-o', 'out'], directory);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout.split('\n').filter((line) => line.endsWith('(validated)'))).toHaveLength(2);
+  });
+
   it('compile --backend tekton writes a Pipeline and PipelineRun the Tekton validator accepts; --cel and --setting reach the backend', async () => {
     const directory = scratchWith('coinflip.ts');
     const { code, stdout, stderr } = await runCouler(['compile', 'coinflip.ts', '--backend', 'tekton', '--validate'], directory);

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { ARGO_KINDS, ARGO_VERSIONS, DEFAULT_ARGO_VERSION } from '@couler/backend-argo';
+import { ARGO_KINDS, ARGO_VERSIONS, type ArgoCompileOptions, DEFAULT_ARGO_VERSION, resolveArgoCompileOptions } from '@couler/backend-argo';
 import { assertValid, CoulerError, type BackendV1CompileResult, type PassV1, type Workflow } from '@couler/ir';
 import { formatSplitReport, splitWorkflow } from '@couler/optimizer-split';
 import { compileSplitToArgo } from '@couler/optimizer-split/argo';
@@ -102,9 +102,13 @@ export const compileCommand: CliCommand = {
               throw new CoulerError('INVALID_FIELD', '--split writes each part as a WorkflowTemplate of DAG templates; leave out --kind and --style.', { path: ['split'] });
             }
             // Valid already: loadWorkflow checked it, and runPass checks what each pass returns.
+            // The Argo settings (--argo-version, --setting, couler.config's) apply to every part, and
+            // the parts are checked against Argo's schema and lint rules with --validate, as without --split.
+            const { validate, ...compileOptions } = settings;
+            resolveArgoCompileOptions(settings, ['settings']);
             const split = splitWorkflow(workflow, { validate: false });
             context.stderr.write(`${formatSplitReport(split.report)}\n`);
-            result = compileSplitToArgo(split);
+            result = compileSplitToArgo(split, { compileOptions: compileOptions as ArgoCompileOptions, validate: validate === true });
           } else {
             result = await backend.doCompile(workflow, { settings });
           }
