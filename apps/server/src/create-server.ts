@@ -1,7 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import fastifyCors from '@fastify/cors';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
@@ -22,6 +21,7 @@ import { migrateToLatest } from './db/migrate';
 import { openDatabase, type ServerDatabase } from './db/open-database';
 import { registerContentParsers } from './http/content-parsers';
 import { registerErrorHandler } from './http/error-handler';
+import { registerSecurityHeaders } from './http/security-headers';
 import { defaultWebRoot, registerWebRoot } from './http/web-root';
 import { createServerMetrics } from './metrics/server-metrics';
 import { DEFAULT_AUTO_RETRY } from './monitor/auto-retry';
@@ -123,7 +123,7 @@ export async function createServer(options: ServerOptions = {}): Promise<CoulerS
     const callers = new CallerCache(options.authCacheMs ?? 2000);
     const context: ServerContext = { callers, submissions: new SubmissionBatcher(database.db), database, dispatcher, notifier, metrics, now, clusters: { runners, health, secrets }, compileSource: createSourceCompiler({ ...DEFAULT_SOURCE_LIMITS, ...options.sourceLimits }) };
 
-    await app.register(fastifyHelmet, { global: true });
+    registerSecurityHeaders(app);
     if (options.corsOrigins && options.corsOrigins.length > 0) await app.register(fastifyCors, { origin: [...options.corsOrigins] });
     if (options.rateLimit !== false) {
       await app.register(fastifyRateLimit, {
