@@ -38,17 +38,24 @@ export interface WalCheckpointer {
  * does it instead. Durability is unchanged: a commit is in the log before it is acknowledged,
  * and a log not yet checkpointed is read, and recovered after a crash, as before.
  */
-export function startWalCheckpointer(file: string, everyMs: number, onError: (message: string) => void): WalCheckpointer {
+export function startWalCheckpointer(file: string, everyMs: number, onFailure: (message: string) => void): WalCheckpointer {
   const driver = createRequire(import.meta.url).resolve('better-sqlite3');
   const worker = new Worker(CHECKPOINTER_SOURCE, { eval: true, workerData: { file, driver, everyMs } });
+  let stopping = false;
   worker.on('message', (message: { error?: string }) => {
-    if (message.error !== undefined) onError(message.error);
+    if (message.error !== undefined) onFailure(message.error);
   });
-  worker.on('error', (error) => onError(error.message));
+  worker.on('error', (error) => onFailure(error.message));
   worker.unref();
-  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) =>
+    worker.once('exit', (code) => {
+      if (!stopping) onFailure(`the checkpoint thread stopped (exit code ${code})`);
+      resolve();
+    }),
+  );
   return {
     async stop() {
+      stopping = true;
       // Kept alive until its connection is closed, even when nothing else holds the process.
       worker.ref();
       worker.postMessage('stop');
