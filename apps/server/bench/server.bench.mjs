@@ -5,7 +5,7 @@
 // that holds on a busy machine, where throughput also measures the neighbours.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import autocannon from 'autocannon';
 import pg from 'pg';
@@ -80,6 +80,7 @@ async function measure(label, args) {
   }
 }
 
+const loadBefore = loadavg()[0];
 const rows = await measure('sqlite');
 const schema = `bench_${process.pid}`;
 const client = new pg.Client({ connectionString: POSTGRES });
@@ -94,3 +95,5 @@ try {
 }
 console.table(rows);
 console.log(`(${SECONDS} s each, ${CONNECTIONS} connections; latencies in ms; cpu ms/req: the server process's CPU time per request; aim with SQLite: ≥ 1000 submissions/s, status p99 < 20 ms)`);
+// Throughput and latencies measure the neighbours too: say how busy the machine was.
+console.log(`(load average over 1 min: ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after, on ${availableParallelism()} cores)`);

@@ -1,13 +1,12 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import fastifyCors from '@fastify/cors';
-import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifySwagger from '@fastify/swagger';
 import fastifySwaggerUi from '@fastify/swagger-ui';
 import { CoulerError } from '@couler/ir';
 import Fastify, { type FastifyInstance } from 'fastify';
-import { jsonSchemaTransform, jsonSchemaTransformObject, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { jsonSchemaTransform, jsonSchemaTransformObject, validatorCompiler } from 'fastify-type-provider-zod';
 import { bearerToken, registerAuthentication } from './auth/authenticate';
 import { hashApiToken } from './auth/api-token';
 import { bootstrapOwner } from './auth/bootstrap-owner';
@@ -22,6 +21,8 @@ import { migrateToLatest } from './db/migrate';
 import { openDatabase, type ServerDatabase } from './db/open-database';
 import { registerContentParsers } from './http/content-parsers';
 import { registerErrorHandler } from './http/error-handler';
+import { responseSerializerCompiler } from './http/response-serializer';
+import { registerSecurityHeaders } from './http/security-headers';
 import { defaultWebRoot, registerWebRoot } from './http/web-root';
 import { createServerMetrics } from './metrics/server-metrics';
 import { DEFAULT_AUTO_RETRY } from './monitor/auto-retry';
@@ -88,7 +89,7 @@ export async function createServer(options: ServerOptions = {}): Promise<CoulerS
       routerOptions: { maxParamLength: 500 },
     });
     app.setValidatorCompiler(validatorCompiler);
-    app.setSerializerCompiler(serializerCompiler);
+    app.setSerializerCompiler(responseSerializerCompiler);
     registerContentParsers(app);
     registerErrorHandler(app);
     app.addHook('onSend', async (request, reply) => {
@@ -123,7 +124,7 @@ export async function createServer(options: ServerOptions = {}): Promise<CoulerS
     const callers = new CallerCache(options.authCacheMs ?? 2000);
     const context: ServerContext = { callers, submissions: new SubmissionBatcher(database.db), database, dispatcher, notifier, metrics, now, clusters: { runners, health, secrets }, compileSource: createSourceCompiler({ ...DEFAULT_SOURCE_LIMITS, ...options.sourceLimits }) };
 
-    await app.register(fastifyHelmet, { global: true });
+    registerSecurityHeaders(app);
     if (options.corsOrigins && options.corsOrigins.length > 0) await app.register(fastifyCors, { origin: [...options.corsOrigins] });
     if (options.rateLimit !== false) {
       await app.register(fastifyRateLimit, {

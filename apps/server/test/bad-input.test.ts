@@ -61,6 +61,14 @@ describe('bad input', () => {
     const answer = await test.call('GET', '/api/v1/me', { headers: { origin: 'https://evil.example' } });
     expect(answer.headers.get('x-content-type-options')).toBe('nosniff');
     expect(answer.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    // Helmet's defaults, on answers and on errors alike.
+    const missing = await test.call('GET', '/api/v1/runs/none');
+    for (const headers of [answer.headers, missing.headers]) {
+      expect(headers.get('content-security-policy')).toContain("default-src 'self'");
+      expect(headers.get('strict-transport-security')).toMatch(/^max-age=\d+/);
+      expect(headers.get('x-frame-options')).toBe('SAMEORIGIN');
+      expect(headers.get('referrer-policy')).toBe('no-referrer');
+    }
     expect(answer.headers.get('access-control-allow-origin')).toBeNull();
     const given = await test.call('GET', '/api/v1/me', { headers: { 'x-request-id': 'trace-123' } });
     expect(given.headers.get('x-request-id')).toBe('trace-123');

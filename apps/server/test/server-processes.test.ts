@@ -113,4 +113,38 @@ describe('several server processes', () => {
     });
     expect(finished.phase).toBe('Succeeded');
   });
+
+  it('lose no acknowledged submission to kill -9 in the middle of a stream of them (SQLite)', async () => {
+    const args = ['--db', join(home, 'stream.db'), '--home', join(home, 'stream'), '--local-cpu', '0', '--rate-limit', 'off', '--quiet'];
+    const first = await start(args);
+    const workflow = shellWorkflow('acknowledged', [{ name: 'a', script: 'true' }]);
+    const acknowledged: string[] = [];
+    let killed = false;
+    const submitter = async () => {
+      while (!killed) {
+        try {
+          const answer = await call(first, 'POST', '/workflows', { workflow });
+          acknowledged.push(answer.run.id);
+        } catch {
+          return; // the connection died with the server: this submission was never acknowledged
+        }
+      }
+    };
+    const submitters = Array.from({ length: 8 }, submitter);
+    // Long enough for the write-ahead log to be checkpointed while submissions keep coming.
+    await waitUntil('submissions acknowledged over more than a second', async () => (acknowledged.length >= 300 ? true : undefined));
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    killed = true;
+    await stopProcess(first, 'SIGKILL');
+    await Promise.all(submitters);
+    const second = await start(args);
+    const stored = new Set<string>();
+    for (let cursor: string | undefined, page = 0; page === 0 || cursor; page += 1) {
+      const answer = await call(second, 'GET', `/runs?limit=500${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`);
+      for (const item of answer.items as Array<{ id: string; phase: string }>) if (item.phase === 'Queued') stored.add(item.id);
+      cursor = answer.nextCursor;
+    }
+    expect(acknowledged.length).toBeGreaterThan(300);
+    expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
+  });
 });

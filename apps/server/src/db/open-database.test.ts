@@ -1,4 +1,6 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import Sqlite from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
@@ -33,5 +35,25 @@ describe('openDatabase with SQLite', () => {
     const database = await openDatabase('nested/dir/server.db');
     await database.close();
     expect(existsSync(join(directory, 'nested', 'dir', 'server.db'))).toBe(true);
+  });
+
+  it('copies committed writes into the database file from its own thread, while the database stays open', async () => {
+    const database = await openDatabase('server.db');
+    try {
+      await sql`create table kept (value text)`.execute(database.db);
+      await sql`insert into kept values ('committed')`.execute(database.db);
+      // A few pages stay in the write-ahead log until a checkpoint: SQLite's own comes at 1000.
+      await sleep(1500);
+      // The database file alone, without its log, has them once a checkpoint ran.
+      copyFileSync('server.db', 'file-only.db');
+      const fileOnly = new Sqlite('file-only.db', { readonly: true });
+      try {
+        expect(fileOnly.prepare('select value from kept').all()).toEqual([{ value: 'committed' }]);
+      } finally {
+        fileOnly.close();
+      }
+    } finally {
+      await database.close();
+    }
   });
 });

@@ -3,6 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { CoulerError } from '@couler/ir';
 import { Kysely, PostgresDialect, SqliteDialect, sql, type SqliteDatabase } from 'kysely';
 import type { Database } from './database-schema';
+import { startWalCheckpointer } from './wal-checkpointer';
 
 export type SqlDialectName = 'sqlite' | 'postgres';
 
@@ -94,6 +95,11 @@ function withStatementCache(connection: import('better-sqlite3').Database): Sqli
   };
 }
 
+/** How often the WAL is copied into the database file: at 1,000 submissions a second it grows by about 1,000 pages (SQLite's own threshold) a second. */
+const CHECKPOINT_EVERY_MS = 500;
+/** SQLite's default: a commit that leaves the log longer than this checkpoints it. */
+const SQLITE_AUTOCHECKPOINT_PAGES = 1000;
+
 /** SQLite's own name for a database that lives in memory only and is gone with the process. */
 const IN_MEMORY = ':memory:';
 
@@ -107,9 +113,25 @@ async function openSqlite(file: string): Promise<ServerDatabase> {
   connection.pragma('journal_mode = WAL');
   connection.pragma('busy_timeout = 5000');
   connection.pragma('synchronous = NORMAL');
+  // Checkpoints run in a thread of their own, not inside a request's commit (see startWalCheckpointer).
+  // Should that thread fail, SQLite's own checkpoints come back, so that the log never grows without end.
+  const onCheckpointFailure = (message: string) => {
+    process.emitWarning(`SQLite WAL checkpoint of ${path} failed: ${message}; the server's connection checkpoints again.`);
+    if (connection.open) connection.pragma(`wal_autocheckpoint = ${SQLITE_AUTOCHECKPOINT_PAGES}`);
+  };
+  const checkpointer = path === IN_MEMORY ? undefined : startWalCheckpointer(path, CHECKPOINT_EVERY_MS, onCheckpointFailure);
+  if (checkpointer) connection.pragma('wal_autocheckpoint = 0');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: withStatementCache(connection) }) });
   await sql`select 1`.execute(db);
-  return { db, dialect: 'sqlite', location: path, close: () => db.destroy() };
+  return {
+    db,
+    dialect: 'sqlite',
+    location: path,
+    async close() {
+      await checkpointer?.stop();
+      await db.destroy();
+    },
+  };
 }
 
 /**

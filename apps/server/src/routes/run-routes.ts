@@ -1,5 +1,6 @@
 import { CoulerError, didYouMean, parseWorkflow } from '@couler/ir';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { sql } from 'kysely';
 import { z } from 'zod';
 import { callerOf } from '../auth/authenticate';
 import { resumePoint, streamEvents, wantsEventStream } from '../http/event-stream';
@@ -110,7 +111,8 @@ export function runRoutes(context: ServerContext): FastifyPluginAsyncZod {
       async (request, reply) => {
         const caller = callerOf(request);
         const row = await mustGet(caller.tenantId, request.params.id);
-        const parts = await db.selectFrom('runs').select(['id', 'phase']).where('parent_run_id', '=', row.id).execute();
+        // In part order (ids end in -p1, -p2 … -p10: shorter first, then as text); without an order PostgreSQL gives them as its pages hold them.
+        const parts = await db.selectFrom('runs').select(['id', 'phase']).where('parent_run_id', '=', row.id).orderBy(sql`length(id)`).orderBy('id').execute();
         if (parts.length > 0) {
           const failed = parts.filter((part) => part.phase !== 'Succeeded').map((part) => `"${part.id}"`);
           throw new CoulerError('INVALID_RUN_STATE', `Run "${row.id}" was split into ${parts.length} parts; a retry is of a part, not of the whole.`, { path: ['params', 'id'], hint: failed.length > 0 ? `Retry ${failed.join(', ')}.` : 'Every part succeeded.' });

@@ -4,6 +4,15 @@ import type { SqlDialectName } from '../db/open-database';
 import type { ClusterLoad, QueuedRun, UserLoad } from '../queue/index';
 import type { RunRow } from '../store/run-store';
 
+/**
+ * The columns of a queued run that a placement round reads: what it scores and what it writes
+ * back. Not `selectAll`: a run's row also holds its parameters and, for a part of a split run,
+ * its IR, and the round reads up to 200 rows each time it looks at the queue; the full rows are
+ * read for the runs it places only.
+ */
+const QUEUE_COLUMNS = ['id', 'tenant_id', 'user_id', 'priority', 'cpu', 'memory', 'gpu', 'queued_at', 'wait_reason'] as const;
+export type QueuedRow = Pick<RunRow, (typeof QUEUE_COLUMNS)[number]>;
+
 /** Most runs one placement round considers: the highest priorities, and the longest waiting (aging). */
 const BY_PRIORITY = 150;
 const OLDEST = 50;
@@ -14,7 +23,7 @@ const OLDEST = 50;
  * queued runs are taken `FOR UPDATE SKIP LOCKED`, so no run is read by two rounds at once.
  * SQLite has one writer at a time already.
  */
-export async function loadQueue(trx: Transaction<Database>, dialect: SqlDialectName): Promise<{ rows: RunRow[]; runs: QueuedRun[]; clusters: ClusterLoad[]; users: Map<string, UserLoad> }> {
+export async function loadQueue(trx: Transaction<Database>, dialect: SqlDialectName): Promise<{ rows: QueuedRow[]; runs: QueuedRun[]; clusters: ClusterLoad[]; users: Map<string, UserLoad> }> {
   const postgres = dialect === 'postgres';
   let clusterQuery = trx.selectFrom('clusters').selectAll().orderBy('id');
   if (postgres) clusterQuery = clusterQuery.forUpdate();
@@ -25,7 +34,7 @@ export async function loadQueue(trx: Transaction<Database>, dialect: SqlDialectN
     // A part of a split run waits for the parts it reads from (`waiting_for`).
     let query = trx
       .selectFrom('runs')
-      .selectAll()
+      .select(QUEUE_COLUMNS)
       .where('phase', '=', 'Queued')
       .where('waiting_for', 'is', null)
       .where((eb) => eb.or([eb('not_before', 'is', null), eb('not_before', '<=', now)]));
@@ -33,7 +42,7 @@ export async function loadQueue(trx: Transaction<Database>, dialect: SqlDialectN
     query = query.limit(limit);
     return (postgres ? query.forUpdate().skipLocked() : query).execute();
   };
-  const byId = new Map<string, RunRow>();
+  const byId = new Map<string, QueuedRow>();
   for (const row of [...(await queued('priority', BY_PRIORITY)), ...(await queued('age', OLDEST))]) byId.set(row.id, row);
   const rows = [...byId.values()];
   if (rows.length === 0) return { rows, runs: [], clusters: [], users: new Map() };

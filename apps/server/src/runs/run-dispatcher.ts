@@ -125,10 +125,13 @@ export class RunDispatcher {
       const now = new Date(nowMs).toISOString();
       const round = choosePlacements(queue.runs, queue.clusters, queue.users, weights, nowMs);
       const byId = new Map(queue.rows.map((row) => [row.id, row]));
+      // The round read only the columns it scores; a run it places starts from its whole row.
+      const placedIds = round.placed.map((placement) => placement.runId);
+      const placedRows = new Map(placedIds.length === 0 ? [] : (await trx.selectFrom('runs').selectAll().where('id', 'in', placedIds).execute()).map((row) => [row.id, row]));
       const events: NewRunEvent[] = [];
       const started: RunRow[] = [];
       for (const placement of round.placed) {
-        const row = byId.get(placement.runId)!;
+        const row = placedRows.get(placement.runId)!;
         const { scores } = placement;
         const change = { phase: 'Running', cluster_id: placement.clusterId, lease_owner: owner, lease_expires_at: this.leaseUntil(), wait_reason: null, started_at: row.started_at ?? now, dispatches: row.dispatches + 1, updated_at: now };
         await trx.updateTable('runs').set(change).where('id', '=', row.id).where('phase', '=', 'Queued').execute();
