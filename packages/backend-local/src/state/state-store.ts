@@ -228,9 +228,12 @@ export class StateStore {
     return this.queue.committed();
   }
 
-  /** A write of the hot path: queued when batching, else its own transaction now. */
-  private write(change: () => void): void {
-    if (this.batching) this.queue.add(change);
+  /**
+   * A write of the hot path: queued when batching, else its own transaction now. `row` names
+   * the row a write sets whole, so that a later write of it replaces the queued one.
+   */
+  private write(change: () => void, row?: string): void {
+    if (this.batching) this.queue.add(change, row);
     else this.inTransaction([change]);
   }
 
@@ -364,7 +367,7 @@ export class StateStore {
       for (const [name, artifact] of Object.entries(step.outputs.artifacts)) {
         insert.run(step.runId, step.id, 'artifact', name, null, artifact.hash, artifact.kind, artifact.size);
       }
-    });
+    }, `step\0${step.runId}\0${step.id}`);
   }
 
   /** Every step instance of a run, in the order they were first recorded. */
@@ -434,7 +437,7 @@ export class StateStore {
       failureClass: attempt.failureClass ?? null,
       logPath: attempt.logPath,
       pid: attempt.pid ?? null,
-    }));
+    }), `attempt\0${attempt.runId}\0${attempt.stepId}\0${attempt.attempt}`);
   }
 
   getAttempts(runId: string, stepId?: string): AttemptRecord[] {
