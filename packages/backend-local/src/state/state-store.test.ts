@@ -69,4 +69,33 @@ describe('StateStore', () => {
     expect(store.getSteps('w-1').map(({ id, phase }) => `${id}:${phase}`)).toEqual(['first:Succeeded', 'second:Succeeded']);
     store.close();
   });
+
+  it('commits what a waiter needs soon at the end of the turn, and what nothing waits for with the next commit, within LAZY_FLUSH_MS', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'couler-store-'));
+    const file = join(dir, 'couler.db');
+    const store = new StateStore(file);
+    const reader = new StateStore(file);
+    store.createRun({ id: 'w-1', workflowName: 'w', workflow, parameters: {}, settings: { parallelism: 2 }, phase: 'Running', createdAt: '2030-01-01T00:00:00Z', runDir: '/r' });
+    store.batchWrites();
+    const step = (id: string) => ({ runId: 'w-1', id, stepName: id, stage: 'main', iteration: 1, phase: 'Succeeded', attempts: 1, outputs: { parameters: {}, artifacts: {} } }) as const;
+    const seen = () => reader.getSteps('w-1').map(({ id }) => id);
+    const turn = () => new Promise((resolve) => setImmediate(resolve));
+
+    store.saveStep(step('lazy'));
+    let lazyDone = false;
+    const lazy = store.committed(false).then(() => (lazyDone = true));
+    await turn();
+    expect([lazyDone, seen()]).toEqual([false, []]);
+    await lazy;
+    expect(seen()).toEqual(['lazy']);
+
+    store.saveStep(step('soon'));
+    let soonDone = false;
+    void store.committed().then(() => (soonDone = true));
+    await turn();
+    await turn();
+    expect([soonDone, seen()]).toEqual([true, ['lazy', 'soon']]);
+    reader.close();
+    store.close();
+  });
 });

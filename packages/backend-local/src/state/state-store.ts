@@ -223,9 +223,12 @@ export class StateStore {
     this.batching = true;
   }
 
-  /** Resolves once every record written so far is committed (at once when none is queued). */
-  committed(): Promise<void> {
-    return this.queue.committed();
+  /**
+   * Resolves once every record written so far is committed (at once when none is queued): at
+   * the end of this turn, or, when not `soon`, with the next commit (within `LAZY_FLUSH_MS`).
+   */
+  committed(soon = true): Promise<void> {
+    return this.queue.committed(soon);
   }
 
   /**

@@ -47,12 +47,17 @@ export class WriteQueue {
     this.lazy ??= setTimeout(() => this.flushQuietly(), LAZY_FLUSH_MS);
   }
 
-  /** Resolves once every write queued so far is committed; rejects with the database's error. */
-  committed(): Promise<void> {
+  /**
+   * Resolves once every write queued so far is committed; rejects with the database's error.
+   * `soon` (the default) commits at the end of this turn, for a waiter that holds work back;
+   * otherwise with the next commit, at the latest `LAZY_FLUSH_MS` later: side by side, the
+   * steps nothing waits for share their commits.
+   */
+  committed(soon = true): Promise<void> {
     if (this.pending.length === 0) return Promise.resolve();
     return new Promise((resolve, reject) => {
       this.waiters.push({ resolve, reject });
-      this.prompt ??= setImmediate(() => this.flushQuietly());
+      if (soon) this.prompt ??= setImmediate(() => this.flushQuietly());
     });
   }
 
