@@ -273,7 +273,7 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
  *   engine cannot run (`UNSUPPORTED_BY_BACKEND`) or gets bad parameters (`UNKNOWN_PARAMETER` …).
  */
 export async function runWorkflow(input: Workflow | unknown, options: LocalRunOptions = {}): Promise<RunSummary> {
-  const workflow = parseWorkflow(input);
+  const workflow = options.validated ? (input as Workflow) : parseWorkflow(input);
   checkRunnable(workflow);
   const parameters = resolveParameters(workflow, options.parameters);
   checkCacheOptions(options);

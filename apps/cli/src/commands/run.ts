@@ -63,6 +63,8 @@ export const runCommand: CliCommand = {
           ...(options.runId !== undefined && { runId: options.runId }),
           ...(options.containerRuntime !== undefined && { containerRuntime: options.containerRuntime }),
           sourceFile: source.file,
+          // loadWorkflow validated it: once is enough.
+          validated: true,
           signal,
           onEvent,
         }),

@@ -17,6 +17,8 @@ export interface StepContainer {
 
 /** `docker run …` for one attempt: the sandbox mounted at its own paths, the step's env only. */
 export function containerCommand(runtime: ContainerRuntime, container: StepContainer, resolved: ResolvedCommand, sandbox: StepSandbox): string[] {
+  // Both are mounted: they must exist before docker sees them (it would create them as root).
+  mkdirSync(sandbox.dir, { recursive: true });
   mkdirSync(sandbox.root, { recursive: true });
   const user = process.getuid && process.getgid ? { uid: process.getuid(), gid: process.getgid() } : undefined;
   return containerArgv(runtime, {

@@ -72,6 +72,7 @@ async function runMembers(execution: StepExecution, step: ContainerSetStep, memb
                 )
               : member.resolved.argv,
             cwd: member.sandbox.cwd,
+            createCwd: true,
             env: member.resolved.env,
             ...(remainingMs !== undefined && { timeoutMs: remainingMs }),
             signal: context.signal,

@@ -117,7 +117,8 @@ export class StepExecutor {
         durationMs: finishedAt.getTime() - startedAt.getTime(),
         at: final.finishedAt,
       });
-    this.environment.store.committed().then(emit, emit);
+    // Not soon by itself: the scheduler decides how soon, by what waits for the step.
+    this.environment.store.committed(false).then(emit, emit);
     return { id: record.id, phase: record.phase, outputs: record.outputs, ...(record.message !== undefined && { message: record.message }) };
   }
 

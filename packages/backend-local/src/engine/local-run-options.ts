@@ -57,6 +57,13 @@ export interface LocalRunOptions {
   readonly runId?: string;
   /** The workflow file, recorded with the run. */
   readonly sourceFile?: string;
+  /**
+   * The workflow is what @couler/ir's `parseWorkflow` or `checkWorkflow` returned, unchanged
+   * since: the engine does not validate it a second time (`couler run` sets it, its loader has
+   * validated the file; on 1,000 steps that is 50 ms). What only this engine refuses is still
+   * checked. Passing anything else with it runs an unvalidated workflow.
+   */
+  readonly validated?: boolean;
   /** The clock, for tests. */
   readonly now?: () => Date;
 }

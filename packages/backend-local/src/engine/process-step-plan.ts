@@ -50,6 +50,7 @@ export function planProcessStep(step: ContainerStep | ScriptStep, execution: Ste
       const outcome = await runProcess({
         argv: runtime ? containerCommand(runtime, container, resolved, sandbox) : resolved.argv,
         cwd: sandbox.cwd,
+        createCwd: true,
         env: resolved.env,
         ...(step.timeoutSeconds !== undefined && { timeoutMs: step.timeoutSeconds * 1000 }),
         signal: context.signal,

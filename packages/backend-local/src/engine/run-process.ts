@@ -7,6 +7,8 @@ export { killGroup } from './kill-group';
 export interface ProcessSpec {
   readonly argv: ReadonlyArray<string>;
   readonly cwd: string;
+  /** Create `cwd` (and its parents) first, where the process is spawned (see `SpawnRequest`). */
+  readonly createCwd?: boolean;
   readonly env: NodeJS.ProcessEnv;
   readonly timeoutMs?: number;
   readonly signal?: AbortSignal;
@@ -119,7 +121,7 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
     else spec.signal?.addEventListener('abort', onAbort, { once: true });
 
     (spec.spawner ?? directSpawner).spawn(
-      { argv: spec.argv, cwd: spec.cwd, env: spec.env },
+      { argv: spec.argv, cwd: spec.cwd, env: spec.env, ...(spec.createCwd && { createCwd: true }) },
       {
         onSpawn(spawned) {
           pid = spawned;

@@ -243,14 +243,20 @@ export class RunScheduler {
     this.startStep(node)
       .catch((error: unknown): { phase: StepPhase; message?: string } => ({ phase: 'Error', message: `The engine failed on this step: ${describe(error)}` }))
       // What depends on the step starts only once its records are committed: a kill -9 after
-      // that point cannot make a step that was used run again on resume.
+      // that point cannot make a step that was used run again on resume. A step nothing waits
+      // for shares the next commit (within 20 ms) with the others.
       .then((ended) =>
-        this.context.store.committed().then(
+        this.context.store.committed(this.holdsBack(node)).then(
           () => ended,
           (error: unknown): { phase: StepPhase; message?: string } => ({ phase: 'Error', message: `The engine could not record this step: ${describe(error)}` }),
         ),
       )
       .then(({ phase, message }) => this.complete(node, phase, message));
+  }
+
+  /** Whether anything waits for the step's end: a step after it, its loop, or the end of its stage (it is the last). */
+  private holdsBack(node: StepNode): boolean {
+    return (this.waiters.get(node.name)?.length ?? 0) > 0 || node.loop !== undefined || this.done[node.stage] + 1 >= this.sizes[node.stage];
   }
 
   private stageSignal(node: StepNode): AbortSignal {

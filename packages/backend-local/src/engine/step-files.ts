@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { ContainerSetStep, ContainerStep, ScriptStep } from '@couler/ir';
@@ -41,8 +41,7 @@ export class StepFiles {
 
   /** Creates the sandbox and puts every input artifact in place; returns each one's content hash. */
   async prepareInputs(step: SandboxedStep, execution: StepExecution, sandbox: StepSandbox): Promise<Record<string, string>> {
-    // Synchronous, and one directory only: on some disks a mkdir costs more than a trivial step.
-    mkdirSync(sandbox.cwd, { recursive: true });
+    // The working directory itself is made by whoever spawns the process (`createCwd`).
     if (step.kind === 'script') await writeFile(`${sandbox.dir}.script${scriptExtension(step.script.command, step.script.source)}`, sandbox.rewrite(step.script.source));
     const hashes = userKeyed<string>();
     for (const input of step.inputs?.artifacts ?? []) {

@@ -223,14 +223,20 @@ export class StateStore {
     this.batching = true;
   }
 
-  /** Resolves once every record written so far is committed (at once when none is queued). */
-  committed(): Promise<void> {
-    return this.queue.committed();
+  /**
+   * Resolves once every record written so far is committed (at once when none is queued): at
+   * the end of this turn, or, when not `soon`, with the next commit (within `LAZY_FLUSH_MS`).
+   */
+  committed(soon = true): Promise<void> {
+    return this.queue.committed(soon);
   }
 
-  /** A write of the hot path: queued when batching, else its own transaction now. */
-  private write(change: () => void): void {
-    if (this.batching) this.queue.add(change);
+  /**
+   * A write of the hot path: queued when batching, else its own transaction now. `row` names
+   * the row a write sets whole, so that a later write of it replaces the queued one.
+   */
+  private write(change: () => void, row?: string): void {
+    if (this.batching) this.queue.add(change, row);
     else this.inTransaction([change]);
   }
 
@@ -364,7 +370,7 @@ export class StateStore {
       for (const [name, artifact] of Object.entries(step.outputs.artifacts)) {
         insert.run(step.runId, step.id, 'artifact', name, null, artifact.hash, artifact.kind, artifact.size);
       }
-    });
+    }, `step\0${step.runId}\0${step.id}`);
   }
 
   /** Every step instance of a run, in the order they were first recorded. */
@@ -434,7 +440,7 @@ export class StateStore {
       failureClass: attempt.failureClass ?? null,
       logPath: attempt.logPath,
       pid: attempt.pid ?? null,
-    }));
+    }), `attempt\0${attempt.runId}\0${attempt.stepId}\0${attempt.attempt}`);
   }
 
   getAttempts(runId: string, stepId?: string): AttemptRecord[] {

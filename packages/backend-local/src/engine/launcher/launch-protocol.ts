@@ -11,6 +11,8 @@ export interface LaunchRequest {
   readonly argv: ReadonlyArray<string>;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Create `cwd` (and its parents) before spawning. */
+  readonly createCwd?: boolean;
 }
 
 /** Launcher → engine: what happened to the process of request `id`, in the order it happened. */
@@ -18,7 +20,10 @@ export type LaunchEvent =
   | { readonly type: 'ready' }
   | { readonly type: 'spawned'; readonly id: number; readonly pid: number }
   | { readonly type: 'data'; readonly id: number; readonly stream: 'stdout' | 'stderr'; readonly chunk: Uint8Array }
-  /** The process could not start; `immediate` when `spawn` threw instead of emitting 'error'. */
-  | { readonly type: 'error'; readonly id: number; readonly code?: string; readonly message: string; readonly immediate: boolean }
+  /**
+   * The process could not start; `immediate` when `spawn` threw instead of emitting 'error'.
+   * `cwdError` when its working directory could not be created (the message is the system's).
+   */
+  | { readonly type: 'error'; readonly id: number; readonly code?: string; readonly message: string; readonly immediate: boolean; readonly cwdError?: boolean }
   | { readonly type: 'exit'; readonly id: number; readonly code: number | null; readonly signal: string | null }
   | { readonly type: 'close'; readonly id: number; readonly code: number | null; readonly signal: string | null };

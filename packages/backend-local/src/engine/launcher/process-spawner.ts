@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
 
 /** What a spawner reports about one process, in the order it happens. */
 export interface SpawnListener {
@@ -19,6 +20,17 @@ export interface SpawnRequest {
   readonly argv: ReadonlyArray<string>;
   readonly cwd: string;
   readonly env: Readonly<Record<string, string | undefined>>;
+  /**
+   * Create `cwd` (and its parents) first. A step's private directory is made by whoever spawns
+   * its process: a mkdir costs as much as a trivial step on some disks, and in a launcher it
+   * runs beside the engine instead of on its thread.
+   */
+  readonly createCwd?: boolean;
+}
+
+/** Why a working directory could not be made, in the words a step's log shows. */
+export function createCwdMessage(cwd: string, message: string): string {
+  return `The working directory ${cwd} could not be created: ${message}`;
 }
 
 /**
@@ -37,6 +49,12 @@ export interface ProcessSpawner {
 export const directSpawner: ProcessSpawner = {
   spawn(request, listener) {
     let child: ReturnType<typeof spawn>;
+    try {
+      if (request.createCwd) mkdirSync(request.cwd, { recursive: true });
+    } catch (error) {
+      listener.onError({ message: createCwdMessage(request.cwd, (error as Error).message), immediate: true });
+      return;
+    }
     try {
       child = spawn(request.argv[0]!, request.argv.slice(1), { cwd: request.cwd, env: request.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     } catch (error) {

@@ -13,12 +13,19 @@ import type { LaunchEvent, LaunchRequest } from './launch-protocol';
  */
 export function serveLaunchRequests(load: (id: string) => unknown): void {
   const { spawn } = load('node:child_process') as typeof import('node:child_process');
+  const { mkdirSync } = load('node:fs') as typeof import('node:fs');
   const send = (event: LaunchEvent) => {
     if (process.connected) process.send!(event);
   };
   process.on('message', (request: LaunchRequest) => {
     const { id } = request;
     let child: import('node:child_process').ChildProcessByStdio<null, import('node:stream').Readable, import('node:stream').Readable>;
+    try {
+      if (request.createCwd) mkdirSync(request.cwd, { recursive: true });
+    } catch (error) {
+      send({ type: 'error', id, message: (error as Error).message, immediate: true, cwdError: true });
+      return;
+    }
     try {
       child = spawn(request.argv[0]!, request.argv.slice(1), { cwd: request.cwd, env: request.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     } catch (error) {

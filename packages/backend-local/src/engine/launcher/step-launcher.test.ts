@@ -1,4 +1,6 @@
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isProcessAlive } from '../../run-workflow';
 import { runProcess } from '../run-process';
@@ -41,6 +43,15 @@ describe.runIf(process.platform === 'linux')('StepLauncher', () => {
       expect((await run(spawner(), ['no-such-program-here'])).spawnError).toBe('no-such-program-here: command not found (not on PATH)');
       expect((await run(spawner(), ['true', 'x'.repeat(200 * 1024)])).spawnError).toMatch(/E2BIG/);
       expect((await run(spawner(), ['echo', 'a\0b'])).spawnError).toMatch(/null bytes/);
+    });
+
+    it('makes the working directory it is asked to make, parents too, and says in words when it cannot', async () => {
+      const cwd = join(mkdtempSync(join(tmpdir(), 'couler-cwd-')), 'run', 'step');
+      const made = await runProcess({ argv: ['sh', '-c', 'pwd'], cwd, createCwd: true, env: { PATH: process.env.PATH }, spawner: spawner() });
+      expect(made).toMatchObject({ exitCode: 0, stdout: `${cwd}\n` });
+      const refused = await runProcess({ argv: ['sh', '-c', 'pwd'], cwd: '/dev/null/step', createCwd: true, env: { PATH: process.env.PATH }, spawner: spawner() });
+      expect(refused.spawnError).toMatch(/^The working directory \/dev\/null\/step could not be created: ENOTDIR/);
+      expect(refused.logTail).toEqual([refused.spawnError]);
     });
 
     it('stops the whole process group on a cancel, also one that comes before the process has started, and on a timeout', async () => {

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import type { Socket } from 'node:net';
 import { killGroup } from '../kill-group';
 import type { LaunchEvent, LaunchRequest } from './launch-protocol';
-import { directSpawner, type ProcessSpawner, type SpawnListener, type SpawnRequest } from './process-spawner';
+import { createCwdMessage, directSpawner, type ProcessSpawner, type SpawnListener, type SpawnRequest } from './process-spawner';
 import { serveLaunchRequests } from './serve-launch-requests';
 
 /** Restarts after a launcher died mid-run before the engine stops trusting it and spawns itself. */
@@ -69,7 +69,7 @@ export class StepLauncher implements ProcessSpawner {
     const id = this.nextId++;
     launcher.inFlight.set(id, { request, listener });
     launcher.child.channel?.ref();
-    const message: LaunchRequest = { type: 'spawn', id, argv: request.argv, cwd: request.cwd, env: request.env };
+    const message: LaunchRequest = { type: 'spawn', id, argv: request.argv, cwd: request.cwd, env: request.env, ...(request.createCwd && { createCwd: true }) };
     launcher.child.send(message);
   }
 
@@ -78,10 +78,18 @@ export class StepLauncher implements ProcessSpawner {
     return this.launchers.flatMap((launcher) => (launcher.child.pid === undefined ? [] : [launcher.child.pid]));
   }
 
-  /** Lets the launchers go (each exits once its channel closes). Later requests spawn from this process. */
+  /**
+   * Lets the launchers go (each exits once its channel closes), and waits for their exit before
+   * this process ends: reaped, their CPU time counts in the engine's (`time couler run`).
+   * Later requests spawn from this process.
+   */
   close(): void {
     this.closed = true;
-    for (const launcher of this.launchers.splice(0)) if (launcher.child.connected) launcher.child.disconnect();
+    for (const launcher of this.launchers.splice(0)) {
+      if (!launcher.child.connected) continue;
+      launcher.child.ref();
+      launcher.child.disconnect();
+    }
   }
 
   /** The least busy launcher; a new one while all are busy and there is room. */
@@ -157,7 +165,7 @@ export class StepLauncher implements ProcessSpawner {
         break;
       case 'error':
         this.settle(launcher, event.id);
-        entry.listener.onError(event);
+        entry.listener.onError(event.cwdError ? { message: createCwdMessage(entry.request.cwd, event.message), immediate: true } : event);
         break;
       case 'close':
         this.settle(launcher, event.id);
