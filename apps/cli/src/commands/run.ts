@@ -1,3 +1,4 @@
+import { createArtifactStores } from '@couler/artifact-stores';
 import { runWorkflow, type ContainerRuntimeChoice } from '@couler/backend-local';
 import { DEFAULT_CACHE_POLICY_ID, ONLINE_CACHE_POLICY_IDS, parseByteSize } from '@couler/optimizer-caching';
 import { loadWorkflow } from '../load-workflow';
@@ -6,6 +7,7 @@ import { runOnServer } from './couler-server/server-commands';
 import type { CliCommand } from './cli-command';
 import { addHomeOption, collectParam, containerRuntimeOption, parsePositiveInteger } from './local/local-options';
 import { reportRun } from './local/report-run';
+import { collectSecret, mergeSecrets, readSecretFile, type SecretValues } from './local/secret-options';
 
 interface RunOptions {
   param?: Record<string, string>;
@@ -21,6 +23,8 @@ interface RunOptions {
   server?: string;
   token?: string;
   priority?: number;
+  secret?: SecretValues;
+  secretFile?: string;
 }
 
 /**
@@ -43,6 +47,8 @@ export const runCommand: CliCommand = {
       .option('--json', 'print engine events as JSON lines instead of the progress view')
       .option('--plain', 'print one line per event even on a terminal')
       .option('--run-id <id>', 'id for the new run (default: <workflow>-<date>-<time>-<hex>)')
+      .option('--secret <name=key=value>', "a key of one of the workflow's secrets, for its S3/OSS/GCS artifacts (repeatable; default: $COULER_SECRET_<NAME>_<KEY>, then the store's own credential chain)", collectSecret)
+      .option('--secret-file <file>', 'secrets as JSON: { "NAME": { "KEY": "VALUE" } }; --secret overrides its keys')
       .addOption(containerRuntimeOption())
       .option('--priority <n>', 'with --server: queue priority, higher first', (text: string) => Number.parseInt(text, 10));
     addCoulerServerOptions(command);
@@ -52,6 +58,8 @@ export const runCommand: CliCommand = {
       if (server) return runOnServer(context, server, workflow, options);
       // commander gives `cache: true` by default because of --no-cache; only an explicit flag counts.
       const cacheFlag = command.getOptionValueSource('cache') === 'cli' ? options.cache : undefined;
+      // Secret values stay in this process: the stores read them, the IR and the state never see them.
+      const secrets = mergeSecrets(options.secretFile ? readSecretFile(options.secretFile, context.cwd) : {}, options.secret ?? {});
       await reportRun(context, options, ({ signal, onEvent }) =>
         runWorkflow(workflow, {
           ...(options.home !== undefined && { home: options.home }),
@@ -62,6 +70,7 @@ export const runCommand: CliCommand = {
           ...(options.cacheSize !== undefined && { maxCacheBytes: options.cacheSize }),
           ...(options.runId !== undefined && { runId: options.runId }),
           ...(options.containerRuntime !== undefined && { containerRuntime: options.containerRuntime }),
+          artifactStores: createArtifactStores({ secrets }),
           sourceFile: source.file,
           signal,
           onEvent,

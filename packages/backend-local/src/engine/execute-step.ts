@@ -199,7 +199,8 @@ export class StepExecutor {
         if (!failure) outputs = await plan.collect(outcome.result);
       } catch (error) {
         const permanent = error instanceof EngineError && error.permanent;
-        failure = { message: errorMessage(error), failureClass: permanent ? 'permanent' : 'error', phase: 'Error' };
+        const transient = error instanceof EngineError && error.transient;
+        failure = { message: errorMessage(error), failureClass: permanent ? 'permanent' : transient ? 'transient' : 'error', phase: 'Error' };
       }
       const finishedAt = environment.now().toISOString();
       const phase: StepPhase = failure ? failure.phase : 'Succeeded';
