@@ -149,13 +149,17 @@ describe('couler run with artifacts in S3 (a real S3-compatible server on loopba
     expect(await text('again/count.txt')).toBe('onetwo');
   });
 
-  it('says which secret key is missing and how to give it, and does not retry', async () => {
+  it('says which secret key is missing and how to give it, does not retry, and `couler retry --secret` finishes the run', async () => {
     const directory = mkdtempSync(join(root, 'project-'));
+    const home = join(directory, 'home');
     writeFileSync(join(directory, 'flow.json'), JSON.stringify(workflow('missing')));
-    const run = await couler(['run', 'flow.json', '--home', join(directory, 'home'), '--plain', '--secret', `s3-creds=accessKey=${ACCESS_KEY}`], directory);
+    const run = await couler(['run', 'flow.json', '--home', home, '--plain', '--run-id', 'no-secret', '--secret', `s3-creds=accessKey=${ACCESS_KEY}`], directory);
     expect(run.code).toBe(1);
     expect(run.stdout + run.stderr).toContain('key "secretKey" of secret "s3-creds", which this run was not given. Pass it with `couler run --secret s3-creds=secretKey=…`');
     expect(run.stdout).not.toContain('⟳');
+    const retried = await couler(['retry', 'no-secret', '--home', home, '--plain', '--secret', `s3-creds=accessKey=${ACCESS_KEY}`, '--secret', `s3-creds=secretKey=${SECRET_KEY}`], directory);
+    expect(retried.code, retried.stderr).toBe(0);
+    expect(await text('missing/count.txt')).toBe('3\n');
   });
 
   it('fails at once on an absent object (permanent, no retry), naming it', async () => {

@@ -1,4 +1,3 @@
-import { createArtifactStores } from '@couler/artifact-stores';
 import { runWorkflow, type ContainerRuntimeChoice } from '@couler/backend-local';
 import { DEFAULT_CACHE_POLICY_ID, ONLINE_CACHE_POLICY_IDS, parseByteSize } from '@couler/optimizer-caching';
 import { loadWorkflow } from '../load-workflow';
@@ -7,9 +6,9 @@ import { runOnServer } from './couler-server/server-commands';
 import type { CliCommand } from './cli-command';
 import { addHomeOption, collectParam, containerRuntimeOption, parsePositiveInteger } from './local/local-options';
 import { reportRun } from './local/report-run';
-import { collectSecret, mergeSecrets, readSecretFile, type SecretValues } from './local/secret-options';
+import { addSecretOptions, runArtifactStores, type SecretOptions } from './local/secret-options';
 
-interface RunOptions {
+interface RunOptions extends SecretOptions {
   param?: Record<string, string>;
   home?: string;
   parallelism?: number;
@@ -23,8 +22,6 @@ interface RunOptions {
   server?: string;
   token?: string;
   priority?: number;
-  secret?: SecretValues;
-  secretFile?: string;
 }
 
 /**
@@ -47,19 +44,17 @@ export const runCommand: CliCommand = {
       .option('--json', 'print engine events as JSON lines instead of the progress view')
       .option('--plain', 'print one line per event even on a terminal')
       .option('--run-id <id>', 'id for the new run (default: <workflow>-<date>-<time>-<hex>)')
-      .option('--secret <name=key=value>', "a key of one of the workflow's secrets, for its S3/OSS/GCS artifacts (repeatable; default: $COULER_SECRET_<NAME>_<KEY>, then the store's own credential chain)", collectSecret)
-      .option('--secret-file <file>', 'secrets as JSON: { "NAME": { "KEY": "VALUE" } }; --secret overrides its keys')
       .addOption(containerRuntimeOption())
       .option('--priority <n>', 'with --server: queue priority, higher first', (text: string) => Number.parseInt(text, 10));
     addCoulerServerOptions(command);
+    addSecretOptions(command);
     return addHomeOption(command).action(async (file: string, options: RunOptions) => {
       const { workflow, source } = await loadWorkflow(file, { cwd: context.cwd });
       const server = coulerServerTarget(options);
       if (server) return runOnServer(context, server, workflow, options);
       // commander gives `cache: true` by default because of --no-cache; only an explicit flag counts.
       const cacheFlag = command.getOptionValueSource('cache') === 'cli' ? options.cache : undefined;
-      // Secret values stay in this process: the stores read them, the IR and the state never see them.
-      const secrets = mergeSecrets(options.secretFile ? readSecretFile(options.secretFile, context.cwd) : {}, options.secret ?? {});
+      const artifactStores = runArtifactStores(options, context.cwd);
       await reportRun(context, options, ({ signal, onEvent }) =>
         runWorkflow(workflow, {
           ...(options.home !== undefined && { home: options.home }),
@@ -70,7 +65,7 @@ export const runCommand: CliCommand = {
           ...(options.cacheSize !== undefined && { maxCacheBytes: options.cacheSize }),
           ...(options.runId !== undefined && { runId: options.runId }),
           ...(options.containerRuntime !== undefined && { containerRuntime: options.containerRuntime }),
-          artifactStores: createArtifactStores({ secrets }),
+          artifactStores,
           sourceFile: source.file,
           signal,
           onEvent,

@@ -1,6 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { createArtifactStores } from '@couler/artifact-stores';
+import type { RemoteArtifactStores } from '@couler/backend-local';
 import { CoulerError } from '@couler/ir';
+import type { Command } from 'commander';
 
 /** Secret values by secret name, then key, as `--secret` and `--secret-file` give them. */
 export type SecretValues = Record<string, Record<string, string>>;
@@ -50,4 +53,25 @@ export function mergeSecrets(fromFile: SecretValues, fromFlags: SecretValues): S
   const merged: SecretValues = { ...fromFile };
   for (const [name, keys] of Object.entries(fromFlags)) merged[name] = { ...merged[name], ...keys };
   return merged;
+}
+
+/** `--secret` and `--secret-file`, for the commands that run steps (run, resume, retry). */
+export interface SecretOptions {
+  secret?: SecretValues;
+  secretFile?: string;
+}
+
+export function addSecretOptions(command: Command): Command {
+  return command
+    .option('--secret <name=key=value>', "a key of one of the workflow's secrets, for its S3/OSS artifacts (repeatable; default: $COULER_SECRET_<NAME>_<KEY>, then the store's own credential chain)", collectSecret)
+    .option('--secret-file <file>', 'secrets as JSON: { "NAME": { "KEY": "VALUE" } }; --secret overrides its keys');
+}
+
+/**
+ * The remote stores (S3, OSS, HDFS) a local run gets, with the secrets given. The values stay in
+ * this process: the stores read them; the IR, the state and the events never see them.
+ */
+export function runArtifactStores(options: SecretOptions, cwd: string): RemoteArtifactStores {
+  const secrets = mergeSecrets(options.secretFile ? readSecretFile(options.secretFile, cwd) : {}, options.secret ?? {});
+  return createArtifactStores({ secrets });
 }
