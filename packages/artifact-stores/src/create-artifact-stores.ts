@@ -1,5 +1,6 @@
 import type { RemoteArtifactStores } from '@couler/backend-local';
 import { hdfsPath, webHdfsAddress, type ArtifactLocation } from '@couler/ir';
+import { GcsObjectStore } from './gcs/gcs-object-store';
 import { objectArtifactStore, type OpenedLocation } from './object-artifact-store';
 import { S3ObjectStore } from './s3/s3-object-store';
 import { s3ClientConfig, type S3StoreSettings } from './s3/s3-client-config';
@@ -10,6 +11,15 @@ import { webHdfsStore } from './webhdfs/webhdfs-object-store';
 /** Project-wide settings of the stores (`couler.config` → `artifactStores`); locations override them. */
 export interface ArtifactStoreSettings {
   readonly s3?: S3StoreSettings;
+  readonly gcs?: GcsStoreSettings;
+}
+
+/** Settings for every GCS location (the IR's `gcs` location names only a bucket and key). */
+export interface GcsStoreSettings {
+  /** The JSON API's endpoint, for an emulator (default: Google's; `STORAGE_EMULATOR_HOST` also works). */
+  readonly apiEndpoint?: string;
+  /** The project, when the credentials do not name one. */
+  readonly projectId?: string;
 }
 
 export interface ArtifactStoreOptions {
@@ -36,6 +46,37 @@ function openS3(secrets: StoreSecrets, settings: S3StoreSettings | undefined) {
   };
 }
 
+function openGcs(secrets: StoreSecrets, settings: GcsStoreSettings | undefined) {
+  const clients = new Map<string, Promise<import('@google-cloud/storage').Storage>>();
+  return async (location: ArtifactLocation): Promise<OpenedLocation> => {
+    if (location.type !== 'gcs') throw new StoreFailure(`The GCS store was given a ${location.type} location.`, 'permanent');
+    // A service-account key from the run's secrets; without one, application default credentials.
+    const key = location.serviceAccountKey && secrets.read(location.serviceAccountKey, `The gcs location ${location.bucket}/${location.key}'s serviceAccountKey`);
+    let credentials: Record<string, unknown> | undefined;
+    try {
+      credentials = key ? (JSON.parse(key) as Record<string, unknown>) : undefined;
+    } catch {
+      throw new StoreFailure(`The service-account key of secret "${location.serviceAccountKey?.name}" is not JSON; give the key file's content.`, 'permanent');
+    }
+    const id = key ?? '';
+    let client = clients.get(id);
+    if (!client) {
+      client = import('@google-cloud/storage').then(
+        ({ Storage }) =>
+          new Storage({
+            ...(settings?.apiEndpoint && { apiEndpoint: settings.apiEndpoint }),
+            ...(settings?.projectId && { projectId: settings.projectId }),
+            ...(credentials && { credentials }),
+            // One request's retries; the engine's retry table retries the step.
+            retryOptions: { maxRetries: 2 },
+          }),
+      );
+      clients.set(id, client);
+    }
+    return { store: new GcsObjectStore((await client).bucket(location.bucket)), key: location.key };
+  };
+}
+
 async function openHdfs(location: ArtifactLocation, direction: 'input' | 'output'): Promise<OpenedLocation> {
   if (location.type !== 'hdfs') throw new StoreFailure(`The HDFS store was given a ${location.type} location.`, 'permanent');
   const namenodes = location.addresses.map(webHdfsAddress);
@@ -46,8 +87,8 @@ async function openHdfs(location: ArtifactLocation, direction: 'input' | 'output
 }
 
 /**
- * The remote stores `couler run` gives the local engine: S3 and OSS (through the S3 API), and
- * HDFS (WebHDFS). Each SDK is imported when a workflow first uses its store, so a run without
+ * The remote stores `couler run` gives the local engine: S3 and OSS (through the S3 API), GCS
+ * and HDFS (WebHDFS). Each SDK is imported when a workflow first uses its store, so a run without
  * remote artifacts loads none of them.
  */
 export function createArtifactStores(options: ArtifactStoreOptions = {}): RemoteArtifactStores {
@@ -56,6 +97,7 @@ export function createArtifactStores(options: ArtifactStoreOptions = {}): Remote
   return {
     s3: objectArtifactStore('s3', s3),
     oss: objectArtifactStore('oss', s3),
+    gcs: objectArtifactStore('gcs', openGcs(secrets, options.settings?.gcs)),
     hdfs: objectArtifactStore('hdfs', openHdfs),
   };
 }

@@ -63,7 +63,7 @@ export interface SecretOptions {
 
 export function addSecretOptions(command: Command): Command {
   return command
-    .option('--secret <name=key=value>', "a key of one of the workflow's secrets, for its S3/OSS artifacts (repeatable; default: $COULER_SECRET_<NAME>_<KEY>, then the store's own credential chain)", collectSecret)
+    .option('--secret <name=key=value>', "a key of one of the workflow's secrets, for its S3/OSS/GCS artifacts (repeatable; default: $COULER_SECRET_<NAME>_<KEY>, then the store's own credential chain)", collectSecret)
     .option('--secret-file <file>', 'secrets as JSON: { "NAME": { "KEY": "VALUE" } }; --secret overrides its keys');
 }
 
