@@ -162,6 +162,27 @@ describe('couler run with artifacts in S3 (a real S3-compatible server on loopba
     expect(await text('missing/count.txt')).toBe('3\n');
   });
 
+  it("takes the endpoint and a secret file from couler.config for locations that name neither, and says what is wrong with a bad one", async () => {
+    const directory = mkdtempSync(join(root, 'project-'));
+    writeFileSync(join(directory, 'team-secrets.json'), JSON.stringify({ 's3-creds': { accessKey: ACCESS_KEY, secretKey: SECRET_KEY } }));
+    writeFileSync(join(directory, 'couler.config.json'), JSON.stringify({ artifactStores: { s3: { endpoint: `http://${endpoint}` }, secretFile: 'team-secrets.json' } }));
+    const flow = workflow('configured');
+    const step = flow.spec.steps[0] as unknown as { inputs: { artifacts: Array<{ location: Record<string, unknown> }> }; outputs: { artifacts: Array<{ location: Record<string, unknown> }> } };
+    for (const artifact of [...step.inputs.artifacts, ...step.outputs.artifacts]) {
+      delete artifact.location.endpoint;
+      delete artifact.location.insecure;
+    }
+    writeFileSync(join(directory, 'flow.json'), JSON.stringify(flow));
+    const run = await couler(['run', 'flow.json', '--home', join(directory, 'home'), '--plain'], directory);
+    expect(run.code, run.stderr).toBe(0);
+    expect(await text('configured/count.txt')).toBe('3\n');
+
+    writeFileSync(join(directory, 'couler.config.json'), JSON.stringify({ artifactStores: { s3: { endpont: 'x' } } }));
+    const bad = await couler(['run', 'flow.json', '--home', join(directory, 'home'), '--plain'], directory);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('"artifactStores.s3" has no field "endpont". Did you mean "endpoint"?');
+  });
+
   it('fails at once on an absent object (permanent, no retry), naming it', async () => {
     const directory = mkdtempSync(join(root, 'project-'));
     const flow = workflow('absent');

@@ -19,7 +19,7 @@ export const resumeCommand: CliCommand = {
       .addOption(containerRuntimeOption());
     addSecretOptions(command);
     return addHomeOption(command).action(async (run: string, options: SecretOptions & { home?: string; parallelism?: number; json?: boolean; plain?: boolean; containerRuntime?: ContainerRuntimeChoice }) => {
-      const artifactStores = runArtifactStores(options, context.cwd);
+      const artifactStores = await runArtifactStores(options, context.cwd);
       await reportRun(context, options, ({ signal, onEvent }) =>
         resumeRun(run, { artifactStores, ...(options.home !== undefined && { home: options.home }), ...(options.parallelism !== undefined && { parallelism: options.parallelism }), ...(options.containerRuntime !== undefined && { containerRuntime: options.containerRuntime }), signal, onEvent }),
       );

@@ -35,7 +35,7 @@ export const retryCommand: CliCommand = {
       const server = coulerServerTarget(options);
       if (server) return retryOnServer(context, server, run, options);
       const workflow = options.workflow === undefined ? undefined : (await loadWorkflow(options.workflow, { cwd: context.cwd })).workflow;
-      const artifactStores = runArtifactStores(options, context.cwd);
+      const artifactStores = await runArtifactStores(options, context.cwd);
       await reportRun(context, options, ({ signal, onEvent }) =>
         retryRun(run, {
           artifactStores,

@@ -54,7 +54,7 @@ export const runCommand: CliCommand = {
       if (server) return runOnServer(context, server, workflow, options);
       // commander gives `cache: true` by default because of --no-cache; only an explicit flag counts.
       const cacheFlag = command.getOptionValueSource('cache') === 'cli' ? options.cache : undefined;
-      const artifactStores = runArtifactStores(options, context.cwd);
+      const artifactStores = await runArtifactStores(options, context.cwd);
       await reportRun(context, options, ({ signal, onEvent }) =>
         runWorkflow(workflow, {
           ...(options.home !== undefined && { home: options.home }),

@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { createArtifactStores } from '@couler/artifact-stores';
 import type { RemoteArtifactStores } from '@couler/backend-local';
 import { CoulerError } from '@couler/ir';
 import type { Command } from 'commander';
+import { loadConfig } from '../../project/load-project';
 
 /** Secret values by secret name, then key, as `--secret` and `--secret-file` give them. */
 export type SecretValues = Record<string, Record<string, string>>;
@@ -27,21 +29,21 @@ export function collectSecret(text: string, previous: SecretValues = {}): Secret
  * Reads `--secret-file`: JSON `{ "NAME": { "KEY": "VALUE" } }`, the shape of the Kubernetes
  * secrets the workflow names. Its values are never echoed in errors.
  */
-export function readSecretFile(file: string, cwd: string): SecretValues {
+export function readSecretFile(file: string, cwd: string, what = `--secret-file ${file}`): SecretValues {
   const path = resolve(cwd, file);
   let parsed: unknown;
   try {
     parsed = JSON.parse(readFileSync(path, 'utf8'));
   } catch (error) {
     const why = error instanceof SyntaxError ? 'it is not valid JSON' : (error as Error).message;
-    throw new CoulerError('INVALID_FIELD', `--secret-file ${file} cannot be read: ${why}.`, { hint: 'Write it as { "s3-creds": { "accessKey": "…", "secretKey": "…" } }.' });
+    throw new CoulerError('INVALID_FIELD', `${what} cannot be read: ${why}.`, { hint: 'Write it as { "s3-creds": { "accessKey": "…", "secretKey": "…" } }.' });
   }
   const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-  if (!isObject(parsed)) throw new CoulerError('INVALID_FIELD', `--secret-file ${file} must hold a JSON object of secrets.`, { hint: '{ "s3-creds": { "accessKey": "…" } }' });
+  if (!isObject(parsed)) throw new CoulerError('INVALID_FIELD', `${what} must hold a JSON object of secrets.`, { hint: '{ "s3-creds": { "accessKey": "…" } }' });
   const secrets: SecretValues = {};
   for (const [name, keys] of Object.entries(parsed)) {
     if (!isObject(keys) || Object.values(keys).some((value) => typeof value !== 'string')) {
-      throw new CoulerError('INVALID_FIELD', `Secret "${name}" in --secret-file ${file} must map each key to a string.`, { hint: `"${name}": { "accessKey": "…" }` });
+      throw new CoulerError('INVALID_FIELD', `Secret "${name}" in ${what} must map each key to a string.`, { hint: `"${name}": { "accessKey": "…" }` });
     }
     secrets[name] = keys as Record<string, string>;
   }
@@ -68,10 +70,14 @@ export function addSecretOptions(command: Command): Command {
 }
 
 /**
- * The remote stores (S3, OSS, HDFS) a local run gets, with the secrets given. The values stay in
- * this process: the stores read them; the IR, the state and the events never see them.
+ * The remote stores (S3, OSS, GCS, HDFS) a local run gets: the project's `artifactStores` settings
+ * (couler.config), and the secrets of its `secretFile`, then `--secret-file`, then `--secret`. The
+ * values stay in this process: the stores read them; the IR, the state and the events never see them.
  */
-export function runArtifactStores(options: SecretOptions, cwd: string): RemoteArtifactStores {
-  const secrets = mergeSecrets(options.secretFile ? readSecretFile(options.secretFile, cwd) : {}, options.secret ?? {});
-  return createArtifactStores({ secrets });
+export async function runArtifactStores(options: SecretOptions, cwd: string): Promise<RemoteArtifactStores> {
+  const { config, directory } = await loadConfig(cwd);
+  const { secretFile, ...settings } = config.artifactStores ?? {};
+  const fromConfig = secretFile ? readSecretFile(secretFile.replace(/^~(?=\/|$)/, homedir()), directory, `couler.config's artifactStores.secretFile ${secretFile}`) : {};
+  const fromFile = options.secretFile ? readSecretFile(options.secretFile, cwd) : {};
+  return createArtifactStores({ secrets: mergeSecrets(mergeSecrets(fromConfig, fromFile), options.secret ?? {}), settings });
 }
