@@ -33,6 +33,19 @@ async function filesUnder(root: string): Promise<string[]> {
   return entries.filter((entry) => entry.isFile()).map((entry) => relative(root, join(entry.parentPath, entry.name)));
 }
 
+/**
+ * Where an object under a directory's prefix goes, as path parts below the target. A key with an
+ * empty, `.` or `..` part (S3 and GCS allow them) would land outside the directory or on another
+ * file: refused before anything is written.
+ */
+function treePath(store: ObjectStore, key: string, prefix: string): string[] {
+  const parts = key.slice(prefix.length).split('/');
+  if (parts.some((part) => part === '' || part === '.' || part === '..')) {
+    throw new StoreFailure(`${store.describe(key)} cannot be read as a file of the directory ${store.describe(prefix)}: its key has an empty, "." or ".." part.`, 'permanent');
+  }
+  return parts;
+}
+
 async function download(store: ObjectStore, key: string, target: string, context: RemoteArtifactContext, totalBytes: number | undefined, done: number): Promise<number> {
   await mkdir(dirname(target), { recursive: true });
   let bytes = 0;
@@ -92,8 +105,9 @@ export function objectArtifactStore(type: ArtifactLocationType, open: (location:
         }
         const keys = await store.list(`${key}/`);
         if (keys.length === 0) throw new StoreFailure(`${store.describe(key)} holds no object, and no objects under ${store.describe(`${key}/`)}`, 'permanent');
+        const files = keys.map((each) => ({ key: each, path: join(target, ...treePath(store, each, `${key}/`)) }));
         let done = 0;
-        for (const each of keys) done += await download(store, each, join(target, ...each.slice(key.length + 1).split('/')), context, undefined, done);
+        for (const file of files) done += await download(store, file.key, file.path, context, undefined, done);
       } catch (error) {
         throw storeFailure(error, `Downloading ${store.describe(key)}`);
       }

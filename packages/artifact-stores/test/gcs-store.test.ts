@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runWorkflow } from '@couler/backend-local';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createArtifactStores } from '../src/index';
+import { createArtifactStores, StoreFailure } from '../src/index';
 import { startFakeGcs, type FakeGcs } from './support/fake-gcs';
 
 let gcs: FakeGcs;
@@ -62,5 +62,20 @@ describe('GCS artifacts through @google-cloud/storage (a loopback server speakin
     const context = { stepName: 's', artifactName: 'a' };
     expect(await stores.gcs?.stat?.(location('raw/rows.csv'), context)).toEqual({ version: '7', size: 4 });
     expect(await stores.gcs?.stat?.(location('raw/none'), context)).toBeUndefined();
+  });
+});
+
+describe('a hostile bucket', () => {
+  it('cannot write outside the directory an input is read into: a key with a ".." part is refused before anything is written', async () => {
+    gcs.objects.set('raw/evil/a.txt', { data: Buffer.from('fine'), generation: 9 });
+    gcs.objects.set('raw/evil/../../escape.txt', { data: Buffer.from('owned'), generation: 10 });
+    const stores = createArtifactStores({ settings: { gcs: { apiEndpoint: gcs.url, projectId: 'test' } } });
+    const target = join(home, 'hostile', 'in', 'evil');
+    const error = await stores.gcs?.fetch(location('raw/evil'), target, { stepName: 's', artifactName: 'a' }).catch((thrown: unknown) => thrown);
+    expect(error).toBeInstanceOf(StoreFailure);
+    expect((error as StoreFailure).failureKind).toBe('permanent');
+    expect((error as Error).message).toContain('gs://models/raw/evil/../../escape.txt cannot be read as a file of the directory gs://models/raw/evil/');
+    expect(existsSync(join(home, 'hostile', 'escape.txt'))).toBe(false);
+    expect(existsSync(join(target, 'a.txt'))).toBe(false);
   });
 });
