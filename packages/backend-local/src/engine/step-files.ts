@@ -128,10 +128,11 @@ export class StepFiles {
       artifacts[output.name] = artifact;
       if (output.location) {
         const store = this.environment.remoteStores[output.location.type];
-        if (!store?.put) throw new EngineError(missingStoreMessage(output.location.type, 'output', output.name, step.name), true);
+        const put = store?.put?.bind(store);
+        if (!put) throw new EngineError(missingStoreMessage(output.location.type, 'output', output.name, step.name), true);
         const location = output.location;
         const transfer = { ...this.transfer(step, execution, output.name, 'upload'), ...(output.archive && { archive: output.archive }) };
-        await remoteTransfer(transfer, `Uploading the output artifact "${output.name}" of step "${step.name}" to ${location.type}`, (context) => store.put!(location, path, context));
+        await remoteTransfer(transfer, `Uploading the output artifact "${output.name}" of step "${step.name}" to ${location.type}`, (context) => put(location, path, context));
       }
     }
     return { ...(stdout !== undefined && { result: stdout.trim() }), parameters, artifacts };
