@@ -84,13 +84,17 @@ export function objectArtifactStore(type: ArtifactLocationType, open: (location:
     type,
     async stat(location) {
       const { store, key } = await open(location, 'input');
-      const object = await store.stat(key).catch((error: unknown) => Promise.reject(storeFailure(error, `Reading the version of ${store.describe(key)}`)));
-      if (object) return object;
-      const keys = await store.list(`${key}/`);
-      if (keys.length === 0) return undefined;
-      // A tree's version is that of its objects, in key order.
-      const versions = await Promise.all(keys.sort().map(async (each) => `${each}@${(await store.stat(each))?.version ?? ''}`));
-      return { version: createHash('sha256').update(versions.join('\n')).digest('hex') } satisfies RemoteArtifactVersion;
+      try {
+        const object = await store.stat(key);
+        if (object) return object;
+        const keys = await store.list(`${key}/`);
+        if (keys.length === 0) return undefined;
+        // A tree's version is that of its objects, in key order.
+        const versions = await Promise.all(keys.sort().map(async (each) => `${each}@${(await store.stat(each))?.version ?? ''}`));
+        return { version: createHash('sha256').update(versions.join('\n')).digest('hex') } satisfies RemoteArtifactVersion;
+      } catch (error) {
+        throw storeFailure(error, `Reading the version of ${store.describe(key)}`);
+      }
     },
     async fetch(location, target, context) {
       const { store, key } = await open(location, 'input');

@@ -81,4 +81,19 @@ describe('HDFS artifacts through WebHDFS (a loopback namenode and datanode)', ()
     expect(missing.steps[0]?.message).toContain('hdfs:///data/nothing.csv holds no object');
     expect(missing.steps[0]?.message).not.toContain('after 2 attempts');
   });
+
+  it('gives a file its modification time and size as version, and a directory one that changes when any of its files does', async () => {
+    const stores = createArtifactStores();
+    const context = { stepName: 's', artifactName: 'a' };
+    hdfs.files.set('/versions/file', { data: Buffer.from('abc'), mtime: 42 });
+    expect(await stores.hdfs?.stat?.(location('/versions/file'), context)).toEqual({ version: '42-3', size: 3 });
+    hdfs.files.set('/versions/dir/a', { data: Buffer.from('1'), mtime: 1 });
+    hdfs.files.set('/versions/dir/b/c', { data: Buffer.from('2'), mtime: 1 });
+    const before = await stores.hdfs?.stat?.(location('/versions/dir'), context);
+    expect(before?.version).toMatch(/^[0-9a-f]{64}$/);
+    expect(await stores.hdfs?.stat?.(location('/versions/dir'), context)).toEqual(before);
+    hdfs.files.set('/versions/dir/b/c', { data: Buffer.from('22'), mtime: 2 });
+    expect((await stores.hdfs?.stat?.(location('/versions/dir'), context))?.version).not.toBe(before?.version);
+    expect(await stores.hdfs?.stat?.(location('/versions/none'), context)).toBeUndefined();
+  });
 });
