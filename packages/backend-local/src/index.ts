@@ -11,9 +11,13 @@ export {
   DEFAULT_REMOTE_ARTIFACT_STORES,
   gitArtifactStore,
   httpArtifactStore,
+  remoteFailureKind,
   type RemoteArtifactContext,
   type RemoteArtifactStore,
   type RemoteArtifactStores,
+  type RemoteArtifactVersion,
+  type RemoteFailureKind,
+  type RemoteTransferProgress,
 } from './artifacts/remote-artifact-store';
 export { largestFirstEvictionPolicy, lruEvictionPolicy, type CacheEvictionPolicy } from './cache/cache-eviction-policy';
 export { computeCacheKey, type CacheKey, type CacheKeyInput } from './cache/cache-key';

@@ -3,6 +3,7 @@ import type { CliCommand } from './cli-command';
 import { addHomeOption, containerRuntimeOption, parsePositiveInteger } from './local/local-options';
 import type { ContainerRuntimeChoice } from '@couler/backend-local';
 import { reportRun } from './local/report-run';
+import { addSecretOptions, runArtifactStores, type SecretOptions } from './local/secret-options';
 
 /** `couler resume RUN`: continues a cancelled, failed or killed run where it stopped. */
 export const resumeCommand: CliCommand = {
@@ -16,9 +17,11 @@ export const resumeCommand: CliCommand = {
       .option('--json', 'print engine events as JSON lines')
       .option('--plain', 'print one line per event even on a terminal')
       .addOption(containerRuntimeOption());
-    return addHomeOption(command).action(async (run: string, options: { home?: string; parallelism?: number; json?: boolean; plain?: boolean; containerRuntime?: ContainerRuntimeChoice }) => {
+    addSecretOptions(command);
+    return addHomeOption(command).action(async (run: string, options: SecretOptions & { home?: string; parallelism?: number; json?: boolean; plain?: boolean; containerRuntime?: ContainerRuntimeChoice }) => {
+      const artifactStores = await runArtifactStores(options, context.cwd);
       await reportRun(context, options, ({ signal, onEvent }) =>
-        resumeRun(run, { ...(options.home !== undefined && { home: options.home }), ...(options.parallelism !== undefined && { parallelism: options.parallelism }), ...(options.containerRuntime !== undefined && { containerRuntime: options.containerRuntime }), signal, onEvent }),
+        resumeRun(run, { artifactStores, ...(options.home !== undefined && { home: options.home }), ...(options.parallelism !== undefined && { parallelism: options.parallelism }), ...(options.containerRuntime !== undefined && { containerRuntime: options.containerRuntime }), signal, onEvent }),
       );
     });
   },

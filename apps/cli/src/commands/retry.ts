@@ -5,6 +5,7 @@ import { retryOnServer } from './couler-server/server-commands';
 import type { CliCommand } from './cli-command';
 import { addHomeOption } from './local/local-options';
 import { reportRun } from './local/report-run';
+import { addSecretOptions, runArtifactStores, type SecretOptions } from './local/secret-options';
 
 interface RetryCommandOptions {
   home?: string;
@@ -29,12 +30,15 @@ export const retryCommand: CliCommand = {
       .option('--json', 'print engine events as JSON lines')
       .option('--plain', 'print one line per event even on a terminal');
     addCoulerServerOptions(command);
-    return addHomeOption(command).action(async (run: string, options: RetryCommandOptions) => {
+    addSecretOptions(command);
+    return addHomeOption(command).action(async (run: string, options: RetryCommandOptions & SecretOptions) => {
       const server = coulerServerTarget(options);
       if (server) return retryOnServer(context, server, run, options);
       const workflow = options.workflow === undefined ? undefined : (await loadWorkflow(options.workflow, { cwd: context.cwd })).workflow;
+      const artifactStores = await runArtifactStores(options, context.cwd);
       await reportRun(context, options, ({ signal, onEvent }) =>
         retryRun(run, {
+          artifactStores,
           ...(options.home !== undefined && { home: options.home }),
           ...(options.from !== undefined && { from: options.from }),
           ...(workflow && { workflow }),

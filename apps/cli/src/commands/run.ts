@@ -6,8 +6,9 @@ import { runOnServer } from './couler-server/server-commands';
 import type { CliCommand } from './cli-command';
 import { addHomeOption, collectParam, containerRuntimeOption, parsePositiveInteger } from './local/local-options';
 import { reportRun } from './local/report-run';
+import { addSecretOptions, runArtifactStores, type SecretOptions } from './local/secret-options';
 
-interface RunOptions {
+interface RunOptions extends SecretOptions {
   param?: Record<string, string>;
   home?: string;
   parallelism?: number;
@@ -46,12 +47,14 @@ export const runCommand: CliCommand = {
       .addOption(containerRuntimeOption())
       .option('--priority <n>', 'with --server: queue priority, higher first', (text: string) => Number.parseInt(text, 10));
     addCoulerServerOptions(command);
+    addSecretOptions(command);
     return addHomeOption(command).action(async (file: string, options: RunOptions) => {
       const { workflow, source } = await loadWorkflow(file, { cwd: context.cwd });
       const server = coulerServerTarget(options);
       if (server) return runOnServer(context, server, workflow, options);
       // commander gives `cache: true` by default because of --no-cache; only an explicit flag counts.
       const cacheFlag = command.getOptionValueSource('cache') === 'cli' ? options.cache : undefined;
+      const artifactStores = await runArtifactStores(options, context.cwd);
       await reportRun(context, options, ({ signal, onEvent }) =>
         runWorkflow(workflow, {
           ...(options.home !== undefined && { home: options.home }),
@@ -62,6 +65,7 @@ export const runCommand: CliCommand = {
           ...(options.cacheSize !== undefined && { maxCacheBytes: options.cacheSize }),
           ...(options.runId !== undefined && { runId: options.runId }),
           ...(options.containerRuntime !== undefined && { containerRuntime: options.containerRuntime }),
+          artifactStores,
           sourceFile: source.file,
           // loadWorkflow validated it: once is enough.
           validated: true,

@@ -1,3 +1,4 @@
+import type { ArtifactStoreSettings } from '@couler/artifact-stores';
 import { CoulerError, didYouMean, type BackendV1, type PassV1 } from '@couler/ir';
 
 /**
@@ -24,6 +25,12 @@ export interface CoulerConfig {
   readonly settings?: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
   /** The backend `couler compile` uses without `--backend` (default `argo`). */
   readonly defaultBackend?: string;
+  /**
+   * The remote stores of `couler run`: S3 and GCS endpoints for locations that name none, and a
+   * JSON file of secret values (from the config's folder; `--secret-file` and `--secret` win).
+   * Secret values themselves do not belong in a config that is committed.
+   */
+  readonly artifactStores?: ArtifactStoreSettings & { readonly secretFile?: string };
 }
 
 /** Types a config object; it returns its argument unchanged. */
@@ -31,7 +38,7 @@ export function defineConfig(config: CoulerConfig): CoulerConfig {
   return config;
 }
 
-const CONFIG_KEYS = ['backends', 'passes', 'settings', 'defaultBackend'] as const satisfies ReadonlyArray<keyof CoulerConfig>;
+const CONFIG_KEYS = ['backends', 'passes', 'settings', 'defaultBackend', 'artifactStores'] as const satisfies ReadonlyArray<keyof CoulerConfig>;
 
 function fieldError(file: string, path: ReadonlyArray<string | number>, message: string, hint?: string): CoulerError {
   return new CoulerError('INVALID_FIELD', `${message} (in ${file})`, { path: ['config', ...path], ...(hint !== undefined && { hint }) });
@@ -39,6 +46,30 @@ function fieldError(file: string, path: ReadonlyArray<string | number>, message:
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+const STORE_FIELDS: Readonly<Record<string, Readonly<Record<string, 'string' | 'boolean'>>>> = {
+  s3: { endpoint: 'string', region: 'string', forcePathStyle: 'boolean' },
+  gcs: { apiEndpoint: 'string', projectId: 'string' },
+};
+
+function checkArtifactStores(value: unknown, file: string): void {
+  const example = "artifactStores: { s3: { endpoint: 'http://minio:9000' }, secretFile: '~/.couler/secrets.json' }";
+  if (!isPlainObject(value)) throw fieldError(file, ['artifactStores'], '"artifactStores" is an object of store settings.', example);
+  for (const [store, settings] of Object.entries(value)) {
+    if (store === 'secretFile') {
+      if (typeof settings !== 'string') throw fieldError(file, ['artifactStores', 'secretFile'], '"secretFile" is the path of a JSON file of secrets.', example);
+      continue;
+    }
+    const fields = STORE_FIELDS[store];
+    if (!fields) throw fieldError(file, ['artifactStores', store], `"artifactStores" has no store "${store}".${didYouMean(store, [...Object.keys(STORE_FIELDS), 'secretFile'])}`, example);
+    if (!isPlainObject(settings)) throw fieldError(file, ['artifactStores', store], `"artifactStores.${store}" is an object.`, example);
+    for (const [field, setting] of Object.entries(settings)) {
+      const type = fields[field];
+      if (!type) throw fieldError(file, ['artifactStores', store, field], `"artifactStores.${store}" has no field "${field}".${didYouMean(field, Object.keys(fields))}`, `Fields: ${Object.keys(fields).join(', ')}.`);
+      if (typeof setting !== type) throw fieldError(file, ['artifactStores', store, field], `"artifactStores.${store}.${field}" is a ${type}.`);
+    }
+  }
 }
 
 /**
@@ -53,7 +84,8 @@ export function checkConfig(value: unknown, file: string): CoulerConfig {
       throw fieldError(file, [key], `A couler config has no field "${key}".${didYouMean(key, CONFIG_KEYS)}`, `Fields: ${CONFIG_KEYS.join(', ')}.`);
     }
   }
-  const { backends, passes, settings, defaultBackend } = value;
+  const { backends, passes, settings, defaultBackend, artifactStores } = value;
+  if (artifactStores !== undefined) checkArtifactStores(artifactStores, file);
   if (backends !== undefined) {
     if (!isPlainObject(backends)) throw fieldError(file, ['backends'], '"backends" maps ids to a path, a package name or a backend object.');
     for (const [id, backend] of Object.entries(backends)) {

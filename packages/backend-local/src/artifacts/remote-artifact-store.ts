@@ -7,12 +7,48 @@ export interface RemoteArtifactContext {
   readonly stepName: string;
   readonly artifactName: string;
   readonly signal?: AbortSignal;
+  /**
+   * How an output is laid out, as Argo does: absent or `tar`, one gzipped tar of the file or
+   * directory at the key; `none`, a file as it is and a directory as one object per file under it.
+   */
+  readonly archive?: 'tar' | 'none';
+  /** Bytes moved so far (and the total when known), for the run's progress view. */
+  readonly onProgress?: (progress: RemoteTransferProgress) => void;
+}
+
+export interface RemoteTransferProgress {
+  readonly bytes: number;
+  readonly totalBytes?: number;
+}
+
+/**
+ * What identifies one version of a remote artifact: an ETag (S3, OSS), a generation (GCS), or a
+ * modification time and size (HDFS). A cache in front of a store keys its copies by it.
+ */
+export interface RemoteArtifactVersion {
+  readonly version: string;
+  /** Bytes, when the location is one object; absent for a tree. */
+  readonly size?: number;
+}
+
+/**
+ * How the engine retries what a store throws: an error with `failureKind: 'transient'`
+ * (throttling, 5xx, a reset connection) is retried by the default policy, one with
+ * `failureKind: 'permanent'` (no such object, missing credentials) never; any other is an error
+ * of the engine, retried only under `retry.on: always|error`.
+ */
+export type RemoteFailureKind = 'transient' | 'permanent';
+
+/** The `failureKind` a store put on a thrown error, if any. */
+export function remoteFailureKind(error: unknown): RemoteFailureKind | undefined {
+  const kind = typeof error === 'object' && error !== null ? (error as { failureKind?: unknown }).failureKind : undefined;
+  return kind === 'transient' || kind === 'permanent' ? kind : undefined;
 }
 
 /**
  * Fetches and puts artifacts that live outside the engine (S3, GCS, OSS, HDFS, Git, HTTP).
- * The local engine ships `http` and `git`; give others through `artifactStores` in the run
- * options, e.g. one built on the AWS SDK with your credentials. A step whose artifact has no
+ * The local engine ships `http` and `git`; `@couler/artifact-stores` has S3 (and OSS), GCS
+ * and HDFS, which `couler run` passes through `artifactStores` in the run options. A step whose artifact has no
  * store fails with a message naming the artifact, the step and the location type.
  */
 export interface RemoteArtifactStore {
@@ -21,6 +57,8 @@ export interface RemoteArtifactStore {
   fetch(location: ArtifactLocation, target: string, context: RemoteArtifactContext): Promise<void>;
   /** Uploads the file or directory at `source` to `location`. */
   put?(location: ArtifactLocation, source: string, context: RemoteArtifactContext): Promise<void>;
+  /** The current version of what `location` holds, without downloading it; undefined when nothing is there. */
+  stat?(location: ArtifactLocation, context: RemoteArtifactContext): Promise<RemoteArtifactVersion | undefined>;
 }
 
 export type RemoteArtifactStores = Readonly<Partial<Record<ArtifactLocationType, RemoteArtifactStore>>>;
@@ -74,7 +112,7 @@ export const DEFAULT_REMOTE_ARTIFACT_STORES: RemoteArtifactStores = { http: http
 export function missingStoreMessage(type: ArtifactLocationType, direction: 'input' | 'output', artifactName: string, stepName: string): string {
   return (
     `The ${direction} artifact "${artifactName}" of step "${stepName}" lives in ${type.toUpperCase()}, and the local engine has no ${type} store ` +
-    `with credentials for it. Pass one in the run options (artifactStores: { ${type}: … }), or make the artifact local ` +
+    `with credentials for it. Pass one in the run options (artifactStores: { ${type}: … }, as \`couler run\` does with @couler/artifact-stores), or make the artifact local ` +
     `(createLocalArtifact) to keep it in the engine's own store.`
   );
 }

@@ -18,6 +18,16 @@ export type EngineEvent =
       readonly reason: string;
     }
   | {
+      /** Bytes of a remote artifact moved so far (at most a few a second per artifact, and the last). */
+      readonly type: 'artifact-progress';
+      readonly runId: string;
+      readonly stepId: string;
+      readonly artifact: string;
+      readonly direction: 'download' | 'upload';
+      readonly bytes: number;
+      readonly totalBytes?: number;
+    }
+  | {
       readonly type: 'step-finished';
       readonly runId: string;
       readonly stepId: string;

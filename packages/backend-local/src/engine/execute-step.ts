@@ -155,15 +155,19 @@ export class StepExecutor {
 
   private async executePlan(plan: StepPlan, execution: StepExecution, base: RecordBase, startedAt: Date): Promise<InstanceResult> {
     const environment = this.environment;
-    let inputHashes: Record<string, string>;
+    let inputHashes: Record<string, string> | undefined;
+    // A transient failure to put the inputs in place (a store throttled or reset) is the first
+    // attempt's failure, for the retry policy to decide on; any other ends the step here.
+    let transientInputFailure: EngineError | undefined;
     try {
       inputHashes = await plan.prepare();
     } catch (error) {
-      return this.finish({ ...base, phase: 'Error', attempts: 0, message: errorMessage(error), outputs: EMPTY_OUTPUTS }, startedAt);
+      if (!(error instanceof EngineError && error.transient)) return this.finish({ ...base, phase: 'Error', attempts: 0, message: errorMessage(error), outputs: EMPTY_OUTPUTS }, startedAt);
+      transientInputFailure = error;
     }
 
     let cacheKey: CacheKey | undefined;
-    if (execution.cache.enabled) {
+    if (execution.cache.enabled && inputHashes) {
       const lookup = await this.lookUp(plan, execution, inputHashes);
       cacheKey = lookup.cacheKey;
       if (lookup.cached) return this.finish({ ...base, phase: 'Cached', attempts: 0, cacheKey: cacheKey.key, ...lookup.cached }, startedAt);
@@ -184,6 +188,7 @@ export class StepExecutor {
       let failure: AttemptFailure | undefined;
       let outputs: StepOutputs | undefined;
       try {
+        if (transientInputFailure && tries === 1) throw transientInputFailure;
         if (tries > 1) await plan.prepare();
         this.save({ ...base, phase: 'Running', attempts: tries, outputs: EMPTY_OUTPUTS, ...(cacheKey && { cacheKey: cacheKey.key }) });
         outcome = await plan.attempt({
@@ -200,7 +205,8 @@ export class StepExecutor {
         if (!failure) outputs = await plan.collect(outcome.result);
       } catch (error) {
         const permanent = error instanceof EngineError && error.permanent;
-        failure = { message: errorMessage(error), failureClass: permanent ? 'permanent' : 'error', phase: 'Error' };
+        const transient = error instanceof EngineError && error.transient;
+        failure = { message: errorMessage(error), failureClass: permanent ? 'permanent' : transient ? 'transient' : 'error', phase: 'Error' };
       }
       const finishedAt = environment.now().toISOString();
       const phase: StepPhase = failure ? failure.phase : 'Succeeded';

@@ -3,6 +3,7 @@ import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import type { ContainerSetStep, ContainerStep, ScriptStep } from '@couler/ir';
 import { missingStoreMessage } from '../artifacts/remote-artifact-store';
+import { remoteTransfer, type RemoteTransfer } from '../artifacts/remote-transfer';
 import { sha256 } from '../internal/hash';
 import type { StepOutputs, StoredArtifact } from '../state/state-records';
 import { scriptExtension } from './find-executable';
@@ -66,16 +67,21 @@ export class StepFiles {
           if (input.optional) continue;
           throw new EngineError(missingStoreMessage(input.location.type, 'input', input.name, step.name), true);
         }
+        const location = input.location;
         try {
-          await store.fetch(input.location, target, { stepName: step.name, artifactName: input.name, signal: execution.signal });
+          await remoteTransfer(this.transfer(step, execution, input.name, 'download'), `Fetching the ${where} from ${location.type}`, (context) => store.fetch(location, target, context));
         } catch (error) {
           if (input.optional) continue;
-          throw new EngineError(`Fetching the ${where} from ${input.location.type} failed: ${error instanceof Error ? error.message : String(error)}`);
+          throw error;
         }
         hashes[input.name] = (await this.environment.artifacts.hash(target)).hash;
       }
     }
     return hashes;
+  }
+
+  private transfer(step: SandboxedStep, execution: StepExecution, artifactName: string, direction: RemoteTransfer['direction']): RemoteTransfer {
+    return { runId: this.environment.runId, stepId: execution.id, stepName: step.name, artifactName, direction, signal: execution.signal, emit: this.environment.emit };
   }
 
   /** The stored artifact a resolved `stepOutput` path points to (the scope gives store paths). */
@@ -121,8 +127,11 @@ export class StepFiles {
       artifacts[output.name] = artifact;
       if (output.location) {
         const store = this.environment.remoteStores[output.location.type];
-        if (!store?.put) throw new EngineError(missingStoreMessage(output.location.type, 'output', output.name, step.name), true);
-        await store.put(output.location, path, { stepName: step.name, artifactName: output.name, signal: execution.signal });
+        const put = store?.put?.bind(store);
+        if (!put) throw new EngineError(missingStoreMessage(output.location.type, 'output', output.name, step.name), true);
+        const location = output.location;
+        const transfer = { ...this.transfer(step, execution, output.name, 'upload'), ...(output.archive && { archive: output.archive }) };
+        await remoteTransfer(transfer, `Uploading the output artifact "${output.name}" of step "${step.name}" to ${location.type}`, (context) => put(location, path, context));
       }
     }
     return { ...(stdout !== undefined && { result: stdout.trim() }), parameters, artifacts };

@@ -7,6 +7,8 @@ export class EngineError extends Error {
   constructor(
     message: string,
     readonly permanent = false,
+    /** Worth another try under the default policy: a store throttled, answered 5xx or reset. */
+    readonly transient = false,
   ) {
     super(message);
   }

@@ -1,4 +1,5 @@
 import type { EngineEvent, RunSummary } from '@couler/backend-local';
+import { describeBytes } from '@couler/ir';
 import type { CliOutput } from '../../cli-context';
 import { formatDuration } from './format-duration';
 import { phaseSymbol } from './phase-symbol';
@@ -20,6 +21,11 @@ function finishedLine(event: Extract<EngineEvent, { type: 'step-finished' }>): s
   return `${phaseSymbol(event.phase)} ${event.stepId} ${event.phase.toLowerCase()}${duration}${why}`;
 }
 
+function progressLine(event: Extract<EngineEvent, { type: 'artifact-progress' }>): string {
+  const total = event.totalBytes === undefined ? '' : ` of ${describeBytes(event.totalBytes)}`;
+  return `${event.direction === 'download' ? '⇣' : '⇡'} ${event.artifact} ${describeBytes(event.bytes)}${total}`;
+}
+
 /** One line per event, for logs and pipes. */
 function plainView(output: CliOutput): RunView {
   return {
@@ -33,6 +39,9 @@ function plainView(output: CliOutput): RunView {
           break;
         case 'step-started':
           output.write(`▶ ${event.stepId}\n`);
+          break;
+        case 'artifact-progress':
+          output.write(`  ${event.stepId}: ${progressLine(event)}\n`);
           break;
         case 'step-retrying':
           output.write(`⟳ ${event.stepId}: attempt ${event.attempt} in ${formatDuration(event.delayMs)} after ${event.reason}\n`);
@@ -106,6 +115,11 @@ function ttyView(output: CliOutput & { columns?: number }): RunView {
         case 'step-log': {
           const state = running.get(event.stepId);
           if (state && event.line.trim() !== '') state.line = event.line;
+          break;
+        }
+        case 'artifact-progress': {
+          const state = running.get(event.stepId);
+          if (state) state.line = progressLine(event);
           break;
         }
         case 'step-retrying':

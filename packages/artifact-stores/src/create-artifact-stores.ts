@@ -1,0 +1,103 @@
+import type { RemoteArtifactStores } from '@couler/backend-local';
+import { hdfsPath, webHdfsAddress, type ArtifactLocation } from '@couler/ir';
+import { GcsObjectStore } from './gcs/gcs-object-store';
+import { objectArtifactStore, type OpenedLocation } from './object-artifact-store';
+import { S3ObjectStore } from './s3/s3-object-store';
+import { s3ClientConfig, type S3StoreSettings } from './s3/s3-client-config';
+import { StoreFailure } from './store-failure';
+import { StoreSecrets, type SecretValues } from './store-secrets';
+import { webHdfsStore } from './webhdfs/webhdfs-object-store';
+
+/** Project-wide settings of the stores (`couler.config` → `artifactStores`); locations override them. */
+export interface ArtifactStoreSettings {
+  readonly s3?: S3StoreSettings;
+  readonly gcs?: GcsStoreSettings;
+}
+
+/** Settings for every GCS location (the IR's `gcs` location names only a bucket and key). */
+export interface GcsStoreSettings {
+  /** The JSON API's endpoint, for an emulator (default: Google's; `STORAGE_EMULATOR_HOST` also works). */
+  readonly apiEndpoint?: string;
+  /** The project, when the credentials do not name one. */
+  readonly projectId?: string;
+}
+
+export interface ArtifactStoreOptions {
+  /** Values of the workflow's secrets (`--secret`, `--secret-file`); else `COULER_SECRET_…` variables. */
+  readonly secrets?: SecretValues;
+  readonly settings?: ArtifactStoreSettings;
+  /** Where `COULER_SECRET_…` variables are read. Default `process.env`. */
+  readonly env?: Readonly<Record<string, string | undefined>>;
+}
+
+function openS3(secrets: StoreSecrets, settings: S3StoreSettings | undefined) {
+  // One client per endpoint, region and key: a run reuses connections across artifacts.
+  const clients = new Map<string, Promise<import('@aws-sdk/client-s3').S3Client>>();
+  return async (location: ArtifactLocation): Promise<OpenedLocation> => {
+    if (location.type !== 's3' && location.type !== 'oss') throw new StoreFailure(`The S3 store was given a ${location.type} location.`, 'permanent');
+    const config = s3ClientConfig(location, secrets, settings);
+    const id = JSON.stringify([config.endpoint, config.region, config.forcePathStyle, config.credentials]);
+    let client = clients.get(id);
+    if (!client) {
+      client = import('@aws-sdk/client-s3').then(({ S3Client }) => new S3Client(config));
+      clients.set(id, client);
+    }
+    return { store: new S3ObjectStore(await client, location.bucket, location.type), key: location.key };
+  };
+}
+
+function openGcs(secrets: StoreSecrets, settings: GcsStoreSettings | undefined) {
+  const clients = new Map<string, Promise<import('@google-cloud/storage').Storage>>();
+  return async (location: ArtifactLocation): Promise<OpenedLocation> => {
+    if (location.type !== 'gcs') throw new StoreFailure(`The GCS store was given a ${location.type} location.`, 'permanent');
+    // A service-account key from the run's secrets; without one, application default credentials.
+    const key = location.serviceAccountKey && secrets.read(location.serviceAccountKey, `The gcs location ${location.bucket}/${location.key}'s serviceAccountKey`);
+    let credentials: Record<string, unknown> | undefined;
+    try {
+      credentials = key ? (JSON.parse(key) as Record<string, unknown>) : undefined;
+    } catch {
+      throw new StoreFailure(`The service-account key of secret "${location.serviceAccountKey?.name}" is not JSON; give the key file's content.`, 'permanent');
+    }
+    const id = key ?? '';
+    let client = clients.get(id);
+    if (!client) {
+      client = import('@google-cloud/storage').then(
+        ({ Storage }) =>
+          new Storage({
+            ...(settings?.apiEndpoint && { apiEndpoint: settings.apiEndpoint }),
+            ...(settings?.projectId && { projectId: settings.projectId }),
+            ...(credentials && { credentials }),
+            // One request's retries; the engine's retry table retries the step.
+            retryOptions: { maxRetries: 2 },
+          }),
+      );
+      clients.set(id, client);
+    }
+    return { store: new GcsObjectStore((await client).bucket(location.bucket)), key: location.key };
+  };
+}
+
+async function openHdfs(location: ArtifactLocation, direction: 'input' | 'output'): Promise<OpenedLocation> {
+  if (location.type !== 'hdfs') throw new StoreFailure(`The HDFS store was given a ${location.type} location.`, 'permanent');
+  const namenodes = location.addresses.map(webHdfsAddress);
+  const path = hdfsPath(location, direction);
+  const refused = [...namenodes, path].find((each) => typeof each !== 'string');
+  if (refused) throw new StoreFailure(`The HDFS location cannot be used: ${refused.refused}.`, 'permanent');
+  return { store: webHdfsStore(namenodes as string[], location.user), key: path as string };
+}
+
+/**
+ * The remote stores `couler run` gives the local engine: S3 and OSS (through the S3 API), GCS
+ * and HDFS (WebHDFS). Each SDK is imported when a workflow first uses its store, so a run without
+ * remote artifacts loads none of them.
+ */
+export function createArtifactStores(options: ArtifactStoreOptions = {}): RemoteArtifactStores {
+  const secrets = new StoreSecrets(options.secrets, options.env);
+  const s3 = openS3(secrets, options.settings?.s3);
+  return {
+    s3: objectArtifactStore('s3', s3),
+    oss: objectArtifactStore('oss', s3),
+    gcs: objectArtifactStore('gcs', openGcs(secrets, options.settings?.gcs)),
+    hdfs: objectArtifactStore('hdfs', openHdfs),
+  };
+}

@@ -1,0 +1,19 @@
+/**
+ * Remote artifact stores for Couler's local engine (`@couler/backend-local`): S3 and
+ * S3-compatible servers (MinIO, OSS), GCS, and HDFS through WebHDFS. `couler run` passes them as the
+ * run's `artifactStores`; a program does the same:
+ *
+ * ```ts
+ * import { runWorkflow } from '@couler/backend-local';
+ * import { createArtifactStores } from '@couler/artifact-stores';
+ * await runWorkflow(workflow, { artifactStores: createArtifactStores({ secrets: { 's3-creds': { accessKey: '…', secretKey: '…' } } }) });
+ * ```
+ */
+export { createArtifactStores, type ArtifactStoreOptions, type ArtifactStoreSettings, type GcsStoreSettings } from './create-artifact-stores';
+export { GCS_RESUMABLE_BYTES } from './gcs/gcs-object-store';
+export { objectArtifactStore, type OpenedLocation } from './object-artifact-store';
+export type { ObjectStore, ObjectWriteOptions } from './object-store';
+export { endpointUrl, type S3StoreSettings } from './s3/s3-client-config';
+export { S3_PART_BYTES } from './s3/s3-object-store';
+export { StoreFailure, storeFailure } from './store-failure';
+export { StoreSecrets, type SecretValues } from './store-secrets';
