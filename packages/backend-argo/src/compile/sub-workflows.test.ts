@@ -29,6 +29,16 @@ describe('sub-workflows on Argo', () => {
     expect(keepBest.run.argv).toEqual(['echo', JSON.stringify(['a', 'b', 'c', 'd', 'e'].map((model) => `score-of-trained ${model} 3`))]);
   });
 
+  it('fans out over a list another step prints (withParam), each iteration one call of the DAG template', () => {
+    const body = { name: 'greet', inputs: { parameters: [{ name: 'who' }] }, steps: [echo('say', ['hello', input('who')])], outputs: { parameters: [{ name: 'said', value: output('say') }] } };
+    const { document, template } = compileChecked(
+      workflowOf('from-list', [echo('list', ['["ann","bob"]']), call('each', 'greet', { who: { ref: 'item' } }, ['said'], { map: { from: output('list') } }), echo('all', [output('each', 'said')])], [body]),
+    );
+    expect(template('from-list').dag!.tasks[1]).toMatchObject({ name: 'each', template: 'greet', withParam: '{{tasks.list.outputs.result}}' });
+    const { trace } = simulateArgo(document as never, echoRunner);
+    expect(trace.map((entry) => entry.run.argv)).toEqual([['echo', '["ann","bob"]'], ['echo', 'hello', 'ann'], ['echo', 'hello', 'bob'], ['echo', '["hello ann","hello bob"]']]);
+  });
+
   it('a sub-workflow called twice with different inputs is one template and two calls', () => {
     const body = { name: 'greet', inputs: { parameters: [{ name: 'who' }] }, steps: [echo('say', ['hello', input('who')])], outputs: { parameters: [{ name: 'said', value: output('say') }] } };
     const { document } = compileChecked(workflowOf('twice', [call('first', 'greet', { who: 'ann' }, ['said']), call('second', 'greet', { who: output('first', 'said') }, ['said'])], [body]));
