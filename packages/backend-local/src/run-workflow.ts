@@ -417,25 +417,31 @@ export async function retryRun(runId: string, options: RetryOptions = {}): Promi
     if (options.workflow !== undefined) {
       const workflow = parseWorkflow(options.workflow);
       checkRunnable(workflow);
-      const before = new Map<string, Step>([...run.workflow.spec.steps, ...(run.workflow.spec.onExit ?? [])].map((step) => [step.name, step]));
-      const changed = [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])]
+      // Compared step by step as they run: a changed sub-workflow re-runs its changed steps in every call.
+      const previous = expandSubWorkflows(run.workflow).workflow;
+      const next = expandSubWorkflows(workflow).workflow;
+      const before = new Map<string, Step>([...previous.spec.steps, ...(previous.spec.onExit ?? [])].map((step) => [step.name, step]));
+      const changed = [...next.spec.steps, ...(next.spec.onExit ?? [])]
         .filter((step) => {
           const old = before.get(step.name);
           return old === undefined || canonicalJson(old) !== canonicalJson(step);
         })
         .map((step) => step.name);
-      for (const name of stepsAfter(workflow, changed)) reset.add(name);
+      for (const name of stepsAfter(next, changed)) reset.add(name);
       store.updateRun(run.id, { workflow });
       run = { ...run, workflow, workflowName: workflow.metadata.name };
     }
     if (options.from !== undefined) {
-      const names = [...run.workflow.spec.steps, ...(run.workflow.spec.onExit ?? [])].map((step) => step.name);
+      const { workflow, joins } = expandSubWorkflows(run.workflow);
+      const names = [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])].map((step) => step.name);
       if (!names.includes(options.from)) {
         throw new CoulerError('UNKNOWN_STEP', `Run "${run.id}" has no step "${options.from}".${didYouMean(options.from, names)}`, {
           hint: `Its steps are ${names.map((name) => `"${name}"`).join(', ')}.`,
         });
       }
-      for (const name of stepsAfter(run.workflow, [options.from])) reset.add(name);
+      // From a sub-workflow call: from every step of it (call.step, call[i].step), not its own step alone.
+      const from = joins.has(options.from) ? names.filter((name) => name === options.from || name.startsWith(`${options.from}.`) || name.startsWith(`${options.from}[`)) : [options.from];
+      for (const name of stepsAfter(workflow, from)) reset.add(name);
     }
     if (reset.size > 0) store.deleteSteps(run.id, store.getSteps(run.id).filter((step) => reset.has(step.stepName)).map((step) => step.id));
     const settings = resumedSettings(run.settings, options);

@@ -3,7 +3,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Step, Workflow } from '@couler/ir';
 import { describe, expect, it } from 'vitest';
-import { resumeRun, runWorkflow } from '../src/run-workflow';
+import { resumeRun, retryRun, runWorkflow } from '../src/run-workflow';
 import { resolveCoulerHome } from '../src/state/couler-home';
 import { StateStore } from '../src/state/state-store';
 import { useTempDirs, workflowOf } from './helpers/workflows';
@@ -104,5 +104,31 @@ describe('sub-workflows on the local engine', () => {
     expect(summary.phase).toBe('Succeeded');
     expect(summary.steps.find((step) => step.id === 'print')!.outputs.result).toBe('said <deep>');
     expect(summary.steps.map((step) => step.id)).toContain('run.in-middle.in-leaf.say');
+  });
+
+  it('retries from a failure inside one iteration, re-running only that step and what follows; retry --from the call re-runs each of its steps', async () => {
+    const home = dirs.home();
+    const scratch = dirs.scratch();
+    const log = join(scratch, 'log');
+    const marker = join(scratch, 'fixed');
+    const work = shWith('work', `echo "work-$0" >> ${log}; if [ "$0" = b ] && [ ! -f ${marker} ]; then echo "no data for b" >&2; exit 3; fi; echo "done-$0"`, [input('model')]);
+    const workflow = workflowOf('retry-in', [call('each', 'one', { model: { ref: 'item' } }, ['out'], { map: { items: ['a', 'b', 'c'] } }), shWith('after', `echo after >> ${log}; echo "$0"`, [output('each', 'out')])], {
+      subWorkflows: [{ name: 'one', inputs: { parameters: [{ name: 'model' }] }, steps: [work], outputs: { parameters: [{ name: 'out', value: output('work') }] } }],
+    });
+    const failed = await runWorkflow(workflow, { home, defaultRetry: false });
+    expect(failed.phase).toBe('Failed');
+    expect(failed.message).toContain('each[1].work');
+    expect(failed.message).toContain('no data for b');
+    expect([...runsOf(log)].sort()).toEqual(['work-a', 'work-b', 'work-c']);
+
+    writeFileSync(marker, '');
+    const retried = await retryRun(failed.runId, { home });
+    expect(retried.phase).toBe('Succeeded');
+    expect(runsOf(log).slice(3)).toEqual(['work-b', 'after']);
+    expect(retried.steps.find((step) => step.id === 'after')!.outputs.result).toBe('["done-a","done-b","done-c"]');
+
+    const again = await retryRun(failed.runId, { home, from: 'each' });
+    expect(again.phase).toBe('Succeeded');
+    expect([...runsOf(log).slice(5)].sort()).toEqual(['after', 'work-a', 'work-b', 'work-c']);
   });
 });
