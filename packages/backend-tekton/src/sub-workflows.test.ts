@@ -16,5 +16,6 @@ describe('sub-workflows on Tekton', () => {
       ['steps', 'models', 'subWorkflow'],
       'The tekton backend cannot express sub-workflows (a definition in spec.subWorkflows, called by subWorkflow steps) ("step.subWorkflow"), used by "models".',
     ]);
+    expect((error as CoulerError).hint).toContain('enable-api-fields: "alpha"');
   });
 });
