@@ -31,7 +31,7 @@ export const ARGO_CAPABILITIES = [
   'workflow.parameters', 'workflow.parallelism', 'workflow.timeout', 'workflow.cron', 'workflow.ttl',
   'workflow.pod-gc', 'workflow.volumes', 'workflow.service-account', 'workflow.image-pull-secrets', 'workflow.priority',
   // Opt-in constructs (OPT_IN_CONSTRUCTS), named here because Argo expresses them.
-  'step.templateRef', 'workflow.outputs', 'image.reference', 'retry.backoff.cap', 'step.http', 'step.containerSet',
+  'step.templateRef', 'workflow.outputs', 'image.reference', 'retry.backoff.cap', 'step.http', 'step.containerSet', 'step.subWorkflow',
   // stepStatus: 'Failed' only (workflow.failures); the other statuses are refused by name.
   'condition.membership', 'condition.step-status', 'exit-handler.main-outputs',
 ] as const satisfies ReadonlyArray<Construct>;

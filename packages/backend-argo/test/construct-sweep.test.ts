@@ -196,6 +196,14 @@ const CONSTRUCTS: ReadonlyArray<readonly [string, (dsl: Dsl) => Workflow, Expect
     'compiles',
   ],
   ['runTemplateRef', ({ workflow, runTemplateRef }) => workflow('w', () => void runTemplateRef({ workflowTemplate: 'shared', template: 'train', parameters: { lr: '0.1' } })), 'compiles'],
+  [
+    'subWorkflow',
+    ({ workflow, subWorkflow, runContainer, map }) => {
+      const trainEvaluate = subWorkflow('train-evaluate', { model: {} }, ({ model }) => ({ score: runContainer({ image, args: ['train', model], stepName: 'train' }) }));
+      return workflow('w', () => void map((model) => trainEvaluate({ model }), ['a', 'b']));
+    },
+    'compiles',
+  ],
   ['runHttp', ({ workflow, runHttp }) => workflow('w', () => void runHttp({ url: 'https://example.com/health', method: 'GET', successCondition: 'response.statusCode == 200' })), 'compiles'],
   [
     'runContainerSet',

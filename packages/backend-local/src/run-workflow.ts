@@ -30,6 +30,7 @@ import { RunLog } from './engine/run-log';
 import { killGroup } from './engine/kill-group';
 import { isStepOf, stepProcessesOf } from './engine/step-processes-of';
 import { StepLauncher } from './engine/launcher/step-launcher';
+import { expandSubWorkflows } from './sub-workflows/expand-sub-workflows';
 import { RunScheduler } from './engine/run-scheduler';
 import { resolveParameters } from './engine/resolve-parameters';
 import { isKeptOnResume, type RunPhase } from './engine/step-phase';
@@ -104,8 +105,10 @@ export function findRun(store: StateStore, id: string): RunRecord {
 }
 
 /** What this engine needs beyond validity: `workflow` comes from `parseWorkflow`, which validated it. */
-function checkRunnable(workflow: Workflow): void {
-  assertSupported(workflow, { backendId: 'local', capabilities: LOCAL_CAPABILITIES });
+function checkRunnable(original: Workflow): void {
+  assertSupported(original, { backendId: 'local', capabilities: LOCAL_CAPABILITIES });
+  // What runs is the workflow with its calls expanded: refused here, before anything is recorded.
+  const { workflow } = expandSubWorkflows(original);
   checkHttpSteps(workflow);
   const waitsForever = [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])].filter((step) => step.kind === 'suspend' && step.suspend.durationSeconds === undefined);
   if (waitsForever.length > 0) {
@@ -149,6 +152,8 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
   const now = options.now ?? (() => new Date());
   const startedAt = now();
   const emit = (event: EngineEvent) => options.onEvent?.(event);
+  // Calls of sub-workflows become steps of their own (call[i].step), the same on every resume.
+  const expanded = expandSubWorkflows(run.workflow);
   // A plain copy, once: every read of `process.env` goes through the C++ environment, and a
   // step reads all of it.
   const baseEnv = { ...(options.env ?? process.env) };
@@ -183,7 +188,7 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
       ...(maxCacheBytes !== undefined && { maxBytes: maxCacheBytes }),
       ...(options.evictionPolicy && { policy: options.evictionPolicy }),
       ...(cachePolicy !== undefined && {
-        admission: new OptimizerCacheAdmission({ policyId: cachePolicy, capacityBytes: maxCacheBytes ?? DEFAULT_MAX_CACHE_BYTES, store, runId: run.id, workflow: run.workflow }),
+        admission: new OptimizerCacheAdmission({ policyId: cachePolicy, capacityBytes: maxCacheBytes ?? DEFAULT_MAX_CACHE_BYTES, store, runId: run.id, workflow: expanded.workflow }),
       }),
       now,
     }),
@@ -199,11 +204,11 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
     type: 'run-started',
     runId: run.id,
     workflow: run.workflowName,
-    steps: [...run.workflow.spec.steps, ...(run.workflow.spec.onExit ?? [])].map((step) => step.name),
+    steps: [...expanded.workflow.spec.steps, ...(expanded.workflow.spec.onExit ?? [])].map((step) => step.name),
     resumed: options.resumed,
     at: startedAt.toISOString(),
   });
-  const imageNames = [...run.workflow.spec.steps, ...(run.workflow.spec.onExit ?? [])].flatMap(imagesOf).map((image) => (typeof image === 'string' ? image : 'images chosen at run time'));
+  const imageNames = [...expanded.workflow.spec.steps, ...(expanded.workflow.spec.onExit ?? [])].flatMap(imagesOf).map((image) => (typeof image === 'string' ? image : 'images chosen at run time'));
   const images = [...new Set(imageNames)];
   if (images.length > 0) {
     const message = containerRuntime
@@ -221,7 +226,8 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
   const defaultRetry = options.defaultRetry === false ? undefined : (options.defaultRetry ?? DEFAULT_TRANSIENT_RETRY);
   const scheduler = new RunScheduler({
     runId: run.id,
-    workflow: run.workflow,
+    workflow: expanded.workflow,
+    joins: expanded.joins,
     parameters: run.parameters,
     store,
     executor,
@@ -411,25 +417,31 @@ export async function retryRun(runId: string, options: RetryOptions = {}): Promi
     if (options.workflow !== undefined) {
       const workflow = parseWorkflow(options.workflow);
       checkRunnable(workflow);
-      const before = new Map<string, Step>([...run.workflow.spec.steps, ...(run.workflow.spec.onExit ?? [])].map((step) => [step.name, step]));
-      const changed = [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])]
+      // Compared step by step as they run: a changed sub-workflow re-runs its changed steps in every call.
+      const previous = expandSubWorkflows(run.workflow).workflow;
+      const next = expandSubWorkflows(workflow).workflow;
+      const before = new Map<string, Step>([...previous.spec.steps, ...(previous.spec.onExit ?? [])].map((step) => [step.name, step]));
+      const changed = [...next.spec.steps, ...(next.spec.onExit ?? [])]
         .filter((step) => {
           const old = before.get(step.name);
           return old === undefined || canonicalJson(old) !== canonicalJson(step);
         })
         .map((step) => step.name);
-      for (const name of stepsAfter(workflow, changed)) reset.add(name);
+      for (const name of stepsAfter(next, changed)) reset.add(name);
       store.updateRun(run.id, { workflow });
       run = { ...run, workflow, workflowName: workflow.metadata.name };
     }
     if (options.from !== undefined) {
-      const names = [...run.workflow.spec.steps, ...(run.workflow.spec.onExit ?? [])].map((step) => step.name);
+      const { workflow, joins } = expandSubWorkflows(run.workflow);
+      const names = [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])].map((step) => step.name);
       if (!names.includes(options.from)) {
         throw new CoulerError('UNKNOWN_STEP', `Run "${run.id}" has no step "${options.from}".${didYouMean(options.from, names)}`, {
           hint: `Its steps are ${names.map((name) => `"${name}"`).join(', ')}.`,
         });
       }
-      for (const name of stepsAfter(run.workflow, [options.from])) reset.add(name);
+      // From a sub-workflow call: from every step of it (call.step, call[i].step), not its own step alone.
+      const from = joins.has(options.from) ? names.filter((name) => name === options.from || name.startsWith(`${options.from}.`) || name.startsWith(`${options.from}[`)) : [options.from];
+      for (const name of stepsAfter(workflow, from)) reset.add(name);
     }
     if (reset.size > 0) store.deleteSteps(run.id, store.getSteps(run.id).filter((step) => reset.has(step.stepName)).map((step) => step.id));
     const settings = resumedSettings(run.settings, options);

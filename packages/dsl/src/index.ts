@@ -12,6 +12,7 @@ export { runContainer, type ContainerOptions, type ImageInput } from './run-cont
 export { runScript, type ScriptOptions } from './run-script';
 export { runJob, suspend, type JobOptions, type SuspendOptions } from './run-job';
 export { runTemplateRef, type TemplateRefOptions } from './run-template-ref';
+export { subWorkflow, type SubWorkflowArguments, type SubWorkflowCall, type SubWorkflowCallOptions, type SubWorkflowFunction, type SubWorkflowInput, type SubWorkflowOutputs } from './sub-workflow';
 export { runHttp, type HttpOptions } from './run-http';
 export { runContainerSet, type ContainerSetOptions, type ContainerSetContainerOptions } from './run-container-set';
 export { workflowOutput, firstOf, type FirstOf, type WorkflowOutputOptions } from './workflow-outputs';

@@ -1,4 +1,4 @@
-import { assertValid, CoulerError, didYouMean, type Workflow } from '@couler/ir';
+import { assertValid, CoulerError, didYouMean, refuseSubWorkflows, type Workflow } from '@couler/ir';
 import { resolveSplitBudget, type SplitBudget } from './budget/split-budget';
 import { buildSplitGraph } from './graph/split-graph';
 import { partitionCoulerPaper } from './partition/couler-paper-partitioner';
@@ -52,6 +52,7 @@ export function splitWorkflow(workflow: Workflow, options: SplitWorkflowOptions 
     });
   }
   const budget = resolveSplitBudget(options.budget);
+  refuseSubWorkflows(workflow, 'split pass', 'it sizes each step on its own, and a call with its definition must stay in one part');
   if (options.validate ?? true) assertValid(workflow);
 
   const graph = buildSplitGraph(workflow);

@@ -1,4 +1,4 @@
-import { findRun } from '@couler/backend-local';
+import { expandSubWorkflows, findRun, stepTree, type StepTreeNode } from '@couler/backend-local';
 import type { CliCommand } from './cli-command';
 import { coulerServerTarget } from './couler-server/couler-server-client';
 import { printServerStatus } from './couler-server/server-commands';
@@ -27,10 +27,13 @@ export const statusCommand: CliCommand = {
         const run = findRun(store, id);
         const steps = store.getSteps(run.id);
         const started = new Set(steps.map((step) => step.stepName));
-        const notStarted = [...run.workflow.spec.steps, ...(run.workflow.spec.onExit ?? [])].map((step) => step.name).filter((name) => !started.has(name));
+        // Calls of sub-workflows run as their steps (call[i].step): list those, not the call alone.
+        const { workflow } = expandSubWorkflows(run.workflow);
+        const notStarted = [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])].map((step) => step.name).filter((name) => !started.has(name));
+        const tree = stepTree([...steps.map((step) => step.id), ...notStarted]);
         if (options.json) {
           const { workflow: _workflow, ...rest } = run;
-          context.stdout.write(`${JSON.stringify({ ...rest, steps, notStarted }, null, 2)}\n`);
+          context.stdout.write(`${JSON.stringify({ ...rest, steps, notStarted, ...(run.workflow.spec.subWorkflows?.length && { tree }) }, null, 2)}\n`);
           return;
         }
         const duration = elapsed(run.startedAt, run.finishedAt);
@@ -39,12 +42,23 @@ export const statusCommand: CliCommand = {
         const parameters = Object.entries(run.parameters);
         if (parameters.length > 0) lines.push(`  parameters: ${parameters.map(([name, value]) => `${name}=${value}`).join(' ')}`);
         if (run.message) lines.push(...run.message.split('\n').map((line) => `  ${line}`));
-        const rows = steps.map((step) => {
-          const time = elapsed(step.startedAt, step.finishedAt);
-          const note = step.phase === 'Succeeded' ? '' : (step.message ?? '').split('\n')[0] ?? '';
-          return [step.id, `${phaseSymbol(step.phase)} ${step.phase}`, String(step.attempts), time === undefined ? '-' : formatDuration(time), note];
-        });
-        for (const name of notStarted) rows.push([name, `${phaseSymbol('Pending')} Pending`, '0', '-', '']);
+        const byId = new Map(steps.map((step) => [step.id, step]));
+        // A call opens into its iterations and their steps, indented under it.
+        const rows: string[][] = [];
+        const addRows = (nodes: ReadonlyArray<StepTreeNode>, depth: number) => {
+          for (const node of nodes) {
+            const indent = '  '.repeat(depth);
+            const step = byId.get(node.id);
+            if (node.kind === 'iteration') rows.push([`${indent}${node.id}`, '', '', '', '']);
+            else if (step) {
+              const time = elapsed(step.startedAt, step.finishedAt);
+              const note = step.phase === 'Succeeded' ? '' : (step.message ?? '').split('\n')[0] ?? '';
+              rows.push([`${indent}${step.id}`, `${phaseSymbol(step.phase)} ${step.phase}`, String(step.attempts), time === undefined ? '-' : formatDuration(time), note]);
+            } else rows.push([`${indent}${node.id}`, `${phaseSymbol('Pending')} Pending`, '0', '-', '']);
+            addRows(node.children, depth + 1);
+          }
+        };
+        addRows(tree, 0);
         lines.push('', table([['STEP', 'PHASE', 'ATTEMPTS', 'TIME', 'NOTE'], ...rows]));
         context.stdout.write(`${lines.join('\n')}\n`);
       });

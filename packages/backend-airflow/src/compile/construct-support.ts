@@ -32,6 +32,8 @@ const HINTS: Partial<Record<Construct, string>> = {
     'An Airflow DAG run has no outputs of its own. Read the value from the step that produces it (its XCom, or a global output), or compile for the argo backend.',
   'condition.step-status':
     'The airflow backend does not read other tasks\' states in exit handlers yet (Airflow 3 tasks cannot read them at all). Use workflow.status, or compile for the tekton or local backend.',
+  'step.subWorkflow':
+    'The airflow backend does not write sub-workflows yet (they map to a @task_group per definition, and to .expand() on the task group for a fan-out, which needs Airflow 2.5 or later). Compile for the argo or local backend.',
   'step.templateRef':
     'An Airflow DAG cannot call a task defined in another DAG, and the IR does not hold the referenced template. Write the step into this workflow, or compile for the argo backend.',
 };

@@ -1,4 +1,4 @@
-import { CoulerError, dependenciesOf, type BackendV1Warning, type Workflow } from '@couler/ir';
+import { CoulerError, definitionAsWorkflow, definitionsInCallOrder, dependenciesOf, type BackendV1Warning, type SubWorkflow, type Workflow } from '@couler/ir';
 import { argoVersionAtLeast, resolveArgoCompileOptions, type ArgoCompileOptions, type ResolvedArgoCompileOptions } from '../argo-compile-options';
 import type { ArgoDocument, ArgoKind, ArgoTemplate } from './argo-types';
 import { assembleDocument, workflowSpec } from './assemble-document';
@@ -10,6 +10,7 @@ import { exportExitReads, planExitReads } from './exit-handler-reads';
 import { compileLeafTemplate } from './leaf-template';
 import { NameAllocator } from './name-allocator';
 import { scopeTemplate } from './scope-template';
+import { claimDefinitionTemplates, definitionInterface, refuseNestedGroups } from './sub-workflow-template';
 import { nextTask, subDagTask, subDagTemplate } from './sub-dag-template';
 import { TaskScope, type ScopeTask } from './task-scope';
 import { unsupported } from './unsupported';
@@ -40,9 +41,39 @@ export function compileToArgo(workflow: Workflow, options: ArgoCompileOptions = 
   const resolved = resolveArgoCompileOptions(options as Record<string, unknown>, ['options']);
   const warnings: BackendV1Warning[] = [];
   const kind = documentKind(workflow, resolved);
-  const style = resolved.templateStyle;
+  const templateNames = new NameAllocator(63);
+  const entryName = templateNames.claim(workflow.metadata.name);
+  const definitions = claimDefinitionTemplates(workflow, templateNames);
+  const { templates, exitName, plan } = compileTemplates(workflow, resolved, { templateNames, entryName, definitions });
+  // One DAG template per sub-workflow, after the templates that call them.
+  for (const definition of definitionsInCallOrder(workflow)) {
+    const site = { templateNames, entryName: definitions.get(definition.name)!, definitions, definition };
+    templates.push(...compileTemplates(definitionAsWorkflow(definition), resolved, site).templates);
+  }
+  const spec = workflowSpec(workflow, entryName, exitName, templates);
+  const document = assembleDocument(workflow, kind, spec, resolved);
+  warnings.push(...checkSizeLimits(workflow, document, plan, resolved));
+  return { document, warnings };
+}
 
+/** Where one set of templates goes: the names taken so far, its entry, the sub-workflows' templates. */
+interface TemplateSite {
+  readonly templateNames: NameAllocator;
+  readonly entryName: string;
+  /** Template name of each sub-workflow definition, by definition name. */
+  readonly definitions: ReadonlyMap<string, string>;
+  /** Set when compiling a definition's body: its entry is a DAG template with inputs and outputs. */
+  readonly definition?: SubWorkflow;
+}
+
+/** The templates of a workflow, or of a sub-workflow's body (`site.definition`). */
+function compileTemplates(workflow: Workflow, resolved: ResolvedArgoCompileOptions, site: TemplateSite): { templates: ArgoTemplate[]; exitName?: string; plan: WorkflowPlan } {
+  const style = resolved.templateStyle;
   const plan = planWorkflow(workflow);
+  if (site.definition) {
+    plan.parametersAreInputs = true;
+    refuseNestedGroups(site.definition, plan);
+  }
   // Argo 4.0 expands a loop with every value of the task in scope; earlier releases, the item alone.
   plan.loopScope = argoVersionAtLeast(resolved.argoVersion, '4.0') ? 'all' : 'item';
   allocateTaskNames(plan, style);
@@ -50,12 +81,13 @@ export function compileToArgo(workflow: Workflow, options: ArgoCompileOptions = 
   plan.exitReads = exitReads.reads;
 
   // Template names: the entry, the exit handler, groups, then one per step, in that order.
-  const templateNames = new NameAllocator(63);
-  const entryName = templateNames.claim(workflow.metadata.name);
+  const { templateNames, entryName } = site;
   const exitName = workflow.spec.onExit?.length ? templateNames.claim('exit-handler') : undefined;
   const subDags = [...plan.subDags.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   for (const subDag of subDags) subDag.templateName = templateNames.claim(subDag.name);
-  for (const entry of plan.ordered) entry.templateName = templateNames.claim(entry.step.name);
+  for (const entry of plan.ordered) {
+    entry.templateName = entry.step.kind === 'subWorkflow' ? site.definitions.get(entry.step.subWorkflow.name)! : templateNames.claim(entry.step.name);
+  }
 
   const globalNames = new NameAllocator(63);
   // The workflow's own outputs first: their names are the ones the user asked for.
@@ -68,6 +100,8 @@ export function compileToArgo(workflow: Workflow, options: ArgoCompileOptions = 
       entry.leaf = compileLeafTemplate(entry.step, entry.templateName, entry.path, {
         workflow,
         memoizeConfigMap: resolved.memoizeConfigMap,
+        // In a sub-workflow, a parameter is an input of its DAG template, which leaves get through their task.
+        ...(site.definition && { globalsAsInputs: true }),
         claimGlobalName: (wanted, stepName) => (globalNames.has(wanted) ? globalNames.claim(`${stepName}-${wanted}`) : globalNames.claim(wanted)),
       });
     } catch (error) {
@@ -92,7 +126,8 @@ export function compileToArgo(workflow: Workflow, options: ArgoCompileOptions = 
   const exitTasks = exitName ? scopeTasks('exit', plan, style) : [];
 
   const templates: ArgoTemplate[] = [];
-  templates.push(scopeTemplate(entryName, mainTasks, style, entryOutputs.length > 0 ? { outputs: { parameters: entryOutputs } } : {}));
+  const entryFields = site.definition ? definitionInterface(site.definition, entryOutputs) : entryOutputs.length > 0 ? { outputs: { parameters: entryOutputs } } : {};
+  templates.push(scopeTemplate(entryName, mainTasks, style, entryFields));
   for (const subDag of subDags) templates.push(subDagTemplate(subDag, bodies.get(subDag.id)!, plan, style));
   const leafTemplate = (template: ArgoTemplate) => (template.retryStrategy ? escapeForRetriedTemplate(template) : template);
   for (const entry of plan.ordered) if (entry.phase === 'main' && entry.leaf!.template) templates.push(leafTemplate(entry.leaf!.template));
@@ -100,11 +135,7 @@ export function compileToArgo(workflow: Workflow, options: ArgoCompileOptions = 
     templates.push(scopeTemplate(exitName, exitTasks, style));
     for (const entry of plan.ordered) if (entry.phase === 'exit' && entry.leaf!.template) templates.push(leafTemplate(entry.leaf!.template));
   }
-
-  const spec = workflowSpec(workflow, entryName, exitName, templates);
-  const document = assembleDocument(workflow, kind, spec, resolved);
-  warnings.push(...checkSizeLimits(workflow, document, plan, resolved));
-  return { document, warnings };
+  return { templates, ...(exitName && { exitName }), plan };
 }
 
 function documentKind(workflow: Workflow, options: ResolvedArgoCompileOptions): ArgoKind {

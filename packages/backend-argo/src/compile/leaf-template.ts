@@ -19,6 +19,8 @@ export interface LeafContext {
   readonly memoizeConfigMap: string;
   /** Global output names already handed out, to keep `globalName`s unique. */
   claimGlobalName(wanted: string, stepName: string): string;
+  /** Every parameter a leaf reads arrives as its own input (inside a sub-workflow's DAG template). */
+  readonly globalsAsInputs?: boolean;
 }
 
 /** A leaf template and the inputs its calling task must fill in. */
@@ -40,10 +42,11 @@ export interface CompiledLeaf {
  */
 export function compileLeafTemplate(step: Step, templateName: string, path: ReadonlyArray<string | number>, context: LeafContext): CompiledLeaf {
   if (step.kind === 'templateRef') return compileTemplateRef(step, path);
+  if (step.kind === 'subWorkflow') return compileSubWorkflowCall(step, path);
   const spec = context.workflow.spec;
   const cache = memoizedCache(step, context.workflow);
   // A derived memoize key hashes the inputs, so whatever varies at run time must be one.
-  const inputs = new LeafInputs(step, path, { globalsAsInputs: cache !== undefined && cache.key === undefined });
+  const inputs = new LeafInputs(step, path, { globalsAsInputs: context.globalsAsInputs === true || (cache !== undefined && cache.key === undefined) });
   const template: ArgoTemplate = { name: templateName };
 
   const podOnly = (field: string, present: unknown) => {
@@ -255,15 +258,7 @@ const TEMPLATE_FIELDS = ['env', 'envFrom', 'resources', 'volumeMounts', 'retry',
  * belong to the templates of this document, not to another WorkflowTemplate's.
  */
 function compileTemplateRef(step: Extract<Step, { kind: 'templateRef' }>, path: ReadonlyArray<string | number>): CompiledLeaf {
-  for (const field of TEMPLATE_FIELDS) {
-    const value = step[field];
-    if (value === undefined || value === false || (Array.isArray(value) && value.length === 0)) continue;
-    throw unsupported('step.templateRef', `${field} on a step that runs template "${step.templateRef.template}" of WorkflowTemplate "${step.templateRef.name}", which has its own`, {
-      path: [...path, field],
-      stepName: step.name,
-      hint: `Set ${field} on that template, or remove it here.`,
-    });
-  }
+  refuseTemplateFields(step, path, 'step.templateRef', `template "${step.templateRef.template}" of WorkflowTemplate "${step.templateRef.name}"`);
   const passedArtifacts = (step.inputs?.artifacts ?? []).map((artifact) => {
     if (!artifact.from) {
       throw unsupported('step.templateRef', 'an input artifact with a location or inline text for a templateRef step; Argo passes it another step\'s artifact only', {
@@ -276,6 +271,29 @@ function compileTemplateRef(step: Extract<Step, { kind: 'templateRef' }>, path: 
   });
   const { name, template, clusterScope } = step.templateRef;
   return { templateRef: { name, template, ...(clusterScope !== undefined && { clusterScope }) }, inputs: new LeafInputs(step, path), passedArtifacts };
+}
+
+/** Fields that belong to a template, refused on a step that calls a template defined elsewhere. */
+function refuseTemplateFields(step: Step, path: ReadonlyArray<string | number>, construct: 'step.templateRef' | 'step.subWorkflow', runs: string): void {
+  for (const field of TEMPLATE_FIELDS) {
+    const value = step[field];
+    if (value === undefined || value === false || (Array.isArray(value) && value.length === 0)) continue;
+    throw unsupported(construct, `${field} on a step that runs ${runs}, which has its own`, {
+      path: [...path, field],
+      stepName: step.name,
+      hint: `Set ${field} on that template, or remove it here.`,
+    });
+  }
+}
+
+/**
+ * A call of a sub-workflow: its task runs the definition's DAG template (one per definition,
+ * written by `compileToArgo`) with the call's arguments; `map` on the call is the task's
+ * withItems/withParam, as for any step.
+ */
+function compileSubWorkflowCall(step: Extract<Step, { kind: 'subWorkflow' }>, path: ReadonlyArray<string | number>): CompiledLeaf {
+  refuseTemplateFields(step, path, 'step.subWorkflow', `sub-workflow "${step.subWorkflow.name}"`);
+  return { inputs: new LeafInputs(step, path), passedArtifacts: [] };
 }
 
 /** The Kubernetes volume a job's pods need for a mount, from the workflow's volumes. */

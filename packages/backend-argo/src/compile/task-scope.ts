@@ -94,6 +94,7 @@ export class TaskScope {
 
   /** The Argo tag for `ref` inside this template's task fields. */
   tag(ref: Ref, consumer?: StepEntry): string {
+    if (ref.ref === 'parameter' && this.plan.parametersAreInputs) return `{{inputs.parameters.${ref.name}}}`;
     const global = globalTag(ref);
     if (global !== undefined) return global;
     const exported = this.exported(ref);
@@ -136,6 +137,7 @@ export class TaskScope {
     }
     switch (ref.ref) {
       case 'parameter':
+        if (this.plan.parametersAreInputs) return { text: exprMember('inputs.parameters', ref.name), phase: 'input' };
         return { text: exprMember('workflow.parameters', ref.name), phase: 'global' };
       case 'workflow':
         return { text: `workflow.${ref.field}`, phase: 'global' };

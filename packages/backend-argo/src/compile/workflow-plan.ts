@@ -56,6 +56,8 @@ export interface WorkflowPlan {
   exitReads?: ExitReads;
   /** What the target Argo release has in scope when it expands a loop (default `all`). */
   loopScope?: LoopScope;
+  /** A sub-workflow's body: `{ ref: parameter }` is an input of its DAG template, not a workflow parameter. */
+  parametersAreInputs?: boolean;
 }
 
 /**

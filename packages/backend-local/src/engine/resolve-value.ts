@@ -86,3 +86,12 @@ export function itemText(item: unknown, key: string | undefined): string {
   const field = ownValue(item as Record<string, unknown>, key);
   return typeof field === 'object' && field !== null ? JSON.stringify(field) : String(field);
 }
+
+/** The JSON a text holds, or the text itself: how a list of outputs shows each value. */
+export function tryJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}

@@ -18,7 +18,9 @@ import type { EngineEvent } from './engine-event';
 import { evaluateCondition, type ConditionScope } from './evaluate-condition';
 import { evaluateDepends } from './evaluate-depends';
 import type { InstanceResult, StepExecutor } from './execute-step';
-import { describeRef, itemText, parseJsonList, resolveValue, ResolveError, type ResolveScope } from './resolve-value';
+import { joinedOutput } from '../sub-workflows/joined-output';
+import type { CallJoin } from '../sub-workflows/expand-sub-workflows';
+import { describeRef, itemText, parseJsonList, resolveValue, ResolveError, tryJson, type ResolveScope } from './resolve-value';
 import { isKeptOnResume, isSuccess, type RunPhase, type StepPhase } from './step-phase';
 import { howItEnded, stepStatusOf } from './step-status';
 
@@ -70,6 +72,8 @@ export interface RunSchedulerContext {
   readonly now: () => Date;
   /** Resolves `{ ref: step }` to an artifact's path in the store. */
   readonly artifactPath: (hash: string) => string;
+  /** Steps that stand for a sub-workflow call: their outputs are read from the call's steps. */
+  readonly joins?: ReadonlyMap<string, CallJoin>;
 }
 
 export interface RunOutcome {
@@ -82,14 +86,6 @@ export interface RunOutcome {
 /** `train`, `train[2]`, `flip#3`, `flip#3[2]`: stable across resumes, so finished work is found again. */
 export function instanceId(name: string, iteration: number, mapIndex?: number): string {
   return `${name}${iteration > 1 ? `#${iteration}` : ''}${mapIndex === undefined ? '' : `[${mapIndex}]`}`;
-}
-
-function tryJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return text;
-  }
 }
 
 function cacheEnabled(step: Step, workflow: Workflow, runSetting: boolean | undefined): { enabled: boolean; hint?: CacheHint } {
@@ -520,6 +516,8 @@ export class RunScheduler {
   }
 
   private outputOf(stepName: string, output: string): string {
+    const join = this.context.joins?.get(stepName);
+    if (join) return joinedOutput(join, stepName, output, (value) => resolveValue(value, this.scope(stepName, undefined, false)));
     const state = this.states.get(stepName);
     if (!state) throw new ResolveError(`There is no step "${stepName}".`);
     const outputValue = (result: InstanceResult): string | undefined => {

@@ -14,6 +14,7 @@ import {
   type SecretDeclaration,
   type SourceLocation,
   type Step,
+  type SubWorkflow,
   type Workflow,
   type WorkflowOutputParameter,
   type WorkflowParameter,
@@ -91,7 +92,14 @@ export class WorkflowBuilder {
    */
   private pendingDuplicate: CoulerError | undefined;
 
-  constructor(name: string) {
+  /**
+   * Sub-workflow definitions, by name, shared by the workflow's builder and the builders of
+   * the definitions' bodies, so a definition used at any depth is written once.
+   */
+  readonly subWorkflows: Map<string, SubWorkflow>;
+
+  constructor(name: string, subWorkflows: Map<string, SubWorkflow> = new Map()) {
+    this.subWorkflows = subWorkflows;
     this.metadata = { name };
     this.scopes = [{ target: 'main', cursor: {}, chain: true, created: [], reuseByName: false }];
   }
@@ -221,6 +229,7 @@ export class WorkflowBuilder {
       ...(this.groups.length > 0 && { groups: this.groups }),
       ...(this.exitSteps.length > 0 && { onExit: this.exitSteps }),
       ...(this.outputs.length > 0 && { outputs: { parameters: this.outputs } }),
+      ...(this.subWorkflows.size > 0 && { subWorkflows: [...this.subWorkflows.values()] }),
       ...this.spec,
       ...(this.secrets.size > 0 && { secrets: [...this.secrets.values()] }),
     };

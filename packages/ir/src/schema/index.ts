@@ -7,5 +7,6 @@ export * from './parameter';
 export * from './step';
 export * from './tune';
 export * from './value';
+export * from './sub-workflow';
 export * from './workflow';
 export * from './json-schema';

@@ -280,10 +280,27 @@ export const ContainerSetStepSchema = z
   })
   .meta({ id: 'ContainerSetStep' });
 
+/**
+ * Calls a sub-workflow defined in `spec.subWorkflows`, by name: one definition, any number of
+ * calls. As for a templateRef step, `inputs.parameters` (with values) are the call's arguments,
+ * and `outputs.parameters` (by name only) repeat the definition's outputs so that later steps
+ * can read them. With `map`, the whole body runs once per item and each output is the list of
+ * every iteration's value. Opt-in construct `step.subWorkflow`.
+ */
+export const SubWorkflowCallStepSchema = z
+  .strictObject({
+    ...stepCommonShape,
+    kind: z.literal('subWorkflow'),
+    subWorkflow: z.strictObject({
+      name: z.string().min(1).meta({ description: 'Name of a definition in spec.subWorkflows.' }),
+    }),
+  })
+  .meta({ id: 'SubWorkflowCallStep' });
+
 /** The container of a container set that holds the step's inputs, outputs and result. */
 export const CONTAINER_SET_MAIN = 'main';
 
-export const STEP_KINDS = ['container', 'script', 'job', 'resource', 'suspend', 'templateRef', 'http', 'containerSet'] as const;
+export const STEP_KINDS = ['container', 'script', 'job', 'resource', 'suspend', 'templateRef', 'http', 'containerSet', 'subWorkflow'] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
 export const StepSchema = z
@@ -296,6 +313,7 @@ export const StepSchema = z
     TemplateRefStepSchema,
     HttpStepSchema,
     ContainerSetStepSchema,
+    SubWorkflowCallStepSchema,
   ])
   .meta({ id: 'Step' });
 
@@ -307,4 +325,5 @@ export type SuspendStep = z.infer<typeof SuspendStepSchema>;
 export type TemplateRefStep = z.infer<typeof TemplateRefStepSchema>;
 export type HttpStep = z.infer<typeof HttpStepSchema>;
 export type ContainerSetStep = z.infer<typeof ContainerSetStepSchema>;
+export type SubWorkflowCallStep = z.infer<typeof SubWorkflowCallStepSchema>;
 export type Step = z.infer<typeof StepSchema>;

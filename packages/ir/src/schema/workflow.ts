@@ -3,7 +3,10 @@ import { CacheHintSchema, RetryPolicySchema, StringMapSchema, TolerationSchema }
 import { GroupSchema } from './group';
 import { WorkflowParameterSchema } from './parameter';
 import { StepSchema } from './step';
-import { StepOutputRefSchema, ValueSchema } from './value';
+import { SubWorkflowSchema } from './sub-workflow';
+import { WorkflowOutputParameterSchema } from './workflow-output';
+
+export { WorkflowOutputParameterSchema, type WorkflowOutputParameter } from './workflow-output';
 
 /** The IR version this package reads and writes. Breaking changes get a new version. */
 export const IR_API_VERSION = 'couler.dev/v1alpha1';
@@ -49,31 +52,15 @@ export const CronScheduleSchema = z
   .meta({ id: 'CronSchedule' });
 export type CronSchedule = z.infer<typeof CronScheduleSchema>;
 
-/**
- * A value the workflow as a whole returns when its main steps are done (Argo: an output of the
- * entry template, with a `globalName`). Exactly one of: `value`, a literal or references to main
- * steps' outputs and parameters; `firstOf`, the first of several step outputs whose step
- * succeeded — the result of whichever `when` branch ran.
- */
-export const WorkflowOutputParameterSchema = z
-  .strictObject({
-    name: z.string(),
-    value: ValueSchema.optional(),
-    firstOf: z
-      .array(StepOutputRefSchema)
-      .min(1)
-      .optional()
-      .meta({ description: 'Outputs of main steps, in order; the first whose step succeeded is the value.' }),
-    description: z.string().optional(),
-  })
-  .meta({ id: 'WorkflowOutputParameter', description: 'Exactly one of value, firstOf.' });
-export type WorkflowOutputParameter = z.infer<typeof WorkflowOutputParameterSchema>;
-
 export const WorkflowSpecSchema = z
   .strictObject({
     parameters: z.array(WorkflowParameterSchema).optional(),
     steps: z.array(StepSchema),
     groups: z.array(GroupSchema).optional(),
+    subWorkflows: z
+      .array(SubWorkflowSchema)
+      .optional()
+      .meta({ description: 'Reusable groups of steps, called by subWorkflow steps (added in v1alpha1 without a version bump: optional).' }),
     onExit: z
       .array(StepSchema)
       .optional()

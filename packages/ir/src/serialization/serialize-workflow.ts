@@ -1,4 +1,5 @@
 import { stringify } from 'yaml';
+import { definitionAsWorkflow } from '../graph/sub-workflow-calls';
 import { buildWorkflowGraph, topologicalOrder } from '../graph/workflow-graph';
 import type { Step } from '../schema/step';
 import type { Workflow } from '../schema/workflow';
@@ -28,9 +29,20 @@ function dropNegativeZeros(node: unknown): void {
   }
 }
 
+/** Sorts steps of `workflow` in dependency order, ties by name. */
+function stepSorter(workflow: Workflow): (steps: Step[]) => Step[] {
+  const { order, rest } = topologicalOrder(buildWorkflowGraph(workflow));
+  const rank = new Map<string, number>();
+  [...order, ...rest.sort()].forEach((name, index) => {
+    if (!rank.has(name)) rank.set(name, index);
+  });
+  return (steps) => [...steps].sort((a, b) => rank.get(a.name)! - rank.get(b.name)! || byName(a, b));
+}
+
+
 /**
  * The canonical form of a workflow: keys in schema order, maps sorted by key, `-0` as `0`, steps in
- * topological order with ties broken by name (steps on a cycle last, by name), groups by name.
+ * topological order with ties broken by name (steps on a cycle last, by name), groups by name; sub-workflow definitions by name, each body sorted the same way.
  * Two workflows that mean the same DAG have the same canonical form, whatever order their
  * steps were written in. Order that carries meaning (arguments, env, items, branches) is kept.
  *
@@ -44,17 +56,17 @@ export function canonicalizeWorkflow(workflow: Workflow): Workflow {
   throwIfErrors(shape.errors, (workflow as Partial<Workflow> | null)?.metadata?.name);
   const parsed = shape.workflow!;
   dropNegativeZeros(parsed);
-  const graph = buildWorkflowGraph(parsed);
-  const { order, rest } = topologicalOrder(graph);
-  const rank = new Map<string, number>();
-  [...order, ...rest.sort()].forEach((name, index) => {
-    if (!rank.has(name)) rank.set(name, index);
-  });
-  const sortSteps = (steps: Step[]) =>
-    [...steps].sort((a, b) => rank.get(a.name)! - rank.get(b.name)! || byName(a, b));
+  const sortSteps = stepSorter(parsed);
   const spec = { ...parsed.spec, steps: sortSteps(parsed.spec.steps) };
   if (spec.onExit) spec.onExit = sortSteps(spec.onExit);
   if (spec.groups) spec.groups = [...spec.groups].sort(byName);
+  if (spec.subWorkflows) {
+    // Each body in its own dependency order, definitions by name.
+    spec.subWorkflows = [...spec.subWorkflows].sort(byName).map((definition) => {
+      const sortBody = stepSorter(definitionAsWorkflow(definition));
+      return { ...definition, steps: sortBody(definition.steps), ...(definition.groups && { groups: [...definition.groups].sort(byName) }) };
+    });
+  }
   return { ...parsed, spec };
 }
 

@@ -3,3 +3,4 @@ export * from './assert-backend-conformance';
 export * from './conformance-workflows';
 export * from './count-operations';
 export * from './scaling-workflows';
+export * from './sub-workflow-workflows';

@@ -1,7 +1,7 @@
 import { CoulerError } from '../errors/couler-error';
 import type { Workflow } from '../schema/workflow';
 import { specifiedRules } from './rules/index';
-import { ValidationContext, type ValidationRule } from './validation-context';
+import { runRules, type ValidationRule } from './validation-context';
 
 export interface ValidateOptions {
   /** Stop collecting after this many errors (default 100): a broken generator can make thousands. */
@@ -14,12 +14,7 @@ export interface ValidateOptions {
  * groups, volumes. Never throws for a bad workflow; returns the list (empty when valid).
  */
 export function validate(workflow: Workflow, options: ValidateOptions = {}): CoulerError[] {
-  const context = new ValidationContext(workflow, { maxErrors: options.maxErrors ?? 100 });
-  for (const rule of options.rules ?? specifiedRules) {
-    if (context.isFull) break;
-    rule(context);
-  }
-  return context.errors;
+  return runRules(workflow, options.rules ?? specifiedRules, options.maxErrors ?? 100);
 }
 
 /** Throws one INVALID_WORKFLOW error listing every problem in `errors`, if there is any. */

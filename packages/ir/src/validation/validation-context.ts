@@ -71,3 +71,13 @@ export class ValidationContext {
 }
 
 export type ValidationRule = (context: ValidationContext) => void;
+
+/** Runs `rules` over `workflow` in order, stopping once `maxErrors` problems are reported. */
+export function runRules(workflow: Workflow, rules: ReadonlyArray<ValidationRule>, maxErrors: number): CoulerError[] {
+  const context = new ValidationContext(workflow, { maxErrors });
+  for (const rule of rules) {
+    if (context.isFull) break;
+    rule(context);
+  }
+  return context.errors;
+}

@@ -1,4 +1,4 @@
-import { buildWorkflowGraph, CoulerError, stepNodeKey, topologicalOrder, type PassV1, type Step, type Workflow } from '@couler/ir';
+import { buildWorkflowGraph, CoulerError, refuseSubWorkflows, stepNodeKey, topologicalOrder, type PassV1, type Step, type Workflow } from '@couler/ir';
 import { cachingCost, importanceFactor, PAPER_IMPORTANCE_WEIGHTS, predecessorSubgraph, reconstructionCost, reuseValue, successorSubgraph } from '../importance/importance-factor';
 import { buildWorkloadGraph, type WorkloadGraph } from '../model/workload-graph';
 import { criticalPathGains } from '../policies/critical-path-gain';
@@ -65,6 +65,7 @@ const SAMPLES = 32;
  * `cache: { enabled: false }` only when a workflow-wide `spec.cache` would otherwise enable them.
  */
 export function planCaching(workflow: Workflow, estimates: CachingEstimates, options: PlanCachingOptions): { workflow: Workflow; report: CachingReport } {
+  refuseSubWorkflows(workflow, 'caching pass', 'its cost model has one node per step, and the steps inside a definition run once per call and per item');
   checkCapacity(options.capacityBytes);
   const config = { ...DEFAULT_SIMULATION_CONFIG, ...options.config };
   const computeWeight = options.computeWeight ?? 0.05;

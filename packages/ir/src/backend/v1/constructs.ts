@@ -1,5 +1,6 @@
 import { hasMembership, stepStatusesOfCondition } from '../../schema/condition';
 import { refsOfStep } from '../../graph/step-references';
+import type { Group } from '../../schema/group';
 import type { Step } from '../../schema/step';
 import type { Workflow } from '../../schema/workflow';
 
@@ -66,6 +67,7 @@ export const CONSTRUCTS = {
   'condition.membership': 'conditions on membership in a list (inList/notInList)',
   'condition.step-status': "a main step's status read by an exit handler (stepStatus)",
   'exit-handler.main-outputs': "exit-handler steps reading main steps' outputs",
+  'step.subWorkflow': 'sub-workflows (a definition in spec.subWorkflows, called by subWorkflow steps)',
 } as const;
 
 export type Construct = keyof typeof CONSTRUCTS;
@@ -85,6 +87,7 @@ export const OPT_IN_CONSTRUCTS: ReadonlyArray<Construct> = [
   'condition.membership',
   'condition.step-status',
   'exit-handler.main-outputs',
+  'step.subWorkflow',
 ];
 
 /** The constructs of the first release of v1: every construct except `OPT_IN_CONSTRUCTS`. */
@@ -146,7 +149,15 @@ function stepConstructs(step: Step, path: ReadonlyArray<string | number>, out: C
   if (globals.length > 0) use('global-outputs', 'outputs');
 }
 
-/** Every construct a workflow uses, in document order. */
+function groupConstructs(groups: ReadonlyArray<Group> | undefined, path: ReadonlyArray<string | number>, out: ConstructUse[]): void {
+  for (const group of groups ?? []) {
+    const at = [...path, 'groups', group.name];
+    out.push({ construct: group.kind === 'while' ? 'while' : 'concurrent', path: at, stepName: group.name });
+    if (group.kind === 'while' && hasMembership(group.condition)) out.push({ construct: 'condition.membership', path: [...at, 'condition'], stepName: group.name });
+  }
+}
+
+/** Every construct a workflow uses, in document order; steps of sub-workflow definitions included. */
 export function detectConstructs(workflow: Workflow): ConstructUse[] {
   const out: ConstructUse[] = [];
   const { spec } = workflow;
@@ -156,9 +167,11 @@ export function detectConstructs(workflow: Workflow): ConstructUse[] {
     const mainStepNames = new Set(spec.steps.map((step) => step.name));
     for (const step of spec.onExit) stepConstructs(step, ['onExit', step.name], out, mainStepNames);
   }
-  for (const group of spec.groups ?? []) {
-    out.push({ construct: group.kind === 'while' ? 'while' : 'concurrent', path: ['groups', group.name], stepName: group.name });
-    if (group.kind === 'while' && hasMembership(group.condition)) out.push({ construct: 'condition.membership', path: ['groups', group.name, 'condition'], stepName: group.name });
+  groupConstructs(spec.groups, [], out);
+  for (const definition of spec.subWorkflows ?? []) {
+    const at = ['subWorkflows', definition.name];
+    for (const step of definition.steps) stepConstructs(step, [...at, 'steps', step.name], out);
+    groupConstructs(definition.groups, at, out);
   }
   const top = (construct: Construct, present: unknown, key: string) => {
     if (present !== undefined && present !== false && !(Array.isArray(present) && present.length === 0)) out.push({ construct, path: [key] });

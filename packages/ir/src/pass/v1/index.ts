@@ -1,1 +1,2 @@
 export * from './pass-v1';
+export * from './refuse-sub-workflows';

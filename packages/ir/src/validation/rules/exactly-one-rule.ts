@@ -40,9 +40,10 @@ export function exactlyOneRule(context: ValidationContext): void {
         if (parameter.path === undefined || parameter.jsonPath !== undefined || parameter.jqFilter !== undefined) {
           context.report('AMBIGUOUS_SOURCE', `Output "${parameter.name}" of ${step.kind} step "${step.name}" must be read from a file: give "path" (and no jsonPath/jqFilter).`, { path: at, stepIds });
         }
-      } else if (step.kind === 'templateRef') {
+      } else if (step.kind === 'templateRef' || step.kind === 'subWorkflow') {
         if (parameter.path !== undefined || parameter.jsonPath !== undefined || parameter.jqFilter !== undefined) {
-          context.report('INVALID_FIELD', `Output "${parameter.name}" of templateRef step "${step.name}" is the referenced template's own; declare it by name only (no path, jsonPath or jqFilter).`, { path: at, stepIds });
+          const owner = step.kind === 'templateRef' ? 'referenced template' : 'sub-workflow';
+          context.report('INVALID_FIELD', `Output "${parameter.name}" of ${step.kind} step "${step.name}" is the ${owner}'s own; declare it by name only (no path, jsonPath or jqFilter).`, { path: at, stepIds });
         }
       } else if (step.kind === 'http') {
         // Reported once for the whole step by the http-step rule.

@@ -1,4 +1,4 @@
-import type { ValidationRule } from '../validation-context';
+import { runRules, type ValidationRule } from '../validation-context';
 import { argumentSizeRule } from './argument-size-rule';
 import { containerSetRule } from './container-set-rule';
 import { exactlyOneRule } from './exactly-one-rule';
@@ -9,6 +9,7 @@ import { noCycleRule } from './no-cycle-rule';
 import { nulCharacterRule } from './nul-character-rule';
 import { referencesRule } from './references-rule';
 import { resourceConditionRule } from './resource-condition-rule';
+import { createSubWorkflowsRule } from './sub-workflows-rule';
 import { tuneRule } from './tune-rule';
 import { typesRule } from './types-rule';
 import { volumesRule } from './volumes-rule';
@@ -17,8 +18,8 @@ import { workflowOutputsRule } from './workflow-outputs-rule';
 export { MAX_ARGUMENT_BYTES, describeBytes, utf8Bytes } from './argument-size-rule';
 export { argumentSizeRule, containerSetRule, exactlyOneRule, groupsRule, httpStepRule, namesRule, noCycleRule, nulCharacterRule, referencesRule, resourceConditionRule, tuneRule, typesRule, volumesRule, workflowOutputsRule };
 
-/** The rules `validate` runs, in the order their errors are listed. */
-export const specifiedRules: ReadonlyArray<ValidationRule> = [
+/** The rules that check one scope: the workflow's own steps, or one sub-workflow's body. */
+const scopeRules: ReadonlyArray<ValidationRule> = [
   namesRule,
   referencesRule,
   noCycleRule,
@@ -34,3 +35,9 @@ export const specifiedRules: ReadonlyArray<ValidationRule> = [
   argumentSizeRule,
   tuneRule,
 ];
+
+/** Definitions and calls of sub-workflows; each body is checked with `scopeRules`. */
+export const subWorkflowsRule: ValidationRule = createSubWorkflowsRule((workflow, maxErrors) => runRules(workflow, scopeRules, maxErrors));
+
+/** The rules `validate` runs, in the order their errors are listed. */
+export const specifiedRules: ReadonlyArray<ValidationRule> = [...scopeRules, subWorkflowsRule];

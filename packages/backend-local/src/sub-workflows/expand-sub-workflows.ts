@@ -1,0 +1,211 @@
+import {
+  CoulerError,
+  StepSchema,
+  type Condition,
+  type Group,
+  type Scalar,
+  type Step,
+  type StepOutputRef,
+  type SubWorkflow,
+  type SubWorkflowCallStep,
+  type Value,
+  type Workflow,
+} from '@couler/ir';
+import { itemText } from '../engine/resolve-value';
+
+/** What a call returns, per iteration: each output's value (or `firstOf` list) in flat names. */
+export interface CallJoin {
+  /** Mapped calls return each output as the list of every iteration's value. */
+  readonly mapped: boolean;
+  readonly iterations: ReadonlyArray<ReadonlyMap<string, { readonly value?: Value; readonly firstOf?: ReadonlyArray<StepOutputRef> }>>;
+}
+
+/** A workflow whose calls are expanded into steps this engine runs, and what each call returns. */
+export interface ExpandedWorkflow {
+  readonly workflow: Workflow;
+  /** By the call's flat name: the step that stands for the call (it waits for every step of it). */
+  readonly joins: ReadonlyMap<string, CallJoin>;
+}
+
+/** Fields of a call this engine honours; the others are refused rather than ignored. */
+const CALL_FIELDS = new Set(['name', 'kind', 'subWorkflow', 'description', 'dependencies', 'when', 'map', 'inputs', 'outputs', 'retry', 'cache', 'continueOn']);
+
+interface Scope {
+  /** `''` at the top; `models[2].` inside the third iteration of call `models`. */
+  readonly prefix: string;
+  /** What `{ ref: parameter }` means here: the workflow's parameter at the top, a call's argument inside a body. */
+  readonly bind?: (name: string) => Value;
+}
+
+/**
+ * Expands every call of a sub-workflow into the steps of its definition, once per item, named
+ * `call[i].step` (`call.step` for a call without map), so that each step of each iteration has
+ * its own state row: resume keeps what succeeded, retry and the cache work per step. Each call
+ * keeps one step of its own, under its name, which waits for all its steps: the node `couler
+ * status` shows for the call, and the one whose outputs (`CallJoin`) later steps read.
+ * Deterministic, so a resumed run finds the same names. A fan-out over a list only known when
+ * the run gets there (`map.from`) is refused: expansion happens before the run starts.
+ */
+export function expandSubWorkflows(workflow: Workflow): ExpandedWorkflow {
+  const definitions = new Map((workflow.spec.subWorkflows ?? []).map((definition) => [definition.name, definition]));
+  if (definitions.size === 0) return { workflow, joins: new Map() };
+  const joins = new Map<string, CallJoin>();
+  const groups: Group[] = [...(workflow.spec.groups ?? [])];
+  const expander = new Expander(definitions, joins, groups);
+  const steps = expander.steps(workflow.spec.steps, { prefix: '' });
+  const onExit = workflow.spec.onExit && expander.steps(workflow.spec.onExit, { prefix: '' });
+  const { subWorkflows: _definitions, ...spec } = workflow.spec;
+  return {
+    workflow: { ...workflow, spec: { ...spec, steps, ...(onExit && { onExit }), ...(groups.length > 0 && { groups }) } },
+    joins,
+  };
+}
+
+class Expander {
+  constructor(
+    private readonly definitions: ReadonlyMap<string, SubWorkflow>,
+    private readonly joins: Map<string, CallJoin>,
+    private readonly groups: Group[],
+  ) {}
+
+  steps(steps: ReadonlyArray<Step>, scope: Scope): Step[] {
+    return steps.flatMap((step) => (step.kind === 'subWorkflow' ? this.call(step, scope) : [rewriteStep(step, scope)]));
+  }
+
+  private call(original: SubWorkflowCallStep, scope: Scope): Step[] {
+    const extra = Object.keys(original).filter((key) => !CALL_FIELDS.has(key));
+    if (extra.length > 0) refuse(original, scope, `"${extra[0]}" on a call`, `set it on the steps of sub-workflow "${original.subWorkflow.name}" instead`);
+    const call = rewriteStep(original, scope) as SubWorkflowCallStep;
+    const definition = this.definitions.get(call.subWorkflow.name)!;
+    if (call.map?.from) refuse(original, scope, 'a fan-out over a list known only at run time (map.from)', 'map over a literal list, or run it on Argo');
+    const items: Array<Scalar | Record<string, Scalar> | undefined> = call.map?.items ?? [undefined];
+    const made: Step[] = [];
+    const iterations: Array<Map<string, { value?: Value; firstOf?: StepOutputRef[] }>> = [];
+    const branches: string[][] = [];
+    items.forEach((item, index) => {
+      const prefix = `${call.name}${call.map ? `[${index}]` : ''}.`;
+      const args = new Map<string, Value>();
+      for (const input of definition.inputs?.parameters ?? []) {
+        const given = call.inputs?.parameters?.find((parameter) => parameter.name === input.name)?.value;
+        args.set(input.name, given === undefined ? String(input.default) : bindItem(given, item));
+      }
+      const inner: Scope = { prefix, bind: (name) => args.get(name)! };
+      const steps = this.steps(definition.steps, inner).map((step) => joinCallFields(step, call));
+      for (const group of definition.groups ?? []) this.groups.push(rewriteGroup(group, inner));
+      iterations.push(
+        new Map(
+          (definition.outputs?.parameters ?? []).map((output) => [
+            output.name,
+            output.firstOf ? { firstOf: output.firstOf.map((ref) => rewrite(ref, inner) as StepOutputRef) } : { value: rewrite(output.value, inner) as Value },
+          ]),
+        ),
+      );
+      branches.push(steps.map((step) => step.name));
+      made.push(...steps);
+    });
+    if (call.map?.parallelism !== undefined) {
+      const nested = new Set(this.groups.flatMap((group) => (group.kind === 'concurrent' ? group.branches.flat() : [])));
+      if (branches.flat().some((name) => nested.has(name))) refuse(original, scope, 'parallelism on a fan-out whose sub-workflow holds another limited fan-out', 'keep parallelism on one of them');
+      this.groups.push({ name: `${call.name}.parallelism`, kind: 'concurrent', branches, parallelism: call.map.parallelism });
+    }
+    this.joins.set(call.name, { mapped: call.map !== undefined, iterations });
+    const join: Step = {
+      name: call.name,
+      kind: 'suspend',
+      suspend: { durationSeconds: 0 },
+      ...(call.description !== undefined && { description: call.description }),
+      dependencies: [...new Set([...(call.dependencies ?? []), ...made.map((step) => step.name)])],
+      ...(call.when && { when: call.when }),
+      ...(call.continueOn && { continueOn: call.continueOn }),
+    };
+    return [...made, join];
+  }
+}
+
+/** A step of a body with its call's dependencies, condition, retry and cache (its own win). */
+function joinCallFields(step: Step, call: SubWorkflowCallStep): Step {
+  const dependencies = [...new Set([...(call.dependencies ?? []), ...(step.dependencies ?? [])])];
+  const when: Condition | undefined = call.when && step.when ? { op: 'and', conditions: [call.when, step.when] } : (call.when ?? step.when);
+  return {
+    ...step,
+    ...(dependencies.length > 0 && { dependencies }),
+    ...(when && { when }),
+    ...(step.retry === undefined && call.retry && { retry: call.retry }),
+    ...(step.cache === undefined && call.cache && { cache: call.cache }),
+  } as Step;
+}
+
+function rewriteGroup(group: Group, scope: Scope): Group {
+  const name = `${scope.prefix}${group.name}`;
+  if (group.kind === 'concurrent') return { ...group, name, branches: group.branches.map((branch) => branch.map((step) => scope.prefix + step)) };
+  return { ...group, name, steps: group.steps.map((step) => scope.prefix + step), condition: rewrite(group.condition, scope) as Condition };
+}
+
+/** A step of `scope` under its flat name, its references and dependencies renamed, its inputs bound. */
+function rewriteStep(step: Step, scope: Scope): Step {
+  if (scope.prefix === '' && scope.bind === undefined) return step;
+  if (step.depends !== undefined) refuse(step, scope, 'a depends expression inside a sub-workflow', 'use dependencies (setDependencies) inside sub-workflows');
+  const { map, ...rest } = step;
+  const rewritten = rewrite(rest, scope) as Step;
+  rewritten.name = scope.prefix + step.name;
+  if (step.dependencies) rewritten.dependencies = step.dependencies.map((name) => scope.prefix + name);
+  if (map) rewritten.map = rewriteMap(map, scope, step);
+  const parsed = StepSchema.safeParse(rewritten);
+  if (!parsed.success) refuse(step, scope, 'an argument that is text and references joined (a concat) where the step needs a single reference or literal', 'pass a plain value or reference to the sub-workflow');
+  return rewritten;
+}
+
+function rewriteMap(map: NonNullable<Step['map']>, scope: Scope, step: Step): NonNullable<Step['map']> {
+  if (map.from?.ref !== 'parameter' || !scope.bind) return map.from ? { ...map, from: rewrite(map.from, scope) as StepOutputRef } : map;
+  const bound = scope.bind(map.from.name);
+  const { from: _from, ...rest } = map;
+  if (typeof bound === 'string') {
+    let items: unknown;
+    try {
+      items = JSON.parse(bound);
+    } catch {
+      items = undefined;
+    }
+    if (!Array.isArray(items)) refuse(step, scope, `a map over input "${map.from.name}", whose value ${JSON.stringify(bound.slice(0, 80))} is not a JSON list`, 'pass a JSON list');
+    return { ...rest, items: items as Array<Scalar> };
+  }
+  if ('ref' in bound && (bound.ref === 'step' || bound.ref === 'parameter')) return { ...rest, from: bound };
+  return refuse(step, scope, `a map over input "${map.from.name}", bound to a value that is not a list`, 'pass a step output or parameter holding a JSON list');
+}
+
+/** Renames step references into `scope`, binds its parameter references, leaving map items alone. */
+function rewrite(node: unknown, scope: Scope): unknown {
+  if (Array.isArray(node)) return node.map((part) => rewrite(part, scope));
+  if (node === null || typeof node !== 'object') return node;
+  const record = node as Record<string, unknown>;
+  if (record.ref === 'step' && typeof record.step === 'string') return { ...record, step: scope.prefix + record.step };
+  if (record.ref === 'parameter' && typeof record.name === 'string' && scope.bind) return scope.bind(record.name);
+  if (Array.isArray(record.concat)) {
+    // A bound argument may be a concat itself: splice its parts in.
+    return { concat: record.concat.flatMap((part) => {
+      const value = rewrite(part, scope);
+      return typeof value === 'object' && value !== null && Array.isArray((value as { concat?: unknown }).concat) ? (value as { concat: unknown[] }).concat : [value];
+    }) };
+  }
+  return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, key === 'items' ? value : rewrite(value, scope)]));
+}
+
+/** An argument with the call's own item put in: each iteration sees its item as literal text. */
+function bindItem(value: Value, item: Scalar | Record<string, Scalar> | undefined): Value {
+  const replace = (part: unknown): unknown => {
+    if (typeof part !== 'object' || part === null) return part;
+    const record = part as { ref?: unknown; key?: string; concat?: unknown[] };
+    if (record.ref === 'item') return itemText(item, record.key);
+    if (Array.isArray(record.concat)) return { concat: record.concat.map(replace) };
+    return part;
+  };
+  return replace(value) as Value;
+}
+
+function refuse(step: Step, scope: Scope, what: string, fix: string): never {
+  const name = scope.prefix + step.name;
+  throw new CoulerError('UNSUPPORTED_BY_BACKEND', `The local backend cannot run ${what} ("step.subWorkflow"), used by "${name}".`, {
+    stepIds: [name],
+    hint: `To run it here, ${fix}.`,
+  });
+}
