@@ -25,6 +25,8 @@ function describeBody(step: Step): string {
       return `http ${step.http.method}`;
     case 'containerSet':
       return `containerSet · ${step.containerSet.containers.map((container) => container.name).join(', ')}`;
+    case 'subWorkflow':
+      return `sub-workflow · ${step.subWorkflow.name}`;
   }
 }
 
