@@ -9,3 +9,6 @@ export * from './tune';
 export * from './value';
 export * from './workflow';
 export * from './json-schema';
+export * from './downward-api';
+export * from './kubernetes-names';
+export * from './pod-spec';
