@@ -39,6 +39,7 @@ import { DEFAULT_TRANSIENT_RETRY } from './retry/retry-decision';
 import { resolveCoulerHome } from './state/couler-home';
 import type { RunRecord, RunSettings, StepRecord } from './state/state-records';
 import { StateStore } from './state/state-store';
+import { ignoredPodSpecNotice, refusePodSpecNeeds } from './pod-spec-on-this-machine';
 
 /** How a run ended. */
 export interface RunSummary {
@@ -106,6 +107,7 @@ export function findRun(store: StateStore, id: string): RunRecord {
 /** What this engine needs beyond validity: `workflow` comes from `parseWorkflow`, which validated it. */
 function checkRunnable(workflow: Workflow): void {
   assertSupported(workflow, { backendId: 'local', capabilities: LOCAL_CAPABILITIES });
+  refusePodSpecNeeds(workflow);
   checkHttpSteps(workflow);
   const waitsForever = [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])].filter((step) => step.kind === 'suspend' && step.suspend.durationSeconds === undefined);
   if (waitsForever.length > 0) {
@@ -213,6 +215,8 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
   }
   const notice = ignoredSettingsNotice(run.workflow, containerRuntime !== undefined);
   if (notice) emit({ type: 'notice', runId: run.id, message: notice });
+  const podNotice = ignoredPodSpecNotice(run.workflow);
+  if (podNotice) emit({ type: 'notice', runId: run.id, message: podNotice });
   if (options.resumed) {
     const kept = [...previous.values()].filter((step) => isKeptOnResume(step.phase)).length;
     const again = exitRecords.length > 0 ? '; the exit handler runs again' : '';
