@@ -206,7 +206,7 @@ export const CONSTRUCTS: ReadonlyArray<Construct> = [
         hostAliases: [{ ip: '10.0.0.7', hostnames: ['registry.internal'] }],
         dnsPolicy: 'None',
         dnsConfig: { nameservers: ['10.0.0.10'] },
-        automountServiceAccountToken: false,
+        automountServiceAccountToken: true,
       });
     }),
   },

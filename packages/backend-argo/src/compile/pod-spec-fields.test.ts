@@ -18,7 +18,7 @@ const workflowPod: PodSpec = {
   hostAliases: [{ ip: '10.0.0.1', hostnames: ['registry.internal'] }],
   dnsPolicy: 'ClusterFirst',
   dnsConfig: { options: [{ name: 'ndots', value: '2' }] },
-  automountServiceAccountToken: false,
+  automountServiceAccountToken: true,
 };
 
 describe('pod-spec controls on Argo', () => {
@@ -58,7 +58,7 @@ describe('pod-spec controls on Argo', () => {
       hostAliases: workflowPod.hostAliases,
       dnsPolicy: 'ClusterFirst',
       dnsConfig: workflowPod.dnsConfig,
-      automountServiceAccountToken: false,
+      automountServiceAccountToken: true,
       podSpecPatch: 'terminationGracePeriodSeconds: 5\n',
       podMetadata: { labels: { team: 'ml' } },
     });
@@ -99,6 +99,8 @@ describe('pod-spec controls on Argo', () => {
     const cases: Array<[string, Parameters<typeof irWorkflow>[1], Parameters<typeof irWorkflow>[2], ReadonlyArray<string | number>]> = [
       ['a patch that is not a mapping', [container('a', { pod: { podSpecPatch: '- just\n- a list' } })], {}, ['steps', 'a', 'pod', 'podSpecPatch']],
       ['dnsPolicy twice', [container('a', { pod: { dnsPolicy: 'None', podSpecPatch: 'dnsPolicy: Default' } })], {}, ['steps', 'a', 'pod', 'dnsPolicy']],
+      ['no service account token, which Argo\'s executor needs', [container('a', { pod: { automountServiceAccountToken: false } })], {}, ['steps', 'a', 'pod', 'automountServiceAccountToken']],
+      ['no token for the whole workflow', [container('a')], { pod: { automountServiceAccountToken: false } }, ['pod', 'automountServiceAccountToken']],
       ['a sidecar on a suspend step', [{ name: 's', kind: 'suspend', suspend: {}, pod: { sidecars: [{ name: 'x', image: 'y' }] } }], {}, ['steps', 's', 'pod']],
       ['a pod control on a Kubeflow job', [{ name: 'j', kind: 'job', job: { framework: 'pytorch', image: 'trainer:1', replicas: { Worker: { replicas: 2 } } } }], { pod: { schedulerName: 'volcano' } }, ['steps', 'j', 'pod', 'schedulerName']],
     ];

@@ -61,10 +61,25 @@ function parsePatch(text: string, path: Path, stepName?: string): Json {
   return parsed as Json;
 }
 
+/**
+ * Argo's executor (the wait container) talks to the API server with the pod's token: Argo's
+ * validation refuses `automountServiceAccountToken: false` unless `executor.serviceAccountName`
+ * names another account, which the IR does not carry.
+ */
+function refuseNoToken(pod: PodSpec | undefined, path: Path, stepName?: string): void {
+  if (pod?.automountServiceAccountToken !== false) return;
+  throw unsupported('pod.automountServiceAccountToken', "automountServiceAccountToken: false: Argo's executor needs a service account token, and Argo refuses the workflow unless executor.serviceAccountName gives it another account, which Couler does not set", {
+    path: [...path, 'pod', 'automountServiceAccountToken'],
+    ...(stepName !== undefined && { stepName }),
+    hint: 'Leave the token mounted on Argo (remove the option, or set it to true), or run on Tekton or Airflow.',
+  });
+}
+
 /** The WorkflowSpec fields of the workflow's pod controls and pod metadata. */
 export function workflowPodSpec(workflow: Workflow): Partial<ArgoWorkflowSpec> {
   const { pod, podMetadata } = workflow.spec;
   const out: Json = {};
+  refuseNoToken(pod, []);
   if (pod) {
     const { priorityClassName, ...fields } = kubernetesPodFields(pod);
     Object.assign(out, refuseTags(fields, ['pod']));
@@ -104,6 +119,7 @@ export function applyPodSpec(template: ArgoTemplate, step: Step, workflow: Workf
     for (const field of CONTAINER_FIELDS) if (own?.[field] !== undefined) refuse(field, `a ${step.kind} step, which runs no container of the user's`, 'Remove it, or make the step a container or script step.');
   }
   const escaped = <T>(value: T, field: string): T => escapeTags(value, [...path, 'pod', field], step.name);
+  refuseNoToken(own, path, step.name);
   if (own) {
     const { priorityClassName, dnsPolicy, dnsConfig, ...fields } = kubernetesPodFields(own);
     Object.assign(template, escapeTags(fields, [...path, 'pod'], step.name));

@@ -32,7 +32,7 @@ configWorkflow({
   schedulerName: 'volcano',
   ${HOSTS},
   ${DNS},
-  automountServiceAccountToken: false,
+  automountServiceAccountToken: true,
   podMetadata: { labels: { team: 'ml' }, annotations: { owner: 'ml-platform' } },
 });
 runContainer({ image: 'alpine:3.20', command: ['echo', 'hello'] });
@@ -53,7 +53,7 @@ runContainer({
   priorityClassName: 'high-priority',
   schedulerName: 'volcano',
   ${HOSTS},
-  automountServiceAccountToken: false,
+  automountServiceAccountToken: true,
   volumes: [{ name: 'data', hostPath: { path: '/var/data' } }],
   volumeMounts: [{ name: 'data', mountPath: '/data' }],
 });
