@@ -143,6 +143,6 @@ export function applyPodSpec(template: ArgoTemplate, step: Step, workflow: Workf
 
 /** The security context of the step's own container(s), or undefined. */
 export function containerSecurityContext(step: Step, workflow: Workflow): Json | undefined {
-  const context = (step.pod ?? {}).containerSecurityContext ?? (workflow.spec.pod as PodSpec | undefined)?.containerSecurityContext;
+  const context = resolvePodSpec(workflow.spec.pod, step.pod)?.containerSecurityContext;
   return context && structuredClone(context);
 }
