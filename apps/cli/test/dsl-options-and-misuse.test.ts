@@ -153,7 +153,7 @@ export default workflow('options', () => {
 });
 `;
 
-  for (const field of ['securityContext', 'affinity', 'sidecars', 'initContainers', 'synchronization', 'priorityClassName']) {
+  for (const field of ['synchronization', 'hostNetwork', 'lifecycle', 'livenessProbe']) {
     it(`runContainer({ ${field} }) is refused as not supported yet, at the call`, async () => {
       const { code, stderr } = await validate('k8s.js', step(`${field}: {}`));
       expect(code).toBe(1);
@@ -163,6 +163,14 @@ export default workflow('options', () => {
       expect(pointers(stderr)).toEqual(['k8s.js:3']);
     });
   }
+
+  it('takes the pod-spec options, and refuses a value Kubernetes would refuse at the call, with its path', async () => {
+    const ok = await validate('pod.js', step("securityContext: { runAsNonRoot: true }, dnsPolicy: 'ClusterFirst', sidecars: [{ name: 'proxy', image: 'envoy:1' }]"));
+    expect(ok.code, ok.stderr).toBe(0);
+    const bad = await validate('pod-bad.js', step("dnsPolicy: 'Sometimes'"));
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toContain('steps.a.pod.dnsPolicy');
+  });
 
   it("maps the Python Couler's snake_case names and typos to the option to write", async () => {
     const snake = await validate('snake.js', step("step_name: 'b'"));

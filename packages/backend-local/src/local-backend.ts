@@ -18,6 +18,7 @@ import { parseRunLog } from './engine/run-log';
 import { checkHttpSteps } from './http/check-http-steps';
 import { LOCAL_CAPABILITIES, LOCAL_IGNORED } from './local-capabilities';
 import { findRun, openStateStore, runWorkflow, type RunSummary } from './run-workflow';
+import { ignoredPodSpecFields, refusePodSpecNeeds } from './pod-spec-on-this-machine';
 
 /** Settings of a local backend: everything `runWorkflow` takes, but per run. */
 export type LocalBackendSettings = Omit<LocalRunOptions, 'parameters' | 'signal' | 'runId'>;
@@ -54,14 +55,16 @@ export function createLocalBackend(settings: LocalBackendSettings = {}): LocalBa
     async doCompile(workflow): Promise<BackendV1CompileResult> {
       assertSupported(workflow, { backendId: 'local', capabilities: LOCAL_CAPABILITIES });
       checkHttpSteps(workflow);
+      refusePodSpecNeeds(workflow);
       const ignored = detectConstructs(workflow).filter((use) => LOCAL_IGNORED.includes(use.construct));
+      const podFields = ignoredPodSpecFields(workflow);
       return {
         files: [{ path: `${workflow.metadata.name}.local.json`, contents: serializeWorkflow(workflow, { format: 'json' }) }],
         warnings: ignored.map((use) => ({
           message: `The local engine ignores ${CONSTRUCTS[use.construct]}.`,
           path: use.path,
           ...(use.stepName !== undefined && { stepName: use.stepName }),
-        })),
+        })).concat(podFields.length ? [{ message: `The local engine ignores pod settings: ${podFields.join(', ')}.`, path: ['pod'] }] : []),
       };
     },
 

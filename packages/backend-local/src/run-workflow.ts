@@ -40,6 +40,7 @@ import { DEFAULT_TRANSIENT_RETRY } from './retry/retry-decision';
 import { resolveCoulerHome } from './state/couler-home';
 import type { RunRecord, RunSettings, StepRecord } from './state/state-records';
 import { StateStore } from './state/state-store';
+import { ignoredPodSpecNotice, refusePodSpecNeeds } from './pod-spec-on-this-machine';
 
 /** How a run ended. */
 export interface RunSummary {
@@ -109,6 +110,7 @@ function checkRunnable(original: Workflow): void {
   assertSupported(original, { backendId: 'local', capabilities: LOCAL_CAPABILITIES });
   // What runs is the workflow with its calls expanded: refused here, before anything is recorded.
   const { workflow } = expandSubWorkflows(original);
+  refusePodSpecNeeds(workflow);
   checkHttpSteps(workflow);
   const waitsForever = [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])].filter((step) => step.kind === 'suspend' && step.suspend.durationSeconds === undefined);
   if (waitsForever.length > 0) {
@@ -218,6 +220,8 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
   }
   const notice = ignoredSettingsNotice(run.workflow, containerRuntime !== undefined);
   if (notice) emit({ type: 'notice', runId: run.id, message: notice });
+  const podNotice = ignoredPodSpecNotice(run.workflow);
+  if (podNotice) emit({ type: 'notice', runId: run.id, message: podNotice });
   if (options.resumed) {
     const kept = [...previous.values()].filter((step) => isKeptOnResume(step.phase)).length;
     const again = exitRecords.length > 0 ? '; the exit handler runs again' : '';

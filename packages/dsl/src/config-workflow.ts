@@ -15,10 +15,11 @@ import { currentBuilder } from './internal/current-builder';
 import type { WorkflowBuilder } from './internal/workflow-builder';
 import type { CacheInput, Duration, RetryInput } from './step-options';
 import { StepFields } from './step-options';
+import { POD_OPTION_KEYS, toPodSpec, type WorkflowPodOptions } from './pod-options';
 import { describe, toWholeSeconds } from './values';
 
 /** Workflow-wide settings (Couler's `config_workflow`, plus what Argo users expect). */
-export interface WorkflowConfig {
+export interface WorkflowConfig extends WorkflowPodOptions {
   /** The workflow's name (a DNS-1123 label). */
   name?: string;
   namespace?: string;
@@ -69,6 +70,8 @@ const WORKFLOW_CONFIG_PATHS = {
   retry: 'retry',
   cache: 'cache',
   priority: 'priority',
+  ...(Object.fromEntries(Object.keys(POD_OPTION_KEYS).map((key) => [key, `pod.${key}`])) as Record<keyof typeof POD_OPTION_KEYS, string>),
+  podMetadata: 'podMetadata',
 } as const satisfies Record<keyof WorkflowConfig, string>;
 
 const TTL_KEYS = { afterCompletion: true, afterSuccess: true, afterFailure: true } as const satisfies Record<keyof NonNullable<WorkflowConfig['ttl']>, true>;
@@ -113,6 +116,15 @@ export function applyWorkflowConfig(builder: WorkflowBuilder, config: WorkflowCo
   if (config.tolerations) spec.tolerations = [...(spec.tolerations ?? []), ...config.tolerations];
   if (config.imagePullSecrets) spec.imagePullSecrets = [...new Set([...(spec.imagePullSecrets ?? []), ...config.imagePullSecrets])];
   if (config.priority !== undefined) spec.priority = config.priority;
+  const pod = toPodSpec(config);
+  if (pod) spec.pod = { ...spec.pod, ...pod };
+  if (config.podMetadata) {
+    checkOptions('configWorkflow({ podMetadata })', config.podMetadata, { labels: true, annotations: true });
+    spec.podMetadata = {
+      ...(spec.podMetadata?.labels || config.podMetadata.labels ? { labels: { ...spec.podMetadata?.labels, ...config.podMetadata.labels } } : {}),
+      ...(spec.podMetadata?.annotations || config.podMetadata.annotations ? { annotations: { ...spec.podMetadata?.annotations, ...config.podMetadata.annotations } } : {}),
+    };
+  }
   if (config.retry !== undefined || config.cache !== undefined) {
     const defaults = new StepFields('configWorkflow').common({ retry: config.retry, cache: config.cache }).build();
     if (defaults.retry) spec.retry = defaults.retry;

@@ -1,5 +1,7 @@
 import type {
   CacheHint,
+  FieldRef,
+  ResourceFieldRef,
   EnvFrom,
   EnvVar,
   InputArtifact,
@@ -17,12 +19,22 @@ import { isArtifactSpec, type ArtifactSpec } from './artifacts';
 import { type ArtifactMount, type OutputHandle, type StepHandle, dslError, isArtifactMount, isOutputHandle, isStepHandle } from './handles';
 import { checkOptions } from './internal/check-options';
 import { currentBuilder } from './internal/current-builder';
+import { POD_OPTION_KEYS, toPodSpec, type PodOptions, type StepVolumeOptions } from './pod-options';
 import { isSecretHandle, type SecretHandle } from './secrets';
 import { toTuneSpec, type TuneInput } from './tune-options';
 import { describe, toValue, toWholeSeconds, type ValueInput } from './values';
 
-/** Environment values: literals, outputs, parameters, or a key of a Secret / ConfigMap. */
-export type EnvInput = ValueInput | { secretKeyRef: SecretKeyRef } | { configMapKeyRef: SecretKeyRef };
+/**
+ * Environment values: literals, outputs, parameters, a key of a Secret / ConfigMap, or a field
+ * of the pod (`{ fieldRef: { fieldPath: 'spec.nodeName' } }`) or of the container's resources
+ * (`{ resourceFieldRef: { resource: 'limits.memory' } }`) from the downward API.
+ */
+export type EnvInput =
+  | ValueInput
+  | { secretKeyRef: SecretKeyRef }
+  | { configMapKeyRef: SecretKeyRef }
+  | { fieldRef: FieldRef }
+  | { resourceFieldRef: ResourceFieldRef };
 
 /** `{ cpu, memory, gpu }` sets requests and limits alike (as Couler); or give them apart. */
 export type ResourcesInput =
@@ -70,8 +82,8 @@ export type RetryInput =
 /** `true` memoizes with the engine's defaults; `ttl` is how long a cached result stays valid. */
 export type CacheInput = boolean | { ttl?: Duration; key?: string; excludeInputs?: string[]; storage?: string };
 
-/** What every step kind accepts. */
-export interface CommonStepOptions {
+/** What every step kind that runs a pod accepts. */
+export interface CommonStepOptions extends PodOptions, StepVolumeOptions {
   /** The step's name; otherwise derived from the calling function or the image, and made unique. */
   stepName?: string;
   description?: string;
@@ -113,6 +125,8 @@ export const COMMON_STEP_OPTION_KEYS = {
   annotations: true,
   continueOn: true,
   tune: true,
+  ...POD_OPTION_KEYS,
+  volumes: true,
 } as const satisfies Record<keyof CommonStepOptions, true>;
 
 type RetryObject = Exclude<RetryInput, number>;
@@ -162,6 +176,9 @@ export class StepFields {
     if (options.labels) f.labels = { ...options.labels };
     if (options.annotations) f.annotations = { ...options.annotations };
     if (options.continueOn) f.continueOn = options.continueOn;
+    const pod = toPodSpec(options);
+    if (pod) f.pod = pod;
+    if (options.volumes?.length) f.volumes = structuredClone(options.volumes);
     if (options.tune !== undefined) f.tune = toTuneSpec(options.tune, this.api, currentBuilder(this.api).parameters);
     return this;
   }
@@ -317,6 +334,8 @@ function toCacheHint(input: CacheInput, api: string): CacheHint {
 function toEnvVar(name: string, value: EnvInput, api: string): EnvVar {
   if (typeof value === 'object' && value !== null && 'secretKeyRef' in value) return { name, secretKeyRef: value.secretKeyRef };
   if (typeof value === 'object' && value !== null && 'configMapKeyRef' in value) return { name, configMapKeyRef: value.configMapKeyRef };
+  if (typeof value === 'object' && value !== null && 'fieldRef' in value) return { name, fieldRef: value.fieldRef };
+  if (typeof value === 'object' && value !== null && 'resourceFieldRef' in value) return { name, resourceFieldRef: value.resourceFieldRef };
   return { name, value: toValue(value as ValueInput, `${api}({ env.${name} })`) };
 }
 

@@ -10,6 +10,7 @@ import {
   and,
   biggerEqual,
   concurrent,
+  configWorkflow,
   createGcsArtifact,
   createGitArtifact,
   createHdfsArtifact,
@@ -171,6 +172,75 @@ export const CONSTRUCTS: ReadonlyArray<Construct> = [
   },
   { id: 'cache', workflow: workflow('cache', () => void runContainer({ stepName: 'prepare', image: ALPINE, command: ['echo', 'prepared'], cache: { ttl: '1h' } })) },
   { id: 'retry-transient', workflow: workflow('retry-transient', () => void runContainer({ stepName: 'fetch', image: ALPINE, command: ['wget', 'http://example.com'], retry: { limit: 3, on: 'transient' } })) },
+  // Pod-spec controls (issue 25, item 1): the restricted pod security a PSA "restricted" cluster wants, workflow-wide.
+  {
+    id: 'pod-security',
+    workflow: workflow('pod-security', () => {
+      configWorkflow({
+        securityContext: { runAsNonRoot: true, runAsUser: 1000, seccompProfile: { type: 'RuntimeDefault' } },
+        containerSecurityContext: { allowPrivilegeEscalation: false, capabilities: { drop: ['ALL'] } },
+      });
+      runContainer({ stepName: 'train', image: ALPINE, command: ['echo', 'trained'] });
+    }),
+  },
+  {
+    id: 'pod-scheduling',
+    workflow: workflow('pod-scheduling', () => {
+      runContainer({
+        stepName: 'train',
+        image: ALPINE,
+        command: ['echo', 'trained'],
+        affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'gpu', operator: 'Exists' }] }] } } },
+        priorityClassName: 'high-priority',
+        schedulerName: 'volcano',
+      });
+    }),
+  },
+  {
+    id: 'pod-dns',
+    workflow: workflow('pod-dns', () => {
+      runContainer({
+        stepName: 'fetch',
+        image: ALPINE,
+        command: ['echo', 'fetched'],
+        hostAliases: [{ ip: '10.0.0.7', hostnames: ['registry.internal'] }],
+        dnsPolicy: 'None',
+        dnsConfig: { nameservers: ['10.0.0.10'] },
+        automountServiceAccountToken: true,
+      });
+    }),
+  },
+  { id: 'pod-sidecars', workflow: workflow('pod-sidecars', () => void runContainer({ stepName: 'train', image: ALPINE, command: ['echo', 'trained'], sidecars: [{ name: 'proxy', image: 'envoyproxy/envoy:v1.30', ports: [{ containerPort: 9901 }] }] })) },
+  { id: 'pod-init-containers', workflow: workflow('pod-init-containers', () => void runContainer({ stepName: 'train', image: ALPINE, command: ['echo', 'trained'], initContainers: [{ name: 'prepare', image: ALPINE, command: ['echo', 'prepared'] }] })) },
+  { id: 'pod-spec-patch', workflow: workflow('pod-spec-patch', () => void runContainer({ stepName: 'train', image: ALPINE, command: ['echo', 'trained'], podSpecPatch: '{"terminationGracePeriodSeconds": 5}' })) },
+  {
+    id: 'pod-metadata',
+    workflow: workflow('pod-metadata', () => {
+      configWorkflow({ podMetadata: { labels: { team: 'ml' }, annotations: { owner: 'ml-platform' } } });
+      runContainer({ stepName: 'train', image: ALPINE, command: ['echo', 'trained'] });
+    }),
+  },
+  {
+    id: 'pod-volumes',
+    workflow: workflow('pod-volumes', () => {
+      runContainer({
+        stepName: 'train',
+        image: ALPINE,
+        command: ['ls', '/data', '/conf'],
+        volumes: [
+          { name: 'data', hostPath: { path: '/var/data', type: 'Directory' } },
+          { name: 'conf', configMap: { name: 'settings', items: [{ key: 'train.yaml', path: 'train.yaml' }] } },
+          { name: 'scratch', ephemeral: { accessModes: ['ReadWriteOnce'], storage: '10Gi' } },
+        ],
+        volumeMounts: [
+          { name: 'data', mountPath: '/data' },
+          { name: 'conf', mountPath: '/conf' },
+          { name: 'scratch', mountPath: '/scratch' },
+        ],
+      });
+    }),
+  },
+  { id: 'env-downward', workflow: workflow('env-downward', () => void runContainer({ stepName: 'where', image: ALPINE, command: ['sh', '-c', 'echo $NODE $MEMORY'], env: { NODE: { fieldRef: { fieldPath: 'spec.nodeName' } }, MEMORY: { resourceFieldRef: { resource: 'limits.memory', divisor: '1Mi' } } } })) },
   { id: 'example-paper-code1', workflow: code1 },
   { id: 'example-paper-code2', workflow: code2 },
   { id: 'example-paper-code3', workflow: code3 },

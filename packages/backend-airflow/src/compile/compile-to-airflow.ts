@@ -286,6 +286,10 @@ function valueContextOf(task: DagTask, context: StepTaskContext, path: ReadonlyA
  */
 function suspendTaskLines(step: Extract<Step, { kind: 'suspend' }>, task: DagTask, variable: string, context: StepTaskContext, names: PythonNames): { lines: string[]; operator: string } {
   const duration = step.suspend.durationSeconds ?? 0;
+  for (const field of ['pod', 'volumes'] as const) {
+    if (step[field] === undefined) continue;
+    context.unsupported.add(['steps', step.name, field], `The airflow backend cannot express ${field} on suspend step "${step.name}": Airflow waits with a sensor on its worker, which has no pod of the step's.`, { stepName: step.name, hint: 'Remove it.' });
+  }
   if (context.airflowVersion === 3) {
     const keywords: Array<readonly [string, PythonExpression | undefined]> = [
       ['task_id', plain(task.taskId)],

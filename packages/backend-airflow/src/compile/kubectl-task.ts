@@ -9,6 +9,7 @@ import { nodeSelector, plain, templated, tolerations } from './pod-fields';
 import { shellQuote } from './pod-wrapper';
 import { pieceOffsets, utf8Bytes } from './process-limits';
 import { templatedPython, valueSegments, type MapItem, type Segment, type ValueContext } from './render-value';
+import { podSpecKeywords, resolvedPod } from './pod-spec-keywords';
 import { carriedEnv, constantName, mapSource, podAccessKeywords, podOperatorLines, podRunKeywords, type StepTaskContext } from './step-task';
 
 /** A step the airflow backend runs as a pod running `kubectl`. */
@@ -122,6 +123,7 @@ export function kubectlTaskLines(step: KubectlStep, task: DagTask, variable: str
     ['node_selector', nodeSelector(context.workflow, step)],
     ['tolerations', tolerations(context.workflow, step)],
     ...podAccessKeywords(context.workflow, step),
+    ...kubectlPodKeywords(step, context),
     ...podRunKeywords(step, task, context, queries.length > 0, preExecute),
   ];
   return podOperatorLines(variable, keywords, task, context, { byKeywords: false, perItem: (item) => argumentList(argumentSegments(step, task, context, { literal: item })) });
@@ -131,4 +133,23 @@ export function kubectlTaskLines(step: KubectlStep, task: DagTask, variable: str
 export function kubectlItemsExpression(step: KubectlStep, task: DagTask, context: StepTaskContext): { expression: string; needsTi: boolean; needsParams: boolean } {
   const { source, needsTi, needsParams } = mapSource(step, task, context);
   return { expression: `[${flatExpression(argumentList(argumentSegments(step, task, context, 'runtime')))} for item in ${source}]`, needsTi, needsParams };
+}
+
+/**
+ * Pod settings of the pod that runs kubectl: those of the pod (security context, scheduling,
+ * DNS) apply to it; containers and volumes of the user's do not, and a Kubeflow job's replicas
+ * are not this pod.
+ */
+function kubectlPodKeywords(step: KubectlStep, context: StepTaskContext): Array<readonly [string, PythonExpression | undefined]> {
+  const pod = resolvedPod(context.workflow, step);
+  const refuse = (field: string, why: string) =>
+    context.unsupported.add(field === 'volumes' ? ['steps', step.name, 'volumes'] : ['steps', step.name, 'pod', field], `The airflow backend cannot express ${field} on ${step.kind} step "${step.name}": ${why}.`, { stepName: step.name, hint: 'Remove it, or run the work in a container step.' });
+  if (step.kind === 'job' && pod) {
+    refuse(Object.keys(pod)[0]!, "Airflow would give it to the pod that creates the Kubeflow job with kubectl, not to the job's replicas");
+    return [];
+  }
+  if (step.volumes?.length) refuse('volumes', 'the step runs kubectl, which mounts no volume of the user\'s');
+  for (const field of ['initContainers', 'sidecars', 'containerSecurityContext'] as const) if (step.pod?.[field] !== undefined) refuse(field, 'the step runs kubectl, not a container of the user\'s');
+  const { containerSecurityContext: _container, initContainers: _init, sidecars: _sidecars, ...podLevel } = pod ?? {};
+  return podSpecKeywords(context.workflow, step, context.unsupported, podLevel);
 }

@@ -1,4 +1,5 @@
-import type { EnvVar, SecretKeyRef, Step, Workflow } from '@couler/ir';
+import { resolvePodSpec, type EnvVar, type SecretKeyRef, type Step, type Volume, type Workflow } from '@couler/ir';
+import { volumeExpression } from './pod-spec-keywords';
 import { escapeJinjaText } from '../python/jinja-text';
 import { pythonLiteral, pythonString } from '../python/python-literal';
 import { call, code, dict, list, type PythonExpression } from '../python/python-expression';
@@ -88,15 +89,30 @@ export function tolerations(workflow: Workflow, step: Step): PythonExpression | 
   );
 }
 
-/** `volumes` and `volume_mounts` for the volumes a step mounts, and those that move its data (the shared one, mounted by `base` too). */
+/** The volumes of a step's pod: the step's own, and the workflow's its containers mount (the step's, its init containers' and sidecars'). */
+function podVolumesOf(workflow: Workflow, step: Step): Volume[] {
+  const pod = resolvePodSpec(workflow.spec.pod, step.pod);
+  const mounted = [...(step.volumeMounts ?? []), ...[...(pod?.initContainers ?? []), ...(pod?.sidecars ?? [])].flatMap((container) => container.volumeMounts ?? [])].map((mount) => mount.name);
+  const own = step.volumes ?? [];
+  const fromWorkflow = [...new Set(mounted)].filter((name) => !own.some((volume) => volume.name === name)).map((name) => workflow.spec.volumes?.find((volume) => volume.name === name));
+  return [...own, ...fromWorkflow.filter((volume) => volume !== undefined)];
+}
+
+/** A volume with only the sources (and fields) the client-object form below writes. */
+function hasClassicSource(volume: Volume): boolean {
+  return volume.persistentVolumeClaim !== undefined || volume.emptyDir !== undefined || (volume.configMap !== undefined && Object.keys(volume.configMap).length === 1) || (volume.secret !== undefined && Object.keys(volume.secret).length === 1);
+}
+
+/** `volumes` and `volume_mounts` for the volumes a step's pod has, and those that move its data (the shared one, mounted by `base` too). */
 export function volumes(workflow: Workflow, step: Step, shared?: { volumes: ReadonlyArray<PythonExpression>; mount: PythonExpression }): { volumes?: PythonExpression; mounts?: PythonExpression } {
-  if (!step.volumeMounts?.length) return shared === undefined ? {} : { volumes: list([...shared.volumes]), mounts: list([shared.mount]) };
-  const names = [...new Set(step.volumeMounts.map((mount) => mount.name))];
-  const declared = names.map((name) => workflow.spec.volumes?.find((volume) => volume.name === name)).filter((volume) => volume !== undefined);
+  const declared = podVolumesOf(workflow, step);
+  if (declared.length === 0 && !step.volumeMounts?.length) return shared === undefined ? {} : { volumes: list([...shared.volumes]), mounts: list([shared.mount]) };
   return {
     volumes: list(
       declared.map((volume) =>
-        call('k8s.V1Volume', [], [
+        !hasClassicSource(volume)
+          ? volumeExpression(volume)
+          : call('k8s.V1Volume', [], [
           ['name', templated(volume.name)],
           [
             'persistent_volume_claim',
@@ -120,7 +136,7 @@ export function volumes(workflow: Workflow, step: Step, shared?: { volumes: Read
       ).concat(shared === undefined ? [] : shared.volumes),
     ),
     mounts: list(
-      step.volumeMounts.map((mount) =>
+      (step.volumeMounts ?? []).map((mount) =>
         call('k8s.V1VolumeMount', [], [
           ['name', templated(mount.name)],
           ['mount_path', plain(mount.mountPath)],

@@ -4,6 +4,16 @@
  * also template macros, for references inside templated fields.
  */
 export const PYTHON_HELPERS = {
+  couler_k8s: {
+    imports: [],
+    source: `def couler_k8s(data, kind):
+    """A Kubernetes client object (kind: "V1PodDNSConfig", "list[V1HostAlias]", ...) from its
+    JSON form, read as the cncf.kubernetes provider's own converters read dicts."""
+    from kubernetes.client import ApiClient
+
+    return ApiClient()._ApiClient__deserialize(data, kind)
+`,
+  },
   couler_text: {
     imports: ['json'],
     source: `def couler_text(value):

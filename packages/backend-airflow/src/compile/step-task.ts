@@ -3,6 +3,7 @@ import { escapeJinjaText } from '../python/jinja-text';
 import { pythonBlockString, pythonString } from '../python/python-literal';
 import { call, code, dict, flatExpression, list, printExpression, type PythonExpression } from '../python/python-expression';
 import type { DagPlan, DagTask } from './dag-plan';
+import { downwardEnvVar, podSpecKeywords, resolvedPod, userInitContainers, userSidecars } from './pod-spec-keywords';
 import { containerResources, envFrom, nodeSelector, plain, referencedEnvVar, seconds, stringMap, templated, tolerations, volumes } from './pod-fields';
 import type { ResolvedAirflowSettings } from '../airflow-settings';
 import type { LargeValuePlan } from './large-values';
@@ -153,6 +154,7 @@ export function podTaskLines(step: PodStep, task: DagTask, variable: string, con
   const envList = [
     ...fixed.env.map(([name, segments]) => call('k8s.V1EnvVar', [], [['name', templated(name)], ['value', code(templatedPython(segments))]])),
     ...(step.env ?? []).map(referencedEnvVar).filter((value) => value !== undefined),
+    ...(step.env ?? []).map(downwardEnvVar).filter((value) => value !== undefined),
     ...(source !== undefined ? carriedEnv(source, sourcePieces) : []),
     ...(transfer?.baseEnv ?? []),
   ];
@@ -192,9 +194,10 @@ export function podTaskLines(step: PodStep, task: DagTask, variable: string, con
     ['volume_mounts', mounts],
     ['image_pull_policy', container.imagePullPolicy === undefined ? undefined : plain(container.imagePullPolicy)],
     ...podAccessKeywords(workflow, step),
-    ['full_pod_spec', fullPodSpec(container.workingDir, transfer)],
+    ...podSpecKeywords(workflow, step, context.unsupported),
+    ['full_pod_spec', fullPodSpec(container.workingDir, transfer, userSidecars(resolvedPod(workflow, step)))],
     // Not rendered by Airflow (not a templated field): the clone scripts are written as they are.
-    ['init_containers', transfer?.initContainers === undefined ? undefined : list(transfer.initContainers)],
+    ['init_containers', initContainers([...(transfer?.initContainers ?? []), ...userInitContainers(resolvedPod(workflow, step))])],
     ...podRunKeywords(step, task, context, pushes, preExecute),
   ];
   return podOperatorLines(variable, keywords, task, context, {
@@ -208,8 +211,9 @@ export function podAccessKeywords(workflow: Workflow, step: Step): Array<readonl
   return [
     ['image_pull_secrets', workflow.spec.imagePullSecrets?.length ? list(workflow.spec.imagePullSecrets.map((name) => call('k8s.V1LocalObjectReference', [], [['name', plain(name)]]))) : undefined],
     ['service_account_name', (step.serviceAccount ?? workflow.spec.serviceAccount) === undefined ? undefined : plain(step.serviceAccount ?? workflow.spec.serviceAccount)],
-    ['labels', stringMap(step.labels)],
-    ['annotations', stringMap(step.annotations)],
+    // The workflow's pod metadata under the step's own.
+    ['labels', stringMap(workflow.spec.podMetadata?.labels || step.labels ? { ...workflow.spec.podMetadata?.labels, ...step.labels } : undefined)],
+    ['annotations', stringMap(workflow.spec.podMetadata?.annotations || step.annotations ? { ...workflow.spec.podMetadata?.annotations, ...step.annotations } : undefined)],
   ];
 }
 
@@ -285,11 +289,13 @@ function stepTransfer(step: PodStep, task: DagTask, context: StepTaskContext, pu
  * transfer sidecar (the provider merges the first container with the operator's `base` and keeps
  * the others).
  */
-function fullPodSpec(workingDir: string | undefined, transfer: PodTransfer | undefined): PythonExpression | undefined {
-  if (workingDir === undefined && transfer?.sidecar === undefined) return undefined;
+function fullPodSpec(workingDir: string | undefined, transfer: PodTransfer | undefined, sidecars: ReadonlyArray<PythonExpression>): PythonExpression | undefined {
+  if (workingDir === undefined && transfer?.sidecar === undefined && sidecars.length === 0) return undefined;
   const base = call('k8s.V1Container', [], [['name', plain('base')], ['working_dir', workingDir === undefined ? undefined : plain(workingDir)]]);
-  return call('k8s.V1Pod', [], [['spec', call('k8s.V1PodSpec', [], [['containers', list([base, ...(transfer?.sidecar ? [transfer.sidecar.container] : [])])]])]]);
+  return call('k8s.V1Pod', [], [['spec', call('k8s.V1PodSpec', [], [['containers', list([base, ...(transfer?.sidecar ? [transfer.sidecar.container] : []), ...sidecars])]])]]);
 }
+
+const initContainers = (containers: ReadonlyArray<PythonExpression>): PythonExpression | undefined => (containers.length === 0 ? undefined : list(containers));
 
 /** The list a step mapped over an output or a parameter is mapped over, read at run time. */
 export function mapSource(step: Step, task: DagTask, context: Pick<StepTaskContext, 'plan'>): { source: string; needsTi: boolean; needsParams: boolean } {

@@ -72,7 +72,7 @@ export interface ArgoArguments {
 export interface ArgoEnvVar {
   name: string;
   value?: string;
-  valueFrom?: { secretKeyRef?: ArgoSecretKeySelector; configMapKeyRef?: ArgoSecretKeySelector };
+  valueFrom?: { secretKeyRef?: ArgoSecretKeySelector; configMapKeyRef?: ArgoSecretKeySelector; fieldRef?: Record<string, unknown>; resourceFieldRef?: Record<string, unknown> };
 }
 
 export interface ArgoContainer {
@@ -88,6 +88,7 @@ export interface ArgoContainer {
   imagePullPolicy?: string;
   /** `FallbackToLogsOnError` when a retry policy reads the failure's log (`retryReadsLog`). */
   terminationMessagePolicy?: 'FallbackToLogsOnError';
+  securityContext?: Record<string, unknown>;
 }
 
 export interface ArgoScript extends ArgoContainer {
@@ -177,7 +178,17 @@ export interface ArgoTask {
   continueOn?: { failed?: boolean; error?: boolean };
 }
 
-export interface ArgoTemplate {
+/** Pod-spec fields a Template and a WorkflowSpec both have, under the same names. */
+export interface ArgoPodControls {
+  securityContext?: Record<string, unknown>;
+  affinity?: Record<string, unknown>;
+  schedulerName?: string;
+  hostAliases?: Array<Record<string, unknown>>;
+  automountServiceAccountToken?: boolean;
+  podSpecPatch?: string;
+}
+
+export interface ArgoTemplate extends ArgoPodControls {
   name: string;
   metadata?: { labels?: Record<string, string>; annotations?: Record<string, string> };
   daemon?: boolean;
@@ -188,6 +199,10 @@ export interface ArgoTemplate {
   serviceAccountName?: string;
   nodeSelector?: Record<string, string>;
   tolerations?: ArgoToleration[];
+  priorityClassName?: string;
+  volumes?: Array<Record<string, unknown>>;
+  initContainers?: Array<Record<string, unknown>>;
+  sidecars?: Array<Record<string, unknown>>;
   inputs?: ArgoInputs;
   outputs?: ArgoOutputs;
   container?: ArgoContainer;
@@ -207,7 +222,7 @@ export interface ArgoTemplate {
   steps?: ArgoTask[][];
 }
 
-export interface ArgoWorkflowSpec {
+export interface ArgoWorkflowSpec extends ArgoPodControls {
   entrypoint?: string;
   arguments?: ArgoArguments;
   onExit?: string;
@@ -222,6 +237,10 @@ export interface ArgoWorkflowSpec {
   volumes?: Array<Record<string, unknown>>;
   volumeClaimTemplates?: Array<Record<string, unknown>>;
   priority?: number;
+  podPriorityClassName?: string;
+  dnsPolicy?: string;
+  dnsConfig?: Record<string, unknown>;
+  podMetadata?: { labels?: Record<string, string>; annotations?: Record<string, string> };
   templates: ArgoTemplate[];
 }
 

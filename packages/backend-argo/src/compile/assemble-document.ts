@@ -1,7 +1,8 @@
-import type { Workflow } from '@couler/ir';
+import { kubernetesVolume, type Workflow } from '@couler/ir';
 import { argoVersionAtLeast, type ArgoVersion, type ResolvedArgoCompileOptions } from '../argo-compile-options';
 import { ARGO_API_VERSION, type ArgoCronWorkflowSpec, type ArgoDocument, type ArgoKind, type ArgoMetadata, type ArgoTemplate, type ArgoWorkflowSpec } from './argo-types';
 import { refuseTemplateText } from './escape-template-text';
+import { workflowPodSpec } from './pod-spec-fields';
 import { unsupported } from './unsupported';
 
 /** The description annotation Argo's UI shows for a workflow. */
@@ -33,7 +34,7 @@ export function workflowSpec(workflow: Workflow, entryName: string, exitName: st
   if (spec.nodeSelector) out.nodeSelector = { ...spec.nodeSelector };
   if (spec.tolerations?.length) out.tolerations = spec.tolerations.map((toleration) => ({ ...toleration }));
   if (spec.imagePullSecrets?.length) out.imagePullSecrets = spec.imagePullSecrets.map((name) => ({ name }));
-  if (spec.volumes?.length) out.volumes = spec.volumes.map((volume) => ({ ...volume }));
+  if (spec.volumes?.length) out.volumes = spec.volumes.map(kubernetesVolume);
   if (spec.volumeClaimTemplates?.length) {
     out.volumeClaimTemplates = spec.volumeClaimTemplates.map((claim) => ({
       metadata: { name: claim.name },
@@ -45,6 +46,7 @@ export function workflowSpec(workflow: Workflow, entryName: string, exitName: st
     }));
   }
   if (spec.priority !== undefined) out.priority = spec.priority;
+  Object.assign(out, workflowPodSpec(workflow));
   out.templates = templates;
   // Keep `templates` last: the settings read first, the long list after.
   const { templates: list, ...rest } = out;

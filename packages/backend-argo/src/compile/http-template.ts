@@ -12,7 +12,7 @@ type Path = ReadonlyArray<string | number>;
  * tolerations from the workflow spec (`workflow/controller/agent.go`) and nothing from a
  * template; Argo would accept these fields on an http template and ignore them.
  */
-const POD_FIELDS = ['env', 'envFrom', 'resources', 'volumeMounts', 'daemon', 'nodeSelector', 'tolerations', 'serviceAccount', 'labels', 'annotations'] as const;
+const POD_FIELDS = ['env', 'envFrom', 'resources', 'volumeMounts', 'daemon', 'nodeSelector', 'tolerations', 'serviceAccount', 'labels', 'annotations', 'pod', 'volumes'] as const;
 
 const HINTS: Partial<Record<(typeof POD_FIELDS)[number], string>> = {
   nodeSelector: "Set it on the workflow (configWorkflow({ nodeSelector })): Argo's agent pod follows the workflow's scheduling.",

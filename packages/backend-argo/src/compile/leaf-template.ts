@@ -1,4 +1,4 @@
-import type { Step, Workflow } from '@couler/ir';
+import { downwardEnvSource, kubernetesVolume, type Step, type Workflow } from '@couler/ir';
 import type { ArgoArtifact, ArgoContainer, ArgoParameter, ArgoTemplate, ArgoTemplateRef } from './argo-types';
 import { assertContainerSetExpressible, compileContainerSet, containerSetRetryStrategy } from './container-set-template';
 import { escapeTemplateText } from './escape-template-text';
@@ -11,6 +11,7 @@ import { mapMemoize, memoizedCache } from './map-memoize';
 import { mapResources } from './map-resources';
 import { exprMember } from './render-condition';
 import { mapRetryStrategy, retryReadsLog } from './map-retry-strategy';
+import { applyPodSpec, containerSecurityContext } from './pod-spec-fields';
 import { unsupported } from './unsupported';
 
 /** Settings of the whole compile that leaf templates read. */
@@ -41,7 +42,7 @@ export interface CompiledLeaf {
  * Fields that a kind of step cannot carry are refused by name rather than dropped.
  */
 export function compileLeafTemplate(step: Step, templateName: string, path: ReadonlyArray<string | number>, context: LeafContext): CompiledLeaf {
-  if (step.kind === 'templateRef') return compileTemplateRef(step, path);
+  if (step.kind === 'templateRef') return compileTemplateRef(step, path, context.workflow);
   if (step.kind === 'subWorkflow') return compileSubWorkflowCall(step, path);
   const spec = context.workflow.spec;
   const cache = memoizedCache(step, context.workflow);
@@ -64,6 +65,10 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
     podOnly('volumeMounts', step.volumeMounts);
     podOnly('daemon', step.daemon);
   }
+  if (step.kind === 'suspend') {
+    podOnly('pod', step.pod);
+    podOnly('volumes', step.volumes);
+  }
   if (step.kind === 'job') podOnly('daemon', step.daemon);
   if (step.kind === 'http') assertHttpExpressible(step, path);
   if (step.kind === 'containerSet') assertContainerSetExpressible(step, path);
@@ -83,6 +88,8 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
   if (step.serviceAccount !== undefined && step.kind !== 'job') template.serviceAccountName = step.serviceAccount;
   if (step.nodeSelector && step.kind !== 'job') template.nodeSelector = { ...step.nodeSelector };
   if (step.tolerations?.length && step.kind !== 'job') template.tolerations = step.tolerations.map((toleration) => ({ ...toleration }));
+  applyPodSpec(template, step, context.workflow, path);
+  const securityContext = containerSecurityContext(step, context.workflow);
 
   // Inputs: artifacts (from another step, a location, or inline text).
   const passedArtifacts: Array<{ name: string; from: { step: string; output: string } }> = [];
@@ -163,6 +170,7 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
       if (step.volumeMounts?.length) container.volumeMounts = step.volumeMounts.map((mount) => ({ ...mount }));
       if (body.imagePullPolicy !== undefined) container.imagePullPolicy = body.imagePullPolicy;
       if (retryReadsLog(retry)) container.terminationMessagePolicy = 'FallbackToLogsOnError';
+      if (securityContext) container.securityContext = securityContext;
       if (step.kind === 'container') template.container = container;
       else template.script = { ...container, source: escapeTemplateText(step.script.source) };
       break;
@@ -189,7 +197,9 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
       const volumes = (step.volumeMounts ?? []).map((mount) => podVolume(context.workflow, mount.name)).filter((volume) => volume !== undefined);
       const extras: PodExtras = {
         env: (step.env ?? []).map((variable) =>
-          variable.secretKeyRef
+          downwardEnvSource(variable)
+            ? { name: variable.name, valueFrom: downwardEnvSource(variable) }
+            : variable.secretKeyRef
             ? { name: variable.name, valueFrom: { secretKeyRef: secretSelector(variable.secretKeyRef) } }
             : variable.configMapKeyRef
               ? { name: variable.name, valueFrom: { configMapKeyRef: secretSelector(variable.configMapKeyRef) } }
@@ -216,6 +226,7 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
     case 'containerSet':
       template.containerSet = compileContainerSet(step, inputs, inPodRetry);
       if (retryReadsLog(retry)) for (const node of template.containerSet.containers) node.terminationMessagePolicy = 'FallbackToLogsOnError';
+      if (securityContext) for (const node of template.containerSet.containers) node.securityContext = structuredClone(securityContext);
       break;
     case 'http':
       template.http = compileHttp(step, inputs);
@@ -250,14 +261,23 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
  * Fields of a step that live on the template it runs, so a task calling another WorkflowTemplate's
  * template cannot set them: that template has its own. Refused by name rather than dropped.
  */
-const TEMPLATE_FIELDS = ['env', 'envFrom', 'resources', 'volumeMounts', 'retry', 'timeoutSeconds', 'cache', 'nodeSelector', 'tolerations', 'serviceAccount', 'labels', 'annotations', 'daemon'] as const;
+const TEMPLATE_FIELDS = ['env', 'envFrom', 'resources', 'volumeMounts', 'retry', 'timeoutSeconds', 'cache', 'nodeSelector', 'tolerations', 'serviceAccount', 'labels', 'annotations', 'daemon', 'pod', 'volumes'] as const;
 
 /**
  * A templateRef step: no template of its own; its declared inputs become the task's arguments
  * (parameters by value, artifacts from other steps). Workflow-wide retry and cache defaults
  * belong to the templates of this document, not to another WorkflowTemplate's.
  */
-function compileTemplateRef(step: Extract<Step, { kind: 'templateRef' }>, path: ReadonlyArray<string | number>): CompiledLeaf {
+function compileTemplateRef(step: Extract<Step, { kind: 'templateRef' }>, path: ReadonlyArray<string | number>, workflow: Workflow): CompiledLeaf {
+  // The workflow's container defaults are written on this document's templates; another's has its own.
+  const containerDefault = (['containerSecurityContext', 'initContainers', 'sidecars'] as const).find((field) => workflow.spec.pod?.[field] !== undefined);
+  if (containerDefault) {
+    throw unsupported('step.templateRef', `the workflow-wide ${containerDefault} for a step that runs template "${step.templateRef.template}" of WorkflowTemplate "${step.templateRef.name}": Argo has no workflow field for it, and that template is not this document's to change`, {
+      path: ['pod', containerDefault],
+      stepName: step.name,
+      hint: `Set ${containerDefault} on that template, or on each of this workflow's steps instead of the workflow.`,
+    });
+  }
   refuseTemplateFields(step, path, 'step.templateRef', `template "${step.templateRef.template}" of WorkflowTemplate "${step.templateRef.name}"`);
   const passedArtifacts = (step.inputs?.artifacts ?? []).map((artifact) => {
     if (!artifact.from) {
@@ -299,7 +319,7 @@ function compileSubWorkflowCall(step: Extract<Step, { kind: 'subWorkflow' }>, pa
 /** The Kubernetes volume a job's pods need for a mount, from the workflow's volumes. */
 function podVolume(workflow: Workflow, name: string): ({ name: string } & Record<string, unknown>) | undefined {
   const volume = workflow.spec.volumes?.find((candidate) => candidate.name === name);
-  if (volume) return { ...volume };
+  if (volume) return kubernetesVolume(volume) as { name: string } & Record<string, unknown>;
   const claim = workflow.spec.volumeClaimTemplates?.find((candidate) => candidate.name === name);
   // Argo names the claims it creates for a run `<workflow name>-<template name>`.
   if (claim) return { name, persistentVolumeClaim: { claimName: `{{workflow.name}}-${claim.name}` } };
@@ -317,11 +337,21 @@ const TEMPLATE_KEY_ORDER: ReadonlyArray<keyof ArgoTemplate> = [
   'serviceAccountName',
   'nodeSelector',
   'tolerations',
+  'securityContext',
+  'affinity',
+  'priorityClassName',
+  'schedulerName',
+  'hostAliases',
+  'automountServiceAccountToken',
+  'podSpecPatch',
+  'volumes',
+  'initContainers',
   'inputs',
   'outputs',
   'container',
   'script',
   'containerSet',
+  'sidecars',
   'http',
   'resource',
   'suspend',

@@ -1,4 +1,4 @@
-import type { EnvVar } from '@couler/ir';
+import { downwardEnvSource, type EnvVar } from '@couler/ir';
 import type { ArgoEnvVar, ArgoSecretKeySelector } from './argo-types';
 import type { LeafInputs } from './leaf-inputs';
 
@@ -12,6 +12,8 @@ export function mapEnv(variables: ReadonlyArray<EnvVar> | undefined, inputs: Lea
   return variables.map((variable): ArgoEnvVar => {
     if (variable.secretKeyRef) return { name: variable.name, valueFrom: { secretKeyRef: secretSelector(variable.secretKeyRef) } };
     if (variable.configMapKeyRef) return { name: variable.name, valueFrom: { configMapKeyRef: secretSelector(variable.configMapKeyRef) } };
+    const downward = downwardEnvSource(variable);
+    if (downward) return { name: variable.name, valueFrom: downward };
     return { name: variable.name, value: variable.value === undefined ? '' : inputs.render(variable.value, `env.${variable.name}`) };
   });
 }

@@ -17,6 +17,8 @@ import {
   type OutputArtifact,
   type Step,
   type Value,
+  type Workflow,
+  downwardEnvSource,
 } from '@couler/ir';
 import type { ResolvedTektonCompileOptions } from '../tekton-compile-options';
 import { ITERATION_RESULT } from './build-fan-in-task';
@@ -30,6 +32,7 @@ import { shellQuote } from './shell';
 import { requireCommand, TaskValues } from './task-values';
 import type { Json, TektonParam } from './tekton-types';
 import { TRANSFER_MOUNT, TRANSFER_VOLUME_SPEC, transferSteps } from './transfer-steps';
+import { taskPodFields } from './tekton-pod-spec';
 import { unsupported } from './unsupported';
 import { DATA_WORKSPACE, STDOUT_FILE, wrapperScript, type WrapperResult } from './wrapper-script';
 
@@ -50,6 +53,8 @@ export interface StepTaskContext {
   /** Result names of this step's outputs (see `planResultNames`). */
   readonly resultNames: ReadonlyMap<string, string>;
   readonly volumes: ReadonlyMap<string, Json>;
+  /** The workflow, for its pod-spec defaults. */
+  readonly workflow: Workflow;
   readonly workspaceVolumes: ReadonlySet<string>;
   /** The step runs as a matrix: each iteration also records its index for the fan-in task. */
   readonly mapped: boolean;
@@ -162,7 +167,9 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
   const env: Json[] = [];
   const exports: Array<{ name: string; word: string }> = [];
   for (const variable of step.env ?? []) {
-    if (variable.secretKeyRef) env.push({ name: variable.name, valueFrom: { secretKeyRef: variable.secretKeyRef } });
+    const downward = downwardEnvSource(variable);
+    if (downward) env.push({ name: variable.name, valueFrom: downward });
+    else if (variable.secretKeyRef) env.push({ name: variable.name, valueFrom: { secretKeyRef: variable.secretKeyRef } });
     else if (variable.configMapKeyRef) env.push({ name: variable.name, valueFrom: { configMapKeyRef: variable.configMapKeyRef } });
     else if (wrapped && (refsOfValue(variable.value).length > 0 || values.needsShell(variable.value))) exports.push({ name: variable.name, word: values.shellWord(variable.value!) });
     else env.push({ name: variable.name, value: values.text(variable.value ?? '', `environment variable "${variable.name}"`) });
@@ -276,7 +283,16 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
   if (resources) tektonStep.computeResources = resources;
 
   const volumeMounts: Json[] = [];
-  const volumes: Json[] = [];
+  const pod = taskPodFields(step, context.workflow, (text) => values.literal(text, 'a pod setting'));
+  const volumes: Json[] = [...pod.volumes];
+  const declaredVolume = (name: string) => context.volumes.get(name);
+  // Workflow volumes a sidecar mounts belong to the task too.
+  for (const sidecar of pod.sidecars) {
+    for (const mount of (sidecar.volumeMounts as Array<{ name: string }> | undefined) ?? []) {
+      const volume = declaredVolume(mount.name);
+      if (volume && !volumes.some((known) => known.name === mount.name)) volumes.push(volume);
+    }
+  }
   const workspaces: Json[] = [];
   for (const mount of step.volumeMounts ?? []) {
     if (context.workspaceVolumes.has(mount.name)) {
@@ -284,7 +300,7 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
       continue;
     }
     volumeMounts.push({ name: mount.name, mountPath: values.literal(mount.mountPath, `the mount path of volume "${mount.name}"`), ...(mount.readOnly && { readOnly: true }), ...(mount.subPath !== undefined && { subPath: values.literal(mount.subPath, `the subPath of volume "${mount.name}"`) }) });
-    if (!volumes.some((volume) => volume.name === mount.name)) volumes.push(context.volumes.get(mount.name)!);
+    if (!volumes.some((volume) => volume.name === mount.name)) volumes.push(declaredVolume(mount.name)!);
   }
   if (moves) {
     if (context.volumes.has(TRANSFER_MOUNT.name)) {
@@ -320,6 +336,9 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
   const params = [...values.specs, ...transfers.params.map((param) => param.spec)];
   if (values.usesDollar) params.unshift(dollarParamSpec(dollar));
   const uploaded = transfers.uploads.map((upload) => ({ name: upload.result, type: 'string' }));
+  const taskSteps = [...(around?.clones ?? []), ...(around?.before ? [around.before] : []), tektonStep, ...(around?.after ? [around.after] : [])];
+  // Under a restricted pod security policy every container needs the context, Couler's own steps too.
+  if (pod.securityContext) for (const each of taskSteps) each.securityContext = structuredClone(pod.securityContext);
   const taskSpec: Json = {
     ...((step.labels || step.annotations) && { metadata: { ...(step.labels && { labels: step.labels }), ...(step.annotations && { annotations: step.annotations }) } }),
     ...(step.description !== undefined && { description: step.description }),
@@ -327,7 +346,8 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
     ...((results.length || uploaded.length) && { results: [...results.map((result) => ({ name: result.result, type: result.type })), ...(iteration ? [{ name: ITERATION_RESULT, type: 'string' }] : []), ...uploaded] }),
     ...(workspaces.length && { workspaces }),
     ...(volumes.length && { volumes }),
-    steps: [...(around?.clones ?? []), ...(around?.before ? [around.before] : []), tektonStep, ...(around?.after ? [around.after] : [])],
+    steps: taskSteps,
+    ...(pod.sidecars.length && { sidecars: pod.sidecars }),
   };
   return { taskSpec, params: [...values.passed, ...transfers.params.map((param) => param.passed)], usesData };
 }

@@ -1,4 +1,4 @@
-import { isConcat, refsOfCondition, refsOfValue, stepStatusesOfCondition, type BackendV1Warning, type Step, type Volume, type Workflow, type WorkflowOutputParameter } from '@couler/ir';
+import { isConcat, kubernetesVolume, refsOfCondition, refsOfValue, stepStatusesOfCondition, type BackendV1Warning, type PodMetadata, type Step, type Workflow, type WorkflowOutputParameter } from '@couler/ir';
 import { resolveTektonCompileOptions, type ResolvedTektonCompileOptions, type TektonCompileOptions } from '../tekton-compile-options';
 import { buildConditionTask, CONDITION_RESULT } from './build-condition-task';
 import { buildFanInTask, FAN_IN_VALUE_RESULT, type FanInUnit } from './build-fan-in-task';
@@ -18,6 +18,7 @@ import { pipelineVariable, type ReferenceTargets } from './render-reference';
 import { celExpression, directWhen, whenExpressions } from './render-when';
 import type { Json, TektonDocument, TektonParamSpec, TektonPipelineTask, TektonWhenExpression } from './tekton-types';
 import { checkTaskScripts } from './process-limits';
+import { stepPodTemplate, tektonPodTemplate } from './tekton-pod-spec';
 import { unsupported } from './unsupported';
 import { DATA_WORKSPACE } from './wrapper-script';
 
@@ -27,15 +28,18 @@ export interface TektonCompileResult {
   readonly warnings: BackendV1Warning[];
 }
 
+/** Metadata with the workflow's pod labels and annotations added (the workflow's own win). */
+function withPodMetadata<T extends { labels?: Record<string, string>; annotations?: Record<string, string> }>(metadata: T, pod: PodMetadata | undefined): T {
+  if (!pod) return metadata;
+  return {
+    ...metadata,
+    ...((pod.labels || metadata.labels) && { labels: { ...pod.labels, ...metadata.labels } }),
+    ...((pod.annotations || metadata.annotations) && { annotations: { ...pod.annotations, ...metadata.annotations } }),
+  };
+}
+
 /** Tekton's default-max-matrix-combinations-count. */
 export const TEKTON_MAX_MATRIX_COMBINATIONS = 256;
-
-function kubernetesVolume(volume: Volume): Json {
-  if (volume.persistentVolumeClaim) return { name: volume.name, persistentVolumeClaim: volume.persistentVolumeClaim };
-  if (volume.emptyDir) return { name: volume.name, emptyDir: volume.emptyDir };
-  if (volume.configMap) return { name: volume.name, configMap: volume.configMap };
-  return { name: volume.name, secret: volume.secret };
-}
 
 /**
  * Compiles a valid workflow to Tekton v1 documents: a Pipeline of one pipeline task per step
@@ -187,6 +191,7 @@ class TektonCompilation {
         reads: reads.get(step.name) ?? new Map(),
         resultNames: this.resultNames.get(step.name)!,
         volumes,
+        workflow,
         workspaceVolumes,
         mapped: step.map !== undefined,
         producedArtifact: (producer, name) => this.steps.get(producer)?.step.outputs?.artifacts?.find((artifact) => artifact.name === name),
@@ -467,6 +472,7 @@ class TektonCompilation {
       })),
     ];
     const podTemplate: Json = {
+      ...tektonPodTemplate(spec.pod, []),
       ...(spec.nodeSelector && { nodeSelector: spec.nodeSelector }),
       ...(spec.tolerations?.length && { tolerations: spec.tolerations }),
       ...(spec.imagePullSecrets?.length && { imagePullSecrets: spec.imagePullSecrets.map((name) => ({ name })) }),
@@ -476,17 +482,20 @@ class TektonCompilation {
       ...(Object.keys(podTemplate).length && { podTemplate }),
     };
     const taskRunSpecs = this.expanded.steps
-      .filter(({ step }) => step.serviceAccount !== undefined || step.nodeSelector || step.tolerations?.length)
-      .map(({ step }) => ({
+      .map(({ step, path }) => ({ step, pod: stepPodTemplate(step, workflow, path) }))
+      .filter(({ step, pod }) => step.serviceAccount !== undefined || step.nodeSelector || step.tolerations?.length || pod)
+      .map(({ step, pod }) => ({
         pipelineTaskName: step.name,
         ...(step.serviceAccount !== undefined && { serviceAccountName: step.serviceAccount }),
-        ...((step.nodeSelector || step.tolerations?.length) && { podTemplate: { ...(step.nodeSelector && { nodeSelector: step.nodeSelector }), ...(step.tolerations?.length && { tolerations: step.tolerations }) } }),
+        ...((step.nodeSelector || step.tolerations?.length || pod) && { podTemplate: { ...pod, ...(step.nodeSelector && { nodeSelector: step.nodeSelector }), ...(step.tolerations?.length && { tolerations: step.tolerations }) } }),
       }));
+    const podMetadata = spec.podMetadata;
     const name = workflow.metadata.name;
     const pipelineRun: TektonDocument = {
       apiVersion: 'tekton.dev/v1',
       kind: 'PipelineRun',
-      metadata: { ...(options.generateName ? { generateName: `${name}-` } : { name: `${name}-run` }), ...this.namespace() },
+      // Tekton gives a PipelineRun's labels and annotations to its TaskRuns and their pods.
+      metadata: withPodMetadata({ ...(options.generateName ? { generateName: `${name}-` } : { name: `${name}-run` }), ...this.namespace() }, podMetadata),
       spec: {
         ...(options.runStyle === 'reference' ? { pipelineRef: { name } } : { pipelineSpec }),
         ...(Object.keys(taskRunTemplate).length && { taskRunTemplate }),

@@ -14,19 +14,8 @@ export type OptionKeys = Readonly<Record<string, unknown>>;
  * worse than an error. Supporting them is its own piece of work.
  */
 const NOT_SUPPORTED_YET = new Set([
-  'securityContext',
-  'podSecurityContext',
-  'affinity',
-  'sidecars',
-  'initContainers',
   'synchronization',
-  'priorityClassName',
-  'podSpecPatch',
-  'hostAliases',
-  'dnsPolicy',
-  'dnsConfig',
   'hostNetwork',
-  'schedulerName',
   'ports',
   'lifecycle',
   'livenessProbe',
@@ -46,6 +35,8 @@ const OTHER_NAMES: Readonly<Record<string, string>> = {
   serviceAccountName: 'serviceAccount',
   ttlStrategy: 'ttl',
   maxIteration: 'maxIterations',
+  podSecurityContext: 'securityContext',
+  podPriorityClassName: 'priorityClassName',
 };
 
 /** `step_name` → `stepName`. */

@@ -381,13 +381,14 @@ function outputHandlesOf(step: Step): Record<string, OutputHandle> {
   return outputs;
 }
 
-/** Couler mounts an emptyDir for a volume a step mounts but nobody declared. */
+/** Couler mounts an emptyDir for a volume a step mounts but nobody (workflow or step) declared. */
 function addUndeclaredVolumes(spec: WorkflowSpec): void {
   const declared = new Set([...(spec.volumes ?? []), ...(spec.volumeClaimTemplates ?? [])].map((volume) => volume.name));
   const added: string[] = [];
   for (const step of [...spec.steps, ...(spec.onExit ?? [])]) {
+    const own = new Set((step.volumes ?? []).map((volume) => volume.name));
     for (const mount of step.volumeMounts ?? []) {
-      if (!declared.has(mount.name)) {
+      if (!declared.has(mount.name) && !own.has(mount.name)) {
         declared.add(mount.name);
         added.push(mount.name);
       }

@@ -3,3 +3,4 @@ export { emitKubernetesYaml, isPlainSafe } from './emit-kubernetes-yaml';
 export { NameAllocator } from './name-allocator';
 export * from './kubectl/index';
 export * from './transfer/index';
+export { downwardEnvSource, kubernetesContainer, kubernetesPodFields, kubernetesVolume } from './kubernetes-pod-spec';

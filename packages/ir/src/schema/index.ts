@@ -10,3 +10,6 @@ export * from './value';
 export * from './sub-workflow';
 export * from './workflow';
 export * from './json-schema';
+export * from './downward-api';
+export * from './kubernetes-names';
+export * from './pod-spec';

@@ -11,8 +11,10 @@ import {
   sortKeys,
 } from './common';
 import { ConditionSchema } from './condition';
+import { PodSpecSchema, VolumeSchema } from './pod-spec';
 import { InputParameterSchema, OutputParameterSchema } from './parameter';
 import { TuneSpecSchema } from './tune';
+import { FieldRefSchema, ResourceFieldRefSchema } from './downward-api';
 import { ConcatSchema, ParameterRefSchema, RefSchema, ScalarSchema, StepOutputRefSchema, ValueSchema } from './value';
 
 /** One environment variable: a value (literal or reference), a secret key or a ConfigMap key. */
@@ -22,8 +24,10 @@ export const EnvVarSchema = z
     value: ValueSchema.optional(),
     secretKeyRef: SecretKeyRefSchema.optional(),
     configMapKeyRef: SecretKeyRefSchema.optional(),
+    fieldRef: FieldRefSchema.optional(),
+    resourceFieldRef: ResourceFieldRefSchema.optional(),
   })
-  .meta({ id: 'EnvVar', description: 'Exactly one of value, secretKeyRef, configMapKeyRef.' });
+  .meta({ id: 'EnvVar', description: 'Exactly one of value, secretKeyRef, configMapKeyRef, fieldRef, resourceFieldRef.' });
 export type EnvVar = z.infer<typeof EnvVarSchema>;
 
 export const EnvFromSchema = z
@@ -95,6 +99,8 @@ const stepCommonShape = {
     .strictObject({ failed: z.boolean().optional(), error: z.boolean().optional() })
     .optional()
     .meta({ description: 'Let dependants run even if this step fails.' }),
+  pod: PodSpecSchema.optional().meta({ description: "Pod-spec controls of this step's pod; they replace the workflow's field by field." }),
+  volumes: z.array(VolumeSchema).optional().meta({ description: "Volumes of this step's pod only, besides the workflow's." }),
   tune: TuneSpecSchema.optional().meta({ description: 'Hyperparameters a tuning pass may set, and the metric it optimizes.' }),
 };
 

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CacheHintSchema, RetryPolicySchema, StringMapSchema, TolerationSchema } from './common';
 import { GroupSchema } from './group';
+import { PodMetadataSchema, PodSpecSchema, VolumeSchema } from './pod-spec';
 import { WorkflowParameterSchema } from './parameter';
 import { StepSchema } from './step';
 import { SubWorkflowSchema } from './sub-workflow';
@@ -11,17 +12,6 @@ export { WorkflowOutputParameterSchema, type WorkflowOutputParameter } from './w
 /** The IR version this package reads and writes. Breaking changes get a new version. */
 export const IR_API_VERSION = 'couler.dev/v1alpha1';
 export const IR_KIND = 'Workflow';
-
-export const VolumeSchema = z
-  .strictObject({
-    name: z.string().min(1),
-    persistentVolumeClaim: z.strictObject({ claimName: z.string().min(1), readOnly: z.boolean().optional() }).optional(),
-    emptyDir: z.strictObject({ medium: z.string().optional(), sizeLimit: z.string().optional() }).optional(),
-    configMap: z.strictObject({ name: z.string().min(1) }).optional(),
-    secret: z.strictObject({ secretName: z.string().min(1) }).optional(),
-  })
-  .meta({ id: 'Volume', description: 'Exactly one of persistentVolumeClaim, emptyDir, configMap, secret.' });
-export type Volume = z.infer<typeof VolumeSchema>;
 
 export const VolumeClaimTemplateSchema = z
   .strictObject({
@@ -94,6 +84,8 @@ export const WorkflowSpecSchema = z
     retry: RetryPolicySchema.optional().meta({ description: 'Default retry policy of every step.' }),
     cache: CacheHintSchema.optional().meta({ description: 'Default cache hint of every step.' }),
     priority: z.number().int().optional(),
+    pod: PodSpecSchema.optional().meta({ description: "Pod-spec controls of every step's pod; a step's own replace them field by field." }),
+    podMetadata: PodMetadataSchema.optional().meta({ description: 'Labels and annotations of every pod the workflow runs.' }),
   })
   .meta({ id: 'WorkflowSpec' });
 export type WorkflowSpec = z.infer<typeof WorkflowSpecSchema>;

@@ -32,7 +32,7 @@ describe('exactlyOneRule', () => {
   test('an environment variable needs exactly one source', () => {
     const step = container('a', { env: [{ name: 'NONE' }, { name: 'BOTH', value: 'x', secretKeyRef: secret }] });
     expectValidationErrors(exactlyOneRule, workflow([step]), [
-      { code: 'AMBIGUOUS_SOURCE', path: ['steps', 'a', 'env', 'NONE'], stepIds: ['a'], message: 'needs one of "value", "secretKeyRef", "configMapKeyRef"; it has none.' },
+      { code: 'AMBIGUOUS_SOURCE', path: ['steps', 'a', 'env', 'NONE'], stepIds: ['a'], message: 'needs one of "value", "secretKeyRef", "configMapKeyRef", "fieldRef", "resourceFieldRef"; it has none.' },
       { code: 'AMBIGUOUS_SOURCE', path: ['steps', 'a', 'env', 'BOTH'], message: 'has "value" and "secretKeyRef"; give exactly one of' },
     ]);
   });

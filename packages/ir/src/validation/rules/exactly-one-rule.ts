@@ -1,3 +1,4 @@
+import { VOLUME_SOURCES } from '../../schema/pod-spec';
 import type { ValidationContext } from '../validation-context';
 
 type Path = ReadonlyArray<string | number>;
@@ -23,7 +24,7 @@ export function exactlyOneRule(context: ValidationContext): void {
   for (const { step, path } of context.allSteps()) {
     const stepIds = [step.name];
     for (const variable of step.env ?? []) {
-      exactlyOne(context, variable, ['value', 'secretKeyRef', 'configMapKeyRef'], `Environment variable "${variable.name}" of step "${step.name}"`, [...path, 'env', variable.name], stepIds);
+      exactlyOne(context, variable, ['value', 'secretKeyRef', 'configMapKeyRef', 'fieldRef', 'resourceFieldRef'], `Environment variable "${variable.name}" of step "${step.name}"`, [...path, 'env', variable.name], stepIds);
     }
     step.envFrom?.forEach((source, index) => {
       exactlyOne(context, source, ['secretRef', 'configMapRef'], `envFrom entry ${index} of step "${step.name}"`, [...path, 'envFrom', index], stepIds);
@@ -74,6 +75,9 @@ export function exactlyOneRule(context: ValidationContext): void {
     }
   }
   for (const volume of context.workflow.spec.volumes ?? []) {
-    exactlyOne(context, volume, ['persistentVolumeClaim', 'emptyDir', 'configMap', 'secret'], `Volume "${volume.name}"`, ['volumes', volume.name]);
+    exactlyOne(context, volume, VOLUME_SOURCES, `Volume "${volume.name}"`, ['volumes', volume.name]);
+  }
+  for (const { step, path } of context.allSteps()) {
+    for (const volume of step.volumes ?? []) exactlyOne(context, volume, VOLUME_SOURCES, `Volume "${volume.name}" of step "${step.name}"`, [...path, 'volumes', volume.name], [step.name]);
   }
 }

@@ -1,0 +1,70 @@
+import { kubernetesContainer, kubernetesPodFields, kubernetesVolume, resolvePodSpec, type PodSpec, type Step, type Volume, type Workflow } from '@couler/ir';
+import type { Json } from './tekton-types';
+import { unsupported } from './unsupported';
+
+type Path = ReadonlyArray<string | number>;
+
+/**
+ * Pod-spec controls on Tekton. Pod-level fields go in the PipelineRun's pod templates
+ * (`taskRunTemplate.podTemplate` for the workflow, `taskRunSpecs[].podTemplate` for a step,
+ * which Tekton uses instead of the run's for that task's fields); the container security context
+ * on every step of the task, sidecars as Task sidecars. Tekton has no init containers of the
+ * user's and no pod patch: those are refused.
+ */
+
+/** Why Tekton cannot carry a field, and what to do instead. */
+const REFUSED: Partial<Record<keyof PodSpec, { why: string; hint: string }>> = {
+  initContainers: {
+    why: "Tekton's pod template and Task have no init containers (Tekton's own init containers prepare the steps)",
+    hint: 'Run the work as a step before this one, or as a command at the start of the step.',
+  },
+  podSpecPatch: {
+    why: 'a pod patch: Tekton builds the pod from the Task and the pod template and applies no patch',
+    hint: 'Set the field through its own option (securityContext, affinity, dnsConfig, …), or compile for Argo.',
+  },
+};
+
+/**
+ * The pod-template fields of a pod spec (Tekton's `PodTemplate` has Kubernetes' names).
+ *
+ * @throws CoulerError UNSUPPORTED_BY_BACKEND for what Tekton has no place for.
+ */
+export function tektonPodTemplate(pod: PodSpec | undefined, path: Path, stepName?: string): Json {
+  for (const [field, reason] of Object.entries(REFUSED) as Array<[keyof PodSpec, { why: string; hint: string }]>) {
+    const value = pod?.[field];
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+    throw unsupported(`pod.${field}`, reason.why, { path: [...path, 'pod', field], ...(stepName !== undefined && { stepName }), hint: reason.hint });
+  }
+  return kubernetesPodFields(pod);
+}
+
+/** The pod template of one step's TaskRun: the workflow's fields with the step's over them. */
+export function stepPodTemplate(step: Step, workflow: Workflow, path: Path): Json | undefined {
+  if (!step.pod) return undefined;
+  tektonPodTemplate(step.pod, path, step.name);
+  const fields = tektonPodTemplate(resolvePodSpec(workflow.spec.pod, step.pod), path, step.name);
+  return Object.keys(fields).length > 0 ? fields : undefined;
+}
+
+/** Every string of a Task field through `literal` (Tekton substitutes `$(…)` in Task fields). */
+export function literalStrings<T>(value: T, literal: (text: string) => string): T {
+  const walk = (node: unknown): unknown => {
+    if (typeof node === 'string') return literal(node);
+    if (Array.isArray(node)) return node.map(walk);
+    if (node !== null && typeof node === 'object') return Object.fromEntries(Object.entries(node).map(([key, field]) => [key, walk(field)]));
+    return node;
+  };
+  return walk(value) as T;
+}
+
+/**
+ * The Task fields of a step's pod spec: its sidecars (the workflow's first), the security
+ * context every step of the task runs with, and the step's own volumes.
+ */
+export function taskPodFields(step: Step, workflow: Workflow, literal: (text: string) => string): { sidecars: Json[]; securityContext?: Json; volumes: Json[] } {
+  const resolved = resolvePodSpec(workflow.spec.pod, step.pod);
+  const sidecars = (resolved?.sidecars ?? []).map((sidecar) => literalStrings(kubernetesContainer(sidecar), literal));
+  const securityContext = resolved?.containerSecurityContext && structuredClone(resolved.containerSecurityContext);
+  const volumes = (step.volumes ?? []).map((volume: Volume) => literalStrings(kubernetesVolume(volume), literal));
+  return { sidecars, ...(securityContext && { securityContext }), volumes };
+}
