@@ -28,7 +28,8 @@ export const LOCAL_IGNORED: ReadonlyArray<Construct> = [
  * retry wait, images chosen when the step runs (resolved like arguments), workflow outputs
  * (read when the main steps are done, in the run's summary and its `run-finished` event), list
  * membership in conditions, and exit handlers reading main steps' statuses and outputs (from
- * what the run recorded; an output never produced skips the exit step).
+ * what the run recorded; an output never produced skips the exit step), and maps over a sequence
+ * of numbers (its count or bounds read from a step's output when the step is reached).
  */
 export const LOCAL_OPT_IN: ReadonlyArray<Construct> = [
   'step.http',
@@ -39,6 +40,8 @@ export const LOCAL_OPT_IN: ReadonlyArray<Construct> = [
   'condition.membership',
   'condition.step-status',
   'exit-handler.main-outputs',
+  'map.sequence',
+  'map.sequence.from',
 ];
 
 export const LOCAL_CAPABILITIES: ReadonlyArray<Construct> = [...ALL_CONSTRUCTS.filter((construct) => !LOCAL_UNSUPPORTED.includes(construct)), ...LOCAL_OPT_IN];

@@ -13,6 +13,7 @@ const DSL_NAMES = [
   'runTemplateRef',
   'suspend',
   'map',
+  'sequence',
   'when',
   'equal',
   'concurrent',

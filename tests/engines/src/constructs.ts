@@ -24,6 +24,7 @@ import {
   runContainer,
   runJob,
   runScript,
+  sequence,
   setExitHandler,
   steps,
   when,
@@ -110,6 +111,19 @@ export const CONSTRUCTS: ReadonlyArray<Construct> = [
     workflow: workflow('map-output', () => {
       const list = runScript({ stepName: 'list', image: PYTHON, command: 'python3', source: 'import json\nprint(json.dumps(["a", "b"]))\n' });
       map((item: ItemHandle) => echo('each', item), list);
+    }),
+  },
+  {
+    id: 'map-sequence',
+    workflow: workflow('map-sequence', () => {
+      map((shard: ItemHandle) => echo('shard', shard), sequence({ start: 1, end: 3, format: 'shard-%02d' }));
+    }),
+  },
+  {
+    id: 'map-sequence-output',
+    workflow: workflow('map-sequence-output', () => {
+      const count = runScript({ stepName: 'count', image: PYTHON, command: 'python3', source: 'print(3)\n' });
+      map((index: ItemHandle) => echo('each', index), sequence({ count }));
     }),
   },
   {

@@ -9,7 +9,7 @@ export const AIRFLOW_CAPABILITIES = [
   'step.container', 'step.script', 'step.suspend',
   // As a pod running kubectl (see kubectl-task).
   'step.job', 'step.resource',
-  'when', 'map.items', 'map.from', 'concurrent', 'while', 'dependencies', 'exit-handler',
+  'when', 'map.items', 'map.from', 'map.sequence', 'concurrent', 'while', 'dependencies', 'exit-handler',
   'retry', 'retry.backoff', 'retry.backoff.cap', 'timeout', 'resources', 'resources.gpu',
   'env.secret', 'env.config-map', 'env-from', 'volume-mounts', 'node-selector', 'tolerations',
   'input-parameters', 'output-parameters', 'global-outputs',
@@ -32,6 +32,8 @@ const HINTS: Partial<Record<Construct, string>> = {
     'An Airflow DAG run has no outputs of its own. Read the value from the step that produces it (its XCom, or a global output), or compile for the argo backend.',
   'condition.step-status':
     'The airflow backend does not read other tasks\' states in exit handlers yet (Airflow 3 tasks cannot read them at all). Use workflow.status, or compile for the tekton or local backend.',
+  'map.sequence.from':
+    "The airflow backend expands a sequence only when its numbers are known as it writes the DAG. Have the earlier step print the list itself (a JSON array such as [\"0\",\"1\",\"2\"]) and map over that output, which Airflow expands over XCom; give the sequence literal numbers; or compile for Argo (withSequence) or the local engine.",
   'step.templateRef':
     'An Airflow DAG cannot call a task defined in another DAG, and the IR does not hold the referenced template. Write the step into this workflow, or compile for the argo backend.',
 };

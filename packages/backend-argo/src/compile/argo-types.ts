@@ -153,6 +153,14 @@ export interface ArgoToleration {
   tolerationSeconds?: number;
 }
 
+/** Argo's `withSequence`: `count` or `end` (with `start`) as IntOrString text, a printf `format`. */
+export interface ArgoSequence {
+  count?: string;
+  start?: string;
+  end?: string;
+  format?: string;
+}
+
 /** A template of another WorkflowTemplate (or ClusterWorkflowTemplate), by name. */
 export interface ArgoTemplateRef {
   name: string;
@@ -174,6 +182,7 @@ export interface ArgoTask {
   when?: string;
   withItems?: unknown[];
   withParam?: string;
+  withSequence?: ArgoSequence;
   continueOn?: { failed?: boolean; error?: boolean };
 }
 

@@ -18,7 +18,7 @@ import type { EngineEvent } from './engine-event';
 import { evaluateCondition, type ConditionScope } from './evaluate-condition';
 import { evaluateDepends } from './evaluate-depends';
 import type { InstanceResult, StepExecutor } from './execute-step';
-import { describeRef, itemText, parseJsonList, resolveValue, ResolveError, type ResolveScope } from './resolve-value';
+import { describeRef, itemText, parseJsonList, resolveSequenceItems, resolveValue, ResolveError, type ResolveScope } from './resolve-value';
 import { isKeptOnResume, isSuccess, type RunPhase, type StepPhase } from './step-phase';
 import { howItEnded, stepStatusOf } from './step-status';
 
@@ -378,6 +378,7 @@ export class RunScheduler {
     const map = node.step.map!;
     if (map.items) return map.items;
     const scope = this.scope(node.name, undefined, false);
+    if (map.sequence) return resolveSequenceItems(map.sequence, scope, node.name);
     return parseJsonList(resolveValue(map.from!, scope), `Step "${node.name}" maps over ${describeRef(map.from!)}`);
   }
 

@@ -2,6 +2,7 @@ export * from './artifact';
 export * from './common';
 export * from './condition';
 export * from './group';
+export * from './map-sequence';
 export * from './names';
 export * from './parameter';
 export * from './step';

@@ -11,6 +11,7 @@ import {
   sortKeys,
 } from './common';
 import { ConditionSchema } from './condition';
+import { MapSequenceSchema } from './map-sequence';
 import { InputParameterSchema, OutputParameterSchema } from './parameter';
 import { TuneSpecSchema } from './tune';
 import { ConcatSchema, ParameterRefSchema, RefSchema, ScalarSchema, StepOutputRefSchema, ValueSchema } from './value';
@@ -45,9 +46,10 @@ export const MapLoopSchema = z
   .strictObject({
     items: z.array(z.union([ScalarSchema, z.record(z.string(), ScalarSchema).overwrite(sortKeys)])).optional(),
     from: z.union([StepOutputRefSchema, ParameterRefSchema]).optional(),
+    sequence: MapSequenceSchema.optional(),
     parallelism: z.number().int().min(1).optional(),
   })
-  .meta({ id: 'MapLoop', description: 'Exactly one of items, from.' });
+  .meta({ id: 'MapLoop', description: 'Exactly one of items, from, sequence.' });
 export type MapLoop = z.infer<typeof MapLoopSchema>;
 
 export const IMAGE_PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'] as const;

@@ -10,6 +10,10 @@ const OVER_OUTPUT = probeWorkflow(`
 const list = runScript({ image: 'python:3.12-alpine', source: 'import json; print(json.dumps([1, 2, 3]))', stepName: 'list' });
 map((item) => runContainer({ image: 'alpine:3.20', command: ['echo'], args: [item] }), list);
 `);
+const OVER_NUMBERS = probeWorkflow(`
+const count = runScript({ image: 'python:3.12-alpine', source: 'print(3)', stepName: 'count' });
+map((shard) => runContainer({ image: 'alpine:3.20', command: ['echo'], args: [shard] }), sequence({ count, format: 'shard-%02d' }));
+`);
 const TEMPLATE_REF = probeWorkflow(`runTemplateRef({ workflowTemplate: 'shared-steps', template: 'train', parameters: { epochs: 3 } });`);
 
 /** The fields DAG tasks and steps share, for the `dag` style (default) and `--style steps`. */
@@ -24,6 +28,7 @@ function callProbes(definition: 'DAGTask' | 'WorkflowStep'): ArgoFieldProbe[] {
     probe('continueOn', CONDITIONAL),
     probe('withItems', OVER_LIST),
     probe('withParam', OVER_OUTPUT),
+    probe('withSequence', OVER_NUMBERS),
     probe('templateRef', TEMPLATE_REF),
   ];
 }

@@ -1,4 +1,5 @@
 import { hasMembership, stepStatusesOfCondition } from '../../schema/condition';
+import { literalSequence } from '../../graph/map-sequence-items';
 import { refsOfStep } from '../../graph/step-references';
 import type { Step } from '../../schema/step';
 import type { Workflow } from '../../schema/workflow';
@@ -16,6 +17,8 @@ export const CONSTRUCTS = {
   when: 'conditions (when)',
   'map.items': 'map over a literal list',
   'map.from': "map over another step's output or a parameter",
+  'map.sequence': 'map over a sequence of numbers (withSequence)',
+  'map.sequence.from': "map over a sequence of numbers whose count, start or end is another step's output or a parameter",
   concurrent: 'concurrency groups (concurrent)',
   while: 'loops (execWhile)',
   dependencies: 'explicit dependencies (setDependencies)',
@@ -85,6 +88,8 @@ export const OPT_IN_CONSTRUCTS: ReadonlyArray<Construct> = [
   'condition.membership',
   'condition.step-status',
   'exit-handler.main-outputs',
+  'map.sequence',
+  'map.sequence.from',
 ];
 
 /** The constructs of the first release of v1: every construct except `OPT_IN_CONSTRUCTS`. */
@@ -109,6 +114,7 @@ function stepConstructs(step: Step, path: ReadonlyArray<string | number>, out: C
   }
   if (step.map?.items) use('map.items', 'map');
   if (step.map?.from) use('map.from', 'map');
+  if (step.map?.sequence) use(literalSequence(step.map.sequence) ? 'map.sequence' : 'map.sequence.from', 'map', 'sequence');
   if (step.dependencies?.length) use('dependencies', 'dependencies');
   if (step.depends !== undefined) use('depends-expression', 'depends');
   if (step.retry) use('retry', 'retry');

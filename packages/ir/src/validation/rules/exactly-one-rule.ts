@@ -31,7 +31,8 @@ export function exactlyOneRule(context: ValidationContext): void {
     for (const artifact of step.inputs?.artifacts ?? []) {
       exactlyOne(context, artifact, ['from', 'location', 'raw'], `Input artifact "${artifact.name}" of step "${step.name}"`, [...path, 'inputs', 'artifacts', artifact.name], stepIds);
     }
-    if (step.map) exactlyOne(context, step.map, ['items', 'from'], `The map of step "${step.name}"`, [...path, 'map'], stepIds);
+    if (step.map) exactlyOne(context, step.map, ['items', 'from', 'sequence'], `The map of step "${step.name}"`, [...path, 'map'], stepIds);
+    if (step.map?.sequence) exactlyOne(context, step.map.sequence, ['count', 'end'], `The sequence of step "${step.name}"`, [...path, 'map', 'sequence'], stepIds);
 
     const fromFile = step.kind === 'container' || step.kind === 'script' || step.kind === 'containerSet';
     for (const parameter of step.outputs?.parameters ?? []) {
