@@ -1,4 +1,4 @@
-import { ALL_CONSTRUCTS, type Construct } from '@couler/ir';
+import { ALL_CONSTRUCTS, OPT_IN_CONSTRUCTS, type Construct } from '@couler/ir';
 
 /**
  * Constructs the local engine cannot honour on one machine: distributed jobs and Kubernetes
@@ -7,7 +7,7 @@ import { ALL_CONSTRUCTS, type Construct } from '@couler/ir';
 export const LOCAL_UNSUPPORTED: ReadonlyArray<Construct> = ['step.job', 'step.resource', 'volume-mounts', 'workflow.volumes', 'workflow.cron', 'daemon'];
 
 /**
- * Kubernetes scheduling settings that have no meaning for a process on this machine. They are
+ * Kubernetes scheduling and cluster settings that have no meaning for a process on this machine. They are
  * accepted (a workflow written for Argo runs here unchanged) and named in a notice at start.
  */
 export const LOCAL_IGNORED: ReadonlyArray<Construct> = [
@@ -20,6 +20,10 @@ export const LOCAL_IGNORED: ReadonlyArray<Construct> = [
   'workflow.pod-gc',
   'workflow.ttl',
   'workflow.priority',
+  'workflow.volume-claim-gc',
+  'workflow.run-metadata',
+  'workflow.pod-disruption-budget',
+  'workflow.host-network',
 ];
 
 /**
@@ -44,4 +48,8 @@ export const LOCAL_OPT_IN: ReadonlyArray<Construct> = [
   'map.sequence.from',
 ];
 
-export const LOCAL_CAPABILITIES: ReadonlyArray<Construct> = [...ALL_CONSTRUCTS.filter((construct) => !LOCAL_UNSUPPORTED.includes(construct)), ...LOCAL_OPT_IN];
+export const LOCAL_CAPABILITIES: ReadonlyArray<Construct> = [
+  ...ALL_CONSTRUCTS.filter((construct) => !LOCAL_UNSUPPORTED.includes(construct)),
+  ...LOCAL_OPT_IN,
+  ...LOCAL_IGNORED.filter((construct) => OPT_IN_CONSTRUCTS.includes(construct)),
+];

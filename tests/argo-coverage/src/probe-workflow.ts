@@ -5,6 +5,7 @@ const DSL_NAMES = [
   'parameter',
   'addVolume',
   'createWorkflowVolume',
+  'concat',
   'runContainer',
   'runScript',
   'runJob',

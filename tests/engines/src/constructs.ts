@@ -10,6 +10,7 @@ import {
   and,
   biggerEqual,
   concurrent,
+  configWorkflow,
   createGcsArtifact,
   createGitArtifact,
   createHdfsArtifact,
@@ -21,6 +22,7 @@ import {
   equal,
   execWhile,
   map,
+  parameter,
   runContainer,
   runJob,
   runScript,
@@ -33,6 +35,7 @@ import {
   type ArtifactSpec,
   type ItemHandle,
   type ValueInput,
+  type WorkflowConfig,
 } from '@couler/dsl';
 import type { Workflow } from '@couler/ir';
 import automlNode from '../../../examples/automl/src/automl';
@@ -185,6 +188,7 @@ export const CONSTRUCTS: ReadonlyArray<Construct> = [
   },
   { id: 'cache', workflow: workflow('cache', () => void runContainer({ stepName: 'prepare', image: ALPINE, command: ['echo', 'prepared'], cache: { ttl: '1h' } })) },
   { id: 'retry-transient', workflow: workflow('retry-transient', () => void runContainer({ stepName: 'fetch', image: ALPINE, command: ['wget', 'http://example.com'], retry: { limit: 3, on: 'transient' } })) },
+  ...runSettingConstructs(),
   { id: 'example-paper-code1', workflow: code1 },
   { id: 'example-paper-code2', workflow: code2 },
   { id: 'example-paper-code3', workflow: code3 },
@@ -195,3 +199,20 @@ export const CONSTRUCTS: ReadonlyArray<Construct> = [
   { id: 'example-automl', workflow: automlNode },
   { id: 'example-automl-python', workflow: automlPython },
 ];
+
+/** Run-wide cluster settings of configWorkflow, one workflow each around one step. */
+function runSettingConstructs(): Array<{ id: string; workflow: Workflow }> {
+  const settings: Record<string, () => WorkflowConfig> = {
+    'workflow-volume-claim-gc': () => ({ volumeClaimGC: 'OnWorkflowCompletion' }),
+    'workflow-run-metadata': () => ({ runMetadata: { labels: { app: 'training' }, annotations: { owner: 'ml-platform' }, labelsFrom: { team: parameter('team', { default: 'ml' }) } } }),
+    'workflow-pod-disruption-budget': () => ({ podDisruptionBudget: { minAvailable: '50%' } }),
+    'workflow-host-network': () => ({ hostNetwork: true }),
+  };
+  return Object.entries(settings).map(([id, config]) => ({
+    id,
+    workflow: workflow(id, () => {
+      configWorkflow(config());
+      echo('step', 'hello');
+    }),
+  }));
+}

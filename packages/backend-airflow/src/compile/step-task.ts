@@ -210,6 +210,7 @@ export function podAccessKeywords(workflow: Workflow, step: Step): Array<readonl
     ['service_account_name', (step.serviceAccount ?? workflow.spec.serviceAccount) === undefined ? undefined : plain(step.serviceAccount ?? workflow.spec.serviceAccount)],
     ['labels', stringMap(step.labels)],
     ['annotations', stringMap(step.annotations)],
+    ['hostnetwork', workflow.spec.hostNetwork ? plain(true) : undefined],
   ];
 }
 

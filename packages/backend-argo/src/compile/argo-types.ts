@@ -231,6 +231,10 @@ export interface ArgoWorkflowSpec {
   volumes?: Array<Record<string, unknown>>;
   volumeClaimTemplates?: Array<Record<string, unknown>>;
   priority?: number;
+  volumeClaimGC?: { strategy: string };
+  workflowMetadata?: { labels?: Record<string, string>; annotations?: Record<string, string>; labelsFrom?: Record<string, { expression: string }> };
+  podDisruptionBudget?: { minAvailable?: string; maxUnavailable?: string };
+  hostNetwork?: boolean;
   templates: ArgoTemplate[];
 }
 

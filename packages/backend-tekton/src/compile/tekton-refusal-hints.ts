@@ -6,6 +6,12 @@ const TEKTON_HINTS: Partial<Record<Construct, string>> = {
     'Tekton has no memoization of task results: every run runs every task. Compile for the local engine or Argo, which honour "cache" (Argo memoizes by a key of the inputs), or remove "cache" from the step for Tekton.',
   'map.sequence.from':
     "A Tekton matrix fans out over a literal list or a result array, and no Tekton field turns a number a task wrote into a list of numbers. Have the earlier step write the list itself (a JSON array such as [\"0\",\"1\",\"2\"]) and map over that output, give the sequence literal numbers, or compile for Argo (withSequence) or the local engine.",
+  'workflow.volume-claim-gc':
+    'Tekton deletes the claims of a PipelineRun\'s volumeClaimTemplate workspaces together with the PipelineRun (they are owned by it), and has no setting to delete them earlier. Remove volumeClaimGC for Tekton, or compile for Argo.',
+  'workflow.run-metadata':
+    'A Tekton PipelineRun carries only its own labels, which are fixed text: nothing labels it from a parameter when it is created. Put fixed labels in the workflow\'s labels, or compile for Argo (workflowMetadata).',
+  'workflow.pod-disruption-budget':
+    'Tekton creates no PodDisruptionBudget for the pods of a PipelineRun. Create one in the cluster selecting the pods by the tekton.dev/pipelineRun label, or compile for Argo.',
 };
 
 /**

@@ -9,4 +9,5 @@ export * from './step';
 export * from './tune';
 export * from './value';
 export * from './workflow';
+export * from './workflow-run-settings';
 export * from './json-schema';

@@ -4,6 +4,7 @@ import { GroupSchema } from './group';
 import { WorkflowParameterSchema } from './parameter';
 import { StepSchema } from './step';
 import { StepOutputRefSchema, ValueSchema } from './value';
+import { PodDisruptionBudgetSchema, RunMetadataSchema, VolumeClaimGCSchema } from './workflow-run-settings';
 
 /** The IR version this package reads and writes. Breaking changes get a new version. */
 export const IR_API_VERSION = 'couler.dev/v1alpha1';
@@ -107,6 +108,10 @@ export const WorkflowSpecSchema = z
     retry: RetryPolicySchema.optional().meta({ description: 'Default retry policy of every step.' }),
     cache: CacheHintSchema.optional().meta({ description: 'Default cache hint of every step.' }),
     priority: z.number().int().optional(),
+    volumeClaimGC: VolumeClaimGCSchema.optional(),
+    runMetadata: RunMetadataSchema.optional(),
+    podDisruptionBudget: PodDisruptionBudgetSchema.optional(),
+    hostNetwork: z.boolean().optional().meta({ description: "Run the workflow's pods in the node's network namespace." }),
   })
   .meta({ id: 'WorkflowSpec' });
 export type WorkflowSpec = z.infer<typeof WorkflowSpecSchema>;

@@ -41,6 +41,20 @@ export const probes: ArgoFieldProbe[] = [
     ),
     path: 'spec.volumes',
   },
+  {
+    field: 'WorkflowSpec.volumeClaimGC',
+    workflow: probeWorkflow(
+      `configWorkflow({ volumeClaimGC: 'OnWorkflowCompletion' });\ncreateWorkflowVolume({ name: 'work', accessModes: ['ReadWriteOnce'], storage: '1Gi' });\nrunContainer({ image: 'alpine:3.20', command: ['ls'], volumeMounts: [{ name: 'work', mountPath: '/work' }] });`,
+    ),
+    path: 'spec.volumeClaimGC',
+  },
+  {
+    field: 'WorkflowSpec.workflowMetadata',
+    workflow: probeWorkflow(`const team = parameter('team', { default: 'ml' });\nconfigWorkflow({ runMetadata: { labels: { app: 'training' }, labelsFrom: { team, owner: concat('team-', team) } } });\n${step}`),
+    path: 'spec.workflowMetadata.labelsFrom',
+  },
+  { field: 'WorkflowSpec.podDisruptionBudget', workflow: configured(`{ podDisruptionBudget: { maxUnavailable: 1 } }`), path: 'spec.podDisruptionBudget' },
+  { field: 'WorkflowSpec.hostNetwork', workflow: configured(`{ hostNetwork: true }`), path: 'spec.hostNetwork' },
   { field: 'WorkflowSpec.executor', outOfScope: 'deprecated and ignored by Argo (the only executor since v3.4 is emissary)' },
   { field: 'WorkflowSpec.shutdown', outOfScope: 'a request to stop a running workflow (`argo stop`/`argo terminate`, `couler cancel`), not something a workflow is written with' },
 ];

@@ -76,4 +76,6 @@ export function exactlyOneRule(context: ValidationContext): void {
   for (const volume of context.workflow.spec.volumes ?? []) {
     exactlyOne(context, volume, ['persistentVolumeClaim', 'emptyDir', 'configMap', 'secret'], `Volume "${volume.name}"`, ['volumes', volume.name]);
   }
+  const budget = context.workflow.spec.podDisruptionBudget;
+  if (budget) exactlyOne(context, budget, ['minAvailable', 'maxUnavailable'], 'The pod disruption budget', ['podDisruptionBudget']);
 }
