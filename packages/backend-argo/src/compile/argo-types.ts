@@ -235,6 +235,8 @@ export interface ArgoWorkflowSpec {
   workflowMetadata?: { labels?: Record<string, string>; annotations?: Record<string, string>; labelsFrom?: Record<string, { expression: string }> };
   podDisruptionBudget?: { minAvailable?: string; maxUnavailable?: string };
   hostNetwork?: boolean;
+  /** Run a WorkflowTemplate of the cluster instead of `templates` of this document. */
+  workflowTemplateRef?: { name: string; clusterScope?: boolean };
   templates: ArgoTemplate[];
 }
 
