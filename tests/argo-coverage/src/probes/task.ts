@@ -38,4 +38,13 @@ export const probes: ArgoFieldProbe[] = [
   ...callProbes('DAGTask'),
   ...callProbes('WorkflowStep'),
   { field: 'DAGTask.depends', workflow: PRODUCER_CONSUMER, path: 'spec.templates[].dag.tasks[].depends' },
+  // A step that may fail without stopping its dependants makes Argo's `dependencies` list (with `continueOn`) necessary.
+  {
+    field: 'DAGTask.dependencies',
+    workflow: probeWorkflow(`
+const lint = runContainer({ image: 'alpine:3.20', command: ['sh', '-c', 'exit 1'], stepName: 'lint', continueOn: { failed: true } });
+setDependencies(() => runContainer({ image: 'alpine:3.20', command: ['echo', 'build'], stepName: 'build' }), [lint]);
+`),
+    path: 'spec.templates[].dag.tasks[].dependencies',
+  },
 ];
