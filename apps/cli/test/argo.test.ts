@@ -42,6 +42,39 @@ describe.concurrent('couler submit / watch / status / logs --backend argo, again
     expect(server.requests[0]).toMatchObject({ method: 'POST', path: '/api/v1/workflows/argo', authorization: `Bearer ${TOKEN}`, body: { workflow: { kind: 'Workflow', metadata: { generateName: 'coinflip-' } } } });
   });
 
+  it('submit --from-template runs a WorkflowTemplate of the cluster by reference, with --param values', async (context) => {
+    const { server, directory, remote } = await setup(context, { 'coinflip-': { skip: ['tails'] } });
+    const missing = await couler(['submit', '--from-template', 'coinflip', ...remote], directory);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toContain('workflowtemplates.argoproj.io "coinflip" not found');
+    expect((await couler(['submit', 'coinflip.ts', '--kind', 'WorkflowTemplate', ...remote], directory)).code).toBe(0);
+    const { code, stdout, stderr } = await couler(['submit', '--from-template', 'coinflip', '-p', 'note=hi', '--watch', '--interval', '0.01', ...remote], directory);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^✓ submitted Workflow coinflip-\S{5} in namespace argo\n/);
+    expect(stdout).toMatch(/✓ coinflip-\S{5} succeeded/);
+    expect(server.requests.filter((request) => request.method === 'POST').at(-1)).toMatchObject({
+      path: '/api/v1/workflows/argo',
+      body: { workflow: { kind: 'Workflow', metadata: { generateName: 'coinflip-' }, spec: { workflowTemplateRef: { name: 'coinflip' }, arguments: { parameters: [{ name: 'note', value: 'hi' }] } } } },
+    });
+  });
+
+  it('submit --from-template refuses a file beside it, another engine and a name that is no Kubernetes name', async (context) => {
+    const { server, directory, remote } = await setup(context);
+    const both = await couler(['submit', 'coinflip.ts', '--from-template', 'train', ...remote], directory);
+    expect(both.code).toBe(1);
+    expect(both.stderr).toContain('takes a workflow file or --from-template, not both');
+    const tekton = await couler(['submit', '--from-template', 'train', '--backend', 'tekton'], directory);
+    expect(tekton.code).toBe(1);
+    expect(tekton.stderr).toContain('--from-template runs an Argo WorkflowTemplate; it cannot be used with --backend tekton.');
+    const badName = await couler(['submit', '--from-template', 'Train $(id)', ...remote], directory);
+    expect(badName.code).toBe(1);
+    expect(badName.stderr).toContain('"Train $(id)" is not the name of a WorkflowTemplate');
+    const neither = await couler(['submit', ...remote], directory);
+    expect(neither.stderr).toContain('needs a workflow file, or --from-template NAME');
+    expect(server.requests).toEqual([]);
+  });
+
   it('submit --watch follows the run to its end with one line per change; exit 0 when it succeeded', async (context) => {
     const { directory, remote } = await setup(context);
     const { code, stdout, stderr } = await couler(['submit', 'coinflip.ts', ...remote, '--watch', '--interval', '0.01'], directory);

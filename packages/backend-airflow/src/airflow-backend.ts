@@ -1,5 +1,6 @@
 import {
   assertCompilable,
+  expandLiteralSequences,
   toDns1123Label,
   type BackendV1,
   type BackendV1CompileOptions,
@@ -39,7 +40,8 @@ export function createAirflowBackend(settings: AirflowSettings = {}): BackendV1 
       assertCompilable(workflow);
       const requested = { ...settings, ...options.settings } as Record<string, unknown>;
       const resolved = resolveAirflowSettings(requested, ['settings']);
-      const { source, summary, warnings } = compileToAirflow(workflow, resolved);
+      // A sequence of known numbers is expanded over its items, as a literal list.
+      const { source, summary, warnings } = compileToAirflow(expandLiteralSequences(workflow), resolved);
       if (resolved.validate) assertValidAirflowDag(source, { workflow, summary, airflowVersion: resolved.airflowVersion });
       // Validated names are DNS-1123 labels already; this keeps any name inside the output directory.
       const fileName = (toDns1123Label(workflow.metadata.name) || 'workflow').replace(/-/g, '_');

@@ -37,3 +37,4 @@ export { toRunStatus, nodePhase, isFinishedPhase } from './server/argo-run-statu
 export { indexArgoSteps, type ArgoStepIndex, type ArgoStepNode } from './server/argo-step-index';
 export { argoPodName } from './server/argo-pod-name';
 export { prepareArgoSubmission } from './server/prepare-argo-submission';
+export { workflowFromTemplate, type WorkflowFromTemplateOptions } from './compile/workflow-from-template';

@@ -91,6 +91,16 @@ const CONSTRUCTS: ReadonlyArray<readonly [string, (dsl: Dsl) => Workflow, Expect
     'compiles',
   ],
   [
+    "Map over numbers (sequence → withSequence), literal and counted by a step's output",
+    ({ workflow, runContainer, runScript, map, sequence }) =>
+      workflow('w', () => {
+        map((shard) => runContainer({ image, stepName: 'shards', args: [shard] }), sequence({ start: 1, end: 3, format: 'shard-%02d' }));
+        const count = runScript({ image, stepName: 'count', source: 'print(2)' });
+        map((index) => runContainer({ image, stepName: 'each', args: [index] }), sequence({ count }));
+      }),
+    'compiles',
+  ],
+  [
     "Map over a step's output, and its fan-in",
     ({ workflow, runContainer, createParameterArtifact, map }) =>
       workflow('w', () => {

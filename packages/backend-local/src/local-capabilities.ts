@@ -1,4 +1,4 @@
-import { ALL_CONSTRUCTS, type Construct } from '@couler/ir';
+import { ALL_CONSTRUCTS, OPT_IN_CONSTRUCTS, type Construct } from '@couler/ir';
 
 /**
  * Constructs the local engine cannot honour on one machine: distributed jobs and Kubernetes
@@ -7,7 +7,7 @@ import { ALL_CONSTRUCTS, type Construct } from '@couler/ir';
 export const LOCAL_UNSUPPORTED: ReadonlyArray<Construct> = ['step.job', 'step.resource', 'volume-mounts', 'workflow.volumes', 'workflow.cron', 'daemon'];
 
 /**
- * Kubernetes scheduling settings that have no meaning for a process on this machine. They are
+ * Kubernetes scheduling and cluster settings that have no meaning for a process on this machine. They are
  * accepted (a workflow written for Argo runs here unchanged) and named in a notice at start.
  */
 export const LOCAL_IGNORED: ReadonlyArray<Construct> = [
@@ -20,6 +20,10 @@ export const LOCAL_IGNORED: ReadonlyArray<Construct> = [
   'workflow.pod-gc',
   'workflow.ttl',
   'workflow.priority',
+  'workflow.volume-claim-gc',
+  'workflow.run-metadata',
+  'workflow.pod-disruption-budget',
+  'workflow.host-network',
 ];
 
 /**
@@ -28,8 +32,9 @@ export const LOCAL_IGNORED: ReadonlyArray<Construct> = [
  * retry wait, images chosen when the step runs (resolved like arguments), workflow outputs
  * (read when the main steps are done, in the run's summary and its `run-finished` event), list
  * membership in conditions, and exit handlers reading main steps' statuses and outputs (from
- * what the run recorded; an output never produced skips the exit step), and sub-workflows
- * (expanded into steps before the run starts: see expand-sub-workflows).
+ * what the run recorded; an output never produced skips the exit step), sub-workflows
+ * (expanded into steps before the run starts: see expand-sub-workflows), and maps over a sequence
+ * of numbers (its count or bounds read from a step's output when the step is reached).
  */
 export const LOCAL_OPT_IN: ReadonlyArray<Construct> = [
   'step.http',
@@ -41,6 +46,12 @@ export const LOCAL_OPT_IN: ReadonlyArray<Construct> = [
   'condition.step-status',
   'exit-handler.main-outputs',
   'step.subWorkflow',
+  'map.sequence',
+  'map.sequence.from',
 ];
 
-export const LOCAL_CAPABILITIES: ReadonlyArray<Construct> = [...ALL_CONSTRUCTS.filter((construct) => !LOCAL_UNSUPPORTED.includes(construct)), ...LOCAL_OPT_IN];
+export const LOCAL_CAPABILITIES: ReadonlyArray<Construct> = [
+  ...ALL_CONSTRUCTS.filter((construct) => !LOCAL_UNSUPPORTED.includes(construct)),
+  ...LOCAL_OPT_IN,
+  ...LOCAL_IGNORED.filter((construct) => OPT_IN_CONSTRUCTS.includes(construct)),
+];

@@ -1,5 +1,6 @@
 import {
   assertCompilable,
+  expandLiteralSequences,
   toDns1123Label,
   type BackendV1,
   type BackendV1CompileOptions,
@@ -8,7 +9,7 @@ import {
   type Workflow,
 } from '@couler/ir';
 import { compileToTekton } from './compile/compile-to-tekton';
-import { withCacheHint } from './compile/refuse-cache';
+import { withTektonHints } from './compile/tekton-refusal-hints';
 import { emitTektonYaml } from './emit/emit-tekton-yaml';
 import { doLogsTekton } from './submit/tekton-logs';
 import { doStatusTekton, doSubmitTekton } from './submit/tekton-runs';
@@ -25,13 +26,13 @@ import { assertValidTektonDocuments } from './validate/assert-valid-tekton-docum
  */
 export const TEKTON_CAPABILITIES = [
   'step.container', 'step.script', 'step.job', 'step.resource', 'step.suspend',
-  'when', 'map.items', 'map.from', 'concurrent', 'while', 'dependencies', 'exit-handler',
+  'when', 'map.items', 'map.from', 'map.sequence', 'concurrent', 'while', 'dependencies', 'exit-handler',
   'retry', 'timeout', 'resources', 'resources.gpu',
   'env.secret', 'env.config-map', 'env-from', 'volume-mounts', 'node-selector', 'tolerations',
   'continue-on', 'input-parameters', 'output-parameters', 'global-outputs', 'input-artifacts', 'output-artifacts', 'artifact.raw',
   'artifact.s3', 'artifact.oss', 'artifact.gcs', 'artifact.hdfs', 'artifact.git', 'artifact.http',
   'workflow.parameters', 'workflow.timeout', 'workflow.volumes', 'workflow.service-account', 'workflow.image-pull-secrets',
-  'workflow.outputs', 'condition.membership', 'condition.step-status', 'exit-handler.main-outputs',
+  'workflow.outputs', 'workflow.host-network', 'condition.membership', 'condition.step-status', 'exit-handler.main-outputs',
 ] as const satisfies ReadonlyArray<Construct>;
 
 /** Settings of a Tekton backend instance; a call's `options.settings` override them. */
@@ -68,11 +69,13 @@ export function createTektonBackend(settings: TektonBackendSettings = {}): Backe
       try {
         assertCompilable(workflow, { backendId: 'tekton', capabilities: TEKTON_CAPABILITIES });
       } catch (error) {
-        throw withCacheHint(error, workflow as Workflow);
+        throw withTektonHints(error, workflow as Workflow);
       }
       resolveTektonCompileOptions(options.settings ?? {}, ['settings']);
       const { validate, kubeconfig: _kubeconfig, kubeconfigYaml: _kubeconfigYaml, context: _context, ...compileOptions } = { ...settings, ...options.settings } as TektonBackendSettings;
-      const { documents, warnings } = compileToTekton(workflow, compileOptions);
+      // A sequence of known numbers is a matrix over those numbers; one a run decides is refused
+      // above ("map.sequence.from"): a matrix reads a result array, and no Tekton field turns a number into a list.
+      const { documents, warnings } = compileToTekton(expandLiteralSequences(workflow), compileOptions);
       if (validate === true) assertValidTektonDocuments(documents, { enableCelInWhenExpression: compileOptions.cel === true });
       const fileName = toDns1123Label(workflow.metadata.name) || 'workflow';
       return { files: [{ path: `${fileName}.tekton.yaml`, contents: emitTektonYaml(documents) }], warnings };

@@ -1,6 +1,9 @@
 import {
+  isConcat,
   toDns1123Label,
+  type Concat,
   type CronSchedule,
+  type RunMetadata,
   type PARAMETER_TYPES,
   type Scalar,
   type Toleration,
@@ -8,7 +11,7 @@ import {
   type VolumeClaimTemplate,
   type WorkflowSpec,
 } from '@couler/ir';
-import { ParameterHandle, dslError } from './handles';
+import { ParameterHandle, dslError, isParameterHandle } from './handles';
 import { captureCallSite, type CapturedStack } from './internal/call-site';
 import { checkOptions } from './internal/check-options';
 import { currentBuilder } from './internal/current-builder';
@@ -45,6 +48,17 @@ export interface WorkflowConfig extends WorkflowPodOptions {
   /** Default cache hint of every step. */
   cache?: CacheInput;
   priority?: number;
+  /** Delete the claims of createWorkflowVolume when the workflow ends, or only when it succeeds. */
+  volumeClaimGC?: NonNullable<WorkflowSpec['volumeClaimGC']>['strategy'];
+  /**
+   * Labels and annotations of each run (Argo's `workflowMetadata`); `labelsFrom` labels a run
+   * with a parameter's value, or a concat of text and parameters.
+   */
+  runMetadata?: { labels?: Record<string, string>; annotations?: Record<string, string>; labelsFrom?: Record<string, ParameterHandle | Concat> };
+  /** Keep at least `minAvailable` (or at most `maxUnavailable` away) of the workflow's pods through voluntary evictions: a count or a percentage. */
+  podDisruptionBudget?: { minAvailable?: number | string; maxUnavailable?: number | string };
+  /** Run the workflow's pods in the node's network namespace. */
+  hostNetwork?: boolean;
 }
 
 /**
@@ -72,7 +86,14 @@ const WORKFLOW_CONFIG_PATHS = {
   priority: 'priority',
   ...(Object.fromEntries(Object.keys(POD_OPTION_KEYS).map((key) => [key, `pod.${key}`])) as Record<keyof typeof POD_OPTION_KEYS, string>),
   podMetadata: 'podMetadata',
+  volumeClaimGC: 'volumeClaimGC',
+  runMetadata: 'runMetadata',
+  podDisruptionBudget: 'podDisruptionBudget',
+  hostNetwork: 'hostNetwork',
 } as const satisfies Record<keyof WorkflowConfig, string>;
+
+const RUN_METADATA_KEYS = { labels: true, annotations: true, labelsFrom: true } as const satisfies Record<keyof NonNullable<WorkflowConfig['runMetadata']>, true>;
+const BUDGET_KEYS = { minAvailable: true, maxUnavailable: true } as const satisfies Record<keyof NonNullable<WorkflowConfig['podDisruptionBudget']>, true>;
 
 const TTL_KEYS = { afterCompletion: true, afterSuccess: true, afterFailure: true } as const satisfies Record<keyof NonNullable<WorkflowConfig['ttl']>, true>;
 
@@ -86,6 +107,8 @@ export function applyWorkflowConfig(builder: WorkflowBuilder, config: WorkflowCo
   if (typeof config !== 'object' || config === null) throw dslError('INVALID_DSL_USAGE', `configWorkflow() takes an options object; got ${describe(config)}.`);
   checkOptions('configWorkflow()', config, WORKFLOW_CONFIG_PATHS);
   checkOptions('configWorkflow({ ttl })', config.ttl, TTL_KEYS);
+  checkOptions('configWorkflow({ runMetadata })', config.runMetadata, RUN_METADATA_KEYS);
+  checkOptions('configWorkflow({ podDisruptionBudget })', config.podDisruptionBudget, BUDGET_KEYS);
   for (const key of Object.keys(config) as Array<keyof WorkflowConfig>) builder.noteSource(WORKFLOW_CONFIG_PATHS[key], stack);
   const spec = builder.spec;
   const metadata = builder.metadata;
@@ -125,11 +148,29 @@ export function applyWorkflowConfig(builder: WorkflowBuilder, config: WorkflowCo
       ...(spec.podMetadata?.annotations || config.podMetadata.annotations ? { annotations: { ...spec.podMetadata?.annotations, ...config.podMetadata.annotations } } : {}),
     };
   }
+  if (config.volumeClaimGC !== undefined) spec.volumeClaimGC = { strategy: config.volumeClaimGC };
+  if (config.runMetadata) spec.runMetadata = toRunMetadata(config.runMetadata);
+  if (config.podDisruptionBudget) spec.podDisruptionBudget = { ...config.podDisruptionBudget };
+  if (config.hostNetwork !== undefined) spec.hostNetwork = config.hostNetwork;
   if (config.retry !== undefined || config.cache !== undefined) {
     const defaults = new StepFields('configWorkflow').common({ retry: config.retry, cache: config.cache }).build();
     if (defaults.retry) spec.retry = defaults.retry;
     if (defaults.cache) spec.cache = defaults.cache;
   }
+}
+
+function toRunMetadata(input: NonNullable<WorkflowConfig['runMetadata']>): RunMetadata {
+  const labelsFrom: NonNullable<RunMetadata['labelsFrom']> = {};
+  for (const [label, value] of Object.entries(input.labelsFrom ?? {})) {
+    if (isParameterHandle(value)) labelsFrom[label] = value.toRef();
+    else if (isConcat(value)) labelsFrom[label] = value;
+    else throw dslError('TYPE_MISMATCH', `configWorkflow({ runMetadata.labelsFrom }) label "${label}" takes a parameter or a concat of text and parameters; got ${describe(value)}.`);
+  }
+  return {
+    ...(input.labels && { labels: { ...input.labels } }),
+    ...(input.annotations && { annotations: { ...input.annotations } }),
+    ...(Object.keys(labelsFrom).length > 0 && { labelsFrom }),
+  };
 }
 
 function workflowName(name: string): string {

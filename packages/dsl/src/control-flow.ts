@@ -16,6 +16,7 @@ import { captureCallSite, type CapturedStack } from './internal/call-site';
 import { checkOptions } from './internal/check-options';
 import { currentBuilder } from './internal/current-builder';
 import type { Cursor, Scope, WorkflowBuilder } from './internal/workflow-builder';
+import { isSequenceSource, type SequenceSource } from './sequence';
 import { describe, refOf, toOperand } from './values';
 
 /**
@@ -86,12 +87,12 @@ export interface MapOptions {
 
 const MAP_OPTION_KEYS = { parallelism: true, combine: true } as const satisfies Record<keyof MapOptions, true>;
 
-type MapSource = ReadonlyArray<Scalar | Record<string, Scalar>> | StepHandle | OutputHandle | ParameterHandle;
+type MapSource = ReadonlyArray<Scalar | Record<string, Scalar>> | StepHandle | OutputHandle | ParameterHandle | SequenceSource;
 
 /**
  * Runs the step `fn` creates once per item (Couler's `map`), in parallel. Items come from
  * literal lists (several lists are zipped: `fn` gets one item of each) or from the JSON list
- * an earlier step outputs or a parameter holds. `fn` receives the current item(s) and must
+ * an earlier step outputs or a parameter holds, or numbers (`sequence({ count: 5 })`). `fn` receives the current item(s) and must
  * create exactly one step; the returned handle's outputs are lists, one value per item.
  */
 export function map(fn: (...items: ItemHandle[]) => unknown, ...sources: Array<MapSource | MapOptions>): StepHandle {
@@ -130,7 +131,7 @@ export function map(fn: (...items: ItemHandle[]) => unknown, ...sources: Array<M
 }
 
 function isMapOptions(value: unknown): value is MapOptions {
-  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isStepHandle(value) && !isOutputHandle(value) && !isParameterHandle(value) && !isItemHandle(value);
+  return typeof value === 'object' && value !== null && !Array.isArray(value) && !isStepHandle(value) && !isOutputHandle(value) && !isParameterHandle(value) && !isItemHandle(value) && !isSequenceSource(value);
 }
 
 function mapLoopOf(sources: MapSource[], combine: 'zip' | 'product'): MapLoop {
@@ -160,13 +161,14 @@ function mapLoopOf(sources: MapSource[], combine: 'zip' | 'product'): MapLoop {
   }
   if (sources.length === 1) {
     const [source] = sources;
+    if (isSequenceSource(source)) return { sequence: source.sequence };
     if (isStepHandle(source) || isOutputHandle(source) || isParameterHandle(source)) {
       const ref = refOf(source, 'map()');
       if (ref.ref === 'step' || ref.ref === 'parameter') return { from: ref };
     }
   }
   throw dslError('TYPE_MISMATCH', `map() maps over a list, or over one step output or parameter holding a JSON list; got ${sources.map(describe).join(', ')}.`, {
-    hint: "map((x) => runContainer({ image, args: [x] }), ['a', 'b', 'c'])",
+    hint: "map((x) => runContainer({ image, args: [x] }), ['a', 'b', 'c']), or over numbers: map((i) => …, sequence({ count: 5 }))",
   });
 }
 

@@ -22,9 +22,11 @@ import {
   equal,
   execWhile,
   map,
+  parameter,
   runContainer,
   runJob,
   runScript,
+  sequence,
   setExitHandler,
   steps,
   when,
@@ -33,6 +35,7 @@ import {
   type ArtifactSpec,
   type ItemHandle,
   type ValueInput,
+  type WorkflowConfig,
 } from '@couler/dsl';
 import type { Workflow } from '@couler/ir';
 import automlNode from '../../../examples/automl/src/automl';
@@ -111,6 +114,19 @@ export const CONSTRUCTS: ReadonlyArray<Construct> = [
     workflow: workflow('map-output', () => {
       const list = runScript({ stepName: 'list', image: PYTHON, command: 'python3', source: 'import json\nprint(json.dumps(["a", "b"]))\n' });
       map((item: ItemHandle) => echo('each', item), list);
+    }),
+  },
+  {
+    id: 'map-sequence',
+    workflow: workflow('map-sequence', () => {
+      map((shard: ItemHandle) => echo('shard', shard), sequence({ start: 1, end: 3, format: 'shard-%02d' }));
+    }),
+  },
+  {
+    id: 'map-sequence-output',
+    workflow: workflow('map-sequence-output', () => {
+      const count = runScript({ stepName: 'count', image: PYTHON, command: 'python3', source: 'print(3)\n' });
+      map((index: ItemHandle) => echo('each', index), sequence({ count }));
     }),
   },
   {
@@ -241,6 +257,7 @@ export const CONSTRUCTS: ReadonlyArray<Construct> = [
     }),
   },
   { id: 'env-downward', workflow: workflow('env-downward', () => void runContainer({ stepName: 'where', image: ALPINE, command: ['sh', '-c', 'echo $NODE $MEMORY'], env: { NODE: { fieldRef: { fieldPath: 'spec.nodeName' } }, MEMORY: { resourceFieldRef: { resource: 'limits.memory', divisor: '1Mi' } } } })) },
+  ...runSettingConstructs(),
   { id: 'example-paper-code1', workflow: code1 },
   { id: 'example-paper-code2', workflow: code2 },
   { id: 'example-paper-code3', workflow: code3 },
@@ -251,3 +268,20 @@ export const CONSTRUCTS: ReadonlyArray<Construct> = [
   { id: 'example-automl', workflow: automlNode },
   { id: 'example-automl-python', workflow: automlPython },
 ];
+
+/** Run-wide cluster settings of configWorkflow, one workflow each around one step. */
+function runSettingConstructs(): Array<{ id: string; workflow: Workflow }> {
+  const settings: Record<string, () => WorkflowConfig> = {
+    'workflow-volume-claim-gc': () => ({ volumeClaimGC: 'OnWorkflowCompletion' }),
+    'workflow-run-metadata': () => ({ runMetadata: { labels: { app: 'training' }, annotations: { owner: 'ml-platform' }, labelsFrom: { team: parameter('team', { default: 'ml' }) } } }),
+    'workflow-pod-disruption-budget': () => ({ podDisruptionBudget: { minAvailable: '50%' } }),
+    'workflow-host-network': () => ({ hostNetwork: true }),
+  };
+  return Object.entries(settings).map(([id, config]) => ({
+    id,
+    workflow: workflow(id, () => {
+      configWorkflow(config());
+      echo('step', 'hello');
+    }),
+  }));
+}

@@ -9,12 +9,12 @@ export const AIRFLOW_CAPABILITIES = [
   'step.container', 'step.script', 'step.suspend',
   // As a pod running kubectl (see kubectl-task).
   'step.job', 'step.resource',
-  'when', 'map.items', 'map.from', 'concurrent', 'while', 'dependencies', 'exit-handler',
+  'when', 'map.items', 'map.from', 'map.sequence', 'concurrent', 'while', 'dependencies', 'exit-handler',
   'retry', 'retry.backoff', 'retry.backoff.cap', 'timeout', 'resources', 'resources.gpu',
   'env.secret', 'env.config-map', 'env-from', 'volume-mounts', 'node-selector', 'tolerations',
   'input-parameters', 'output-parameters', 'global-outputs',
   'workflow.parameters', 'workflow.parallelism', 'workflow.timeout', 'workflow.cron', 'workflow.pod-gc', 'workflow.volumes',
-  'workflow.service-account', 'workflow.image-pull-secrets', 'workflow.priority', 'image.reference',
+  'workflow.service-account', 'workflow.image-pull-secrets', 'workflow.priority', 'workflow.host-network', 'image.reference',
   'condition.membership', 'exit-handler.main-outputs',
   // With the artifactStore setting through object storage; without it, in XCom (see pod-transfer).
   'input-artifacts', 'output-artifacts',
@@ -34,6 +34,14 @@ const HINTS: Partial<Record<Construct, string>> = {
     'The airflow backend does not read other tasks\' states in exit handlers yet (Airflow 3 tasks cannot read them at all). Use workflow.status, or compile for the tekton or local backend.',
   'step.subWorkflow':
     'The airflow backend does not write sub-workflows yet (they map to a @task_group per definition, and to .expand() on the task group for a fan-out, which needs Airflow 2.5 or later). Compile for the argo or local backend.',
+  'map.sequence.from':
+    "The airflow backend expands a sequence only when its numbers are known as it writes the DAG. Have the earlier step print the list itself (a JSON array such as [\"0\",\"1\",\"2\"]) and map over that output, which Airflow expands over XCom; give the sequence literal numbers; or compile for Argo (withSequence) or the local engine.",
+  'workflow.volume-claim-gc':
+    'The airflow backend creates no volume claims per DAG run (it mounts existing ones), so there is nothing to delete when the run ends. Remove volumeClaimGC for Airflow, or compile for Argo.',
+  'workflow.run-metadata':
+    "An Airflow DAG run has no labels or annotations of its own. Use the DAG's tags and the steps' labels, or compile for Argo (workflowMetadata).",
+  'workflow.pod-disruption-budget':
+    "Airflow's KubernetesPodOperator creates no PodDisruptionBudget for its pods. Create one in the cluster for the pods' labels, or compile for Argo.",
   'step.templateRef':
     'An Airflow DAG cannot call a task defined in another DAG, and the IR does not hold the referenced template. Write the step into this workflow, or compile for the argo backend.',
 };

@@ -214,6 +214,7 @@ export function podAccessKeywords(workflow: Workflow, step: Step): Array<readonl
     // The workflow's pod metadata under the step's own.
     ['labels', stringMap(workflow.spec.podMetadata?.labels || step.labels ? { ...workflow.spec.podMetadata?.labels, ...step.labels } : undefined)],
     ['annotations', stringMap(workflow.spec.podMetadata?.annotations || step.annotations ? { ...workflow.spec.podMetadata?.annotations, ...step.annotations } : undefined)],
+    ['hostnetwork', workflow.spec.hostNetwork ? plain(true) : undefined],
   ];
 }
 

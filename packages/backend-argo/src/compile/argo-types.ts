@@ -154,6 +154,14 @@ export interface ArgoToleration {
   tolerationSeconds?: number;
 }
 
+/** Argo's `withSequence`: `count` or `end` (with `start`) as IntOrString text, a printf `format`. */
+export interface ArgoSequence {
+  count?: string;
+  start?: string;
+  end?: string;
+  format?: string;
+}
+
 /** A template of another WorkflowTemplate (or ClusterWorkflowTemplate), by name. */
 export interface ArgoTemplateRef {
   name: string;
@@ -175,6 +183,7 @@ export interface ArgoTask {
   when?: string;
   withItems?: unknown[];
   withParam?: string;
+  withSequence?: ArgoSequence;
   continueOn?: { failed?: boolean; error?: boolean };
 }
 
@@ -241,6 +250,12 @@ export interface ArgoWorkflowSpec extends ArgoPodControls {
   dnsPolicy?: string;
   dnsConfig?: Record<string, unknown>;
   podMetadata?: { labels?: Record<string, string>; annotations?: Record<string, string> };
+  volumeClaimGC?: { strategy: string };
+  workflowMetadata?: { labels?: Record<string, string>; annotations?: Record<string, string>; labelsFrom?: Record<string, { expression: string }> };
+  podDisruptionBudget?: { minAvailable?: string; maxUnavailable?: string };
+  hostNetwork?: boolean;
+  /** Run a WorkflowTemplate of the cluster instead of `templates` of this document. */
+  workflowTemplateRef?: { name: string; clusterScope?: boolean };
   templates: ArgoTemplate[];
 }
 

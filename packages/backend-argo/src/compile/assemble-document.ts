@@ -3,6 +3,7 @@ import { argoVersionAtLeast, type ArgoVersion, type ResolvedArgoCompileOptions }
 import { ARGO_API_VERSION, type ArgoCronWorkflowSpec, type ArgoDocument, type ArgoKind, type ArgoMetadata, type ArgoTemplate, type ArgoWorkflowSpec } from './argo-types';
 import { refuseTemplateText } from './escape-template-text';
 import { workflowPodSpec } from './pod-spec-fields';
+import { runSettings } from './run-settings';
 import { unsupported } from './unsupported';
 
 /** The description annotation Argo's UI shows for a workflow. */
@@ -47,6 +48,7 @@ export function workflowSpec(workflow: Workflow, entryName: string, exitName: st
   }
   if (spec.priority !== undefined) out.priority = spec.priority;
   Object.assign(out, workflowPodSpec(workflow));
+  Object.assign(out, runSettings(workflow));
   out.templates = templates;
   // Keep `templates` last: the settings read first, the long list after.
   const { templates: list, ...rest } = out;

@@ -3,13 +3,15 @@ import {
   dataDependenciesOf,
   isConcat,
   isRef,
+  type MapSequence,
   parseDependsExpression,
+  type SequenceBound,
   stepsOfDependsExpression,
   type Ref,
   type StepOutputRef,
   type Value,
 } from '@couler/ir';
-import type { ArgoParameter, ArgoTask } from './argo-types';
+import type { ArgoParameter, ArgoSequence, ArgoTask } from './argo-types';
 import { parameterNameFor } from './name-allocator';
 import { exportedExpr, failedExpr, stepStatusExpr } from './exit-handler-reads';
 import { fanInExpr } from './fan-in';
@@ -93,6 +95,19 @@ export class TaskScope {
   }
 
   /** The Argo tag for `ref` inside this template's task fields. */
+  /** `withSequence`: numbers as IntOrString text, a bound read at run time as its tag. */
+  withSequence(sequence: MapSequence, entry: StepEntry): ArgoSequence {
+    const bound = (value: SequenceBound | undefined) => (value === undefined ? undefined : typeof value === 'number' ? String(value) : this.tag(value, entry));
+    const format = sequence.format && refuseTemplateText(sequence.format, { what: 'a sequence format', path: [...entry.path, 'map', 'sequence', 'format'], stepName: entry.step.name });
+    const out: ArgoSequence = {};
+    for (const key of ['count', 'start', 'end'] as const) {
+      const text = bound(sequence[key]);
+      if (text !== undefined) out[key] = text;
+    }
+    if (format) out.format = format;
+    return out;
+  }
+
   tag(ref: Ref, consumer?: StepEntry): string {
     if (ref.ref === 'parameter' && this.plan.parametersAreInputs) return `{{inputs.parameters.${ref.name}}}`;
     const global = globalTag(ref);
@@ -252,6 +267,7 @@ export class TaskScope {
       task.withItems = step.map.items.map((item) => (typeof item === 'object' ? Object.fromEntries(Object.entries(item).map(([key, value]) => [key, literal(value)])) : literal(item)));
     }
     if (step.map?.from) task.withParam = this.tag(step.map.from, entry);
+    if (step.map?.sequence) task.withSequence = this.withSequence(step.map.sequence, entry);
     if (mode !== 'depends' && step.continueOn && (step.continueOn.failed || step.continueOn.error)) {
       task.continueOn = { ...(step.continueOn.failed && { failed: true }), ...(step.continueOn.error && { error: true }) };
     }
@@ -289,7 +305,7 @@ export class TaskScope {
   }
 }
 
-const TASK_KEY_ORDER: ReadonlyArray<keyof ArgoTask> = ['name', 'template', 'templateRef', 'depends', 'dependencies', 'continueOn', 'when', 'arguments', 'withItems', 'withParam'];
+const TASK_KEY_ORDER: ReadonlyArray<keyof ArgoTask> = ['name', 'template', 'templateRef', 'depends', 'dependencies', 'continueOn', 'when', 'arguments', 'withItems', 'withParam', 'withSequence'];
 
 export function orderTask(task: ArgoTask): ArgoTask {
   const ordered: Record<string, unknown> = {};

@@ -249,6 +249,7 @@ function addItems(scope: Scope, task: ArgoTask): void {
     for (const item of task.withItems) if (item && typeof item === 'object' && !Array.isArray(item)) for (const key of Object.keys(item)) scope.add(`item.${key}`);
   }
   if (task.withParam !== undefined) scope.add('item').addPrefix('item.');
+  if (task.withSequence !== undefined) scope.add('item');
 }
 
 function lintDag(template: ArgoTemplate, path: Array<string | number>, scope: Scope, byName: Map<string, ArgoTemplate>, problems: ArgoLintProblem[]): void {
@@ -301,7 +302,7 @@ function lintDag(template: ArgoTemplate, path: Array<string | number>, scope: Sc
   const graph = dagTaskGraph(dependencies, cyclic ? undefined : finished, (name) => {
     const task = byTask.get(name)!;
     const outputs = new Scope();
-    addOutputs(outputs, 'tasks', name, byName.get(task.template), task.withItems !== undefined || task.withParam !== undefined, true);
+    addOutputs(outputs, 'tasks', name, byName.get(task.template), task.withItems !== undefined || task.withParam !== undefined || task.withSequence !== undefined, true);
     return outputs;
   });
   tasks.forEach((task, index) => {
@@ -328,7 +329,7 @@ function lintSteps(template: ArgoTemplate, path: Array<string | number>, scope: 
       addItems(scoped, step);
       checkTags(step, [...at, index], scoped, problems, where);
     });
-    for (const step of group) addOutputs(stepScope, 'steps', step.name, byName.get(step.template), step.withItems !== undefined || step.withParam !== undefined, true);
+    for (const step of group) addOutputs(stepScope, 'steps', step.name, byName.get(step.template), step.withItems !== undefined || step.withParam !== undefined || step.withSequence !== undefined, true);
   });
   checkTags(template.outputs ?? {}, [...path, 'outputs'], stepScope, problems, `template "${template.name}" outputs`);
 }

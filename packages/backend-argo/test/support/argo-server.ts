@@ -185,7 +185,11 @@ export class FakeArgoServer {
     if (!object || typeof object !== 'object') throw new ApiError(3, `${kind.bodyKey === 'workflow' ? 'workflow' : kind.bodyKey} body not specified`);
     const metadata = (object.metadata ?? {}) as Record<string, unknown>;
     const spec = (kind.kind === 'CronWorkflow' ? (object.spec as { workflowSpec?: unknown })?.workflowSpec : object.spec) as StoredWorkflow['object']['spec'] | undefined;
-    if (!spec?.entrypoint && kind.kind !== 'WorkflowTemplate' && kind.kind !== 'ClusterWorkflowTemplate') throw new ApiError(3, 'spec.entrypoint is required');
+    // A Workflow running a WorkflowTemplate by reference takes its entrypoint and templates from it.
+    const reference = (spec as { workflowTemplateRef?: { name: string; clusterScope?: boolean } } | undefined)?.workflowTemplateRef;
+    const referenced = reference && this.objects.get(reference.clusterScope ? `ClusterWorkflowTemplate//${reference.name}` : `WorkflowTemplate/${namespace}/${reference.name}`);
+    if (reference && !referenced) throw new ApiError(5, `${reference.clusterScope ? 'clusterworkflowtemplates' : 'workflowtemplates'}.argoproj.io "${reference.name}" not found`);
+    if (!spec?.entrypoint && !reference && kind.kind !== 'WorkflowTemplate' && kind.kind !== 'ClusterWorkflowTemplate') throw new ApiError(3, 'spec.entrypoint is required');
     if (spec?.entrypoint && !(spec.templates ?? []).some((template) => template.name === spec.entrypoint)) throw new ApiError(3, `template name '${spec.entrypoint}' undefined`);
     const submittedAs = (metadata.name ?? metadata.generateName) as string | undefined;
     if (!submittedAs) throw new ApiError(3, `${kind.kind}.argoproj.io "" is invalid: metadata.name: Required value: name or generateName is required`);
@@ -209,7 +213,8 @@ export class FakeArgoServer {
     this.objects.set(key, stored);
     if (kind.kind === 'Workflow') {
       const scenario = this.options.scenarios?.[submittedAs] ?? {};
-      this.workflows.set(`${namespace}/${name}`, { object: stored as StoredWorkflow['object'], controller: new FakeArgoController(name, stored.spec as StoredWorkflow['object']['spec'], scenario) });
+      const runSpec = referenced ? { ...(referenced.spec as object), ...(stored.spec as object) } : stored.spec;
+      this.workflows.set(`${namespace}/${name}`, { object: stored as StoredWorkflow['object'], controller: new FakeArgoController(name, runSpec as StoredWorkflow['object']['spec'], scenario) });
     }
     return stored;
   }

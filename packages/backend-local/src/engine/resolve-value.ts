@@ -1,4 +1,4 @@
-import { isConcat, type Operand, type Ref, type Value } from '@couler/ir';
+import { CoulerError, isConcat, sequenceItems, type LiteralSequence, type MapSequence, type Operand, type Ref, type Value } from '@couler/ir';
 import { ownValue } from '../internal/user-keyed';
 
 /** A reference that cannot be resolved at run time; the step fails with this message. */
@@ -70,6 +70,33 @@ export function parseJsonList(text: string, whose: string): unknown[] {
   }
   if (!Array.isArray(parsed)) throw new ResolveError(`${whose}, which is not a JSON list: ${JSON.stringify(text.slice(0, 120))}.`);
   return parsed;
+}
+
+/**
+ * The items of a sequence: a bound read from a step's output or a parameter must be a whole
+ * number (surrounding whitespace allowed, as a step's printed result ends with a newline).
+ */
+export function resolveSequenceItems(sequence: MapSequence, scope: ResolveScope, stepName: string): string[] {
+  const resolved: LiteralSequence = { ...(sequence.format !== undefined && { format: sequence.format }) };
+  for (const key of ['count', 'start', 'end'] as const) {
+    const bound = sequence[key];
+    if (bound === undefined) continue;
+    if (typeof bound === 'number') {
+      resolved[key] = bound;
+      continue;
+    }
+    const text = resolveValue(bound, scope).trim();
+    if (!/^-?\d+$/.test(text) || !Number.isSafeInteger(Number(text))) {
+      throw new ResolveError(`Step "${stepName}" maps over a sequence whose ${key} is ${describeRef(bound)}, which is not a whole number: ${JSON.stringify(text.slice(0, 120))}.`);
+    }
+    resolved[key] = Number(text);
+  }
+  try {
+    return sequenceItems(resolved, { stepName });
+  } catch (error) {
+    if (CoulerError.isInstance(error)) throw new ResolveError(error.message);
+    throw error;
+  }
 }
 
 /** An operand of a condition: literals keep their type, references are strings. */

@@ -20,7 +20,7 @@ import { evaluateDepends } from './evaluate-depends';
 import type { InstanceResult, StepExecutor } from './execute-step';
 import { joinedOutput } from '../sub-workflows/joined-output';
 import type { CallJoin } from '../sub-workflows/expand-sub-workflows';
-import { describeRef, itemText, parseJsonList, resolveValue, ResolveError, tryJson, type ResolveScope } from './resolve-value';
+import { describeRef, itemText, parseJsonList, resolveSequenceItems, resolveValue, ResolveError, tryJson, type ResolveScope } from './resolve-value';
 import { isKeptOnResume, isSuccess, type RunPhase, type StepPhase } from './step-phase';
 import { howItEnded, stepStatusOf } from './step-status';
 
@@ -380,6 +380,7 @@ export class RunScheduler {
     const map = node.step.map!;
     if (map.items) return map.items;
     const scope = this.scope(node.name, undefined, false);
+    if (map.sequence) return resolveSequenceItems(map.sequence, scope, node.name);
     return parseJsonList(resolveValue(map.from!, scope), `Step "${node.name}" maps over ${describeRef(map.from!)}`);
   }
 

@@ -476,6 +476,7 @@ class TektonCompilation {
       ...(spec.nodeSelector && { nodeSelector: spec.nodeSelector }),
       ...(spec.tolerations?.length && { tolerations: spec.tolerations }),
       ...(spec.imagePullSecrets?.length && { imagePullSecrets: spec.imagePullSecrets.map((name) => ({ name })) }),
+      ...(spec.hostNetwork && { hostNetwork: true }),
     };
     const taskRunTemplate: Json = {
       ...(spec.serviceAccount !== undefined && { serviceAccountName: spec.serviceAccount }),

@@ -2,3 +2,4 @@ export * from './depends-expression';
 export * from './step-references';
 export * from './workflow-graph';
 export * from './sub-workflow-calls';
+export * from './map-sequence-items';

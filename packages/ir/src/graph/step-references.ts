@@ -66,6 +66,10 @@ export function refsOfStep(step: Step): LocatedRef[] {
   });
   for (const ref of refsOfCondition(step.when)) out.push({ ref, path: ['when'] });
   if (step.map?.from) out.push({ ref: step.map.from, path: ['map', 'from'] });
+  for (const key of ['count', 'start', 'end'] as const) {
+    const bound = step.map?.sequence?.[key];
+    if (typeof bound === 'object') out.push({ ref: bound, path: ['map', 'sequence', key] });
+  }
   return out;
 }
 

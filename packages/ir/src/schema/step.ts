@@ -12,6 +12,7 @@ import {
 } from './common';
 import { ConditionSchema } from './condition';
 import { PodSpecSchema, VolumeSchema } from './pod-spec';
+import { MapSequenceSchema } from './map-sequence';
 import { InputParameterSchema, OutputParameterSchema } from './parameter';
 import { TuneSpecSchema } from './tune';
 import { FieldRefSchema, ResourceFieldRefSchema } from './downward-api';
@@ -49,9 +50,10 @@ export const MapLoopSchema = z
   .strictObject({
     items: z.array(z.union([ScalarSchema, z.record(z.string(), ScalarSchema).overwrite(sortKeys)])).optional(),
     from: z.union([StepOutputRefSchema, ParameterRefSchema]).optional(),
+    sequence: MapSequenceSchema.optional(),
     parallelism: z.number().int().min(1).optional(),
   })
-  .meta({ id: 'MapLoop', description: 'Exactly one of items, from.' });
+  .meta({ id: 'MapLoop', description: 'Exactly one of items, from, sequence.' });
 export type MapLoop = z.infer<typeof MapLoopSchema>;
 
 export const IMAGE_PULL_POLICIES = ['Always', 'IfNotPresent', 'Never'] as const;

@@ -6,6 +6,7 @@ import { WorkflowParameterSchema } from './parameter';
 import { StepSchema } from './step';
 import { SubWorkflowSchema } from './sub-workflow';
 import { WorkflowOutputParameterSchema } from './workflow-output';
+import { PodDisruptionBudgetSchema, RunMetadataSchema, VolumeClaimGCSchema } from './workflow-run-settings';
 
 export { WorkflowOutputParameterSchema, type WorkflowOutputParameter } from './workflow-output';
 
@@ -86,6 +87,10 @@ export const WorkflowSpecSchema = z
     priority: z.number().int().optional(),
     pod: PodSpecSchema.optional().meta({ description: "Pod-spec controls of every step's pod; a step's own replace them field by field." }),
     podMetadata: PodMetadataSchema.optional().meta({ description: 'Labels and annotations of every pod the workflow runs.' }),
+    volumeClaimGC: VolumeClaimGCSchema.optional(),
+    runMetadata: RunMetadataSchema.optional(),
+    podDisruptionBudget: PodDisruptionBudgetSchema.optional(),
+    hostNetwork: z.boolean().optional().meta({ description: "Run the workflow's pods in the node's network namespace." }),
   })
   .meta({ id: 'WorkflowSpec' });
 export type WorkflowSpec = z.infer<typeof WorkflowSpecSchema>;

@@ -1,4 +1,5 @@
 import { hasMembership, stepStatusesOfCondition } from '../../schema/condition';
+import { literalSequence } from '../../graph/map-sequence-items';
 import { refsOfStep } from '../../graph/step-references';
 import type { Group } from '../../schema/group';
 import type { Step } from '../../schema/step';
@@ -17,6 +18,12 @@ export const CONSTRUCTS = {
   when: 'conditions (when)',
   'map.items': 'map over a literal list',
   'map.from': "map over another step's output or a parameter",
+  'workflow.volume-claim-gc': 'deleting volume claims when the workflow ends (volumeClaimGC)',
+  'workflow.run-metadata': 'labels and annotations of each run, some from parameters (workflowMetadata)',
+  'workflow.pod-disruption-budget': "a PodDisruptionBudget over the workflow's pods",
+  'workflow.host-network': "pods in the node's network namespace (hostNetwork)",
+  'map.sequence': 'map over a sequence of numbers (withSequence)',
+  'map.sequence.from': "map over a sequence of numbers whose count, start or end is another step's output or a parameter",
   concurrent: 'concurrency groups (concurrent)',
   while: 'loops (execWhile)',
   dependencies: 'explicit dependencies (setDependencies)',
@@ -88,6 +95,12 @@ export const OPT_IN_CONSTRUCTS: ReadonlyArray<Construct> = [
   'condition.step-status',
   'exit-handler.main-outputs',
   'step.subWorkflow',
+  'map.sequence',
+  'map.sequence.from',
+  'workflow.volume-claim-gc',
+  'workflow.run-metadata',
+  'workflow.pod-disruption-budget',
+  'workflow.host-network',
 ];
 
 /** The constructs of the first release of v1: every construct except `OPT_IN_CONSTRUCTS`. */
@@ -112,6 +125,7 @@ function stepConstructs(step: Step, path: ReadonlyArray<string | number>, out: C
   }
   if (step.map?.items) use('map.items', 'map');
   if (step.map?.from) use('map.from', 'map');
+  if (step.map?.sequence) use(literalSequence(step.map.sequence) ? 'map.sequence' : 'map.sequence.from', 'map', 'sequence');
   if (step.dependencies?.length) use('dependencies', 'dependencies');
   if (step.depends !== undefined) use('depends-expression', 'depends');
   if (step.retry) use('retry', 'retry');
@@ -186,6 +200,10 @@ export function detectConstructs(workflow: Workflow): ConstructUse[] {
   top('workflow.service-account', spec.serviceAccount, 'serviceAccount');
   top('workflow.image-pull-secrets', spec.imagePullSecrets, 'imagePullSecrets');
   top('workflow.priority', spec.priority, 'priority');
+  top('workflow.volume-claim-gc', spec.volumeClaimGC, 'volumeClaimGC');
+  top('workflow.run-metadata', spec.runMetadata, 'runMetadata');
+  top('workflow.pod-disruption-budget', spec.podDisruptionBudget, 'podDisruptionBudget');
+  top('workflow.host-network', spec.hostNetwork, 'hostNetwork');
   top('node-selector', spec.nodeSelector, 'nodeSelector');
   top('tolerations', spec.tolerations, 'tolerations');
   top('retry', spec.retry, 'retry');

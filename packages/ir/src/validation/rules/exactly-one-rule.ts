@@ -32,7 +32,8 @@ export function exactlyOneRule(context: ValidationContext): void {
     for (const artifact of step.inputs?.artifacts ?? []) {
       exactlyOne(context, artifact, ['from', 'location', 'raw'], `Input artifact "${artifact.name}" of step "${step.name}"`, [...path, 'inputs', 'artifacts', artifact.name], stepIds);
     }
-    if (step.map) exactlyOne(context, step.map, ['items', 'from'], `The map of step "${step.name}"`, [...path, 'map'], stepIds);
+    if (step.map) exactlyOne(context, step.map, ['items', 'from', 'sequence'], `The map of step "${step.name}"`, [...path, 'map'], stepIds);
+    if (step.map?.sequence) exactlyOne(context, step.map.sequence, ['count', 'end'], `The sequence of step "${step.name}"`, [...path, 'map', 'sequence'], stepIds);
 
     const fromFile = step.kind === 'container' || step.kind === 'script' || step.kind === 'containerSet';
     for (const parameter of step.outputs?.parameters ?? []) {
@@ -80,4 +81,6 @@ export function exactlyOneRule(context: ValidationContext): void {
   for (const { step, path } of context.allSteps()) {
     for (const volume of step.volumes ?? []) exactlyOne(context, volume, VOLUME_SOURCES, `Volume "${volume.name}" of step "${step.name}"`, [...path, 'volumes', volume.name], [step.name]);
   }
+  const budget = context.workflow.spec.podDisruptionBudget;
+  if (budget) exactlyOne(context, budget, ['minAvailable', 'maxUnavailable'], 'The pod disruption budget', ['podDisruptionBudget']);
 }

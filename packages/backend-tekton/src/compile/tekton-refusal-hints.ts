@@ -1,0 +1,36 @@
+import { CoulerError, detectConstructs, type Construct, type Workflow } from '@couler/ir';
+
+/** Why Tekton cannot express a construct, and what to use instead. */
+const TEKTON_HINTS: Partial<Record<Construct, string>> = {
+  cache:
+    'Tekton has no memoization of task results: every run runs every task. Compile for the local engine or Argo, which honour "cache" (Argo memoizes by a key of the inputs), or remove "cache" from the step for Tekton.',
+  'map.sequence.from':
+    "A Tekton matrix fans out over a literal list or a result array, and no Tekton field turns a number a task wrote into a list of numbers. Have the earlier step write the list itself (a JSON array such as [\"0\",\"1\",\"2\"]) and map over that output, give the sequence literal numbers, or compile for Argo (withSequence) or the local engine.",
+  'step.subWorkflow':
+    'Tekton runs a Pipeline inside a Pipeline only as an alpha preview (pipelineRef/pipelineSpec in a pipeline task, behind enable-api-fields: "alpha"), so the tekton backend will inline each call instead; it does not yet. Compile for the local engine or Argo, which run sub-workflows, or write the steps into the workflow for Tekton.',
+  'workflow.volume-claim-gc':
+    'Tekton deletes the claims of a PipelineRun\'s volumeClaimTemplate workspaces together with the PipelineRun (they are owned by it), and has no setting to delete them earlier. Remove volumeClaimGC for Tekton, or compile for Argo.',
+  'workflow.run-metadata':
+    'A Tekton PipelineRun carries only its own labels, which are fixed text: nothing labels it from a parameter when it is created. Put fixed labels in the workflow\'s labels, or compile for Argo (workflowMetadata).',
+  'workflow.pod-disruption-budget':
+    'Tekton creates no PodDisruptionBudget for the pods of a PipelineRun. Create one in the cluster selecting the pods by the tekton.dev/pipelineRun label, or compile for Argo.',
+};
+
+/**
+ * The refusals of constructs Tekton has no equivalent for (`cache`, a sequence a run decides, a sub-workflow),
+ * with a hint saying what to use instead; other unsupported constructs keep the shared hint.
+ * Rewrites the error that `assertSupported` throws (one, or several in `errors`), so that every
+ * unsupported use is still reported at once.
+ */
+export function withTektonHints(error: unknown, workflow: Workflow): unknown {
+  if (!CoulerError.isInstance(error) || error.code !== 'UNSUPPORTED_BY_BACKEND') return error;
+  const used = new Set(detectConstructs(workflow).map((use) => use.construct));
+  const hinted = (Object.keys(TEKTON_HINTS) as Construct[]).filter((construct) => used.has(construct));
+  if (hinted.length === 0) return error;
+  const rewrite = (one: CoulerError): CoulerError => {
+    const construct = hinted.find((candidate) => one.message.includes(`("${candidate}")`));
+    return construct ? new CoulerError('UNSUPPORTED_BY_BACKEND', one.message, { ...(one.path && { path: one.path }), ...(one.stepIds && { stepIds: one.stepIds }), hint: TEKTON_HINTS[construct]! }) : one;
+  };
+  if (!error.errors?.length) return rewrite(error);
+  return new CoulerError('UNSUPPORTED_BY_BACKEND', error.message, { errors: error.errors.map(rewrite) });
+}
