@@ -3,19 +3,9 @@
  * DSL and where it comes out in the compiled Workflow.
  */
 
-/** The shape of tests/argo-coverage/src/probe.ts (`ArgoFieldProbe`), kept here until the two meet. */
-interface ArgoFieldProbe {
-  field: string;
-  workflow?: string;
-  path?: string;
-  cliOptions?: string[];
-  outOfScope?: string;
-}
+import type { ArgoFieldProbe } from '../probe';
+import { probeWorkflow as podWorkflow } from '../probe-workflow';
 
-/** A workflow file as a user writes it: `body` inside `workflow()`. */
-function podWorkflow(body: string): string {
-  return [`import { configWorkflow, runContainer, workflow } from '@couler/dsl';`, '', `export default workflow('coverage-probe', () => {`, body.trim().replace(/^/gm, '  '), '});', ''].join('\n');
-}
 
 const RESTRICTED = `securityContext: { runAsNonRoot: true, runAsUser: 1000, seccompProfile: { type: 'RuntimeDefault' } }`;
 const AFFINITY = `affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: { nodeSelectorTerms: [{ matchExpressions: [{ key: 'gpu', operator: 'Exists' }] }] } } }`;
