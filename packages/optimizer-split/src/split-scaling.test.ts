@@ -1,4 +1,5 @@
-import { operationGrowth, scalingWorkflow, type ScalingShape } from '@couler/ir/test';
+import { parseWorkflow } from '@couler/ir';
+import { countOperations, operationGrowth, scalingWorkflow, type ScalingShape } from '@couler/ir/test';
 import { describe, expect, test } from 'vitest';
 import { compileSplitToArgo } from './argo/compile-split-to-argo';
 import { SPLIT_ALGORITHMS, splitWorkflow } from './split-workflow';
@@ -18,5 +19,18 @@ describe('splitting grows linearly with the workflow', () => {
   test('split and compiled to Argo parts, each checked (couler compile --split): 10× the steps, at most 15× the work', async () => {
     const growth = await operationGrowth((size) => compileSplitToArgo(splitWorkflow(scalingWorkflow('layered', size, { width: 100 }))), 500);
     expect(growth).toBeLessThan(MOST);
+  });
+
+  test('a workflow @couler/ir checked already (parsed, or built by the DSL) is not validated a second time', async () => {
+    const unchecked = scalingWorkflow('layered', 2_000, { width: 100 });
+    const parsed = parseWorkflow(unchecked);
+    splitWorkflow(unchecked);
+    const cost = (run: () => unknown) => countOperations(run);
+    const uncheckedRatio = (await cost(() => splitWorkflow(unchecked))) / (await cost(() => splitWorkflow(unchecked, { validate: false })));
+    const parsedRatio = (await cost(() => splitWorkflow(parsed))) / (await cost(() => splitWorkflow(parsed, { validate: false })));
+    // Validation is a good part of the cost of an unchecked workflow (so the check can fail) ...
+    expect(uncheckedRatio).toBeGreaterThan(1.3);
+    // ... and none of a checked one.
+    expect(parsedRatio).toBeLessThan(1.02);
   });
 });

@@ -1,4 +1,4 @@
-import { assertValid, CoulerError, didYouMean, type Workflow } from '@couler/ir';
+import { assertValid, CoulerError, didYouMean, isCheckedWorkflow, type Workflow } from '@couler/ir';
 import { resolveSplitBudget, type SplitBudget } from './budget/split-budget';
 import { buildSplitGraph } from './graph/split-graph';
 import { partitionCoulerPaper } from './partition/couler-paper-partitioner';
@@ -25,9 +25,9 @@ export interface SplitWorkflowOptions {
   readonly budget?: SplitBudget;
   readonly algorithm?: SplitAlgorithm;
   /**
-   * Validate the workflow first (default `true`). Pass `false` only for a workflow validated
-   * already (the CLI validates what it loads): on 100,000 steps validation takes longer than the
-   * split itself.
+   * Validate the workflow first (default `true`). A workflow @couler/ir checked already (parsed,
+   * or built by the DSL: `isCheckedWorkflow`) is not validated twice; pass `false` only for one
+   * validated some other way.
    */
   readonly validate?: boolean;
 }
@@ -52,7 +52,7 @@ export function splitWorkflow(workflow: Workflow, options: SplitWorkflowOptions 
     });
   }
   const budget = resolveSplitBudget(options.budget);
-  if (options.validate ?? true) assertValid(workflow);
+  if ((options.validate ?? true) && !isCheckedWorkflow(workflow)) assertValid(workflow);
 
   const graph = buildSplitGraph(workflow);
   const { partOf, partCount } = partition(graph, budget);

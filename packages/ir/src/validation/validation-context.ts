@@ -1,6 +1,7 @@
 import { CoulerError, type CoulerErrorOptions } from '../errors/couler-error';
 import type { CoulerErrorCode } from '../errors/error-codes';
-import { buildWorkflowGraph, type StepPhase, type WorkflowGraph } from '../graph/workflow-graph';
+import { buildStepGraph, type StepGraph, type StepPhase } from '../graph/step-graph';
+import { toWorkflowGraph, type WorkflowGraph } from '../graph/workflow-graph';
 import type { Step } from '../schema/step';
 import type { Workflow } from '../schema/workflow';
 
@@ -22,6 +23,7 @@ export class ValidationContext {
   readonly parameterNames: Set<string>;
   /** Reports past this many are dropped (see `isFull`). */
   readonly maxErrors: number;
+  private stepGraphCache?: StepGraph;
   private graphCache?: WorkflowGraph;
 
   constructor(
@@ -59,8 +61,15 @@ export class ValidationContext {
     return this.errors.length >= this.maxErrors;
   }
 
+  /** The dependency graph on plain arrays, built once: what the built-in rules walk. */
+  get stepGraph(): StepGraph {
+    this.stepGraphCache ??= buildStepGraph(this.workflow);
+    return this.stepGraphCache;
+  }
+
+  /** The same graph as graphology, built on first use (for rules that want its API). */
   get graph(): WorkflowGraph {
-    this.graphCache ??= buildWorkflowGraph(this.workflow);
+    this.graphCache ??= toWorkflowGraph(this.stepGraph);
     return this.graphCache;
   }
 
