@@ -9,18 +9,27 @@ import { namedPath } from './structural-errors';
  */
 export function prototypeKeyErrors(workflow: unknown): CoulerError[] {
   const found: Array<Array<string | number>> = [];
-  const visit = (value: unknown, path: Array<string | number>): void => {
+  // One path, pushed and popped as the walk goes: copying it per node would cost O(depth) each.
+  const path: Array<string | number> = [];
+  const visit = (value: unknown): void => {
     if (value === null || typeof value !== 'object') return;
     if (Array.isArray(value)) {
-      for (const [index, item] of value.entries()) visit(item, [...path, index]);
+      for (let index = 0; index < value.length; index++) {
+        path.push(index);
+        visit(value[index]);
+        path.pop();
+      }
       return;
     }
-    for (const key of Object.keys(value)) {
-      if (key === '__proto__') found.push([...path, key]);
-      else visit((value as Record<string, unknown>)[key], [...path, key]);
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
+      path.push(key);
+      if (key === '__proto__') found.push([...path]);
+      else visit((value as Record<string, unknown>)[key]);
+      path.pop();
     }
   };
-  visit(workflow, []);
+  visit(workflow);
   return found.map(
     (path) =>
       new CoulerError('INVALID_FIELD', `A key named "__proto__" cannot be kept (at ${formatPath(namedPath(workflow, path))}): JavaScript objects treat it as their prototype.`, {

@@ -23,6 +23,7 @@ export class ValidationContext {
   readonly parameterNames: Set<string>;
   /** Reports past this many are dropped (see `isFull`). */
   readonly maxErrors: number;
+  private readonly located: LocatedStep[] = [];
   private stepGraphCache?: StepGraph;
   private graphCache?: WorkflowGraph;
 
@@ -31,9 +32,13 @@ export class ValidationContext {
     options: { maxErrors?: number } = {},
   ) {
     this.maxErrors = options.maxErrors ?? Infinity;
+    // Each step located once, for every rule: the rules walk the steps a dozen times.
     const add = (phase: StepPhase, list: ReadonlyArray<Step>) => {
+      const prefix = phase === 'main' ? 'steps' : 'onExit';
       for (const step of list) {
-        if (!this.steps.has(step.name)) this.steps.set(step.name, { step, phase, path: [phase === 'main' ? 'steps' : 'onExit', step.name] });
+        const located: LocatedStep = { step, phase, path: [prefix, step.name] };
+        this.located.push(located);
+        if (!this.steps.has(step.name)) this.steps.set(step.name, located);
       }
     };
     add('main', workflow.spec.steps);
@@ -46,13 +51,9 @@ export class ValidationContext {
    * gone wrong can reference thousands of missing steps, and each "did you mean" costs a scan.
    */
   *allSteps(): Iterable<LocatedStep> {
-    for (const step of this.workflow.spec.steps) {
+    for (const located of this.located) {
       if (this.isFull) return;
-      yield { step, phase: 'main', path: ['steps', step.name] };
-    }
-    for (const step of this.workflow.spec.onExit ?? []) {
-      if (this.isFull) return;
-      yield { step, phase: 'exit', path: ['onExit', step.name] };
+      yield located;
     }
   }
 

@@ -34,11 +34,19 @@ export function nulCharacterRule(context: ValidationContext): void {
       return;
     }
     if (value === null || typeof value !== 'object') return;
-    const entries: Array<[string | number, unknown]> = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
-    for (const [key, child] of entries) {
+    if (Array.isArray(value)) {
+      for (let index = 0; index < value.length; index++) {
+        raw.push(index);
+        visit(value[index]);
+        raw.pop();
+      }
+      return;
+    }
+    for (const key in value) {
+      if (!Object.hasOwn(value, key)) continue;
       raw.push(key);
-      if (typeof key === 'string' && key.includes('\0')) report([...raw], key, true);
-      visit(child);
+      if (key.includes('\0')) report([...raw], key, true);
+      visit((value as Record<string, unknown>)[key]);
       raw.pop();
     }
   };
