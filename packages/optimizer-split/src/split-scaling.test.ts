@@ -16,6 +16,22 @@ describe('splitting grows linearly with the workflow', () => {
     expect(growth).toBeLessThan(MOST);
   });
 
+  test('a concurrent group every ten steps, split into parts of 20 steps: 10× the steps, groups and parts, at most 15× the work', async () => {
+    const grouped = (size: number) => {
+      const base = scalingWorkflow('layered', size, { width: 100 });
+      const groups = Array.from({ length: size / 10 }, (_, group) => ({
+        name: `g${group}`,
+        kind: 'concurrent' as const,
+        branches: [0, 5].map((offset) => Array.from({ length: 5 }, (_, index) => `s${group * 10 + offset + index}`)),
+      }));
+      return { ...base, spec: { ...base.spec, groups } };
+    };
+    const growth = await operationGrowth((size) => {
+      if (splitWorkflow(grouped(size), { budget: { steps: 20 } }).parts.length < size / 20) throw new Error('not split');
+    }, 1_000);
+    expect(growth).toBeLessThan(MOST);
+  });
+
   test('split and compiled to Argo parts, each checked (couler compile --split): 10× the steps, at most 15× the work', async () => {
     const growth = await operationGrowth((size) => compileSplitToArgo(splitWorkflow(scalingWorkflow('layered', size, { width: 100 }))), 500);
     expect(growth).toBeLessThan(MOST);

@@ -1,9 +1,9 @@
 import { stringify } from 'yaml';
-import { buildStepGraph, type StepGraph } from '../graph/step-graph';
+import type { StepGraph } from '../graph/step-graph';
 import { topologicalNodes } from '../graph/step-graph-order';
 import type { Step } from '../schema/step';
 import type { Workflow } from '../schema/workflow';
-import { checkLevelOf, recordChecked } from '../validation/checked-workflows';
+import { checkLevelOf, recordChecked, stepGraphOf } from '../validation/checked-workflows';
 import { prototypeKeyErrors } from '../validation/prototype-keys';
 import { checkWorkflowShape } from '../validation/structural-errors';
 import { throwIfErrors } from '../validation/validate';
@@ -37,7 +37,7 @@ export function canonicalizeWorkflow(workflow: Workflow): Workflow {
     throwIfErrors(shape.errors, (workflow as Partial<Workflow> | null)?.metadata?.name);
     parsed = shape.workflow!;
   }
-  const rank = canonicalRanks(buildStepGraph(parsed));
+  const rank = canonicalRanks(stepGraphOf(parsed));
   const spec = { ...parsed.spec, steps: sortByRank(parsed.spec.steps, rank) };
   if (spec.onExit) spec.onExit = sortByRank(spec.onExit, rank);
   if (spec.groups) spec.groups = [...spec.groups].sort(byName);

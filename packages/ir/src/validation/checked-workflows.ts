@@ -1,3 +1,4 @@
+import { buildStepGraph, type StepGraph } from '../graph/step-graph';
 import type { Workflow } from '../schema/workflow';
 
 /**
@@ -17,6 +18,8 @@ interface CheckRecord {
   readonly groupCount: number;
   readonly metadata: Workflow['metadata'];
   readonly name: string;
+  /** The workflow's step graph, once something asked for it. */
+  graph?: StepGraph;
 }
 
 // Only objects this package made are recorded (the copies checking returns), never a caller's
@@ -29,6 +32,7 @@ const records = new WeakMap<object, CheckRecord>();
 export function recordChecked(workflow: Workflow, level: CheckLevel): void {
   const { spec, metadata } = workflow;
   records.set(workflow, {
+    graph: recordOf(workflow)?.graph,
     level,
     spec,
     steps: spec.steps,
@@ -44,6 +48,10 @@ export function recordChecked(workflow: Workflow, level: CheckLevel): void {
 
 /** The check a workflow object passed, when @couler/ir made it and it looks unchanged since. */
 export function checkLevelOf(workflow: unknown): CheckLevel | undefined {
+  return recordOf(workflow)?.level;
+}
+
+function recordOf(workflow: unknown): CheckRecord | undefined {
   if (workflow === null || typeof workflow !== 'object') return undefined;
   const record = records.get(workflow);
   if (record === undefined) return undefined;
@@ -58,7 +66,18 @@ export function checkLevelOf(workflow: unknown): CheckLevel | undefined {
     (spec.groups?.length ?? 0) === record.groupCount &&
     metadata === record.metadata &&
     metadata.name === record.name;
-  return unchanged ? record.level : undefined;
+  return unchanged ? record : undefined;
+}
+
+/**
+ * `buildStepGraph(workflow)`, built once per workflow that @couler/ir checked (validation, the
+ * canonical order and the optimizers share it) and anew for any other value.
+ */
+export function stepGraphOf(workflow: Workflow): StepGraph {
+  const record = recordOf(workflow);
+  if (record === undefined) return buildStepGraph(workflow);
+  record.graph ??= buildStepGraph(workflow);
+  return record.graph;
 }
 
 /**

@@ -1,9 +1,10 @@
 import { CoulerError, type CoulerErrorOptions } from '../errors/couler-error';
 import type { CoulerErrorCode } from '../errors/error-codes';
-import { buildStepGraph, type StepGraph, type StepPhase } from '../graph/step-graph';
+import type { StepGraph, StepPhase } from '../graph/step-graph';
 import { toWorkflowGraph, type WorkflowGraph } from '../graph/workflow-graph';
 import type { Step } from '../schema/step';
 import type { Workflow } from '../schema/workflow';
+import { stepGraphOf } from './checked-workflows';
 
 export interface LocatedStep {
   readonly step: Step;
@@ -64,7 +65,7 @@ export class ValidationContext {
 
   /** The dependency graph on plain arrays, built once: what the built-in rules walk. */
   get stepGraph(): StepGraph {
-    this.stepGraphCache ??= buildStepGraph(this.workflow);
+    this.stepGraphCache ??= stepGraphOf(this.workflow);
     return this.stepGraphCache;
   }
 

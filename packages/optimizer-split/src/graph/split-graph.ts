@@ -1,4 +1,4 @@
-import { assertValid, buildStepGraph, CoulerError, refsOfStep, type Step, type Workflow } from '@couler/ir';
+import { assertValid, CoulerError, refsOfStep, stepGraphOf, type Step, type Workflow } from '@couler/ir';
 import { dependencyBytes, EXPORT_BYTES, estimateFrameBytes, estimateGroupBytes, estimateStepBytes, importBytes } from '../budget/estimate-bytes';
 import { bindSteps, type BindReason } from './bind-steps';
 import type { UnionFind } from './union-find';
@@ -67,7 +67,7 @@ export function buildSplitGraph(workflow: Workflow): SplitGraph {
   const steps = workflow.spec.steps;
   // A valid workflow's step names are unique, so the main steps are the graph's first nodes, in
   // workflow order; each step's predecessors come control dependencies first, then data.
-  const stepGraph = buildStepGraph(workflow);
+  const stepGraph = stepGraphOf(workflow);
   // A repeated name (a workflow split without validation) would shift the numbering: refuse it.
   for (let index = 0; index < steps.length; index++) if (stepGraph.steps[index] !== steps[index]) assertValid(workflow);
   const indexOf = stepGraph.nodeOf;
