@@ -1,6 +1,7 @@
 import { formatPath } from '../../errors/couler-error';
 import { namedPath, stepAt } from '../structural-errors';
 import type { ValidationContext } from '../validation-context';
+import { walkDocument } from '../walk-document';
 
 type RawPath = Array<string | number>;
 
@@ -25,30 +26,14 @@ export function nulCharacterRule(context: ValidationContext): void {
       hint: 'Remove the NUL character. To pass binary data, write it to a file (an input artifact, or base64 text) and pass the file\'s path.',
     });
   };
-  // One path, pushed and popped as the walk goes: copying it per node would cost O(depth) each.
-  const raw: RawPath = [];
-  const visit = (value: unknown): void => {
-    if (context.isFull) return;
-    if (typeof value === 'string') {
-      if (value.includes('\0')) report([...raw], value, false);
-      return;
-    }
-    if (value === null || typeof value !== 'object') return;
-    if (Array.isArray(value)) {
-      for (let index = 0; index < value.length; index++) {
-        raw.push(index);
-        visit(value[index]);
-        raw.pop();
-      }
-      return;
-    }
-    for (const key in value) {
-      if (!Object.hasOwn(value, key)) continue;
-      raw.push(key);
-      if (key.includes('\0')) report([...raw], key, true);
-      visit((value as Record<string, unknown>)[key]);
-      raw.pop();
-    }
-  };
-  visit(workflow);
+  walkDocument(workflow, {
+    text: (value, path) => {
+      if (value.includes('\0')) report([...path], value, false);
+    },
+    key: (key, path) => {
+      if (key.includes('\0')) report([...path], key, true);
+      return true;
+    },
+    done: () => context.isFull,
+  });
 }
