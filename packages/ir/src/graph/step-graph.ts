@@ -1,7 +1,8 @@
 import type { Step } from '../schema/step';
+import type { Ref } from '../schema/value';
 import type { Workflow } from '../schema/workflow';
-import { controlDependenciesOf } from './step-dependencies';
-import { dataDependenciesOf } from './step-references';
+import { visitControlDependencies } from './step-dependencies';
+import { visitRefsOfStep } from './step-references';
 
 export type StepPhase = 'main' | 'exit';
 
@@ -66,20 +67,26 @@ export function buildStepGraph(workflow: Workflow): StepGraph {
   const rawSources: number[] = [];
   const rawTargets: number[] = [];
   const rawKinds: number[] = [];
+  let target = 0;
+  const add = (name: string, kind: number) => {
+    const source = nodeOf.get(name);
+    // An exit-handler step may read a main step's output; it runs after every main step
+    // anyway, so each phase keeps its edges to itself.
+    if (source === undefined || phases[source] !== phases[target]) return;
+    rawSources.push(source);
+    rawTargets.push(target);
+    rawKinds.push(kind);
+  };
+  // Repeats are merged below, when the edges are grouped by target.
+  const addControl = (name: string) => add(name, CONTROL_EDGE);
+  const addData = (ref: Ref) => {
+    if (ref.ref === 'step') add(ref.step, DATA_EDGE);
+  };
   const collect = (list: ReadonlyArray<Step>) => {
     for (const step of list) {
-      const target = nodeOf.get(step.name)!;
-      const add = (name: string, kind: number) => {
-        const source = nodeOf.get(name);
-        // An exit-handler step may read a main step's output; it runs after every main step
-        // anyway, so each phase keeps its edges to itself.
-        if (source === undefined || phases[source] !== phases[target]) return;
-        rawSources.push(source);
-        rawTargets.push(target);
-        rawKinds.push(kind);
-      };
-      for (const name of controlDependenciesOf(step)) add(name, CONTROL_EDGE);
-      for (const name of dataDependenciesOf(step)) add(name, DATA_EDGE);
+      target = nodeOf.get(step.name)!;
+      visitControlDependencies(step, addControl);
+      visitRefsOfStep(step, addData);
     }
   };
   collect(workflow.spec.steps);

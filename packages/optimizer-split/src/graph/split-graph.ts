@@ -1,4 +1,4 @@
-import { assertValid, CoulerError, refsOfStep, stepGraphOf, type Step, type Workflow } from '@couler/ir';
+import { assertValid, CoulerError, stepGraphOf, visitRefsOfStep, type Step, type Workflow } from '@couler/ir';
 import { dependencyBytes, EXPORT_BYTES, estimateFrameBytes, estimateGroupBytes, estimateStepBytes, importBytes } from '../budget/estimate-bytes';
 import { bindSteps, type BindReason } from './bind-steps';
 import type { UnionFind } from './union-find';
@@ -123,10 +123,10 @@ export function buildSplitGraph(workflow: Workflow): SplitGraph {
     }
     unitSteps[unit]! += 1;
     unitPods[unit]! += estimateStepPods(step, iterations.get(step.name) ?? 1);
-    for (const { ref } of refsOfStep(step)) {
-      if (ref.ref !== 'step') continue;
+    visitRefsOfStep(step, (ref) => {
+      if (ref.ref !== 'step') return;
       const producer = indexOf.get(ref.step);
-      if (producer === undefined || unitOfStep[producer] === unit) continue;
+      if (producer === undefined || unitOfStep[producer] === unit) return;
       const id = `${ref.step}\u0000${ref.output}`;
       let key = keyIndex.get(id);
       if (key === undefined) {
@@ -137,7 +137,7 @@ export function buildSplitGraph(workflow: Workflow): SplitGraph {
       }
       if (reads[unit] === NONE) reads[unit] = [];
       reads[unit]!.push({ producerUnit: unitOfStep[producer]!, key });
-    }
+    });
   });
   // One read per key and unit: a part declares each parameter once.
   for (const list of reads) {
