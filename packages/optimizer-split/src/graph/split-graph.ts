@@ -204,12 +204,17 @@ function unitEdges(unitOfStep: Int32Array, unitCount: number, stepPredecessors: 
   const unitPredecessors: number[][] = Array.from({ length: unitCount }, () => []);
   const unitSuccessors: number[][] = Array.from({ length: unitCount }, () => []);
   const stamp = new Int32Array(unitCount).fill(-1);
-  // Steps of one unit are visited together so that the stamp dedupes per target unit.
-  const byUnit: number[][] = Array.from({ length: unitCount }, () => []);
-  for (const [index, unit] of unitOfStep.entries()) byUnit[unit]!.push(index);
+  // Steps of one unit are visited together so that the stamp dedupes per target unit: the steps
+  // grouped by unit with a counting sort (no list per unit).
+  const start = new Int32Array(unitCount + 1);
+  for (const unit of unitOfStep) start[unit + 1]!++;
+  for (let unit = 0; unit < unitCount; unit++) start[unit + 1]! += start[unit]!;
+  const byUnit = new Int32Array(unitOfStep.length);
+  const fill = start.slice(0, unitCount);
+  for (let index = 0; index < unitOfStep.length; index++) byUnit[fill[unitOfStep[index]!]!++] = index;
   for (let unit = 0; unit < unitCount; unit++) {
-    for (const step of byUnit[unit]!) {
-      for (const predecessor of stepPredecessors[step]!) {
+    for (let at = start[unit]!; at < start[unit + 1]!; at++) {
+      for (const predecessor of stepPredecessors[byUnit[at]!]!) {
         const from = unitOfStep[predecessor]!;
         if (from === unit || stamp[from] === unit) continue;
         stamp[from] = unit;
