@@ -1,4 +1,4 @@
-import { assertValid, CoulerError, didYouMean, refuseSubWorkflows, type Workflow } from '@couler/ir';
+import { assertValid, CoulerError, didYouMean, isCheckedWorkflow, refuseSubWorkflows, type Workflow } from '@couler/ir';
 import { resolveSplitBudget, type SplitBudget } from './budget/split-budget';
 import { buildSplitGraph } from './graph/split-graph';
 import { partitionCoulerPaper } from './partition/couler-paper-partitioner';
@@ -25,9 +25,9 @@ export interface SplitWorkflowOptions {
   readonly budget?: SplitBudget;
   readonly algorithm?: SplitAlgorithm;
   /**
-   * Validate the workflow first (default `true`). Pass `false` only for a workflow validated
-   * already (the CLI validates what it loads): on 100,000 steps validation takes longer than the
-   * split itself.
+   * Validate the workflow first (default `true`). A workflow @couler/ir checked already (parsed,
+   * or built by the DSL: `isCheckedWorkflow`) is not validated twice; pass `false` only for one
+   * validated some other way.
    */
   readonly validate?: boolean;
 }
@@ -53,7 +53,7 @@ export function splitWorkflow(workflow: Workflow, options: SplitWorkflowOptions 
   }
   const budget = resolveSplitBudget(options.budget);
   refuseSubWorkflows(workflow, 'split pass', 'it sizes each step on its own, and a call with its definition must stay in one part');
-  if (options.validate ?? true) assertValid(workflow);
+  if ((options.validate ?? true) && !isCheckedWorkflow(workflow)) assertValid(workflow);
 
   const graph = buildSplitGraph(workflow);
   const { partOf, partCount } = partition(graph, budget);

@@ -1,4 +1,6 @@
 export * from './depends-expression';
+export * from './step-graph';
+export { cycleNodes, hasStepCycle, topologicalNodes } from './step-graph-order';
 export * from './step-references';
 export * from './workflow-graph';
 export * from './sub-workflow-calls';

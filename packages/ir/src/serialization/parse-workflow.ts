@@ -2,6 +2,7 @@ import { parseDocument } from 'yaml';
 import { CoulerError } from '../errors/couler-error';
 import { IR_API_VERSION, IR_KIND, type Workflow } from '../schema/workflow';
 import { prototypeKeyErrors } from '../validation/prototype-keys';
+import { isCheckedWorkflow, recordChecked } from '../validation/checked-workflows';
 import { checkWorkflowShape } from '../validation/structural-errors';
 import { throwIfErrors, validate } from '../validation/validate';
 
@@ -54,9 +55,13 @@ function readYaml(text: string): { ok: true; value: unknown } | { ok: false; err
 /**
  * Checks a workflow given as text or as a plain value and collects every problem: the
  * document's shape first (all of its structural errors), then, if the shape is right, every
- * semantic error `validate` finds. Never throws for a bad workflow.
+ * semantic error `validate` finds. Never throws for a bad workflow. The workflow returned is a
+ * copy, recorded as checked when it has no errors (see `isCheckedWorkflow`): given that copy
+ * again (or the DSL's workflow), it returns it as it is, without checking twice.
  */
 export function checkWorkflow(input: string | unknown): CheckWorkflowResult {
+  // A workflow this package checked already (the DSL's, or one parsed before): nothing to redo.
+  if (isCheckedWorkflow(input)) return { workflow: input, errors: [] };
   let value: unknown;
   try {
     value = typeof input === 'string' ? readDocument(input) : input;
@@ -88,7 +93,9 @@ export function checkWorkflow(input: string | unknown): CheckWorkflowResult {
   if (keyErrors.length > 0) return { errors: keyErrors };
   const shape = checkWorkflowShape(value);
   if (shape.workflow === undefined) return { errors: shape.errors };
-  return { workflow: shape.workflow, errors: validate(shape.workflow) };
+  const errors = validate(shape.workflow);
+  if (errors.length === 0) recordChecked(shape.workflow, 'valid');
+  return { workflow: shape.workflow, errors };
 }
 
 /**

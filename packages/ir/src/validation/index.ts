@@ -1,3 +1,4 @@
+export { isCheckedWorkflow, stepGraphOf } from './checked-workflows';
 export * from './rules/index';
 export * from './structural-errors';
 export * from './validate';

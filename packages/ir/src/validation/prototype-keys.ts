@@ -1,5 +1,6 @@
 import { CoulerError, formatPath } from '../errors/couler-error';
 import { namedPath } from './structural-errors';
+import { walkDocument } from './walk-document';
 
 /**
  * A key named `__proto__` anywhere in a workflow (a map item field, a label, an env name…). A
@@ -9,18 +10,13 @@ import { namedPath } from './structural-errors';
  */
 export function prototypeKeyErrors(workflow: unknown): CoulerError[] {
   const found: Array<Array<string | number>> = [];
-  const visit = (value: unknown, path: Array<string | number>): void => {
-    if (value === null || typeof value !== 'object') return;
-    if (Array.isArray(value)) {
-      for (const [index, item] of value.entries()) visit(item, [...path, index]);
-      return;
-    }
-    for (const key of Object.keys(value)) {
-      if (key === '__proto__') found.push([...path, key]);
-      else visit((value as Record<string, unknown>)[key], [...path, key]);
-    }
-  };
-  visit(workflow, []);
+  walkDocument(workflow, {
+    key: (key, path) => {
+      if (key !== '__proto__') return true;
+      found.push([...path]);
+      return false;
+    },
+  });
   return found.map(
     (path) =>
       new CoulerError('INVALID_FIELD', `A key named "__proto__" cannot be kept (at ${formatPath(namedPath(workflow, path))}): JavaScript objects treat it as their prototype.`, {

@@ -3,6 +3,7 @@ import { CoulerError, formatPath } from '../errors/couler-error';
 import { didYouMean } from '../errors/did-you-mean';
 import type { CoulerErrorCode } from '../errors/error-codes';
 import { WorkflowSchema, type Workflow } from '../schema/workflow';
+import { recordChecked } from './checked-workflows';
 
 type Path = Array<string | number>;
 
@@ -135,7 +136,32 @@ function unknownFieldErrors(input: unknown, issue: z.core.$ZodIssueUnrecognizedK
  */
 export function checkWorkflowShape(input: unknown): { workflow: Workflow; errors: [] } | { workflow?: undefined; errors: CoulerError[] } {
   const parsed = WorkflowSchema.safeParse(input, { error: rememberKnownFields });
-  return parsed.success ? { workflow: parsed.data, errors: [] } : { errors: structuralErrors(input, parsed.error.issues) };
+  if (!parsed.success) return { errors: structuralErrors(input, parsed.error.issues) };
+  dropNegativeZeros(parsed.data);
+  recordChecked(parsed.data, 'shape');
+  return { workflow: parsed.data, errors: [] };
+}
+
+/**
+ * Replaces `-0` by `0` in place, on the fresh copy parsing made: JSON has no negative zero, so
+ * without this a workflow would not survive a JSON round trip unchanged.
+ */
+function dropNegativeZeros(node: unknown): void {
+  if (node === null || typeof node !== 'object') return;
+  if (Array.isArray(node)) {
+    for (let index = 0; index < node.length; index++) {
+      const value: unknown = node[index];
+      if (value === 0) node[index] = 0;
+      else if (value !== null && typeof value === 'object') dropNegativeZeros(value);
+    }
+    return;
+  }
+  const record = node as Record<string, unknown>;
+  for (const key in record) {
+    const value = record[key];
+    if (value === 0) record[key] = 0;
+    else if (value !== null && typeof value === 'object') dropNegativeZeros(value);
+  }
 }
 
 export function structuralErrors(input: unknown, issues: ReadonlyArray<z.core.$ZodIssue>, prefix: ReadonlyArray<PropertyKey> = []): CoulerError[] {

@@ -1,8 +1,10 @@
 import { CoulerError, type CoulerErrorOptions } from '../errors/couler-error';
 import type { CoulerErrorCode } from '../errors/error-codes';
-import { buildWorkflowGraph, type StepPhase, type WorkflowGraph } from '../graph/workflow-graph';
+import type { StepGraph, StepPhase } from '../graph/step-graph';
+import { toWorkflowGraph, type WorkflowGraph } from '../graph/workflow-graph';
 import type { Step } from '../schema/step';
 import type { Workflow } from '../schema/workflow';
+import { stepGraphOf } from './checked-workflows';
 
 export interface LocatedStep {
   readonly step: Step;
@@ -22,6 +24,8 @@ export class ValidationContext {
   readonly parameterNames: Set<string>;
   /** Reports past this many are dropped (see `isFull`). */
   readonly maxErrors: number;
+  private readonly located: LocatedStep[] = [];
+  private stepGraphCache?: StepGraph;
   private graphCache?: WorkflowGraph;
 
   constructor(
@@ -29,9 +33,13 @@ export class ValidationContext {
     options: { maxErrors?: number } = {},
   ) {
     this.maxErrors = options.maxErrors ?? Infinity;
+    // Each step located once, for every rule: the rules walk the steps a dozen times.
     const add = (phase: StepPhase, list: ReadonlyArray<Step>) => {
+      const prefix = phase === 'main' ? 'steps' : 'onExit';
       for (const step of list) {
-        if (!this.steps.has(step.name)) this.steps.set(step.name, { step, phase, path: [phase === 'main' ? 'steps' : 'onExit', step.name] });
+        const located: LocatedStep = { step, phase, path: [prefix, step.name] };
+        this.located.push(located);
+        if (!this.steps.has(step.name)) this.steps.set(step.name, located);
       }
     };
     add('main', workflow.spec.steps);
@@ -43,15 +51,8 @@ export class ValidationContext {
    * Main steps then exit-handler steps, each with its path. Stops once `isFull`: a generator
    * gone wrong can reference thousands of missing steps, and each "did you mean" costs a scan.
    */
-  *allSteps(): Iterable<LocatedStep> {
-    for (const step of this.workflow.spec.steps) {
-      if (this.isFull) return;
-      yield { step, phase: 'main', path: ['steps', step.name] };
-    }
-    for (const step of this.workflow.spec.onExit ?? []) {
-      if (this.isFull) return;
-      yield { step, phase: 'exit', path: ['onExit', step.name] };
-    }
+  allSteps(): Iterable<LocatedStep> {
+    return { [Symbol.iterator]: () => new LocatedStepIterator(this.located, this) };
   }
 
   /** True once `maxErrors` problems are reported; rules may stop looking. */
@@ -59,8 +60,15 @@ export class ValidationContext {
     return this.errors.length >= this.maxErrors;
   }
 
+  /** The dependency graph on plain arrays, built once: what the built-in rules walk. */
+  get stepGraph(): StepGraph {
+    this.stepGraphCache ??= stepGraphOf(this.workflow);
+    return this.stepGraphCache;
+  }
+
+  /** The same graph as graphology, built on first use (for rules that want its API). */
   get graph(): WorkflowGraph {
-    this.graphCache ??= buildWorkflowGraph(this.workflow);
+    this.graphCache ??= toWorkflowGraph(this.stepGraph);
     return this.graphCache;
   }
 
@@ -80,4 +88,21 @@ export function runRules(workflow: Workflow, rules: ReadonlyArray<ValidationRule
     rule(context);
   }
   return context.errors;
+}
+
+/** `allSteps`' iterator: a dozen rules walk every step, so it allocates nothing per step. */
+class LocatedStepIterator implements Iterator<LocatedStep> {
+  private index = 0;
+  private readonly result: IteratorResult<LocatedStep> = { done: false, value: undefined as unknown as LocatedStep };
+
+  constructor(
+    private readonly located: ReadonlyArray<LocatedStep>,
+    private readonly context: ValidationContext,
+  ) {}
+
+  next(): IteratorResult<LocatedStep> {
+    if (this.index >= this.located.length || this.context.isFull) return { done: true, value: undefined };
+    this.result.value = this.located[this.index++]!;
+    return this.result;
+  }
 }

@@ -1,4 +1,4 @@
-import { CoulerError, dependenciesOf, refsOfStep, type Step, type Workflow } from '@couler/ir';
+import { assertValid, CoulerError, stepGraphOf, visitRefsOfStep, type Step, type Workflow } from '@couler/ir';
 import { dependencyBytes, EXPORT_BYTES, estimateFrameBytes, estimateGroupBytes, estimateStepBytes, importBytes } from '../budget/estimate-bytes';
 import { bindSteps, type BindReason } from './bind-steps';
 import type { UnionFind } from './union-find';
@@ -65,29 +65,27 @@ export function estimateStepPods(step: Step, iterations: number): number {
  */
 export function buildSplitGraph(workflow: Workflow): SplitGraph {
   const steps = workflow.spec.steps;
-  const indexOf = new Map<string, number>();
-  for (const [index, step] of steps.entries()) indexOf.set(step.name, index);
-  const stepPredecessors = steps.map((step) => {
-    const found: number[] = [];
-    for (const name of dependenciesOf(step)) {
-      const index = indexOf.get(name);
-      if (index !== undefined) found.push(index);
-    }
-    return found;
-  });
+  // A valid workflow's step names are unique, so the main steps are the graph's first nodes, in
+  // workflow order; each step's predecessors come control dependencies first, then data.
+  const stepGraph = stepGraphOf(workflow);
+  // A repeated name (a workflow split without validation) would shift the numbering: refuse it.
+  for (let index = 0; index < steps.length; index++) if (stepGraph.steps[index] !== steps[index]) assertValid(workflow);
+  const indexOf = stepGraph.nodeOf;
+  const stepPredecessors = steps.map((_, index) => Array.from(stepGraph.predecessors.subarray(stepGraph.predecessorStart[index], stepGraph.predecessorStart[index + 1])));
 
   const { sets, reasons } = bindSteps(workflow, indexOf, stepPredecessors);
   let unitOfStep = numberUnits(steps.length, sets);
   let unitCount = maxPlusOne(unitOfStep);
-  const merged = mergeUnitCycles(unitOfStep, unitCount, stepPredecessors, sets);
-  if (merged) {
+  let edges = unitEdges(unitOfStep, unitCount, stepPredecessors);
+  if (mergeUnitCycles(unitOfStep, unitCount, edges.unitSuccessors, sets)) {
     unitOfStep = numberUnits(steps.length, sets);
     unitCount = maxPlusOne(unitOfStep);
+    edges = unitEdges(unitOfStep, unitCount, stepPredecessors);
   }
+  const { unitPredecessors, unitSuccessors } = edges;
 
   const members: number[][] = Array.from({ length: unitCount }, () => []);
   for (const index of steps.keys()) members[unitOfStep[index]!]!.push(index);
-  const { unitPredecessors, unitSuccessors } = unitEdges(unitOfStep, unitCount, stepPredecessors);
 
   // Costs, once per step and group.
   const { frame, perStep } = estimateFrameBytes(workflow);
@@ -108,23 +106,27 @@ export function buildSplitGraph(workflow: Workflow): SplitGraph {
   // may already be closed when its reader lands in another part.
   const keyIndex = new Map<string, number>();
   const keys: OutputKey[] = [];
-  const reads: ExternalRead[][] = Array.from({ length: unitCount }, () => []);
+  // Most units read nothing from others: they share one empty list until they do.
+  const reads: ExternalRead[][] = new Array(unitCount).fill(NONE);
   const seenRead = new Set<number>();
-  const dependencies: UnitDependency[][] = Array.from({ length: unitCount }, () => []);
+  const dependencies: UnitDependency[][] = new Array(unitCount).fill(NONE);
   steps.forEach((step, index) => {
     const unit = unitOfStep[index]!;
     unitBytes[unit]! += estimateStepBytes(step) + perStep;
     for (const before of stepPredecessors[index]!) {
       const bytes = dependencyBytes(steps[before]!.name);
       if (unitOfStep[before] === unit) unitBytes[unit]! += bytes;
-      else dependencies[unit]!.push({ unit: unitOfStep[before]!, bytes });
+      else {
+        if (dependencies[unit] === NONE) dependencies[unit] = [];
+        dependencies[unit]!.push({ unit: unitOfStep[before]!, bytes });
+      }
     }
     unitSteps[unit]! += 1;
     unitPods[unit]! += estimateStepPods(step, iterations.get(step.name) ?? 1);
-    for (const { ref } of refsOfStep(step)) {
-      if (ref.ref !== 'step') continue;
+    visitRefsOfStep(step, (ref) => {
+      if (ref.ref !== 'step') return;
       const producer = indexOf.get(ref.step);
-      if (producer === undefined || unitOfStep[producer] === unit) continue;
+      if (producer === undefined || unitOfStep[producer] === unit) return;
       const id = `${ref.step}\u0000${ref.output}`;
       let key = keyIndex.get(id);
       if (key === undefined) {
@@ -133,11 +135,13 @@ export function buildSplitGraph(workflow: Workflow): SplitGraph {
         keys.push({ step: ref.step, output: ref.output, importBytes: importBytes(crossingNameLength(ref.step, ref.output)) });
         unitBytes[unitOfStep[producer]!]! += EXPORT_BYTES;
       }
+      if (reads[unit] === NONE) reads[unit] = [];
       reads[unit]!.push({ producerUnit: unitOfStep[producer]!, key });
-    }
+    });
   });
   // One read per key and unit: a part declares each parameter once.
   for (const list of reads) {
+    if (list.length < 2) continue;
     seenRead.clear();
     let kept = 0;
     for (const read of list) {
@@ -166,6 +170,8 @@ export function buildSplitGraph(workflow: Workflow): SplitGraph {
     bindReasons: reasons,
   };
 }
+
+const NONE: never[] = [];
 
 /** The longest a crossing's parameter name gets (`<step>_<output>`, capped, with a suffix). */
 function crossingNameLength(step: string, output: string): number {
@@ -198,12 +204,17 @@ function unitEdges(unitOfStep: Int32Array, unitCount: number, stepPredecessors: 
   const unitPredecessors: number[][] = Array.from({ length: unitCount }, () => []);
   const unitSuccessors: number[][] = Array.from({ length: unitCount }, () => []);
   const stamp = new Int32Array(unitCount).fill(-1);
-  // Steps of one unit are visited together so that the stamp dedupes per target unit.
-  const byUnit: number[][] = Array.from({ length: unitCount }, () => []);
-  for (const [index, unit] of unitOfStep.entries()) byUnit[unit]!.push(index);
+  // Steps of one unit are visited together so that the stamp dedupes per target unit: the steps
+  // grouped by unit with a counting sort (no list per unit).
+  const start = new Int32Array(unitCount + 1);
+  for (const unit of unitOfStep) start[unit + 1]!++;
+  for (let unit = 0; unit < unitCount; unit++) start[unit + 1]! += start[unit]!;
+  const byUnit = new Int32Array(unitOfStep.length);
+  const fill = start.slice(0, unitCount);
+  for (let index = 0; index < unitOfStep.length; index++) byUnit[fill[unitOfStep[index]!]!++] = index;
   for (let unit = 0; unit < unitCount; unit++) {
-    for (const step of byUnit[unit]!) {
-      for (const predecessor of stepPredecessors[step]!) {
+    for (let at = start[unit]!; at < start[unit + 1]!; at++) {
+      for (const predecessor of stepPredecessors[byUnit[at]!]!) {
         const from = unitOfStep[predecessor]!;
         if (from === unit || stamp[from] === unit) continue;
         stamp[from] = unit;
@@ -216,8 +227,7 @@ function unitEdges(unitOfStep: Int32Array, unitCount: number, stepPredecessors: 
 }
 
 /** Tarjan's strongly connected components over the units, iteratively; joins each cycle. */
-function mergeUnitCycles(unitOfStep: Int32Array, unitCount: number, stepPredecessors: ReadonlyArray<ReadonlyArray<number>>, sets: UnionFind): boolean {
-  const { unitSuccessors } = unitEdges(unitOfStep, unitCount, stepPredecessors);
+function mergeUnitCycles(unitOfStep: Int32Array, unitCount: number, unitSuccessors: ReadonlyArray<ReadonlyArray<number>>, sets: UnionFind): boolean {
   const index = new Int32Array(unitCount).fill(-1);
   const low = new Int32Array(unitCount);
   const onStack = new Uint8Array(unitCount);

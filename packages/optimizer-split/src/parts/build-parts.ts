@@ -68,7 +68,7 @@ export function buildParts(graph: SplitGraph, partOfUnit: Int32Array, partCount:
   workflow.spec.steps.forEach((step, index) => {
     const part = partOfStep.get(step.name)!;
     // Most steps wait only for steps of their own part: kept as they are, without a copy.
-    if (graph.stepPredecessors[index]!.every((before) => partOfUnit[graph.unitOfStep[before]!] === part)) {
+    if (waitsOnlyWithin(graph, partOfUnit, index, part)) {
       stepsOfPart[part]!.push(step);
       return;
     }
@@ -81,9 +81,11 @@ export function buildParts(graph: SplitGraph, partOfUnit: Int32Array, partCount:
   });
 
   const { steps: _steps, onExit: _onExit, groups, parameters, cron: _cron, ...settings } = workflow.spec;
+  const groupsOfPart = groupsByPart(groups ?? [], partOfStep, partCount);
   const parts = stepsOfPart.map((steps, part): Workflow => {
-    const members = new Set(steps.map((step) => step.name));
-    const partGroups = (groups ?? []).flatMap((group) => groupInPart(group, members, (value) => rewriteRefs(value, (producer, output) => (partOfStep.get(producer) !== part ? cross('parameter', producer, output, group.name, part) : undefined))));
+    const partGroups = groupsOfPart[part]!.map((group) =>
+      group.kind === 'while' ? (rewriteRefs(group, (producer, output) => (partOfStep.get(producer) !== part ? cross('parameter', producer, output, group.name, part) : undefined)) as Group) : group,
+    );
     const partParameters = [...(parameters ?? []), ...imports[part]!.values()];
     return {
       apiVersion: workflow.apiVersion,
@@ -176,9 +178,48 @@ function keptDepends(depends: string, inOtherPart: (name: string) => boolean): s
   return terms.length > 0 ? terms.join(' && ') : undefined;
 }
 
-/** The group as it stands in a part: whole, cut to the part's branches, or absent. */
-function groupInPart(group: Group, members: ReadonlySet<string>, rewrite: (value: unknown) => unknown): Group[] {
-  if (group.kind === 'while') return members.has(group.steps[0]!) ? [rewrite(group) as Group] : [];
-  const branches = group.branches.map((branch) => branch.filter((name) => members.has(name))).filter((branch) => branch.length > 0);
-  return branches.length > 0 ? [{ ...group, branches }] : [];
+/** Whether every step `index` waits for is in `part`. */
+function waitsOnlyWithin(graph: SplitGraph, partOfUnit: Int32Array, index: number, part: number): boolean {
+  for (const before of graph.stepPredecessors[index]!) if (partOfUnit[graph.unitOfStep[before]!] !== part) return false;
+  return true;
+}
+
+const NO_GROUPS: never[] = [];
+
+/**
+ * Each part's groups, in workflow order, as they stand in it: a while loop whole in the part of
+ * its steps (they are bound together), a concurrent group cut to its branches' steps there.
+ * One pass over the groups' members, however many parts there are.
+ */
+function groupsByPart(groups: ReadonlyArray<Group>, partOfStep: ReadonlyMap<string, number>, partCount: number): Group[][] {
+  const byPart: Group[][] = new Array(partCount).fill(NO_GROUPS);
+  const add = (part: number, group: Group) => {
+    if (byPart[part] === NO_GROUPS) byPart[part] = [];
+    byPart[part]!.push(group);
+  };
+  for (const group of groups) {
+    if (group.kind === 'while') {
+      const part = partOfStep.get(group.steps[0]!);
+      if (part !== undefined) add(part, group);
+      continue;
+    }
+    const branchesOfPart = new Map<number, string[][]>();
+    for (const branch of group.branches) {
+      const namesOfPart = new Map<number, string[]>();
+      for (const name of branch) {
+        const part = partOfStep.get(name);
+        if (part === undefined) continue;
+        const names = namesOfPart.get(part);
+        if (names) names.push(name);
+        else namesOfPart.set(part, [name]);
+      }
+      for (const [part, names] of namesOfPart) {
+        const branches = branchesOfPart.get(part);
+        if (branches) branches.push(names);
+        else branchesOfPart.set(part, [names]);
+      }
+    }
+    for (const [part, branches] of branchesOfPart) add(part, { ...group, branches });
+  }
+  return byPart;
 }

@@ -1,21 +1,29 @@
 import type { SplitGraph } from '../graph/split-graph';
 
-/** Steps in a topological order (Kahn, ties by workflow order), and each step's successors. */
-export function topologicalSteps(graph: SplitGraph): { order: Int32Array; successors: number[][] } {
+/** Steps in a topological order (Kahn, ties by workflow order). */
+export function topologicalSteps(graph: SplitGraph): { order: Int32Array } {
   const count = graph.steps.length;
-  const successors: number[][] = Array.from({ length: count }, () => []);
+  // Successors in compressed form (a counting sort of the edges): no list per step.
+  const start = new Int32Array(count + 1);
   const waitingFor = new Int32Array(count);
   graph.stepPredecessors.forEach((predecessors, step) => {
     waitingFor[step] = predecessors.length;
-    for (const before of predecessors) successors[before]!.push(step);
+    for (const before of predecessors) start[before + 1]!++;
+  });
+  for (let step = 0; step < count; step++) start[step + 1]! += start[step]!;
+  const successors = new Int32Array(start[count]!);
+  const fill = start.slice(0, count);
+  graph.stepPredecessors.forEach((predecessors, step) => {
+    for (const before of predecessors) successors[fill[before]!++] = step;
   });
   const order = new Int32Array(count);
   let filled = 0;
   for (let step = 0; step < count; step++) if (waitingFor[step] === 0) order[filled++] = step;
   for (let index = 0; index < filled; index++) {
-    for (const next of successors[order[index]!]!) if (--waitingFor[next]! === 0) order[filled++] = next;
+    const step = order[index]!;
+    for (let at = start[step]!; at < start[step + 1]!; at++) if (--waitingFor[successors[at]!]! === 0) order[filled++] = successors[at]!;
   }
-  return { order: order.subarray(0, filled), successors };
+  return { order: order.subarray(0, filled) };
 }
 
 /** The longest chain of steps, each counted as one unit of time. */

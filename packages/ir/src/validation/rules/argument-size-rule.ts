@@ -45,25 +45,30 @@ type Path = ReadonlyArray<string | number>;
 interface ProcessStrings {
   readonly command?: ReadonlyArray<string>;
   readonly args?: ReadonlyArray<Value>;
-  readonly path: Path;
 }
 
-/** Every command line a step starts, with the path of its fields. */
-function commandLines(step: Step, path: Path): ProcessStrings[] {
-  switch (step.kind) {
-    case 'container':
-      return [{ ...step.container, path: [...path, 'container'] }];
-    case 'script':
-      return [{ ...step.script, path: [...path, 'script'] }];
-    case 'job':
-      return [
-        { ...step.job, path: [...path, 'job'] },
-        ...Object.entries(step.job.replicas).map(([role, replica]) => ({ ...replica, path: [...path, 'job', 'replicas', role] })),
-      ];
-    case 'containerSet':
-      return step.containerSet.containers.map((container) => ({ ...container, path: [...path, 'containerSet', 'containers', container.name] }));
-    default:
-      return [];
+const HINT = 'Pass it in a file instead: an input artifact with `raw` text (or a script\'s source), and give the process the file\'s path.';
+const CONTAINER: Path = ['container'];
+const SCRIPT: Path = ['script'];
+const JOB: Path = ['job'];
+
+function reportTooLong(context: ValidationContext, step: Step, what: string, at: Path, bytes: number): void {
+  context.report(
+    'ARGUMENT_TOO_LONG',
+    `${what} of step "${step.name}" is ${describeBytes(bytes)}; Linux lets a process receive at most ${describeBytes(MAX_ARGUMENT_BYTES)} in one argument or variable, its final NUL included.`,
+    { path: at, stepIds: [step.name], hint: HINT },
+  );
+}
+
+/** The command and arguments of one process a step starts; `within` is their field's path in the step. */
+function checkCommandLine(context: ValidationContext, step: Step, stepPath: Path, line: ProcessStrings, within: Path): void {
+  for (const field of ['command', 'args'] as const) {
+    const values: ReadonlyArray<Value> | undefined = line[field];
+    if (values === undefined) continue;
+    for (let index = 0; index < values.length; index++) {
+      const bytes = literalBytes(values[index]) + 1;
+      if (bytes > MAX_ARGUMENT_BYTES) reportTooLong(context, step, `${field === 'command' ? 'Command part' : 'Argument'} ${index + 1}`, [...stepPath, ...within, field, index], bytes);
+    }
   }
 }
 
@@ -73,30 +78,29 @@ function commandLines(step: Step, path: Path): ProcessStrings[] {
  * the engine that resolves it; here a concat's literal text alone is already the least it holds.
  */
 export function argumentSizeRule(context: ValidationContext): void {
-  const hint = 'Pass it in a file instead: an input artifact with `raw` text (or a script\'s source), and give the process the file\'s path.';
   for (const { step, path } of context.allSteps()) {
-    const stepIds = [step.name];
-    const tooLong = (what: string, at: Path, bytes: number) =>
-      context.report(
-        'ARGUMENT_TOO_LONG',
-        `${what} of step "${step.name}" is ${describeBytes(bytes)}; Linux lets a process receive at most ${describeBytes(MAX_ARGUMENT_BYTES)} in one argument or variable, its final NUL included.`,
-        { path: at, stepIds, hint },
-      );
-    const lines = commandLines(step, path);
-    // Steps that start no process of their own (http, resource, suspend …) have nothing to pass.
-    if (lines.length === 0) continue;
-    for (const line of lines) {
-      for (const [field, values] of [['command', line.command], ['args', line.args]] as const) {
-        values?.forEach((value, index) => {
-          const bytes = literalBytes(value) + 1;
-          if (bytes > MAX_ARGUMENT_BYTES) tooLong(`${field === 'command' ? 'Command part' : 'Argument'} ${index + 1}`, [...line.path, field, index], bytes);
-        });
-      }
+    switch (step.kind) {
+      case 'container':
+        checkCommandLine(context, step, path, step.container, CONTAINER);
+        break;
+      case 'script':
+        checkCommandLine(context, step, path, step.script, SCRIPT);
+        break;
+      case 'job':
+        checkCommandLine(context, step, path, step.job, JOB);
+        for (const role of Object.keys(step.job.replicas)) checkCommandLine(context, step, path, step.job.replicas[role]!, ['job', 'replicas', role]);
+        break;
+      case 'containerSet':
+        for (const container of step.containerSet.containers) checkCommandLine(context, step, path, container, ['containerSet', 'containers', container.name]);
+        break;
+      default:
+        // Steps that start no process of their own (http, resource, suspend …) have nothing to pass.
+        continue;
     }
     for (const variable of step.env ?? []) {
       // The kernel counts `NAME=value` and its NUL.
       const bytes = utf8Bytes(variable.name) + 1 + literalBytes(variable.value) + 1;
-      if (bytes > MAX_ARGUMENT_BYTES) tooLong(`Environment variable "${variable.name}"`, [...path, 'env', variable.name, 'value'], bytes);
+      if (bytes > MAX_ARGUMENT_BYTES) reportTooLong(context, step, `Environment variable "${variable.name}"`, [...path, 'env', variable.name, 'value'], bytes);
     }
   }
 }

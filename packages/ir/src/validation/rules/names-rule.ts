@@ -20,22 +20,36 @@ function checkLabel(context: ValidationContext, what: string, name: string, path
   );
 }
 
-function checkIdentifiers(context: ValidationContext, what: string, names: string[], path: Path) {
-  const seen = new Set<string>();
-  for (const name of names) {
-    if (!IDENTIFIER_PATTERN.test(name) || name.length > IDENTIFIER_MAX_LENGTH) {
-      context.report(
-        'INVALID_NAME',
-        `The ${what} name "${name}" must start with a letter or "_" and hold only letters, digits, "_" and "-" (at most ${IDENTIFIER_MAX_LENGTH} characters).`,
-        { path: [...path, name] },
-      );
+/**
+ * Identifiers of one owner (its names in `first` then `second`): each valid, none repeated.
+ * `what` and `at` make the message and path, only for a problem: most owners have none.
+ */
+function checkIdentifiers(
+  context: ValidationContext,
+  what: () => string,
+  at: () => Path,
+  first: ReadonlyArray<{ readonly name: string }> | undefined,
+  second?: ReadonlyArray<{ readonly name: string }>,
+) {
+  const count = (first?.length ?? 0) + (second?.length ?? 0);
+  if (count === 0) return;
+  const seen = count > 1 ? new Set<string>() : undefined;
+  for (const list of [first, second]) {
+    for (const { name } of list ?? []) {
+      if (!IDENTIFIER_PATTERN.test(name) || name.length > IDENTIFIER_MAX_LENGTH) {
+        context.report(
+          'INVALID_NAME',
+          `The ${what()} name "${name}" must start with a letter or "_" and hold only letters, digits, "_" and "-" (at most ${IDENTIFIER_MAX_LENGTH} characters).`,
+          { path: [...at(), name] },
+        );
+      }
+      if (seen?.has(name)) context.report('DUPLICATE_NAME', `There can be only one ${what()} named "${name}".`, { path: [...at(), name] });
+      seen?.add(name);
     }
-    if (seen.has(name)) {
-      context.report('DUPLICATE_NAME', `There can be only one ${what} named "${name}".`, { path: [...path, name] });
-    }
-    seen.add(name);
   }
 }
+
+const isResultOutput = (output: { readonly name: string }) => output.name === RESULT_OUTPUT;
 
 const ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
 
@@ -46,7 +60,7 @@ const ENV_NAME = /^[-._a-zA-Z][-._a-zA-Z0-9]*$/;
 export function namesRule(context: ValidationContext): void {
   const { workflow } = context;
   checkLabel(context, 'workflow', workflow.metadata.name, ['metadata', 'name']);
-  checkIdentifiers(context, 'workflow parameter', (workflow.spec.parameters ?? []).map((p) => p.name), ['parameters']);
+  checkIdentifiers(context, () => 'workflow parameter', () => ['parameters'], workflow.spec.parameters);
 
   const stepAndGroupNames = new Map<string, string>();
   const claim = (name: string, what: string, path: Path) => {
@@ -67,23 +81,14 @@ export function namesRule(context: ValidationContext): void {
   for (const { step, path } of context.allSteps()) {
     checkLabel(context, 'step', step.name, path);
     claim(step.name, 'step', path);
-    const outputNames = [
-      ...(step.outputs?.parameters ?? []).map((p) => p.name),
-      ...(step.outputs?.artifacts ?? []).map((a) => a.name),
-    ];
-    checkIdentifiers(context, `output of step "${step.name}"`, outputNames, [...path, 'outputs']);
-    if (outputNames.includes(RESULT_OUTPUT)) {
+    checkIdentifiers(context, () => `output of step "${step.name}"`, () => [...path, 'outputs'], step.outputs?.parameters, step.outputs?.artifacts);
+    if (step.outputs?.parameters?.some(isResultOutput) || step.outputs?.artifacts?.some(isResultOutput)) {
       context.report('INVALID_NAME', `"${RESULT_OUTPUT}" is reserved for the standard output of step "${step.name}"; name the output otherwise.`, {
         path: [...path, 'outputs', RESULT_OUTPUT],
       });
     }
-    checkIdentifiers(
-      context,
-      `input of step "${step.name}"`,
-      [...(step.inputs?.parameters ?? []).map((p) => p.name), ...(step.inputs?.artifacts ?? []).map((a) => a.name)],
-      [...path, 'inputs'],
-    );
-    const envNames = new Set<string>();
+    checkIdentifiers(context, () => `input of step "${step.name}"`, () => [...path, 'inputs'], step.inputs?.parameters, step.inputs?.artifacts);
+    const envNames = step.env !== undefined && step.env.length > 1 ? new Set<string>() : undefined;
     for (const variable of step.env ?? []) {
       if (!ENV_NAME.test(variable.name)) {
         context.report('INVALID_NAME', `"${variable.name}" is not a valid environment variable name.`, {
@@ -91,12 +96,12 @@ export function namesRule(context: ValidationContext): void {
           hint: 'Use letters, digits, "_", "-" and ".", not starting with a digit.',
         });
       }
-      if (envNames.has(variable.name)) {
+      if (envNames?.has(variable.name)) {
         context.report('DUPLICATE_NAME', `Step "${step.name}" sets the environment variable "${variable.name}" twice.`, {
           path: [...path, 'env', variable.name],
         });
       }
-      envNames.add(variable.name);
+      envNames?.add(variable.name);
     }
   }
   (workflow.spec.groups ?? []).forEach((group) => {

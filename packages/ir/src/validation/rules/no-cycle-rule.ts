@@ -1,4 +1,4 @@
-import { hasCycle } from 'graphology-dag';
+import { hasStepCycle } from '../../graph/step-graph-order';
 import { findCycles } from '../../graph/workflow-graph';
 import type { ValidationContext } from '../validation-context';
 
@@ -8,8 +8,8 @@ import type { ValidationContext } from '../validation-context';
  * once, naming all of its steps.
  */
 export function noCycleRule(context: ValidationContext): void {
-  const graph = context.graph;
-  if (!hasCycle(graph)) return;
+  const graph = context.stepGraph;
+  if (!hasStepCycle(graph)) return;
   for (const cycle of findCycles(graph)) {
     const first = cycle[0]!;
     const located = context.steps.get(first);

@@ -1,6 +1,7 @@
 import { formatPath } from '../../errors/couler-error';
 import { namedPath, stepAt } from '../structural-errors';
 import type { ValidationContext } from '../validation-context';
+import { walkDocument } from '../walk-document';
 
 type RawPath = Array<string | number>;
 
@@ -25,22 +26,14 @@ export function nulCharacterRule(context: ValidationContext): void {
       hint: 'Remove the NUL character. To pass binary data, write it to a file (an input artifact, or base64 text) and pass the file\'s path.',
     });
   };
-  // One path, pushed and popped as the walk goes: copying it per node would cost O(depth) each.
-  const raw: RawPath = [];
-  const visit = (value: unknown): void => {
-    if (context.isFull) return;
-    if (typeof value === 'string') {
-      if (value.includes('\0')) report([...raw], value, false);
-      return;
-    }
-    if (value === null || typeof value !== 'object') return;
-    const entries: Array<[string | number, unknown]> = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
-    for (const [key, child] of entries) {
-      raw.push(key);
-      if (typeof key === 'string' && key.includes('\0')) report([...raw], key, true);
-      visit(child);
-      raw.pop();
-    }
-  };
-  visit(workflow);
+  walkDocument(workflow, {
+    text: (value, path) => {
+      if (value.includes('\0')) report([...path], value, false);
+    },
+    key: (key, path) => {
+      if (key.includes('\0')) report([...path], key, true);
+      return true;
+    },
+    done: () => context.isFull,
+  });
 }

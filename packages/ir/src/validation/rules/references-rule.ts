@@ -99,7 +99,13 @@ function checkStepName(context: ValidationContext, located: LocatedStep, name: s
 
 function checkDependencies(context: ValidationContext, located: LocatedStep): void {
   const { step, path } = located;
-  for (const [index, name] of (step.dependencies ?? []).entries()) checkStepName(context, located, name, [...path, 'dependencies', index], 'depends on');
+  const dependencies = step.dependencies ?? [];
+  for (let index = 0; index < dependencies.length; index++) {
+    const name = dependencies[index]!;
+    // The common case, a step of the same phase, needs no path.
+    if (context.steps.get(name)?.phase === located.phase) continue;
+    checkStepName(context, located, name, [...path, 'dependencies', index], 'depends on');
+  }
   if (step.depends !== undefined) {
     try {
       for (const name of stepsOfDependsExpression(parseDependsExpression(step.depends))) {
