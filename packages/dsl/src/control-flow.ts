@@ -15,7 +15,7 @@ import {
 import { captureCallSite, type CapturedStack } from './internal/call-site';
 import { checkOptions } from './internal/check-options';
 import { currentBuilder } from './internal/current-builder';
-import type { Cursor, Scope, WorkflowBuilder } from './internal/workflow-builder';
+import { stepLabel, type Cursor, type Scope, type WorkflowBuilder } from './internal/workflow-builder';
 import { isSequenceSource, type SequenceSource } from './sequence';
 import { describe, refOf, toOperand } from './values';
 
@@ -320,7 +320,7 @@ function cursorOf(dependencies: ReadonlyArray<string | StepHandle> | string | nu
   return {
     dependencies: dependencies.map((dependency, index) => {
       if (isStepHandle(dependency)) return dependency.name;
-      if (typeof dependency === 'string' && dependency !== '') return toDns1123Label(dependency) || dependency;
+      if (typeof dependency === 'string' && dependency !== '') return stepLabel(dependency) || dependency;
       throw dslError('INVALID_DSL_USAGE', `setDependencies() dependency ${index + 1} must be a step or a step name; got ${describe(dependency)}.`);
     }),
   };

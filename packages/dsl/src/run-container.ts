@@ -90,7 +90,10 @@ export function containerParts(api: string, options: ContainerOptions): { fields
 
 /** `ghcr.io/acme/trainer:1.2` → `trainer`: a readable default step name. */
 export function imageBaseName(image: string): string {
-  const withoutDigest = image.split('@')[0] ?? image;
-  const last = withoutDigest.split('/').pop() ?? withoutDigest;
-  return last.split(':')[0] ?? last;
+  // Index arithmetic, not split(): it runs for every step, and three arrays a step add up.
+  const digest = image.indexOf('@');
+  const withoutDigest = digest === -1 ? image : image.slice(0, digest);
+  const last = withoutDigest.slice(withoutDigest.lastIndexOf('/') + 1);
+  const tag = last.indexOf(':');
+  return tag === -1 ? last : last.slice(0, tag);
 }

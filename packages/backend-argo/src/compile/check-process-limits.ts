@@ -63,26 +63,36 @@ function commandLines(step: Step): ProcessStrings[] {
  */
 export function processLimitProblems(step: Step, path: ReadonlyArray<string | number>, workflow: Workflow): CoulerError[] {
   const problems: CoulerError[] = [];
-  const check = (bytes: number, what: string, at: ReadonlyArray<string | number>, hint: string) => {
-    if (bytes <= LINUX_MAX_ARG_BYTES) return;
+  // Called only for a string over the limit: the checks run for every argument of every step,
+  // so the path and the wording are built when there is something to report.
+  const report = (bytes: number, what: string, at: ReadonlyArray<string | number>) => {
     problems.push(
       unsupported('process-limits', `${what} of step "${step.name}": it is ${formatBytes(bytes)} (${bytes} bytes) when the container starts, and Linux passes at most ${formatBytes(LINUX_MAX_ARG_BYTES)} (${LINUX_MAX_ARG_BYTES} bytes) per argument or variable; the pod would fail with "argument list too long"`, {
         path: [...path, ...at],
         stepName: step.name,
-        hint,
+        hint: 'Pass it as a file instead: an input artifact (createLocalArtifact, or raw text), or a script step, whose source Argo writes to a file.',
       }),
     );
   };
-  const fileHint = 'Pass it as a file instead: an input artifact (createLocalArtifact, or raw text), or a script step, whose source Argo writes to a file.';
-  for (const line of commandLines(step)) {
-    for (const [index, part] of (line.command ?? []).entries()) check(Buffer.byteLength(part) + 1, `command part ${index + 1}`, [...line.at, 'command', index], fileHint);
-    for (const [index, arg] of (line.args ?? []).entries()) check(leastBytes(arg, workflow) + 1, `argument ${index + 1}`, [...line.at, 'args', index], fileHint);
+  const lines = commandLines(step);
+  for (const line of lines) {
+    const command = line.command ?? [];
+    for (let index = 0; index < command.length; index++) {
+      const bytes = Buffer.byteLength(command[index]!) + 1;
+      if (bytes > LINUX_MAX_ARG_BYTES) report(bytes, `command part ${index + 1}`, [...line.at, 'command', index]);
+    }
+    const args = line.args ?? [];
+    for (let index = 0; index < args.length; index++) {
+      const bytes = leastBytes(args[index]!, workflow) + 1;
+      if (bytes > LINUX_MAX_ARG_BYTES) report(bytes, `argument ${index + 1}`, [...line.at, 'args', index]);
+    }
   }
-  if (commandLines(step).length > 0) {
+  if (lines.length > 0) {
     for (const variable of step.env ?? ([] as EnvVar[])) {
       if (variable.value === undefined) continue;
       // The process sees `NAME=value` and a NUL.
-      check(Buffer.byteLength(variable.name) + 1 + leastBytes(variable.value, workflow) + 1, `env variable "${variable.name}"`, ['env', variable.name, 'value'], fileHint);
+      const bytes = Buffer.byteLength(variable.name) + 1 + leastBytes(variable.value, workflow) + 1;
+      if (bytes > LINUX_MAX_ARG_BYTES) report(bytes, `env variable "${variable.name}"`, ['env', variable.name, 'value']);
     }
   }
   return problems;

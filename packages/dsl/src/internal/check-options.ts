@@ -72,6 +72,15 @@ function problemOf(key: string, known: OptionKeys, renames: Readonly<Record<stri
  */
 export function checkOptions(where: string, options: unknown, known: OptionKeys, renames: Readonly<Record<string, string>> = {}): void {
   if (typeof options !== 'object' || options === null || Array.isArray(options)) return;
+  // The usual call has no unknown key: it runs for every step, so that is found without arrays.
+  let unknown = false;
+  for (const key in options) {
+    if (Object.hasOwn(options, key) && !Object.hasOwn(known, key)) {
+      unknown = true;
+      break;
+    }
+  }
+  if (!unknown) return;
   const problems = Object.keys(options)
     .filter((key) => !Object.hasOwn(known, key))
     .map((key) => problemOf(key, known, renames));

@@ -8,6 +8,7 @@ import {
   dependenciesOf,
   parseDependsExpression,
   stepsOfDependsExpression,
+  isDns1123Label,
   toDns1123Label,
   type Condition,
   type Group,
@@ -267,7 +268,7 @@ export class WorkflowBuilder {
 
   private nameStep(naming: StepNaming): string {
     if (naming.stepName !== undefined) {
-      const name = toDns1123Label(naming.stepName);
+      const name = stepLabel(naming.stepName);
       if (name === '') {
         throw dslError('INVALID_NAME', `stepName ${JSON.stringify(naming.stepName)} has no letters or digits to make a step name from.`, {
           hint: 'Use lower-case letters, digits and "-", e.g. "train-model".',
@@ -358,14 +359,14 @@ export class WorkflowBuilder {
   }
 }
 
-function namesOfCursor(cursor: Cursor): string[] {
+function namesOfCursor(cursor: Cursor): ReadonlyArray<string> {
+  // The common case, a list of names, is returned as it is: no copy per step.
+  if (cursor.depends === undefined) return cursor.dependencies ?? [];
   const names = [...(cursor.dependencies ?? [])];
-  if (cursor.depends !== undefined) {
-    try {
-      names.push(...stepsOfDependsExpression(parseDependsExpression(cursor.depends)));
-    } catch {
-      // Validation reports a malformed expression with its path.
-    }
+  try {
+    names.push(...stepsOfDependsExpression(parseDependsExpression(cursor.depends)));
+  } catch {
+    // Validation reports a malformed expression with its path.
   }
   return names;
 }
@@ -395,4 +396,9 @@ function addUndeclaredVolumes(spec: WorkflowSpec): void {
     }
   }
   if (added.length) spec.volumes = [...(spec.volumes ?? []), ...added.map((name) => ({ name, emptyDir: {} }))];
+}
+
+/** `toDns1123Label`, skipped for a name that already is one (the usual `stepName`): it runs per step. */
+export function stepLabel(text: string): string {
+  return typeof text === 'string' && isDns1123Label(text) ? text : toDns1123Label(text);
 }
