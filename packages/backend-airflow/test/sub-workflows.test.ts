@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CoulerError, IR_API_VERSION, WorkflowSchema, type Workflow } from '@couler/ir';
 import { subWorkflowCall, subWorkflowFanOut, trainEvaluateDefinition } from '@couler/ir/test';
 import { PYTHON_HELPERS } from '../src/compile/python-helpers';
+import { checkAirflowDag, compileToAirflow, resolveAirflowSettings } from '../src/index';
 import { compileChecked } from './support/compile-checked';
 import { compilerRefusal } from './support/compiler-refusal';
 import { hostileString } from './support/hostile-string';
@@ -56,6 +57,16 @@ describe('sub-workflows on Airflow', () => {
       expect(dag.warnings.map((warning) => warning.message).join('\n')).toContain('not of a task group');
     });
   }
+
+  it('the structure check notices a call that lost its expansion and a group that lost a dependency', () => {
+    const workflow = subWorkflowFanOut();
+    const { source, summary } = compileToAirflow(workflow, resolveAirflowSettings({}));
+    const broken = source.replace('models__group.expand(model=models__arguments)', 'models__group(model="a")').replace('        train >> evaluate\n', '');
+    expect(broken).not.toBe(source);
+    const problems = checkAirflowDag(broken, { airflowVersion: 3, workflow, summary }).problems.map((problem) => problem.message);
+    expect(problems).toContain('Call "models" fans out, but its task group is not expanded.');
+    expect(problems).toContain('Step "evaluate" of sub-workflow "train-evaluate" depends on "train", but its task group does not run it after that step.');
+  });
 
   it('write a definition called twice as one function and two calls, each read by its own group id', () => {
     const workflow = workflowOf(

@@ -169,7 +169,7 @@ export function compareDagStructure(structure: DagStructure, options: { workflow
       if (!owners.has(id.split('__')[0]!)) problems.push(`Task "${id}" belongs to no step of the workflow.`);
     }
   }
-  if (workflow && summary?.taskGroups) problems.push(...compareTaskGroups(structure, workflow, summary.taskGroups));
+  if (workflow && summary?.taskGroups) problems.push(...compareTaskGroups(structure, workflow, summary.taskGroups, summary.stepTasks));
   if (summary) {
     if (!sameSet(tasks.keys(), summary.tasks.map((task) => task.taskId))) {
       problems.push(`The file's tasks are [${[...tasks.keys()].join(', ')}], not the planned [${summary.tasks.map((task) => task.taskId).join(', ')}].`);

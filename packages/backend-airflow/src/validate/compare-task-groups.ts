@@ -8,7 +8,7 @@ import { ancestorsOf, upstreamOf, type DagStructure, type DagStructureTask } fro
  * a nested group calling the callee's function), the body's dependencies kept; and each call a
  * task group of its definition's function, expanded when the call fans out.
  */
-export function compareTaskGroups(structure: DagStructure, workflow: Workflow, functions: Readonly<Record<string, string>>): string[] {
+export function compareTaskGroups(structure: DagStructure, workflow: Workflow, functions: Readonly<Record<string, string>>, stepTasks: Readonly<Record<string, string>>): string[] {
   const problems: string[] = [];
   const checkCall = (step: Extract<Step, { kind: 'subWorkflow' }>, task: DagStructureTask | undefined) => {
     const expected = functions[step.subWorkflow.name];
@@ -17,7 +17,7 @@ export function compareTaskGroups(structure: DagStructure, workflow: Workflow, f
     if ((step.map !== undefined) !== (task.mapped !== undefined)) problems.push(`Call "${step.name}" ${step.map ? 'fans out, but its task group is not expanded' : 'is expanded, but does not fan out'}.`);
   };
   for (const step of workflow.spec.steps) {
-    if (step.kind === 'subWorkflow') checkCall(step, structure.tasks.find((task) => task.variable === step.name.replace(/-/g, '_') || task.taskId === step.name.replace(/-/g, '_')));
+    if (step.kind === 'subWorkflow') checkCall(step, structure.tasks.find((task) => task.taskId === stepTasks[step.name]));
   }
   for (const definition of workflow.spec.subWorkflows ?? []) {
     const name = functions[definition.name];
