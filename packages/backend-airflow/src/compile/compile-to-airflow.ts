@@ -1,4 +1,4 @@
-import { refsOfCondition, refsOfStep, type BackendV1Warning, type Ref, type Step, type Workflow, type WorkflowParameter } from '@couler/ir';
+import { refsOfStep, type BackendV1Warning, type Step, type Workflow, type WorkflowParameter } from '@couler/ir';
 import type { ResolvedAirflowSettings } from '../airflow-settings';
 import { pythonBlockString, pythonLiteral, pythonString } from '../python/python-literal';
 import { call, code, dict, list, printExpression, type PythonExpression } from '../python/python-expression';
@@ -11,10 +11,13 @@ import { helpersWithTheirUses, PYTHON_HELPERS, type PythonHelper } from './pytho
 import type { PythonNames } from './python-names';
 import { renderCondition, type ConditionNeeds } from './render-condition';
 import { outputCall, templatedPython, valueSegments, type ValueContext } from './render-value';
-import { itemsExpression, podTaskLines, pushesOutputs, runtimeKeywords, statement, type StepTaskContext } from './step-task';
+import { itemsExpression, podTaskLines, pushesOutputs, runtimeKeywords, statement, valueScope, type StepTaskContext } from './step-task';
 import { UnsupportedCollector } from './unsupported';
 import { checkAirflowLimits } from './check-airflow-limits';
 import { planLargeValues } from './large-values';
+import { readOutputs } from './read-outputs';
+import { callItemsExpression, callLines, groupFunctionLines, groupFunctionNames } from './sub-workflow-groups';
+import { checkSubWorkflowSupport } from './sub-workflow-support';
 
 /** What the DAG file holds, for tests and for the structural check. */
 export interface AirflowDagSummary {
@@ -23,6 +26,8 @@ export interface AirflowDagSummary {
   readonly stepTasks: Readonly<Record<string, string>>;
   readonly tasks: ReadonlyArray<{ readonly taskId: string; readonly operator: string; readonly upstream: ReadonlyArray<string>; readonly triggerRule?: string; /** Its pod has the transfer sidecar. */ readonly sidecar?: true }>;
   readonly params: ReadonlyArray<string>;
+  /** The `@task_group` function written for each sub-workflow definition called, by definition name. */
+  readonly taskGroups?: Readonly<Record<string, string>>;
 }
 
 export interface AirflowCompileResult {
@@ -55,21 +60,9 @@ function contextLines(needs: ConditionNeeds): string[] {
 
 const indent = (lines: ReadonlyArray<string>, depth: number) => lines.map((line) => (line === '' ? '' : `${'    '.repeat(depth)}${line}`));
 
-/** The outputs another step, a condition or a loop condition reads, by step. */
-function readOutputs(workflow: Workflow): Map<string, Set<string>> {
-  const read = new Map<string, Set<string>>();
-  const add = (ref: Ref) => {
-    if (ref.ref !== 'step') return;
-    if (!read.has(ref.step)) read.set(ref.step, new Set());
-    read.get(ref.step)!.add(ref.output);
-  };
-  for (const step of [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])]) for (const { ref } of refsOfStep(step)) add(ref);
-  for (const group of workflow.spec.groups ?? []) if (group.kind === 'while') for (const ref of refsOfCondition(group.condition)) add(ref);
-  return read;
-}
-
 function checkBackendLimits(workflow: Workflow, settings: ResolvedAirflowSettings, unsupported: UnsupportedCollector): void {
   collectUnsupportedConstructs(workflow, unsupported);
+  checkSubWorkflowSupport(workflow, settings.scriptMode, unsupported);
   checkAirflowLimits(workflow, settings, unsupported);
 }
 
@@ -116,6 +109,7 @@ export function compileToAirflow(workflow: Workflow, settings: ResolvedAirflowSe
     itemsVariable: (task) => plan.tasks.find((other) => other.role === 'items' && other.step === task.step && other.iteration === task.iteration)!.taskId,
     warn: (message, path, stepName) => warnings.push({ message, path, stepName }),
     sidecarTasks: new Set(),
+    groupFunctions: groupFunctionNames(workflow, names),
   };
 
   const blocks = new Map<string, string[]>();
@@ -128,8 +122,10 @@ export function compileToAirflow(workflow: Workflow, settings: ResolvedAirflowSe
   }
   unsupported.throwIfAny(workflow.metadata.name);
 
+  // Sub-workflow definitions first: a call needs its task group function.
+  const body: string[] = groupFunctionLines(workflow, context, (task, variable, scope) => taskLines(task, variable, scope, scope.plan.names));
+  unsupported.throwIfAny(workflow.metadata.name);
   // Tasks of a concurrent group are written together in a TaskGroup, where the first one stands.
-  const body: string[] = [];
   const writtenGroups = new Set<string>();
   for (const task of plan.tasks) {
     if (task.group === undefined) {
@@ -167,6 +163,7 @@ export function compileToAirflow(workflow: Workflow, settings: ResolvedAirflowSe
         ...(context.sidecarTasks.has(task.taskId) && { sidecar: true as const }),
       })),
       params: (workflow.spec.parameters ?? []).map((parameter) => parameter.name),
+      ...(context.groupFunctions.size > 0 && { taskGroups: Object.fromEntries(context.groupFunctions) }),
     },
     warnings,
   };
@@ -194,6 +191,7 @@ function taskLines(task: DagTask, variable: string, context: StepTaskContext, na
   switch (task.role) {
     case 'step': {
       const step = task.step!;
+      if (step.kind === 'subWorkflow') return { lines: callLines(step, task, variable, context), operator: 'task_group' };
       const hook = decidesItself(step) ? itemConditionHook(step, task, context, names.allocate(`skip_${variable}_unless`), valueContextOf(task, context, ['steps', step.name, 'when'])) : undefined;
       const before = hook?.lines ?? [];
       if (step.kind === 'script' && context.scriptMode === 'task') return { lines: [...before, ...workerTaskLines(step, task, variable, context, names.allocate(`run_${variable}`), hook?.name)], operator: 'task' };
@@ -222,8 +220,9 @@ function taskLines(task: DagTask, variable: string, context: StepTaskContext, na
     }
     case 'items': {
       const step = task.step!;
-      if (step.kind !== 'container' && step.kind !== 'script' && !isKubectlStep(step)) return { lines: [], operator: 'none' };
-      const { expression, needsTi, needsParams } = isKubectlStep(step) ? kubectlItemsExpression(step, task, context) : itemsExpression(step, task, context);
+      if (step.kind !== 'container' && step.kind !== 'script' && step.kind !== 'subWorkflow' && !isKubectlStep(step)) return { lines: [], operator: 'none' };
+      const { expression, needsTi, needsParams } =
+        step.kind === 'subWorkflow' ? callItemsExpression(step, task, context) : isKubectlStep(step) ? kubectlItemsExpression(step, task, context) : itemsExpression(step, task, context);
       return {
         lines: functionTask('task', task, names.allocate(`arguments_of_${variable.replace(/__items$/, '')}`), variable, [...contextLines({ ti: needsTi, params: needsParams, dag: false, runId: false, dagRun: false }), `return ${expression}`], context),
         operator: 'task',
@@ -274,9 +273,7 @@ function taskLines(task: DagTask, variable: string, context: StepTaskContext, na
   }
 }
 
-function valueContextOf(task: DagTask, context: StepTaskContext, path: ReadonlyArray<string | number>): ValueContext {
-  return { plan: context.plan, step: task.step!, iteration: task.iteration, namespace: context.namespace, airflowVersion: context.airflowVersion, unsupported: context.unsupported, path };
-}
+const valueContextOf = valueScope;
 
 /**
  * A suspend step with a duration waits that long from the moment it starts, as Argo's does. On
@@ -369,6 +366,8 @@ function workerTaskLines(step: Extract<Step, { kind: 'script' }>, task: DagTask,
 const IMPORTS_2 = {
   DAG: 'from airflow import DAG',
   task: 'from airflow.decorators import task',
+  task_group: 'from airflow.decorators import task_group',
+  'task, task_group': 'from airflow.decorators import task, task_group',
   Param: 'from airflow.models.param import Param',
   TaskGroup: 'from airflow.utils.task_group import TaskGroup',
 } as const;
@@ -377,7 +376,7 @@ function assembleFile(workflow: Workflow, settings: ResolvedAirflowSettings, bod
   const { spec } = workflow;
   const text = [...body, ...[...constants.values()].map((constant) => constant.value)].join('\n');
   const helpers = helpersWithTheirUses((Object.keys(PYTHON_HELPERS) as PythonHelper[]).filter((name) => new RegExp(`\\b${name}\\(`).test(text)));
-  const macros = (['couler_output', 'couler_artifact', 'couler_text', 'couler_duration', 'couler_failures'] as const).filter((name) => new RegExp(`\\{\\{ ${name}\\(`).test(text) || new RegExp(`\\{\\{ [^}]*\\b${name}\\(`).test(text));
+  const macros = (['couler_output', 'couler_group_output', 'couler_group_input', 'couler_artifact', 'couler_text', 'couler_duration', 'couler_failures'] as const).filter((name) => new RegExp(`\\{\\{ ${name}\\(`).test(text) || new RegExp(`\\{\\{ [^}]*\\b${name}\\(`).test(text));
   const [year, month, day] = settings.startDate.split('-').map(Number) as [number, number, number];
   const timezone = spec.cron?.timezone;
   const startDate = timezone === undefined
@@ -422,12 +421,13 @@ function assembleFile(workflow: Workflow, settings: ResolvedAirflowSettings, bod
   const from: string[] = [];
   const v3: string[] = [];
   const uses = (pattern: RegExp) => pattern.test(everything);
-  const sdk = { DAG: true, Param: uses(/\bParam\(/), TaskGroup: uses(/\bTaskGroup\(/), task: uses(/@task\b/) };
+  const sdk = { DAG: true, Param: uses(/\bParam\(/), TaskGroup: uses(/\bTaskGroup\(/), task: uses(/@task\b/), task_group: uses(/@task_group\b/) };
   if (settings.airflowVersion === 3) {
     for (const [name, used] of Object.entries(sdk)) if (used) v3.push(name);
     from.push(`from airflow.sdk import ${v3.join(', ')}`);
   } else {
-    for (const [name, used] of Object.entries(sdk)) if (used) from.push(IMPORTS_2[name as keyof typeof IMPORTS_2]);
+    const decorators = sdk.task && sdk.task_group ? { task: false, task_group: false, 'task, task_group': true } : {};
+    for (const [name, used] of Object.entries({ ...sdk, ...decorators })) if (used) from.push(IMPORTS_2[name as keyof typeof IMPORTS_2]);
   }
   const exceptions = ['AirflowException', 'AirflowSkipException'].filter((name) => uses(new RegExp(`\\b${name}\\(`)));
   if (exceptions.length > 0) from.push(`from airflow.exceptions import ${exceptions.join(', ')}`);

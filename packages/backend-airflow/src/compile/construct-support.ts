@@ -18,6 +18,8 @@ export const AIRFLOW_CAPABILITIES = [
   'condition.membership', 'exit-handler.main-outputs',
   // With the artifactStore setting through object storage; without it, in XCom (see pod-transfer).
   'input-artifacts', 'output-artifacts',
+  // A @task_group function per definition; a fan-out is .expand() on it (see sub-workflow-groups).
+  'step.subWorkflow',
 ] as const satisfies ReadonlyArray<Construct>;
 
 /** Why Airflow cannot express a construct, and what to do instead. */
@@ -32,8 +34,6 @@ const HINTS: Partial<Record<Construct, string>> = {
     'An Airflow DAG run has no outputs of its own. Read the value from the step that produces it (its XCom, or a global output), or compile for the argo backend.',
   'condition.step-status':
     'The airflow backend does not read other tasks\' states in exit handlers yet (Airflow 3 tasks cannot read them at all). Use workflow.status, or compile for the tekton or local backend.',
-  'step.subWorkflow':
-    'The airflow backend does not write sub-workflows yet (they map to a @task_group per definition, and to .expand() on the task group for a fan-out, which needs Airflow 2.5 or later). Compile for the argo or local backend.',
   'map.sequence.from':
     "The airflow backend expands a sequence only when its numbers are known as it writes the DAG. Have the earlier step print the list itself (a JSON array such as [\"0\",\"1\",\"2\"]) and map over that output, which Airflow expands over XCom; give the sequence literal numbers; or compile for Argo (withSequence) or the local engine.",
   'workflow.volume-claim-gc':

@@ -1,4 +1,5 @@
-import { dependenciesOf, refsOfCondition, refsOfStep, refsOfValue, topologicalOrder, type Ref, type Step, type WhileGroup, type Workflow, stepGraphOf } from '@couler/ir';
+import { dependenciesOf, refsOfCondition, refsOfStep, refsOfValue, stepGraphOf, topologicalOrder, type Ref, type Step, type SubWorkflow, type WhileGroup, type Workflow } from '@couler/ir';
+import { callOutputOf, type CallOutput } from './call-outputs';
 import { PythonNames } from './python-names';
 
 /** What a task of the DAG does. */
@@ -58,6 +59,8 @@ export interface DagPlan {
   loopOf(stepName: string): WhileGroup | undefined;
   /** Of a mapped step, in an iteration (none outside loops): its map size; undefined when not mapped. */
   mapSizeOf(stepName: string, iteration?: number): MapSize | undefined;
+  /** Of a sub-workflow call, where one of its outputs is inside its task group; undefined for other steps. */
+  callOutputOf(stepName: string, output: string): CallOutput | undefined;
 }
 
 
@@ -74,7 +77,7 @@ export interface DagPlan {
  * local engine and Argo run a step after a skipped dependency (and after a mapped one whose
  * indexes were partly skipped).
  */
-export function planDag(workflow: Workflow): DagPlan {
+export function planDag(workflow: Workflow, definitions: ReadonlyArray<SubWorkflow> = workflow.spec.subWorkflows ?? []): DagPlan {
   const names = new PythonNames();
   const ids = new Map<string, string>();
   /** The Python-safe task id of a logical id (`flip-coin`, `flip-coin.2`, `heads.when` …). */
@@ -256,5 +259,6 @@ export function planDag(workflow: Workflow): DagPlan {
       const loop = loops.get(name);
       return { itemsTask: idOf(`${logicalId(name, loop === undefined ? undefined : iteration ?? loop.maxIterations)}.items`) };
     },
+    callOutputOf: (name, output) => callOutputOf(workflow.spec.steps, definitions, name, output),
   };
 }

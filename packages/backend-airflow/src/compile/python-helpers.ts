@@ -82,6 +82,30 @@ export const PYTHON_HELPERS = {
     raise ValueError(f"No run of {task_ids!r} pushed output {name!r}.")
 `,
   },
+  couler_group_output: {
+    imports: ['base64'],
+    source: `def couler_group_output(ti, task, name, up=0):
+    """Output \`name\` of another task of the same task group call (\`up\` groups higher),
+    as text: \`task\` is its id inside the group. In a mapped task group, of the same map
+    index: each map index of the group is one run of the sub-workflow.
+    """
+    group = ti.task_id.rsplit(".", up + 1)[0]
+    pushed = ti.xcom_pull(task_ids=f"{group}.{task}", map_indexes=ti.map_index)
+    if not pushed or name not in pushed:
+        raise ValueError(f"Task {group}.{task} pushed no output {name!r}.")
+    return base64.b64decode(pushed[name]).decode("utf-8", errors="replace")
+`,
+  },
+  couler_group_input: {
+    imports: [],
+    source: `def couler_group_input(ti, name, up=0):
+    """Input \`name\` of the task group call a task is in (\`up\` groups higher), as
+    the call's arguments task received it; in a mapped task group, of the same map index.
+    """
+    group = ti.task_id.rsplit(".", up + 1)[0]
+    return ti.xcom_pull(task_ids=f"{group}.call__arguments", map_indexes=ti.map_index)[name]
+`,
+  },
   couler_produced: {
     imports: [],
     uses: ['couler_pushed'],

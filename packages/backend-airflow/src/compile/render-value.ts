@@ -20,6 +20,12 @@ export interface ValueContext {
   readonly airflowVersion?: 2 | 3;
   readonly unsupported: UnsupportedCollector;
   readonly path: ReadonlyArray<string | number>;
+  /**
+   * Inside a sub-workflow's task group, parameters are its inputs and step references name steps
+   * of the same call: 0 for a task of the group, 1 for the arguments of a call nested in it (its
+   * arguments task sits one group deeper).
+   */
+  readonly inGroup?: 0 | 1;
 }
 
 /** How Argo and the local engine print a scalar: strings as they are, the rest as JSON. */
@@ -52,15 +58,25 @@ function pulledFrom(plan: DagPlan, producer: string, reader: Step, iteration: nu
 /** `helper(ti, <task ids>, "name"[, <map sizes>])` for output `name` of `producer`, as `reader` reads it. */
 export function outputCall(helper: 'couler_output' | 'couler_produced' | 'couler_artifact', plan: DagPlan, producer: string, reader: Step, iteration: number | undefined, name: string): string {
   const { source, sizes } = pulledFrom(plan, producer, reader, iteration);
-  return `${helper}(ti, ${source}, ${pythonString(name)}${sizes === undefined ? '' : `, ${sizes}`})`;
+  // An output of a sub-workflow call is the output of a task inside its task group.
+  const inner = plan.callOutputOf(producer, name);
+  const pulled = inner === undefined ? source : pythonString(`${plan.taskIdOf(producer)}.${inner.task}`);
+  return `${helper}(ti, ${pulled}, ${pythonString(inner?.name ?? name)}${sizes === undefined ? '' : `, ${sizes}`})`;
 }
 
 function refSegments(ref: Ref, context: ValueContext, seen: ReadonlySet<string>): Segment[] {
   const { unsupported, step, path } = context;
   switch (ref.ref) {
-    case 'step':
-      return [{ kind: 'jinja', expression: outputCall('couler_output', context.plan, ref.step, step, context.iteration, ref.output) }];
+    case 'step': {
+      if (context.inGroup === undefined) return [{ kind: 'jinja', expression: outputCall('couler_output', context.plan, ref.step, step, context.iteration, ref.output) }];
+      // A step of the same task group call, at the same map index when the group is mapped.
+      const inner = context.plan.callOutputOf(ref.step, ref.output);
+      const task = `${context.plan.taskIdOf(ref.step)}${inner === undefined ? '' : `.${inner.task}`}`;
+      return [{ kind: 'jinja', expression: `couler_group_output(ti, ${pythonString(task)}, ${pythonString(inner?.name ?? ref.output)}${context.inGroup === 1 ? ', 1' : ''})` }];
+    }
     case 'parameter':
+      // Inside a group, what the call passed, as its arguments task received it (see sub-workflow-groups).
+      if (context.inGroup !== undefined) return [{ kind: 'jinja', expression: `couler_group_input(ti, ${pythonString(ref.name)}${context.inGroup === 1 ? ', 1' : ''})` }];
       return [{ kind: 'jinja', expression: `couler_text(params[${pythonString(ref.name)}])` }];
     case 'input': {
       const input = step.inputs?.parameters?.find((parameter) => parameter.name === ref.name);

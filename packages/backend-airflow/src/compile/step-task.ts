@@ -37,6 +37,10 @@ export interface StepTaskContext {
   warn(message: string, path: ReadonlyArray<string | number>, stepName: string): void;
   /** Task ids whose pods get the transfer sidecar, for the summary. */
   readonly sidecarTasks: Set<string>;
+  /** The task group function written for each sub-workflow definition, by definition name. */
+  readonly groupFunctions: ReadonlyMap<string, string>;
+  /** Inside a sub-workflow's task group function (see ValueContext.inGroup). */
+  readonly inGroup?: 0;
 }
 
 type PodStep = ContainerStep | ScriptStep;
@@ -67,7 +71,21 @@ export function runtimeKeywords(step: Step | undefined, task: DagTask, context: 
 }
 
 function valueContext(task: DagTask, context: StepTaskContext, path: ReadonlyArray<string | number>, item?: ValueContext['item']): ValueContext {
-  return { plan: context.plan, step: task.step!, iteration: task.iteration, namespace: context.namespace, airflowVersion: context.airflowVersion, unsupported: context.unsupported, path, ...(item !== undefined && { item }) };
+  return { ...valueScope(task, context, path), ...(item !== undefined && { item }) };
+}
+
+/** How values of a task's step are rendered: its plan, its iteration, whether it is inside a task group. */
+export function valueScope(task: DagTask, context: StepTaskContext, path: ReadonlyArray<string | number>): ValueContext {
+  return {
+    plan: context.plan,
+    step: task.step!,
+    iteration: task.iteration,
+    namespace: context.namespace,
+    airflowVersion: context.airflowVersion,
+    unsupported: context.unsupported,
+    path,
+    ...(context.inGroup !== undefined && { inGroup: context.inGroup }),
+  };
 }
 
 const readsItem = (value: Value | undefined) => refsOfValue(value).some((ref) => ref.ref === 'item' || ref.ref === 'input');

@@ -3,6 +3,7 @@ import type { AirflowDagSummary } from '../compile/compile-to-airflow';
 import { decidesItself } from '../compile/dag-plan';
 import { gitContainerName } from '../compile/git-init-container';
 import { SHARED_VOLUME, TRANSFER_CONTAINER } from '../compile/pod-transfer';
+import { compareTaskGroups } from './compare-task-groups';
 
 type Literal = { readonly value: unknown } | { readonly code: string };
 
@@ -38,10 +39,19 @@ export interface DagStructure {
   readonly dependencies: ReadonlyArray<{ readonly upstream: ReadonlyArray<string>; readonly downstream: string }>;
   /** Names of every function the file defines. */
   readonly definedFunctions?: ReadonlyArray<string>;
+  /** Each `@task_group` function: its parameters, and the tasks and dependencies inside it. */
+  readonly taskGroups?: Readonly<Record<string, DagStructureGroup>>;
+}
+
+/** A task group function as the AST shows it. */
+export interface DagStructureGroup {
+  readonly parameters: ReadonlyArray<string>;
+  readonly tasks: ReadonlyArray<DagStructureTask>;
+  readonly dependencies: DagStructure['dependencies'];
 }
 
 /** Upstream task ids of each task id, from the `>>` statements. */
-export function upstreamOf(structure: DagStructure): Map<string, Set<string>> {
+export function upstreamOf(structure: Pick<DagStructure, 'tasks' | 'dependencies'>): Map<string, Set<string>> {
   const idOf = new Map(structure.tasks.map((task) => [task.variable, task.taskId ?? task.variable]));
   const upstream = new Map<string, Set<string>>(structure.tasks.map((task) => [task.taskId ?? task.variable, new Set<string>()]));
   for (const dependency of structure.dependencies) {
@@ -49,6 +59,19 @@ export function upstreamOf(structure: DagStructure): Map<string, Set<string>> {
     for (const source of dependency.upstream) upstream.get(target)?.add(idOf.get(source) ?? source);
   }
   return upstream;
+}
+
+/** Every task id a task waits for, directly or not. */
+export function ancestorsOf(upstream: ReadonlyMap<string, ReadonlySet<string>>, taskId: string): Set<string> {
+  const seen = new Set<string>();
+  const stack = [...(upstream.get(taskId) ?? [])];
+  while (stack.length > 0) {
+    const next = stack.pop()!;
+    if (seen.has(next)) continue;
+    seen.add(next);
+    stack.push(...(upstream.get(next) ?? []));
+  }
+  return seen;
 }
 
 const sameSet = (a: Iterable<string>, b: Iterable<string>) => {
@@ -105,17 +128,7 @@ export function compareDagStructure(structure: DagStructure, options: { workflow
     if (!sameSet(structure.params, (workflow.spec.parameters ?? []).map((parameter) => parameter.name))) {
       problems.push(`The DAG params are [${structure.params.join(', ')}], not the workflow's parameters.`);
     }
-    const ancestors = (taskId: string): Set<string> => {
-      const seen = new Set<string>();
-      const stack = [...(upstream.get(taskId) ?? [])];
-      while (stack.length > 0) {
-        const next = stack.pop()!;
-        if (seen.has(next)) continue;
-        seen.add(next);
-        stack.push(...(upstream.get(next) ?? []));
-      }
-      return seen;
-    };
+    const ancestors = (taskId: string) => ancestorsOf(upstream, taskId);
     const concurrentPrevious = new Map<string, string>();
     for (const group of workflow.spec.groups ?? []) if (group.kind === 'concurrent') for (const branch of group.branches) for (const [index, name] of branch.entries()) if (index > 0) concurrentPrevious.set(name, branch[index - 1]!);
     for (const step of [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])]) {
@@ -156,6 +169,7 @@ export function compareDagStructure(structure: DagStructure, options: { workflow
       if (!owners.has(id.split('__')[0]!)) problems.push(`Task "${id}" belongs to no step of the workflow.`);
     }
   }
+  if (workflow && summary?.taskGroups) problems.push(...compareTaskGroups(structure, workflow, summary.taskGroups, summary.stepTasks));
   if (summary) {
     if (!sameSet(tasks.keys(), summary.tasks.map((task) => task.taskId))) {
       problems.push(`The file's tasks are [${[...tasks.keys()].join(', ')}], not the planned [${summary.tasks.map((task) => task.taskId).join(', ')}].`);

@@ -54,8 +54,9 @@ def pod_parts(call):
 def operator_of(call):
     """KubernetesPodOperator(...), KubernetesPodOperator.partial(...).expand(...), fn(), fn.partial().expand()."""
     func = call.func
-    if isinstance(func, ast.Attribute) and func.attr in ("expand", "expand_kwargs") and isinstance(func.value, ast.Call):
-        inner = operator_of(func.value)
+    if isinstance(func, ast.Attribute) and func.attr in ("expand", "expand_kwargs"):
+        # A mapped task group: the group factory, expanded as it is or after partial().
+        inner = operator_of(func.value) if isinstance(func.value, ast.Call) else {"callee": ast.unparse(func.value), "call": None}
         if inner:
             inner["mapped"] = func.attr
             inner["expand"] = keywords(call)
@@ -87,43 +88,70 @@ for node in ast.walk(tree):
                     "keywords": keywords(decorator) if isinstance(decorator, ast.Call) else {},
                     "body": ast.unparse(node),
                 }
+# Task group functions: their tasks and dependencies are read apart, per function.
+group_functions = {}
 for node in ast.walk(tree):
-    if isinstance(node, ast.With):
-        for item in node.items:
-            call = item.context_expr
-            if isinstance(call, ast.Call) and ast.unparse(call.func) == "DAG":
-                dag_keywords = keywords(call)
-                result["dagKeywords"] = dag_keywords
-                result["dagId"] = dag_keywords.get("dag_id", {}).get("value")
-                params = next((k.value for k in call.keywords if k.arg == "params"), None)
-                if isinstance(params, ast.Dict):
-                    result["params"] = [ast.literal_eval(key) for key in params.keys]
-    if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) and isinstance(node.value, ast.Call):
-        found = operator_of(node.value)
-        if not found:
-            continue
-        variable = node.targets[0].id
-        callee = found["callee"]
-        if callee == "KubernetesPodOperator":
-            entry = {"operator": callee, "keywords": keywords(found["call"]), "pod": pod_parts(found["call"])}
-        elif callee == "WaitSensor":
-            entry = {"operator": callee, "keywords": keywords(found["call"])}
-        elif callee in functions:
-            function = functions[callee]
-            entry = {"operator": function["operator"], "keywords": dict(function["keywords"]), "function": callee, "body": function["body"], "call": keywords(found["call"])}
-            entry["call"]["*"] = [literal(arg) for arg in found["call"].args]
-        else:
-            continue
-        entry["variable"] = variable
-        entry["taskId"] = entry["keywords"].get("task_id", {}).get("value")
-        if "mapped" in found:
-            entry["mapped"] = found["mapped"]
-            entry["expand"] = found["expand"]
-        result["tasks"].append(entry)
-    if isinstance(node, ast.Expr) and isinstance(node.value, ast.BinOp) and isinstance(node.value.op, ast.RShift):
-        left, right = node.value.left, node.value.right
-        sources = [element.id for element in left.elts] if isinstance(left, ast.List) else [left.id]
-        result["dependencies"].append({"upstream": sources, "downstream": right.id})
+    if isinstance(node, ast.FunctionDef) and any(ast.unparse(d.func if isinstance(d, ast.Call) else d) == "task_group" for d in node.decorator_list):
+        group_functions[node.name] = node
+inside_groups = {id(inner) for function in group_functions.values() for inner in ast.walk(function) if inner is not function}
+factories = {}
+
+
+def collect(nodes, into):
+    for node in nodes:
+        if isinstance(node, ast.With):
+            for item in node.items:
+                call = item.context_expr
+                if isinstance(call, ast.Call) and ast.unparse(call.func) == "DAG":
+                    dag_keywords = keywords(call)
+                    result["dagKeywords"] = dag_keywords
+                    result["dagId"] = dag_keywords.get("dag_id", {}).get("value")
+                    params = next((k.value for k in call.keywords if k.arg == "params"), None)
+                    if isinstance(params, ast.Dict):
+                        result["params"] = [ast.literal_eval(key) for key in params.keys]
+        if isinstance(node, ast.Assign) and len(node.targets) == 1 and isinstance(node.targets[0], ast.Name) and isinstance(node.value, ast.Call):
+            func = node.value.func
+            if isinstance(func, ast.Attribute) and func.attr == "override" and ast.unparse(func.value) in group_functions:
+                factories[node.targets[0].id] = {"function": ast.unparse(func.value), "keywords": keywords(node.value)}
+                continue
+            found = operator_of(node.value)
+            if not found:
+                continue
+            variable = node.targets[0].id
+            callee = found["callee"]
+            if callee == "KubernetesPodOperator":
+                entry = {"operator": callee, "keywords": keywords(found["call"]), "pod": pod_parts(found["call"])}
+            elif callee == "WaitSensor":
+                entry = {"operator": callee, "keywords": keywords(found["call"])}
+            elif callee in functions:
+                function = functions[callee]
+                entry = {"operator": function["operator"], "keywords": dict(function["keywords"]), "function": callee, "body": function["body"], "call": keywords(found["call"])}
+                entry["call"]["*"] = [literal(arg) for arg in found["call"].args]
+            elif callee in factories:
+                factory = factories[callee]
+                entry = {"operator": "task_group", "keywords": {"task_id": factory["keywords"].get("group_id", {}), **factory["keywords"]}, "function": factory["function"], "call": keywords(found["call"]) if found["call"] is not None else {}}
+            else:
+                continue
+            entry["variable"] = variable
+            entry["taskId"] = entry["keywords"].get("task_id", {}).get("value")
+            if "mapped" in found:
+                entry["mapped"] = found["mapped"]
+                entry["expand"] = found["expand"]
+            into["tasks"].append(entry)
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.BinOp) and isinstance(node.value.op, ast.RShift):
+            left, right = node.value.left, node.value.right
+            sources = [element.id for element in left.elts] if isinstance(left, ast.List) else [left.id]
+            targets = [element.id for element in right.elts] if isinstance(right, ast.List) else [right.id]
+            for target in targets:
+                into["dependencies"].append({"upstream": sources, "downstream": target})
+
+
+collect([node for node in ast.walk(tree) if id(node) not in inside_groups], result)
+result["taskGroups"] = {}
+for name, function in group_functions.items():
+    group = {"parameters": [argument.arg for argument in function.args.args], "tasks": [], "dependencies": []}
+    collect([node for node in ast.walk(function) if node is not function], group)
+    result["taskGroups"][name] = group
 result["definedFunctions"] = sorted({node.name for node in ast.walk(tree) if isinstance(node, ast.FunctionDef)})
 result["templates"] = check_templates(tree)
 print(json.dumps(result))
