@@ -1,5 +1,6 @@
 import {
   assertCompilable,
+  emitKubernetesYaml,
   toDns1123Label,
   type BackendV1,
   type BackendV1CompileOptions,
@@ -22,7 +23,7 @@ import { assertValidArgoDocument } from './validate/assert-valid-argo-document';
  */
 export const ARGO_CAPABILITIES = [
   'step.container', 'step.script', 'step.job', 'step.resource', 'step.suspend',
-  'when', 'map.items', 'map.from', 'map.sequence', 'map.sequence.from', 'workflow.volume-claim-gc', 'workflow.run-metadata', 'workflow.pod-disruption-budget', 'workflow.host-network', 'concurrent', 'while', 'dependencies', 'depends-expression', 'exit-handler',
+  'when', 'map.items', 'map.from', 'map.sequence', 'map.sequence.from', 'workflow.volume-claim-gc', 'workflow.run-metadata', 'workflow.pod-disruption-budget', 'workflow.host-network', 'synchronization', 'concurrent', 'while', 'dependencies', 'depends-expression', 'exit-handler',
   'retry', 'retry.backoff', 'timeout', 'resources', 'resources.gpu',
   'env.secret', 'env.config-map', 'env-from', 'volume-mounts', 'node-selector', 'tolerations',
   'cache', 'daemon', 'continue-on',
@@ -74,11 +75,14 @@ export function createArgoBackend(backendSettings: ArgoBackendSettings = {}): Ba
       // The document is checked against the schema of the release it is written for.
       const { argoVersion } = resolveArgoCompileOptions(merged, ['settings']);
       const { validate, ...compileOptions } = merged;
-      const { document, warnings } = compileToArgo(workflow, compileOptions as ArgoCompileOptions);
+      const { document, configMaps, warnings } = compileToArgo(workflow, compileOptions as ArgoCompileOptions);
       if (validate === true) assertValidArgoDocument(document, { argoVersion });
       // Validated names are DNS-1123 labels already; this keeps any name inside the output directory.
       const fileName = toDns1123Label(workflow.metadata.name) || 'workflow';
-      return { files: [{ path: `${fileName}.argo.yaml`, contents: emitArgoYaml(document) }], warnings };
+      const files = [{ path: `${fileName}.argo.yaml`, contents: emitArgoYaml(document) }];
+      // Kept out of the Workflow's file, which `couler submit` posts to the Argo Server as one object.
+      if (configMaps.length > 0) files.push({ path: `${fileName}.semaphores.yaml`, contents: emitKubernetesYaml(configMaps) });
+      return { files, warnings };
     },
   };
 }

@@ -4,6 +4,7 @@ import {
   type Concat,
   type CronSchedule,
   type RunMetadata,
+  type Synchronization,
   type PARAMETER_TYPES,
   type Scalar,
   type Toleration,
@@ -14,6 +15,7 @@ import {
 import { ParameterHandle, dslError, isParameterHandle } from './handles';
 import { captureCallSite, type CapturedStack } from './internal/call-site';
 import { checkOptions } from './internal/check-options';
+import { toSynchronization } from './synchronization';
 import { currentBuilder } from './internal/current-builder';
 import type { WorkflowBuilder } from './internal/workflow-builder';
 import type { CacheInput, Duration, RetryInput } from './step-options';
@@ -59,6 +61,8 @@ export interface WorkflowConfig extends WorkflowPodOptions {
   podDisruptionBudget?: { minAvailable?: number | string; maxUnavailable?: number | string };
   /** Run the workflow's pods in the node's network namespace. */
   hostNetwork?: boolean;
+  /** Mutexes and semaphores each run holds from its start to its end, shared with every workflow that names them. */
+  synchronization?: Synchronization;
 }
 
 /**
@@ -90,6 +94,7 @@ const WORKFLOW_CONFIG_PATHS = {
   runMetadata: 'runMetadata',
   podDisruptionBudget: 'podDisruptionBudget',
   hostNetwork: 'hostNetwork',
+  synchronization: 'synchronization',
 } as const satisfies Record<keyof WorkflowConfig, string>;
 
 const RUN_METADATA_KEYS = { labels: true, annotations: true, labelsFrom: true } as const satisfies Record<keyof NonNullable<WorkflowConfig['runMetadata']>, true>;
@@ -152,6 +157,7 @@ export function applyWorkflowConfig(builder: WorkflowBuilder, config: WorkflowCo
   if (config.runMetadata) spec.runMetadata = toRunMetadata(config.runMetadata);
   if (config.podDisruptionBudget) spec.podDisruptionBudget = { ...config.podDisruptionBudget };
   if (config.hostNetwork !== undefined) spec.hostNetwork = config.hostNetwork;
+  if (config.synchronization !== undefined) spec.synchronization = toSynchronization(config.synchronization, 'configWorkflow');
   if (config.retry !== undefined || config.cache !== undefined) {
     const defaults = new StepFields('configWorkflow').common({ retry: config.retry, cache: config.cache }).build();
     if (defaults.retry) spec.retry = defaults.retry;

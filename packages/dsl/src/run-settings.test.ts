@@ -27,3 +27,23 @@ describe('configWorkflow run-wide cluster settings', () => {
     expect(() => workflow('w', step, { podDisruptionBudget: { minAvailable: 1, maxUnavailable: 1 } })).toThrow('exactly one of "minAvailable", "maxUnavailable"');
   });
 });
+
+describe('synchronization', () => {
+  it('records the locks of the run (configWorkflow) and of a step, as given', () => {
+    const built = workflow('w', () => {
+      configWorkflow({ synchronization: { mutexes: [{ name: 'nightly' }] } });
+      runContainer({ stepName: 'train', image: 'alpine:3.20', command: ['ls'], synchronization: { semaphores: [{ name: 'gpus', limit: 2 }] } });
+    });
+    expect(built.spec.synchronization).toEqual({ mutexes: [{ name: 'nightly' }] });
+    expect(built.spec.steps[0]!.synchronization).toEqual({ semaphores: [{ name: 'gpus', limit: 2 }] });
+  });
+
+  it('refuses a misspelt key, a semaphore without a limit and a hostile lock name, saying where', () => {
+    const run = (synchronization: unknown) => () => workflow('w', () => void runContainer({ stepName: 'a', image: 'alpine:3.20', synchronization: synchronization as never }));
+    expect(run({ mutex: [{ name: 'x' }] })).toThrow('Write "mutexes: [{ name }]" (a list, as Argo 3.6+)');
+    expect(run({ semaphores: [{ configMapKeyRef: { name: 'cm', key: 'k' } }] })).toThrow('Give "limit", the number itself');
+    expect(run({ semaphores: [{ name: 'gpus' }] })).toThrow('steps.a.synchronization.semaphores');
+    expect(run({ mutexes: [{ name: '{{workflow.name}}' }] })).toThrow('a lock name: at most 63 lower-case letters');
+    expect(run({ mutexes: 'x' })).toThrow('runContainer({ synchronization.mutexes }) takes a list');
+  });
+});

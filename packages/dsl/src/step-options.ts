@@ -14,6 +14,7 @@ import type {
   Toleration,
   Value,
   VolumeMount,
+  Synchronization,
 } from '@couler/ir';
 import { isArtifactSpec, type ArtifactSpec } from './artifacts';
 import { type ArtifactMount, type OutputHandle, type StepHandle, dslError, isArtifactMount, isOutputHandle, isStepHandle } from './handles';
@@ -21,6 +22,7 @@ import { checkOptions } from './internal/check-options';
 import { currentBuilder } from './internal/current-builder';
 import { POD_OPTION_KEYS, toPodSpec, type PodOptions, type StepVolumeOptions } from './pod-options';
 import { isSecretHandle, type SecretHandle } from './secrets';
+import { toSynchronization } from './synchronization';
 import { toTuneSpec, type TuneInput } from './tune-options';
 import { describe, toValue, toWholeSeconds, type ValueInput } from './values';
 
@@ -105,6 +107,8 @@ export interface CommonStepOptions extends PodOptions, StepVolumeOptions {
   continueOn?: { failed?: boolean; error?: boolean };
   /** Hyperparameters a tuner may set (workflow parameters this step reads) and the metric it optimizes. */
   tune?: TuneInput;
+  /** Mutexes and semaphores the step holds while it runs, shared with every workflow that names them. */
+  synchronization?: Synchronization;
 }
 
 /** The keys of CommonStepOptions, checked at run time (tsc keeps the list in step with the type). */
@@ -125,6 +129,7 @@ export const COMMON_STEP_OPTION_KEYS = {
   annotations: true,
   continueOn: true,
   tune: true,
+  synchronization: true,
   ...POD_OPTION_KEYS,
   volumes: true,
 } as const satisfies Record<keyof CommonStepOptions, true>;
@@ -179,6 +184,7 @@ export class StepFields {
     const pod = toPodSpec(options);
     if (pod) f.pod = pod;
     if (options.volumes?.length) f.volumes = structuredClone(options.volumes);
+    if (options.synchronization !== undefined) f.synchronization = toSynchronization(options.synchronization, this.api);
     if (options.tune !== undefined) f.tune = toTuneSpec(options.tune, this.api, currentBuilder(this.api).parameters);
     return this;
   }

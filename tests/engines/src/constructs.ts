@@ -258,6 +258,20 @@ export const CONSTRUCTS: ReadonlyArray<Construct> = [
   },
   { id: 'env-downward', workflow: workflow('env-downward', () => void runContainer({ stepName: 'where', image: ALPINE, command: ['sh', '-c', 'echo $NODE $MEMORY'], env: { NODE: { fieldRef: { fieldPath: 'spec.nodeName' } }, MEMORY: { resourceFieldRef: { resource: 'limits.memory', divisor: '1Mi' } } } })) },
   ...runSettingConstructs(),
+  {
+    id: 'workflow-synchronization',
+    workflow: workflow('workflow-synchronization', () => {
+      configWorkflow({ synchronization: { mutexes: [{ name: 'nightly-training' }], semaphores: [{ name: 'gpus', limit: 2 }] } });
+      echo('step', 'hello');
+    }),
+  },
+  {
+    id: 'step-synchronization',
+    workflow: workflow('step-synchronization', () => {
+      runContainer({ stepName: 'train', image: ALPINE, command: ['echo', 'training'], synchronization: { semaphores: [{ name: 'gpus', limit: 2 }] } });
+      runContainer({ stepName: 'publish', image: ALPINE, command: ['echo', 'publishing'], synchronization: { mutexes: [{ name: 'model-registry' }] } });
+    }),
+  },
   { id: 'example-paper-code1', workflow: code1 },
   { id: 'example-paper-code2', workflow: code2 },
   { id: 'example-paper-code3', workflow: code3 },

@@ -13,6 +13,7 @@ import { renderCondition, type ConditionNeeds } from './render-condition';
 import { outputCall, templatedPython, valueSegments, type ValueContext } from './render-value';
 import { itemsExpression, podTaskLines, pushesOutputs, runtimeKeywords, statement, valueScope, type StepTaskContext } from './step-task';
 import { UnsupportedCollector } from './unsupported';
+import { airflowPools, checkSynchronization } from './airflow-pools';
 import { checkAirflowLimits } from './check-airflow-limits';
 import { planLargeValues } from './large-values';
 import { readOutputs } from './read-outputs';
@@ -64,6 +65,7 @@ function checkBackendLimits(workflow: Workflow, settings: ResolvedAirflowSetting
   collectUnsupportedConstructs(workflow, unsupported);
   checkSubWorkflowSupport(workflow, settings.scriptMode, unsupported);
   checkAirflowLimits(workflow, settings, unsupported);
+  checkSynchronization(workflow, unsupported);
 }
 
 /**
@@ -437,7 +439,7 @@ function assembleFile(workflow: Workflow, settings: ResolvedAirflowSettings, bod
   from.sort((a, b) => (a.split(' ')[1]! < b.split(' ')[1]! ? -1 : a.split(' ')[1]! > b.split(' ')[1]! ? 1 : 0));
 
   const header = [
-    `"""Airflow ${settings.airflowVersion} DAG ${pythonString(workflow.metadata.name).slice(1, -1)}, compiled by Couler."""`,
+    `"""Airflow ${settings.airflowVersion} DAG ${pythonString(workflow.metadata.name).slice(1, -1)}, compiled by Couler.${poolsNote(workflow)}"""`,
     '',
     ...[...standard].sort().map((module) => `import ${module}`),
     ...(standard.size > 0 ? [''] : []),
@@ -458,6 +460,15 @@ function assembleFile(workflow: Workflow, settings: ResolvedAirflowSettings, bod
     file += `${'\n'.repeat(blankLines + 1)}${block.text}`;
   });
   return `${file}\n`;
+}
+
+/** The pools the tasks run in, with the commands that create them: Airflow queues a task whose pool is missing forever. */
+function poolsNote(workflow: Workflow): string {
+  const pools = airflowPools(workflow);
+  if (pools.length === 0) return '';
+  // Lock names are DNS-1123 labels: nothing in a pool's name or description needs quoting.
+  const commands = pools.map((pool) => `    airflow pools set ${pool.name} ${pool.slots} '${pool.description}'`);
+  return `\n\nCreate the pools its tasks run in before the first run:\n\n${commands.join('\n')}\n`;
 }
 
 export type { DagPlan };

@@ -14,7 +14,7 @@ export const AIRFLOW_CAPABILITIES = [
   'env.secret', 'env.config-map', 'env-from', 'volume-mounts', 'node-selector', 'tolerations',
   'input-parameters', 'output-parameters', 'global-outputs',
   'workflow.parameters', 'workflow.parallelism', 'workflow.timeout', 'workflow.cron', 'workflow.pod-gc', 'workflow.volumes',
-  'workflow.service-account', 'workflow.image-pull-secrets', 'workflow.priority', 'workflow.host-network', 'image.reference',
+  'workflow.service-account', 'workflow.image-pull-secrets', 'workflow.priority', 'workflow.host-network', 'synchronization', 'image.reference',
   'condition.membership', 'exit-handler.main-outputs',
   // With the artifactStore setting through object storage; without it, in XCom (see pod-transfer).
   'input-artifacts', 'output-artifacts',

@@ -10,6 +10,7 @@ import type { LargeValuePlan } from './large-values';
 import { packedLength, podTransfer, type PodTransfer } from './pod-transfer';
 import { carriedEnvNames, podWrapper, SCRIPT_ENV, SCRIPT_PATH } from './pod-wrapper';
 import { checkProcessSize } from './check-process-size';
+import { poolOfStep } from './airflow-pools';
 import { pieceOffsets, utf8Bytes } from './process-limits';
 import { outputCall, templatedPython, valueSegments, type MapItem, type Segment, type ValueContext } from './render-value';
 import type { UnsupportedCollector } from './unsupported';
@@ -55,6 +56,7 @@ export function pushesOutputs(step: Step, readSteps: ReadonlySet<string>): boole
 /** The retry, timeout and trigger-rule keywords every kind of task takes. */
 export function runtimeKeywords(step: Step | undefined, task: DagTask, context: Pick<StepTaskContext, 'warn'>): Array<readonly [string, PythonExpression | undefined]> {
   const retry = step?.retry;
+  const pool = step && poolOfStep(step);
   const backoff = retry?.backoff;
   const factor = backoff?.factor;
   if (step && factor !== undefined && factor !== 1 && factor !== 2) {
@@ -67,6 +69,7 @@ export function runtimeKeywords(step: Step | undefined, task: DagTask, context: 
     ['max_retry_delay', backoff?.capSeconds !== undefined ? seconds(backoff.capSeconds) : undefined],
     ['execution_timeout', step?.timeoutSeconds !== undefined ? seconds(step.timeoutSeconds) : undefined],
     ['trigger_rule', task.triggerRule === undefined ? undefined : plain(task.triggerRule)],
+    ['pool', pool === undefined ? undefined : plain(pool.name)],
   ];
 }
 

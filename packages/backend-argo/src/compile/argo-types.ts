@@ -197,8 +197,15 @@ export interface ArgoPodControls {
   podSpecPatch?: string;
 }
 
+/** Argo's `synchronization` of a workflow or a template (3.6+). */
+export interface ArgoSynchronization {
+  mutexes?: Array<{ name: string }>;
+  semaphores?: Array<{ configMapKeyRef: { name: string; key: string } }>;
+}
+
 export interface ArgoTemplate extends ArgoPodControls {
   name: string;
+  synchronization?: ArgoSynchronization;
   metadata?: { labels?: Record<string, string>; annotations?: Record<string, string> };
   daemon?: boolean;
   activeDeadlineSeconds?: string;
@@ -233,6 +240,7 @@ export interface ArgoTemplate extends ArgoPodControls {
 
 export interface ArgoWorkflowSpec extends ArgoPodControls {
   entrypoint?: string;
+  synchronization?: ArgoSynchronization;
   arguments?: ArgoArguments;
   onExit?: string;
   parallelism?: number;

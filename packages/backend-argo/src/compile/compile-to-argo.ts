@@ -12,6 +12,7 @@ import { NameAllocator } from './name-allocator';
 import { scopeTemplate } from './scope-template';
 import { claimDefinitionTemplates, definitionInterface, refuseNestedGroups } from './sub-workflow-template';
 import { nextTask, subDagTask, subDagTemplate } from './sub-dag-template';
+import { semaphoreConfigMaps, type SemaphoreConfigMap } from './synchronization';
 import { TaskScope, type ScopeTask } from './task-scope';
 import { unsupported } from './unsupported';
 import { workflowOutputParameters } from './workflow-outputs';
@@ -22,6 +23,8 @@ export { DESCRIPTION_ANNOTATION } from './assemble-document';
 /** What `compileToArgo` returns: one Argo document and what the user should know about it. */
 export interface ArgoCompileResult {
   readonly document: ArgoDocument;
+  /** The ConfigMaps of the semaphores the workflow takes, to apply beside the document. */
+  readonly configMaps: ReadonlyArray<SemaphoreConfigMap>;
   readonly warnings: ReadonlyArray<BackendV1Warning>;
 }
 
@@ -41,6 +44,7 @@ export function compileToArgo(workflow: Workflow, options: ArgoCompileOptions = 
   const resolved = resolveArgoCompileOptions(options as Record<string, unknown>, ['options']);
   const warnings: BackendV1Warning[] = [];
   const kind = documentKind(workflow, resolved);
+  const configMaps = semaphoreConfigMaps(workflow, resolved.argoVersion);
   const templateNames = new NameAllocator(63);
   const entryName = templateNames.claim(workflow.metadata.name);
   const definitions = claimDefinitionTemplates(workflow, templateNames);
@@ -53,7 +57,7 @@ export function compileToArgo(workflow: Workflow, options: ArgoCompileOptions = 
   const spec = workflowSpec(workflow, entryName, exitName, templates);
   const document = assembleDocument(workflow, kind, spec, resolved);
   warnings.push(...checkSizeLimits(workflow, document, plan, resolved));
-  return { document, warnings };
+  return { document, configMaps, warnings };
 }
 
 /** Where one set of templates goes: the names taken so far, its entry, the sub-workflows' templates. */

@@ -12,6 +12,7 @@ import { mapResources } from './map-resources';
 import { exprMember } from './render-condition';
 import { mapRetryStrategy, retryReadsLog } from './map-retry-strategy';
 import { applyPodSpec, containerSecurityContext } from './pod-spec-fields';
+import { argoSynchronization } from './synchronization';
 import { unsupported } from './unsupported';
 
 /** Settings of the whole compile that leaf templates read. */
@@ -42,6 +43,13 @@ export interface CompiledLeaf {
  * Fields that a kind of step cannot carry are refused by name rather than dropped.
  */
 export function compileLeafTemplate(step: Step, templateName: string, path: ReadonlyArray<string | number>, context: LeafContext): CompiledLeaf {
+  if ((step.kind === 'templateRef' || step.kind === 'subWorkflow') && step.synchronization) {
+    throw unsupported('synchronization', `synchronization on a ${step.kind} step: Argo locks the template a task calls, and this step calls ${step.kind === 'templateRef' ? "another document's template, which Couler does not write" : 'the sub-workflow\'s template, shared by every call'}`, {
+      path: [...path, 'synchronization'],
+      stepName: step.name,
+      hint: step.kind === 'templateRef' ? 'Set synchronization in the referenced template, or on the workflow.' : 'Take the lock on the steps inside the sub-workflow, or on the workflow.',
+    });
+  }
   if (step.kind === 'templateRef') return compileTemplateRef(step, path, context.workflow);
   if (step.kind === 'subWorkflow') return compileSubWorkflowCall(step, path);
   const spec = context.workflow.spec;
@@ -89,6 +97,7 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
   if (step.nodeSelector && step.kind !== 'job') template.nodeSelector = { ...step.nodeSelector };
   if (step.tolerations?.length && step.kind !== 'job') template.tolerations = step.tolerations.map((toleration) => ({ ...toleration }));
   applyPodSpec(template, step, context.workflow, path);
+  if (step.synchronization) template.synchronization = argoSynchronization(step.synchronization);
   const securityContext = containerSecurityContext(step, context.workflow);
 
   // Inputs: artifacts (from another step, a location, or inline text).
@@ -333,6 +342,7 @@ const TEMPLATE_KEY_ORDER: ReadonlyArray<keyof ArgoTemplate> = [
   'activeDeadlineSeconds',
   'retryStrategy',
   'memoize',
+  'synchronization',
   'parallelism',
   'serviceAccountName',
   'nodeSelector',

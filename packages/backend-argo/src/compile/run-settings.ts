@@ -2,6 +2,7 @@ import { CoulerError, type Workflow } from '@couler/ir';
 import type { ArgoWorkflowSpec } from './argo-types';
 import { exprString } from './expr-literal';
 import { exprMember } from './render-condition';
+import { argoSynchronization } from './synchronization';
 import { unsupported } from './unsupported';
 
 type RunMetadata = NonNullable<Workflow['spec']['runMetadata']>;
@@ -26,7 +27,7 @@ function labelExpression(label: string, source: LabelSource, parameters: Readonl
     .join(' + ');
 }
 
-/** The run-wide cluster settings: volumeClaimGC, workflowMetadata, podDisruptionBudget, hostNetwork. */
+/** The run-wide cluster settings: volumeClaimGC, workflowMetadata, podDisruptionBudget, hostNetwork, synchronization. */
 export function runSettings(workflow: Workflow): Partial<ArgoWorkflowSpec> {
   const spec = workflow.spec;
   const out: Partial<ArgoWorkflowSpec> = {};
@@ -49,5 +50,6 @@ export function runSettings(workflow: Workflow): Partial<ArgoWorkflowSpec> {
     };
   }
   if (spec.hostNetwork) out.hostNetwork = true;
+  if (spec.synchronization) out.synchronization = argoSynchronization(spec.synchronization);
   return out;
 }

@@ -12,6 +12,8 @@ const TEKTON_HINTS: Partial<Record<Construct, string>> = {
     'Tekton deletes the claims of a PipelineRun\'s volumeClaimTemplate workspaces together with the PipelineRun (they are owned by it), and has no setting to delete them earlier. Remove volumeClaimGC for Tekton, or compile for Argo.',
   'workflow.run-metadata':
     'A Tekton PipelineRun carries only its own labels, which are fixed text: nothing labels it from a parameter when it is created. Put fixed labels in the workflow\'s labels, or compile for Argo (workflowMetadata).',
+  synchronization:
+    'Tekton has no synchronization primitive: no mutex or semaphore a PipelineRun or a TaskRun waits for, so nothing would keep two runs apart. Compile for Argo (synchronization) or Airflow (pools, per step), or serialize the runs outside Tekton (a Kueue queue, or one trigger at a time).',
   'workflow.pod-disruption-budget':
     'Tekton creates no PodDisruptionBudget for the pods of a PipelineRun. Create one in the cluster selecting the pods by the tekton.dev/pipelineRun label, or compile for Argo.',
 };

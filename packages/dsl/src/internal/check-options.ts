@@ -14,7 +14,6 @@ export type OptionKeys = Readonly<Record<string, unknown>>;
  * worse than an error. Supporting them is its own piece of work.
  */
 const NOT_SUPPORTED_YET = new Set([
-  'synchronization',
   'hostNetwork',
   'ports',
   'lifecycle',

@@ -4,3 +4,4 @@ export { NameAllocator } from './name-allocator';
 export * from './kubectl/index';
 export * from './transfer/index';
 export { downwardEnvSource, kubernetesContainer, kubernetesPodFields, kubernetesVolume } from './kubernetes-pod-spec';
+export { checkedSemaphores, synchronizationSites, type SynchronizationSite } from './synchronization-locks';

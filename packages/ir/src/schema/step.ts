@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { SynchronizationSchema } from './synchronization';
 import { InputArtifactSchema, OutputArtifactSchema } from './artifact';
 import {
   CacheHintSchema,
@@ -104,6 +105,7 @@ const stepCommonShape = {
   pod: PodSpecSchema.optional().meta({ description: "Pod-spec controls of this step's pod; they replace the workflow's field by field." }),
   volumes: z.array(VolumeSchema).optional().meta({ description: "Volumes of this step's pod only, besides the workflow's." }),
   tune: TuneSpecSchema.optional().meta({ description: 'Hyperparameters a tuning pass may set, and the metric it optimizes.' }),
+  synchronization: SynchronizationSchema.optional().meta({ description: 'Mutexes and semaphores this step holds while it runs.' }),
 };
 
 /**

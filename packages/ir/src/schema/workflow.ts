@@ -5,6 +5,7 @@ import { PodMetadataSchema, PodSpecSchema, VolumeSchema } from './pod-spec';
 import { WorkflowParameterSchema } from './parameter';
 import { StepSchema } from './step';
 import { SubWorkflowSchema } from './sub-workflow';
+import { SynchronizationSchema } from './synchronization';
 import { WorkflowOutputParameterSchema } from './workflow-output';
 import { PodDisruptionBudgetSchema, RunMetadataSchema, VolumeClaimGCSchema } from './workflow-run-settings';
 
@@ -91,6 +92,7 @@ export const WorkflowSpecSchema = z
     runMetadata: RunMetadataSchema.optional(),
     podDisruptionBudget: PodDisruptionBudgetSchema.optional(),
     hostNetwork: z.boolean().optional().meta({ description: "Run the workflow's pods in the node's network namespace." }),
+    synchronization: SynchronizationSchema.optional().meta({ description: 'Mutexes and semaphores the whole run holds, from start to end.' }),
   })
   .meta({ id: 'WorkflowSpec' });
 export type WorkflowSpec = z.infer<typeof WorkflowSpecSchema>;

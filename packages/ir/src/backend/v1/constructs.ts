@@ -22,6 +22,7 @@ export const CONSTRUCTS = {
   'workflow.run-metadata': 'labels and annotations of each run, some from parameters (workflowMetadata)',
   'workflow.pod-disruption-budget': "a PodDisruptionBudget over the workflow's pods",
   'workflow.host-network': "pods in the node's network namespace (hostNetwork)",
+  synchronization: 'mutexes and semaphores held by a run or a step across runs (synchronization)',
   'map.sequence': 'map over a sequence of numbers (withSequence)',
   'map.sequence.from': "map over a sequence of numbers whose count, start or end is another step's output or a parameter",
   concurrent: 'concurrency groups (concurrent)',
@@ -101,6 +102,7 @@ export const OPT_IN_CONSTRUCTS: ReadonlyArray<Construct> = [
   'workflow.run-metadata',
   'workflow.pod-disruption-budget',
   'workflow.host-network',
+  'synchronization',
 ];
 
 /** The constructs of the first release of v1: every construct except `OPT_IN_CONSTRUCTS`. */
@@ -148,6 +150,7 @@ function stepConstructs(step: Step, path: ReadonlyArray<string | number>, out: C
   if (step.cache && step.cache.enabled !== false) use('cache', 'cache');
   if (step.daemon) use('daemon', 'daemon');
   if (step.continueOn) use('continue-on', 'continueOn');
+  if (step.synchronization) use('synchronization', 'synchronization');
   if (step.inputs?.parameters?.length) use('input-parameters', 'inputs', 'parameters');
   if (step.outputs?.parameters?.length) use('output-parameters', 'outputs', 'parameters');
   for (const artifact of step.inputs?.artifacts ?? []) {
@@ -204,6 +207,7 @@ export function detectConstructs(workflow: Workflow): ConstructUse[] {
   top('workflow.run-metadata', spec.runMetadata, 'runMetadata');
   top('workflow.pod-disruption-budget', spec.podDisruptionBudget, 'podDisruptionBudget');
   top('workflow.host-network', spec.hostNetwork, 'hostNetwork');
+  top('synchronization', spec.synchronization, 'synchronization');
   top('node-selector', spec.nodeSelector, 'nodeSelector');
   top('tolerations', spec.tolerations, 'tolerations');
   top('retry', spec.retry, 'retry');
