@@ -15,3 +15,4 @@ export * from './json-schema';
 export * from './downward-api';
 export * from './kubernetes-names';
 export * from './pod-spec';
+export * from './artifact-key';
