@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseWorkflow } from '../serialization/parse-workflow';
 import { validate } from '../validation/validate';
 import { transferTarget } from '../emit/transfer/transfer-target';
-import { renderArtifactKey, resolveArtifactKey } from './artifact-key';
+import { describeArtifactKey, renderArtifactKey, resolveArtifactKey } from './artifact-key';
 import { ArtifactKeySchema, type ArtifactLocation } from './artifact';
 
 const UID = { ref: 'workflow', field: 'uid' } as const;
@@ -13,6 +13,7 @@ describe('artifact keys that name the run', () => {
     expect(renderArtifactKey('a/{{x}}', syntax)).toBe('<a/{{x}}>');
     expect(renderArtifactKey({ concat: ['a/', 'b/', UID, '/c', UID] }, syntax)).toBe('<a/b/>RUN</c>RUN');
     expect(resolveArtifactKey({ concat: ['m/', UID, '/x'] }, 'run-7')).toBe('m/run-7/x');
+    expect(describeArtifactKey({ concat: ['m/', UID, '/x'] })).toBe('m/<run id>/x');
   });
 
   it('accepts a literal key or text and the run id; refuses an empty key and any other reference', () => {

@@ -35,3 +35,8 @@ export function renderArtifactKey(key: ArtifactKey, syntax: ArtifactKeySyntax): 
 export function resolveArtifactKey(key: ArtifactKey, runId: string): string {
   return renderArtifactKey(key, { literal: (text) => text, runId });
 }
+
+/** The key for a person to read where no run is known yet: the run's id shown as `<run id>`. */
+export function describeArtifactKey(key: ArtifactKey): string {
+  return resolveArtifactKey(key, '<run id>');
+}
