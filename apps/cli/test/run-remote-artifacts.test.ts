@@ -50,7 +50,7 @@ function couler(args: string[], cwd: string): Promise<{ code: number; stdout: st
   });
 }
 
-const s3 = (key: string, extra: Record<string, unknown> = {}) => ({
+const s3 = (key: string | object, extra: Record<string, unknown> = {}) => ({
   type: 's3',
   bucket: 'data',
   key,
@@ -135,6 +135,25 @@ describe('couler run with artifacts in S3 (a real S3-compatible server on loopba
     expect(written.some((file) => file.endsWith('.db') || file.endsWith('.sqlite'))).toBe(true);
     for (const file of written) expect(readFileSync(file).includes(SECRET_KEY), file).toBe(false);
     expect(run.stdout.includes(SECRET_KEY) || run.stderr.includes(SECRET_KEY)).toBe(false);
+  });
+
+  it("writes a key that names the run's id once per run: two runs of one workflow leave two objects, and literal text stays text", async () => {
+    const directory = mkdtempSync(join(root, 'project-'));
+    writeFileSync(join(directory, 'secrets.json'), JSON.stringify({ 's3-creds': { accessKey: ACCESS_KEY, secretKey: SECRET_KEY } }));
+    const key = { concat: ['per-run/{{workflow.uid}} $(id)/', { ref: 'workflow', field: 'uid' }, '/out.txt'] };
+    const flow = {
+      apiVersion: 'couler.dev/v1alpha1',
+      kind: 'Workflow',
+      metadata: { name: 'per-run' },
+      spec: { steps: [{ name: 'write', kind: 'container', container: { image: 'alpine:3.20', command: ['sh', '-c', 'echo "$RUN" > /out/out.txt'] }, env: [{ name: 'RUN', value: { ref: 'workflow', field: 'uid' } }], outputs: { artifacts: [{ name: 'out', path: '/out/out.txt', archive: 'none', location: s3(key) }] } }] },
+    };
+    writeFileSync(join(directory, 'flow.json'), JSON.stringify(flow));
+    for (const runId of ['first-run', 'second-run']) {
+      const run = await couler(['run', 'flow.json', '--home', join(directory, 'home'), '--plain', '--run-id', runId, '--secret-file', 'secrets.json'], directory);
+      expect(run.code, run.stderr).toBe(0);
+    }
+    expect(await text('per-run/{{workflow.uid}} $(id)/first-run/out.txt')).toBe('first-run\n');
+    expect(await text('per-run/{{workflow.uid}} $(id)/second-run/out.txt')).toBe('second-run\n');
   });
 
   it('reads back what it wrote: a tgz input is unpacked to the directory it was, as Argo does', async () => {

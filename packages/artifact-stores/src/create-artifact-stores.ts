@@ -1,5 +1,5 @@
 import type { RemoteArtifactStores } from '@couler/backend-local';
-import { hdfsPath, webHdfsAddress, type ArtifactLocation } from '@couler/ir';
+import { hdfsPath, webHdfsAddress, type ArtifactKey, type ArtifactLocation } from '@couler/ir';
 import { GcsObjectStore } from './gcs/gcs-object-store';
 import { objectArtifactStore, type OpenedLocation } from './object-artifact-store';
 import { S3ObjectStore } from './s3/s3-object-store';
@@ -30,6 +30,12 @@ export interface ArtifactStoreOptions {
   readonly env?: Readonly<Record<string, string | undefined>>;
 }
 
+/** The object's key; the engine writes the run's id into a key before a store sees it. */
+function objectKey(key: ArtifactKey): string {
+  if (typeof key === 'string') return key;
+  throw new StoreFailure("The store was given a key that still names the run's id; the engine resolves it before a transfer.", 'permanent');
+}
+
 function openS3(secrets: StoreSecrets, settings: S3StoreSettings | undefined) {
   // One client per endpoint, region and key: a run reuses connections across artifacts.
   const clients = new Map<string, Promise<import('@aws-sdk/client-s3').S3Client>>();
@@ -42,7 +48,7 @@ function openS3(secrets: StoreSecrets, settings: S3StoreSettings | undefined) {
       client = import('@aws-sdk/client-s3').then(({ S3Client }) => new S3Client(config));
       clients.set(id, client);
     }
-    return { store: new S3ObjectStore(await client, location.bucket, location.type), key: location.key };
+    return { store: new S3ObjectStore(await client, location.bucket, location.type), key: objectKey(location.key) };
   };
 }
 
@@ -51,7 +57,7 @@ function openGcs(secrets: StoreSecrets, settings: GcsStoreSettings | undefined) 
   return async (location: ArtifactLocation): Promise<OpenedLocation> => {
     if (location.type !== 'gcs') throw new StoreFailure(`The GCS store was given a ${location.type} location.`, 'permanent');
     // A service-account key from the run's secrets; without one, application default credentials.
-    const key = location.serviceAccountKey && secrets.read(location.serviceAccountKey, `The gcs location ${location.bucket}/${location.key}'s serviceAccountKey`);
+    const key = location.serviceAccountKey && secrets.read(location.serviceAccountKey, `The gcs location ${location.bucket}/${objectKey(location.key)}'s serviceAccountKey`);
     let credentials: Record<string, unknown> | undefined;
     try {
       credentials = key ? (JSON.parse(key) as Record<string, unknown>) : undefined;
@@ -73,7 +79,7 @@ function openGcs(secrets: StoreSecrets, settings: GcsStoreSettings | undefined) 
       );
       clients.set(id, client);
     }
-    return { store: new GcsObjectStore((await client).bucket(location.bucket)), key: location.key };
+    return { store: new GcsObjectStore((await client).bucket(location.bucket)), key: objectKey(location.key) };
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ArtifactLocation, SecretKeyRef } from '@couler/ir';
+import { type ArtifactKey, type ArtifactLocation, type Concat, isConcat, type SecretKeyRef } from '@couler/ir';
 import { dslError } from './handles';
 import { checkOptions, type OptionKeys } from './internal/check-options';
 
@@ -118,7 +118,8 @@ export function createLocalArtifact(first: string | WithPath<LocalArtifactOption
 
 export interface S3ArtifactOptions extends CommonArtifactOptions {
   bucket: string;
-  key: string;
+  /** The object's key; `concat('models/', workflowUid, '/model.pkl')` gives each run its own object. */
+  key: string | Concat;
   endpoint?: string;
   region?: string;
   insecure?: boolean;
@@ -134,7 +135,8 @@ export function createS3Artifact(options: WithPath<S3ArtifactOptions>): Artifact
 export function createS3Artifact(first: string | WithPath<S3ArtifactOptions>, second?: S3ArtifactOptions): ArtifactSpec {
   const [path, options] = pathAndOptions<S3ArtifactOptions>('createS3Artifact', first, second);
   requireFields('createS3Artifact', options, ['bucket', 'key'], S3_ARTIFACT_KEYS);
-  const { bucket, key, endpoint, region, insecure, accessKeySecret, secretKeySecret } = options;
+  const { bucket, endpoint, region, insecure, accessKeySecret, secretKeySecret } = options;
+  const key = objectKey('createS3Artifact', options.key);
   return spec('artifact', 'createS3Artifact', path, {
     ...options,
     location: {
@@ -152,7 +154,8 @@ export function createS3Artifact(first: string | WithPath<S3ArtifactOptions>, se
 
 export interface OssArtifactOptions extends CommonArtifactOptions {
   bucket: string;
-  key: string;
+  /** The object's key; `concat('models/', workflowUid, '/model.pkl')` gives each run its own object. */
+  key: string | Concat;
   endpoint: string;
   accessKeySecret?: SecretKeyRef;
   secretKeySecret?: SecretKeyRef;
@@ -165,7 +168,8 @@ export function createOssArtifact(options: WithPath<OssArtifactOptions>): Artifa
 export function createOssArtifact(first: string | WithPath<OssArtifactOptions>, second?: OssArtifactOptions): ArtifactSpec {
   const [path, options] = pathAndOptions<OssArtifactOptions>('createOssArtifact', first, second);
   requireFields('createOssArtifact', options, ['bucket', 'key', 'endpoint'], OSS_ARTIFACT_KEYS);
-  const { bucket, key, endpoint, accessKeySecret, secretKeySecret } = options;
+  const { bucket, endpoint, accessKeySecret, secretKeySecret } = options;
+  const key = objectKey('createOssArtifact', options.key);
   return spec('artifact', 'createOssArtifact', path, {
     ...options,
     location: {
@@ -181,7 +185,8 @@ export function createOssArtifact(first: string | WithPath<OssArtifactOptions>, 
 
 export interface GcsArtifactOptions extends CommonArtifactOptions {
   bucket: string;
-  key: string;
+  /** The object's key; `concat('models/', workflowUid, '/model.pkl')` gives each run its own object. */
+  key: string | Concat;
   serviceAccountKeySecret?: SecretKeyRef;
 }
 
@@ -192,7 +197,8 @@ export function createGcsArtifact(options: WithPath<GcsArtifactOptions>): Artifa
 export function createGcsArtifact(first: string | WithPath<GcsArtifactOptions>, second?: GcsArtifactOptions): ArtifactSpec {
   const [path, options] = pathAndOptions<GcsArtifactOptions>('createGcsArtifact', first, second);
   requireFields('createGcsArtifact', options, ['bucket', 'key'], GCS_ARTIFACT_KEYS);
-  const { bucket, key, serviceAccountKeySecret } = options;
+  const { bucket, serviceAccountKeySecret } = options;
+  const key = objectKey('createGcsArtifact', options.key);
   return spec('artifact', 'createGcsArtifact', path, {
     ...options,
     location: { type: 'gcs', bucket, key, ...(serviceAccountKeySecret && { serviceAccountKey: serviceAccountKeySecret }) },
@@ -275,6 +281,25 @@ export function createHttpArtifact(first: string | WithPath<HttpArtifactOptions>
       ...(headers && { headers: Object.entries(headers).map(([name, value]) => ({ name, value })) }),
     },
   });
+}
+
+/**
+ * An object key: text, or `concat(…)` of text and `workflowUid` (the run's id, which each engine
+ * writes as its own). Another reference would name a different object per step or per item, which
+ * no engine's artifact location can express, so it is refused.
+ */
+function objectKey(api: string, key: string | Concat): ArtifactKey {
+  if (typeof key === 'string') return key;
+  if (!isConcat(key)) throw dslError('INVALID_DSL_USAGE', `${api}() got a key that is neither text nor concat(…): ${JSON.stringify(key)}.`, { hint: "Write the key as text, or concat('models/', workflowUid, '/model.pkl') for one object per run." });
+  return {
+    concat: key.concat.map((part) => {
+      if (typeof part === 'string') return part;
+      if (part.ref === 'workflow' && part.field === 'uid') return { ref: 'workflow', field: 'uid' } as const;
+      throw dslError('INVALID_DSL_USAGE', `${api}() got a key naming ${JSON.stringify(part)}; a key may name only the run's id (workflowUid).`, {
+        hint: "Artifact locations are fixed when the run starts: write concat('models/', workflowUid, '/model.pkl'), and pass other values to the step instead.",
+      });
+    }),
+  };
 }
 
 /** Checks the option keys, then that `fields` are given. */

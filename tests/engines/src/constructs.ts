@@ -9,6 +9,7 @@
 import {
   and,
   biggerEqual,
+  concat,
   concurrent,
   configWorkflow,
   createGcsArtifact,
@@ -32,6 +33,7 @@ import {
   when,
   workflow,
   workflowStatus,
+  workflowUid,
   type ArtifactSpec,
   type ItemHandle,
   type ValueInput,
@@ -174,6 +176,10 @@ export const CONSTRUCTS: ReadonlyArray<Construct> = [
   { id: 'artifact-parameter', workflow: code1 },
   { id: 'artifact-local', workflow: passArtifact('artifact-local', createLocalArtifact('/tmp/data', { name: 'data' })) },
   { id: 'artifact-s3', workflow: passArtifact('artifact-s3', createS3Artifact('/tmp/data', { name: 'data', bucket: 'models', key: 'runs/data.txt', endpoint: 'minio.storage:9000' })) },
+  {
+    id: 'artifact-key-per-run',
+    workflow: passArtifact('artifact-key-per-run', createS3Artifact('/tmp/data', { name: 'data', bucket: 'models', key: concat('runs/', workflowUid, '/data.txt'), endpoint: 'minio.storage:9000' })),
+  },
   { id: 'artifact-oss', workflow: passArtifact('artifact-oss', createOssArtifact('/tmp/data', { name: 'data', bucket: 'models', key: 'runs/data.txt', endpoint: 'http://oss-cn-hangzhou.aliyuncs.com' })) },
   { id: 'artifact-gcs', workflow: passArtifact('artifact-gcs', createGcsArtifact('/tmp/data', { name: 'data', bucket: 'models', key: 'runs/data.txt' })) },
   { id: 'artifact-hdfs', workflow: passArtifact('artifact-hdfs', createHdfsArtifact('/tmp/data', { name: 'data', addresses: ['hdfs-namenode:8020'], hdfsPath: '/runs/data.txt', user: 'ml' })) },

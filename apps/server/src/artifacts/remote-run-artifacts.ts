@@ -1,4 +1,4 @@
-import type { ArtifactLocation, Workflow } from '@couler/ir';
+import { type ArtifactLocation, describeArtifactKey, type Workflow } from '@couler/ir';
 import type { RunArtifact } from './run-artifact';
 
 /** A URL without its credentials or query (where signed URLs and tokens travel). */
@@ -17,11 +17,11 @@ export function describeLocation(location: ArtifactLocation | undefined, cluster
     case undefined:
       return `the default artifact repository of ${cluster.kind} cluster "${cluster.name}"`;
     case 's3':
-      return `s3://${location.bucket}/${location.key}${location.endpoint ? ` at ${bareUrl(location.endpoint)}` : ''}`;
+      return `s3://${location.bucket}/${describeArtifactKey(location.key)}${location.endpoint ? ` at ${bareUrl(location.endpoint)}` : ''}`;
     case 'oss':
-      return `oss://${location.bucket}/${location.key} at ${bareUrl(location.endpoint)}`;
+      return `oss://${location.bucket}/${describeArtifactKey(location.key)} at ${bareUrl(location.endpoint)}`;
     case 'gcs':
-      return `gs://${location.bucket}/${location.key}`;
+      return `gs://${location.bucket}/${describeArtifactKey(location.key)}`;
     case 'hdfs':
       return `hdfs://${location.addresses[0]}${location.path.startsWith('/') ? '' : '/'}${location.path}`;
     case 'git':

@@ -1,5 +1,5 @@
 import type { S3ClientConfig } from '@aws-sdk/client-s3';
-import type { ArtifactLocation } from '@couler/ir';
+import { type ArtifactLocation, describeArtifactKey } from '@couler/ir';
 import type { StoreSecrets } from '../store-secrets';
 import { StoreFailure } from '../store-failure';
 
@@ -40,7 +40,7 @@ export function s3ClientConfig(location: S3Location, secrets: StoreSecrets, sett
   const endpoint = location.endpoint ?? settings.endpoint;
   const url = endpoint === undefined ? undefined : endpointUrl(endpoint, location.type === 's3' ? location.insecure : false);
   const region = (location.type === 's3' ? location.region : endpoint && ossRegion(endpoint)) ?? settings.region ?? process.env.AWS_REGION ?? process.env.AWS_DEFAULT_REGION ?? 'us-east-1';
-  const where = `The ${location.type} location ${location.bucket}/${location.key}`;
+  const where = `The ${location.type} location ${location.bucket}/${describeArtifactKey(location.key)}`;
   if ((location.accessKey === undefined) !== (location.secretKey === undefined)) {
     throw new StoreFailure(`${where} names ${location.accessKey ? 'an accessKey but no secretKey' : 'a secretKey but no accessKey'}; give both, or neither to use the SDK's credential chain.`, 'permanent');
   }

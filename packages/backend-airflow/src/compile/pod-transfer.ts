@@ -72,9 +72,19 @@ function ownPrefix(store: ResolvedArtifactStore): string {
 
 const envVar = (name: string, valueCode: string) => call('k8s.V1EnvVar', [], [['name', plain(name)], ['value', code(valueCode)]]);
 
+/**
+ * A location's URL as Jinja text: literal characters escaped, the run's id as `{{ run_id }}` with
+ * the ":" and "+" of Airflow's run ids (`manual__2026-01-01T00:00:00+00:00`), and any "/" or
+ * space, made "_", so the id is one plain path segment of the key.
+ */
+const AIRFLOW_URL_SYNTAX = {
+  literal: escapeJinjaText,
+  runId: "{{ run_id | replace(':', '_') | replace('+', '_') | replace('/', '_') | replace(' ', '_') }}",
+};
+
 /** `s3://bucket/key` and the sidecar's settings for an explicit location, or why it cannot be moved. */
 function locationTarget(location: ArtifactLocation, direction: 'input' | 'output', profile: string): { url: string; env: PythonExpression[] } | string {
-  const target = transferTarget(location, direction, profile);
+  const target = transferTarget(location, direction, profile, AIRFLOW_URL_SYNTAX);
   if ('refused' in target) return target.refused;
   return { url: target.url, env: target.env.map((variable) => ('secret' in variable ? secretEnv(variable.name, variable.secret) : envVar(variable.name, pythonString(variable.value)))) };
 }
@@ -180,7 +190,7 @@ export function podTransfer(step: ContainerStep | ScriptStep, iteration: number 
       return;
     }
     sidecarEnv.push(...target.env);
-    baseEnv.push(envVar(env, pythonString(escapeJinjaText(target.url))));
+    baseEnv.push(envVar(env, pythonString(target.url)));
     inputs.push({ kind: 'fetch', env, profile, optional: artifact.optional === true, ...common });
   });
 
@@ -203,7 +213,7 @@ export function podTransfer(step: ContainerStep | ScriptStep, iteration: number 
       return;
     }
     sidecarEnv.push(...target.env);
-    baseEnv.push(envVar(env, pythonString(escapeJinjaText(target.url))));
+    baseEnv.push(envVar(env, pythonString(target.url)));
     outputs.push({ kind: 'upload', name: artifact.name, env, profile, path: artifact.path, optional: artifact.optional === true });
   });
 

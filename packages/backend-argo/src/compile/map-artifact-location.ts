@@ -1,9 +1,14 @@
-import type { ArtifactLocation, SecretKeyRef } from '@couler/ir';
+import { type ArtifactKey, type ArtifactLocation, renderArtifactKey, type SecretKeyRef } from '@couler/ir';
 import type { ArgoArtifactLocation, ArgoSecretKeySelector } from './argo-types';
 import { escapeTemplateText } from './escape-template-text';
 
 function secret(ref: SecretKeyRef): ArgoSecretKeySelector {
   return { name: ref.name, key: ref.key, ...(ref.optional !== undefined && { optional: ref.optional }) };
+}
+
+/** A key with the run's id as Argo's `{{workflow.uid}}`: each run of the workflow writes its own objects. */
+function key(value: ArtifactKey): string {
+  return renderArtifactKey(value, { literal: escapeTemplateText, runId: '{{workflow.uid}}' });
 }
 
 /**
@@ -20,7 +25,7 @@ export function mapArtifactLocation(location: ArtifactLocation): ArgoArtifactLoc
           bucket: text(location.bucket),
           ...(location.region !== undefined && { region: text(location.region) }),
           ...(location.insecure !== undefined && { insecure: location.insecure }),
-          key: text(location.key),
+          key: key(location.key),
           ...(location.accessKey && { accessKeySecret: secret(location.accessKey) }),
           ...(location.secretKey && { secretKeySecret: secret(location.secretKey) }),
         },
@@ -30,7 +35,7 @@ export function mapArtifactLocation(location: ArtifactLocation): ArgoArtifactLoc
         oss: {
           endpoint: text(location.endpoint),
           bucket: text(location.bucket),
-          key: text(location.key),
+          key: key(location.key),
           ...(location.accessKey && { accessKeySecret: secret(location.accessKey) }),
           ...(location.secretKey && { secretKeySecret: secret(location.secretKey) }),
         },
@@ -39,7 +44,7 @@ export function mapArtifactLocation(location: ArtifactLocation): ArgoArtifactLoc
       return {
         gcs: {
           bucket: text(location.bucket),
-          key: text(location.key),
+          key: key(location.key),
           ...(location.serviceAccountKey && { serviceAccountKeySecret: secret(location.serviceAccountKey) }),
         },
       };

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import type { ContainerSetStep, ContainerStep, ScriptStep } from '@couler/ir';
+import { type ArtifactLocation, type ContainerSetStep, type ContainerStep, resolveArtifactKey, type ScriptStep } from '@couler/ir';
 import { missingStoreMessage } from '../artifacts/remote-artifact-store';
 import { remoteTransfer, type RemoteTransfer } from '../artifacts/remote-transfer';
 import { sha256 } from '../internal/hash';
@@ -31,6 +31,11 @@ export function declaredPaths(step: SandboxedStep): string[] {
 }
 
 /** Puts a sandboxed step's inputs in place and reads its outputs back. */
+/** The location with the run's id written into its key: each run reads and writes its own object. */
+function withRunKey(location: ArtifactLocation, runId: string): ArtifactLocation {
+  return 'key' in location ? { ...location, key: resolveArtifactKey(location.key, runId) } : location;
+}
+
 export class StepFiles {
   constructor(private readonly environment: ExecutorEnvironment) {}
 
@@ -67,7 +72,7 @@ export class StepFiles {
           if (input.optional) continue;
           throw new EngineError(missingStoreMessage(input.location.type, 'input', input.name, step.name), true);
         }
-        const location = input.location;
+        const location = withRunKey(input.location, this.environment.runId);
         try {
           await remoteTransfer(this.transfer(step, execution, input.name, 'download'), `Fetching the ${where} from ${location.type}`, (context) => store.fetch(location, target, context));
         } catch (error) {
@@ -129,7 +134,7 @@ export class StepFiles {
         const store = this.environment.remoteStores[output.location.type];
         const put = store?.put?.bind(store);
         if (!put) throw new EngineError(missingStoreMessage(output.location.type, 'output', output.name, step.name), true);
-        const location = output.location;
+        const location = withRunKey(output.location, this.environment.runId);
         const transfer = { ...this.transfer(step, execution, output.name, 'upload'), ...(output.archive && { archive: output.archive }) };
         await remoteTransfer(transfer, `Uploading the output artifact "${output.name}" of step "${step.name}" to ${location.type}`, (context) => put(location, path, context));
       }

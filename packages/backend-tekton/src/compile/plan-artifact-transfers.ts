@@ -1,4 +1,4 @@
-import { artifactStoreEnv, transferTarget, type ArtifactLocation, type GitLocation, type OutputArtifact, type Step, type TransferEnvVar } from '@couler/ir';
+import { artifactStoreEnv, keyHasRunId, transferTarget, type ArtifactLocation, type GitLocation, type OutputArtifact, type Step, type TransferEnvVar } from '@couler/ir';
 import type { ResolvedTektonCompileOptions } from '../tekton-compile-options';
 import { resultNameFor } from './name-allocator';
 import { pipelineVariable, type ReferenceTargets } from './render-reference';
@@ -13,6 +13,11 @@ export const TRANSFER_DIRECTORY = '/couler-transfer';
 /** The task param holding the PipelineRun's name: `$(context.pipelineRun.name)` is a Pipeline variable only. */
 export const RUN_PARAM = 'couler-run';
 export const RUN_VARIABLE = 'COULER_RUN';
+/** The task param holding the PipelineRun's uid, for keys that name the run's id (a Pipeline variable too). */
+export const RUN_UID_PARAM = 'couler-run-uid';
+export const RUN_UID_VARIABLE = 'COULER_RUN_UID';
+/** A Kubernetes uid: 36 characters. */
+const RUN_UID_BYTES = 36;
 const STORE_PROFILE = 'STORE';
 /** Tekton refuses PipelineRun names over 63 characters (they become label values). */
 const RUN_NAME_BYTES = 63;
@@ -117,10 +122,18 @@ export function planArtifactTransfers(step: Step, context: ArtifactTransferConte
       stepName: step.name,
       hint: 'Use an S3 location, or no location and the artifact store (the "artifactStore" setting), or compile for the argo or local backend.',
     });
+  let readsRunUid = false;
+  // A URL is a shell word: literal text quoted, the run's uid from the variable its param fills.
   const target = (location: ArtifactLocation, direction: 'input' | 'output', profile: string, name: string, where: ReadonlyArray<string | number>) => {
-    const found = transferTarget(location, direction, profile);
+    const found = transferTarget(location, direction, profile, { literal: shellQuote, runId: `"$${RUN_UID_VARIABLE}"` });
     if ('refused' in found) throw refuse(name, where, location, found.refused);
+    if ('key' in location && keyHasRunId(location.key)) readsRunUid = true;
     return found;
+  };
+  /** The URL's length once Tekton has run the step: its text with a uid in place of the variable. */
+  const urlLength = (location: ArtifactLocation, direction: 'input' | 'output', profile: string) => {
+    const found = transferTarget(location, direction, profile, { literal: (text) => text, runId: 'u'.repeat(RUN_UID_BYTES) });
+    return 'refused' in found ? 0 : JSON.stringify(found.url).length;
   };
 
   const downloads: PlannedTransfer[] = [];
@@ -146,7 +159,7 @@ export function planArtifactTransfers(step: Step, context: ArtifactTransferConte
       const profile = `INPUT_${index}`;
       const found = target(artifact.location, 'input', profile, artifact.name, [...where, 'location']);
       addEnv(found.env);
-      downloads.push({ ...download, url: shellQuote(found.url), profile });
+      downloads.push({ ...download, url: found.url, profile });
       inputArtifacts.push({ from: `${TRANSFER_DIRECTORY}/${file}`, ...placed });
       return;
     }
@@ -172,7 +185,7 @@ export function planArtifactTransfers(step: Step, context: ArtifactTransferConte
       profile = `INPUT_${index}`;
       const found = target(produced!.location!, 'input', profile, artifact.name, [...where, 'from']);
       addEnv(found.env);
-      url = shellQuote(found.url);
+      url = found.url;
     } else {
       addEnv(artifactStoreEnv(store!, STORE_PROFILE));
       url = storeUrl(store!.url, targets.taskOf(from.step), from.output);
@@ -208,8 +221,8 @@ export function planArtifactTransfers(step: Step, context: ArtifactTransferConte
       profile = `OUTPUT_${index}`;
       const found = target(artifact.location!, 'output', profile, artifact.name, [...path, 'outputs', 'artifacts', artifact.name, 'location']);
       addEnv(found.env);
-      url = shellQuote(found.url);
-      urlBytes = JSON.stringify(found.url).length;
+      url = found.url;
+      urlBytes = urlLength(artifact.location!, 'output', profile);
     } else {
       profile = STORE_PROFILE;
       addEnv(artifactStoreEnv(store!, STORE_PROFILE));
@@ -223,6 +236,9 @@ export function planArtifactTransfers(step: Step, context: ArtifactTransferConte
   });
   if (readsRun) {
     params.push({ spec: { name: RUN_PARAM, type: 'string' }, passed: { name: RUN_PARAM, value: '$(context.pipelineRun.name)' }, variable: RUN_VARIABLE });
+  }
+  if (readsRunUid) {
+    params.push({ spec: { name: RUN_UID_PARAM, type: 'string' }, passed: { name: RUN_UID_PARAM, value: '$(context.pipelineRun.uid)' }, variable: RUN_UID_VARIABLE });
   }
   return { downloads, clones, uploads, env: [...env.values()], params, inputArtifacts, outputArtifacts, resultBytes, usesData };
 }

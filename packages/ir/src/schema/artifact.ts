@@ -3,6 +3,30 @@ import { SecretKeyRefSchema } from './common';
 import { StepOutputRefSchema } from './value';
 
 /**
+ * The run's own id inside an artifact key, rendered as each engine's (Argo `{{workflow.uid}}`,
+ * Airflow's run id, Tekton's PipelineRun uid, the local run's id), so two runs of one workflow
+ * never overwrite each other's objects. The same shape as the `uid` WorkflowRef of values.
+ */
+export const RunIdPartSchema = z
+  .strictObject({ ref: z.literal('workflow'), field: z.literal('uid') })
+  .meta({ id: 'RunIdPart', description: "The run's id, as the engine names it." });
+export type RunIdPart = z.infer<typeof RunIdPartSchema>;
+
+/**
+ * An object key or path: literal text, or literal text and the run's id joined. Literal parts are
+ * never parsed for `{{…}}` or `$(…)`; only a `RunIdPart` becomes the engine's placeholder.
+ */
+export const ArtifactKeySchema = z
+  .union([z.string().min(1), z.strictObject({
+      concat: z
+        .array(z.union([z.string(), RunIdPartSchema]))
+        .min(1)
+        .refine((parts) => parts.some((part) => typeof part !== 'string' || part.length > 0), 'a key cannot be empty'),
+    })])
+  .meta({ id: 'ArtifactKey', description: "An object key: literal text, or literal text and the run's id joined (`concat`)." });
+export type ArtifactKey = z.infer<typeof ArtifactKeySchema>;
+
+/**
  * Where an artifact lives (Table II of the Couler tech report, plus HTTP). An artifact without a
  * location lives in the engine's default artifact store: Argo's artifact repository, the local
  * engine's content-addressed store. That is what `createLocalArtifact` makes.
@@ -10,7 +34,7 @@ import { StepOutputRefSchema } from './value';
 export const S3LocationSchema = z.strictObject({
   type: z.literal('s3'),
   bucket: z.string().min(1),
-  key: z.string().min(1),
+  key: ArtifactKeySchema,
   endpoint: z.string().optional(),
   region: z.string().optional(),
   insecure: z.boolean().optional(),
@@ -20,7 +44,7 @@ export const S3LocationSchema = z.strictObject({
 export const OssLocationSchema = z.strictObject({
   type: z.literal('oss'),
   bucket: z.string().min(1),
-  key: z.string().min(1),
+  key: ArtifactKeySchema,
   endpoint: z.string().min(1),
   accessKey: SecretKeyRefSchema.optional(),
   secretKey: SecretKeyRefSchema.optional(),
@@ -28,7 +52,7 @@ export const OssLocationSchema = z.strictObject({
 export const GcsLocationSchema = z.strictObject({
   type: z.literal('gcs'),
   bucket: z.string().min(1),
-  key: z.string().min(1),
+  key: ArtifactKeySchema,
   serviceAccountKey: SecretKeyRefSchema.optional(),
 });
 export const HdfsLocationSchema = z.strictObject({

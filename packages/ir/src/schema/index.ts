@@ -16,3 +16,4 @@ export * from './downward-api';
 export * from './kubernetes-names';
 export * from './pod-spec';
 export * from './synchronization';
+export * from './artifact-key';

@@ -1,4 +1,5 @@
-import type { ArtifactLocation } from '../../schema/artifact';
+import type { ArtifactKey, ArtifactLocation } from '../../schema/artifact';
+import { type ArtifactKeySyntax, keyHasRunId, renderArtifactKey } from '../../schema/artifact-key';
 import type { SecretKeyRef } from '../../schema/common';
 import { hdfsPath, webHdfsAddress } from './hdfs-target';
 
@@ -7,6 +8,7 @@ export type TransferEnvVar = { readonly name: string; readonly value: string } |
 
 /** What the transfer tool needs to move one artifact: the URL it reads or writes and its settings. */
 export interface TransferTarget {
+  /** In the caller's syntax: every literal character through `syntax.literal`, the run's id as `syntax.runId`. */
   readonly url: string;
   /** `COULER_<profile>_…` variables, for the transfer tool's container only: no credential passes through the step's. */
   readonly env: ReadonlyArray<TransferEnvVar>;
@@ -29,7 +31,37 @@ function bucketRefusal(bucket: string): { readonly refused: string } | undefined
   return { refused: `its bucket ${JSON.stringify(bucket)} is not a bucket name (letters, digits, ".", "-" and "_" only)` };
 }
 
-export function transferTarget(location: ArtifactLocation, direction: 'input' | 'output', profile: string): TransferTarget | { readonly refused: string } {
+/** Literal text as it is, and no placeholder for the run's id: a key naming it is refused. */
+const PLAIN_TEXT: Pick<ArtifactKeySyntax, 'literal'> = { literal: (text) => text };
+
+/**
+ * @param syntax how the caller writes the URL: its escaping of literal text and its placeholder for
+ *   the run's id (`{{ run_id }}`, a shell variable). Without a placeholder, a key naming the run's
+ *   id is refused rather than written as text every run would share.
+ */
+export function transferTarget(
+  location: ArtifactLocation,
+  direction: 'input' | 'output',
+  profile: string,
+  syntax: Pick<ArtifactKeySyntax, 'literal'> & Partial<Pick<ArtifactKeySyntax, 'runId'>> = PLAIN_TEXT,
+): TransferTarget | { readonly refused: string } {
+  const runId = syntax.runId;
+  const keyed = 'key' in location;
+  if (keyed && keyHasRunId(location.key) && runId === undefined) return { refused: "its key names the run's id, which this engine cannot place in the transfer tool's URL" };
+  // One key with the URL's start as its first text, so that literal text is escaped in one piece as before.
+  const objectUrl = (scheme: string, bucket: string, key: ArtifactKey) =>
+    renderArtifactKey({ concat: [`${scheme}://${bucket}/`, ...(typeof key === 'string' ? [key] : key.concat)] }, { literal: syntax.literal, runId: runId ?? '' });
+  const found = plainTransferTarget(location, direction, profile, objectUrl);
+  return 'refused' in found || keyed ? found : { ...found, url: syntax.literal(found.url) };
+}
+
+/** @param objectUrl an object's URL in the caller's syntax; every other URL is returned as plain text. */
+function plainTransferTarget(
+  location: ArtifactLocation,
+  direction: 'input' | 'output',
+  profile: string,
+  objectUrl: (scheme: string, bucket: string, key: ArtifactKey) => string,
+): TransferTarget | { readonly refused: string } {
   const variable = (name: string) => `COULER_${profile}_${name}`;
   switch (location.type) {
     case 's3': {
@@ -43,7 +75,7 @@ export function transferTarget(location: ArtifactLocation, direction: 'input' | 
       if (location.region !== undefined) env.push({ name: variable('REGION'), value: location.region });
       if (location.accessKey) env.push({ name: variable('ACCESS_KEY'), secret: location.accessKey });
       if (location.secretKey) env.push({ name: variable('SECRET_KEY'), secret: location.secretKey });
-      return { url: `s3://${location.bucket}/${location.key}`, env };
+      return { url: objectUrl('s3', location.bucket, location.key), env };
     }
     case 'http':
       if (direction === 'output') return { refused: 'the transfer tool only reads HTTP locations; it uploads to object storage' };
@@ -51,7 +83,7 @@ export function transferTarget(location: ArtifactLocation, direction: 'input' | 
     case 'gcs':
       // No HMAC keys: the tool speaks GCS's JSON API with a token from this key, or from the metadata server (Workload Identity) without one.
       return bucketRefusal(location.bucket) ?? {
-        url: `gs://${location.bucket}/${location.key}`, env: location.serviceAccountKey ? [{ name: variable('SERVICE_ACCOUNT_KEY'), secret: location.serviceAccountKey }] : [],
+        url: objectUrl('gs', location.bucket, location.key), env: location.serviceAccountKey ? [{ name: variable('SERVICE_ACCOUNT_KEY'), secret: location.serviceAccountKey }] : [],
       };
     case 'oss': {
       const invalid = bucketRefusal(location.bucket);
@@ -60,7 +92,7 @@ export function transferTarget(location: ArtifactLocation, direction: 'input' | 
       const env: TransferEnvVar[] = [{ name: variable('ENDPOINT'), value: /^https?:\/\//.test(location.endpoint) ? location.endpoint : `https://${location.endpoint}` }];
       if (location.accessKey) env.push({ name: variable('ACCESS_KEY'), secret: location.accessKey });
       if (location.secretKey) env.push({ name: variable('SECRET_KEY'), secret: location.secretKey });
-      return { url: `oss://${location.bucket}/${location.key}`, env };
+      return { url: objectUrl('oss', location.bucket, location.key), env };
     }
     case 'hdfs': {
       const path = hdfsPath(location, direction);

@@ -1,0 +1,43 @@
+import { validate } from '@couler/ir';
+import { describe, expect, it } from 'vitest';
+import { catchCouler, stepOf } from './__tests__/helpers';
+import { createGcsArtifact, createOssArtifact, createS3Artifact } from './artifacts';
+import { parameter } from './config-workflow';
+import { workflowName, workflowUid } from './handles';
+import { runContainer } from './run-container';
+import { concat } from './values';
+import { workflow } from './workflow';
+
+describe("artifact keys that name the run's id", () => {
+  it('takes concat(text, workflowUid, text) as a key on S3, OSS and GCS, and the workflow validates', () => {
+    const key = concat('models/', workflowUid, '/model.pkl');
+    const built = workflow('per-run', () => {
+      runContainer({
+        image: 'alpine:3.20',
+        stepName: 'train',
+        output: [
+          createS3Artifact('/out/model', { bucket: 'models', key }),
+          createOssArtifact('/out/report', { bucket: 'reports', key: concat`reports/${workflowUid}.html`, endpoint: 'oss.example.com' }),
+          createGcsArtifact('/out/metrics', { bucket: 'metrics', key: 'plain/m.json' }),
+        ],
+      });
+    });
+    const keys = stepOf(built, 'train').outputs?.artifacts?.map((artifact) => (artifact.location as { key: unknown }).key);
+    expect(keys).toEqual([
+      { concat: ['models/', { ref: 'workflow', field: 'uid' }, '/model.pkl'] },
+      { concat: ['reports/', { ref: 'workflow', field: 'uid' }, '.html'] },
+      'plain/m.json',
+    ]);
+    expect(validate(built)).toEqual([]);
+  });
+
+  it('refuses any other reference in a key, saying a key may name only the run id', () => {
+    const error = catchCouler(() => createS3Artifact('/out/x', { bucket: 'b', key: concat('runs/', workflowName, '/x') }));
+    expect(error.code).toBe('INVALID_DSL_USAGE');
+    expect(error.message).toContain("a key may name only the run's id (workflowUid)");
+    expect(catchCouler(() => workflow('p', () => {
+      const p = parameter('p', { default: 'v' });
+      runContainer({ image: 'alpine:3.20', output: [createGcsArtifact('/out/x', { bucket: 'b', key: concat('runs/', p) })] });
+    })).message).toContain("a key may name only the run's id");
+  });
+});
