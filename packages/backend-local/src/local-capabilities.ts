@@ -33,8 +33,9 @@ export const LOCAL_IGNORED: ReadonlyArray<Construct> = [
  * (read when the main steps are done, in the run's summary and its `run-finished` event), list
  * membership in conditions, and exit handlers reading main steps' statuses and outputs (from
  * what the run recorded; an output never produced skips the exit step), sub-workflows
- * (expanded into steps before the run starts: see expand-sub-workflows), and maps over a sequence
- * of numbers (its count or bounds read from a step's output when the step is reached).
+ * (expanded into steps before the run starts: see expand-sub-workflows), maps over a sequence
+ * of numbers (its count or bounds read from a step's output when the step is reached), and
+ * mutexes and semaphores (a lock table shared by every run of one Couler home: see lock-table).
  */
 export const LOCAL_OPT_IN: ReadonlyArray<Construct> = [
   'step.http',
@@ -48,6 +49,7 @@ export const LOCAL_OPT_IN: ReadonlyArray<Construct> = [
   'step.subWorkflow',
   'map.sequence',
   'map.sequence.from',
+  'synchronization',
 ];
 
 export const LOCAL_CAPABILITIES: ReadonlyArray<Construct> = [

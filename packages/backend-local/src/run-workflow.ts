@@ -39,6 +39,7 @@ import { LOCAL_CAPABILITIES, LOCAL_IGNORED } from './local-capabilities';
 import { DEFAULT_TRANSIENT_RETRY } from './retry/retry-decision';
 import { resolveCoulerHome } from './state/couler-home';
 import type { RunRecord, RunSettings, StepRecord } from './state/state-records';
+import { describeHolders, describeLock, LockTable, lockRequestsOf } from './state/lock-table';
 import { StateStore } from './state/state-store';
 import { ignoredPodSpecNotice, refusePodSpecNeeds } from './pod-spec-on-this-machine';
 
@@ -228,6 +229,16 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
     emit({ type: 'notice', runId: run.id, message: `Resuming: ${kept} finished ${kept === 1 ? 'step is' : 'steps are'} kept (Succeeded, Skipped or Cached)${again}.` });
   }
   const defaultRetry = options.defaultRetry === false ? undefined : (options.defaultRetry ?? DEFAULT_TRANSIENT_RETRY);
+  // Only a run that asks for a lock opens the lock table (its own connection to the home's database).
+  const locks = usesLocks(expanded.workflow) ? new LockTable(home.database) : undefined;
+  const runLocks = lockRequestsOf(expanded.workflow.spec.synchronization);
+  if (locks && runLocks.length > 0) {
+    // Cancelled while it waits: the scheduler then starts nothing and the run ends Cancelled.
+    await locks.acquire(runLocks, run.id, run.id, {
+      ...(options.signal && { signal: options.signal }),
+      onWait: (busy, holders) => emit({ type: 'notice', runId: run.id, message: `The run waits for ${describeLock(busy)}, held by ${describeHolders(holders)}.` }),
+    });
+  }
   const scheduler = new RunScheduler({
     runId: run.id,
     workflow: expanded.workflow,
@@ -243,9 +254,15 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
     ...(options.signal && { signal: options.signal }),
     now,
     artifactPath: (hash) => artifacts.pathOf(hash),
+    ...(locks && { locks }),
   });
   const outcome = await scheduler.run().finally(() => {
     launcher.close();
+    if (locks) {
+      // The run's own locks, and any a step still held when the run was cancelled.
+      locks.releaseRun(run.id);
+      locks.close();
+    }
     return log.close();
   });
   const finishedAt = now();
@@ -453,4 +470,10 @@ export async function retryRun(runId: string, options: RetryOptions = {}): Promi
   } finally {
     store.close();
   }
+}
+
+/** Whether the run or any of its steps (exit handler included) takes a mutex or a semaphore. */
+function usesLocks(workflow: Workflow): boolean {
+  if (workflow.spec.synchronization) return true;
+  return workflow.spec.steps.some((step) => step.synchronization) || (workflow.spec.onExit ?? []).some((step) => step.synchronization);
 }

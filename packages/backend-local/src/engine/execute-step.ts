@@ -11,6 +11,7 @@ import type { ExecutorEnvironment, InstanceResult, StepExecution } from './step-
 import { StepFiles } from './step-files';
 import { EngineError, type AttemptFailure, type AttemptOutcome, type StepPlan } from './step-plan';
 import type { StepPhase } from './step-phase';
+import { sleep } from '../internal/sleep';
 
 export type { ExecutorEnvironment, InstanceResult, StepExecution } from './step-execution';
 
@@ -18,18 +19,6 @@ type RecordBase = Omit<StepRecord, 'phase' | 'attempts' | 'outputs'> & { readonl
 
 const EMPTY_OUTPUTS: StepOutputs = { parameters: {}, artifacts: {} };
 
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (ms <= 0 || signal.aborted) return resolve();
-    const timer = setTimeout(done, ms);
-    function done() {
-      clearTimeout(timer);
-      signal.removeEventListener('abort', done);
-      resolve();
-    }
-    signal.addEventListener('abort', done, { once: true });
-  });
-}
 
 const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
 

@@ -13,6 +13,7 @@ import {
 import { Semaphore } from '../internal/semaphore';
 import { ownValue, userKeyed } from '../internal/user-keyed';
 import type { StepRecord } from '../state/state-records';
+import { describeHolders, describeLock, lockRequestsOf, type LockTable } from '../state/lock-table';
 import type { StateStore } from '../state/state-store';
 import type { EngineEvent } from './engine-event';
 import { evaluateCondition, type ConditionScope } from './evaluate-condition';
@@ -74,6 +75,8 @@ export interface RunSchedulerContext {
   readonly artifactPath: (hash: string) => string;
   /** Steps that stand for a sub-workflow call: their outputs are read from the call's steps. */
   readonly joins?: ReadonlyMap<string, CallJoin>;
+  /** Mutexes and semaphores shared with the other runs of this Couler home (steps' `synchronization`). */
+  readonly locks?: LockTable;
 }
 
 export interface RunOutcome {
@@ -443,6 +446,13 @@ export class RunScheduler {
         return { id, phase: 'Skipped', outputs: { parameters: {}, artifacts: {} } };
       }
     }
+    // Locks before a slot: a step holding a slot never waits for another run, so runs that
+    // share a lock cannot starve each other's slots.
+    const holder = await this.takeLocks(step, id, signal);
+    if (signal.aborted) {
+      if (holder !== undefined) this.context.locks?.release(holder);
+      return { id, phase: 'Cancelled', outputs: { parameters: {}, artifacts: {} } };
+    }
     await node.concurrent?.acquire();
     await this.global.acquire();
     try {
@@ -462,7 +472,26 @@ export class RunScheduler {
     } finally {
       this.global.release();
       node.concurrent?.release();
+      if (holder !== undefined) this.context.locks?.release(holder);
     }
+  }
+
+  /**
+   * Takes the step's mutexes and semaphores (all of them, for every retry of the instance) and
+   * says who holds them: `<run>/<instance>`. Undefined when the step asks for none. While it
+   * waits, a notice names the busy lock and its holders once.
+   */
+  private async takeLocks(step: Step, id: string, signal: AbortSignal): Promise<string | undefined> {
+    const { locks, runId, emit } = this.context;
+    const requests = lockRequestsOf(step.synchronization);
+    if (requests.length === 0 || !locks) return undefined;
+    const holder = `${runId}/${id}`;
+    const acquired = await locks.acquire(requests, holder, runId, {
+      signal,
+      onWait: (busy, holders) =>
+        emit({ type: 'notice', runId, stepId: id, message: `Step "${id}" waits for ${describeLock(busy)}, held by ${describeHolders(holders)}.` }),
+    });
+    return acquired ? holder : undefined;
   }
 
   /** What references of one instance resolve against. */
