@@ -1,4 +1,5 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
+import { createServer, type AddressInfo } from 'node:net';
 import { readdirSync, readFileSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -211,5 +212,47 @@ describe('couler run with artifacts in S3 (a real S3-compatible server on loopba
     expect(run.code).toBe(1);
     expect(run.stdout + run.stderr).toContain('s3://data/raw/no-such.csv holds no object, and no objects under s3://data/raw/no-such.csv/');
     expect(run.stdout).not.toContain('⟳');
+  });
+
+  it("runs a workflow with S3 artifacts on `couler server`'s local cluster, with the stores and secrets the server was started with", { timeout: 120_000 }, async () => {
+    const directory = mkdtempSync(join(root, 'project-'));
+    writeFileSync(join(directory, 'store-secrets.json'), JSON.stringify({ 's3-creds': { accessKey: ACCESS_KEY, secretKey: SECRET_KEY } }));
+    writeFileSync(join(directory, 'flow.json'), JSON.stringify(workflow('served')));
+    const token = 'cst_remote_artifacts_token_0123456789';
+    const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('AWS_') && !name.startsWith('COULER_')));
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, '127.0.0.1', () => {
+        const { port } = probe.address() as AddressInfo;
+        probe.close(() => resolve(port));
+      });
+    });
+    const server = spawn(process.execPath, [BIN, 'server', '--port', String(port), '--home', join(directory, 'home'), '--db', join(directory, 'server.db'), '--store-secret-file', 'store-secrets.json'], {
+      cwd: directory,
+      env: { ...env, COULER_SERVER_TOKEN: token, AWS_SHARED_CREDENTIALS_FILE: join(root, 'none'), AWS_CONFIG_FILE: join(root, 'none') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    try {
+      const url = await new Promise<string>((resolve, reject) => {
+        let banner = '';
+        server.stdout.on('data', (chunk: Buffer) => {
+          banner += chunk.toString();
+          const match = /listening on (http:\/\/\S+)/.exec(banner);
+          if (match) resolve(match[1]!);
+        });
+        server.on('exit', (code) => reject(new Error(`couler server exited with ${code}`)));
+      });
+      const run = await couler(['run', 'flow.json', '--plain', '--server', url, '--token', token], directory);
+      expect(run.code, run.stderr + run.stdout).toBe(0);
+      expect(run.stdout).toContain('✓ count succeeded');
+      expect(await text('served/count.txt')).toBe('3\n');
+      expect(run.stdout.includes(SECRET_KEY) || run.stderr.includes(SECRET_KEY)).toBe(false);
+      for (const file of filesUnder(directory).filter((file) => !file.endsWith('store-secrets.json'))) expect(readFileSync(file).includes(SECRET_KEY), file).toBe(false);
+    } finally {
+      if (server.exitCode === null && server.signalCode === null) {
+        const exited = new Promise((resolve) => server.once('exit', resolve));
+        server.kill('SIGTERM');
+        await exited;
+      }
+    }
   });
 });

@@ -103,7 +103,7 @@ export async function createServer(options: ServerOptions = {}): Promise<CoulerS
     const notifier = new RunNotifier();
     const autoRetry = options.autoRetry ?? DEFAULT_AUTO_RETRY;
     const processName = options.processName ?? `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
-    const local = createLocalCluster({ ...(options.home !== undefined && { home: options.home }), ...(options.localCluster?.parallelism !== undefined && { parallelism: options.localCluster.parallelism }), ...(autoRetry !== false && { engineRetry: false as const }) });
+    const local = createLocalCluster({ ...(options.home !== undefined && { home: options.home }), ...(options.localCluster?.parallelism !== undefined && { parallelism: options.localCluster.parallelism }), ...(options.localCluster?.artifactStores && { artifactStores: options.localCluster.artifactStores }), ...(autoRetry !== false && { engineRetry: false as const }) });
     const remote = { ...(options.clusters?.pollMs !== undefined && { pollMs: options.clusters.pollMs }) };
     const runners = new Map<string, ClusterRunner>([local, createArgoCluster(remote), createTektonCluster(remote), createAirflowCluster(remote)].map((runner) => [runner.kind, runner]));
     const dispatcher = new RunDispatcher({

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { resolveCoulerHome } from '@couler/backend-local';
+import { resolveCoulerHome, type RemoteArtifactStores } from '@couler/backend-local';
 import type { FastifyServerOptions } from 'fastify';
 import type { RetryPolicy } from '@couler/ir';
 import type { OnTimePolicy } from './monitor/on-time-policy';
@@ -29,8 +29,12 @@ export interface ServerOptions {
   readonly pollMs?: number;
   /** The owner's token on an empty database. Default `$COULER_SERVER_TOKEN`, else a new one. */
   readonly ownerToken?: string;
-  /** The local cluster: its capacity (default this machine's) and the engine's parallelism per run. */
-  readonly localCluster?: { readonly cpu?: number; readonly memory?: number; readonly parallelism?: number };
+  /**
+   * The local cluster: its capacity (default this machine's), the engine's parallelism per run,
+   * and the remote stores (S3, GCS, HDFS, … with their credentials) its runs read and write
+   * artifacts in; without them a run with a remote artifact fails, naming the store.
+   */
+  readonly localCluster?: { readonly cpu?: number; readonly memory?: number; readonly parallelism?: number; readonly artifactStores?: RemoteArtifactStores };
   /** pino settings (`false`: no logs). Default: JSON lines at `info`. */
   readonly logger?: FastifyServerOptions['logger'];
   /**

@@ -1,4 +1,4 @@
-import { openStateStore, resumeRun, retryRun, runWorkflow, type RunSummary, type StateStore } from '@couler/backend-local';
+import { openStateStore, resumeRun, retryRun, runWorkflow, type RemoteArtifactStores, type RunSummary, type StateStore } from '@couler/backend-local';
 import { CoulerError } from '@couler/ir';
 import type { FailedStep } from '../monitor/auto-retry';
 import type { ClusterRunner, ClusterRunOutcome, DispatchedRun } from './cluster-runner';
@@ -13,6 +13,8 @@ export interface LocalClusterOptions {
    * their own are then not retried inside the engine too (one retry loop, not two nested ones).
    */
   readonly engineRetry?: false;
+  /** The remote stores runs read and write artifacts in (their credentials stay in this process). */
+  readonly artifactStores?: RemoteArtifactStores;
 }
 
 /** Why each failed step failed, from the class the engine recorded with its last attempt. */
@@ -51,7 +53,13 @@ export function createLocalCluster(options: LocalClusterOptions = {}): ClusterRu
   return {
     kind: 'local',
     async run(run: DispatchedRun, { signal, onEvent }) {
-      const common = { ...(home !== undefined && { home }), signal, onEvent, ...(options.engineRetry === false && { defaultRetry: false as const }) };
+      const common = {
+        ...(home !== undefined && { home }),
+        signal,
+        onEvent,
+        ...(options.engineRetry === false && { defaultRetry: false as const }),
+        ...(options.artifactStores && { artifactStores: options.artifactStores }),
+      };
       try {
         // Whether the engine ever recorded this run (a server may die between its lease and the engine's first write).
         if (withStore((store) => store.getRun(run.id) !== undefined)) {

@@ -14,11 +14,11 @@ export type SecretValues = Record<string, Record<string, string>>;
  * Collects repeated `--secret NAME=KEY=VALUE`: the value of key KEY of the workflow's secret NAME
  * (what an artifact location's `accessKey: { name, key }` names). The value may hold `=`.
  */
-export function collectSecret(text: string, previous: SecretValues = {}): SecretValues {
+export function collectSecret(text: string, previous: SecretValues = {}, flag = '--secret'): SecretValues {
   const match = /^([^=]+)=([^=]+)=([\s\S]*)$/.exec(text);
   if (!match) {
-    throw new CoulerError('INVALID_FIELD', '--secret takes NAME=KEY=VALUE (a key of one of the workflow\'s secrets).', {
-      hint: 'Example: --secret s3-creds=accessKey=AKIA… --secret s3-creds=secretKey=…; or put them in a JSON file for --secret-file.',
+    throw new CoulerError('INVALID_FIELD', `${flag} takes NAME=KEY=VALUE (a key of one of the workflow's secrets).`, {
+      hint: `Example: ${flag} s3-creds=accessKey=AKIA… ${flag} s3-creds=secretKey=…; or put them in a JSON file for ${flag}-file.`,
     });
   }
   const [, name, key, value] = match as unknown as [string, string, string, string];
@@ -74,10 +74,10 @@ export function addSecretOptions(command: Command): Command {
  * (couler.config), and the secrets of its `secretFile`, then `--secret-file`, then `--secret`. The
  * values stay in this process: the stores read them; the IR, the state and the events never see them.
  */
-export async function runArtifactStores(options: SecretOptions, cwd: string): Promise<RemoteArtifactStores> {
+export async function runArtifactStores(options: SecretOptions, cwd: string, secretFileFlag = '--secret-file'): Promise<RemoteArtifactStores> {
   const { config, directory } = await loadConfig(cwd);
   const { secretFile, ...settings } = config.artifactStores ?? {};
   const fromConfig = secretFile ? readSecretFile(secretFile.replace(/^~(?=\/|$)/, homedir()), directory, `couler.config's artifactStores.secretFile ${secretFile}`) : {};
-  const fromFile = options.secretFile ? readSecretFile(options.secretFile, cwd) : {};
+  const fromFile = options.secretFile ? readSecretFile(options.secretFile, cwd, `${secretFileFlag} ${options.secretFile}`) : {};
   return createArtifactStores({ secrets: mergeSecrets(mergeSecrets(fromConfig, fromFile), options.secret ?? {}), settings });
 }
