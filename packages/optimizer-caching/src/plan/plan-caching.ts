@@ -102,7 +102,7 @@ export function planCaching(workflow: Workflow, estimates: CachingEstimates, opt
   const unitNames = [...units.keys()];
   const unitIndex = new Map(unitNames.map((name, index) => [name, index]));
   const instancesOf: number[][] = unitNames.map(() => []);
-  instances.forEach((instance, index) => instancesOf[unitIndex.get(instance.unit)!]!.push(index));
+  for (const [index, instance] of instances.entries()) instancesOf[unitIndex.get(instance.unit)!]!.push(index);
   const estimateOf = (name: string) => {
     const given = estimates.steps?.[name];
     const merged = { ...DEFAULT_ESTIMATE, ...estimates.defaults, ...given };
