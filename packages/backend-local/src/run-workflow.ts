@@ -107,10 +107,10 @@ export function findRun(store: StateStore, id: string): RunRecord {
 }
 
 /** What this engine needs beyond validity: `workflow` comes from `parseWorkflow`, which validated it. */
-function checkRunnable(original: Workflow): void {
+function checkRunnable(original: Workflow, parameters: Readonly<Record<string, string>>): void {
   assertSupported(original, { backendId: 'local', capabilities: LOCAL_CAPABILITIES });
   // What runs is the workflow with its calls expanded: refused here, before anything is recorded.
-  const { workflow } = expandSubWorkflows(original);
+  const { workflow } = expandSubWorkflows(original, parameters);
   refusePodSpecNeeds(workflow);
   checkHttpSteps(workflow);
   const waitsForever = [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])].filter((step) => step.kind === 'suspend' && step.suspend.durationSeconds === undefined);
@@ -156,7 +156,7 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
   const startedAt = now();
   const emit = (event: EngineEvent) => options.onEvent?.(event);
   // Calls of sub-workflows become steps of their own (call[i].step), the same on every resume.
-  const expanded = expandSubWorkflows(run.workflow);
+  const expanded = expandSubWorkflows(run.workflow, run.parameters);
   // A plain copy, once: every read of `process.env` goes through the C++ environment, and a
   // step reads all of it.
   const baseEnv = { ...(options.env ?? process.env) };
@@ -301,8 +301,8 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
  */
 export async function runWorkflow(input: Workflow | unknown, options: LocalRunOptions = {}): Promise<RunSummary> {
   const workflow = options.validated ? (input as Workflow) : parseWorkflow(input);
-  checkRunnable(workflow);
   const parameters = resolveParameters(workflow, options.parameters);
+  checkRunnable(workflow, parameters);
   checkCacheOptions(options);
   const home = resolveCoulerHome(options.home);
   const now = options.now ?? (() => new Date());
@@ -437,10 +437,10 @@ export async function retryRun(runId: string, options: RetryOptions = {}): Promi
     const reset = new Set<string>();
     if (options.workflow !== undefined) {
       const workflow = parseWorkflow(options.workflow);
-      checkRunnable(workflow);
+      checkRunnable(workflow, run.parameters);
       // Compared step by step as they run: a changed sub-workflow re-runs its changed steps in every call.
-      const previous = expandSubWorkflows(run.workflow).workflow;
-      const next = expandSubWorkflows(workflow).workflow;
+      const previous = expandSubWorkflows(run.workflow, run.parameters).workflow;
+      const next = expandSubWorkflows(workflow, run.parameters).workflow;
       const before = new Map<string, Step>([...previous.spec.steps, ...(previous.spec.onExit ?? [])].map((step) => [step.name, step]));
       const changed = [...next.spec.steps, ...(next.spec.onExit ?? [])]
         .filter((step) => {
@@ -453,7 +453,7 @@ export async function retryRun(runId: string, options: RetryOptions = {}): Promi
       run = { ...run, workflow, workflowName: workflow.metadata.name };
     }
     if (options.from !== undefined) {
-      const { workflow, joins } = expandSubWorkflows(run.workflow);
+      const { workflow, joins } = expandSubWorkflows(run.workflow, run.parameters);
       const names = [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])].map((step) => step.name);
       if (!names.includes(options.from)) {
         throw new CoulerError('UNKNOWN_STEP', `Run "${run.id}" has no step "${options.from}".${didYouMean(options.from, names)}`, {

@@ -37,4 +37,5 @@ export * from './trace/parse-trace';
 export * from './trace/write-trace';
 export * from './eviction/cache-controller';
 export * from './plan/plan-caching';
+export { decisionUnitName, stepInstances, type StepInstance } from './plan/step-instances';
 export { criticalPathGains } from './policies/critical-path-gain';

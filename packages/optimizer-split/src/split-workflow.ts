@@ -1,4 +1,4 @@
-import { assertValid, CoulerError, didYouMean, isCheckedWorkflow, refuseSubWorkflows, type Workflow } from '@couler/ir';
+import { assertValid, CoulerError, didYouMean, isCheckedWorkflow, type Workflow } from '@couler/ir';
 import { resolveSplitBudget, type SplitBudget } from './budget/split-budget';
 import { buildSplitGraph } from './graph/split-graph';
 import { partitionCoulerPaper } from './partition/couler-paper-partitioner';
@@ -52,7 +52,6 @@ export function splitWorkflow(workflow: Workflow, options: SplitWorkflowOptions 
     });
   }
   const budget = resolveSplitBudget(options.budget);
-  refuseSubWorkflows(workflow, 'split pass', 'it sizes each step on its own, and a call with its definition must stay in one part');
   if ((options.validate ?? true) && !isCheckedWorkflow(workflow)) assertValid(workflow);
 
   const graph = buildSplitGraph(workflow);

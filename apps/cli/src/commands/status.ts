@@ -28,7 +28,7 @@ export const statusCommand: CliCommand = {
         const steps = store.getSteps(run.id);
         const started = new Set(steps.map((step) => step.stepName));
         // Calls of sub-workflows run as their steps (call[i].step): list those, not the call alone.
-        const { workflow } = expandSubWorkflows(run.workflow);
+        const { workflow } = expandSubWorkflows(run.workflow, run.parameters);
         const notStarted = [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])].map((step) => step.name).filter((name) => !started.has(name));
         const tree = stepTree([...steps.map((step) => step.id), ...notStarted]);
         if (options.json) {

@@ -37,21 +37,27 @@ interface Scope {
   readonly bind?: (name: string) => Value;
 }
 
+/** The run's workflow parameters, resolved: what a fan-out over a parameter lists. */
+export type RunParameters = Readonly<Record<string, string>>;
+
 /**
  * Expands every call of a sub-workflow into the steps of its definition, once per item, named
  * `call[i].step` (`call.step` for a call without map), so that each step of each iteration has
  * its own state row: resume keeps what succeeded, retry and the cache work per step. Each call
  * keeps one step of its own, under its name, which waits for all its steps: the node `couler
  * status` shows for the call, and the one whose outputs (`CallJoin`) later steps read.
- * Deterministic, so a resumed run finds the same names. A fan-out over a list only known when
- * the run gets there (`map.from`) is refused: expansion happens before the run starts.
+ * Deterministic, so a resumed run finds the same names. A fan-out over a workflow parameter
+ * (`map.from` naming one, at any depth through the calls' inputs) is expanded with the run's
+ * `parameters`, which a run records and a resume reads back: the same items, the same names. A
+ * fan-out over a step's output, known only when the run gets there, is refused: expansion
+ * happens before the run starts.
  */
-export function expandSubWorkflows(workflow: Workflow): ExpandedWorkflow {
+export function expandSubWorkflows(workflow: Workflow, parameters?: RunParameters): ExpandedWorkflow {
   const definitions = new Map((workflow.spec.subWorkflows ?? []).map((definition) => [definition.name, definition]));
   if (definitions.size === 0) return { workflow, joins: new Map() };
   const joins = new Map<string, CallJoin>();
   const groups: Group[] = [...(workflow.spec.groups ?? [])];
-  const expander = new Expander(definitions, joins, groups);
+  const expander = new Expander(definitions, joins, groups, parameters);
   const steps = expander.steps(workflow.spec.steps, { prefix: '' });
   const onExit = workflow.spec.onExit && expander.steps(workflow.spec.onExit, { prefix: '' });
   const { subWorkflows: _definitions, ...spec } = workflow.spec;
@@ -66,6 +72,7 @@ class Expander {
     private readonly definitions: ReadonlyMap<string, SubWorkflow>,
     private readonly joins: Map<string, CallJoin>,
     private readonly groups: Group[],
+    private readonly parameters: RunParameters | undefined,
   ) {}
 
   steps(steps: ReadonlyArray<Step>, scope: Scope): Step[] {
@@ -77,8 +84,7 @@ class Expander {
     if (extra.length > 0) refuse(original, scope, `"${extra[0]}" on a call`, `set it on the steps of sub-workflow "${original.subWorkflow.name}" instead`);
     const call = rewriteStep(original, scope) as SubWorkflowCallStep;
     const definition = this.definitions.get(call.subWorkflow.name)!;
-    if (call.map?.from) refuse(original, scope, 'a fan-out over a list known only at run time (map.from)', 'map over a literal list, or run it on Argo');
-    const items: Array<Scalar | Record<string, Scalar> | undefined> = call.map?.items ?? [undefined];
+    const items: Array<Scalar | Record<string, Scalar> | undefined> = call.map?.from ? this.runtimeItems(original, call, scope) : (call.map?.items ?? [undefined]);
     const made: Step[] = [];
     const iterations: Array<Map<string, { value?: Value; firstOf?: StepOutputRef[] }>> = [];
     const branches: string[][] = [];
@@ -119,6 +125,37 @@ class Expander {
       ...(call.continueOn && { continueOn: call.continueOn }),
     };
     return [...made, join];
+  }
+
+  /**
+   * The items of a call mapped over a workflow parameter (`call` is already rewritten into its
+   * scope, so a body's input bound to the workflow's parameter reads as that parameter).
+   */
+  private runtimeItems(original: SubWorkflowCallStep, call: SubWorkflowCallStep, scope: Scope): Array<Scalar | Record<string, Scalar>> {
+    const from = call.map!.from!;
+    if (from.ref !== 'parameter') {
+      return refuse(original, scope, `a fan-out over the output of step "${from.step}", known only when the run gets there (map.from)`, 'pass the list as a workflow parameter, map over a literal list, or run it on Argo');
+    }
+    const value = this.parameterValue(from.name);
+    if (value === undefined) return refuse(original, scope, `a fan-out over parameter "${from.name}" before the run's parameters are known`, 'give the parameter a value');
+    let items: unknown;
+    try {
+      items = JSON.parse(value);
+    } catch {
+      items = undefined;
+    }
+    if (!Array.isArray(items) || items.some((item) => item === null || (typeof item === 'object' && (Array.isArray(item) || Object.values(item).some((field) => field !== null && typeof field === 'object'))))) {
+      throw new CoulerError('INVALID_FIELD', `Call "${scope.prefix}${original.name}" maps over parameter "${from.name}", whose value ${JSON.stringify(value.slice(0, 80))} is not a JSON list of scalars or flat objects.`, {
+        path: ['parameters', from.name],
+        stepIds: [scope.prefix + original.name],
+        hint: 'Pass a JSON list, such as ["a","b"] or [{"model":"a","lr":0.1}].',
+      });
+    }
+    return items as Array<Scalar | Record<string, Scalar>>;
+  }
+
+  private parameterValue(name: string): string | undefined {
+    return this.parameters && Object.hasOwn(this.parameters, name) ? this.parameters[name] : undefined;
   }
 }
 

@@ -1,10 +1,11 @@
-import { buildWorkflowGraph, CoulerError, refuseSubWorkflows, stepNodeKey, topologicalOrder, type PassV1, type Step, type Workflow } from '@couler/ir';
+import { buildStepGraph, CoulerError, didYouMean, topologicalOrder, type PassV1, type Step, type Workflow } from '@couler/ir';
 import { cachingCost, importanceFactor, PAPER_IMPORTANCE_WEIGHTS, predecessorSubgraph, reconstructionCost, reuseValue, successorSubgraph } from '../importance/importance-factor';
 import { buildWorkloadGraph, type WorkloadGraph } from '../model/workload-graph';
 import { criticalPathGains } from '../policies/critical-path-gain';
 import { SeededRandom } from '../scenarios/seeded-random';
 import { DEFAULT_SIMULATION_CONFIG, type SimulationConfig } from '../simulator/simulation-config';
 import { checkCapacity } from '../simulator/simulate-workload';
+import { decisionUnitName, stepInstances } from './step-instances';
 
 /** What is known, or guessed, about a step: from the user, a profile or the engine's history. */
 export interface StepCostEstimate {
@@ -44,6 +45,12 @@ export interface StepCachingDecision {
   readonly importance: number;
   /** Whether the numbers came from `estimates.steps` or the defaults. */
   readonly estimated: 'given' | 'default';
+  /**
+   * For a step of a sub-workflow (`step` is `<sub-workflow>/<step>`): how many times one run
+   * runs it (calls × items, nested calls multiplied), each with its own cache entry. The
+   * estimates are per run of the step; the bytes it fills are `outputBytes × runs`.
+   */
+  readonly runs?: number;
 }
 
 export interface CachingReport {
@@ -63,25 +70,39 @@ const SAMPLES = 32;
  * critical-path gains after each choice (a step's gain depends on what else is cached).
  * A step whose `cache` the user set is left as it is. Steps the plan leaves out get
  * `cache: { enabled: false }` only when a workflow-wide `spec.cache` would otherwise enable them.
+ *
+ * Sub-workflows: a step of a definition is decided once, as `<sub-workflow>/<step>` (estimates
+ * and report use that name), since its hint is shared by every call; its cost and saving are
+ * those of all its runs (every call, every item), each cached under a key of its own inputs.
  */
 export function planCaching(workflow: Workflow, estimates: CachingEstimates, options: PlanCachingOptions): { workflow: Workflow; report: CachingReport } {
-  refuseSubWorkflows(workflow, 'caching pass', 'its cost model has one node per step, and the steps inside a definition run once per call and per item');
   checkCapacity(options.capacityBytes);
   const config = { ...DEFAULT_SIMULATION_CONFIG, ...options.config };
   const computeWeight = options.computeWeight ?? 0.05;
-  const irGraph = buildWorkflowGraph(workflow);
-  const { order, rest } = topologicalOrder(irGraph);
+  const { rest } = topologicalOrder(buildStepGraph(workflow));
   if (rest.length > 0) {
     throw new CoulerError('CYCLE', `Cannot plan caching for a cyclic workflow: ${rest.map((name) => `"${name}"`).join(', ')}.`, { stepIds: rest, hint: 'Run validate() first.' });
   }
-  const mainSteps = new Map(workflow.spec.steps.map((step) => [step.name, step]));
+  const units = decisionUnits(workflow);
+  const calls = new Set(workflow.spec.steps.filter((step) => step.kind === 'subWorkflow').map((step) => step.name));
   for (const name of Object.keys(estimates.steps ?? {})) {
-    if (!mainSteps.has(name)) throw new CoulerError('UNKNOWN_STEP', `There is an estimate for step "${name}", which the workflow does not have.`, { path: ['estimates', 'steps', name] });
+    if (units.has(name)) continue;
+    if (calls.has(name)) {
+      throw new CoulerError('INVALID_FIELD', `Step "${name}" calls a sub-workflow and runs nothing itself: give estimates for the steps of its definition, as "<sub-workflow>/<step>".`, {
+        path: ['estimates', 'steps', name],
+        stepIds: [name],
+      });
+    }
+    throw new CoulerError('UNKNOWN_STEP', `There is an estimate for step "${name}", which the workflow does not have.${didYouMean(name, [...units.keys()])}`, { path: ['estimates', 'steps', name] });
   }
-  const names = order.filter((name) => mainSteps.has(name));
-  const graph = buildWorkloadGraph(
-    names.map((name) => ({ name, inputs: irGraph.inboundNeighbors(stepNodeKey(name)).map((node) => irGraph.getNodeAttribute(node, 'step').name).filter((input) => mainSteps.has(input)) })),
-  );
+  // One node per instance: a step inside a call runs once per call and per item, each with its
+  // own cache entry; the decision (a hint on the step) is taken per unit, for all its instances.
+  const instances = stepInstances(workflow);
+  const graph = buildWorkloadGraph(instances);
+  const unitNames = [...units.keys()];
+  const unitIndex = new Map(unitNames.map((name, index) => [name, index]));
+  const instancesOf: number[][] = unitNames.map(() => []);
+  for (const [index, instance] of instances.entries()) instancesOf[unitIndex.get(instance.unit)!]!.push(index);
   const estimateOf = (name: string) => {
     const given = estimates.steps?.[name];
     const merged = { ...DEFAULT_ESTIMATE, ...estimates.defaults, ...given };
@@ -96,82 +117,139 @@ export function planCaching(workflow: Workflow, estimates: CachingEstimates, opt
     }
     return { ...merged, estimated: given ? ('given' as const) : ('default' as const) };
   };
-  const steps = graph.names.map((name) => estimateOf(name));
+  const unitEstimates = unitNames.map((name) => estimateOf(name));
+  const steps = instances.map((instance) => unitEstimates[unitIndex.get(instance.unit)!]!);
   const recompute = steps.map((estimate, index) => {
     const inputBytes = graph.inputs[index]!.reduce((sum, input) => sum + steps[input]!.outputBytes, 0);
     return estimate.computeSeconds + (inputBytes + estimate.outputBytes) / config.remoteBandwidth;
   });
   const reuse = steps.map((estimate) => 1 - estimate.changeProbability);
-  const userSet = graph.names.map((name) => mainSteps.get(name)!.cache !== undefined);
+  const userSet = unitNames.map((name) => units.get(name)!.userSet);
+  const unitBytes = (unit: number) => unitEstimates[unit]!.outputBytes * instancesOf[unit]!.length;
 
   const chosen = new Set<number>();
+  const chosenInstances = new Set<number>();
   let used = 0;
-  let gains = expectedGains(graph, recompute, reuse, chosen);
-  const saving = (index: number) => reuse[index]! * (Math.min(gains[index]!, recompute[index]!) + computeWeight * recompute[index]!);
+  let gains = expectedGains(graph, recompute, reuse, chosenInstances);
+  const instanceSaving = (index: number) => reuse[index]! * (Math.min(gains[index]!, recompute[index]!) + computeWeight * recompute[index]!);
+  const saving = (unit: number) => instancesOf[unit]!.reduce((sum, index) => sum + instanceSaving(index), 0);
   for (;;) {
-    let best: { index: number; density: number } | undefined;
-    graph.names.forEach((_, index) => {
-      if (chosen.has(index) || userSet[index] || used + steps[index]!.outputBytes > options.capacityBytes) return;
-      const value = saving(index);
+    let best: { unit: number; density: number } | undefined;
+    unitNames.forEach((_, unit) => {
+      if (chosen.has(unit) || userSet[unit] || used + unitBytes(unit) > options.capacityBytes) return;
+      const value = saving(unit);
       if (!(value > 0)) return;
-      const density = value / Math.max(steps[index]!.outputBytes, 1);
-      if (!best || density > best.density) best = { index, density };
+      const density = value / Math.max(unitBytes(unit), 1);
+      if (!best || density > best.density) best = { unit, density };
     });
     if (!best) break;
-    chosen.add(best.index);
-    used += steps[best.index]!.outputBytes;
-    gains = expectedGains(graph, recompute, reuse, chosen);
+    chosen.add(best.unit);
+    for (const index of instancesOf[best.unit]!) chosenInstances.add(index);
+    used += unitBytes(best.unit);
+    gains = expectedGains(graph, recompute, reuse, chosenInstances);
   }
 
-  const paperInput = (job: number) => chosen.has(job);
-  const decisions: StepCachingDecision[] = graph.names.map((name, index) => {
-    const estimate = steps[index]!;
-    const importance = importanceFactor(
+  const paperInput = (job: number) => chosenInstances.has(job);
+  const importanceOf = (index: number) =>
+    importanceFactor(
       {
         reconstruction: reconstructionCost(graph, predecessorSubgraph(graph, index, PAPER_IMPORTANCE_WEIGHTS.depth, paperInput), (job) => recompute[job]!),
         reuse: reuseValue(graph, index, successorSubgraph(graph, index, PAPER_IMPORTANCE_WEIGHTS.depth, paperInput), reuse[index]! > 0),
-        cachingCost: cachingCost(estimate.outputBytes, options.capacityBytes),
+        cachingCost: cachingCost(steps[index]!.outputBytes, options.capacityBytes),
       },
       PAPER_IMPORTANCE_WEIGHTS,
     );
-    const expected = saving(index);
-    const decision: StepCachingDecision['decision'] = userSet[index] ? 'user' : chosen.has(index) ? 'cache' : 'skip';
+  const decisions: StepCachingDecision[] = unitNames.map((name, unit) => {
+    const estimate = unitEstimates[unit]!;
+    const runs = instancesOf[unit]!;
+    const expected = saving(unit);
+    const bytes = unitBytes(unit);
+    const decision: StepCachingDecision['decision'] = userSet[unit] ? 'user' : chosen.has(unit) ? 'cache' : 'skip';
+    const perRun = runs.length > 1 ? ` (${runs.length} runs of the step, one entry each)` : '';
     const reason =
       decision === 'user'
-        ? 'The step sets its own cache hint; left as it is.'
-        : decision === 'cache'
-          ? `Saves an expected ${expected.toFixed(1)} s per run for ${formatBytes(estimate.outputBytes)}.`
-          : !(expected > 0)
-            ? 'Its output changes every run (or costs nothing to recompute): a cached copy would not be reused.'
-            : estimate.outputBytes > options.capacityBytes
-              ? `Its output (${formatBytes(estimate.outputBytes)}) is larger than the cache.`
-              : `Steps that save more per byte filled the cache first (${formatBytes(used)} of ${formatBytes(options.capacityBytes)} used).`;
+        ? units.get(name)!.userSetBy === 'call'
+          ? 'A call of its sub-workflow sets a cache hint for it; left as it is.'
+          : 'The step sets its own cache hint; left as it is.'
+        : runs.length === 0
+          ? 'No call of its sub-workflow runs it.'
+          : decision === 'cache'
+            ? `Saves an expected ${expected.toFixed(1)} s per run for ${formatBytes(bytes)}${perRun}.`
+            : !(expected > 0)
+              ? 'Its output changes every run (or costs nothing to recompute): a cached copy would not be reused.'
+              : bytes > options.capacityBytes
+                ? `Its output (${formatBytes(bytes)}${perRun}) is larger than the cache.`
+                : `Steps that save more per byte filled the cache first (${formatBytes(used)} of ${formatBytes(options.capacityBytes)} used).`;
     return {
       step: name,
       decision,
       reason,
       computeSeconds: estimate.computeSeconds,
       outputBytes: estimate.outputBytes,
-      reuseProbability: reuse[index]!,
-      criticalGainSeconds: gains[index]!,
+      reuseProbability: 1 - estimate.changeProbability,
+      criticalGainSeconds: runs.reduce((sum, index) => sum + gains[index]!, 0),
       expectedSavingSeconds: expected,
-      importance,
+      importance: runs.reduce((max, index) => Math.max(max, importanceOf(index)), 0),
       estimated: estimate.estimated,
+      ...(units.get(name)!.definition !== undefined && { runs: runs.length }),
     };
   });
 
   const workflowCache = workflow.spec.cache !== undefined && workflow.spec.cache.enabled !== false;
-  const annotate = (step: Step): Step => {
-    const index = graph.indexOf.get(step.name);
-    if (index === undefined || userSet[index]) return step;
-    if (chosen.has(index)) return { ...step, cache: { ...workflow.spec.cache, enabled: true } };
+  const annotate = (definition: string | undefined) => (step: Step): Step => {
+    const unit = unitIndex.get(decisionUnitName(definition, step.name));
+    if (unit === undefined || userSet[unit]) return step;
+    if (chosen.has(unit)) return { ...step, cache: { ...workflow.spec.cache, enabled: true } };
     return workflowCache ? { ...step, cache: { enabled: false } } : step;
   };
-  const planned: Workflow = { ...workflow, spec: { ...workflow.spec, steps: workflow.spec.steps.map(annotate) } };
+  // Definitions keep their shape: only their steps' cache hints change, shared by every call.
+  const subWorkflows = workflow.spec.subWorkflows?.map((definition) => ({ ...definition, steps: definition.steps.map(annotate(definition.name)) }));
+  const planned: Workflow = { ...workflow, spec: { ...workflow.spec, steps: workflow.spec.steps.map(annotate(undefined)), ...(subWorkflows && { subWorkflows }) } };
   return {
     workflow: planned,
-    report: { capacityBytes: options.capacityBytes, usedBytes: used, cached: [...chosen].sort((a, b) => a - b).map((index) => graph.names[index]!), steps: decisions },
+    report: { capacityBytes: options.capacityBytes, usedBytes: used, cached: [...chosen].sort((a, b) => a - b).map((unit) => unitNames[unit]!), steps: decisions },
   };
+}
+
+interface DecisionUnit {
+  readonly definition?: string;
+  /** The step, or a call that reaches it, sets `cache` itself: the pass leaves it alone. */
+  readonly userSet: boolean;
+  readonly userSetBy?: 'step' | 'call';
+}
+
+/**
+ * What the pass decides on, in workflow order: each main step that runs something, then each
+ * step of each definition (`<definition>/<step>`). A call's `cache` is what its body's steps
+ * inherit (the local engine's rule: a step's own hint wins), so a step reached by such a call,
+ * at any depth, counts as set by the user.
+ */
+function decisionUnits(workflow: Workflow): Map<string, DecisionUnit> {
+  const units = new Map<string, DecisionUnit>();
+  for (const step of workflow.spec.steps) {
+    if (step.kind !== 'subWorkflow') units.set(step.name, { userSet: step.cache !== undefined, ...(step.cache !== undefined && { userSetBy: 'step' as const }) });
+  }
+  const definitions = new Map((workflow.spec.subWorkflows ?? []).map((definition) => [definition.name, definition]));
+  const cachedByCall = new Set<string>();
+  const mark = (name: string) => {
+    if (cachedByCall.has(name)) return;
+    cachedByCall.add(name);
+    for (const step of definitions.get(name)?.steps ?? []) if (step.kind === 'subWorkflow') mark(step.subWorkflow.name);
+  };
+  const markCalls = (steps: ReadonlyArray<Step>) => {
+    for (const step of steps) if (step.kind === 'subWorkflow' && step.cache !== undefined) mark(step.subWorkflow.name);
+  };
+  markCalls(workflow.spec.steps);
+  for (const definition of definitions.values()) markCalls(definition.steps);
+  for (const definition of definitions.values()) {
+    for (const step of definition.steps) {
+      if (step.kind === 'subWorkflow') continue;
+      const byCall = cachedByCall.has(definition.name);
+      const userSetBy = step.cache !== undefined ? ('step' as const) : byCall ? ('call' as const) : undefined;
+      units.set(decisionUnitName(definition.name, step.name), { definition: definition.name, userSet: userSetBy !== undefined, ...(userSetBy && { userSetBy }) });
+    }
+  }
+  return units;
 }
 
 /** Critical-path gain of each step, averaged over runs sampled from the change probabilities. */

@@ -19,6 +19,8 @@ export function compileExitHandler(source: Workflow, compileOptions: Omit<ArgoCo
       ...(source.spec.parameters && { parameters: source.spec.parameters }),
       steps: [{ name: placeholder, kind: 'suspend', suspend: { durationSeconds: 0 } }],
       onExit,
+      // An exit step may call a sub-workflow: the backend writes the definitions it calls.
+      ...(source.spec.subWorkflows && { subWorkflows: source.spec.subWorkflows }),
       ...(source.spec.retry && { retry: source.spec.retry }),
       ...(source.spec.cache && { cache: source.spec.cache }),
       ...(source.spec.secrets && { secrets: source.spec.secrets }),

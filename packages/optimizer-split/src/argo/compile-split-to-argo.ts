@@ -63,10 +63,12 @@ export function compileSplitToArgo(split: SplitResult, options: CompileSplitToAr
 
   const templates = split.parts.map((part, index) => {
     const exported = new Set(exportsOf[index]!.map((crossing) => crossing.producer.step));
-    const labelled: Workflow = { ...part, spec: { ...part.spec, steps: part.spec.steps.map((step) => (exported.has(step.name) ? labelStep(step) : step)) } };
+    // A call's template is its definition's, shared by other calls: it is found by task name instead.
+    const calls = new Set(part.spec.steps.filter((step) => step.kind === 'subWorkflow').map((step) => step.name));
+    const labelled: Workflow = { ...part, spec: { ...part.spec, steps: part.spec.steps.map((step) => (exported.has(step.name) && !calls.has(step.name) ? labelStep(step) : step)) } };
     const compiled = compileToArgo(labelled, { ...options.compileOptions, kind: 'WorkflowTemplate', templateStyle: 'dag' });
     warnings.push(...compiled.warnings.map((warning) => ({ ...warning, message: `${part.metadata.name}: ${warning.message}` })));
-    exportCrossings(compiled.document, exportsOf[index]!, part.metadata.name);
+    exportCrossings(compiled.document, exportsOf[index]!, part.metadata.name, calls);
     return compiled.document;
   });
 

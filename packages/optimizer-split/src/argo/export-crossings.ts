@@ -9,11 +9,12 @@ export const STEP_LABEL = 'couler.dev/step';
  * Makes the outputs other parts read global outputs of the part's workflow: outputs of its entry
  * DAG template, each taken from the producing task and given a `globalName`, which Argo copies
  * to `status.outputs.parameters` where the parent reads them. The producing task is found through
- * its template's `couler.dev/step` label.
+ * its template's `couler.dev/step` label; a sub-workflow call, whose template is its definition's
+ * (shared, so it carries no step label), by its task name, which Argo names after the step.
  *
  * @throws CoulerError `UNSUPPORTED_BY_BACKEND` when the producer runs inside a group's template.
  */
-export function exportCrossings(document: ArgoDocument, exports: ReadonlyArray<SplitCrossing>, partName: string): void {
+export function exportCrossings(document: ArgoDocument, exports: ReadonlyArray<SplitCrossing>, partName: string, calls: ReadonlySet<string> = new Set()): void {
   if (exports.length === 0) return;
   const spec = document.spec as ArgoWorkflowSpec;
   const entry = spec.templates.find((template) => template.name === spec.entrypoint)!;
@@ -26,7 +27,7 @@ export function exportCrossings(document: ArgoDocument, exports: ReadonlyArray<S
   for (const crossing of exports) {
     const { step, output } = crossing.producer;
     const template = templateOfStep.get(step);
-    const task = entry.dag?.tasks.find((candidate) => candidate.template === template);
+    const task = calls.has(step) ? entry.dag?.tasks.find((candidate) => candidate.name === callTaskName(step)) : entry.dag?.tasks.find((candidate) => candidate.template === template);
     if (task === undefined) {
       throw new CoulerError('UNSUPPORTED_BY_BACKEND', `The argo backend cannot pass output "${output}" of step "${step}" from part "${partName}" to a later part ("split.crossing"): the step runs inside a group's own template.`, {
         path: ['steps', step],
@@ -38,4 +39,9 @@ export function exportCrossings(document: ArgoDocument, exports: ReadonlyArray<S
     parameters.push({ name: crossing.name, valueFrom: { parameter: source }, globalName: crossing.name });
   }
   entry.outputs = { ...entry.outputs, parameters };
+}
+
+/** The entry DAG's task of a call: `@couler/backend-argo` names tasks after steps (`step-` before a digit). */
+function callTaskName(step: string): string {
+  return /^[0-9]/.test(step) ? `step-${step}` : step;
 }

@@ -1,4 +1,4 @@
-import type { Group, Step, Workflow } from '@couler/ir';
+import type { Group, Step, SubWorkflow, Workflow } from '@couler/ir';
 
 /**
  * Upper estimates of what a step, a group or a workflow's frame adds to the Argo YAML that
@@ -133,12 +133,33 @@ export function estimateGroupBytes(group: Group): number {
 }
 
 /**
+ * An upper estimate of the bytes of a sub-workflow's own DAG template: its inputs, outputs,
+ * groups and steps (each step a task and a template, its dependencies written out). A part
+ * writes it once if any of its calls uses it; the split charges it to every unit that calls it.
+ */
+export function estimateDefinitionBytes(definition: SubWorkflow): number {
+  const { steps, groups, ...fields } = definition;
+  const tally: TextTally = { bytes: GROUP_FRAME_BYTES + 4 * definition.name.length };
+  tallyValue(fields, tally);
+  let bytes = tally.bytes;
+  for (const step of steps) {
+    bytes += estimateStepBytes(step);
+    for (const name of step.dependencies ?? []) bytes += dependencyBytes(name);
+    if (step.depends !== undefined) bytes += 2 * step.depends.length;
+  }
+  for (const group of groups ?? []) bytes += estimateGroupBytes(group);
+  return Math.ceil(bytes);
+}
+
+/**
  * The frame every part repeats: the document around the steps, with the workflow's settings
  * (volumes, tolerations, retry and cache defaults …) and its parameters. A cache or retry
  * default is written into every step's template, so it is charged per step (`perStep`).
  */
 export function estimateFrameBytes(workflow: Workflow): { frame: number; perStep: number } {
-  const { steps: _steps, onExit: _onExit, groups: _groups, parameters, retry, cache, ...settings } = workflow.spec;
+  // Definitions are charged to the units that call them (`estimateDefinitionBytes`): a part
+  // holds only the ones its calls use.
+  const { steps: _steps, onExit: _onExit, groups: _groups, subWorkflows: _subWorkflows, parameters, retry, cache, ...settings } = workflow.spec;
   const tally: TextTally = { bytes: DOCUMENT_FRAME_BYTES + 4 * workflow.metadata.name.length };
   tallyValue(workflow.metadata, tally);
   tallyValue(settings, tally);

@@ -1,5 +1,6 @@
 import { assertValid, CoulerError, stepGraphOf, visitRefsOfStep, type Step, type Workflow } from '@couler/ir';
-import { dependencyBytes, EXPORT_BYTES, estimateFrameBytes, estimateGroupBytes, estimateStepBytes, importBytes } from '../budget/estimate-bytes';
+import { dependencyBytes, estimateDefinitionBytes, EXPORT_BYTES, estimateFrameBytes, estimateGroupBytes, estimateStepBytes, importBytes } from '../budget/estimate-bytes';
+import { CallWeights } from './call-weight';
 import { bindSteps, type BindReason } from './bind-steps';
 import type { UnionFind } from './union-find';
 
@@ -47,6 +48,8 @@ export interface SplitGraph {
   /** Bytes every part starts with (the document around its steps). */
   readonly frameBytes: number;
   readonly bindReasons: ReadonlyMap<number, BindReason>;
+  /** Steps and definitions of the workflow's sub-workflow calls, by their expanded weight. */
+  readonly callWeights: CallWeights;
 }
 
 /** Pods a step starts: one per container, script or resource run, every job replica. */
@@ -93,6 +96,8 @@ export function buildSplitGraph(workflow: Workflow): SplitGraph {
   const unitSteps = new Float64Array(unitCount);
   const unitPods = new Float64Array(unitCount);
   const iterations = new Map<string, number>();
+  const callWeights = new CallWeights(workflow, estimateStepPods);
+  const definitionBytes = new Map((workflow.spec.subWorkflows ?? []).map((definition) => [definition.name, estimateDefinitionBytes(definition)]));
   for (const group of workflow.spec.groups ?? []) {
     const members = group.kind === 'while' ? group.steps : group.branches.flat();
     const unit = unitOfStep[indexOf.get(members[0]!) ?? -1];
@@ -121,8 +126,11 @@ export function buildSplitGraph(workflow: Workflow): SplitGraph {
         dependencies[unit]!.push({ unit: unitOfStep[before]!, bytes });
       }
     }
-    unitSteps[unit]! += 1;
-    unitPods[unit]! += estimateStepPods(step, iterations.get(step.name) ?? 1);
+    // A call weighs what it expands to, and carries the templates of the definitions it uses.
+    const weight = callWeights.of(step, iterations.get(step.name) ?? 1);
+    unitSteps[unit]! += weight.steps;
+    unitPods[unit]! += weight.pods;
+    for (const name of weight.definitions) unitBytes[unit]! += definitionBytes.get(name) ?? 0;
     visitRefsOfStep(step, (ref) => {
       if (ref.ref !== 'step') return;
       const producer = indexOf.get(ref.step);
@@ -168,6 +176,7 @@ export function buildSplitGraph(workflow: Workflow): SplitGraph {
     keys,
     frameBytes: frame,
     bindReasons: reasons,
+    callWeights,
   };
 }
 
@@ -281,6 +290,8 @@ function mergeUnitCycles(unitOfStep: Int32Array, unitCount: number, unitSuccesso
 
 /** The steps of a unit that cannot fit a part on its own, as an error that says what to do. */
 export function unitOverBudget(graph: SplitGraph, unit: number, dimension: string, needed: number, limit: number): CoulerError {
+  const call = graph.members[unit]!.map((step) => graph.steps[step]!).find((step) => step.kind === 'subWorkflow');
+  if (call !== undefined && call.kind === 'subWorkflow') return callOverBudget(graph, unit, call, dimension, needed, limit);
   const names = graph.members[unit]!.map((step) => graph.steps[step]!.name);
   const reason = graph.bindReasons.get(graph.members[unit]![0]!);
   const shown = names.length > 5 ? `${names.slice(0, 5).map((name) => `"${name}"`).join(', ')} and ${names.length - 5} more` : names.map((name) => `"${name}"`).join(', ');
@@ -290,6 +301,28 @@ export function unitOverBudget(graph: SplitGraph, unit: number, dimension: strin
     stepIds: names,
     hint: `Raise the budget's ${dimension} to at least ${Math.ceil(needed)}, or make the steps smaller.`,
   });
+}
+
+/**
+ * A call (with the steps bound to it) over budget. Splitting inside it cannot be expressed: a
+ * part is a workflow and a call runs its definition's whole body, every iteration, as one
+ * template; cutting it would inline copies of the definition, which the IR keeps as one.
+ */
+function callOverBudget(graph: SplitGraph, unit: number, call: Step & { kind: 'subWorkflow' }, dimension: string, needed: number, limit: number): CoulerError {
+  const names = graph.members[unit]!.map((step) => graph.steps[step]!.name);
+  const items = call.map?.items?.length;
+  const weight = graph.callWeights.of(call);
+  const expanded = items === undefined ? `${weight.steps} steps` : `${items} items × ${weight.steps / items} steps = ${weight.steps} steps`;
+  const others = names.length > 1 ? ` (with ${names.length - 1} step${names.length > 2 ? 's' : ''} bound to it)` : '';
+  return new CoulerError(
+    'INVALID_FIELD',
+    `Step "${call.name}" calls sub-workflow "${call.subWorkflow.name}" (${expanded})${others} and needs ${formatAmount(dimension, needed)}, over the split budget of ${formatAmount(dimension, limit)}; the split pass cannot cut a call into several sub-workflows, since each part runs whole calls of a definition.`,
+    {
+      path: ['budget', dimension],
+      stepIds: names,
+      hint: `Raise the budget's ${dimension} to at least ${Math.ceil(needed)}, or split the call into calls over fewer items.`,
+    },
+  );
 }
 
 const REASONS: Record<BindReason, string> = {

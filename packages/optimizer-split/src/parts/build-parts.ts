@@ -25,7 +25,8 @@ export function partName(workflowName: string, index: number): string {
  * output of a step in another part becomes a reference to a workflow parameter of the part
  * (declared with the output's type); an artifact read from another part is read from its
  * location; dependencies on steps of other parts are dropped (the part as a whole waits for
- * those parts). Everything else is kept as written.
+ * those parts). A sub-workflow call stays whole in one part, which carries the definitions it
+ * uses. Everything else is kept as written.
  */
 export function buildParts(graph: SplitGraph, partOfUnit: Int32Array, partCount: number): { parts: Workflow[]; crossings: SplitCrossing[]; partOfStep: Map<string, number> } {
   const workflow = graph.workflow;
@@ -80,13 +81,17 @@ export function buildParts(graph: SplitGraph, partOfUnit: Int32Array, partCount:
     }));
   });
 
-  const { steps: _steps, onExit: _onExit, groups, parameters, cron: _cron, ...settings } = workflow.spec;
+  const { steps: _steps, onExit: _onExit, groups, parameters, cron: _cron, subWorkflows, ...settings } = workflow.spec;
   const groupsOfPart = groupsByPart(groups ?? [], partOfStep, partCount);
   const parts = stepsOfPart.map((steps, part): Workflow => {
     const partGroups = groupsOfPart[part]!.map((group) =>
       group.kind === 'while' ? (rewriteRefs(group, (producer, output) => (partOfStep.get(producer) !== part ? cross('parameter', producer, output, group.name, part) : undefined)) as Group) : group,
     );
     const partParameters = [...(parameters ?? []), ...imports[part]!.values()];
+    // A part carries the definitions its calls use (nested ones too), unchanged: a call is never
+    // cut, so every definition stays whole and shared by the calls of the part.
+    const called = new Set(graph.callWeights.definitionsCalledBy(steps));
+    const partDefinitions = (subWorkflows ?? []).filter((definition) => called.has(definition.name));
     return {
       apiVersion: workflow.apiVersion,
       kind: workflow.kind,
@@ -95,6 +100,7 @@ export function buildParts(graph: SplitGraph, partOfUnit: Int32Array, partCount:
         ...(partParameters.length > 0 && { parameters: partParameters }),
         steps,
         ...(partGroups.length > 0 && { groups: partGroups }),
+        ...(partDefinitions.length > 0 && { subWorkflows: partDefinitions }),
         ...settings,
       },
     };

@@ -78,7 +78,7 @@ export function buildSplitReport(input: {
       bytes[part]! += graph.keys[read.key]!.importBytes;
     }
   }
-  const totals = { bytes: Math.ceil(totalBytes), steps: graph.steps.length, pods: pods.reduce((sum, value) => sum + value, 0) };
+  const totals = { bytes: Math.ceil(totalBytes), steps: steps.reduce((sum, value) => sum + value, 0), pods: pods.reduce((sum, value) => sum + value, 0) };
   const lowerBound = Math.max(1, Math.ceil(totals.bytes / budget.bytes), Math.ceil(totals.steps / budget.steps), Math.ceil(totals.pods / budget.pods));
   return {
     algorithm: input.algorithm,
