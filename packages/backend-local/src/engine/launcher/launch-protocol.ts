@@ -2,6 +2,7 @@
  * The messages between the engine and its step launcher (a small Node process that spawns step
  * processes for it), over Node's IPC channel with `serialization: 'advanced'` so that output
  * chunks travel as bytes. Plain data; `id` pairs every event with the request that caused it.
+ * Each message is an array: what one side has to say within one tick of its event loop.
  */
 
 /** Engine → launcher: start this process, in its own process group, stdout and stderr piped. */
@@ -26,4 +27,5 @@ export type LaunchEvent =
    */
   | { readonly type: 'error'; readonly id: number; readonly code?: string; readonly message: string; readonly immediate: boolean; readonly cwdError?: boolean }
   | { readonly type: 'exit'; readonly id: number; readonly code: number | null; readonly signal: string | null }
-  | { readonly type: 'close'; readonly id: number; readonly code: number | null; readonly signal: string | null };
+  /** `pid` when no 'spawned' came before: the process ended within moments of starting. */
+  | { readonly type: 'close'; readonly id: number; readonly code: number | null; readonly signal: string | null; readonly pid?: number };

@@ -12,12 +12,26 @@ import type { LaunchEvent, LaunchRequest } from './launch-protocol';
  * as a dead engine leaves them when it spawned them itself: `resumeRun` stops them.
  */
 export function serveLaunchRequests(load: (id: string) => unknown): void {
+  // Inside the function: its source is all the launcher process gets.
+  const SPAWNED_DELAY_MS = 20;
   const { spawn } = load('node:child_process') as typeof import('node:child_process');
   const { mkdirSync } = load('node:fs') as typeof import('node:fs');
-  const send = (event: LaunchEvent) => {
-    if (process.connected) process.send!(event);
+  // Events wait for the end of the tick and go as one message: each message wakes the engine,
+  // and two steps ending together then cost one wake-up.
+  let outbox: LaunchEvent[] = [];
+  const flush = () => {
+    const events = outbox;
+    outbox = [];
+    if (events.length > 0 && process.connected) process.send!(events);
   };
-  process.on('message', (request: LaunchRequest) => {
+  const send = (event: LaunchEvent) => {
+    if (outbox.length === 0) setImmediate(flush);
+    outbox.push(event);
+  };
+  process.on('message', (requests: ReadonlyArray<LaunchRequest>) => {
+    for (const request of requests) serve(request);
+  });
+  const serve = (request: LaunchRequest) => {
     const { id } = request;
     let child: import('node:child_process').ChildProcessByStdio<null, import('node:stream').Readable, import('node:stream').Readable>;
     try {
@@ -33,7 +47,17 @@ export function serveLaunchRequests(load: (id: string) => unknown): void {
       send({ type: 'error', id, ...(code !== undefined && { code }), message, immediate: true });
       return;
     }
-    if (child.pid !== undefined) send({ type: 'spawned', id, pid: child.pid });
+    // The pid is told only if the process outlives SPAWNED_DELAY_MS; a shorter one's comes with
+    // its close, a message fewer per step. Meanwhile a stop waits for it (`runProcess`), and a
+    // resume after a kill -9 finds the process by its run id, not by this pid.
+    const pid = child.pid;
+    let spawnedTimer: NodeJS.Timeout | undefined;
+    if (pid !== undefined) {
+      spawnedTimer = setTimeout(() => {
+        spawnedTimer = undefined;
+        send({ type: 'spawned', id, pid });
+      }, SPAWNED_DELAY_MS);
+    }
     child.stdout.on('data', (chunk: Buffer) => send({ type: 'data', id, stream: 'stdout', chunk }));
     child.stderr.on('data', (chunk: Buffer) => send({ type: 'data', id, stream: 'stderr', chunk }));
     child.on('error', (error: NodeJS.ErrnoException) => send({ type: 'error', id, ...(error.code !== undefined && { code: error.code }), message: error.message, immediate: false }));
@@ -45,9 +69,12 @@ export function serveLaunchRequests(load: (id: string) => unknown): void {
     });
     child.on('close', (code, signal) => {
       clearTimeout(exitTimer);
-      send({ type: 'close', id, code, signal });
+      if (spawnedTimer !== undefined) {
+        clearTimeout(spawnedTimer);
+        send({ type: 'close', id, code, signal, pid });
+      } else send({ type: 'close', id, code, signal });
     });
-  });
+  };
   process.on('disconnect', () => process.exit(0));
   send({ type: 'ready' });
 }

@@ -39,6 +39,14 @@ describe.runIf(process.platform === 'linux')('StepLauncher', () => {
       expect(outcome.pid).toBeGreaterThan(0);
     });
 
+    it('tells the pid of a process that ends at once, before its end', async () => {
+      const seen: string[] = [];
+      const outcome = await runProcess({ argv: ['true'], cwd: tmpdir(), env: { PATH: process.env.PATH }, spawner: spawner(), onSpawn: (pid) => seen.push(`spawned ${pid}`) });
+      expect(outcome.exitCode).toBe(0);
+      expect(outcome.pid).toBeGreaterThan(0);
+      expect(seen).toEqual([`spawned ${outcome.pid}`]);
+    });
+
     it('says in words why a program could not start', async () => {
       expect((await run(spawner(), ['no-such-program-here'])).spawnError).toBe('no-such-program-here: command not found (not on PATH)');
       expect((await run(spawner(), ['true', 'x'.repeat(200 * 1024)])).spawnError).toMatch(/E2BIG/);

@@ -37,6 +37,8 @@ interface Launcher {
   /** Why it could not start at all. */
   startError?: string;
   stderr: string;
+  /** Requests of this tick, sent together at its end (one wake-up of the launcher). */
+  outbox: LaunchRequest[];
 }
 
 /**
@@ -70,7 +72,15 @@ export class StepLauncher implements ProcessSpawner {
     launcher.inFlight.set(id, { request, listener });
     launcher.child.channel?.ref();
     const message: LaunchRequest = { type: 'spawn', id, argv: request.argv, cwd: request.cwd, env: request.env, ...(request.createCwd && { createCwd: true }) };
-    launcher.child.send(message);
+    if (launcher.outbox.length === 0) setImmediate(() => this.flush(launcher));
+    launcher.outbox.push(message);
+  }
+
+  private flush(launcher: Launcher): void {
+    const requests = launcher.outbox;
+    launcher.outbox = [];
+    // A launcher gone meanwhile has failed these requests already (`onLauncherGone`).
+    if (requests.length > 0 && launcher.child.connected) launcher.child.send(requests);
   }
 
   /** The pids of the launchers running now (for tests and diagnostics). */
@@ -87,6 +97,7 @@ export class StepLauncher implements ProcessSpawner {
     this.closed = true;
     for (const launcher of this.launchers.splice(0)) {
       if (!launcher.child.connected) continue;
+      this.flush(launcher);
       launcher.child.ref();
       launcher.child.disconnect();
     }
@@ -115,7 +126,7 @@ export class StepLauncher implements ProcessSpawner {
       this.goDirect(`the step launcher could not start (${(error as Error).message})`);
       return undefined;
     }
-    const launcher: Launcher = { child, inFlight: new Map(), ready: false, disconnected: false, stderr: '' };
+    const launcher: Launcher = { child, inFlight: new Map(), ready: false, disconnected: false, stderr: '', outbox: [] };
     this.launchers.push(launcher);
     child.unref();
     child.channel?.unref();
@@ -123,7 +134,9 @@ export class StepLauncher implements ProcessSpawner {
     child.stderr?.on('data', (chunk: Buffer) => {
       launcher.stderr = (launcher.stderr + chunk.toString('utf8')).slice(-STDERR_TAIL_BYTES);
     });
-    child.on('message', (event: LaunchEvent) => this.onEvent(launcher, event));
+    child.on('message', (events: ReadonlyArray<LaunchEvent>) => {
+      for (const event of events) this.onEvent(launcher, event);
+    });
     child.on('error', (error) => {
       // A write to a launcher that just died fails too; its 'exit' says the rest.
       if (child.pid !== undefined || launcher.startError !== undefined) return;
@@ -169,6 +182,7 @@ export class StepLauncher implements ProcessSpawner {
         break;
       case 'close':
         this.settle(launcher, event.id);
+        if (event.pid !== undefined && entry.pid === undefined) entry.listener.onSpawn(event.pid);
         entry.listener.onClose(event.code, event.signal);
         break;
     }
