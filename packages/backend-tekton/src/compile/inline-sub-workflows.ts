@@ -1,5 +1,6 @@
 import {
   NameAllocator,
+  refsOfValue,
   StepSchema,
   toDns1123Label,
   type Condition,
@@ -94,6 +95,8 @@ export function inlineSubWorkflows(workflow: Workflow): InlinedWorkflow {
 class Inliner {
   readonly fanIns = new Map<string, Map<string, Value[]>>();
   readonly groups: Group[] = [];
+  /** Inlined steps that run only `when` a condition holds. */
+  private readonly conditional = new Set<string>();
   /** By the name a reader uses (a flat call name): what the call became. */
   private readonly calls = new Map<string, InlinedCall>();
 
@@ -142,6 +145,7 @@ class Inliner {
       );
     }
     const call = this.rewrite(original, scope, path) as SubWorkflowCallStep;
+    if (original.dependencies) call.dependencies = original.dependencies.map((name) => scope.names.get(name) ?? name);
     const definition = this.definitions.get(call.subWorkflow.name)!;
     const items: Array<Scalar | Record<string, Scalar> | undefined> = call.map?.items ?? [undefined];
     const made: Step[] = [];
@@ -166,6 +170,7 @@ class Inliner {
           }),
         ),
       );
+      for (const step of steps) if (step.when) this.conditional.add(step.name);
       iterations.push(steps);
       made.push(...steps);
     });
@@ -236,9 +241,18 @@ class Inliner {
       const output = record.output;
       if (call === undefined) return record;
       if (!call.mapped) return this.resolveCallOutputs(call.outputs[0]!.get(output));
+      const values = call.outputs.map((iteration) => this.resolveCallOutputs(iteration.get(output)) as Value);
+      const skippable = values.flatMap((value) => refsOfValue(value)).find((ref) => ref.ref === 'step' && this.conditional.has(ref.step));
+      if (skippable) {
+        throw unsupported('step.subWorkflow', `output "${output}" of fan-out "${record.step}", given by step "${(skippable as { step: string }).step}", which a condition may skip`, {
+          path: ['steps', record.step, 'outputs', 'parameters', output],
+          stepName: record.step,
+          hint: 'Tekton skips a task that reads a result of a skipped task, so the list could not leave a skipped iteration out. Return an output of a step without a condition, or compile for Argo or the local engine.',
+        });
+      }
       const perOutput = this.fanIns.get(record.step) ?? new Map<string, Value[]>();
       this.fanIns.set(record.step, perOutput);
-      perOutput.set(output, call.outputs.map((iteration) => this.resolveCallOutputs(iteration.get(output)) as Value));
+      perOutput.set(output, values);
       return record;
     }
     if (Array.isArray(record.concat)) return { concat: spliceConcat(record.concat.map((part) => this.resolveCallOutputs(part))) };
