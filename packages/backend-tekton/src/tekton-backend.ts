@@ -33,6 +33,7 @@ export const TEKTON_CAPABILITIES = [
   'artifact.s3', 'artifact.oss', 'artifact.gcs', 'artifact.hdfs', 'artifact.git', 'artifact.http',
   'workflow.parameters', 'workflow.timeout', 'workflow.volumes', 'workflow.service-account', 'workflow.image-pull-secrets',
   'workflow.outputs', 'workflow.host-network', 'condition.membership', 'condition.step-status', 'exit-handler.main-outputs',
+  'step.subWorkflow',
 ] as const satisfies ReadonlyArray<Construct>;
 
 /** Settings of a Tekton backend instance; a call's `options.settings` override them. */

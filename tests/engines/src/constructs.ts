@@ -30,6 +30,7 @@ import {
   sequence,
   setExitHandler,
   steps,
+  subWorkflow,
   when,
   workflow,
   workflowStatus,
@@ -68,6 +69,27 @@ function passArtifact(name: string, artifact: ArtifactSpec): Workflow {
 function readArtifact(name: string, artifact: ArtifactSpec): Workflow {
   return workflow(name, () => {
     runContainer({ stepName: 'read', image: ALPINE, command: ['ls', '-R', artifact.path], input: artifact });
+  });
+}
+
+/**
+ * Issue 24's case: for each of five models, train then evaluate (one sub-workflow, mapped, two at
+ * a time), then keep the best: the index of the highest score (a score is the model name's length).
+ */
+export function subWorkflowFanOut(): Workflow {
+  return workflow('sub-workflow-fan-out', () => {
+    const trainEvaluate = subWorkflow('train-evaluate', { model: {} }, ({ model }) => {
+      const trained = runContainer({ stepName: 'train', image: ALPINE, command: ['echo', 'trained'], args: [model] });
+      const score = runContainer({ stepName: 'evaluate', image: ALPINE, command: ['sh', '-c', 'printf %s "${#2}"', 'evaluate'], args: [trained, model] });
+      return { score };
+    });
+    const scores = map((model: ItemHandle) => trainEvaluate({ model }, { stepName: 'models' }), ['knn', 'svm', 'xgboost', 'forest', 'mlp'], { parallelism: 2 });
+    runContainer({
+      stepName: 'keep-best',
+      image: PYTHON,
+      command: ['python3', '-c', 'import json, sys\nscores = [int(score) for score in json.loads(sys.argv[1])]\nprint(scores.index(max(scores)))\n'],
+      args: [scores.output('score')],
+    });
   });
 }
 
@@ -173,6 +195,7 @@ export const CONSTRUCTS: ReadonlyArray<Construct> = [
       echo('after', last);
     }),
   },
+  { id: 'sub-workflow-fan-out', workflow: subWorkflowFanOut() },
   { id: 'artifact-parameter', workflow: code1 },
   { id: 'artifact-local', workflow: passArtifact('artifact-local', createLocalArtifact('/tmp/data', { name: 'data' })) },
   { id: 'artifact-s3', workflow: passArtifact('artifact-s3', createS3Artifact('/tmp/data', { name: 'data', bucket: 'models', key: 'runs/data.txt', endpoint: 'minio.storage:9000' })) },

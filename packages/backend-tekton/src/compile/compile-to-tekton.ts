@@ -1,4 +1,4 @@
-import { isConcat, kubernetesVolume, refsOfCondition, refsOfValue, stepStatusesOfCondition, type BackendV1Warning, type PodMetadata, type Step, type Workflow, type WorkflowOutputParameter } from '@couler/ir';
+import { isConcat, kubernetesVolume, type Ref, type Value, refsOfCondition, refsOfValue, stepStatusesOfCondition, type BackendV1Warning, type PodMetadata, type Step, type Workflow, type WorkflowOutputParameter } from '@couler/ir';
 import { resolveTektonCompileOptions, type ResolvedTektonCompileOptions, type TektonCompileOptions } from '../tekton-compile-options';
 import { buildConditionTask, CONDITION_RESULT } from './build-condition-task';
 import { buildFanInTask, FAN_IN_VALUE_RESULT, type FanInUnit } from './build-fan-in-task';
@@ -8,12 +8,13 @@ import { checkSizeLimits } from './check-size-limits';
 import { collectReads, valueRefsOf, type ReadKind } from './consumption';
 import { dollarParamSpec, escapeVariables, lateTextError, needsDollarEscape, PIPELINE_DOLLAR_PARAM, substitutedLater } from './escape-variables';
 import { expandLoops, type ConditionUnit } from './expand-loops';
+import { inlineSubWorkflows, type CallFanIns } from './inline-sub-workflows';
 import { buildGatheredFanInTask, recordIterationsStep } from './gather-filtered-iterations';
 import { itemFieldKeys, itemText, refuseItemFilter } from './item-filter-plan';
 import { withItemFieldStep } from './item-field-step';
 import { goDuration } from './go-duration';
 import { productAxes } from './matrix-axes';
-import { planFanIns } from './plan-fan-ins';
+import { planCallFanIns, planFanIns } from './plan-fan-ins';
 import { pipelineVariable, type ReferenceTargets } from './render-reference';
 import { celExpression, directWhen, whenExpressions } from './render-when';
 import type { Json, TektonDocument, TektonParamSpec, TektonPipelineTask, TektonWhenExpression } from './tekton-types';
@@ -51,7 +52,8 @@ export const TEKTON_MAX_MATRIX_COMBINATIONS = 256;
  */
 export function compileToTekton(workflow: Workflow, options: TektonCompileOptions = {}): TektonCompileResult {
   const resolved = resolveTektonCompileOptions(options as Record<string, unknown>, ['settings']);
-  return new TektonCompilation(workflow, resolved).run();
+  const inlined = inlineSubWorkflows(workflow);
+  return new TektonCompilation(inlined.workflow, resolved, inlined.fanIns).run();
 }
 
 class TektonCompilation {
@@ -69,13 +71,14 @@ class TektonCompilation {
   constructor(
     private readonly workflow: Workflow,
     private readonly options: ResolvedTektonCompileOptions,
+    private readonly callFanIns: CallFanIns = new Map(),
   ) {
     this.expanded = expandLoops(workflow, options.maxUnroll);
     for (const { step, phase } of this.expanded.steps) this.steps.set(step.name, { step, phase });
     this.targets = {
       taskOf: (step) => step,
       resultOf: (step, output) => this.resultNames.get(step)?.get(output) ?? output,
-      isMapped: (step) => this.steps.get(step)?.step.map !== undefined,
+      isMapped: (step) => this.steps.get(step)?.step.map !== undefined || this.callFanIns.has(step),
       fanInOf: (step, output) => this.fanIns.get(step)?.get(output)?.name,
       inFinally: (step) => this.steps.get(step)?.phase === 'finally',
     };
@@ -163,6 +166,12 @@ class TektonCompilation {
     }
     const reads = collectReads(this.expanded.steps, conditionUnits, (step) => !this.itemFilters.has(step.name) && directWhen(step, options.cel, this.targets.isMapped));
     // Pipeline results are read whole by Tekton: outputs behind them never spill to the workspace.
+    const readValue = (ref: Ref) => {
+      if (ref.ref !== 'step') return;
+      const outputs = reads.get(ref.step) ?? new Map<string, Set<ReadKind>>();
+      reads.set(ref.step, outputs);
+      outputs.set(ref.output, new Set([...(outputs.get(ref.output) ?? []), 'value' as ReadKind]));
+    };
     const readWhole = (stepName: string, output: string) => {
       const outputs = reads.get(stepName) ?? new Map<string, Set<ReadKind>>();
       reads.set(stepName, outputs);
@@ -173,7 +182,10 @@ class TektonCompilation {
     }
     for (const output of spec.outputs?.parameters ?? []) for (const ref of refsOfValue(output.value)) if (ref.ref === 'step') readWhole(ref.step, ref.output);
     this.refuseUnreadableStatuses();
+    for (const values of this.callFanIns.values()) for (const iterations of values.values()) for (const value of iterations) for (const ref of refsOfValue(value)) readValue(ref);
     this.fanIns = planFanIns(this.expanded.steps, reads, this.expanded.names);
+    const callFanInUnits = planCallFanIns(this.callFanIns, reads, this.expanded.names);
+    for (const [call, units] of callFanInUnits) this.fanIns.set(call, units);
     for (const { step } of this.expanded.steps) this.resultNames.set(step.name, planResultNames(step, reads.get(step.name) ?? new Map(), options));
 
     const volumes = new Map((spec.volumes ?? []).map((volume) => [volume.name, kubernetesVolume(volume)]));
@@ -237,6 +249,10 @@ class TektonCompilation {
       for (const unit of this.fanIns.get(step.name)?.values() ?? []) tasks.push(this.fanInTask({ ...unit, producerResult: this.targets.resultOf(step.name, unit.output) }, separate, filter !== undefined));
     }
 
+    for (const [call, units] of callFanInUnits) {
+      for (const unit of units.values()) tasks.push(this.callFanInTask({ ...unit, producerResult: unit.output }, this.callFanIns.get(call)!.get(unit.output)!, separate));
+    }
+
     for (const unit of conditionUnits) {
       const built = buildConditionTask(unit.name, unit.condition, { options, targets: this.targets, path: unit.path, ...(unit.owner !== undefined && { owner: unit.owner }) });
       this.usesData ||= built.usesData;
@@ -263,6 +279,28 @@ class TektonCompilation {
     this.attachSpec(task, built.taskSpec, separate);
     if (gathered) task.runAfter = [unit.producer];
     else task.params = built.params;
+    if (built.usesData) task.workspaces = [{ name: DATA_WORKSPACE, workspace: DATA_WORKSPACE }];
+    return task;
+  }
+
+  /**
+   * The fan-in of an output of an unrolled sub-workflow fan-out: the fan-in task of a mapped
+   * step, handed each iteration's value (a result of a task inside it) and its index.
+   */
+  private callFanInTask(unit: FanInUnit, values: ReadonlyArray<Value>, separate: TektonDocument[]): TektonPipelineTask {
+    const built = buildFanInTask(unit, this.options);
+    this.usesData ||= built.usesData;
+    const where = { path: ['steps', unit.producer, 'outputs', 'parameters', unit.output], stepName: unit.producer };
+    const render = (value: Value): string => {
+      const pieces = typeof value === 'string' ? [value] : isConcat(value) ? value.concat : [value];
+      return pieces.map((piece) => (typeof piece === 'string' ? (needsDollarEscape(piece) ? escapeVariables(piece, this.dollar.use()) : piece) : pipelineVariable(piece, this.targets, where))).join('');
+    };
+    const task: TektonPipelineTask = { name: unit.name, description: `Gathers output "${unit.output}" of every iteration of sub-workflow call "${unit.producer}".` };
+    this.attachSpec(task, built.taskSpec, separate);
+    task.params = [
+      { name: 'values', value: values.map(render) },
+      { name: 'iterations', value: values.map((_value, index) => String(index)) },
+    ];
     if (built.usesData) task.workspaces = [{ name: DATA_WORKSPACE, workspace: DATA_WORKSPACE }];
     return task;
   }

@@ -45,3 +45,25 @@ export function planFanIns(
   }
   return fanIns;
 }
+
+/**
+ * The fan-in tasks of outputs of unrolled sub-workflow fan-outs that are read (`<call>-<output>-fan-in`):
+ * readers get the JSON list of every iteration's value, as from a mapped step. Keyed by call then output.
+ */
+export function planCallFanIns(
+  calls: ReadonlyMap<string, ReadonlyMap<string, unknown>>,
+  reads: ReadonlyMap<string, ReadonlyMap<string, ReadonlySet<ReadKind>>>,
+  names: NameAllocator,
+): Map<string, Map<string, Omit<FanInUnit, 'producerResult'>>> {
+  const fanIns = new Map<string, Map<string, Omit<FanInUnit, 'producerResult'>>>();
+  for (const [call, outputs] of calls) {
+    for (const output of outputs.keys()) {
+      const kinds = new Set([...(reads.get(call)?.get(output) ?? [])].filter((kind) => kind !== 'artifact'));
+      if (kinds.size === 0) continue;
+      const units = fanIns.get(call) ?? new Map<string, Omit<FanInUnit, 'producerResult'>>();
+      fanIns.set(call, units);
+      units.set(output, { name: names.claim(`${call}-${toDns1123Label(output) || 'output'}-fan-in`), producer: call, output, kinds });
+    }
+  }
+  return fanIns;
+}

@@ -6,8 +6,6 @@ const TEKTON_HINTS: Partial<Record<Construct, string>> = {
     'Tekton has no memoization of task results: every run runs every task. Compile for the local engine or Argo, which honour "cache" (Argo memoizes by a key of the inputs), or remove "cache" from the step for Tekton.',
   'map.sequence.from':
     "A Tekton matrix fans out over a literal list or a result array, and no Tekton field turns a number a task wrote into a list of numbers. Have the earlier step write the list itself (a JSON array such as [\"0\",\"1\",\"2\"]) and map over that output, give the sequence literal numbers, or compile for Argo (withSequence) or the local engine.",
-  'step.subWorkflow':
-    'Tekton runs a Pipeline inside a Pipeline only as an alpha preview (pipelineRef/pipelineSpec in a pipeline task, behind enable-api-fields: "alpha"), so the tekton backend will inline each call instead; it does not yet. Compile for the local engine or Argo, which run sub-workflows, or write the steps into the workflow for Tekton.',
   'workflow.volume-claim-gc':
     'Tekton deletes the claims of a PipelineRun\'s volumeClaimTemplate workspaces together with the PipelineRun (they are owned by it), and has no setting to delete them earlier. Remove volumeClaimGC for Tekton, or compile for Argo.',
   'workflow.run-metadata':
@@ -19,7 +17,7 @@ const TEKTON_HINTS: Partial<Record<Construct, string>> = {
 };
 
 /**
- * The refusals of constructs Tekton has no equivalent for (`cache`, a sequence a run decides, a sub-workflow),
+ * The refusals of constructs Tekton has no equivalent for (`cache`, a sequence a run decides),
  * with a hint saying what to use instead; other unsupported constructs keep the shared hint.
  * Rewrites the error that `assertSupported` throws (one, or several in `errors`), so that every
  * unsupported use is still reported at once.
