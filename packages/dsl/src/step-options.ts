@@ -198,7 +198,7 @@ export class StepFields {
     // of them) needs no list, no record and no error context of its own.
     for (let index = 0; index < list.length; index++) {
       if (!(index in list)) continue; // a hole, skipped as flatMap did
-      const arg = list[index];
+      const arg = list[index]!;
       if (typeof arg === 'string') {
         values.push(arg);
         continue;
