@@ -1,5 +1,5 @@
 import { extname, resolve } from 'node:path';
-import { bundleWorkflowModule, type WorkflowBundle } from './bundle-workflow-module';
+import type { WorkflowBundle } from './bundle-workflow-module';
 import { ownPackageAliases } from './own-package-aliases';
 
 /** Commands whose first argument is a workflow file they load with `loadWorkflow`. */
@@ -21,7 +21,8 @@ export function startWorkflowBundle(argv: ReadonlyArray<string>, cwd: string): v
   const file = words.slice(1).find((argument) => !argument.startsWith('-') && MODULE_EXTENSIONS.has(extname(argument).toLowerCase()));
   if (file === undefined) return;
   const absolute = resolve(cwd, file);
-  const bundle = bundleWorkflowModule(absolute, ownPackageAliases());
+  // esbuild is imported here, not at the top: `couler --version` and the commands that load no file need none of it.
+  const bundle = import('./bundle-workflow-module').then(({ bundleWorkflowModule }) => bundleWorkflowModule(absolute, ownPackageAliases()));
   // Rejections are the taker's to report (loadWorkflow turns them into LOAD_FAILED); untaken, they are dropped.
   bundle.catch(() => undefined);
   started.set(absolute, bundle);
