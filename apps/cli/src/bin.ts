@@ -1,4 +1,4 @@
-import { runCli } from './run-cli';
+import { startWorkflowBundle } from './early-workflow-bundle';
 
 // `couler … | head` closes stdout early: that is not an error worth a stack trace.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -6,4 +6,9 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-process.exitCode = await runCli(process.argv.slice(2));
+const argv = process.argv.slice(2);
+// esbuild bundles the workflow file in its own process while the commands load: run-cli is
+// imported after, not statically (a static import would load everything first).
+startWorkflowBundle(argv, process.cwd());
+const { runCli } = await import('./run-cli');
+process.exitCode = await runCli(argv);

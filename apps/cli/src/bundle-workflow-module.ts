@@ -77,8 +77,11 @@ function strictDirective(metafile: Metafile): string {
 /** A bundled workflow file: CommonJS code and the source map back to the user's files. */
 export interface WorkflowBundle {
   readonly code: string;
-  /** Sources relative to the folder of the entry file. */
-  readonly map: SourceMapPayload;
+  /**
+   * The map, sources relative to the folder of the entry file. Read when a stack first needs it:
+   * most runs map no frame, and the map of a 10k-step file is megabytes of JSON to decode.
+   */
+  readonly map: () => SourceMapPayload;
 }
 
 /**
@@ -110,8 +113,9 @@ export async function bundleWorkflowModule(file: string, aliases: Readonly<Recor
       metafile: true,
       plugins: [workflowFilesPlugin(aliases)],
     });
-    const output = (suffix: string) => result.outputFiles.find((out) => out.path.endsWith(suffix))!.text;
-    return { code: `${strictDirective(result.metafile)}${output('.cjs')}`, map: JSON.parse(output('.map')) as SourceMapPayload };
+    const output = (suffix: string) => result.outputFiles.find((out) => out.path.endsWith(suffix))!;
+    const mapFile = output('.map');
+    return { code: `${strictDirective(result.metafile)}${output('.cjs').text}`, map: () => JSON.parse(mapFile.text) as SourceMapPayload };
   } catch (error) {
     const problem = (error as { errors?: Message[] }).errors?.[0];
     if (problem === undefined || /top-level await/i.test(problem.text)) throw error;

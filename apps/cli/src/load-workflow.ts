@@ -3,6 +3,7 @@ import { extname, isAbsolute, relative, resolve } from 'node:path';
 import { checkWorkflow, CoulerError, throwIfErrors, type SourceLocation, type Workflow } from '@couler/ir';
 import { bundleWorkflowModule, type WorkflowBundle, WorkflowBundleError } from './bundle-workflow-module';
 import { createDocumentLocator, type DocumentLocator } from './create-document-locator';
+import { takeStartedBundle } from './early-workflow-bundle';
 import { ownPackageAliases, PROVIDED_PACKAGES } from './own-package-aliases';
 import { runWorkflowModule } from './run-workflow-module';
 
@@ -117,7 +118,8 @@ async function importWithJiti(file: string): Promise<Record<string, unknown>> {
 async function importNamespace(file: string, shown: string): Promise<Record<string, unknown>> {
   let bundle: WorkflowBundle;
   try {
-    bundle = await bundleWorkflowModule(file, ownPackageAliases());
+    // The bin starts the bundle of the file it was given while it loads the commands.
+    bundle = await (takeStartedBundle(file) ?? bundleWorkflowModule(file, ownPackageAliases()));
   } catch (error) {
     if (error instanceof WorkflowBundleError) throw bundleFailed(error, shown);
     return importWithJiti(file);

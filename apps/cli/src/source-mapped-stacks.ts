@@ -12,8 +12,8 @@ import { dirname, resolve } from 'node:path';
  */
 
 interface Bundle {
-  /** Parsed for the first stack that needs it: most runs map none, and a big map is slow to parse. */
-  map: SourceMap | SourceMapPayload;
+  /** Read and parsed for the first stack that needs it: most runs map none, and a big map is slow to parse. */
+  map: SourceMap | (() => SourceMapPayload);
   readonly directory: string;
 }
 
@@ -21,7 +21,7 @@ const bundles = new Map<string, Bundle>();
 let installed = false;
 
 /** Frames of `file` are mapped through `map` (esbuild's, sources relative to the file's folder). */
-export function registerBundleSourceMap(file: string, map: SourceMapPayload): void {
+export function registerBundleSourceMap(file: string, map: () => SourceMapPayload): void {
   bundles.set(file, { map, directory: dirname(file) });
   if (!installed) installPrepareStackTrace();
   installed = true;
@@ -52,7 +52,7 @@ function mappedSite(site: Site): Site {
   const line = site.getLineNumber();
   const column = site.getColumnNumber();
   if (!bundle || line === null || column === null) return site;
-  if (!(bundle.map instanceof SourceMap)) bundle.map = new SourceMap(bundle.map);
+  if (!(bundle.map instanceof SourceMap)) bundle.map = new SourceMap(bundle.map());
   const entry = bundle.map.findEntry(line - 1, column - 1) as Partial<{ originalSource: string; originalLine: number; originalColumn: number }>;
   if (entry.originalSource === undefined || entry.originalLine === undefined || entry.originalColumn === undefined) return site;
   const source = resolve(bundle.directory, entry.originalSource.replace(/^file:\/\//, ''));

@@ -124,6 +124,24 @@ describe.concurrent('errors', () => {
     );
   });
 
+  it('a .ts file that does not parse is LOAD_FAILED at its line, however the command line is ordered', async () => {
+    // The bin bundles the file it is given before it loads the commands; what esbuild found wrong
+    // must still reach the user as the command's own problem, once, with the file's line.
+    const directory = scratchWith();
+    writeFileSync(join(directory, 'broken.ts'), "import { workflow } from '@couler/dsl';\nexport default workflow('w', () => {\n  const x = ;\n});\n");
+    for (const args of [
+      ['compile', 'broken.ts', '--split'],
+      ['compile', '--backend', 'argo', 'broken.ts'],
+      ['--debug', 'validate', 'broken.ts'],
+    ]) {
+      const { code, stdout, stderr } = await runCouler(args, directory);
+      expect(code, args.join(' ')).toBe(1);
+      expect(stdout).toBe('');
+      expect(stderr.match(/error\[LOAD_FAILED\]: Loading "broken\.ts" failed: Unexpected ";"/g), args.join(' ')).toHaveLength(1);
+      expect(stderr).toContain('--> broken.ts:3:13');
+    }
+  });
+
   it('--debug adds the stack traces, down to the user function that threw', async () => {
     const directory = scratchWith('throws.ts');
     const { code, stderr } = await runCouler(['--debug', 'ir', 'throws.ts'], directory);

@@ -193,11 +193,21 @@ export class StepFields {
   args(args: ArgInput | ArgInput[] | undefined): Value[] | undefined {
     if (args === undefined) return undefined;
     const values: Value[] = [];
-    // A step given whole stands for all its outputs, in declared order (as the Python Couler).
-    const expanded = asList(args).flatMap((arg, index) => (isStepHandle(arg) ? arg.wholeOutputs() : [arg]).map((value) => ({ value, index })));
-    for (const { value, index } of expanded) {
-      if (isOutputHandle(value) && value.kind === 'artifact') this.addInput(value);
-      else values.push(toValue(value, `${this.api}({ args[${index}] })`));
+    const list = asList(args);
+    // A loop, not flatMap: it runs for every argument of every step, and a text argument (most
+    // of them) needs no list, no record and no error context of its own.
+    for (let index = 0; index < list.length; index++) {
+      if (!(index in list)) continue; // a hole, skipped as flatMap did
+      const arg = list[index]!;
+      if (typeof arg === 'string') {
+        values.push(arg);
+        continue;
+      }
+      // A step given whole stands for all its outputs, in declared order (as the Python Couler).
+      for (const value of isStepHandle(arg) ? arg.wholeOutputs() : [arg]) {
+        if (isOutputHandle(value) && value.kind === 'artifact') this.addInput(value);
+        else values.push(toValue(value, `${this.api}({ args[${index}] })`));
+      }
     }
     return values;
   }
