@@ -34,7 +34,8 @@ export const LOCAL_IGNORED: ReadonlyArray<Construct> = [
  * membership in conditions, and exit handlers reading main steps' statuses and outputs (from
  * what the run recorded; an output never produced skips the exit step), sub-workflows
  * (expanded into steps before the run starts: see expand-sub-workflows), and maps over a sequence
- * of numbers (its count or bounds read from a step's output when the step is reached).
+ * of numbers (its count or bounds read from a step's output when the step is reached), and
+ * datasets (one synced copy per source version under the Couler home: see DatasetCache).
  */
 export const LOCAL_OPT_IN: ReadonlyArray<Construct> = [
   'step.http',
@@ -48,6 +49,7 @@ export const LOCAL_OPT_IN: ReadonlyArray<Construct> = [
   'step.subWorkflow',
   'map.sequence',
   'map.sequence.from',
+  'dataset',
 ];
 
 export const LOCAL_CAPABILITIES: ReadonlyArray<Construct> = [
