@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { cp, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, cp, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { ArtifactLocation, Dataset } from '@couler/ir';
 import { sha256 } from '../internal/hash';
@@ -99,6 +99,7 @@ export class DatasetCache {
     await mkdir(this.options.root, { recursive: true });
     const release = (await acquireFileLock(`${directory}.lock`, { ...(signal && { signal }) }))!;
     let read: DatasetRead;
+    let staged: string | undefined;
     try {
       const version = await source.version();
       const entry = await this.entryAt(directory);
@@ -128,12 +129,35 @@ export class DatasetCache {
       });
       await rm(target, { recursive: true, force: true });
       await mkdir(dirname(target), { recursive: true });
-      // A clone where the file system has them (btrfs, xfs, APFS), else a copy: the step may
-      // change its input, and the cache must not see it.
-      await cp(content, target, { recursive: true, mode: constants.COPYFILE_FICLONE });
+      if ((await stat(content)).isDirectory()) {
+        // A tree is copied while the lock is held: nothing may replace it half-way.
+        await cp(content, target, { recursive: true, mode: constants.COPYFILE_FICLONE });
+      } else {
+        // A file is linked under the lock and copied after it: the link keeps this version's bytes
+        // even if a newer one replaces the entry, and readers copy side by side.
+        staged = `${target}.couler-dataset-${process.pid}`;
+        await rm(staged, { force: true });
+        const linked = await link(content, staged).then(() => true, () => false);
+        if (!linked) {
+          // Another file system, or one without hard links: copied under the lock instead.
+          staged = undefined;
+          await copyFile(content, target, constants.COPYFILE_FICLONE);
+          await chmod(target, 0o644);
+        }
+      }
       read = { version, downloaded, bytes };
     } finally {
       await release();
+    }
+    if (staged) {
+      try {
+        // A clone where the file system has them (btrfs, xfs, APFS), else a copy: the step may
+        // change its input, and the cache must not see it.
+        await copyFile(staged, target, constants.COPYFILE_FICLONE);
+        await chmod(target, 0o644);
+      } finally {
+        await rm(staged, { force: true });
+      }
     }
     if (read.downloaded) await this.evict(directory);
     return read;
