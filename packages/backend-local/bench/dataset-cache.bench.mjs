@@ -45,7 +45,10 @@ await pipeline(
   Readable.from(
     (function* () {
       for (let index = 0; index < MB; index++) {
-        for (let offset = 0; offset < chunk.length; offset += 4) chunk.writeUInt32LE((seed = (seed * 1664525 + 1013904223) >>> 0), offset);
+        for (let offset = 0; offset < chunk.length; offset += 4) {
+          seed = (seed * 1664525 + 1013904223) >>> 0;
+          chunk.writeUInt32LE(seed, offset);
+        }
         yield chunk;
       }
     })(),
