@@ -49,6 +49,7 @@ export {
   type RunSummary,
 } from './run-workflow';
 export { resolveCoulerHome, type CoulerHome } from './state/couler-home';
+export { DatasetCache, DEFAULT_DATASET_CACHE_BYTES, describeSource, type DatasetCacheEntry, type DatasetCacheOptions, type DatasetRead } from './datasets/dataset-cache';
 export type {
   AttemptRecord,
   CacheEntry,

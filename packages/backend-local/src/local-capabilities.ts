@@ -34,8 +34,9 @@ export const LOCAL_IGNORED: ReadonlyArray<Construct> = [
  * membership in conditions, and exit handlers reading main steps' statuses and outputs (from
  * what the run recorded; an output never produced skips the exit step), sub-workflows
  * (expanded into steps before the run starts: see expand-sub-workflows), maps over a sequence
- * of numbers (its count or bounds read from a step's output when the step is reached), and
- * mutexes and semaphores (a lock table shared by every run of one Couler home: see lock-table).
+ * of numbers (its count or bounds read from a step's output when the step is reached), mutexes
+ * and semaphores (a lock table shared by every run of one Couler home: see lock-table), and
+ * datasets (one synced copy per source version under the Couler home: see DatasetCache).
  */
 export const LOCAL_OPT_IN: ReadonlyArray<Construct> = [
   'step.http',
@@ -50,6 +51,7 @@ export const LOCAL_OPT_IN: ReadonlyArray<Construct> = [
   'map.sequence',
   'map.sequence.from',
   'synchronization',
+  'dataset',
 ];
 
 export const LOCAL_CAPABILITIES: ReadonlyArray<Construct> = [

@@ -18,6 +18,7 @@ import {
 } from '@couler/ir';
 import { ArtifactStore } from './artifacts/artifact-store';
 import { DEFAULT_REMOTE_ARTIFACT_STORES } from './artifacts/remote-artifact-store';
+import { DatasetCache } from './datasets/dataset-cache';
 import { checkCacheOptions } from './cache/check-cache-options';
 import { DEFAULT_MAX_CACHE_BYTES, MemoCache } from './cache/memo-cache';
 import { OptimizerCacheAdmission } from './cache/optimizer-cache-admission';
@@ -196,6 +197,10 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
       now,
     }),
     remoteStores: { ...DEFAULT_REMOTE_ARTIFACT_STORES, ...options.artifactStores },
+    datasets: new Map((run.workflow.spec.datasets ?? []).map((dataset) => [dataset.name, dataset])),
+    ...(options.datasetCache !== false && {
+      datasetCache: new DatasetCache({ root: home.datasets, ...(options.datasetCache?.maxBytes !== undefined && { maxBytes: options.datasetCache.maxBytes }), now }),
+    }),
     baseEnv,
     emit,
     now,

@@ -25,6 +25,8 @@ export interface ArtifactSpec {
   readonly optional?: boolean;
   /** Parameter artifacts: the value when the file cannot be read (else the step fails). */
   readonly default?: string;
+  /** Inputs only: the declared dataset whose synced copy the step reads (`dataset(…).mount`). */
+  readonly dataset?: string;
 }
 
 export function isArtifactSpec(value: unknown): value is ArtifactSpec {
@@ -82,6 +84,11 @@ function spec(kind: ArtifactSpec['kind'], api: string, path: string, options: Co
 export interface ParameterArtifactOptions extends CommonArtifactOptions {
   /** The value when the file cannot be read: the step then succeeds with it instead of failing. */
   default?: string | number | boolean;
+}
+
+/** The input that reads a dataset's synced copy at `path` (what `DatasetHandle.mount` returns). */
+export function datasetArtifact(path: string, dataset: string, name?: string): ArtifactSpec {
+  return { ...spec('artifact', 'mount', path, name !== undefined ? { name } : {}), dataset };
 }
 
 /** A value the step writes to `path`; later steps read it as a parameter. */

@@ -53,6 +53,7 @@ export {
   type HttpArtifactOptions,
 } from './artifacts';
 export { createSecret, obtainSecret, type SecretHandle, type SecretOptions } from './secrets';
+export { dataset, isDatasetHandle, s3Source, ossSource, gcsSource, hdfsSource, httpSource, type DatasetHandle, type DatasetOptions, type DatasetSource } from './datasets';
 export {
   configWorkflow,
   parameter,

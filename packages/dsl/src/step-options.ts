@@ -218,6 +218,11 @@ export class StepFields {
       if (!isArtifactSpec(output)) {
         throw dslError('INVALID_DSL_USAGE', `${this.api}({ output }) takes artifacts from createParameterArtifact(), createLocalArtifact(), createS3Artifact() …; got ${describe(output)}.`);
       }
+      if (output.dataset !== undefined) {
+        throw dslError('INVALID_DSL_USAGE', `${this.api}({ output }) got dataset "${output.dataset}"; a dataset is read by steps (input), never written.`, {
+          hint: 'Write the step\'s result to an output artifact (createS3Artifact …) and declare a dataset over that location for later workflows.',
+        });
+      }
       const name = uniqueIn(names, output.name ?? nameFromPath(output.path));
       if (output.kind === 'parameter') {
         this.outputParameters.push({ name, path: output.path, ...(output.default !== undefined && { default: output.default }), ...(output.global && { global: true }) });
@@ -263,6 +268,7 @@ export class StepFields {
         name: uniqueIn(names, input.name ?? nameFromPath(input.path)),
         path: input.path,
         ...(input.location && { location: input.location }),
+        ...(input.dataset !== undefined && { dataset: input.dataset }),
         ...(input.optional && { optional: true }),
       });
       return;

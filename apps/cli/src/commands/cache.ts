@@ -1,5 +1,6 @@
 import { explainCache, findRun } from '@couler/backend-local';
 import { CoulerError } from '@couler/ir';
+import { addDatasetCommands } from './cache/datasets';
 import { addExportTraceCommand } from './cache/export-trace';
 import { addSimulateCommand } from './cache/simulate-cache';
 import type { CliCommand } from './cli-command';
@@ -7,14 +8,15 @@ import { addHomeOption } from './local/local-options';
 import { withState } from './local/with-state';
 
 /**
- * `couler cache why RUN STEP`: why a step was (or was not) reused from the memoization cache;
+ * `couler cache` (or `couler cache datasets`): the datasets the local engine keeps, with size and
+ * last use; `couler cache clear [NAME]` removes them. `couler cache why RUN STEP`: why a step was (or was not) reused from the memoization cache;
  * `couler cache simulate` and `couler cache export-trace`: compare cache policies, on the
  * paper's scenarios or on your own history.
  */
 export const cacheCommand: CliCommand = {
   name: 'cache',
   register(program, context) {
-    const cache = program.command('cache').description('inspect the local engine\'s memoization cache and compare cache policies');
+    const cache = program.command('cache').description('list the local engine\'s cached datasets, inspect its memoization cache, compare cache policies');
     const why = cache
       .command('why')
       .description('explain a cache hit or miss: which part of the key (image, command, an input…) changed')
@@ -37,6 +39,7 @@ export const cacheCommand: CliCommand = {
     });
     addSimulateCommand(cache, context);
     addExportTraceCommand(cache, context);
+    addDatasetCommands(cache, context);
     return cache;
   },
 };

@@ -3,7 +3,7 @@ import type { CliCommand } from './cli-command';
 import { addHomeOption, containerRuntimeOption, parsePositiveInteger } from './local/local-options';
 import type { ContainerRuntimeChoice } from '@couler/backend-local';
 import { reportRun } from './local/report-run';
-import { addSecretOptions, runArtifactStores, type SecretOptions } from './local/secret-options';
+import { addSecretOptions, runArtifactStores, runDatasetCache, type SecretOptions } from './local/secret-options';
 
 /** `couler resume RUN`: continues a cancelled, failed or killed run where it stopped. */
 export const resumeCommand: CliCommand = {
@@ -20,8 +20,9 @@ export const resumeCommand: CliCommand = {
     addSecretOptions(command);
     return addHomeOption(command).action(async (run: string, options: SecretOptions & { home?: string; parallelism?: number; json?: boolean; plain?: boolean; containerRuntime?: ContainerRuntimeChoice }) => {
       const artifactStores = await runArtifactStores(options, context.cwd);
+      const datasetCache = await runDatasetCache(context.cwd);
       await reportRun(context, options, ({ signal, onEvent }) =>
-        resumeRun(run, { artifactStores, ...(options.home !== undefined && { home: options.home }), ...(options.parallelism !== undefined && { parallelism: options.parallelism }), ...(options.containerRuntime !== undefined && { containerRuntime: options.containerRuntime }), signal, onEvent }),
+        resumeRun(run, { artifactStores, ...(datasetCache && { datasetCache }), ...(options.home !== undefined && { home: options.home }), ...(options.parallelism !== undefined && { parallelism: options.parallelism }), ...(options.containerRuntime !== undefined && { containerRuntime: options.containerRuntime }), signal, onEvent }),
       );
     });
   },

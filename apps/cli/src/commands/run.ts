@@ -6,7 +6,7 @@ import { runOnServer } from './couler-server/server-commands';
 import type { CliCommand } from './cli-command';
 import { addHomeOption, collectParam, containerRuntimeOption, parsePositiveInteger } from './local/local-options';
 import { reportRun } from './local/report-run';
-import { addSecretOptions, runArtifactStores, type SecretOptions } from './local/secret-options';
+import { addSecretOptions, runArtifactStores, runDatasetCache, type SecretOptions } from './local/secret-options';
 
 interface RunOptions extends SecretOptions {
   param?: Record<string, string>;
@@ -55,6 +55,7 @@ export const runCommand: CliCommand = {
       // commander gives `cache: true` by default because of --no-cache; only an explicit flag counts.
       const cacheFlag = command.getOptionValueSource('cache') === 'cli' ? options.cache : undefined;
       const artifactStores = await runArtifactStores(options, context.cwd);
+      const datasetCache = await runDatasetCache(context.cwd);
       await reportRun(context, options, ({ signal, onEvent }) =>
         runWorkflow(workflow, {
           ...(options.home !== undefined && { home: options.home }),
@@ -66,6 +67,7 @@ export const runCommand: CliCommand = {
           ...(options.runId !== undefined && { runId: options.runId }),
           ...(options.containerRuntime !== undefined && { containerRuntime: options.containerRuntime }),
           artifactStores,
+          ...(datasetCache && { datasetCache }),
           sourceFile: source.file,
           // loadWorkflow validated it: once is enough.
           validated: true,

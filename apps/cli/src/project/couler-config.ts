@@ -31,6 +31,8 @@ export interface CoulerConfig {
    * Secret values themselves do not belong in a config that is committed.
    */
   readonly artifactStores?: ArtifactStoreSettings & { readonly secretFile?: string };
+  /** The local engine's dataset cache: its size limit in bytes (default 20 GiB); least-recently-used datasets leave past it. */
+  readonly datasetCache?: { readonly maxBytes?: number };
 }
 
 /** Types a config object; it returns its argument unchanged. */
@@ -38,7 +40,7 @@ export function defineConfig(config: CoulerConfig): CoulerConfig {
   return config;
 }
 
-const CONFIG_KEYS = ['backends', 'passes', 'settings', 'defaultBackend', 'artifactStores'] as const satisfies ReadonlyArray<keyof CoulerConfig>;
+const CONFIG_KEYS = ['backends', 'passes', 'settings', 'defaultBackend', 'artifactStores', 'datasetCache'] as const satisfies ReadonlyArray<keyof CoulerConfig>;
 
 function fieldError(file: string, path: ReadonlyArray<string | number>, message: string, hint?: string): CoulerError {
   return new CoulerError('INVALID_FIELD', `${message} (in ${file})`, { path: ['config', ...path], ...(hint !== undefined && { hint }) });
@@ -84,8 +86,15 @@ export function checkConfig(value: unknown, file: string): CoulerConfig {
       throw fieldError(file, [key], `A couler config has no field "${key}".${didYouMean(key, CONFIG_KEYS)}`, `Fields: ${CONFIG_KEYS.join(', ')}.`);
     }
   }
-  const { backends, passes, settings, defaultBackend, artifactStores } = value;
+  const { backends, passes, settings, defaultBackend, artifactStores, datasetCache } = value;
   if (artifactStores !== undefined) checkArtifactStores(artifactStores, file);
+  if (datasetCache !== undefined) {
+    const example = 'datasetCache: { maxBytes: 50 * 1024 ** 3 }';
+    if (!isPlainObject(datasetCache)) throw fieldError(file, ['datasetCache'], '"datasetCache" is an object.', example);
+    for (const key of Object.keys(datasetCache)) if (key !== 'maxBytes') throw fieldError(file, ['datasetCache', key], `"datasetCache" has no field "${key}".${didYouMean(key, ['maxBytes'])}`, example);
+    const { maxBytes } = datasetCache;
+    if (maxBytes !== undefined && (typeof maxBytes !== 'number' || !Number.isSafeInteger(maxBytes) || maxBytes < 0)) throw fieldError(file, ['datasetCache', 'maxBytes'], '"datasetCache.maxBytes" is a whole number of bytes.', example);
+  }
   if (backends !== undefined) {
     if (!isPlainObject(backends)) throw fieldError(file, ['backends'], '"backends" maps ids to a path, a package name or a backend object.');
     for (const [id, backend] of Object.entries(backends)) {

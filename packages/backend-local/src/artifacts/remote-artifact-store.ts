@@ -80,6 +80,18 @@ export const httpArtifactStore: RemoteArtifactStore = {
     const response = await fetch(location.url, { method: 'PUT', headers, body: await readFile(source), ...(context.signal && { signal: context.signal }) });
     if (!response.ok) throw new Error(`PUT ${location.url} answered ${response.status} ${response.statusText}`);
   },
+  /** The ETag, else Last-Modified and Content-Length, of a HEAD request: what a dataset's copy is keyed by. */
+  async stat(location, context) {
+    if (location.type !== 'http') throw new Error(`http store given a ${location.type} location`);
+    const headers = Object.fromEntries((location.headers ?? []).map((header) => [header.name, header.value]));
+    const response = await fetch(location.url, { method: 'HEAD', headers, ...(context.signal && { signal: context.signal }) });
+    if (response.status === 404) return undefined;
+    if (!response.ok) throw new Error(`HEAD ${location.url} answered ${response.status} ${response.statusText}`);
+    const length = response.headers.get('content-length');
+    const size = length === null ? undefined : Number(length);
+    const version = response.headers.get('etag') ?? `${response.headers.get('last-modified') ?? ''}+${length ?? ''}`;
+    return { version, ...(size !== undefined && { size }) };
+  },
 };
 
 function run(command: string, args: string[], signal?: AbortSignal): Promise<void> {

@@ -38,6 +38,11 @@ export interface LocalRunOptions {
   readonly signal?: AbortSignal;
   /** Every event, in order (progress views, `--json`). */
   readonly onEvent?: EngineEventListener;
+  /**
+   * The dataset cache (`datasetCache` in couler.config): its size limit in bytes, past which
+   * least-recently-used datasets leave. Default 20 GiB. `false` downloads every read (for benchmarks).
+   */
+  readonly datasetCache?: { readonly maxBytes?: number } | false;
   /** Stores for S3, GCS, … artifacts; `http` and `git` are built in. */
   readonly artifactStores?: RemoteArtifactStores;
   /**

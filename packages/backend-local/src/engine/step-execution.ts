@@ -1,4 +1,5 @@
-import type { CacheHint, RetryPolicy, Step } from '@couler/ir';
+import type { CacheHint, Dataset, RetryPolicy, Step } from '@couler/ir';
+import type { DatasetCache } from '../datasets/dataset-cache';
 import type { ArtifactStore } from '../artifacts/artifact-store';
 import type { RemoteArtifactStores } from '../artifacts/remote-artifact-store';
 import type { MemoCache } from '../cache/memo-cache';
@@ -51,4 +52,7 @@ export interface ExecutorEnvironment {
   readonly containerRuntime?: ContainerRuntime;
   /** Who starts step processes: the run's launcher. Default: this process. */
   readonly spawner?: ProcessSpawner;
+  /** The workflow's datasets by name, and the cache their readers share. */
+  readonly datasets?: ReadonlyMap<string, Dataset>;
+  readonly datasetCache?: DatasetCache;
 }

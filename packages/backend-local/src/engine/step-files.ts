@@ -4,6 +4,8 @@ import { dirname } from 'node:path';
 import { type ArtifactLocation, type ContainerSetStep, type ContainerStep, resolveArtifactKey, type ScriptStep } from '@couler/ir';
 import { missingStoreMessage } from '../artifacts/remote-artifact-store';
 import { remoteTransfer, type RemoteTransfer } from '../artifacts/remote-transfer';
+import { type DatasetRead, describeSource } from '../datasets/dataset-cache';
+import { UncachedDatasets } from '../datasets/uncached-datasets';
 import { sha256 } from '../internal/hash';
 import type { StepOutputs, StoredArtifact } from '../state/state-records';
 import { scriptExtension } from './find-executable';
@@ -66,6 +68,8 @@ export class StepFiles {
         await mkdir(dirname(target), { recursive: true });
         await writeFile(target, input.raw, { mode: input.mode ?? 0o644 });
         hashes[input.name] = sha256(input.raw);
+      } else if (input.dataset !== undefined) {
+        hashes[input.name] = await this.readDataset(step, execution, input.name, input.dataset, target);
       } else if (input.location) {
         const store = this.environment.remoteStores[input.location.type];
         if (!store) {
@@ -83,6 +87,46 @@ export class StepFiles {
       }
     }
     return hashes;
+  }
+
+  /**
+   * Puts the dataset's synced copy at `target`, syncing it first when the cache lacks the source's
+   * current version. Its hash for memoization is the version's, not the bytes': hashing a 1 GB
+   * copy for every reader would cost what the cache saves.
+   */
+  private async readDataset(step: SandboxedStep, execution: StepExecution, artifactName: string, name: string, target: string): Promise<string> {
+    const dataset = this.environment.datasets?.get(name);
+    if (!dataset) throw new EngineError(`Step "${step.name}" reads dataset "${name}", which the workflow does not declare in spec.datasets.`, true);
+    const { source } = dataset;
+    const store = this.environment.remoteStores[source.type];
+    if (!store) throw new EngineError(missingStoreMessage(source.type, 'input', artifactName, step.name), true);
+    const stat = store.stat?.bind(store);
+    if (!stat) throw new EngineError(`Dataset "${name}" lives in ${source.type}, whose store cannot tell its version, so the local engine cannot keep a copy of it; read it as an input artifact (a location) instead.`, true);
+    // Without a cache (`datasetCache: false`), every reader downloads: what the cache is measured against.
+    const cache = this.environment.datasetCache ?? new UncachedDatasets();
+    let read: DatasetRead | undefined;
+    await remoteTransfer(this.transfer(step, execution, artifactName, 'download'), `Reading dataset "${name}" (${describeSource(source)}) for step "${step.name}"`, async (context) => {
+      read = await cache.read(
+        dataset,
+        target,
+        {
+          version: async () => {
+            const version = await stat(source, context);
+            if (!version) throw Object.assign(new Error(`nothing is at ${describeSource(source)}`), { failureKind: 'permanent' });
+            return version.version;
+          },
+          download: (into) => store.fetch(source, into, context),
+        },
+        execution.signal,
+      );
+    });
+    this.environment.emit({
+      type: 'notice',
+      runId: this.environment.runId,
+      stepId: execution.id,
+      message: read!.downloaded ? `Synced dataset "${name}" (${read!.bytes} bytes) into the cache for "${step.name}".` : `Step "${step.name}" reads dataset "${name}" from the cache (${read!.bytes} bytes, no download).`,
+    });
+    return sha256(`dataset\0${name}\0${describeSource(source)}\0${read!.version}`);
   }
 
   private transfer(step: SandboxedStep, execution: StepExecution, artifactName: string, direction: RemoteTransfer['direction']): RemoteTransfer {

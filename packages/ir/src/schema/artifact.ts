@@ -104,7 +104,7 @@ export const OutputArtifactSchema = z
   .meta({ id: 'OutputArtifact' });
 export type OutputArtifact = z.infer<typeof OutputArtifactSchema>;
 
-/** Exactly one source: another step's artifact (`from`), a `location`, or inline `raw` text. */
+/** Exactly one source: another step's artifact (`from`), a `location`, inline `raw` text, or a declared `dataset`. */
 export const InputArtifactSchema = z
   .strictObject({
     name: z.string(),
@@ -112,6 +112,11 @@ export const InputArtifactSchema = z
     from: StepOutputRefSchema.optional(),
     location: ArtifactLocationSchema.optional(),
     raw: z.string().optional(),
+    dataset: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "A dataset of `spec.datasets`: the step reads the engine's synced copy instead of downloading the source (added in v1alpha1: optional)." }),
     mode: z.number().int().optional(),
     optional: z.boolean().optional(),
   })

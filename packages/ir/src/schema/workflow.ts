@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DatasetSchema } from './dataset';
 import { CacheHintSchema, RetryPolicySchema, StringMapSchema, TolerationSchema } from './common';
 import { GroupSchema } from './group';
 import { PodMetadataSchema, PodSpecSchema, VolumeSchema } from './pod-spec';
@@ -78,6 +79,10 @@ export const WorkflowSpecSchema = z
     serviceAccount: z.string().optional(),
     cron: CronScheduleSchema.optional(),
     secrets: z.array(SecretDeclarationSchema).optional(),
+    datasets: z
+      .array(DatasetSchema)
+      .optional()
+      .meta({ description: 'Input data synced once and read by many steps (input artifacts with `dataset`; added in v1alpha1 without a version bump: optional).' }),
     volumes: z.array(VolumeSchema).optional(),
     volumeClaimTemplates: z.array(VolumeClaimTemplateSchema).optional(),
     nodeSelector: StringMapSchema.optional(),

@@ -76,6 +76,7 @@ export const CONSTRUCTS = {
   'condition.step-status': "a main step's status read by an exit handler (stepStatus)",
   'exit-handler.main-outputs': "exit-handler steps reading main steps' outputs",
   'step.subWorkflow': 'sub-workflows (a definition in spec.subWorkflows, called by subWorkflow steps)',
+  dataset: 'datasets synced once and read by many steps (spec.datasets, input artifacts with dataset)',
 } as const;
 
 export type Construct = keyof typeof CONSTRUCTS;
@@ -103,6 +104,7 @@ export const OPT_IN_CONSTRUCTS: ReadonlyArray<Construct> = [
   'workflow.pod-disruption-budget',
   'workflow.host-network',
   'synchronization',
+  'dataset',
 ];
 
 /** The constructs of the first release of v1: every construct except `OPT_IN_CONSTRUCTS`. */
@@ -157,6 +159,7 @@ function stepConstructs(step: Step, path: ReadonlyArray<string | number>, out: C
     use('input-artifacts', 'inputs', 'artifacts', artifact.name);
     if (artifact.location) use(`artifact.${artifact.location.type}`, 'inputs', 'artifacts', artifact.name);
     if (artifact.raw !== undefined) use('artifact.raw', 'inputs', 'artifacts', artifact.name);
+    if (artifact.dataset !== undefined) use('dataset', 'inputs', 'artifacts', artifact.name, 'dataset');
   }
   for (const artifact of step.outputs?.artifacts ?? []) {
     use('output-artifacts', 'outputs', 'artifacts', artifact.name);
@@ -193,6 +196,7 @@ export function detectConstructs(workflow: Workflow): ConstructUse[] {
   const top = (construct: Construct, present: unknown, key: string) => {
     if (present !== undefined && present !== false && !(Array.isArray(present) && present.length === 0)) out.push({ construct, path: [key] });
   };
+  top('dataset', spec.datasets, 'datasets');
   top('workflow.parameters', spec.parameters, 'parameters');
   top('workflow.parallelism', spec.parallelism, 'parallelism');
   top('workflow.timeout', spec.timeoutSeconds, 'timeoutSeconds');

@@ -1,6 +1,7 @@
 import { runRules, type ValidationRule } from '../validation-context';
 import { argumentSizeRule } from './argument-size-rule';
 import { containerSetRule } from './container-set-rule';
+import { datasetsRule } from './datasets-rule';
 import { exactlyOneRule } from './exactly-one-rule';
 import { groupsRule } from './groups-rule';
 import { httpStepRule } from './http-step-rule';
@@ -16,7 +17,7 @@ import { volumesRule } from './volumes-rule';
 import { workflowOutputsRule } from './workflow-outputs-rule';
 
 export { MAX_ARGUMENT_BYTES, describeBytes, utf8Bytes } from './argument-size-rule';
-export { argumentSizeRule, containerSetRule, exactlyOneRule, groupsRule, httpStepRule, namesRule, noCycleRule, nulCharacterRule, referencesRule, resourceConditionRule, tuneRule, typesRule, volumesRule, workflowOutputsRule };
+export { argumentSizeRule, containerSetRule, datasetsRule, exactlyOneRule, groupsRule, httpStepRule, namesRule, noCycleRule, nulCharacterRule, referencesRule, resourceConditionRule, tuneRule, typesRule, volumesRule, workflowOutputsRule };
 
 /** The rules that check one scope: the workflow's own steps, or one sub-workflow's body. */
 const scopeRules: ReadonlyArray<ValidationRule> = [
@@ -40,4 +41,4 @@ const scopeRules: ReadonlyArray<ValidationRule> = [
 export const subWorkflowsRule: ValidationRule = createSubWorkflowsRule((workflow, maxErrors) => runRules(workflow, scopeRules, maxErrors));
 
 /** The rules `validate` runs, in the order their errors are listed. */
-export const specifiedRules: ReadonlyArray<ValidationRule> = [...scopeRules, subWorkflowsRule];
+export const specifiedRules: ReadonlyArray<ValidationRule> = [...scopeRules, subWorkflowsRule, datasetsRule];

@@ -1,0 +1,38 @@
+import { describe, test } from 'vitest';
+import { container, workflow } from '../../__tests__/workflows';
+import { expectValid, expectValidationErrors } from '../__tests__/harness';
+import { datasetsRule } from './datasets-rule';
+
+const source = { type: 's3', bucket: 'data', key: 'train/rows.csv', accessKey: { name: 'creds', key: 'accessKey' } };
+const reads = (dataset: string) => ({ inputs: { artifacts: [{ name: 'rows', path: '/in/rows.csv', dataset }] } });
+
+describe('datasetsRule', () => {
+  test('steps read declared datasets', () => {
+    expectValid(datasetsRule, workflow([container('a', reads('train')), container('b', reads('train'))], { datasets: [{ name: 'train', owner: 'alice', source }] }));
+  });
+
+  test('an undeclared dataset is reported at the input, with the closest declared name', () => {
+    expectValidationErrors(datasetsRule, workflow([container('a', reads('trian'))], { datasets: [{ name: 'train', source }] }), [
+      {
+        code: 'INVALID_REFERENCE',
+        path: ['steps', 'a', 'inputs', 'artifacts', 'rows', 'dataset'],
+        stepIds: ['a'],
+        message: 'Input artifact "rows" of step "a" reads dataset "trian", but the workflow declares no dataset of that name. Did you mean "train"?',
+      },
+    ]);
+  });
+
+  test('two datasets of one name, a git source and a per-run key are refused', () => {
+    const datasets = [
+      { name: 'train', source },
+      { name: 'train', source },
+      { name: 'repo', source: { type: 'git', repo: 'https://example.com/r.git' } },
+      { name: 'per-run', source: { ...source, key: { concat: ['x/', { ref: 'workflow', field: 'uid' }] } } },
+    ];
+    expectValidationErrors(datasetsRule, workflow([container('a')], { datasets }), [
+      { code: 'DUPLICATE_NAME', path: ['datasets', 'train'], message: 'There can be only one dataset named "train".' },
+      { code: 'INVALID_FIELD', path: ['datasets', 'repo', 'source'], message: 'reads from git, which has no version' },
+      { code: 'INVALID_FIELD', path: ['datasets', 'per-run', 'source', 'key'], message: "names the run's id" },
+    ]);
+  });
+});
