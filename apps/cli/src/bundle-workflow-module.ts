@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { SourceMapPayload } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build, type Loader, type Message, type Metafile, type Plugin, transform } from 'esbuild';
+import type { Loader, Message, Metafile, Plugin } from 'esbuild';
 
 /** What esbuild found wrong in the file or one it imports (a syntax error, an unresolvable path). */
 export class WorkflowBundleError extends Error {
@@ -32,7 +32,7 @@ function loaderOf(path: string): Loader {
  * otherwise lose (esbuild has one `define` per build, not per file, hence a transform of the
  * files that use them; its inline source map is carried into the bundle's).
  */
-function workflowFilesPlugin(aliases: Readonly<Record<string, string>>): Plugin {
+function workflowFilesPlugin(aliases: Readonly<Record<string, string>>, transform: typeof import('esbuild').transform): Plugin {
   return {
     name: 'couler-workflow-files',
     setup(builder) {
@@ -93,6 +93,8 @@ export interface WorkflowBundle {
  *   program cannot have: the caller falls back to a loader that supports it).
  */
 export async function bundleWorkflowModule(file: string, aliases: Readonly<Record<string, string>>): Promise<WorkflowBundle> {
+  // Imported here: a command that loads a JSON or YAML workflow (a `couler run` of an IR file) never starts esbuild.
+  const { build, transform } = await import('esbuild');
   const directory = dirname(file);
   try {
     const result = await build({
@@ -111,7 +113,7 @@ export async function bundleWorkflowModule(file: string, aliases: Readonly<Recor
       supported: { 'dynamic-import': false },
       logLevel: 'silent',
       metafile: true,
-      plugins: [workflowFilesPlugin(aliases)],
+      plugins: [workflowFilesPlugin(aliases, transform)],
     });
     const output = (suffix: string) => result.outputFiles.find((out) => out.path.endsWith(suffix))!;
     const mapFile = output('.map');

@@ -1,7 +1,14 @@
-import loadHighs from 'highs';
+import type loadHighs from 'highs';
 
 type Highs = Awaited<ReturnType<typeof loadHighs>>;
 let highs: Promise<Highs> | undefined;
+
+// HiGHS is imported on first use, not with the package: its module is megabytes of JavaScript
+// that every `couler run` (which imports this package for its cache policies) would parse for nothing.
+async function startHighs(): Promise<Highs> {
+  const { default: load } = await import('highs');
+  return load();
+}
 
 export interface LinearProgramSolution {
   readonly status: string;
@@ -14,7 +21,7 @@ export interface LinearProgramSolution {
  * Synchronous once loaded: HiGHS blocks the thread until done or `timeLimitSeconds`.
  */
 export async function solveLinearProgram(model: string, options: { timeLimitSeconds?: number; relativeGap?: number } = {}): Promise<LinearProgramSolution> {
-  highs ??= loadHighs();
+  highs ??= startHighs();
   const solver = await highs;
   const result = solver.solve(model, {
     output_flag: false,

@@ -69,17 +69,17 @@ export function addSecretOptions(command: Command): Command {
     .option('--secret-file <file>', 'secrets as JSON: { "NAME": { "KEY": "VALUE" } }; --secret overrides its keys');
 }
 
-/**
- * The remote stores (S3, OSS, GCS, HDFS) a local run gets: the project's `artifactStores` settings
- * (couler.config), and the secrets of its `secretFile`, then `--secret-file`, then `--secret`. The
- * values stay in this process: the stores read them; the IR, the state and the events never see them.
- */
 /** The dataset cache's settings of the project's couler.config, as the local engine takes them. */
 export async function runDatasetCache(cwd: string): Promise<{ maxBytes?: number } | undefined> {
   const { config } = await loadConfig(cwd);
   return config.datasetCache;
 }
 
+/**
+ * The remote stores (S3, OSS, GCS, HDFS) a local run gets: the project's `artifactStores` settings
+ * (couler.config), and the secrets of its `secretFile`, then `--secret-file`, then `--secret`. The
+ * values stay in this process: the stores read them; the IR, the state and the events never see them.
+ */
 export async function runArtifactStores(options: SecretOptions, cwd: string, secretFileFlag = '--secret-file'): Promise<RemoteArtifactStores> {
   const { config, directory } = await loadConfig(cwd);
   const { secretFile, ...settings } = config.artifactStores ?? {};
