@@ -272,7 +272,15 @@ export class StepFields {
     if (isArtifactMount(input)) {
       const from = input.output.toRef();
       if (this.inputArtifacts.some((artifact) => artifact.path === input.path && artifact.from?.step === from.step && artifact.from.output === from.output)) return;
-      this.inputArtifacts.push({ name: uniqueIn(names, input.name ?? input.output.output), path: input.path, from });
+      const { subPath, mode, recurseMode } = input.landing;
+      this.inputArtifacts.push({
+        name: uniqueIn(names, input.name ?? input.output.output),
+        path: input.path,
+        from,
+        ...(subPath !== undefined && { subPath }),
+        ...(mode !== undefined && { mode }),
+        ...(recurseMode && { recurseMode: true }),
+      });
       return;
     }
     const output = isOutputHandle(input) ? input : undefined;
