@@ -19,8 +19,6 @@ export const probes: ArgoFieldProbe[] = [
   { field: 'Artifact.artifactGC', workflow: OPTIONS, path: 'spec.templates[].outputs.artifacts[].artifactGC.strategy' },
   { field: 'Artifact.raw', workflow: OPTIONS, path: 'spec.templates[].inputs.artifacts[].raw.data' },
   { field: 'Artifact.mode', workflow: OPTIONS, path: 'spec.templates[].inputs.artifacts[].mode' },
-];
-probes.push(
   { field: 'Artifact.subPath', workflow: OPTIONS, path: 'spec.templates[].inputs.artifacts[].subPath' },
   { field: 'Artifact.recurseMode', workflow: OPTIONS, path: 'spec.templates[].inputs.artifacts[].recurseMode' },
-);
+];
