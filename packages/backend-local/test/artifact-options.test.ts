@@ -4,7 +4,7 @@ import { runWorkflow } from '../src/run-workflow';
 import { collectGarbage } from '../src/state/collect-garbage';
 import { resolveCoulerHome } from '../src/state/couler-home';
 import { StateStore } from '../src/state/state-store';
-import { sh, useTempDirs, workflowOf } from './helpers/workflows';
+import { eventLog, sh, useTempDirs, workflowOf } from './helpers/workflows';
 
 const dirs = useTempDirs();
 
@@ -65,7 +65,7 @@ describe('input artifact options on the local engine', () => {
   it('keeps only subPath of a directory artifact, with mode applied to every file under recurseMode', async () => {
     const steps = [
       sh('write', 'mkdir -p /out/tree/sub && echo a > /out/tree/sub/a && echo b > /out/tree/b', { outputs: { artifacts: [{ name: 'tree', path: '/out/tree' }] } }),
-      sh('read', 'stat -c %a /in/sub /in/sub/a && cat /in/sub/a && test ! -e /in/b', {
+      sh('read', 'test "$(stat -c %a /in/sub/a)" = 700 && test "$(stat -c %a /in/sub)" = 700 && cat /in/sub/a && test ! -e /in/b', {
         dependencies: ['write'],
         inputs: { artifacts: [{ name: 'tree', path: '/in/sub', from: { ref: 'step', step: 'write', output: 'tree' }, subPath: 'sub', mode: 0o700, recurseMode: true }] },
       }),
@@ -79,7 +79,9 @@ describe('input artifact options on the local engine', () => {
       sh('write', 'mkdir -p /out/tree && echo a > /out/tree/a', { outputs: { artifacts: [{ name: 'tree', path: '/out/tree' }] } }),
       sh('read', 'true', { dependencies: ['write'], inputs: { artifacts: [{ name: 'tree', path: '/in/x', from: { ref: 'step', step: 'write', output: 'tree' }, subPath: '../../etc' }] } }),
     ];
-    const summary = await runWorkflow(workflowOf('escape', steps), { home: dirs.home() });
+    const { events, onEvent } = eventLog();
+    const summary = await runWorkflow(workflowOf('escape', steps), { home: dirs.home(), onEvent });
     expect(summary.phase).not.toBe('Succeeded');
+    expect(JSON.stringify(events)).toContain('is not a path inside the artifact');
   });
 });

@@ -1,5 +1,7 @@
+import { CoulerError, type Workflow } from '@couler/ir';
 import { describe, expect, it } from 'vitest';
-import { compileChecked, thrown } from '../../test/support/compile-checked';
+import { createArgoBackend } from '../argo-backend';
+import { compileChecked } from '../../test/support/compile-checked';
 import { container, irWorkflow } from '../../test/support/ir';
 
 const HOSTILE = `a'b"{{workflow.name}}$(x)\n'''ü`;
@@ -50,20 +52,25 @@ describe('artifact options', () => {
     expect(inputs[1]).toMatchObject({ mode: 0o600 });
   });
 
-  it('refuses recurseMode without mode and a compression level with no archive, naming the field', () => {
-    const recurse = thrown(() =>
-      compileChecked(irWorkflow('w', [container('a', { inputs: { artifacts: [{ name: 'x', path: '/x', raw: 'x', recurseMode: true }] } })])),
-    );
+  it('refuses recurseMode without mode and a compression level with no archive, naming the field', async () => {
+    const recurse = await refusal(irWorkflow('w', [container('a', { inputs: { artifacts: [{ name: 'x', path: '/x', raw: 'x', recurseMode: true }] } })]));
     expect(recurse).toMatchObject({ code: 'INVALID_FIELD', path: ['steps', 'a', 'inputs', 'artifacts', 'x', 'recurseMode'] });
-    const level = thrown(() =>
-      compileChecked(irWorkflow('w', [container('a', { outputs: { artifacts: [{ name: 'x', path: '/x', archive: 'none', compressionLevel: 3 }] } })])),
-    );
+    const level = await refusal(irWorkflow('w', [container('a', { outputs: { artifacts: [{ name: 'x', path: '/x', archive: 'none', compressionLevel: 3 }] } })]));
     expect(level).toMatchObject({ code: 'INVALID_FIELD', path: ['steps', 'a', 'outputs', 'artifacts', 'x', 'compressionLevel'] });
   });
 
-  it('refuses a repository ConfigMap name that is no Kubernetes name', () => {
-    const error = thrown(() => compileChecked(irWorkflow('w', [container('a')], { artifactRepositoryRef: { configMap: "repo{{x}}'", key: 'k' } })));
-    expect(error.code ?? error.errors?.[0]?.code).toBeDefined();
-    expect(JSON.stringify(error)).toContain('ConfigMap name');
+  it('refuses a repository ConfigMap name that is no Kubernetes name, so no hostile text reaches the Workflow', async () => {
+    const error = await refusal(irWorkflow('w', [container('a')], { artifactRepositoryRef: { configMap: "repo{{x}}'", key: 'k' } }));
+    expect(JSON.stringify(error)).toContain('must be a ConfigMap name');
   });
 });
+
+/** The first error `doCompile` answers with, with each of several. */
+async function refusal(workflow: Workflow): Promise<{ code?: string; path?: unknown; errors?: ReadonlyArray<{ code: string; path?: unknown }> }> {
+  const error = await createArgoBackend().doCompile(workflow, {}).then(
+    () => undefined,
+    (caught: unknown) => caught,
+  );
+  if (!CoulerError.isInstance(error)) throw new Error(`Expected a CoulerError, got ${String(error)}`);
+  return error.errors?.length === 1 ? error.errors[0]! : error;
+}
