@@ -1,4 +1,4 @@
-import { CONSTRUCTS, detectConstructs, type Construct, type Workflow } from '@couler/ir';
+import { ARTIFACT_LOCATION_TYPES, CONSTRUCTS, detectConstructs, type Construct, type Workflow } from '@couler/ir';
 import type { UnsupportedCollector } from './unsupported';
 
 /**
@@ -58,13 +58,15 @@ const HINTS: Partial<Record<Construct, string>> = {
     'An Airflow DAG cannot call a task defined in another DAG, and the IR does not hold the referenced template. Write the step into this workflow, or compile for the argo backend.',
 };
 
+const ARTIFACT_KINDS = new Set<Construct>([...ARTIFACT_LOCATION_TYPES.map((type) => `artifact.${type}` as const), 'artifact.raw']);
+
 /** `UNSUPPORTED_BY_BACKEND` for each construct outside the capabilities, with a hint saying why. */
 export function collectUnsupportedConstructs(workflow: Workflow, unsupported: UnsupportedCollector): void {
   const supported = new Set<Construct>(AIRFLOW_CAPABILITIES);
   for (const use of detectConstructs(workflow)) {
     if (supported.has(use.construct)) continue;
-    // Artifact locations are reported with the artifact itself.
-    if (use.construct.startsWith('artifact.')) continue;
+    // Artifact locations (and raw text) are handled, or reported, with the artifact itself.
+    if (ARTIFACT_KINDS.has(use.construct)) continue;
     unsupported.add(use.path, `The airflow backend cannot express ${CONSTRUCTS[use.construct]} ("${use.construct}")${use.stepName ? `, used by "${use.stepName}"` : ''}.`, {
       ...(use.stepName !== undefined && { stepName: use.stepName }),
       hint: HINTS[use.construct] ?? `Remove it from the workflow or compile for a backend that supports "${use.construct}".`,
