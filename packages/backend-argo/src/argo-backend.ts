@@ -35,6 +35,7 @@ export const ARGO_CAPABILITIES = [
   'step.templateRef', 'workflow.outputs', 'image.reference', 'retry.backoff.cap', 'step.http', 'step.containerSet', 'step.subWorkflow',
   // stepStatus: 'Failed' only (workflow.failures); the other statuses are refused by name.
   'condition.membership', 'condition.step-status', 'exit-handler.main-outputs',
+  'artifact.gc', 'artifact.compression-level', 'artifact.mode', 'artifact.sub-path', 'archive-logs', 'workflow.artifact-repository-ref',
 ] as const satisfies ReadonlyArray<Construct>;
 
 /** Settings of an Argo backend instance; a compile's `options.settings` override them. */

@@ -24,6 +24,11 @@ export const LOCAL_IGNORED: ReadonlyArray<Construct> = [
   'workflow.run-metadata',
   'workflow.pod-disruption-budget',
   'workflow.host-network',
+  // The local engine keeps every step's log with the run and its artifacts in its own store.
+  'archive-logs',
+  'workflow.artifact-repository-ref',
+  // Only the size of a stored archive changes: the engine packs at gzip's default level.
+  'artifact.compression-level',
 ];
 
 /**
@@ -52,6 +57,9 @@ export const LOCAL_OPT_IN: ReadonlyArray<Construct> = [
   'map.sequence.from',
   'synchronization',
   'dataset',
+  'artifact.mode',
+  'artifact.sub-path',
+  'artifact.gc',
 ];
 
 export const LOCAL_CAPABILITIES: ReadonlyArray<Construct> = [

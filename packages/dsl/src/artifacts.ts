@@ -1,4 +1,4 @@
-import { type ArtifactKey, type ArtifactLocation, type Concat, isConcat, type SecretKeyRef } from '@couler/ir';
+import { ARTIFACT_GC_STRATEGIES, type ArtifactGCStrategy, type ArtifactKey, type ArtifactLocation, type Concat, isConcat, type SecretKeyRef } from '@couler/ir';
 import { dslError } from './handles';
 import { checkOptions, type OptionKeys } from './internal/check-options';
 
@@ -27,6 +27,13 @@ export interface ArtifactSpec {
   readonly default?: string;
   /** Inputs only: the declared dataset whose synced copy the step reads (`dataset(…).mount`). */
   readonly dataset?: string;
+  /** Raw artifacts: the file's text, written into the step's container. */
+  readonly raw?: string;
+  readonly mode?: number;
+  readonly recurseMode?: boolean;
+  readonly subPath?: string;
+  readonly compressionLevel?: number;
+  readonly artifactGC?: ArtifactGCStrategy;
 }
 
 export function isArtifactSpec(value: unknown): value is ArtifactSpec {
@@ -40,6 +47,55 @@ interface CommonArtifactOptions {
 }
 
 const COMMON_ARTIFACT_KEYS = { name: true, global: true, optional: true } as const satisfies Record<keyof CommonArtifactOptions, true>;
+
+/** Options of a file read by a step (an input): how it lands in the container. */
+export interface ReadArtifactOptions {
+  /** Permission bits of the file the step sees (0o644, 0o755 …). */
+  mode?: number;
+  /** Apply `mode` to every file of a directory too. */
+  recurseMode?: boolean;
+  /** Read only this path inside the artifact (a file in a stored directory or archive). */
+  subPath?: string;
+}
+
+/** Options of an object a step stores (an output). */
+export interface StoredArtifactOptions {
+  /** When the stored object is deleted; replaces configWorkflow({ artifactGC }) for this artifact. */
+  artifactGC?: ArtifactGCStrategy;
+  /** Gzip level (0–9) of the tar archive the output is stored as. */
+  compressionLevel?: number;
+}
+
+const READ_KEYS = { mode: true, recurseMode: true, subPath: true } as const satisfies Record<keyof ReadArtifactOptions, true>;
+const STORED_KEYS = { artifactGC: true, compressionLevel: true } as const satisfies Record<keyof StoredArtifactOptions, true>;
+
+/** An artifactGC strategy, checked: a typo would otherwise reach the engine as an unknown strategy. */
+export function toArtifactGC(value: unknown, where: string): ArtifactGCStrategy {
+  if (!(ARTIFACT_GC_STRATEGIES as readonly unknown[]).includes(value)) {
+    throw dslError('INVALID_DSL_USAGE', `${where} must be one of ${ARTIFACT_GC_STRATEGIES.map((strategy) => `'${strategy}'`).join(', ')}; got ${JSON.stringify(value)}.`);
+  }
+  return value as ArtifactGCStrategy;
+}
+
+/** An artifact given as a step's input with options only an output has: refused, not dropped. */
+export function refuseOutputOnlyOptions(artifact: ArtifactSpec, api: string): void {
+  const given = (['artifactGC', 'compressionLevel', 'global'] as const).filter((key) => artifact[key] !== undefined);
+  if (given.length) {
+    throw dslError('INVALID_DSL_USAGE', `${api}({ input }) got an artifact with ${given.map((key) => `"${key}"`).join(' and ')}, which only a stored output has.`, {
+      hint: 'Set them on the artifact the producing step writes (output:), or drop them from the input.',
+    });
+  }
+}
+
+/** An artifact given as a step's output with options only an input has: refused, not dropped. */
+export function refuseInputOnlyOptions(artifact: ArtifactSpec, api: string): void {
+  const given = (['raw', 'mode', 'recurseMode', 'subPath'] as const).filter((key) => artifact[key] !== undefined);
+  if (given.length) {
+    throw dslError('INVALID_DSL_USAGE', `${api}({ output }) got an artifact with ${given.map((key) => `"${key}"`).join(' and ')}, which only a step's input has.`, {
+      hint: 'Set them where a step reads the artifact (input:), or drop them from the output.',
+    });
+  }
+}
 
 /** The options object form of a creator: its options with the path among them. */
 export type WithPath<Options> = Options & { path: string };
@@ -64,7 +120,9 @@ function pathAndOptions<Options extends object>(api: string, first: unknown, sec
   return [path as string, options as Options];
 }
 
-function spec(kind: ArtifactSpec['kind'], api: string, path: string, options: CommonArtifactOptions & { location?: ArtifactLocation; archive?: 'tar' | 'none'; default?: string }): ArtifactSpec {
+type SpecOptions = CommonArtifactOptions & ReadArtifactOptions & StoredArtifactOptions & { location?: ArtifactLocation; archive?: 'tar' | 'none'; default?: string; raw?: string };
+
+function spec(kind: ArtifactSpec['kind'], api: string, path: string, options: SpecOptions): ArtifactSpec {
   if (typeof path !== 'string' || path.trim() === '') {
     throw dslError('INVALID_DSL_USAGE', `${api}() needs the path of the file or directory; got ${JSON.stringify(path)}.`);
   }
@@ -78,6 +136,12 @@ function spec(kind: ArtifactSpec['kind'], api: string, path: string, options: Co
     ...(options.archive && { archive: options.archive }),
     ...(options.optional && { optional: true }),
     ...(options.default !== undefined && { default: options.default }),
+    ...(options.raw !== undefined && { raw: options.raw }),
+    ...(options.mode !== undefined && { mode: options.mode }),
+    ...(options.recurseMode !== undefined && { recurseMode: options.recurseMode }),
+    ...(options.subPath !== undefined && { subPath: options.subPath }),
+    ...(options.compressionLevel !== undefined && { compressionLevel: options.compressionLevel }),
+    ...(options.artifactGC !== undefined && { artifactGC: toArtifactGC(options.artifactGC, `${api}({ artifactGC })`) }),
   };
 }
 
@@ -107,12 +171,12 @@ export function createParameterArtifact(first: string | WithPath<ParameterArtifa
   return spec('parameter', 'createParameterArtifact', path, { ...rest, ...(fallback !== undefined && { default: String(fallback) }) });
 }
 
-export interface LocalArtifactOptions extends CommonArtifactOptions {
+export interface LocalArtifactOptions extends CommonArtifactOptions, ReadArtifactOptions, StoredArtifactOptions {
   /** How a directory is stored: `tar` (default) or `none`. */
   archive?: 'tar' | 'none';
 }
 
-const LOCAL_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, archive: true } as const satisfies Record<keyof LocalArtifactOptions, true>;
+const LOCAL_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, ...READ_KEYS, ...STORED_KEYS, archive: true } as const satisfies Record<keyof LocalArtifactOptions, true>;
 
 /** A file or directory kept in the engine's default artifact store. */
 export function createLocalArtifact(path: string, options?: LocalArtifactOptions): ArtifactSpec;
@@ -123,7 +187,7 @@ export function createLocalArtifact(first: string | WithPath<LocalArtifactOption
   return spec('artifact', 'createLocalArtifact', path, options);
 }
 
-export interface S3ArtifactOptions extends CommonArtifactOptions {
+export interface S3ArtifactOptions extends CommonArtifactOptions, ReadArtifactOptions, StoredArtifactOptions {
   bucket: string;
   /** The object's key; `concat('models/', workflowUid, '/model.pkl')` gives each run its own object. */
   key: string | Concat;
@@ -135,7 +199,7 @@ export interface S3ArtifactOptions extends CommonArtifactOptions {
   secretKeySecret?: SecretKeyRef;
 }
 
-const S3_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, bucket: true, key: true, endpoint: true, region: true, insecure: true, accessKeySecret: true, secretKeySecret: true } as const satisfies Record<keyof S3ArtifactOptions, true>;
+const S3_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, ...READ_KEYS, ...STORED_KEYS, bucket: true, key: true, endpoint: true, region: true, insecure: true, accessKeySecret: true, secretKeySecret: true } as const satisfies Record<keyof S3ArtifactOptions, true>;
 
 export function createS3Artifact(path: string, options: S3ArtifactOptions): ArtifactSpec;
 export function createS3Artifact(options: WithPath<S3ArtifactOptions>): ArtifactSpec;
@@ -159,7 +223,7 @@ export function createS3Artifact(first: string | WithPath<S3ArtifactOptions>, se
   });
 }
 
-export interface OssArtifactOptions extends CommonArtifactOptions {
+export interface OssArtifactOptions extends CommonArtifactOptions, ReadArtifactOptions, StoredArtifactOptions {
   bucket: string;
   /** The object's key; `concat('models/', workflowUid, '/model.pkl')` gives each run its own object. */
   key: string | Concat;
@@ -168,7 +232,7 @@ export interface OssArtifactOptions extends CommonArtifactOptions {
   secretKeySecret?: SecretKeyRef;
 }
 
-const OSS_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, bucket: true, key: true, endpoint: true, accessKeySecret: true, secretKeySecret: true } as const satisfies Record<keyof OssArtifactOptions, true>;
+const OSS_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, ...READ_KEYS, ...STORED_KEYS, bucket: true, key: true, endpoint: true, accessKeySecret: true, secretKeySecret: true } as const satisfies Record<keyof OssArtifactOptions, true>;
 
 export function createOssArtifact(path: string, options: OssArtifactOptions): ArtifactSpec;
 export function createOssArtifact(options: WithPath<OssArtifactOptions>): ArtifactSpec;
@@ -190,14 +254,14 @@ export function createOssArtifact(first: string | WithPath<OssArtifactOptions>, 
   });
 }
 
-export interface GcsArtifactOptions extends CommonArtifactOptions {
+export interface GcsArtifactOptions extends CommonArtifactOptions, ReadArtifactOptions, StoredArtifactOptions {
   bucket: string;
   /** The object's key; `concat('models/', workflowUid, '/model.pkl')` gives each run its own object. */
   key: string | Concat;
   serviceAccountKeySecret?: SecretKeyRef;
 }
 
-const GCS_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, bucket: true, key: true, serviceAccountKeySecret: true } as const satisfies Record<keyof GcsArtifactOptions, true>;
+const GCS_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, ...READ_KEYS, ...STORED_KEYS, bucket: true, key: true, serviceAccountKeySecret: true } as const satisfies Record<keyof GcsArtifactOptions, true>;
 
 export function createGcsArtifact(path: string, options: GcsArtifactOptions): ArtifactSpec;
 export function createGcsArtifact(options: WithPath<GcsArtifactOptions>): ArtifactSpec;
@@ -212,7 +276,7 @@ export function createGcsArtifact(first: string | WithPath<GcsArtifactOptions>, 
   });
 }
 
-export interface HdfsArtifactOptions extends CommonArtifactOptions {
+export interface HdfsArtifactOptions extends CommonArtifactOptions, ReadArtifactOptions, StoredArtifactOptions {
   /** Name node addresses, `host:port`. */
   addresses: string[];
   /** Path in HDFS. */
@@ -220,7 +284,7 @@ export interface HdfsArtifactOptions extends CommonArtifactOptions {
   user?: string;
 }
 
-const HDFS_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, addresses: true, hdfsPath: true, user: true } as const satisfies Record<keyof HdfsArtifactOptions, true>;
+const HDFS_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, ...READ_KEYS, ...STORED_KEYS, addresses: true, hdfsPath: true, user: true } as const satisfies Record<keyof HdfsArtifactOptions, true>;
 
 export function createHdfsArtifact(path: string, options: HdfsArtifactOptions): ArtifactSpec;
 export function createHdfsArtifact(options: WithPath<HdfsArtifactOptions>): ArtifactSpec;
@@ -234,7 +298,7 @@ export function createHdfsArtifact(first: string | WithPath<HdfsArtifactOptions>
   });
 }
 
-export interface GitArtifactOptions extends CommonArtifactOptions {
+export interface GitArtifactOptions extends CommonArtifactOptions, ReadArtifactOptions {
   repo: string;
   revision?: string;
   depth?: number;
@@ -244,7 +308,7 @@ export interface GitArtifactOptions extends CommonArtifactOptions {
 }
 
 /** A Git checkout, read by a step (`input:`). */
-const GIT_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, repo: true, revision: true, depth: true, usernameSecret: true, passwordSecret: true, sshPrivateKeySecret: true } as const satisfies Record<keyof GitArtifactOptions, true>;
+const GIT_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, ...READ_KEYS, repo: true, revision: true, depth: true, usernameSecret: true, passwordSecret: true, sshPrivateKeySecret: true } as const satisfies Record<keyof GitArtifactOptions, true>;
 
 export function createGitArtifact(path: string, options: GitArtifactOptions): ArtifactSpec;
 export function createGitArtifact(options: WithPath<GitArtifactOptions>): ArtifactSpec;
@@ -266,13 +330,13 @@ export function createGitArtifact(first: string | WithPath<GitArtifactOptions>, 
   });
 }
 
-export interface HttpArtifactOptions extends CommonArtifactOptions {
+export interface HttpArtifactOptions extends CommonArtifactOptions, ReadArtifactOptions {
   url: string;
   headers?: Record<string, string>;
 }
 
 /** A file downloaded over HTTP(S), read by a step (`input:`). */
-const HTTP_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, url: true, headers: true } as const satisfies Record<keyof HttpArtifactOptions, true>;
+const HTTP_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, ...READ_KEYS, url: true, headers: true } as const satisfies Record<keyof HttpArtifactOptions, true>;
 
 export function createHttpArtifact(path: string, options: HttpArtifactOptions): ArtifactSpec;
 export function createHttpArtifact(options: WithPath<HttpArtifactOptions>): ArtifactSpec;
@@ -288,6 +352,26 @@ export function createHttpArtifact(first: string | WithPath<HttpArtifactOptions>
       ...(headers && { headers: Object.entries(headers).map(([name, value]) => ({ name, value })) }),
     },
   });
+}
+
+export interface RawArtifactOptions extends Omit<ReadArtifactOptions, 'subPath'> {
+  /** The file's text. */
+  data: string;
+  name?: string;
+  optional?: boolean;
+}
+
+const RAW_ARTIFACT_KEYS = { data: true, name: true, optional: true, mode: true, recurseMode: true } as const satisfies Record<keyof RawArtifactOptions, true>;
+
+/** A file whose text is in the workflow itself (Argo's raw artifact), read by a step (`input:`). */
+export function createRawArtifact(path: string, options: RawArtifactOptions): ArtifactSpec;
+export function createRawArtifact(options: WithPath<RawArtifactOptions>): ArtifactSpec;
+export function createRawArtifact(first: string | WithPath<RawArtifactOptions>, second?: RawArtifactOptions): ArtifactSpec {
+  const [path, options] = pathAndOptions<RawArtifactOptions>('createRawArtifact', first, second);
+  requireFields('createRawArtifact', options, ['data'], RAW_ARTIFACT_KEYS);
+  if (typeof options.data !== 'string') throw dslError('INVALID_DSL_USAGE', `createRawArtifact({ data }) must be text; got ${typeof options.data}.`);
+  const { data, ...rest } = options;
+  return spec('artifact', 'createRawArtifact', path, { ...rest, raw: data });
 }
 
 /**

@@ -1,4 +1,5 @@
 import {
+  type ArtifactGCStrategy,
   isConcat,
   toDns1123Label,
   type Concat,
@@ -16,6 +17,7 @@ import { ParameterHandle, dslError, isParameterHandle } from './handles';
 import { captureCallSite, type CapturedStack } from './internal/call-site';
 import { checkOptions } from './internal/check-options';
 import { toSynchronization } from './synchronization';
+import { toArtifactGC } from './artifacts';
 import { currentBuilder } from './internal/current-builder';
 import type { WorkflowBuilder } from './internal/workflow-builder';
 import type { CacheInput, Duration, RetryInput } from './step-options';
@@ -63,6 +65,12 @@ export interface WorkflowConfig extends WorkflowPodOptions {
   hostNetwork?: boolean;
   /** Mutexes and semaphores each run holds from its start to its end, shared with every workflow that names them. */
   synchronization?: Synchronization;
+  /** When the stored objects of output artifacts are deleted: 'OnWorkflowCompletion', 'OnWorkflowDeletion' or 'Never'; an artifact's own artifactGC wins. */
+  artifactGC?: ArtifactGCStrategy;
+  /** Keep every step's container log as an artifact of the run (a step's archiveLogs wins). */
+  archiveLogs?: boolean;
+  /** The artifact repository of the run: a key of a ConfigMap in its namespace, instead of the cluster default. */
+  artifactRepositoryRef?: { configMap: string; key: string };
 }
 
 /**
@@ -95,7 +103,11 @@ const WORKFLOW_CONFIG_PATHS = {
   podDisruptionBudget: 'podDisruptionBudget',
   hostNetwork: 'hostNetwork',
   synchronization: 'synchronization',
+  artifactGC: 'artifactGC',
+  archiveLogs: 'archiveLogs',
+  artifactRepositoryRef: 'artifactRepositoryRef',
 } as const satisfies Record<keyof WorkflowConfig, string>;
+const REPOSITORY_REF_KEYS = { configMap: true, key: true } as const satisfies Record<keyof NonNullable<WorkflowConfig['artifactRepositoryRef']>, true>;
 
 const RUN_METADATA_KEYS = { labels: true, annotations: true, labelsFrom: true } as const satisfies Record<keyof NonNullable<WorkflowConfig['runMetadata']>, true>;
 const BUDGET_KEYS = { minAvailable: true, maxUnavailable: true } as const satisfies Record<keyof NonNullable<WorkflowConfig['podDisruptionBudget']>, true>;
@@ -158,6 +170,18 @@ export function applyWorkflowConfig(builder: WorkflowBuilder, config: WorkflowCo
   if (config.podDisruptionBudget) spec.podDisruptionBudget = { ...config.podDisruptionBudget };
   if (config.hostNetwork !== undefined) spec.hostNetwork = config.hostNetwork;
   if (config.synchronization !== undefined) spec.synchronization = toSynchronization(config.synchronization, 'configWorkflow');
+  if (config.artifactGC !== undefined) spec.artifactGC = toArtifactGC(config.artifactGC, 'configWorkflow({ artifactGC })');
+  if (config.archiveLogs !== undefined) spec.archiveLogs = config.archiveLogs;
+  if (config.artifactRepositoryRef !== undefined) {
+    checkOptions('configWorkflow({ artifactRepositoryRef })', config.artifactRepositoryRef, REPOSITORY_REF_KEYS);
+    const { configMap, key } = config.artifactRepositoryRef;
+    if (typeof configMap !== 'string' || configMap === '' || typeof key !== 'string' || key === '') {
+      throw dslError('INVALID_DSL_USAGE', 'configWorkflow({ artifactRepositoryRef }) needs "configMap" and "key", both non-empty text.', {
+        hint: "configWorkflow({ artifactRepositoryRef: { configMap: 'artifact-repositories', key: 'team-a' } })",
+      });
+    }
+    spec.artifactRepositoryRef = { configMap, key };
+  }
   if (config.retry !== undefined || config.cache !== undefined) {
     const defaults = new StepFields('configWorkflow').common({ retry: config.retry, cache: config.cache }).build();
     if (defaults.retry) spec.retry = defaults.retry;

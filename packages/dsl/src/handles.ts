@@ -34,8 +34,8 @@ export class OutputHandle {
    * `input: generate.output('hello-art').at('/tmp/message', { name: 'message' })`. Without
    * `at`, a step reads an artifact where its producer wrote it, under the output's name.
    */
-  at(path: string, options: { name?: string } = {}): ArtifactMount {
-    checkOptions('.at()', options, { name: true } satisfies Record<keyof typeof options, true>);
+  at(path: string, options: { name?: string; subPath?: string; mode?: number; recurseMode?: boolean } = {}): ArtifactMount {
+    checkOptions('.at()', options, { name: true, subPath: true, mode: true, recurseMode: true } satisfies Record<keyof typeof options, true>);
     if (this.kind !== 'artifact') {
       throw dslError('TYPE_MISMATCH', `Output "${this.output}" of step "${this.step}" is a ${this.kind}, not an artifact, so it cannot be mounted at a path.`, {
         stepIds: [this.step],
@@ -45,7 +45,8 @@ export class OutputHandle {
     if (typeof path !== 'string' || path.trim() === '') {
       throw dslError('INVALID_DSL_USAGE', `.at() needs the path where the step reads artifact "${this.output}"; got ${JSON.stringify(path)}.`);
     }
-    return new ArtifactMount(this, path, options.name);
+    const { name: _name, ...landing } = options;
+    return new ArtifactMount(this, path, options.name, landing);
   }
 }
 
@@ -57,6 +58,8 @@ export class ArtifactMount {
     readonly path: string,
     /** The consumer's name for the input; the output's name when not given. */
     readonly name?: string,
+    /** How it lands: one path inside it (`subPath`), permission bits (`mode`, `recurseMode`). */
+    readonly landing: { subPath?: string; mode?: number; recurseMode?: boolean } = {},
   ) {}
 }
 

@@ -44,6 +44,7 @@ export {
   createHdfsArtifact,
   createGitArtifact,
   createHttpArtifact,
+  createRawArtifact,
   type ArtifactSpec,
   type S3ArtifactOptions,
   type OssArtifactOptions,
@@ -51,6 +52,9 @@ export {
   type HdfsArtifactOptions,
   type GitArtifactOptions,
   type HttpArtifactOptions,
+  type RawArtifactOptions,
+  type ReadArtifactOptions,
+  type StoredArtifactOptions,
 } from './artifacts';
 export { createSecret, obtainSecret, type SecretHandle, type SecretOptions } from './secrets';
 export { dataset, isDatasetHandle, s3Source, ossSource, gcsSource, hdfsSource, httpSource, type DatasetHandle, type DatasetOptions, type DatasetSource } from './datasets';

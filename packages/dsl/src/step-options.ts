@@ -16,7 +16,7 @@ import type {
   VolumeMount,
   Synchronization,
 } from '@couler/ir';
-import { isArtifactSpec, type ArtifactSpec } from './artifacts';
+import { isArtifactSpec, refuseInputOnlyOptions, refuseOutputOnlyOptions, type ArtifactSpec } from './artifacts';
 import { type ArtifactMount, type OutputHandle, type StepHandle, dslError, isArtifactMount, isOutputHandle, isStepHandle } from './handles';
 import { checkOptions } from './internal/check-options';
 import { currentBuilder } from './internal/current-builder';
@@ -109,6 +109,8 @@ export interface CommonStepOptions extends PodOptions, StepVolumeOptions {
   tune?: TuneInput;
   /** Mutexes and semaphores the step holds while it runs, shared with every workflow that names them. */
   synchronization?: Synchronization;
+  /** Keep this step's container log as an artifact (true), or not (false) whatever the workflow says. */
+  archiveLogs?: boolean;
 }
 
 /** The keys of CommonStepOptions, checked at run time (tsc keeps the list in step with the type). */
@@ -130,6 +132,7 @@ export const COMMON_STEP_OPTION_KEYS = {
   continueOn: true,
   tune: true,
   synchronization: true,
+  archiveLogs: true,
   ...POD_OPTION_KEYS,
   volumes: true,
 } as const satisfies Record<keyof CommonStepOptions, true>;
@@ -185,6 +188,7 @@ export class StepFields {
     if (pod) f.pod = pod;
     if (options.volumes?.length) f.volumes = structuredClone(options.volumes);
     if (options.synchronization !== undefined) f.synchronization = toSynchronization(options.synchronization, this.api);
+    if (options.archiveLogs !== undefined) f.archiveLogs = options.archiveLogs;
     if (options.tune !== undefined) f.tune = toTuneSpec(options.tune, this.api, currentBuilder(this.api).parameters);
     return this;
   }
@@ -224,6 +228,7 @@ export class StepFields {
         });
       }
       const name = uniqueIn(names, output.name ?? nameFromPath(output.path));
+      refuseInputOnlyOptions(output, this.api);
       if (output.kind === 'parameter') {
         this.outputParameters.push({ name, path: output.path, ...(output.default !== undefined && { default: output.default }), ...(output.global && { global: true }) });
       } else {
@@ -233,7 +238,9 @@ export class StepFields {
           ...(output.location && { location: output.location }),
           ...(output.global && { global: true }),
           ...(output.archive && { archive: output.archive }),
+          ...(output.compressionLevel !== undefined && { compressionLevel: output.compressionLevel }),
           ...(output.optional && { optional: true }),
+          ...(output.artifactGC !== undefined && { artifactGC: output.artifactGC }),
         });
       }
     }
@@ -264,11 +271,16 @@ export class StepFields {
     }
     const names = new Set(this.inputArtifacts.map((artifact) => artifact.name));
     if (isArtifactSpec(input)) {
+      refuseOutputOnlyOptions(input, this.api);
       this.inputArtifacts.push({
         name: uniqueIn(names, input.name ?? nameFromPath(input.path)),
         path: input.path,
         ...(input.location && { location: input.location }),
         ...(input.dataset !== undefined && { dataset: input.dataset }),
+        ...(input.raw !== undefined && { raw: input.raw }),
+        ...(input.mode !== undefined && { mode: input.mode }),
+        ...(input.recurseMode && { recurseMode: true }),
+        ...(input.subPath !== undefined && { subPath: input.subPath }),
         ...(input.optional && { optional: true }),
       });
       return;
@@ -276,7 +288,15 @@ export class StepFields {
     if (isArtifactMount(input)) {
       const from = input.output.toRef();
       if (this.inputArtifacts.some((artifact) => artifact.path === input.path && artifact.from?.step === from.step && artifact.from.output === from.output)) return;
-      this.inputArtifacts.push({ name: uniqueIn(names, input.name ?? input.output.output), path: input.path, from });
+      const { subPath, mode, recurseMode } = input.landing;
+      this.inputArtifacts.push({
+        name: uniqueIn(names, input.name ?? input.output.output),
+        path: input.path,
+        from,
+        ...(subPath !== undefined && { subPath }),
+        ...(mode !== undefined && { mode }),
+        ...(recurseMode && { recurseMode: true }),
+      });
       return;
     }
     const output = isOutputHandle(input) ? input : undefined;

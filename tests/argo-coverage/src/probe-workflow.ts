@@ -30,6 +30,7 @@ const DSL_NAMES = [
   'createHdfsArtifact',
   'createGitArtifact',
   'createHttpArtifact',
+  'createRawArtifact',
 ];
 
 /**

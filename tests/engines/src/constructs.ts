@@ -19,6 +19,7 @@ import {
   createLocalArtifact,
   createOssArtifact,
   createParameterArtifact,
+  createRawArtifact,
   createS3Artifact,
   equal,
   execWhile,
@@ -301,6 +302,7 @@ export const CONSTRUCTS: ReadonlyArray<Construct> = [
       runContainer({ stepName: 'publish', image: ALPINE, command: ['echo', 'publishing'], synchronization: { mutexes: [{ name: 'model-registry' }] } });
     }),
   },
+  ...artifactOptionConstructs(),
   { id: 'example-paper-code1', workflow: code1 },
   { id: 'example-paper-code2', workflow: code2 },
   { id: 'example-paper-code3', workflow: code3 },
@@ -311,6 +313,58 @@ export const CONSTRUCTS: ReadonlyArray<Construct> = [
   { id: 'example-automl', workflow: automlNode },
   { id: 'example-automl-python', workflow: automlPython },
 ];
+
+/** Artifact GC, how an input lands (mode, subPath), how an output is stored (compression, logs, repository). */
+function artifactOptionConstructs(): Array<{ id: string; workflow: Workflow }> {
+  const writeTree = (output: ArtifactSpec) => runContainer({ stepName: 'write', image: ALPINE, command: ['sh', '-c', 'mkdir -p /out/tree/weights && echo w > /out/tree/weights/w'], output });
+  return [
+    {
+      id: 'artifact-gc',
+      workflow: workflow('artifact-gc', () => {
+        configWorkflow({ artifactGC: 'OnWorkflowDeletion' });
+        const write = writeTree(createLocalArtifact('/out/tree', { name: 'tree', artifactGC: 'Never' }));
+        runContainer({ stepName: 'read', image: ALPINE, command: ['ls', '-R', '/out/tree'], input: write.output('tree') });
+      }),
+    },
+    {
+      id: 'artifact-mode',
+      workflow: workflow('artifact-mode', () => {
+        const write = writeTree(createLocalArtifact('/out/tree', { name: 'tree' }));
+        runContainer({
+          stepName: 'read',
+          image: ALPINE,
+          command: ['ls', '-lR', '/in'],
+          input: [write.output('tree').at('/in/tree', { mode: 0o755, recurseMode: true }), createRawArtifact('/in/notes.txt', { data: 'read me', mode: 0o600 })],
+        });
+      }),
+    },
+    {
+      id: 'artifact-sub-path',
+      workflow: workflow('artifact-sub-path', () => {
+        const write = writeTree(createLocalArtifact('/out/tree', { name: 'tree' }));
+        runContainer({ stepName: 'read', image: ALPINE, command: ['ls', '/in/weights'], input: write.output('tree').at('/in/weights', { subPath: 'weights' }) });
+      }),
+    },
+    {
+      id: 'artifact-compression',
+      workflow: workflow('artifact-compression', () => void writeTree(createLocalArtifact('/out/tree', { name: 'tree', compressionLevel: 9 }))),
+    },
+    {
+      id: 'archive-logs',
+      workflow: workflow('archive-logs', () => {
+        configWorkflow({ archiveLogs: true });
+        runContainer({ stepName: 'quiet', image: ALPINE, command: ['echo', 'not kept'], archiveLogs: false });
+      }),
+    },
+    {
+      id: 'artifact-repository-ref',
+      workflow: workflow('artifact-repository-ref', () => {
+        configWorkflow({ artifactRepositoryRef: { configMap: 'artifact-repositories', key: 'team-a' } });
+        writeTree(createLocalArtifact('/out/tree', { name: 'tree' }));
+      }),
+    },
+  ];
+}
 
 /** Run-wide cluster settings of configWorkflow, one workflow each around one step. */
 function runSettingConstructs(): Array<{ id: string; workflow: Workflow }> {

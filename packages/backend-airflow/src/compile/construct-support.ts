@@ -1,4 +1,4 @@
-import { CONSTRUCTS, detectConstructs, type Construct, type Workflow } from '@couler/ir';
+import { ARTIFACT_LOCATION_TYPES, CONSTRUCTS, detectConstructs, type Construct, type Workflow } from '@couler/ir';
 import type { UnsupportedCollector } from './unsupported';
 
 /**
@@ -18,6 +18,8 @@ export const AIRFLOW_CAPABILITIES = [
   'condition.membership', 'exit-handler.main-outputs',
   // With the artifactStore setting through object storage; without it, in XCom (see pod-transfer).
   'input-artifacts', 'output-artifacts',
+  // chmod (-R with recurseMode) in the pod wrapper, after the input is fetched (see pod-wrapper).
+  'artifact.mode',
   // A @task_group function per definition; a fan-out is .expand() on it (see sub-workflow-groups).
   'step.subWorkflow',
 ] as const satisfies ReadonlyArray<Construct>;
@@ -42,17 +44,29 @@ const HINTS: Partial<Record<Construct, string>> = {
     "An Airflow DAG run has no labels or annotations of its own. Use the DAG's tags and the steps' labels, or compile for Argo (workflowMetadata).",
   'workflow.pod-disruption-budget':
     "Airflow's KubernetesPodOperator creates no PodDisruptionBudget for its pods. Create one in the cluster for the pods' labels, or compile for Argo.",
+  'artifact.gc':
+    "The airflow backend's artifacts live in XCom or the artifactStore bucket, and Airflow deletes neither when a DAG run ends or is deleted (XCom goes with `airflow db clean`, objects stay). Use a lifecycle rule on the bucket, drop artifactGC for Airflow, or compile for Argo (artifactGC).",
+  'artifact.compression-level':
+    'The airflow backend packs a directory with its own tar and gzip at their default level, and has no setting for another. Drop compressionLevel for Airflow, or compile for Argo.',
+  'artifact.sub-path':
+    'The airflow backend fetches an input artifact whole and has no way to take one path out of it. Read the path inside the artifact in the step itself, or compile for Argo (subPath).',
+  'archive-logs':
+    "Airflow keeps every task's log in its own log store (remote_logging in airflow.cfg), set for the whole deployment, not per DAG or task. Configure Airflow's remote logging and drop archiveLogs, or compile for Argo.",
+  'workflow.artifact-repository-ref':
+    "The airflow backend stores artifacts where its artifactStore setting says (or in XCom), not in an Argo artifact repository ConfigMap. Set artifactStore when compiling for Airflow, and drop artifactRepositoryRef.",
   'step.templateRef':
     'An Airflow DAG cannot call a task defined in another DAG, and the IR does not hold the referenced template. Write the step into this workflow, or compile for the argo backend.',
 };
+
+const ARTIFACT_KINDS = new Set<Construct>([...ARTIFACT_LOCATION_TYPES.map((type) => `artifact.${type}` as const), 'artifact.raw']);
 
 /** `UNSUPPORTED_BY_BACKEND` for each construct outside the capabilities, with a hint saying why. */
 export function collectUnsupportedConstructs(workflow: Workflow, unsupported: UnsupportedCollector): void {
   const supported = new Set<Construct>(AIRFLOW_CAPABILITIES);
   for (const use of detectConstructs(workflow)) {
     if (supported.has(use.construct)) continue;
-    // Artifact locations are reported with the artifact itself.
-    if (use.construct.startsWith('artifact.')) continue;
+    // Artifact locations (and raw text) are handled, or reported, with the artifact itself.
+    if (ARTIFACT_KINDS.has(use.construct)) continue;
     unsupported.add(use.path, `The airflow backend cannot express ${CONSTRUCTS[use.construct]} ("${use.construct}")${use.stepName ? `, used by "${use.stepName}"` : ''}.`, {
       ...(use.stepName !== undefined && { stepName: use.stepName }),
       hint: HINTS[use.construct] ?? `Remove it from the workflow or compile for a backend that supports "${use.construct}".`,

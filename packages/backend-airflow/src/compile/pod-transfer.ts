@@ -137,7 +137,7 @@ export function podTransfer(step: ContainerStep | ScriptStep, iteration: number 
   const inputs: WrapperInput[] = [];
   inputArtifacts.forEach((artifact, index) => {
     const path = ['inputs', 'artifacts', artifact.name];
-    const common = { name: artifact.name, path: artifact.path, ...(artifact.mode !== undefined && { mode: artifact.mode }) };
+    const common = { name: artifact.name, path: artifact.path, ...(artifact.mode !== undefined && { mode: artifact.mode }), ...(artifact.recurseMode && { recurseMode: true }) };
     if (artifact.raw !== undefined) {
       // In the environment, not in the wrapper: an argument holds at most 128 KiB, so a larger text is cut into variables.
       const env = `COULER_RAW_${index}`;

@@ -41,12 +41,12 @@ export interface WrapperOptions {
  * inline text carried in the environment (`env` and its pieces, see carriedEnvNames).
  */
 export type WrapperInput =
-  | { readonly kind: 'fetch'; readonly name: string; readonly env: string; readonly profile: string; readonly path: string; readonly optional: boolean; readonly mode?: number }
-  | { readonly kind: 'raw'; readonly name: string; readonly env: string; readonly pieces: number; readonly path: string; readonly mode?: number }
+  | { readonly kind: 'fetch'; readonly name: string; readonly env: string; readonly profile: string; readonly path: string; readonly optional: boolean; readonly mode?: number; readonly recurseMode?: boolean }
+  | { readonly kind: 'raw'; readonly name: string; readonly env: string; readonly pieces: number; readonly path: string; readonly mode?: number; readonly recurseMode?: boolean }
   /** Cloned by an init container into `directory` of the shared volume (a Git repository). */
-  | { readonly kind: 'cloned'; readonly name: string; readonly directory: string; readonly path: string; readonly mode?: number }
+  | { readonly kind: 'cloned'; readonly name: string; readonly directory: string; readonly path: string; readonly mode?: number; readonly recurseMode?: boolean }
   /** Carried in XCom: `env` and its pieces hold `file:<base64>` or `dir:<base64 of a .tar.gz>`, empty when the producer wrote none. */
-  | { readonly kind: 'xcom'; readonly name: string; readonly env: string; readonly pieces: number; readonly path: string; readonly optional: boolean; readonly mode?: number };
+  | { readonly kind: 'xcom'; readonly name: string; readonly env: string; readonly pieces: number; readonly path: string; readonly optional: boolean; readonly mode?: number; readonly recurseMode?: boolean };
 
 /**
  * A file or directory saved after the command succeeded: uploaded by the sidecar to the URL in
@@ -138,7 +138,7 @@ function inputLines(inputs: ReadonlyArray<WrapperInput>): string[] {
       const fetch = `couler_transfer get "$${input.env}" in/${index} ${input.profile} || exit 1; cp -R "$d/in/${index}" ${path}`;
       lines.push(`if [ -n "$${input.env}" ]; then ${fetch}; else ${input.optional ? ':' : missing}; fi`);
     }
-    if (input.mode !== undefined) lines.push(`if [ -e ${path} ]; then chmod ${input.mode.toString(8)} ${path}; fi`);
+    if (input.mode !== undefined) lines.push(`if [ -e ${path} ]; then chmod ${input.recurseMode ? '-R ' : ''}${input.mode.toString(8)} ${path}; fi`);
   });
   return lines;
 }

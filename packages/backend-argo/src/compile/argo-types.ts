@@ -49,9 +49,12 @@ export interface ArgoArtifact extends ArgoArtifactLocation {
   from?: string;
   fromExpression?: string;
   mode?: number;
+  recurseMode?: boolean;
+  subPath?: string;
   optional?: boolean;
   globalName?: string;
-  archive?: { none?: Record<string, never>; tar?: Record<string, never> };
+  archive?: { none?: Record<string, never>; tar?: { compressionLevel?: number } };
+  artifactGC?: { strategy: string };
 }
 
 export interface ArgoInputs {
@@ -206,6 +209,7 @@ export interface ArgoSynchronization {
 export interface ArgoTemplate extends ArgoPodControls {
   name: string;
   synchronization?: ArgoSynchronization;
+  archiveLocation?: { archiveLogs: boolean };
   metadata?: { labels?: Record<string, string>; annotations?: Record<string, string> };
   daemon?: boolean;
   activeDeadlineSeconds?: string;
@@ -241,6 +245,9 @@ export interface ArgoTemplate extends ArgoPodControls {
 export interface ArgoWorkflowSpec extends ArgoPodControls {
   entrypoint?: string;
   synchronization?: ArgoSynchronization;
+  artifactGC?: { strategy: string };
+  archiveLogs?: boolean;
+  artifactRepositoryRef?: { configMap: string; key: string };
   arguments?: ArgoArguments;
   onExit?: string;
   parallelism?: number;

@@ -98,6 +98,7 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
   if (step.tolerations?.length && step.kind !== 'job') template.tolerations = step.tolerations.map((toleration) => ({ ...toleration }));
   applyPodSpec(template, step, context.workflow, path);
   if (step.synchronization) template.synchronization = argoSynchronization(step.synchronization);
+  if (step.archiveLogs !== undefined) template.archiveLocation = { archiveLogs: step.archiveLogs };
   const securityContext = containerSecurityContext(step, context.workflow);
 
   // Inputs: artifacts (from another step, a location, or inline text).
@@ -116,6 +117,8 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
       ...(artifact.location && mapArtifactLocation(artifact.location)),
       ...(artifact.raw !== undefined && { raw: { data: escapeTemplateText(artifact.raw) } }),
       ...(artifact.mode !== undefined && { mode: artifact.mode }),
+      ...(artifact.recurseMode && { recurseMode: true }),
+      ...(artifact.subPath !== undefined && { subPath: escapeTemplateText(artifact.subPath) }),
       ...(artifact.optional && { optional: true }),
     };
   });
@@ -154,8 +157,11 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
       path: artifact.path,
       ...(artifact.location && mapArtifactLocation(artifact.location)),
       ...(artifact.global && { globalName: context.claimGlobalName(artifact.name, step.name) }),
-      ...(artifact.archive && { archive: artifact.archive === 'none' ? { none: {} } : { tar: {} } }),
+      ...((artifact.archive || artifact.compressionLevel !== undefined) && {
+        archive: artifact.archive === 'none' ? { none: {} } : { tar: artifact.compressionLevel === undefined ? {} : { compressionLevel: artifact.compressionLevel } },
+      }),
       ...(artifact.optional && { optional: true }),
+      ...(artifact.artifactGC && { artifactGC: { strategy: artifact.artifactGC } }),
     };
   });
 
@@ -343,6 +349,7 @@ const TEMPLATE_KEY_ORDER: ReadonlyArray<keyof ArgoTemplate> = [
   'retryStrategy',
   'memoize',
   'synchronization',
+  'archiveLocation',
   'parallelism',
   'serviceAccountName',
   'nodeSelector',

@@ -27,7 +27,7 @@ function labelExpression(label: string, source: LabelSource, parameters: Readonl
     .join(' + ');
 }
 
-/** The run-wide cluster settings: volumeClaimGC, workflowMetadata, podDisruptionBudget, hostNetwork, synchronization. */
+/** The run-wide cluster settings: volumeClaimGC, workflowMetadata, podDisruptionBudget, hostNetwork, synchronization, artifact GC, log archiving and repository. */
 export function runSettings(workflow: Workflow): Partial<ArgoWorkflowSpec> {
   const spec = workflow.spec;
   const out: Partial<ArgoWorkflowSpec> = {};
@@ -51,5 +51,8 @@ export function runSettings(workflow: Workflow): Partial<ArgoWorkflowSpec> {
   }
   if (spec.hostNetwork) out.hostNetwork = true;
   if (spec.synchronization) out.synchronization = argoSynchronization(spec.synchronization);
+  if (spec.artifactGC) out.artifactGC = { strategy: spec.artifactGC };
+  if (spec.archiveLogs !== undefined) out.archiveLogs = spec.archiveLogs;
+  if (spec.artifactRepositoryRef) out.artifactRepositoryRef = { ...spec.artifactRepositoryRef };
   return out;
 }

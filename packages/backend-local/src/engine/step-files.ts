@@ -11,6 +11,7 @@ import type { StepOutputs, StoredArtifact } from '../state/state-records';
 import { scriptExtension } from './find-executable';
 import type { ExecutorEnvironment, StepExecution } from './step-execution';
 import { EngineError } from './step-plan';
+import { applyMode, keepSubPath, landingPath } from './input-placement';
 import type { StepSandbox } from './step-sandbox';
 import { userKeyed } from '../internal/user-keyed';
 
@@ -54,6 +55,7 @@ export class StepFiles {
     const hashes = userKeyed<string>();
     for (const input of step.inputs?.artifacts ?? []) {
       const target = sandbox.map(input.path);
+      const landing = landingPath(target, input.subPath);
       const where = `input artifact "${input.name}" of step "${step.name}"`;
       if (input.from) {
         const path = execution.scope.stepOutput(input.from.step, input.from.output);
@@ -62,11 +64,11 @@ export class StepFiles {
           if (input.optional) continue;
           throw new EngineError(`The ${where} comes from output "${input.from.output}" of "${input.from.step}", which is not an artifact the store holds.`, true);
         }
-        await this.environment.artifacts.materialize(artifact, target, input.mode);
+        await this.environment.artifacts.materialize(artifact, landing, input.mode);
         hashes[input.name] = artifact.hash;
       } else if (input.raw !== undefined) {
-        await mkdir(dirname(target), { recursive: true });
-        await writeFile(target, input.raw, { mode: input.mode ?? 0o644 });
+        await mkdir(dirname(landing), { recursive: true });
+        await writeFile(landing, input.raw, { mode: input.mode ?? 0o644 });
         hashes[input.name] = sha256(input.raw);
       } else if (input.dataset !== undefined) {
         hashes[input.name] = await this.readDataset(step, execution, input.name, input.dataset, target);
@@ -78,13 +80,15 @@ export class StepFiles {
         }
         const location = withRunKey(input.location, this.environment.runId);
         try {
-          await remoteTransfer(this.transfer(step, execution, input.name, 'download'), `Fetching the ${where} from ${location.type}`, (context) => store.fetch(location, target, context));
+          await remoteTransfer(this.transfer(step, execution, input.name, 'download'), `Fetching the ${where} from ${location.type}`, (context) => store.fetch(location, landing, context));
         } catch (error) {
           if (input.optional) continue;
           throw error;
         }
-        hashes[input.name] = (await this.environment.artifacts.hash(target)).hash;
+        hashes[input.name] = (await this.environment.artifacts.hash(landing)).hash;
       }
+      if (input.subPath !== undefined) await keepSubPath(landing, input.subPath, target, where);
+      if (input.mode !== undefined) await applyMode(target, input.mode, input.recurseMode === true);
     }
     return hashes;
   }

@@ -78,6 +78,9 @@ CREATE TABLE IF NOT EXISTS attempts (
   pid INTEGER,
   PRIMARY KEY (run_id, step_id, attempt)
 );
+CREATE TABLE IF NOT EXISTS kept_artifacts (
+  hash TEXT PRIMARY KEY
+);
 CREATE TABLE IF NOT EXISTS artifacts (
   hash TEXT PRIMARY KEY,
   kind TEXT NOT NULL,
@@ -488,6 +491,24 @@ export class StateStore {
     for (const row of this.statement(`SELECT DISTINCT hash FROM outputs WHERE kind = 'artifact'`).all() as Row[]) hashes.add(String(row.hash));
     for (const entry of this.listCacheEntries()) for (const artifact of Object.values(entry.outputs.artifacts)) hashes.add(artifact.hash);
     return hashes;
+  }
+
+  /** Every artifact output of every run, with the step that wrote it: what artifact GC decides on. */
+  artifactOutputs(): Array<{ runId: string; stepName: string; name: string; hash: string }> {
+    const rows = this.statement(
+      `SELECT o.run_id, s.step_name, o.name, o.hash FROM outputs o JOIN steps s ON s.run_id = o.run_id AND s.id = o.step_id WHERE o.kind = 'artifact'`,
+    ).all() as Row[];
+    return rows.map((row) => ({ runId: String(row.run_id), stepName: String(row.step_name), name: String(row.name), hash: String(row.hash) }));
+  }
+
+  /** Artifacts `couler clean` never deletes (artifactGC: Never), even once their run is gone. */
+  keepArtifacts(hashes: Iterable<string>): void {
+    const insert = this.statement('INSERT OR IGNORE INTO kept_artifacts (hash) VALUES (?)');
+    for (const hash of hashes) insert.run(hash);
+  }
+
+  keptArtifacts(): Set<string> {
+    return new Set((this.statement('SELECT hash FROM kept_artifacts').all() as Row[]).map((row) => String(row.hash)));
   }
 
   forgetArtifact(hash: string): void {

@@ -14,6 +14,18 @@ const TEKTON_HINTS: Partial<Record<Construct, string>> = {
     'Tekton has no synchronization primitive: no mutex or semaphore a PipelineRun or a TaskRun waits for, so nothing would keep two runs apart. Compile for Argo (synchronization) or Airflow (pools, per step), or serialize the runs outside Tekton (a Kueue queue, or one trigger at a time).',
   'workflow.pod-disruption-budget':
     'Tekton creates no PodDisruptionBudget for the pods of a PipelineRun. Create one in the cluster selecting the pods by the tekton.dev/pipelineRun label, or compile for Argo.',
+  'artifact.gc':
+    "Tekton deletes nothing the transfer tool stored: objects outlive the PipelineRun (its workspaces go with it). Use a lifecycle rule on the bucket, drop artifactGC for Tekton, or compile for Argo (artifactGC).",
+  'artifact.compression-level':
+    'The transfer tool the tekton backend uses packs directories at tar and gzip\'s default level, and has no setting for another. Drop compressionLevel for Tekton, or compile for Argo.',
+  'artifact.mode':
+    "Tekton has no field for the permission bits of a file a task reads, and the transfer tool keeps the stored ones. Run chmod in the step's command, or compile for Argo or Airflow (mode).",
+  'artifact.sub-path':
+    'The transfer tool the tekton backend uses fetches an artifact whole and has no way to take one path out of it. Read the path inside the artifact in the step itself, or compile for Argo (subPath).',
+  'archive-logs':
+    "Tekton keeps a TaskRun's logs only as long as its pods; archiving them is Tekton Results', installed and configured for the cluster, not per Pipeline. Install Tekton Results and drop archiveLogs, or compile for Argo.",
+  'workflow.artifact-repository-ref':
+    "Tekton has no artifact repository: the tekton backend moves artifacts with its transfer tool to each artifact's own location. Give the artifacts locations (createS3Artifact …) and drop artifactRepositoryRef, or compile for Argo.",
 };
 
 /**

@@ -91,6 +91,33 @@ export const ArtifactLocationSchema = z
   .meta({ id: 'ArtifactLocation' });
 export type ArtifactLocation = z.infer<typeof ArtifactLocationSchema>;
 
+/**
+ * When the engine deletes an artifact's stored object (Argo's `artifactGC` strategies): when the
+ * run ends, when the run is deleted, or never. Set for the whole workflow or per output artifact.
+ */
+export const ARTIFACT_GC_STRATEGIES = ['OnWorkflowCompletion', 'OnWorkflowDeletion', 'Never'] as const;
+export const ArtifactGCStrategySchema = z
+  .enum(ARTIFACT_GC_STRATEGIES)
+  .meta({ id: 'ArtifactGCStrategy', description: 'When the stored object of an output artifact is deleted: when the run ends, when the run is deleted, or never.' });
+export type ArtifactGCStrategy = z.infer<typeof ArtifactGCStrategySchema>;
+
+/** The artifact repository a run uses: a key of a ConfigMap in the run's namespace (Argo's `artifactRepositoryRef`). */
+export const ArtifactRepositoryRefSchema = z
+  .strictObject({
+    configMap: z
+      .string()
+      .max(253)
+      .regex(/^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/, 'must be a ConfigMap name: lower-case letters, digits, "-" and "."')
+      .meta({ description: 'The ConfigMap holding artifact repositories.' }),
+    key: z
+      .string()
+      .max(253)
+      .regex(/^[-._a-zA-Z0-9]+$/, 'must be a ConfigMap key: letters, digits, "-", "_" and "."')
+      .meta({ description: 'The key of the repository inside the ConfigMap.' }),
+  })
+  .meta({ id: 'ArtifactRepositoryRef' });
+export type ArtifactRepositoryRef = z.infer<typeof ArtifactRepositoryRefSchema>;
+
 export const OutputArtifactSchema = z
   .strictObject({
     name: z.string(),
@@ -98,7 +125,15 @@ export const OutputArtifactSchema = z
     location: ArtifactLocationSchema.optional(),
     global: z.boolean().optional().meta({ description: 'Also exported as a workflow output.' }),
     archive: z.enum(['tar', 'none']).optional(),
+    compressionLevel: z
+      .number()
+      .int()
+      .min(0)
+      .max(9)
+      .optional()
+      .meta({ description: 'Gzip level of the tar archive (0 stores, 9 packs hardest); only with the tar archive.' }),
     optional: z.boolean().optional(),
+    artifactGC: ArtifactGCStrategySchema.optional().meta({ description: "Replaces the workflow's artifactGC for this artifact." }),
     description: z.string().optional(),
   })
   .meta({ id: 'OutputArtifact' });
@@ -117,7 +152,9 @@ export const InputArtifactSchema = z
       .min(1)
       .optional()
       .meta({ description: "A dataset of `spec.datasets`: the step reads the engine's synced copy instead of downloading the source (added in v1alpha1: optional)." }),
-    mode: z.number().int().optional(),
+    mode: z.number().int().min(0).max(0o777).optional().meta({ description: 'Permission bits of the file the step sees (0 to 0o777).' }),
+    recurseMode: z.boolean().optional().meta({ description: "Apply `mode` to every file of a directory too; needs `mode`." }),
+    subPath: z.string().min(1).optional().meta({ description: 'Read only this path inside the artifact (a directory artifact or location).' }),
     optional: z.boolean().optional(),
   })
   .meta({ id: 'InputArtifact' });

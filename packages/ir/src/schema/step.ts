@@ -106,6 +106,7 @@ const stepCommonShape = {
   volumes: z.array(VolumeSchema).optional().meta({ description: "Volumes of this step's pod only, besides the workflow's." }),
   tune: TuneSpecSchema.optional().meta({ description: 'Hyperparameters a tuning pass may set, and the metric it optimizes.' }),
   synchronization: SynchronizationSchema.optional().meta({ description: 'Mutexes and semaphores this step holds while it runs.' }),
+  archiveLogs: z.boolean().optional().meta({ description: "Keep this step's container log as an artifact (true) or not (false), whatever the workflow's archiveLogs." }),
 };
 
 /**

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DatasetSchema } from './dataset';
+import { ArtifactGCStrategySchema, ArtifactRepositoryRefSchema } from './artifact';
 import { CacheHintSchema, RetryPolicySchema, StringMapSchema, TolerationSchema } from './common';
 import { GroupSchema } from './group';
 import { PodMetadataSchema, PodSpecSchema, VolumeSchema } from './pod-spec';
@@ -98,6 +99,9 @@ export const WorkflowSpecSchema = z
     podDisruptionBudget: PodDisruptionBudgetSchema.optional(),
     hostNetwork: z.boolean().optional().meta({ description: "Run the workflow's pods in the node's network namespace." }),
     synchronization: SynchronizationSchema.optional().meta({ description: 'Mutexes and semaphores the whole run holds, from start to end.' }),
+    artifactGC: ArtifactGCStrategySchema.optional().meta({ description: "When every output artifact's stored object is deleted, unless the artifact sets its own." }),
+    archiveLogs: z.boolean().optional().meta({ description: "Keep every step's container log as an artifact of the run." }),
+    artifactRepositoryRef: ArtifactRepositoryRefSchema.optional().meta({ description: 'The artifact repository of the run, instead of the cluster default.' }),
   })
   .meta({ id: 'WorkflowSpec' });
 export type WorkflowSpec = z.infer<typeof WorkflowSpecSchema>;

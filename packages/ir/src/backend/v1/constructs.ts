@@ -77,6 +77,12 @@ export const CONSTRUCTS = {
   'exit-handler.main-outputs': "exit-handler steps reading main steps' outputs",
   'step.subWorkflow': 'sub-workflows (a definition in spec.subWorkflows, called by subWorkflow steps)',
   dataset: 'datasets synced once and read by many steps (spec.datasets, input artifacts with dataset)',
+  'artifact.gc': 'deleting stored artifacts when the run ends or is deleted (artifactGC)',
+  'artifact.compression-level': 'a gzip level for tar-archived artifacts (compressionLevel)',
+  'artifact.mode': 'permission bits of input artifacts (mode, recurseMode)',
+  'artifact.sub-path': 'reading one path inside an input artifact (subPath)',
+  'archive-logs': 'keeping container logs as artifacts (archiveLogs)',
+  'workflow.artifact-repository-ref': 'an artifact repository named by a ConfigMap key (artifactRepositoryRef)',
 } as const;
 
 export type Construct = keyof typeof CONSTRUCTS;
@@ -105,6 +111,12 @@ export const OPT_IN_CONSTRUCTS: ReadonlyArray<Construct> = [
   'workflow.host-network',
   'synchronization',
   'dataset',
+  'artifact.gc',
+  'artifact.compression-level',
+  'artifact.mode',
+  'artifact.sub-path',
+  'archive-logs',
+  'workflow.artifact-repository-ref',
 ];
 
 /** The constructs of the first release of v1: every construct except `OPT_IN_CONSTRUCTS`. */
@@ -160,11 +172,16 @@ function stepConstructs(step: Step, path: ReadonlyArray<string | number>, out: C
     if (artifact.location) use(`artifact.${artifact.location.type}`, 'inputs', 'artifacts', artifact.name);
     if (artifact.raw !== undefined) use('artifact.raw', 'inputs', 'artifacts', artifact.name);
     if (artifact.dataset !== undefined) use('dataset', 'inputs', 'artifacts', artifact.name, 'dataset');
+    if (artifact.mode !== undefined || artifact.recurseMode) use('artifact.mode', 'inputs', 'artifacts', artifact.name);
+    if (artifact.subPath !== undefined) use('artifact.sub-path', 'inputs', 'artifacts', artifact.name, 'subPath');
   }
   for (const artifact of step.outputs?.artifacts ?? []) {
     use('output-artifacts', 'outputs', 'artifacts', artifact.name);
     if (artifact.location) use(`artifact.${artifact.location.type}`, 'outputs', 'artifacts', artifact.name);
+    if (artifact.artifactGC !== undefined) use('artifact.gc', 'outputs', 'artifacts', artifact.name, 'artifactGC');
+    if (artifact.compressionLevel !== undefined) use('artifact.compression-level', 'outputs', 'artifacts', artifact.name, 'compressionLevel');
   }
+  if (step.archiveLogs !== undefined) use('archive-logs', 'archiveLogs');
   const globals = [...(step.outputs?.parameters ?? []), ...(step.outputs?.artifacts ?? [])].filter((output) => output.global);
   if (globals.length > 0) use('global-outputs', 'outputs');
 }
@@ -212,6 +229,9 @@ export function detectConstructs(workflow: Workflow): ConstructUse[] {
   top('workflow.pod-disruption-budget', spec.podDisruptionBudget, 'podDisruptionBudget');
   top('workflow.host-network', spec.hostNetwork, 'hostNetwork');
   top('synchronization', spec.synchronization, 'synchronization');
+  top('artifact.gc', spec.artifactGC, 'artifactGC');
+  top('archive-logs', spec.archiveLogs, 'archiveLogs');
+  top('workflow.artifact-repository-ref', spec.artifactRepositoryRef, 'artifactRepositoryRef');
   top('node-selector', spec.nodeSelector, 'nodeSelector');
   top('tolerations', spec.tolerations, 'tolerations');
   top('retry', spec.retry, 'retry');

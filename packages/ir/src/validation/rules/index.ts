@@ -1,5 +1,6 @@
 import { runRules, type ValidationRule } from '../validation-context';
 import { argumentSizeRule } from './argument-size-rule';
+import { artifactOptionsRule } from './artifact-options-rule';
 import { containerSetRule } from './container-set-rule';
 import { datasetsRule } from './datasets-rule';
 import { exactlyOneRule } from './exactly-one-rule';
@@ -17,7 +18,7 @@ import { volumesRule } from './volumes-rule';
 import { workflowOutputsRule } from './workflow-outputs-rule';
 
 export { MAX_ARGUMENT_BYTES, describeBytes, utf8Bytes } from './argument-size-rule';
-export { argumentSizeRule, containerSetRule, datasetsRule, exactlyOneRule, groupsRule, httpStepRule, namesRule, noCycleRule, nulCharacterRule, referencesRule, resourceConditionRule, tuneRule, typesRule, volumesRule, workflowOutputsRule };
+export { argumentSizeRule, artifactOptionsRule, containerSetRule, datasetsRule, exactlyOneRule, groupsRule, httpStepRule, namesRule, noCycleRule, nulCharacterRule, referencesRule, resourceConditionRule, tuneRule, typesRule, volumesRule, workflowOutputsRule };
 
 /** The rules that check one scope: the workflow's own steps, or one sub-workflow's body. */
 const scopeRules: ReadonlyArray<ValidationRule> = [
@@ -35,6 +36,7 @@ const scopeRules: ReadonlyArray<ValidationRule> = [
   nulCharacterRule,
   argumentSizeRule,
   tuneRule,
+  artifactOptionsRule,
 ];
 
 /** Definitions and calls of sub-workflows; each body is checked with `scopeRules`. */
