@@ -63,6 +63,11 @@ export interface WorkflowConfig extends WorkflowPodOptions {
   hostNetwork?: boolean;
   /** Mutexes and semaphores each run holds from its start to its end, shared with every workflow that names them. */
   synchronization?: Synchronization;
+  /**
+   * Whether a failed step stops the scheduling of every other step (`true`), or lets the
+   * branches that do not need it run to their end (`false`). Engines differ when it is unset.
+   */
+  failFast?: boolean;
 }
 
 /**
@@ -95,6 +100,7 @@ const WORKFLOW_CONFIG_PATHS = {
   podDisruptionBudget: 'podDisruptionBudget',
   hostNetwork: 'hostNetwork',
   synchronization: 'synchronization',
+  failFast: 'failFast',
 } as const satisfies Record<keyof WorkflowConfig, string>;
 
 const RUN_METADATA_KEYS = { labels: true, annotations: true, labelsFrom: true } as const satisfies Record<keyof NonNullable<WorkflowConfig['runMetadata']>, true>;
@@ -158,6 +164,10 @@ export function applyWorkflowConfig(builder: WorkflowBuilder, config: WorkflowCo
   if (config.podDisruptionBudget) spec.podDisruptionBudget = { ...config.podDisruptionBudget };
   if (config.hostNetwork !== undefined) spec.hostNetwork = config.hostNetwork;
   if (config.synchronization !== undefined) spec.synchronization = toSynchronization(config.synchronization, 'configWorkflow');
+  if (config.failFast !== undefined) {
+    if (typeof config.failFast !== 'boolean') throw dslError('INVALID_DSL_USAGE', `configWorkflow({ failFast }) takes true or false; got ${describe(config.failFast)}.`);
+    spec.failFast = config.failFast;
+  }
   if (config.retry !== undefined || config.cache !== undefined) {
     const defaults = new StepFields('configWorkflow').common({ retry: config.retry, cache: config.cache }).build();
     if (defaults.retry) spec.retry = defaults.retry;

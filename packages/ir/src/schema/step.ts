@@ -16,6 +16,7 @@ import { PodSpecSchema, VolumeSchema } from './pod-spec';
 import { MapSequenceSchema } from './map-sequence';
 import { InputParameterSchema, OutputParameterSchema } from './parameter';
 import { TuneSpecSchema } from './tune';
+import { HookSchema } from './hook';
 import { FieldRefSchema, ResourceFieldRefSchema } from './downward-api';
 import { ConcatSchema, ParameterRefSchema, RefSchema, ScalarSchema, StepOutputRefSchema, ValueSchema } from './value';
 
@@ -106,6 +107,7 @@ const stepCommonShape = {
   volumes: z.array(VolumeSchema).optional().meta({ description: "Volumes of this step's pod only, besides the workflow's." }),
   tune: TuneSpecSchema.optional().meta({ description: 'Hyperparameters a tuning pass may set, and the metric it optimizes.' }),
   synchronization: SynchronizationSchema.optional().meta({ description: 'Mutexes and semaphores this step holds while it runs.' }),
+  hook: HookSchema.optional().meta({ description: 'Makes the step a lifecycle hook of another step or of the workflow, run beside it, not in the DAG.' }),
 };
 
 /**

@@ -93,6 +93,10 @@ export const WorkflowSpecSchema = z
     podDisruptionBudget: PodDisruptionBudgetSchema.optional(),
     hostNetwork: z.boolean().optional().meta({ description: "Run the workflow's pods in the node's network namespace." }),
     synchronization: SynchronizationSchema.optional().meta({ description: 'Mutexes and semaphores the whole run holds, from start to end.' }),
+    failFast: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Whether a failed step stops the scheduling of every other step (true) or lets independent branches run on (false). Engines differ by default.' }),
   })
   .meta({ id: 'WorkflowSpec' });
 export type WorkflowSpec = z.infer<typeof WorkflowSpecSchema>;
