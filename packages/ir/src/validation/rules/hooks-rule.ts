@@ -34,9 +34,9 @@ export function hooksRule(context: ValidationContext): void {
     const watched = step.hook.of;
     if (watched !== undefined) {
       const target = context.steps.get(watched);
-      if (!target || target.phase !== 'main') {
+      if (target?.phase !== 'main') {
         context.report('UNKNOWN_STEP', `Hook "${step.name}" watches "${watched}", which is not a main step of this workflow.`, { path: [...at, 'of'], stepIds });
-      } else if (target.step.hook) {
+      } else if (target?.step.hook) {
         context.report('INVALID_FIELD', `Hook "${step.name}" watches "${watched}", which is itself a hook; a hook watches an ordinary step or the workflow.`, { path: [...at, 'of'], stepIds });
       }
     }
