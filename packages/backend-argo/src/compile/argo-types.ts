@@ -185,6 +185,14 @@ export interface ArgoTask {
   withParam?: string;
   withSequence?: ArgoSequence;
   continueOn?: { failed?: boolean; error?: boolean };
+  onExit?: string;
+  hooks?: Record<string, ArgoLifecycleHook>;
+}
+
+/** Argo's `LifecycleHook`: a template run once its expression holds (`exit`: when the node ends). */
+export interface ArgoLifecycleHook {
+  template: string;
+  expression?: string;
 }
 
 /** Pod-spec fields a Template and a WorkflowSpec both have, under the same names. */
@@ -234,8 +242,9 @@ export interface ArgoTemplate extends ArgoPodControls {
     mergeStrategy?: string;
   };
   suspend?: { duration?: string };
-  dag?: { tasks: ArgoTask[] };
+  dag?: { tasks: ArgoTask[]; failFast?: boolean };
   steps?: ArgoTask[][];
+  failFast?: boolean;
 }
 
 export interface ArgoWorkflowSpec extends ArgoPodControls {
@@ -243,6 +252,7 @@ export interface ArgoWorkflowSpec extends ArgoPodControls {
   synchronization?: ArgoSynchronization;
   arguments?: ArgoArguments;
   onExit?: string;
+  hooks?: Record<string, ArgoLifecycleHook>;
   parallelism?: number;
   activeDeadlineSeconds?: number;
   ttlStrategy?: { secondsAfterCompletion?: number; secondsAfterSuccess?: number; secondsAfterFailure?: number };
