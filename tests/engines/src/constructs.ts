@@ -7,6 +7,7 @@
  * really do.
  */
 import {
+  addHook,
   and,
   biggerEqual,
   concat,
@@ -29,6 +30,7 @@ import {
   runScript,
   sequence,
   setExitHandler,
+  setStepExitHandler,
   steps,
   when,
   workflow,
@@ -276,6 +278,29 @@ export const CONSTRUCTS: ReadonlyArray<Construct> = [
     workflow: workflow('step-synchronization', () => {
       runContainer({ stepName: 'train', image: ALPINE, command: ['echo', 'training'], synchronization: { semaphores: [{ name: 'gpus', limit: 2 }] } });
       runContainer({ stepName: 'publish', image: ALPINE, command: ['echo', 'publishing'], synchronization: { mutexes: [{ name: 'model-registry' }] } });
+    }),
+  },
+  {
+    id: 'step-exit-hook',
+    workflow: workflow('step-exit-hook', () => {
+      const train = echo('train', 'training');
+      setStepExitHandler(train, () => echo('notify', `it's "{{workflow.name}}" $(done)`));
+      echo('report', 'reporting');
+    }),
+  },
+  {
+    id: 'status-hooks',
+    workflow: workflow('status-hooks', () => {
+      const train = echo('train', 'training');
+      addHook(train, { status: 'Running' }, () => echo('page', 'train started'));
+      addHook('workflow', { status: ['Failed', 'Error'] }, () => echo('alert', 'the run failed'));
+    }),
+  },
+  {
+    id: 'fail-fast-off',
+    workflow: workflow('fail-fast-off', () => {
+      configWorkflow({ failFast: false });
+      echo('left', 'left branch');
     }),
   },
   { id: 'example-paper-code1', workflow: code1 },
