@@ -71,6 +71,11 @@ export interface WorkflowConfig extends WorkflowPodOptions {
   archiveLogs?: boolean;
   /** The artifact repository of the run: a key of a ConfigMap in its namespace, instead of the cluster default. */
   artifactRepositoryRef?: { configMap: string; key: string };
+  /**
+   * Whether a failed step stops the scheduling of every other step (`true`), or lets the
+   * branches that do not need it run to their end (`false`). Engines differ when it is unset.
+   */
+  failFast?: boolean;
 }
 
 /**
@@ -106,6 +111,7 @@ const WORKFLOW_CONFIG_PATHS = {
   artifactGC: 'artifactGC',
   archiveLogs: 'archiveLogs',
   artifactRepositoryRef: 'artifactRepositoryRef',
+  failFast: 'failFast',
 } as const satisfies Record<keyof WorkflowConfig, string>;
 const REPOSITORY_REF_KEYS = { configMap: true, key: true } as const satisfies Record<keyof NonNullable<WorkflowConfig['artifactRepositoryRef']>, true>;
 
@@ -181,6 +187,10 @@ export function applyWorkflowConfig(builder: WorkflowBuilder, config: WorkflowCo
       });
     }
     spec.artifactRepositoryRef = { configMap, key };
+  }
+  if (config.failFast !== undefined) {
+    if (typeof config.failFast !== 'boolean') throw dslError('INVALID_DSL_USAGE', `configWorkflow({ failFast }) takes true or false; got ${describe(config.failFast)}.`);
+    spec.failFast = config.failFast;
   }
   if (config.retry !== undefined || config.cache !== undefined) {
     const defaults = new StepFields('configWorkflow').common({ retry: config.retry, cache: config.cache }).build();

@@ -31,6 +31,7 @@ export {
   type ExecWhileOptions,
   type WorkflowStatus,
 } from './control-flow';
+export { addHook, setStepExitHandler, type HookTrigger } from './hooks';
 export { sequence, type SequenceOptions, type SequenceSource, type SequenceBoundInput } from './sequence';
 export { equal, notEqual, bigger, smaller, biggerEqual, smallerEqual, inList, notInList, stepStatus, and, or, not, type PartialCondition } from './conditions';
 export {

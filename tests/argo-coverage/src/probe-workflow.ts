@@ -21,6 +21,8 @@ const DSL_NAMES = [
   'execWhile',
   'setDependencies',
   'setExitHandler',
+  'setStepExitHandler',
+  'addHook',
   'workflowOutput',
   'createParameterArtifact',
   'createLocalArtifact',

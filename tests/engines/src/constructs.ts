@@ -7,6 +7,7 @@
  * really do.
  */
 import {
+  addHook,
   and,
   biggerEqual,
   concat,
@@ -30,6 +31,7 @@ import {
   runScript,
   sequence,
   setExitHandler,
+  setStepExitHandler,
   steps,
   subWorkflow,
   when,
@@ -303,6 +305,29 @@ export const CONSTRUCTS: ReadonlyArray<Construct> = [
     }),
   },
   ...artifactOptionConstructs(),
+  {
+    id: 'step-exit-hook',
+    workflow: workflow('step-exit-hook', () => {
+      const train = echo('train', 'training');
+      setStepExitHandler(train, () => echo('notify', `it's "{{workflow.name}}" $(done)`));
+      echo('report', 'reporting');
+    }),
+  },
+  {
+    id: 'status-hooks',
+    workflow: workflow('status-hooks', () => {
+      const train = echo('train', 'training');
+      addHook(train, { status: 'Running' }, () => echo('page', 'train started'));
+      addHook('workflow', { status: ['Failed', 'Error'] }, () => echo('alert', 'the run failed'));
+    }),
+  },
+  {
+    id: 'fail-fast-off',
+    workflow: workflow('fail-fast-off', () => {
+      configWorkflow({ failFast: false });
+      echo('left', 'left branch');
+    }),
+  },
   { id: 'example-paper-code1', workflow: code1 },
   { id: 'example-paper-code2', workflow: code2 },
   { id: 'example-paper-code3', workflow: code3 },

@@ -54,6 +54,12 @@ const HINTS: Partial<Record<Construct, string>> = {
     "Airflow keeps every task's log in its own log store (remote_logging in airflow.cfg), set for the whole deployment, not per DAG or task. Configure Airflow's remote logging and drop archiveLogs, or compile for Argo.",
   'workflow.artifact-repository-ref':
     "The airflow backend stores artifacts where its artifactStore setting says (or in XCom), not in an Argo artifact repository ConfigMap. Set artifactStore when compiling for Airflow, and drop artifactRepositoryRef.",
+  'hook.exit':
+    "The airflow backend does not write step exit hooks yet: a task after the step with trigger_rule all_done would run whatever the step's result, but, as a leaf that succeeds, would also mark the DAG run successful after the step failed (only Airflow 2.7+ teardown tasks are left out of the run's state). Make it an exit handler of the whole workflow (setExitHandler), or compile for Argo.",
+  'hook.status':
+    "Airflow starts no task when another task starts running or reaches a status: on_execute_callback, on_success_callback and on_failure_callback run Python in the worker, not a step's container. Use an exit handler of the whole workflow that reads workflow.status (setExitHandler), or compile for Argo (hooks).",
+  'workflow.fail-fast':
+    "The airflow backend does not write failFast yet: Airflow lets independent branches run on after a failure by default, and its DAG(fail_fast=True) stops the run only when every task keeps the all_success trigger rule. Remove failFast for Airflow, or compile for Argo.",
   'step.templateRef':
     'An Airflow DAG cannot call a task defined in another DAG, and the IR does not hold the referenced template. Write the step into this workflow, or compile for the argo backend.',
 };

@@ -188,6 +188,14 @@ export interface ArgoTask {
   withParam?: string;
   withSequence?: ArgoSequence;
   continueOn?: { failed?: boolean; error?: boolean };
+  onExit?: string;
+  hooks?: Record<string, ArgoLifecycleHook>;
+}
+
+/** Argo's `LifecycleHook`: a template run once its expression holds (`exit`: when the node ends). */
+export interface ArgoLifecycleHook {
+  template: string;
+  expression?: string;
 }
 
 /** Pod-spec fields a Template and a WorkflowSpec both have, under the same names. */
@@ -238,8 +246,9 @@ export interface ArgoTemplate extends ArgoPodControls {
     mergeStrategy?: string;
   };
   suspend?: { duration?: string };
-  dag?: { tasks: ArgoTask[] };
+  dag?: { tasks: ArgoTask[]; failFast?: boolean };
   steps?: ArgoTask[][];
+  failFast?: boolean;
 }
 
 export interface ArgoWorkflowSpec extends ArgoPodControls {
@@ -250,6 +259,7 @@ export interface ArgoWorkflowSpec extends ArgoPodControls {
   artifactRepositoryRef?: { configMap: string; key: string };
   arguments?: ArgoArguments;
   onExit?: string;
+  hooks?: Record<string, ArgoLifecycleHook>;
   parallelism?: number;
   activeDeadlineSeconds?: number;
   ttlStrategy?: { secondsAfterCompletion?: number; secondsAfterSuccess?: number; secondsAfterFailure?: number };

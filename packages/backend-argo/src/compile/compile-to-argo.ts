@@ -7,7 +7,8 @@ import { processLimitProblems } from './check-process-limits';
 import { checkSizeLimits } from './check-size-limits';
 import { escapeForRetriedTemplate } from './escape-template-text';
 import { exportExitReads, planExitReads } from './exit-handler-reads';
-import { compileLeafTemplate } from './leaf-template';
+import { compileLeafTemplate, orderTemplate } from './leaf-template';
+import { hooksByWatched, workflowHooks } from './lifecycle-hooks';
 import { NameAllocator } from './name-allocator';
 import { scopeTemplate } from './scope-template';
 import { claimDefinitionTemplates, definitionInterface, refuseNestedGroups } from './sub-workflow-template';
@@ -55,6 +56,8 @@ export function compileToArgo(workflow: Workflow, options: ArgoCompileOptions = 
     templates.push(...compileTemplates(definitionAsWorkflow(definition), resolved, site).templates);
   }
   const spec = workflowSpec(workflow, entryName, exitName, templates);
+  const hooks = workflowHooks(plan.hooks?.get(''));
+  if (hooks) spec.hooks = hooks;
   const document = assembleDocument(workflow, kind, spec, resolved);
   warnings.push(...checkSizeLimits(workflow, document, plan, resolved));
   return { document, configMaps, warnings };
@@ -75,12 +78,21 @@ function compileTemplates(workflow: Workflow, resolved: ResolvedArgoCompileOptio
   const style = resolved.templateStyle;
   const plan = planWorkflow(workflow);
   if (site.definition) {
+    const workflowHook = workflow.spec.steps.find((step) => step.hook && step.hook.of === undefined);
+    if (workflowHook) {
+      throw unsupported(workflowHook.hook!.on === 'exit' ? 'hook.exit' : 'hook.status', 'a hook of the whole workflow inside a sub-workflow, which Argo runs as a DAG template, not a workflow', {
+        path: ['subWorkflows', site.definition.name, 'steps', workflowHook.name, 'hook'],
+        stepName: workflowHook.name,
+        hint: 'Watch one of its steps (hook.of), or hook the calling step in the workflow.',
+      });
+    }
     plan.parametersAreInputs = true;
     refuseNestedGroups(site.definition, plan);
   }
   // Argo 4.0 expands a loop with every value of the task in scope; earlier releases, the item alone.
   plan.loopScope = argoVersionAtLeast(resolved.argoVersion, '4.0') ? 'all' : 'item';
   allocateTaskNames(plan, style);
+  plan.hooks = hooksByWatched(plan);
   const exitReads = planExitReads(plan, workflow);
   plan.exitReads = exitReads.reads;
 
@@ -131,7 +143,7 @@ function compileTemplates(workflow: Workflow, resolved: ResolvedArgoCompileOptio
 
   const templates: ArgoTemplate[] = [];
   const entryFields = site.definition ? definitionInterface(site.definition, entryOutputs) : entryOutputs.length > 0 ? { outputs: { parameters: entryOutputs } } : {};
-  templates.push(scopeTemplate(entryName, mainTasks, style, entryFields));
+  templates.push(withFailFast(scopeTemplate(entryName, mainTasks, style, entryFields), workflow, style));
   for (const subDag of subDags) templates.push(subDagTemplate(subDag, bodies.get(subDag.id)!, plan, style));
   const leafTemplate = (template: ArgoTemplate) => (template.retryStrategy ? escapeForRetriedTemplate(template) : template);
   for (const entry of plan.ordered) if (entry.phase === 'main' && entry.leaf!.template) templates.push(leafTemplate(entry.leaf!.template));
@@ -140,6 +152,24 @@ function compileTemplates(workflow: Workflow, resolved: ResolvedArgoCompileOptio
     for (const entry of plan.ordered) if (entry.phase === 'exit' && entry.leaf!.template) templates.push(leafTemplate(entry.leaf!.template));
   }
   return { templates, ...(exitName && { exitName }), plan };
+}
+
+/**
+ * `failFast` on the entry template: a DAG's own flag (false runs every branch to its end), or, in
+ * the steps style, the template's (true fails the template as soon as a step of a group fails).
+ * A steps template never starts the next group after a failed one, so false cannot be expressed.
+ */
+function withFailFast(template: ArgoTemplate, workflow: Workflow, style: 'dag' | 'steps'): ArgoTemplate {
+  const failFast = workflow.spec.failFast;
+  if (failFast === undefined) return template;
+  if (style === 'dag') return { ...template, dag: { ...template.dag!, failFast } };
+  if (!failFast) {
+    throw unsupported('workflow.fail-fast', 'failFast: false in a steps template, which never starts the next group of steps after one failed', {
+      path: ['failFast'],
+      hint: 'Compile with templateStyle "dag" (the default), where failFast: false lets independent branches run on.',
+    });
+  }
+  return orderTemplate({ ...template, failFast: true });
 }
 
 function documentKind(workflow: Workflow, options: ResolvedArgoCompileOptions): ArgoKind {

@@ -373,6 +373,7 @@ const TEMPLATE_KEY_ORDER: ReadonlyArray<keyof ArgoTemplate> = [
   'resource',
   'suspend',
   'dag',
+  'failFast',
   'steps',
 ];
 

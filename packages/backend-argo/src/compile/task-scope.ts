@@ -1,3 +1,4 @@
+import { addTaskHooks } from './lifecycle-hooks';
 import {
   controlDependenciesOf,
   dataDependenciesOf,
@@ -271,6 +272,7 @@ export class TaskScope {
     if (mode !== 'depends' && step.continueOn && (step.continueOn.failed || step.continueOn.error)) {
       task.continueOn = { ...(step.continueOn.failed && { failed: true }), ...(step.continueOn.error && { error: true }) };
     }
+    addTaskHooks(task, this.plan.hooks?.get(step.name), this.prefix === 'tasks' ? 'dag' : 'steps');
     return { task: orderTask(task), waitsFor: names, unit: entry.step.name };
   }
 
@@ -305,7 +307,7 @@ export class TaskScope {
   }
 }
 
-const TASK_KEY_ORDER: ReadonlyArray<keyof ArgoTask> = ['name', 'template', 'templateRef', 'depends', 'dependencies', 'continueOn', 'when', 'arguments', 'withItems', 'withParam', 'withSequence'];
+const TASK_KEY_ORDER: ReadonlyArray<keyof ArgoTask> = ['name', 'template', 'templateRef', 'depends', 'dependencies', 'continueOn', 'when', 'arguments', 'withItems', 'withParam', 'withSequence', 'onExit', 'hooks'];
 
 export function orderTask(task: ArgoTask): ArgoTask {
   const ordered: Record<string, unknown> = {};

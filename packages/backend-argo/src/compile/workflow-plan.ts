@@ -5,7 +5,8 @@ import type { CompiledLeaf } from './leaf-template';
 import { NameAllocator, taskNameFor } from './name-allocator';
 import { unsupported } from './unsupported';
 
-export type ScopeId = 'main' | 'exit' | `group:${string}`;
+/** `hook`: lifecycle hooks, which have a template but no task of the DAG. */
+export type ScopeId = 'main' | 'exit' | 'hook' | `group:${string}`;
 
 /** One step, where it runs, and what it compiled to. */
 export interface StepEntry {
@@ -56,6 +57,8 @@ export interface WorkflowPlan {
   exitReads?: ExitReads;
   /** What the target Argo release has in scope when it expands a loop (default `all`). */
   loopScope?: LoopScope;
+  /** Hook steps by the step they watch ('' for the workflow). */
+  hooks?: Map<string, StepEntry[]>;
   /** A sub-workflow's body: `{ ref: parameter }` is an input of its DAG template, not a workflow parameter. */
   parametersAreInputs?: boolean;
 }
@@ -80,7 +83,7 @@ export function planWorkflow(workflow: Workflow): WorkflowPlan {
     if (!found) continue;
     // Written out, not `{ ...found, … }`: V8 gives a spread with more fields added a slow shape,
     // and every later write to the entry (scope, names, leaf) paid for it, 10k times.
-    const entry: StepEntry = { step: found.step, phase: found.phase, path: found.path, order: index, scope: found.phase, templateName: '', taskName: '' };
+    const entry: StepEntry = { step: found.step, phase: found.phase, path: found.path, order: index, scope: found.step.hook ? 'hook' : found.phase, templateName: '', taskName: '' };
     entries.set(name, entry);
   }
   for (const entry of [...entries.values()].sort((a, b) => (a.phase === b.phase ? a.order - b.order : a.phase === 'main' ? -1 : 1))) ordered.push(entry);

@@ -18,3 +18,4 @@ export * from './kubernetes-names';
 export * from './pod-spec';
 export * from './synchronization';
 export * from './artifact-key';
+export * from './hook';

@@ -16,6 +16,7 @@ import { PodSpecSchema, VolumeSchema } from './pod-spec';
 import { MapSequenceSchema } from './map-sequence';
 import { InputParameterSchema, OutputParameterSchema } from './parameter';
 import { TuneSpecSchema } from './tune';
+import { HookSchema } from './hook';
 import { FieldRefSchema, ResourceFieldRefSchema } from './downward-api';
 import { ConcatSchema, ParameterRefSchema, RefSchema, ScalarSchema, StepOutputRefSchema, ValueSchema } from './value';
 
@@ -107,6 +108,7 @@ const stepCommonShape = {
   tune: TuneSpecSchema.optional().meta({ description: 'Hyperparameters a tuning pass may set, and the metric it optimizes.' }),
   synchronization: SynchronizationSchema.optional().meta({ description: 'Mutexes and semaphores this step holds while it runs.' }),
   archiveLogs: z.boolean().optional().meta({ description: "Keep this step's container log as an artifact (true) or not (false), whatever the workflow's archiveLogs." }),
+  hook: HookSchema.optional().meta({ description: 'Makes the step a lifecycle hook of another step or of the workflow, run beside it, not in the DAG.' }),
 };
 
 /**

@@ -102,6 +102,10 @@ export const WorkflowSpecSchema = z
     artifactGC: ArtifactGCStrategySchema.optional().meta({ description: "When every output artifact's stored object is deleted, unless the artifact sets its own." }),
     archiveLogs: z.boolean().optional().meta({ description: "Keep every step's container log as an artifact of the run." }),
     artifactRepositoryRef: ArtifactRepositoryRefSchema.optional().meta({ description: 'The artifact repository of the run, instead of the cluster default.' }),
+    failFast: z
+      .boolean()
+      .optional()
+      .meta({ description: 'Whether a failed step stops the scheduling of every other step (true) or lets independent branches run on (false). Engines differ by default.' }),
   })
   .meta({ id: 'WorkflowSpec' });
 export type WorkflowSpec = z.infer<typeof WorkflowSpecSchema>;

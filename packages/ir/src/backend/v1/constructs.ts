@@ -23,6 +23,9 @@ export const CONSTRUCTS = {
   'workflow.pod-disruption-budget': "a PodDisruptionBudget over the workflow's pods",
   'workflow.host-network': "pods in the node's network namespace (hostNetwork)",
   synchronization: 'mutexes and semaphores held by a run or a step across runs (synchronization)',
+  'hook.exit': 'a step run when another step ends, whatever its result (onExit per step)',
+  'hook.status': "a step run when another step's or the workflow's status is one of a list (lifecycle hooks)",
+  'workflow.fail-fast': 'whether a failed step stops the scheduling of every other step (failFast)',
   'map.sequence': 'map over a sequence of numbers (withSequence)',
   'map.sequence.from': "map over a sequence of numbers whose count, start or end is another step's output or a parameter",
   concurrent: 'concurrency groups (concurrent)',
@@ -117,6 +120,9 @@ export const OPT_IN_CONSTRUCTS: ReadonlyArray<Construct> = [
   'artifact.sub-path',
   'archive-logs',
   'workflow.artifact-repository-ref',
+  'hook.exit',
+  'hook.status',
+  'workflow.fail-fast',
 ];
 
 /** The constructs of the first release of v1: every construct except `OPT_IN_CONSTRUCTS`. */
@@ -165,6 +171,7 @@ function stepConstructs(step: Step, path: ReadonlyArray<string | number>, out: C
   if (step.daemon) use('daemon', 'daemon');
   if (step.continueOn) use('continue-on', 'continueOn');
   if (step.synchronization) use('synchronization', 'synchronization');
+  if (step.hook) use(step.hook.on === 'exit' ? 'hook.exit' : 'hook.status', 'hook');
   if (step.inputs?.parameters?.length) use('input-parameters', 'inputs', 'parameters');
   if (step.outputs?.parameters?.length) use('output-parameters', 'outputs', 'parameters');
   for (const artifact of step.inputs?.artifacts ?? []) {
@@ -232,6 +239,8 @@ export function detectConstructs(workflow: Workflow): ConstructUse[] {
   top('artifact.gc', spec.artifactGC, 'artifactGC');
   top('archive-logs', spec.archiveLogs, 'archiveLogs');
   top('workflow.artifact-repository-ref', spec.artifactRepositoryRef, 'artifactRepositoryRef');
+  // false counts too: it is the value that changes Argo's default.
+  if (spec.failFast !== undefined) out.push({ construct: 'workflow.fail-fast', path: ['failFast'] });
   top('node-selector', spec.nodeSelector, 'nodeSelector');
   top('tolerations', spec.tolerations, 'tolerations');
   top('retry', spec.retry, 'retry');

@@ -5,6 +5,7 @@ import { containerSetRule } from './container-set-rule';
 import { datasetsRule } from './datasets-rule';
 import { exactlyOneRule } from './exactly-one-rule';
 import { groupsRule } from './groups-rule';
+import { hooksRule } from './hooks-rule';
 import { httpStepRule } from './http-step-rule';
 import { namesRule } from './names-rule';
 import { noCycleRule } from './no-cycle-rule';
@@ -18,7 +19,7 @@ import { volumesRule } from './volumes-rule';
 import { workflowOutputsRule } from './workflow-outputs-rule';
 
 export { MAX_ARGUMENT_BYTES, describeBytes, utf8Bytes } from './argument-size-rule';
-export { argumentSizeRule, artifactOptionsRule, containerSetRule, datasetsRule, exactlyOneRule, groupsRule, httpStepRule, namesRule, noCycleRule, nulCharacterRule, referencesRule, resourceConditionRule, tuneRule, typesRule, volumesRule, workflowOutputsRule };
+export { argumentSizeRule, artifactOptionsRule, containerSetRule, datasetsRule, exactlyOneRule, groupsRule, hooksRule, httpStepRule, namesRule, noCycleRule, nulCharacterRule, referencesRule, resourceConditionRule, tuneRule, typesRule, volumesRule, workflowOutputsRule };
 
 /** The rules that check one scope: the workflow's own steps, or one sub-workflow's body. */
 const scopeRules: ReadonlyArray<ValidationRule> = [
@@ -37,6 +38,7 @@ const scopeRules: ReadonlyArray<ValidationRule> = [
   argumentSizeRule,
   tuneRule,
   artifactOptionsRule,
+  hooksRule,
 ];
 
 /** Definitions and calls of sub-workflows; each body is checked with `scopeRules`. */
