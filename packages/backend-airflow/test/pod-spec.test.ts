@@ -95,4 +95,26 @@ describe('pod-spec controls on Airflow', () => {
     const job = compilerRefusal(irWorkflow('pods', [{ name: 'j', kind: 'job', job: { framework: 'pytorch', image: 'trainer:1', replicas: { Worker: { replicas: 2 } } } } as never], { pod: { schedulerName: 'volcano' } }));
     expect(job.message).toContain("not to the job's replicas");
   });
+
+  it("puts the step's probes, ports, hooks and the rest on the base container of full_pod_spec, the provider merging it into its own", () => {
+    const serve = container('serve', {
+      pod: {
+        container: {
+          readinessProbe: { httpGet: { port: 'http', path: '/ready' } },
+          ports: [{ containerPort: 8080, name: 'http' }],
+          lifecycle: { postStart: { exec: { command: ['sh', '-c', hostile] } } },
+          terminationMessagePath: '/tmp/end',
+        },
+        initContainers: [{ name: 'mesh', image: 'mesh:1', restartPolicy: 'Always', startupProbe: { tcpSocket: { port: 15001 } } }],
+      },
+    }, { command: ['true'] });
+    const { source } = compileChecked(irWorkflow('probes', [serve], { pod: { container: { terminationMessagePath: '/var/end', livenessProbe: { exec: { command: ['true'] } } } } }));
+    const keywords = keywordsOf(source, 'serve');
+    const spec = String(keywords.full_pod_spec);
+    expect(spec).toContain("couler_k8s({'name': 'base', 'livenessProbe': {'exec': {'command': ['true']}}, 'readinessProbe': {'httpGet': {'port': 'http', 'path': '/ready'}}, 'ports': [{'containerPort': 8080, 'name': 'http'}]");
+    expect(spec).toContain("'terminationMessagePath': '/tmp/end'");
+    // full_pod_spec is not a templated field: the hook's text is written as it is.
+    expect(spec).toContain(JSON.stringify(hostile).slice(1, 12));
+    expect(keywords.init_containers).toEqual([{ k8s: 'V1Container', json: { name: 'mesh', image: 'mesh:1', restartPolicy: 'Always', startupProbe: { tcpSocket: { port: 15001 } } } }]);
+  });
 });

@@ -41,4 +41,25 @@ describe('pod-spec controls on this machine', () => {
       expect((error as Error).message).toContain('The local backend cannot express');
     }
   });
+
+  it("ignores the container settings Kubernetes would not act on for a step, naming them, and refuses those it would", async () => {
+    const { events, onEvent } = eventLog();
+    const ignored = { readinessProbe: { tcpSocket: { port: 8080 } }, ports: [{ containerPort: 8080 }], terminationMessagePath: '/tmp/end', resizePolicy: [{ resourceName: 'cpu', restartPolicy: 'NotRequired' }] };
+    const summary = await runWorkflow(workflowOf('probes', [sh('a', 'echo a', { pod: { container: ignored } })]), { home: dirs.home(), onEvent });
+    expect(summary.phase).toBe('Succeeded');
+    const notice = events.find((event) => event.type === 'notice' && event.message.startsWith('Pod settings')) as { message: string } | undefined;
+    expect(notice?.message).toContain('are ignored: ports, readinessProbe, resizePolicy, terminationMessagePath.');
+    const refused: Array<[Record<string, unknown>, string]> = [
+      [{ livenessProbe: { exec: { command: ['true'] } } }, 'livenessProbe'],
+      [{ startupProbe: { exec: { command: ['true'] } } }, 'startupProbe'],
+      [{ lifecycle: { preStop: { sleep: { seconds: 1 } } } }, 'lifecycle'],
+      [{ volumeDevices: [{ name: 'raw', devicePath: '/dev/xvda' }] }, 'volumeDevices'],
+    ];
+    for (const [container, field] of refused) {
+      const error = await runWorkflow(workflowOf('probes', [sh('a', 'true', { pod: { container } })]), { home: dirs.home() }).then(() => undefined, (thrown: unknown) => thrown);
+      expect(error, field).toMatchObject({ code: 'UNSUPPORTED_BY_BACKEND', path: ['steps', 'a', 'pod', 'container', field] });
+    }
+    const fromWorkflow = await runWorkflow(workflowOf('probes', [sh('a', 'true')], { pod: { container: { lifecycle: { preStop: { sleep: { seconds: 1 } } } } } }), { home: dirs.home() }).then(() => undefined, (thrown: unknown) => thrown);
+    expect(fromWorkflow).toMatchObject({ code: 'UNSUPPORTED_BY_BACKEND', path: ['pod', 'container', 'lifecycle'] });
+  });
 });

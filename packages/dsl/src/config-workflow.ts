@@ -22,7 +22,7 @@ import { currentBuilder } from './internal/current-builder';
 import type { WorkflowBuilder } from './internal/workflow-builder';
 import type { CacheInput, Duration, RetryInput } from './step-options';
 import { StepFields } from './step-options';
-import { POD_OPTION_KEYS, toPodSpec, type WorkflowPodOptions } from './pod-options';
+import { CONTAINER_RUNTIME_OPTION_KEYS, POD_OPTION_KEYS, toPodSpec, type WorkflowPodOptions } from './pod-options';
 import { describe, toWholeSeconds } from './values';
 
 /** Workflow-wide settings (Couler's `config_workflow`, plus what Argo users expect). */
@@ -102,6 +102,7 @@ const WORKFLOW_CONFIG_PATHS = {
   cache: 'cache',
   priority: 'priority',
   ...(Object.fromEntries(Object.keys(POD_OPTION_KEYS).map((key) => [key, `pod.${key}`])) as Record<keyof typeof POD_OPTION_KEYS, string>),
+  ...(Object.fromEntries(Object.keys(CONTAINER_RUNTIME_OPTION_KEYS).map((key) => [key, `pod.container.${key}`])) as Record<keyof typeof CONTAINER_RUNTIME_OPTION_KEYS, string>),
   podMetadata: 'podMetadata',
   volumeClaimGC: 'volumeClaimGC',
   runMetadata: 'runMetadata',
@@ -163,7 +164,7 @@ export function applyWorkflowConfig(builder: WorkflowBuilder, config: WorkflowCo
   if (config.imagePullSecrets) spec.imagePullSecrets = [...new Set([...(spec.imagePullSecrets ?? []), ...config.imagePullSecrets])];
   if (config.priority !== undefined) spec.priority = config.priority;
   const pod = toPodSpec(config);
-  if (pod) spec.pod = { ...spec.pod, ...pod };
+  if (pod) spec.pod = { ...spec.pod, ...pod, ...((spec.pod?.container || pod.container) && { container: { ...spec.pod?.container, ...pod.container } }) };
   if (config.podMetadata) {
     checkOptions('configWorkflow({ podMetadata })', config.podMetadata, { labels: true, annotations: true });
     spec.podMetadata = {

@@ -73,5 +73,5 @@ export { StepHandle, OutputHandle, ArtifactMount, ParameterHandle, ItemHandle, t
 export { concat, type ValueInput } from './values';
 export { steps, type RoleOptions, type TrainingJobOptions, type TensorFlowTrainOptions, type PyTorchTrainOptions, type MpiRunOptions, type XGBoostTrainOptions } from './step-zoo';
 export type { TuneInput, SearchDimensionInput } from './tune-options';
-export type { PodOptions, StepVolumeOptions, WorkflowPodOptions } from './pod-options';
+export type { ContainerRuntimeOptions, PodOptions, StepVolumeOptions, WorkflowPodOptions } from './pod-options';
 export type { CommonStepOptions, EnvInput, ResourcesInput, RetryInput, CacheInput, Duration, InputSpec, OutputSpec } from './step-options';

@@ -54,4 +54,30 @@ describe('pod-spec options', () => {
     const error = catchCouler(() => workflow('w', () => void runContainer({ image: 'a', podSecurityContext: {} } as never)));
     expect(error.message).toContain('Write "securityContext" instead');
   });
+
+  it("puts the step's container settings under pod.container, the workflow's as defaults the step's replace one by one", () => {
+    const built = workflow('probes', () => {
+      configWorkflow({ terminationMessagePath: '/tmp/end', readinessProbe: { tcpSocket: { port: 8080 } } });
+      configWorkflow({ ports: [{ containerPort: 8080, name: 'http' }] });
+      runContainer({
+        image: 'server:1',
+        stepName: 'serve',
+        livenessProbe: { httpGet: { port: 'http', path: '/healthz' }, periodSeconds: 5 },
+        lifecycle: { preStop: { sleep: { seconds: 5 } } },
+        terminationMessagePath: '/var/end',
+        sidecars: [{ name: 'proxy', image: 'envoy:1', startupProbe: { grpc: { port: 9901 } } }],
+        initContainers: [{ name: 'mesh', image: 'mesh:1', restartPolicy: 'Always' }],
+      });
+    });
+    expect(built.spec.pod?.container).toEqual({ terminationMessagePath: '/tmp/end', readinessProbe: { tcpSocket: { port: 8080 } }, ports: [{ containerPort: 8080, name: 'http' }] });
+    const serve = stepOf(built, 'serve');
+    expect(serve.pod?.container).toEqual({ livenessProbe: { httpGet: { port: 'http', path: '/healthz' }, periodSeconds: 5 }, lifecycle: { preStop: { sleep: { seconds: 5 } } }, terminationMessagePath: '/var/end' });
+    expect(serve.pod?.initContainers?.[0]?.restartPolicy).toBe('Always');
+  });
+
+  it('refuses a probe without an action at its option path', () => {
+    const error = catchCouler(() => workflow('w', () => void runContainer({ image: 'a', stepName: 's', livenessProbe: { periodSeconds: 5 } })));
+    expect(error.path).toEqual(['steps', 's', 'pod', 'container', 'livenessProbe']);
+    expect(error.message).toContain('exactly one of exec, httpGet, tcpSocket, grpc');
+  });
 });

@@ -1,4 +1,4 @@
-import type { Affinity, ContainerSecurityContext, DnsConfig, HostAlias, PodContainer, PodMetadata, PodSecurityContext, PodSpec, Volume } from '@couler/ir';
+import type { Affinity, ContainerRuntime, ContainerSecurityContext, DnsConfig, HostAlias, PodContainer, PodMetadata, PodSecurityContext, PodSpec, Volume } from '@couler/ir';
 
 /**
  * Pod-spec controls, under Kubernetes' and Argo's own names: options of every step that runs a
@@ -26,6 +26,40 @@ export interface PodOptions {
   automountServiceAccountToken?: boolean;
 }
 
+/**
+ * How Kubernetes watches and treats the step's own container (Kubernetes' names): probes, ports,
+ * lifecycle hooks, termination message path, in-place resize policy, raw block devices. On
+ * `configWorkflow` a default for every step; a step's own replace them one by one.
+ */
+export interface ContainerRuntimeOptions {
+  /** Restarts the container when it fails: exactly one of exec, httpGet, tcpSocket, grpc. */
+  livenessProbe?: ContainerRuntime['livenessProbe'];
+  /** Marks the container ready for a Service's traffic (a daemon step others call). */
+  readinessProbe?: ContainerRuntime['readinessProbe'];
+  /** Holds the other probes back until it succeeds. */
+  startupProbe?: ContainerRuntime['startupProbe'];
+  ports?: ContainerRuntime['ports'];
+  /** Hooks run in the container: postStart, preStop (exec, httpGet or sleep). */
+  lifecycle?: ContainerRuntime['lifecycle'];
+  /** Where the container writes the message Kubernetes keeps when it ends. */
+  terminationMessagePath?: string;
+  /** Whether an in-place resize of cpu or memory restarts the container. */
+  resizePolicy?: ContainerRuntime['resizePolicy'];
+  /** Raw block devices from the pod's claims (volumeMode: Block). */
+  volumeDevices?: ContainerRuntime['volumeDevices'];
+}
+
+export const CONTAINER_RUNTIME_OPTION_KEYS = {
+  livenessProbe: true,
+  readinessProbe: true,
+  startupProbe: true,
+  ports: true,
+  lifecycle: true,
+  terminationMessagePath: true,
+  resizePolicy: true,
+  volumeDevices: true,
+} as const satisfies Record<keyof ContainerRuntimeOptions, true>;
+
 export const POD_OPTION_KEYS = {
   securityContext: true,
   containerSecurityContext: true,
@@ -42,7 +76,7 @@ export const POD_OPTION_KEYS = {
 } as const satisfies Record<keyof PodOptions, true>;
 
 /** Workflow-wide pod settings besides the controls: what every pod is labelled with. */
-export interface WorkflowPodOptions extends PodOptions {
+export interface WorkflowPodOptions extends PodOptions, ContainerRuntimeOptions {
   podMetadata?: PodMetadata;
 }
 
@@ -56,12 +90,17 @@ export interface StepVolumeOptions {
  * The IR pod spec the options set, or undefined when they set none. Values are copied as they
  * are: the IR's schema checks them (label syntax, dnsPolicy, IP addresses) with their path.
  */
-export function toPodSpec(options: PodOptions): PodSpec | undefined {
+export function toPodSpec(options: PodOptions & ContainerRuntimeOptions): PodSpec | undefined {
   const pod: Record<string, unknown> = {};
   for (const key of Object.keys(POD_OPTION_KEYS) as Array<keyof PodOptions>) {
     const value = options[key];
     if (value === undefined) continue;
     pod[key] = structuredClone(value);
   }
+  const container: Record<string, unknown> = {};
+  for (const key of Object.keys(CONTAINER_RUNTIME_OPTION_KEYS) as Array<keyof ContainerRuntimeOptions>) {
+    if (options[key] !== undefined) container[key] = structuredClone(options[key]);
+  }
+  if (Object.keys(container).length > 0) pod.container = container;
   return Object.keys(pod).length > 0 ? (pod as PodSpec) : undefined;
 }

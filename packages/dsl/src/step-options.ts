@@ -20,7 +20,7 @@ import { isArtifactSpec, refuseInputOnlyOptions, refuseOutputOnlyOptions, type A
 import { type ArtifactMount, type OutputHandle, type StepHandle, dslError, isArtifactMount, isOutputHandle, isStepHandle } from './handles';
 import { checkOptions } from './internal/check-options';
 import { currentBuilder } from './internal/current-builder';
-import { POD_OPTION_KEYS, toPodSpec, type PodOptions, type StepVolumeOptions } from './pod-options';
+import { CONTAINER_RUNTIME_OPTION_KEYS, POD_OPTION_KEYS, toPodSpec, type ContainerRuntimeOptions, type PodOptions, type StepVolumeOptions } from './pod-options';
 import { isSecretHandle, type SecretHandle } from './secrets';
 import { toSynchronization } from './synchronization';
 import { toTuneSpec, type TuneInput } from './tune-options';
@@ -85,7 +85,7 @@ export type RetryInput =
 export type CacheInput = boolean | { ttl?: Duration; key?: string; excludeInputs?: string[]; storage?: string };
 
 /** What every step kind that runs a pod accepts. */
-export interface CommonStepOptions extends PodOptions, StepVolumeOptions {
+export interface CommonStepOptions extends PodOptions, ContainerRuntimeOptions, StepVolumeOptions {
   /** The step's name; otherwise derived from the calling function or the image, and made unique. */
   stepName?: string;
   description?: string;
@@ -134,6 +134,7 @@ export const COMMON_STEP_OPTION_KEYS = {
   synchronization: true,
   archiveLogs: true,
   ...POD_OPTION_KEYS,
+  ...CONTAINER_RUNTIME_OPTION_KEYS,
   volumes: true,
 } as const satisfies Record<keyof CommonStepOptions, true>;
 

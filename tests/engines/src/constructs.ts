@@ -259,6 +259,22 @@ export const CONSTRUCTS: ReadonlyArray<Construct> = [
     }),
   },
   { id: 'pod-sidecars', workflow: workflow('pod-sidecars', () => void runContainer({ stepName: 'train', image: ALPINE, command: ['echo', 'trained'], sidecars: [{ name: 'proxy', image: 'envoyproxy/envoy:v1.30', ports: [{ containerPort: 9901 }] }] })) },
+  // Container runtime settings (issue 25, item 1): a server step's probes, ports and hooks; a sidecar's; a native sidecar.
+  {
+    id: 'pod-container-probes',
+    workflow: workflow('pod-container-probes', () => {
+      runContainer({
+        stepName: 'serve',
+        image: ALPINE,
+        command: ['echo', 'served'],
+        ports: [{ containerPort: 8080, name: 'http' }],
+        readinessProbe: { httpGet: { port: 'http', path: '/ready' } },
+        lifecycle: { preStop: { sleep: { seconds: 5 } } },
+      });
+    }),
+  },
+  { id: 'pod-sidecar-probes', workflow: workflow('pod-sidecar-probes', () => void runContainer({ stepName: 'train', image: ALPINE, command: ['echo', 'trained'], sidecars: [{ name: 'proxy', image: 'envoyproxy/envoy:v1.30', ports: [{ containerPort: 9901, name: 'admin' }], readinessProbe: { httpGet: { port: 'admin', path: '/ready' } } }] })) },
+  { id: 'pod-native-sidecar', workflow: workflow('pod-native-sidecar', () => void runContainer({ stepName: 'train', image: ALPINE, command: ['echo', 'trained'], initContainers: [{ name: 'proxy', image: 'envoyproxy/envoy:v1.30', restartPolicy: 'Always' }] })) },
   { id: 'pod-init-containers', workflow: workflow('pod-init-containers', () => void runContainer({ stepName: 'train', image: ALPINE, command: ['echo', 'trained'], initContainers: [{ name: 'prepare', image: ALPINE, command: ['echo', 'prepared'] }] })) },
   { id: 'pod-spec-patch', workflow: workflow('pod-spec-patch', () => void runContainer({ stepName: 'train', image: ALPINE, command: ['echo', 'trained'], podSpecPatch: '{"terminationGracePeriodSeconds": 5}' })) },
   {

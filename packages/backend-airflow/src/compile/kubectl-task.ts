@@ -149,7 +149,7 @@ function kubectlPodKeywords(step: KubectlStep, context: StepTaskContext): Array<
     return [];
   }
   if (step.volumes?.length) refuse('volumes', 'the step runs kubectl, which mounts no volume of the user\'s');
-  for (const field of ['initContainers', 'sidecars', 'containerSecurityContext'] as const) if (step.pod?.[field] !== undefined) refuse(field, 'the step runs kubectl, not a container of the user\'s');
-  const { containerSecurityContext: _container, initContainers: _init, sidecars: _sidecars, ...podLevel } = pod ?? {};
+  for (const field of ['initContainers', 'sidecars', 'containerSecurityContext', 'container'] as const) if (step.pod?.[field] !== undefined) refuse(field, 'the step runs kubectl, not a container of the user\'s');
+  const { containerSecurityContext: _container, initContainers: _init, sidecars: _sidecars, container: _runtime, ...podLevel } = pod ?? {};
   return podSpecKeywords(context.workflow, step, context.unsupported, podLevel);
 }

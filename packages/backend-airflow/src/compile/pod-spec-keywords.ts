@@ -1,4 +1,4 @@
-import { downwardEnvSource, kubernetesContainer, kubernetesVolume, resolvePodSpec, type EnvVar, type PodSpec, type Step, type Volume, type Workflow } from '@couler/ir';
+import { downwardEnvSource, kubernetesContainer, type ContainerRuntime, kubernetesVolume, resolvePodSpec, type EnvVar, type PodSpec, type Step, type Volume, type Workflow } from '@couler/ir';
 import { escapeJinjaText } from '../python/jinja-text';
 import { call, type PythonExpression } from '../python/python-expression';
 import { plain, templated } from './pod-fields';
@@ -79,4 +79,13 @@ export function volumeExpression(volume: Volume): PythonExpression {
 export function downwardEnvVar(variable: EnvVar): PythonExpression | undefined {
   const source = downwardEnvSource(variable);
   return source && call('k8s.V1EnvVar', [], [['name', templated(variable.name)], ['value_from', k8sObject('V1EnvVarSource', source)]]);
+}
+
+/**
+ * The operator's base container with the step's probes, ports, lifecycle hooks, termination
+ * message path, resize policy and block devices, for `full_pod_spec` (the operator has no
+ * argument for them; the provider merges this container into the one it builds).
+ */
+export function baseContainerWith(runtime: ContainerRuntime, workingDir: string | undefined): PythonExpression {
+  return k8sObject('V1Container', { name: 'base', ...(workingDir !== undefined && { workingDir }), ...structuredClone(runtime) });
 }

@@ -1,9 +1,9 @@
-import { refsOfValue, TRANSFER_SOURCE, type ContainerStep, type ScriptStep, type Step, type Value, type Workflow } from '@couler/ir';
+import { pickContainerRuntime, refsOfValue, TRANSFER_SOURCE, type ContainerRuntime, type ContainerStep, type ScriptStep, type Step, type Value, type Workflow } from '@couler/ir';
 import { escapeJinjaText } from '../python/jinja-text';
 import { pythonBlockString, pythonString } from '../python/python-literal';
 import { call, code, dict, flatExpression, list, printExpression, type PythonExpression } from '../python/python-expression';
 import type { DagPlan, DagTask } from './dag-plan';
-import { downwardEnvVar, podSpecKeywords, resolvedPod, userInitContainers, userSidecars } from './pod-spec-keywords';
+import { baseContainerWith, downwardEnvVar, podSpecKeywords, resolvedPod, userInitContainers, userSidecars } from './pod-spec-keywords';
 import { containerResources, envFrom, nodeSelector, plain, referencedEnvVar, seconds, stringMap, templated, tolerations, volumes } from './pod-fields';
 import type { ResolvedAirflowSettings } from '../airflow-settings';
 import type { LargeValuePlan } from './large-values';
@@ -216,7 +216,7 @@ export function podTaskLines(step: PodStep, task: DagTask, variable: string, con
     ['image_pull_policy', container.imagePullPolicy === undefined ? undefined : plain(container.imagePullPolicy)],
     ...podAccessKeywords(workflow, step),
     ...podSpecKeywords(workflow, step, context.unsupported),
-    ['full_pod_spec', fullPodSpec(container.workingDir, transfer, userSidecars(resolvedPod(workflow, step)))],
+    ['full_pod_spec', fullPodSpec(container.workingDir, transfer, userSidecars(resolvedPod(workflow, step)), resolvedPod(workflow, step)?.container)],
     // Not rendered by Airflow (not a templated field): the clone scripts are written as they are.
     ['init_containers', initContainers([...(transfer?.initContainers ?? []), ...userInitContainers(resolvedPod(workflow, step))])],
     ...podRunKeywords(step, task, context, pushes, preExecute),
@@ -311,9 +311,14 @@ function stepTransfer(step: PodStep, task: DagTask, context: StepTaskContext, pu
  * transfer sidecar (the provider merges the first container with the operator's `base` and keeps
  * the others).
  */
-function fullPodSpec(workingDir: string | undefined, transfer: PodTransfer | undefined, sidecars: ReadonlyArray<PythonExpression>): PythonExpression | undefined {
-  if (workingDir === undefined && transfer?.sidecar === undefined && sidecars.length === 0) return undefined;
-  const base = call('k8s.V1Container', [], [['name', plain('base')], ['working_dir', workingDir === undefined ? undefined : plain(workingDir)]]);
+function fullPodSpec(workingDir: string | undefined, transfer: PodTransfer | undefined, sidecars: ReadonlyArray<PythonExpression>, runtime?: ContainerRuntime): PythonExpression | undefined {
+  const settings = pickContainerRuntime(runtime);
+  if (workingDir === undefined && transfer?.sidecar === undefined && sidecars.length === 0 && Object.keys(settings).length === 0) return undefined;
+  // Probes, ports, hooks, … have no operator argument: they ride on the base container, which the provider merges field by field.
+  const base =
+    Object.keys(settings).length > 0
+      ? baseContainerWith(settings, workingDir)
+      : call('k8s.V1Container', [], [['name', plain('base')], ['working_dir', workingDir === undefined ? undefined : plain(workingDir)]]);
   return call('k8s.V1Pod', [], [['spec', call('k8s.V1PodSpec', [], [['containers', list([base, ...(transfer?.sidecar ? [transfer.sidecar.container] : []), ...sidecars])]])]]);
 }
 

@@ -92,6 +92,15 @@ export interface ArgoContainer {
   /** `FallbackToLogsOnError` when a retry policy reads the failure's log (`retryReadsLog`). */
   terminationMessagePolicy?: 'FallbackToLogsOnError';
   securityContext?: Record<string, unknown>;
+  /** Probes, ports, lifecycle, terminationMessagePath, resizePolicy, volumeDevices (Kubernetes' shapes). */
+  livenessProbe?: unknown;
+  readinessProbe?: unknown;
+  startupProbe?: unknown;
+  ports?: unknown[];
+  lifecycle?: unknown;
+  terminationMessagePath?: string;
+  resizePolicy?: unknown[];
+  volumeDevices?: unknown[];
 }
 
 export interface ArgoScript extends ArgoContainer {

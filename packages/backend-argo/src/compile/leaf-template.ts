@@ -11,7 +11,7 @@ import { mapMemoize, memoizedCache } from './map-memoize';
 import { mapResources } from './map-resources';
 import { exprMember } from './render-condition';
 import { mapRetryStrategy, retryReadsLog } from './map-retry-strategy';
-import { applyPodSpec, containerSecurityContext } from './pod-spec-fields';
+import { applyPodSpec, containerRuntime, containerSecurityContext } from './pod-spec-fields';
 import { argoSynchronization } from './synchronization';
 import { unsupported } from './unsupported';
 
@@ -100,6 +100,7 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
   if (step.synchronization) template.synchronization = argoSynchronization(step.synchronization);
   if (step.archiveLogs !== undefined) template.archiveLocation = { archiveLogs: step.archiveLogs };
   const securityContext = containerSecurityContext(step, context.workflow);
+  const runtime = step.kind === 'container' || step.kind === 'script' || step.kind === 'containerSet' ? containerRuntime(step, context.workflow, path) : undefined;
 
   // Inputs: artifacts (from another step, a location, or inline text).
   const passedArtifacts: Array<{ name: string; from: { step: string; output: string } }> = [];
@@ -186,6 +187,7 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
       if (body.imagePullPolicy !== undefined) container.imagePullPolicy = body.imagePullPolicy;
       if (retryReadsLog(retry)) container.terminationMessagePolicy = 'FallbackToLogsOnError';
       if (securityContext) container.securityContext = securityContext;
+      Object.assign(container, runtime);
       if (step.kind === 'container') template.container = container;
       else template.script = { ...container, source: escapeTemplateText(step.script.source) };
       break;
@@ -285,7 +287,7 @@ const TEMPLATE_FIELDS = ['env', 'envFrom', 'resources', 'volumeMounts', 'retry',
  */
 function compileTemplateRef(step: Extract<Step, { kind: 'templateRef' }>, path: ReadonlyArray<string | number>, workflow: Workflow): CompiledLeaf {
   // The workflow's container defaults are written on this document's templates; another's has its own.
-  const containerDefault = (['containerSecurityContext', 'initContainers', 'sidecars'] as const).find((field) => workflow.spec.pod?.[field] !== undefined);
+  const containerDefault = (['containerSecurityContext', 'initContainers', 'sidecars', 'container'] as const).find((field) => workflow.spec.pod?.[field] !== undefined);
   if (containerDefault) {
     throw unsupported('step.templateRef', `the workflow-wide ${containerDefault} for a step that runs template "${step.templateRef.template}" of WorkflowTemplate "${step.templateRef.name}": Argo has no workflow field for it, and that template is not this document's to change`, {
       path: ['pod', containerDefault],

@@ -1,4 +1,4 @@
-import { kubernetesContainer, kubernetesPodFields, kubernetesVolume, podSpecFields, resolvePodSpec, type PodSpec, type Step, type Workflow } from '@couler/ir';
+import { containerRuntimeFields, kubernetesContainer, kubernetesPodFields, kubernetesVolume, pickContainerRuntime, podSpecFields, resolvePodSpec, type ContainerRuntime, type PodSpec, type Step, type Workflow } from '@couler/ir';
 import { parse } from 'yaml';
 import type { ArgoTemplate, ArgoWorkflowSpec } from './argo-types';
 import { escapeTemplateText, refuseTemplateText } from './escape-template-text';
@@ -95,7 +95,7 @@ export function workflowPodSpec(workflow: Workflow): Partial<ArgoWorkflowSpec> {
 
 /** Kinds whose template runs a container of the user's, where container settings apply. */
 const RUNS_USER_CONTAINER = new Set(['container', 'script', 'containerSet']);
-const CONTAINER_FIELDS = ['containerSecurityContext', 'initContainers', 'sidecars'] as const;
+const CONTAINER_FIELDS = ['containerSecurityContext', 'initContainers', 'sidecars', 'container'] as const;
 
 /**
  * Writes a step's pod controls, its own volumes and the workflow's container defaults on its
@@ -145,4 +145,26 @@ export function applyPodSpec(template: ArgoTemplate, step: Step, workflow: Workf
 export function containerSecurityContext(step: Step, workflow: Workflow): Json | undefined {
   const context = resolvePodSpec(workflow.spec.pod, step.pod)?.containerSecurityContext;
   return context && structuredClone(context);
+}
+
+/**
+ * The probes, ports, lifecycle hooks, termination message path, resize policy and block devices
+ * of the step's own container (the workflow's with the step's over them), or undefined. A
+ * container set has several containers and the IR gives the settings of one: refused there.
+ *
+ * @throws CoulerError UNSUPPORTED_BY_BACKEND on a containerSet step.
+ */
+export function containerRuntime(step: Step, workflow: Workflow, path: Path): ContainerRuntime | undefined {
+  const settings = resolvePodSpec(workflow.spec.pod, step.pod)?.container;
+  const fields = containerRuntimeFields(settings);
+  if (fields.length === 0) return undefined;
+  if (step.kind === 'containerSet') {
+    const own = step.pod?.container !== undefined;
+    throw unsupported(`step.pod.container.${fields[0]}`, `${fields[0]} on a containerSet step: its pod runs several containers, and one setting for all of them would repeat ports and probes that belong to one`, {
+      path: own ? [...path, 'pod', 'container', fields[0]!] : ['pod', 'container', fields[0]!],
+      stepName: step.name,
+      hint: own ? 'Remove it from the step, or run the container that serves as its own container step.' : 'Set it on the steps that need it instead of the workflow.',
+    });
+  }
+  return escapeTags(pickContainerRuntime(settings), [...path, 'pod', 'container'], step.name);
 }

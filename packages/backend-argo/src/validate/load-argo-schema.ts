@@ -10,6 +10,9 @@ export const INT_OR_STRING = 'io.k8s.apimachinery.pkg.util.intstr.IntOrString';
 
 type JsonObject = Record<string, unknown>;
 
+/** Kubernetes actions whose IntOrString `port` must take an integer (see `strictArgoSchema`). */
+const PORT_ACTIONS = ['io.k8s.api.core.v1.HTTPGetAction', 'io.k8s.api.core.v1.TCPSocketAction'] as const;
+
 let raw: JsonObject | undefined;
 
 /** Where the schema is: `schema/` beside `dist/` in the package, or beside `src/` in the repo. */
@@ -52,5 +55,11 @@ export function strictArgoSchema(options: { intOrString: boolean }): JsonObject 
   };
   const schema = transform(loadRawArgoSchema()) as JsonObject & { definitions: Record<string, unknown> };
   if (options.intOrString) schema.definitions[INT_OR_STRING] = { type: ['string', 'integer'] };
+  // A probe's or hook's port is a number or a port name: Kubernetes takes "8080" as a name and
+  // refuses it (a name has a letter), so a number must stay an integer, whatever the variant.
+  for (const action of PORT_ACTIONS) {
+    const definition = schema.definitions[action] as { properties: JsonObject };
+    definition.properties.port = { type: ['string', 'integer'], description: 'Number or name of the port.' };
+  }
   return schema;
 }

@@ -283,7 +283,7 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
   if (resources) tektonStep.computeResources = resources;
 
   const volumeMounts: Json[] = [];
-  const pod = taskPodFields(step, context.workflow, (text) => values.literal(text, 'a pod setting'));
+  const pod = taskPodFields(step, context.workflow, (text) => values.literal(text, 'a pod setting'), path);
   const volumes: Json[] = [...pod.volumes];
   const declaredVolume = (name: string) => context.volumes.get(name);
   // Workflow volumes a sidecar mounts belong to the task too.
@@ -313,6 +313,7 @@ export function buildStepTask(step: Step, context: StepTaskContext): StepTask {
     volumes.push(TRANSFER_VOLUME_SPEC);
   }
   if (volumeMounts.length) tektonStep.volumeMounts = volumeMounts;
+  if (pod.volumeDevices) tektonStep.volumeDevices = pod.volumeDevices;
   if (usesData) workspaces.push({ name: DATA_WORKSPACE });
   const around = moves
     ? transferSteps(transfers, {

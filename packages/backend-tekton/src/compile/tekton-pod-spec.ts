@@ -1,4 +1,4 @@
-import { kubernetesContainer, kubernetesPodFields, kubernetesVolume, resolvePodSpec, type PodSpec, type Step, type Volume, type Workflow } from '@couler/ir';
+import { containerRuntimeFields, kubernetesContainer, kubernetesPodFields, kubernetesVolume, resolvePodSpec, type PodContainer, type PodSpec, type Step, type Volume, type Workflow } from '@couler/ir';
 import type { Json } from './tekton-types';
 import { unsupported } from './unsupported';
 
@@ -61,10 +61,31 @@ export function literalStrings<T>(value: T, literal: (text: string) => string): 
  * The Task fields of a step's pod spec: its sidecars (the workflow's first), the security
  * context every step of the task runs with, and the step's own volumes.
  */
-export function taskPodFields(step: Step, workflow: Workflow, literal: (text: string) => string): { sidecars: Json[]; securityContext?: Json; volumes: Json[] } {
+export function taskPodFields(step: Step, workflow: Workflow, literal: (text: string) => string, path: Path = ['steps', step.name]): { sidecars: Json[]; securityContext?: Json; volumes: Json[]; volumeDevices?: Json[] } {
   const resolved = resolvePodSpec(workflow.spec.pod, step.pod);
+  (resolved?.sidecars ?? []).forEach((sidecar, index) => refuseSidecarFields(sidecar, step, step.pod?.sidecars?.includes(sidecar) ? [...path, 'pod', 'sidecars', index] : ['pod', 'sidecars', index]));
   const sidecars = (resolved?.sidecars ?? []).map((sidecar) => literalStrings(kubernetesContainer(sidecar), literal));
   const securityContext = resolved?.containerSecurityContext && structuredClone(resolved.containerSecurityContext);
   const volumes = (step.volumes ?? []).map((volume: Volume) => literalStrings(kubernetesVolume(volume), literal));
-  return { sidecars, ...(securityContext && { securityContext }), volumes };
+  const container = resolved?.container;
+  for (const field of containerRuntimeFields(container)) {
+    if (field === 'volumeDevices') continue;
+    const own = step.pod?.container?.[field] !== undefined;
+    throw unsupported(`pod.container.${field}`, `${field} on a step's own container: a Tekton v1 Step has no ${field} (only a Task's sidecars have probes, ports and lifecycle hooks)`, {
+      path: own ? [...path, 'pod', 'container', field] : ['pod', 'container', field],
+      stepName: step.name,
+      hint: 'Run the process that needs it as a sidecar of the step, or compile for Argo or Airflow.',
+    });
+  }
+  const volumeDevices = container?.volumeDevices?.length ? literalStrings(structuredClone(container.volumeDevices) as unknown as Json[], literal) : undefined;
+  return { sidecars, ...(securityContext && { securityContext }), volumes, ...(volumeDevices && { volumeDevices }) };
+}
+
+/** Container fields Kubernetes has and a Tekton v1 Sidecar does not. */
+const SIDECAR_MISSING = ['resizePolicy', 'restartPolicyRules'] as const;
+
+function refuseSidecarFields(sidecar: PodContainer, step: Step, at: Path): void {
+  const field = SIDECAR_MISSING.find((name) => sidecar[name] !== undefined);
+  if (!field) return;
+  throw unsupported(`pod.sidecars.${field}`, `${field} on sidecar "${sidecar.name}": a Tekton v1 Sidecar has no ${field}`, { path: [...at, field], stepName: step.name, hint: `Remove ${field} from the sidecar, or compile for Argo.` });
 }

@@ -15,6 +15,7 @@ export * from './workflow-run-settings';
 export * from './json-schema';
 export * from './downward-api';
 export * from './kubernetes-names';
+export * from './container-runtime';
 export * from './pod-spec';
 export * from './synchronization';
 export * from './artifact-key';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { ResourcesSchema, VolumeMountSchema, sortKeys } from './common';
+import { ResourcesSchema, VolumeMountSchema, sortKeys, type Resources, type VolumeMount } from './common';
+import { ContainerRuntimeSchema, RestartPolicyRuleSchema, containerRuntimeShape, type ContainerRuntime, type RestartPolicyRule } from './container-runtime';
 import { AnnotationMapSchema, Dns1123SubdomainSchema, IpAddressSchema, LabelMapSchema } from './kubernetes-names';
 import { DNS1123_LABEL_PATTERN } from './names';
 
@@ -10,7 +11,8 @@ import { DNS1123_LABEL_PATTERN } from './names';
  * `sidecars`), where the workflow's come first and the step's after (`resolvePodSpec`). Argo
  * applies a workflow's and a step's `podSpecPatch` both, in that order; the other engines have
  * no pod patch. Shapes follow Kubernetes' `core/v1` names, so a platform team's
- * manifests read the same here.
+ * manifests read the same here. The pod spec's `container` (probes, ports, lifecycle, …, see
+ * `container-runtime.ts`) is the step's own container's; it merges field by field.
  */
 
 const SeccompProfileSchema = z
@@ -112,7 +114,23 @@ export type Affinity = z.infer<typeof AffinitySchema>;
 export const RESERVED_CONTAINER_NAMES = ['main', 'wait', 'init'] as const;
 
 /** An init container or a sidecar: a container beside the step's own, with literal settings. */
-export const PodContainerSchema = z
+export interface PodContainer extends ContainerRuntime {
+  name: string;
+  image: string;
+  command?: string[] | undefined;
+  args?: string[] | undefined;
+  env?: Array<{ name: string; value: string }> | undefined;
+  workingDir?: string | undefined;
+  imagePullPolicy?: 'Always' | 'IfNotPresent' | 'Never' | undefined;
+  resources?: Resources | undefined;
+  volumeMounts?: VolumeMount[] | undefined;
+  securityContext?: ContainerSecurityContext | undefined;
+  restartPolicy?: 'Always' | 'OnFailure' | 'Never' | undefined;
+  restartPolicyRules?: RestartPolicyRule[] | undefined;
+}
+
+// Typed by hand: the inferred type of the whole workflow would pass what TypeScript can write out.
+export const PodContainerSchema: z.ZodType<PodContainer> = z
   .strictObject({
     name: z
       .string()
@@ -128,12 +146,18 @@ export const PodContainerSchema = z
     resources: ResourcesSchema.optional(),
     volumeMounts: z.array(VolumeMountSchema).optional(),
     securityContext: ContainerSecurityContextSchema.optional(),
-    ports: z
-      .array(z.strictObject({ containerPort: z.number().int().min(1).max(65535), name: z.string().optional(), protocol: z.enum(['TCP', 'UDP', 'SCTP']).optional() }))
-      .optional(),
+    ...containerRuntimeShape,
+    restartPolicy: z
+      .enum(['Always', 'OnFailure', 'Never'])
+      .optional()
+      .meta({ description: 'Always on an init container makes it a native sidecar (Kubernetes 1.29+): started before the step and stopped after it. Elsewhere it needs the ContainerRestartRules feature gate (1.34+).' }),
+    restartPolicyRules: z.array(RestartPolicyRuleSchema).max(20).optional().meta({ description: 'Restart on these exit codes (ContainerRestartRules, Kubernetes 1.34+); needs restartPolicy.' }),
+  })
+  .refine((container) => container.restartPolicyRules === undefined || container.restartPolicy !== undefined, {
+    message: 'restartPolicyRules needs restartPolicy set too (Kubernetes refuses rules without it)',
+    path: ['restartPolicyRules'],
   })
   .meta({ id: 'PodContainer', description: 'Text fields are literal: no references, no engine template tags.' });
-export type PodContainer = z.infer<typeof PodContainerSchema>;
 
 export const DNS_POLICIES = ['ClusterFirst', 'ClusterFirstWithHostNet', 'Default', 'None'] as const;
 
@@ -170,6 +194,7 @@ export const PodSpecSchema = z
     dnsPolicy: z.enum(DNS_POLICIES).optional(),
     dnsConfig: DnsConfigSchema.optional(),
     automountServiceAccountToken: z.boolean().optional(),
+    container: ContainerRuntimeSchema.optional().meta({ description: "The step's own container's probes, ports, lifecycle hooks, termination message path, resize policy and raw block devices; a step's fields replace the workflow's one by one." }),
   })
   .meta({ id: 'PodSpec', description: 'Pod-spec controls: security, scheduling, DNS, helper containers.' });
 export type PodSpec = z.infer<typeof PodSpecSchema>;
@@ -248,6 +273,7 @@ export function resolvePodSpec(workflowPod: PodSpec | undefined, stepPod: PodSpe
     ...(joined(workflowPod.hostAliases, stepPod.hostAliases) && { hostAliases: joined(workflowPod.hostAliases, stepPod.hostAliases) }),
     ...(joined(workflowPod.initContainers, stepPod.initContainers) && { initContainers: joined(workflowPod.initContainers, stepPod.initContainers) }),
     ...(joined(workflowPod.sidecars, stepPod.sidecars) && { sidecars: joined(workflowPod.sidecars, stepPod.sidecars) }),
+    ...((workflowPod.container || stepPod.container) && { container: { ...workflowPod.container, ...stepPod.container } }),
   };
   return resolved;
 }
