@@ -63,7 +63,9 @@ export function literalStrings<T>(value: T, literal: (text: string) => string): 
  */
 export function taskPodFields(step: Step, workflow: Workflow, literal: (text: string) => string, path: Path = ['steps', step.name]): { sidecars: Json[]; securityContext?: Json; volumes: Json[]; volumeDevices?: Json[] } {
   const resolved = resolvePodSpec(workflow.spec.pod, step.pod);
-  (resolved?.sidecars ?? []).forEach((sidecar, index) => refuseSidecarFields(sidecar, step, step.pod?.sidecars?.includes(sidecar) ? [...path, 'pod', 'sidecars', index] : ['pod', 'sidecars', index]));
+  for (const [index, sidecar] of (resolved?.sidecars ?? []).entries()) {
+    refuseSidecarFields(sidecar, step, step.pod?.sidecars?.includes(sidecar) ? [...path, 'pod', 'sidecars', index] : ['pod', 'sidecars', index]);
+  }
   const sidecars = (resolved?.sidecars ?? []).map((sidecar) => literalStrings(kubernetesContainer(sidecar), literal));
   const securityContext = resolved?.containerSecurityContext && structuredClone(resolved.containerSecurityContext);
   const volumes = (step.volumes ?? []).map((volume: Volume) => literalStrings(kubernetesVolume(volume), literal));
