@@ -114,11 +114,28 @@ describe('lifecycle hooks on the local engine', () => {
   });
 });
 
+describe('hooks inside a sub-workflow', () => {
+  it('refuses them by name rather than let a flattened hook watch the whole run', async () => {
+    const body = [sh('work', 'true'), sh('notify', 'true', { hook: { on: 'exit' } })];
+    const workflow = workflowOf('nested-hook', [{ name: 'call', kind: 'subWorkflow', subWorkflow: { name: 'inner' } }], { subWorkflows: [{ name: 'inner', steps: body }] });
+    await expect(runWorkflow(workflow, { home: dirs.home() })).rejects.toMatchObject({
+      code: 'UNSUPPORTED_BY_BACKEND',
+      message: expect.stringContaining('a lifecycle hook inside a sub-workflow'),
+    });
+  });
+});
+
 describe('failFast on the local engine', () => {
-  // "fail" fails while "slow" runs; "after" waits for "slow", on another branch.
+  // "fail" fails while "slow" runs; "after" waits for "slow", on another branch. "slow" ends only
+  // once a hook of "fail" ran, which starts after the engine recorded the failure: no race.
   const branches = (log: string, scratch: string) => {
     const failed = join(scratch, 'failed');
-    return [logged(log, 'fail', `touch ${failed}; exit 1`), logged(log, 'slow', waitFor(failed)), logged(log, 'after', '', { dependencies: ['slow'] })];
+    return [
+      logged(log, 'fail', 'exit 1'),
+      sh('seen', `touch ${failed}`, { hook: { of: 'fail', on: { status: ['Failed'] } } }),
+      logged(log, 'slow', waitFor(failed)),
+      logged(log, 'after', '', { dependencies: ['slow'] }),
+    ];
   };
 
   it('true: a failure stops the scheduling of new steps; the running ones finish', async () => {

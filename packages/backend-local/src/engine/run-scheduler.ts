@@ -655,7 +655,8 @@ export class RunScheduler {
     else delete state.message;
     this.running--;
     if (node.stage === 'main') {
-      this.fireHooks(node.name, phase);
+      // A step answered from the cache succeeded, for its hooks as for what depends on it.
+      this.fireHooks(node.name, phase === 'Cached' ? 'Succeeded' : phase);
       const stops = (phase === 'Failed' && !node.step.continueOn?.failed) || (phase === 'Error' && !node.step.continueOn?.error);
       if (stops && this.context.workflow.spec.failFast === true && this.failedFast === undefined) this.failedFast = node.name;
     }
