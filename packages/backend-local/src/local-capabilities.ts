@@ -41,7 +41,9 @@ export const LOCAL_IGNORED: ReadonlyArray<Construct> = [
  * (expanded into steps before the run starts: see expand-sub-workflows), maps over a sequence
  * of numbers (its count or bounds read from a step's output when the step is reached), mutexes
  * and semaphores (a lock table shared by every run of one Couler home: see lock-table), and
- * datasets (one synced copy per source version under the Couler home: see DatasetCache).
+ * datasets (one synced copy per source version under the Couler home: see DatasetCache),
+ * lifecycle hooks (started by the scheduler when what they watch starts or ends) and failFast
+ * (unset or false: independent branches run on after a failure, the local default).
  */
 export const LOCAL_OPT_IN: ReadonlyArray<Construct> = [
   'step.http',
@@ -60,6 +62,9 @@ export const LOCAL_OPT_IN: ReadonlyArray<Construct> = [
   'artifact.mode',
   'artifact.sub-path',
   'artifact.gc',
+  'hook.exit',
+  'hook.status',
+  'workflow.fail-fast',
 ];
 
 export const LOCAL_CAPABILITIES: ReadonlyArray<Construct> = [

@@ -21,6 +21,7 @@ import { evaluateDepends } from './evaluate-depends';
 import type { InstanceResult, StepExecutor } from './execute-step';
 import { joinedOutput } from '../sub-workflows/joined-output';
 import type { CallJoin } from '../sub-workflows/expand-sub-workflows';
+import { hookTrigger, type HookStatus } from '@couler/ir';
 import { describeRef, itemText, parseJsonList, resolveSequenceItems, resolveValue, ResolveError, tryJson, type ResolveScope } from './resolve-value';
 import { isKeptOnResume, isSuccess, type RunPhase, type StepPhase } from './step-phase';
 import { howItEnded, stepStatusOf } from './step-status';
@@ -37,7 +38,12 @@ interface StepNode {
   readonly loop?: WhileGroup;
   readonly concurrent?: Semaphore;
   readonly depends?: DependsExpression;
+  /** Set on a lifecycle hook: not a DAG node, started by what it watches (see fireHooks). */
+  readonly hook?: { readonly watched: string; readonly trigger: 'exit' | ReadonlyArray<HookStatus> };
 }
+
+/** The key hooks of the whole workflow are filed under (a step name cannot be empty). */
+const WORKFLOW = '';
 
 interface StepState {
   status: 'waiting' | 'running' | 'done';
@@ -125,6 +131,12 @@ export class RunScheduler {
   private readonly sizes = { main: 0, exit: 0 };
   private readonly done = { main: 0, exit: 0 };
   private outcome?: RunOutcome;
+  /** Hook steps by what they watch (a step name, or WORKFLOW), and the ones started already (each runs once). */
+  private readonly hooks = new Map<string, StepNode[]>();
+  private readonly hooksFired = new Set<string>();
+  private hooksRunning = 0;
+  /** Set when a step failed and `spec.failFast` is true: steps not started yet are omitted. */
+  private failedFast?: string;
 
   constructor(private readonly context: RunSchedulerContext) {
     const { workflow } = context;
@@ -158,6 +170,14 @@ export class RunScheduler {
     let index = 0;
     for (const [stage, steps] of stages) {
       for (const step of steps) {
+        if (step.hook && stage === 'main') {
+          const watched = step.hook.of ?? WORKFLOW;
+          const node: StepNode = { name: step.name, step, stage, index: index++, deps: [], waitKeys: [], hook: { watched, trigger: hookTrigger(step.hook) } };
+          this.nodes.set(step.name, node);
+          this.states.set(step.name, { status: 'waiting', remaining: 0, mapped: step.map !== undefined, instances: [] });
+          this.hooks.set(watched, [...(this.hooks.get(watched) ?? []), node]);
+          continue;
+        }
         const predecessor = branchPredecessor.get(step.name);
         // An exit handler runs whatever happened to the main steps; it waits only for its peers.
         const deps = [...new Set([...dependenciesOf(step), ...(predecessor ? [predecessor] : [])])].filter(
@@ -214,6 +234,7 @@ export class RunScheduler {
         this.checkFinished();
       }, workflow.spec.timeoutSeconds * 1000);
     }
+    this.fireHooks(WORKFLOW, 'Running');
     this.startStage('main');
     try {
       return await this.finished;
@@ -229,7 +250,7 @@ export class RunScheduler {
 
   private startStage(stage: 'main' | 'exit'): void {
     this.stage = stage;
-    const nodes = [...this.nodes.values()].filter((node) => node.stage === stage);
+    const nodes = [...this.nodes.values()].filter((node) => node.stage === stage && !node.hook);
     for (const node of nodes) if (this.state(node.name).remaining === 0) this.launch(node);
     this.checkFinished();
   }
@@ -253,19 +274,50 @@ export class RunScheduler {
       .then(({ phase, message }) => this.complete(node, phase, message));
   }
 
+  /**
+   * Starts, once each, the hooks of `watched` (a step, or WORKFLOW) that wait for `status`:
+   * `Running` when its process starts, its end phase when it ends (an exit hook on any end).
+   * Nothing waits for a hook; the run is recorded finished only once every hook started ended.
+   */
+  private fireHooks(watched: string, status: StepPhase): void {
+    const ended = status === 'Succeeded' || status === 'Failed' || status === 'Error';
+    for (const node of this.hooks.get(watched) ?? []) {
+      const trigger = node.hook!.trigger;
+      if (this.hooksFired.has(node.name) || this.cancelled) continue;
+      if (trigger === 'exit' ? !ended : !trigger.includes(status as HookStatus)) continue;
+      this.hooksFired.add(node.name);
+      this.hooksRunning++;
+      const state = this.state(node.name);
+      state.status = 'running';
+      const describe = (error: unknown) => (error instanceof Error ? error.stack ?? error.message : String(error));
+      this.startStep(node)
+        .catch((error: unknown): { phase: StepPhase; message?: string } => ({ phase: 'Error', message: `The engine failed on this hook: ${describe(error)}` }))
+        .then((result) => this.context.store.committed(true).then(() => result, () => result))
+        .then(({ phase, message }) => {
+          state.status = 'done';
+          state.phase = phase;
+          if (message !== undefined) state.message = message;
+          this.hooksRunning--;
+          this.checkFinished();
+        });
+    }
+  }
+
   /** Whether anything waits for the step's end: a step after it, its loop, or the end of its stage (it is the last). */
   private holdsBack(node: StepNode): boolean {
     return (this.waiters.get(node.name)?.length ?? 0) > 0 || node.loop !== undefined || this.done[node.stage] + 1 >= this.sizes[node.stage];
   }
 
   private stageSignal(node: StepNode): AbortSignal {
-    return node.stage === 'main' ? this.mainAbort.signal : this.exitAbort.signal;
+    // Hooks run on after a timeout, as the exit handler does: only a cancel stops them.
+    return node.stage === 'main' && !node.hook ? this.mainAbort.signal : this.exitAbort.signal;
   }
 
   private async startStep(node: StepNode): Promise<{ phase: StepPhase; message?: string }> {
     const { step } = node;
     const state = this.state(node.name);
     if (this.stageSignal(node).aborted) return { phase: 'Cancelled' };
+    if (this.failedFast !== undefined && node.stage === 'main' && !node.hook) return this.omit(node, `"${this.failedFast}" failed and spec.failFast is true`);
 
     // Does it run at all? `depends`, else every dependency must have succeeded or been skipped.
     const outcomeOf = (name: string) => {
@@ -457,6 +509,7 @@ export class RunScheduler {
     await this.global.acquire();
     try {
       if (signal.aborted) return { id, phase: 'Cancelled', outputs: { parameters: {}, artifacts: {} } };
+      if (node.stage === 'main') this.fireHooks(node.name, 'Running');
       const retry = step.retry ?? this.context.workflow.spec.retry ?? this.context.defaultRetry;
       return await this.context.executor.execute({
         id,
@@ -579,7 +632,8 @@ export class RunScheduler {
   private failures(): Array<{ name: string; phase: StepPhase; message?: string }> {
     const failed: Array<{ name: string; phase: StepPhase; message?: string }> = [];
     for (const node of this.nodes.values()) {
-      if (node.stage !== 'main') continue;
+      // A hook that fails is not a failure of the run (Argo ignores a Failed hook); one that errors is, in finish().
+      if (node.stage !== 'main' || node.hook) continue;
       const state = this.state(node.name);
       const phase = state.phase;
       if (phase !== 'Failed' && phase !== 'Error') continue;
@@ -600,6 +654,12 @@ export class RunScheduler {
     if (message !== undefined) state.message = message;
     else delete state.message;
     this.running--;
+    if (node.stage === 'main') {
+      // A step answered from the cache succeeded, for its hooks as for what depends on it.
+      this.fireHooks(node.name, phase === 'Cached' ? 'Succeeded' : phase);
+      const stops = (phase === 'Failed' && !node.step.continueOn?.failed) || (phase === 'Error' && !node.step.continueOn?.error);
+      if (stops && this.context.workflow.spec.failFast === true && this.failedFast === undefined) this.failedFast = node.name;
+    }
     for (const waiter of this.waiters.get(node.name) ?? []) this.release(waiter);
     if (node.loop) {
       const loop = this.loops.get(node.loop.name)!;
@@ -680,11 +740,12 @@ export class RunScheduler {
     if (this.stage === 'main' && (this.stageDone('main') || (stopping && this.running === 0))) {
       this.workflowStatus = this.mainPhase();
       if (this.workflowStatus === 'Succeeded') this.readWorkflowOutputs();
-      if (this.cancelled || !(this.context.workflow.spec.onExit?.length)) this.finish();
+      // The workflow's hooks start with its exit handler, before the run is recorded finished.
+      this.fireHooks(WORKFLOW, this.workflowStatus);
+      if (this.cancelled || !(this.context.workflow.spec.onExit?.length)) this.stage = 'exit';
       else this.startStage('exit');
-      return;
     }
-    if (this.stage === 'exit' && (this.stageDone('exit') || (this.cancelled && this.running === 0))) this.finish();
+    if (this.stage === 'exit' && (this.stageDone('exit') || (this.cancelled && this.running === 0)) && this.hooksRunning === 0) this.finish();
   }
 
   /**
@@ -745,6 +806,14 @@ export class RunScheduler {
       if (exitFailure && phase === 'Succeeded') {
         phase = 'Failed';
         message = `Exit handler step "${exitFailure.name}" failed: ${this.state(exitFailure.name).message ?? ''}`;
+      }
+    }
+    if (!this.cancelled && phase === 'Succeeded') {
+      // Argo: a hook that ends Error fails what it is attached to; one that ends Failed is ignored.
+      const hookError = [...this.nodes.values()].find((node) => node.hook && this.state(node.name).phase === 'Error');
+      if (hookError) {
+        phase = 'Error';
+        message = `Hook step "${hookError.name}" errored: ${this.state(hookError.name).message ?? ''}`;
       }
     }
     if (this.outputsError !== undefined && phase === 'Error' && message === undefined) message = this.outputsError;

@@ -182,6 +182,8 @@ function rewriteGroup(group: Group, scope: Scope): Group {
 function rewriteStep(step: Step, scope: Scope): Step {
   if (scope.prefix === '' && scope.bind === undefined) return step;
   if (step.depends !== undefined) refuse(step, scope, 'a depends expression inside a sub-workflow', 'use dependencies (setDependencies) inside sub-workflows');
+  // Flattened, a body's hook of the workflow would watch the whole run, as Argo refuses it too.
+  if (step.hook) refuse(step, scope, 'a lifecycle hook inside a sub-workflow', 'hook the calling step in the workflow instead');
   const { map, ...rest } = step;
   const rewritten = rewrite(rest, scope) as Step;
   rewritten.name = scope.prefix + step.name;
