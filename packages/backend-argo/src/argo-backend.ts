@@ -35,6 +35,8 @@ export const ARGO_CAPABILITIES = [
   'step.templateRef', 'workflow.outputs', 'image.reference', 'retry.backoff.cap', 'step.http', 'step.containerSet', 'step.subWorkflow',
   // stepStatus: 'Failed' only (workflow.failures); the other statuses are refused by name.
   'condition.membership', 'condition.step-status', 'exit-handler.main-outputs',
+  // A dataset is a PersistentVolumeClaim (written beside the workflow) and a sync step: see lowerDatasets.
+  'dataset',
   'artifact.gc', 'artifact.compression-level', 'artifact.mode', 'artifact.sub-path', 'archive-logs', 'workflow.artifact-repository-ref',
 ] as const satisfies ReadonlyArray<Construct>;
 
@@ -76,13 +78,15 @@ export function createArgoBackend(backendSettings: ArgoBackendSettings = {}): Ba
       // The document is checked against the schema of the release it is written for.
       const { argoVersion } = resolveArgoCompileOptions(merged, ['settings']);
       const { validate, ...compileOptions } = merged;
-      const { document, configMaps, warnings } = compileToArgo(workflow, compileOptions as ArgoCompileOptions);
+      const { document, configMaps, claims, warnings } = compileToArgo(workflow, compileOptions as ArgoCompileOptions);
       if (validate === true) assertValidArgoDocument(document, { argoVersion });
       // Validated names are DNS-1123 labels already; this keeps any name inside the output directory.
       const fileName = toDns1123Label(workflow.metadata.name) || 'workflow';
       const files = [{ path: `${fileName}.argo.yaml`, contents: emitArgoYaml(document) }];
       // Kept out of the Workflow's file, which `couler submit` posts to the Argo Server as one object.
       if (configMaps.length > 0) files.push({ path: `${fileName}.semaphores.yaml`, contents: emitKubernetesYaml(configMaps) });
+      // The claims outlive every run (the synced copy is what later runs reuse): applied once, like the semaphores.
+      if (claims.length > 0) files.push({ path: `${fileName}.datasets.yaml`, contents: emitKubernetesYaml(claims) });
       return { files, warnings };
     },
   };

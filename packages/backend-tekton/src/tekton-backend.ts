@@ -1,4 +1,5 @@
 import {
+  emitKubernetesYaml,
   assertCompilable,
   expandLiteralSequences,
   toDns1123Label,
@@ -34,6 +35,8 @@ export const TEKTON_CAPABILITIES = [
   'workflow.parameters', 'workflow.timeout', 'workflow.volumes', 'workflow.service-account', 'workflow.image-pull-secrets',
   'workflow.outputs', 'workflow.host-network', 'condition.membership', 'condition.step-status', 'exit-handler.main-outputs',
   'step.subWorkflow',
+  // A dataset is a PersistentVolumeClaim (written beside the run) and a sync task: see lowerDatasets.
+  'dataset',
 ] as const satisfies ReadonlyArray<Construct>;
 
 /** Settings of a Tekton backend instance; a call's `options.settings` override them. */
@@ -76,10 +79,13 @@ export function createTektonBackend(settings: TektonBackendSettings = {}): Backe
       const { validate, kubeconfig: _kubeconfig, kubeconfigYaml: _kubeconfigYaml, context: _context, ...compileOptions } = { ...settings, ...options.settings } as TektonBackendSettings;
       // A sequence of known numbers is a matrix over those numbers; one a run decides is refused
       // above ("map.sequence.from"): a matrix reads a result array, and no Tekton field turns a number into a list.
-      const { documents, warnings } = compileToTekton(expandLiteralSequences(workflow), compileOptions);
+      const { documents, warnings, claims } = compileToTekton(expandLiteralSequences(workflow), compileOptions);
       if (validate === true) assertValidTektonDocuments(documents, { enableCelInWhenExpression: compileOptions.cel === true });
       const fileName = toDns1123Label(workflow.metadata.name) || 'workflow';
-      return { files: [{ path: `${fileName}.tekton.yaml`, contents: emitTektonYaml(documents) }], warnings };
+      const files = [{ path: `${fileName}.tekton.yaml`, contents: emitTektonYaml(documents) }];
+      // The claims outlive every run (the synced copy is what later runs reuse): applied once, kept out of the run's file.
+      if (claims?.length) files.push({ path: `${fileName}.datasets.yaml`, contents: emitKubernetesYaml(claims) });
+      return { files, warnings };
     },
     doSubmit: (compiled, options) => doSubmitTekton(compiled, options, settings),
     doStatus: (run, options) => doStatusTekton(run, options, settings),

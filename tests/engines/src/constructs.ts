@@ -22,6 +22,8 @@ import {
   createParameterArtifact,
   createRawArtifact,
   createS3Artifact,
+  dataset,
+  s3Source,
   equal,
   execWhile,
   map,
@@ -318,6 +320,14 @@ export const CONSTRUCTS: ReadonlyArray<Construct> = [
     workflow: workflow('step-synchronization', () => {
       runContainer({ stepName: 'train', image: ALPINE, command: ['echo', 'training'], synchronization: { semaphores: [{ name: 'gpus', limit: 2 }] } });
       runContainer({ stepName: 'publish', image: ALPINE, command: ['echo', 'publishing'], synchronization: { mutexes: [{ name: 'model-registry' }] } });
+    }),
+  },
+  {
+    id: 'dataset',
+    workflow: workflow('dataset', () => {
+      const rows = dataset({ name: 'train-rows', owner: 'alice', source: s3Source({ bucket: 'data', key: 'train/rows.csv', endpoint: 'minio:9000' }), secret: 's3-creds' });
+      runContainer({ stepName: 'train', image: ALPINE, command: ['wc', '-l', '/data/rows.csv'], input: rows.mount('/data/rows.csv') });
+      runContainer({ stepName: 'evaluate', image: ALPINE, command: ['head', '/data/rows.csv'], input: rows.mount('/data/rows.csv') });
     }),
   },
   ...artifactOptionConstructs(),

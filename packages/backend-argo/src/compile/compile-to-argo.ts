@@ -1,4 +1,4 @@
-import { CoulerError, definitionAsWorkflow, definitionsInCallOrder, dependenciesOf, type BackendV1Warning, type SubWorkflow, type Workflow } from '@couler/ir';
+import { CoulerError, definitionAsWorkflow, lowerDatasets, type DatasetClaim, definitionsInCallOrder, dependenciesOf, type BackendV1Warning, type SubWorkflow, type Workflow } from '@couler/ir';
 import { argoVersionAtLeast, resolveArgoCompileOptions, type ArgoCompileOptions, type ResolvedArgoCompileOptions } from '../argo-compile-options';
 import type { ArgoDocument, ArgoKind, ArgoTemplate } from './argo-types';
 import { assembleDocument, workflowSpec } from './assemble-document';
@@ -26,6 +26,8 @@ export interface ArgoCompileResult {
   readonly document: ArgoDocument;
   /** The ConfigMaps of the semaphores the workflow takes, to apply beside the document. */
   readonly configMaps: ReadonlyArray<SemaphoreConfigMap>;
+  /** One PersistentVolumeClaim per dataset the workflow reads, to apply beside the document (it outlives the run). */
+  readonly claims: ReadonlyArray<DatasetClaim>;
   readonly warnings: ReadonlyArray<BackendV1Warning>;
 }
 
@@ -41,7 +43,9 @@ export interface ArgoCompileResult {
  * @throws CoulerError UNSUPPORTED_BY_BACKEND for what Argo cannot express, INVALID_FIELD for a
  *   bad option.
  */
-export function compileToArgo(workflow: Workflow, options: ArgoCompileOptions = {}): ArgoCompileResult {
+export function compileToArgo(declared: Workflow, options: ArgoCompileOptions = {}): ArgoCompileResult {
+  // Datasets become a claim, a sync step ahead of the readers and read-only mounts: plain IR from here on.
+  const { workflow, claims } = lowerDatasets(declared, 'argo');
   const resolved = resolveArgoCompileOptions(options as Record<string, unknown>, ['options']);
   const warnings: BackendV1Warning[] = [];
   const kind = documentKind(workflow, resolved);
@@ -60,7 +64,7 @@ export function compileToArgo(workflow: Workflow, options: ArgoCompileOptions = 
   if (hooks) spec.hooks = hooks;
   const document = assembleDocument(workflow, kind, spec, resolved);
   warnings.push(...checkSizeLimits(workflow, document, plan, resolved));
-  return { document, configMaps, warnings };
+  return { document, configMaps, claims, warnings };
 }
 
 /** Where one set of templates goes: the names taken so far, its entry, the sub-workflows' templates. */

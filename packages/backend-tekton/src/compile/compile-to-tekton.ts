@@ -1,4 +1,4 @@
-import { isConcat, kubernetesVolume, type Ref, type Value, refsOfCondition, refsOfValue, stepStatusesOfCondition, type BackendV1Warning, type PodMetadata, type Step, type Workflow, type WorkflowOutputParameter } from '@couler/ir';
+import { isConcat, kubernetesVolume, lowerDatasets, type DatasetClaim, type Ref, type Value, refsOfCondition, refsOfValue, stepStatusesOfCondition, type BackendV1Warning, type PodMetadata, type Step, type Workflow, type WorkflowOutputParameter } from '@couler/ir';
 import { resolveTektonCompileOptions, type ResolvedTektonCompileOptions, type TektonCompileOptions } from '../tekton-compile-options';
 import { buildConditionTask, CONDITION_RESULT } from './build-condition-task';
 import { buildFanInTask, FAN_IN_VALUE_RESULT, type FanInUnit } from './build-fan-in-task';
@@ -27,6 +27,8 @@ export interface TektonCompileResult {
   /** In apply order: Tasks (separate style), the Pipeline (reference style), the PipelineRun. */
   readonly documents: TektonDocument[];
   readonly warnings: BackendV1Warning[];
+  /** One PersistentVolumeClaim per dataset the workflow reads, to apply beside the run (it outlives the run). */
+  readonly claims?: ReadonlyArray<DatasetClaim>;
 }
 
 /** Metadata with the workflow's pod labels and annotations added (the workflow's own win). */
@@ -50,10 +52,13 @@ export const TEKTON_MAX_MATRIX_COMBINATIONS = 256;
  * @throws CoulerError `UNSUPPORTED_BY_BACKEND` for what Tekton cannot express, `INVALID_FIELD`
  *   for a bad option.
  */
-export function compileToTekton(workflow: Workflow, options: TektonCompileOptions = {}): TektonCompileResult {
+export function compileToTekton(declared: Workflow, options: TektonCompileOptions = {}): TektonCompileResult {
   const resolved = resolveTektonCompileOptions(options as Record<string, unknown>, ['settings']);
+  // Datasets become a claim, a sync task ahead of the readers and read-only mounts of the claim in their pods.
+  const { workflow, claims } = lowerDatasets(declared, 'tekton');
   const inlined = inlineSubWorkflows(workflow);
-  return new TektonCompilation(inlined.workflow, resolved, inlined.fanIns).run();
+  const result = new TektonCompilation(inlined.workflow, resolved, inlined.fanIns).run();
+  return claims.length > 0 ? { ...result, claims } : result;
 }
 
 class TektonCompilation {

@@ -1,0 +1,143 @@
+import { execFileSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DATASET_CACHE_MOUNT, type Dataset, type Step, type Workflow } from '@couler/ir';
+import { parseAllDocuments } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import { createArgoBackend } from '../argo-backend';
+import { compileChecked, thrown } from '../../test/support/compile-checked';
+import { container, irWorkflow } from '../../test/support/ir';
+import { simulateArgo, type LeafRun } from '../../test/support/simulate-argo';
+
+type Json = Record<string, unknown>;
+const argo = createArgoBackend({ validate: true });
+
+const rows: Dataset = {
+  name: 'train-rows',
+  owner: 'alice',
+  source: { type: 's3', bucket: 'data', key: 'train/rows.csv', endpoint: 'minio:9000', insecure: true, accessKey: { name: 's3-creds', key: 'accessKey' }, secretKey: { name: 's3-creds', key: 'secretKey' } },
+  storage: '20Gi',
+  storageClassName: 'nfs',
+};
+
+const reader = (name: string, dataset: string, extra: Record<string, unknown> = {}, artifact: Record<string, unknown> = {}): Step =>
+  container(name, { inputs: { artifacts: [{ name: 'rows', path: '/data/rows.csv', dataset, ...artifact }] }, ...extra });
+
+function datasetWorkflow(datasets: Dataset[], steps: Step[], namespace?: string): Workflow {
+  return irWorkflow('reads', steps, { datasets, secrets: [{ name: 's3-creds', keys: ['accessKey', 'secretKey'] }] }, namespace === undefined ? {} : { namespace });
+}
+
+/** The leaf runs of a simulated run, by template name. */
+function runs(workflow: Workflow): Map<string, LeafRun> {
+  const { document } = compileChecked(workflow);
+  const { trace } = simulateArgo(document as unknown as Json, () => ({}));
+  return new Map(trace.map((entry) => [entry.run.template, entry.run]));
+}
+
+describe('datasets on Argo', () => {
+  it('writes a claim beside the Workflow, a sync step ahead of every reader, and read-only mounts of the synced data', async () => {
+    const workflow = datasetWorkflow([rows], [reader('train', 'train-rows'), reader('evaluate', 'train-rows', { dependencies: ['train'] }, { subPath: 'part-0' }), container('report', { dependencies: ['evaluate'] })], 'ml');
+    const checked = compileChecked(workflow);
+    const spec = checked.document.spec as { volumes: Json[]; templates: Array<{ name: string; dag?: { tasks: Array<{ name: string; depends?: string }> } }> };
+    expect(spec.volumes).toEqual([{ name: 'couler-dataset-train-rows', persistentVolumeClaim: { claimName: 'couler-dataset-train-rows' } }]);
+    const tasks = new Map(spec.templates.find((template) => template.name === 'reads')!.dag!.tasks.map((task) => [task.name, task.depends]));
+    expect(tasks.get('sync-train-rows')).toBeUndefined();
+    expect(tasks.get('train')).toBe('sync-train-rows');
+    expect(tasks.get('evaluate')).toContain('sync-train-rows');
+    expect(checked.template('train').container!.volumeMounts).toEqual([{ name: 'couler-dataset-train-rows', mountPath: '/data/rows.csv', subPath: 'data', readOnly: true }]);
+    expect(checked.template('evaluate').container!.volumeMounts).toEqual([{ name: 'couler-dataset-train-rows', mountPath: '/data/rows.csv', subPath: 'data/part-0', readOnly: true }]);
+    // The reader downloads nothing itself: no input artifact is left.
+    expect(checked.template('train').inputs).toBeUndefined();
+    const sync = checked.template('sync-train-rows');
+    expect(sync.script!.image).toMatch(/^amazon\/aws-cli:/);
+    expect(sync.script!.volumeMounts).toEqual([{ name: 'couler-dataset-train-rows', mountPath: DATASET_CACHE_MOUNT }]);
+    expect(sync.script!.env).toEqual(
+      expect.arrayContaining([
+        { name: 'AWS_ENDPOINT_URL', value: 'http://minio:9000' },
+        { name: 'AWS_ACCESS_KEY_ID', valueFrom: { secretKeyRef: { name: 's3-creds', key: 'accessKey' } } },
+        { name: 'AWS_SECRET_ACCESS_KEY', valueFrom: { secretKeyRef: { name: 's3-creds', key: 'secretKey' } } },
+      ]),
+    );
+
+    const { files } = await argo.doCompile(workflow, {});
+    expect(files.map((file) => file.path)).toEqual(['reads.argo.yaml', 'reads.datasets.yaml']);
+    expect(parseAllDocuments(files[1]!.contents).map((document) => document.toJS())).toEqual([
+      {
+        apiVersion: 'v1',
+        kind: 'PersistentVolumeClaim',
+        metadata: { name: 'couler-dataset-train-rows', namespace: 'ml', labels: { 'app.kubernetes.io/managed-by': 'couler', 'couler.dev/dataset': 'train-rows' }, annotations: { 'couler.dev/owner': 'alice' } },
+        spec: { accessModes: ['ReadWriteMany'], resources: { requests: { storage: '20Gi' } }, storageClassName: 'nfs' },
+      },
+    ]);
+  });
+
+  it('gives a claim of 10Gi when the dataset names no size, and writes nothing for a dataset no step reads', async () => {
+    const workflow = datasetWorkflow([{ name: 'pages', source: { type: 'http', url: 'https://example.com/pages.tar' } }, { ...rows, name: 'unread' }], [reader('crawl', 'pages')]);
+    const { files } = await argo.doCompile(workflow, {});
+    const claims = parseAllDocuments(files[1]!.contents).map((document) => document.toJS() as { metadata: { name: string }; spec: { resources: { requests: { storage: string } } } });
+    expect(claims.map((claim) => [claim.metadata.name, claim.spec.resources.requests.storage])).toEqual([['couler-dataset-pages', '10Gi']]);
+    expect(runs(workflow).has('sync-unread')).toBe(false);
+  });
+
+  it('orders a reader with a depends expression after the sync step too', () => {
+    const workflow = datasetWorkflow([rows], [container('a'), reader('b', 'train-rows', { depends: 'a.Succeeded || a.Failed' })]);
+    const spec = compileChecked(workflow).document.spec as { templates: Array<{ name: string; dag?: { tasks: Array<{ name: string; depends?: string }> } }> };
+    expect(spec.templates[0]!.dag!.tasks.find((task) => task.name === 'b')!.depends).toBe('(a.Succeeded || a.Failed) && sync-train-rows');
+  });
+
+  const hostile = ['{{workflow.name}}', "it's \"q\" $(id) `id` \\", 'multi\nline', "'''", '{{=1+1}} ü 🚀', '; rm -rf / #'];
+  it.each(hostile)('hands the sync container a bucket, key, URL and header of %j unchanged, through env only', (value) => {
+    const s3 = { ...rows, source: { ...rows.source, bucket: value, key: value } } as Dataset;
+    const http: Dataset = { name: 'page', source: { type: 'http', url: `https://example.com/${value}`, headers: [{ name: 'X-Token', value }] } };
+    const seen = runs(datasetWorkflow([s3, http], [reader('a', 'train-rows'), reader('b', 'page')]));
+    expect(seen.get('sync-train-rows')!.env).toMatchObject({ COULER_BUCKET: value, COULER_KEY: value });
+    expect(seen.get('sync-page')!.env).toMatchObject({ COULER_URL: `https://example.com/${value}`, COULER_HEADER_0: `X-Token: ${value}`, COULER_HEADER_COUNT: '1' });
+    // The script is the same text whatever the dataset: no value of the user's is in it.
+    expect(seen.get('sync-train-rows')!.source).toBe(runs(datasetWorkflow([rows], [reader('a', 'train-rows')])).get('sync-train-rows')!.source);
+  });
+
+  it('refuses what a claim and a sync step cannot serve, with the reason', () => {
+    const hdfs = thrown(() => compileChecked(datasetWorkflow([{ name: 'logs', source: { type: 'hdfs', addresses: ['nn:8020'], path: '/logs' } }], [reader('a', 'logs')])));
+    expect(hdfs).toMatchObject({ code: 'UNSUPPORTED_BY_BACKEND', path: ['datasets', 'logs', 'source'] });
+    expect(hdfs.message).toContain('Hadoop');
+    const mode = thrown(() => compileChecked(datasetWorkflow([rows], [reader('a', 'train-rows', {}, { mode: 0o600 })])));
+    expect(mode).toMatchObject({ code: 'UNSUPPORTED_BY_BACKEND', path: ['steps', 'a', 'inputs', 'artifacts', 'rows', 'mode'], stepIds: ['a'] });
+    expect(mode.message).toContain('read-only mount');
+    const climb = thrown(() => compileChecked(datasetWorkflow([rows], [reader('a', 'train-rows', {}, { subPath: '../other' })])));
+    expect(climb).toMatchObject({ code: 'UNSUPPORTED_BY_BACKEND', path: ['steps', 'a', 'inputs', 'artifacts', 'rows', 'subPath'] });
+    const exit = thrown(() => compileChecked(irWorkflow('reads', [container('a')], { datasets: [rows], onExit: [reader('cleanup', 'train-rows')] })));
+    expect(exit).toMatchObject({ code: 'UNSUPPORTED_BY_BACKEND', path: ['onExit', 'cleanup', 'inputs', 'artifacts', 'rows', 'dataset'] });
+    expect(exit.message).toContain('The argo backend cannot express');
+  });
+});
+
+describe('the sync script', () => {
+  /** Runs the compiled sync script with a stand-in `aws` that serves one object at `version` and logs each download. */
+  function syncOnce(cache: string, bin: string, version: string): void {
+    const sync = runs(datasetWorkflow([rows], [reader('a', 'train-rows')])).get('sync-train-rows')!;
+    const script = sync.source!.replaceAll(DATASET_CACHE_MOUNT, cache);
+    execFileSync('sh', ['-c', script], { env: { PATH: `${bin}:${process.env.PATH}`, ...sync.env, FAKE_VERSION: version, FAKE_LOG: join(bin, 'downloads') }, stdio: 'pipe' });
+  }
+
+  it('copies once per version of the source: a second run downloads nothing, a changed object is fetched again', () => {
+    const root = mkdtempSync(join(tmpdir(), 'couler-dataset-'));
+    const bin = join(root, 'bin');
+    const cache = join(root, 'cache');
+    execFileSync('mkdir', ['-p', bin, cache]);
+    // head-object prints the ETag and size; `s3 cp` writes the object and logs the download.
+    writeFileSync(
+      join(bin, 'aws'),
+      '#!/bin/sh\ncase "$1 $2" in\n  "s3api head-object") echo "\\"$FAKE_VERSION\\" 5" ;;\n  "s3 cp") echo "rows $FAKE_VERSION" > "$5"; echo "$4" >> "$FAKE_LOG" ;;\n  *) exit 1 ;;\nesac\n',
+    );
+    chmodSync(join(bin, 'aws'), 0o755);
+    const downloads = () => (existsSync(join(bin, 'downloads')) ? readFileSync(join(bin, 'downloads'), 'utf8').trim().split('\n') : []);
+    syncOnce(cache, bin, 'v1');
+    syncOnce(cache, bin, 'v1');
+    expect(downloads()).toEqual(['s3://data/train/rows.csv']);
+    expect(readFileSync(join(cache, 'data'), 'utf8')).toBe('rows v1\n');
+    syncOnce(cache, bin, 'v2');
+    expect(downloads()).toHaveLength(2);
+    expect(readFileSync(join(cache, 'data'), 'utf8')).toBe('rows v2\n');
+  });
+});
