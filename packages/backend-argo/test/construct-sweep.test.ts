@@ -261,6 +261,23 @@ const CONSTRUCTS: ReadonlyArray<readonly [string, (dsl: Dsl) => Workflow, Expect
     ({ workflow, runContainer, dataset, hdfsSource }) => workflow('w', () => void runContainer({ image, input: dataset({ name: 'logs', source: hdfsSource({ addresses: ['nn:8020'], path: '/logs' }) }).mount('/data') })),
     { refused: /Hadoop RPC/ },
   ],
+  [
+    'Lifecycle hooks (addHook, setStepExitHandler)',
+    ({ workflow, runContainer, addHook, setStepExitHandler }) =>
+      workflow('w', () => {
+        const train = runContainer({ image, command: ['echo', 'train'], stepName: 'train' });
+        setStepExitHandler(train, () => runContainer({ image, command: ['echo', 'done'], stepName: 'notify' }));
+        addHook(train, { status: 'Running' }, () => runContainer({ image, command: ['echo', 'started'], stepName: 'page' }));
+        addHook('workflow', 'exit', () => runContainer({ image, command: ['echo', 'over'], stepName: 'report' }));
+      }),
+    'compiles',
+  ],
+  [
+    'Raw artifacts (createRawArtifact)',
+    ({ workflow, runContainer, createRawArtifact }) =>
+      workflow('w', () => void runContainer({ image, command: ['cat', '/in/config.yaml'], input: createRawArtifact('/in/config.yaml', { data: 'a: "{{x}}"', mode: 0o600 }) })),
+    'compiles',
+  ],
 ];
 
 /** Exports of @couler/dsl that are no construct of their own: the wrapper and the handle classes. */

@@ -15,6 +15,11 @@ import { applyPodSpec, containerRuntime, containerSecurityContext } from './pod-
 import { argoSynchronization } from './synchronization';
 import { unsupported } from './unsupported';
 
+/** A volume mount with its paths escaped: Argo substitutes `{{…}}` in them as in every string of a template. */
+function escapedMount(mount: NonNullable<Step['volumeMounts']>[number]): NonNullable<Step['volumeMounts']>[number] {
+  return { ...mount, mountPath: escapeTemplateText(mount.mountPath), ...(mount.subPath !== undefined && { subPath: escapeTemplateText(mount.subPath) }) };
+}
+
 /** Settings of the whole compile that leaf templates read. */
 export interface LeafContext {
   readonly workflow: Workflow;
@@ -183,7 +188,7 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
       if (step.envFrom?.length) container.envFrom = step.envFrom.map((source) => ({ ...source }));
       const resources = mapResources(step.resources);
       if (resources) container.resources = resources;
-      if (step.volumeMounts?.length) container.volumeMounts = step.volumeMounts.map((mount) => ({ ...mount }));
+      if (step.volumeMounts?.length) container.volumeMounts = step.volumeMounts.map(escapedMount);
       if (body.imagePullPolicy !== undefined) container.imagePullPolicy = body.imagePullPolicy;
       if (retryReadsLog(retry)) container.terminationMessagePolicy = 'FallbackToLogsOnError';
       if (securityContext) container.securityContext = securityContext;
@@ -223,7 +228,7 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
               : { name: variable.name, value: variable.value ?? '' },
         ),
         envFrom: (step.envFrom ?? []).map((source) => ({ ...source })),
-        volumeMounts: (step.volumeMounts ?? []).map((mount) => ({ ...mount })),
+        volumeMounts: (step.volumeMounts ?? []).map(escapedMount),
         volumes: [...new Map(volumes.map((volume) => [volume.name, volume])).values()],
         ...(step.nodeSelector && { nodeSelector: { ...step.nodeSelector } }),
         tolerations: (step.tolerations ?? []).map((toleration) => ({ ...toleration })),

@@ -88,6 +88,16 @@ describe('pod-spec controls on Argo', () => {
     expect((resolved.volumes!.find((volume) => volume.name === 'vault') as { csi: { volumeAttributes: Json } }).csi.volumeAttributes.secretProviderClass).toBe(hostile);
   });
 
+  it('writes a mount path and sub-path holding "{{" so that the pod gets them as written', () => {
+    const path = '/data/{{workflow.name}}/{{ 7*7 }}';
+    const step = container('train', { pod: { volumes: [{ name: 'scratch', hostPath: { path: '/var/data' } }] }, volumeMounts: [{ name: 'scratch', mountPath: path, subPath: '{{inputs.parameters.x}}' }] });
+    const checked = compileChecked(irWorkflow('mounts', [step]));
+    expect(JSON.stringify(checked.template('train').container!.volumeMounts)).not.toContain('{{workflow.name}}');
+    const ran = simulateArgo(checked.document as unknown as Json, () => ({}));
+    const resolved = ran.trace.find((entry) => entry.run.template === 'train')!.run.resolved;
+    expect(resolved.container!.volumeMounts).toEqual([{ name: 'scratch', mountPath: path, subPath: '{{inputs.parameters.x}}' }]);
+  });
+
   it('refuses template tags in workflow-wide settings, which Argo substitutes with no escape', () => {
     const error = thrown(() => compileChecked(irWorkflow('pods', [container('a')], { podMetadata: { annotations: { note: '{{workflow.name}}' } } })));
     expect(error).toMatchObject({ code: 'UNSUPPORTED_BY_BACKEND', path: ['podMetadata', 'annotations', 'note'] });
