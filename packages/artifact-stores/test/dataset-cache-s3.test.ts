@@ -75,7 +75,7 @@ async function run(expect: string) {
 describe('datasets on the local engine (a real S3-compatible server on loopback, the real AWS SDK)', () => {
   it('five steps in two runs download the object once; after it changes, two runs at once download it once more', async () => {
     const first = await run('a,1');
-    expect(first.phase, JSON.stringify(first.steps.map((step) => [step.name, step.phase, step.message]))).toBe('Succeeded');
+    expect(first.phase, JSON.stringify(first.steps.map((step) => [step.stepName, step.phase, step.message]))).toBe('Succeeded');
     expect(downloads()).toBe(1);
     const second = await run('a,1');
     expect(second.phase).toBe('Succeeded');
