@@ -7,10 +7,11 @@ import { COMPARE_MODELS, IMAGE_CLASSIFICATION_DESCRIPTION, IMAGE_CLASSIFICATION_
 import { startScriptedLlm, type ModelScript, type ScriptedLlm } from './support/scripted-llm';
 
 const lake = CodeLake.create(ts);
-// The stand-in model knows that Amazon and AWS mean S3, and blob storage a bucket.
-const vectorize = bagOfWordsVectors({ synonyms: { s3: ['amazon', 'aws'], bucket: ['blob', 'storage'] } });
+// The stand-in model knows that Amazon and AWS mean S3, and a deliverable an artifact (which tells
+// the S3 artifact from the S3 sources of datasets).
+const vectorize = bagOfWordsVectors({ synonyms: { s3: ['amazon', 'aws'], artifact: ['deliverable'] } });
 // A paraphrase: not one word of it is in the S3 artifact's document.
-const PARAPHRASE = 'upload to Amazon AWS blob storage';
+const PARAPHRASE = 'upload a deliverable to Amazon AWS by cron';
 const TARGET = 'api:createS3Artifact';
 
 let scripted: ScriptedLlm | undefined;

@@ -102,16 +102,16 @@ describe('checkOptions: an option a call does not know is refused, at the call',
   });
 
   it('refuses Kubernetes fields Couler does not carry as not supported yet, not as a typo', () => {
-    const error = catchCouler(() => workflow('w', () => void runContainer({ image, livenessProbe: { exec: {} } } as never))); // @security-context
-    expect(error.message).toBe('runContainer() got "livenessProbe", a Kubernetes field Couler does not support yet.');
-    expect(error.hint).toContain('Remove "livenessProbe"');
+    const error = catchCouler(() => workflow('w', () => void runContainer({ image, hostPID: true } as never))); // @security-context
+    expect(error.message).toBe('runContainer() got "hostPID", a Kubernetes field Couler does not support yet.');
+    expect(error.hint).toContain('Remove "hostPID"');
     expect(error.locations?.[0]).toMatchObject({ file: here, line: lineOf(here, '@security-context') });
   });
 
   it('lists every problem of one call at once', () => {
-    const error = catchCouler(() => workflow('w', () => void runContainer({ image, lifecycle: {}, step_name: 'a', zzz: 1 } as never)));
+    const error = catchCouler(() => workflow('w', () => void runContainer({ image, shareProcessNamespace: true, step_name: 'a', zzz: 1 } as never)));
     expect(error.message).toBe(
-      'runContainer() has 3 options it cannot use: "lifecycle" is a Kubernetes field not supported yet; "step_name": write "stepName" (the Python Couler\'s "step_name"); "zzz" is unknown.',
+      'runContainer() has 3 options it cannot use: "shareProcessNamespace" is a Kubernetes field not supported yet; "step_name": write "stepName" (the Python Couler\'s "step_name"); "zzz" is unknown.',
     );
     expect(error.hint).toMatch(/^Remove the fields not supported yet/);
   });

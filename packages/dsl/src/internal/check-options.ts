@@ -15,11 +15,11 @@ export type OptionKeys = Readonly<Record<string, unknown>>;
  */
 const NOT_SUPPORTED_YET = new Set([
   'hostNetwork',
-  'ports',
-  'lifecycle',
-  'livenessProbe',
-  'readinessProbe',
-  'startupProbe',
+  'hostPID',
+  'hostIPC',
+  'shareProcessNamespace',
+  'stdin',
+  'tty',
 ]);
 
 /**
