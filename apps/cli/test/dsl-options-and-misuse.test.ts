@@ -153,7 +153,7 @@ export default workflow('options', () => {
 });
 `;
 
-  for (const field of ['hostNetwork', 'lifecycle', 'livenessProbe']) {
+  for (const field of ['hostNetwork', 'hostPID', 'shareProcessNamespace']) {
     it(`runContainer({ ${field} }) is refused as not supported yet, at the call`, async () => {
       const { code, stderr } = await validate('k8s.js', step(`${field}: {}`));
       expect(code).toBe(1);

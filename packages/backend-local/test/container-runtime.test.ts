@@ -91,12 +91,15 @@ describe('container runtime (--container-runtime docker|podman|auto)', () => {
 
   it('removes the container of a step that timed out, since killing the client leaves it running', async () => {
     const docker = installFakeDocker(dirs.scratch());
-    const workflow = workflowOf('slow', [sh('slow', 'sleep 30', { timeoutSeconds: 1, retry: { limit: 0 } })]);
+    // 3 s, not 1: the fake client is a Node program, and on a loaded machine it may not have
+    // written down its `run` before a 1 s timeout killed it.
+    const workflow = workflowOf('slow', [sh('slow', 'sleep 30', { timeoutSeconds: 3, retry: { limit: 0 } })]);
     const summary = await runWorkflow(workflow, { home: dirs.home(), containerRuntime: 'docker', defaultRetry: false, env: { PATH: docker.path, FAKE_DOCKER_LOG: docker.log, FAKE_CONTAINER_PATH: '/usr/bin:/bin' } });
     expect(summary.phase).toBe('Failed');
     const calls = docker.calls();
-    const name = calls[0]![calls[0]!.indexOf('--name') + 1];
-    expect(calls.at(-1)).toEqual(['rm', '--force', name]);
+    const run = calls.find((call) => call[0] === 'run');
+    expect(run).toBeDefined();
+    expect(calls.at(-1)).toEqual(['rm', '--force', run![run!.indexOf('--name') + 1]]);
   });
 
   it('asked for docker that is not installed: ENGINE_NOT_FOUND saying what to do, and no run recorded', async () => {

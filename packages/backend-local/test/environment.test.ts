@@ -51,15 +51,16 @@ describe('what a step gets from outside', () => {
   });
 
   it('stops a workflow at its timeout, then runs the exit handler, which sees the failures', async () => {
+    // 3 s, so that `fast` has failed before the deadline even on a loaded machine.
     const workflow = workflowOf('deadline', [sh('fast', 'exit 2'), sh('slow', 'sleep 30')], {
-      timeoutSeconds: 1,
+      timeoutSeconds: 3,
       onExit: [sh('report', 'echo "$S $F"', { env: [{ name: 'S', value: { ref: 'workflow', field: 'status' } }, { name: 'F', value: { ref: 'workflow', field: 'failures' } }] })],
     });
     const started = Date.now();
     const summary = await runWorkflow(workflow, { home: dirs.home(), defaultRetry: false, parallelism: 2 });
     expect(Date.now() - started).toBeLessThan(10_000);
     expect(summary.phase).toBe('Failed');
-    expect(summary.message).toBe('The workflow timed out after 1 s (spec.timeoutSeconds).');
+    expect(summary.message).toBe('The workflow timed out after 3 s (spec.timeoutSeconds).');
     const report = results(summary).report!;
     expect(report.startsWith('Failed [')).toBe(true);
     expect(JSON.parse(report.slice('Failed '.length))).toEqual([{ name: 'fast', phase: 'Failed', message: 'exit code 2' }]);
