@@ -62,6 +62,7 @@ export type {
   StoredArtifact,
 } from './state/state-records';
 export { StateStore } from './state/state-store';
+export type { MetricSample } from './state/run-metrics';
 export { explainCache, type CacheExplanation } from './cache/explain-cache';
 export { collectGarbage, type CollectGarbageOptions, type GarbageCollection } from './state/collect-garbage';
 export { parseRunLog, type RunLogLine } from './engine/run-log';

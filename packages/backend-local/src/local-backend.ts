@@ -16,7 +16,7 @@ import {
 import type { LocalRunOptions } from './engine/local-run-options';
 import { parseRunLog } from './engine/run-log';
 import { checkHttpSteps } from './http/check-http-steps';
-import { LOCAL_CAPABILITIES, LOCAL_IGNORED } from './local-capabilities';
+import { LOCAL_CAPABILITIES, LOCAL_IGNORED, refuseStartSuspended } from './local-capabilities';
 import { findRun, openStateStore, runWorkflow, type RunSummary } from './run-workflow';
 import { ignoredPodSpecFields, refusePodSpecNeeds } from './pod-spec-on-this-machine';
 
@@ -53,6 +53,7 @@ export function createLocalBackend(settings: LocalBackendSettings = {}): LocalBa
     capabilities: LOCAL_CAPABILITIES,
 
     async doCompile(workflow): Promise<BackendV1CompileResult> {
+      refuseStartSuspended(workflow);
       assertSupported(workflow, { backendId: 'local', capabilities: LOCAL_CAPABILITIES });
       checkHttpSteps(workflow);
       refusePodSpecNeeds(workflow);

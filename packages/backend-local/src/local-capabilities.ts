@@ -1,4 +1,4 @@
-import { ALL_CONSTRUCTS, OPT_IN_CONSTRUCTS, type Construct } from '@couler/ir';
+import { ALL_CONSTRUCTS, CoulerError, OPT_IN_CONSTRUCTS, type Construct, type Workflow } from '@couler/ir';
 
 /**
  * Constructs the local engine cannot honour on one machine: distributed jobs and Kubernetes
@@ -29,6 +29,10 @@ export const LOCAL_IGNORED: ReadonlyArray<Construct> = [
   'workflow.artifact-repository-ref',
   // Only the size of a stored archive changes: the engine packs at gzip's default level.
   'artifact.compression-level',
+  // A step starts its process as soon as it is scheduled: nothing waits Pending to be bounded.
+  'step.pending-timeout',
+  // Steps are named by their name in logs and `couler status`; there is no UI to rename them in.
+  'step.display-name',
 ];
 
 /**
@@ -65,7 +69,25 @@ export const LOCAL_OPT_IN: ReadonlyArray<Construct> = [
   'hook.exit',
   'hook.status',
   'workflow.fail-fast',
+  // Honoured as a limit on the running time: see engine/total-timeout.
+  'step.total-timeout',
+  // Recorded with the run when each step and the run end: see state/run-metrics.
+  'metrics',
 ];
+
+/**
+ * A run that starts held needs someone to release it, and `couler run` runs in the foreground
+ * until the workflow ends: there is no held run for `couler resume` to start later.
+ *
+ * @throws CoulerError UNSUPPORTED_BY_BACKEND when the workflow asks to start suspended.
+ */
+export function refuseStartSuspended(workflow: Workflow): void {
+  if (!workflow.spec.suspend) return;
+  throw new CoulerError('UNSUPPORTED_BY_BACKEND', 'The local backend cannot express runs that start held until resumed ("workflow.suspend"): `couler run` starts the steps at once and runs in the foreground until they end, so no held run would wait for a resume.', {
+    path: ['suspend'],
+    hint: 'Remove startSuspended for a run on this machine (start it when you want it to run), or submit to Argo, Tekton or Airflow, which hold the run until you resume it.',
+  });
+}
 
 export const LOCAL_CAPABILITIES: ReadonlyArray<Construct> = [
   ...ALL_CONSTRUCTS.filter((construct) => !LOCAL_UNSUPPORTED.includes(construct)),

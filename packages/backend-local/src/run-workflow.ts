@@ -32,11 +32,13 @@ import { killGroup } from './engine/kill-group';
 import { isStepOf, stepProcessesOf } from './engine/step-processes-of';
 import { StepLauncher } from './engine/launcher/step-launcher';
 import { expandSubWorkflows } from './sub-workflows/expand-sub-workflows';
+import { applyTotalTimeouts } from './engine/total-timeout';
+import { runMetricSamples } from './state/run-metrics';
 import { RunScheduler } from './engine/run-scheduler';
 import { resolveParameters } from './engine/resolve-parameters';
 import { isKeptOnResume, type RunPhase } from './engine/step-phase';
 import { checkHttpSteps } from './http/check-http-steps';
-import { LOCAL_CAPABILITIES, LOCAL_IGNORED } from './local-capabilities';
+import { LOCAL_CAPABILITIES, LOCAL_IGNORED, refuseStartSuspended } from './local-capabilities';
 import { DEFAULT_TRANSIENT_RETRY } from './retry/retry-decision';
 import { resolveCoulerHome } from './state/couler-home';
 import type { RunRecord, RunSettings, StepRecord } from './state/state-records';
@@ -109,6 +111,7 @@ export function findRun(store: StateStore, id: string): RunRecord {
 
 /** What this engine needs beyond validity: `workflow` comes from `parseWorkflow`, which validated it. */
 function checkRunnable(original: Workflow, parameters: Readonly<Record<string, string>>): void {
+  refuseStartSuspended(original);
   assertSupported(original, { backendId: 'local', capabilities: LOCAL_CAPABILITIES });
   // What runs is the workflow with its calls expanded: refused here, before anything is recorded.
   const { workflow } = expandSubWorkflows(original, parameters);
@@ -157,7 +160,8 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
   const startedAt = now();
   const emit = (event: EngineEvent) => options.onEvent?.(event);
   // Calls of sub-workflows become steps of their own (call[i].step), the same on every resume.
-  const expanded = expandSubWorkflows(run.workflow, run.parameters);
+  const expandedCalls = expandSubWorkflows(run.workflow, run.parameters);
+  const expanded = { ...expandedCalls, workflow: applyTotalTimeouts(expandedCalls.workflow) };
   // A plain copy, once: every read of `process.env` goes through the C++ environment, and a
   // step reads all of it.
   const baseEnv = { ...(options.env ?? process.env) };
@@ -272,6 +276,10 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
   });
   const finishedAt = now();
   store.updateRun(run.id, { phase: outcome.phase, message: outcome.message ?? null, finishedAt: finishedAt.toISOString(), enginePid: null });
+  if (hasMetrics(expanded.workflow)) {
+    const first = run.startedAt ?? startedAt.toISOString();
+    store.replaceMetrics(run.id, runMetricSamples(expanded.workflow, store.getSteps(run.id), { phase: outcome.phase, startedAt: first, finishedAt: finishedAt.toISOString() }));
+  }
   const durationMs = finishedAt.getTime() - startedAt.getTime();
   emit({
     type: 'run-finished',
@@ -481,4 +489,8 @@ export async function retryRun(runId: string, options: RetryOptions = {}): Promi
 function usesLocks(workflow: Workflow): boolean {
   if (workflow.spec.synchronization) return true;
   return workflow.spec.steps.some((step) => step.synchronization) || (workflow.spec.onExit ?? []).some((step) => step.synchronization);
+}
+
+function hasMetrics(workflow: Workflow): boolean {
+  return (workflow.spec.metrics?.length ?? 0) > 0 || [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])].some((step) => (step.metrics?.length ?? 0) > 0);
 }

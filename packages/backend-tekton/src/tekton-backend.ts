@@ -33,7 +33,7 @@ export const TEKTON_CAPABILITIES = [
   'continue-on', 'input-parameters', 'output-parameters', 'global-outputs', 'input-artifacts', 'output-artifacts', 'artifact.raw',
   'artifact.s3', 'artifact.oss', 'artifact.gcs', 'artifact.hdfs', 'artifact.git', 'artifact.http',
   'workflow.parameters', 'workflow.timeout', 'workflow.volumes', 'workflow.service-account', 'workflow.image-pull-secrets',
-  'workflow.outputs', 'workflow.host-network', 'condition.membership', 'condition.step-status', 'exit-handler.main-outputs',
+  'workflow.outputs', 'workflow.host-network', 'workflow.suspend', 'step.total-timeout', 'step.display-name', 'condition.membership', 'condition.step-status', 'exit-handler.main-outputs',
   'step.subWorkflow',
   // A dataset is a PersistentVolumeClaim (written beside the run) and a sync task: see lowerDatasets.
   'dataset',

@@ -16,6 +16,7 @@ import {
 import { ParameterHandle, dslError, isParameterHandle } from './handles';
 import { captureCallSite, type CapturedStack } from './internal/call-site';
 import { checkOptions } from './internal/check-options';
+import { toMetrics, type MetricInput } from './metric-options';
 import { toSynchronization } from './synchronization';
 import { toArtifactGC } from './artifacts';
 import { currentBuilder } from './internal/current-builder';
@@ -76,6 +77,10 @@ export interface WorkflowConfig extends WorkflowPodOptions {
    * branches that do not need it run to their end (`false`). Engines differ when it is unset.
    */
   failFast?: boolean;
+  /** Start each run held: no step runs until it is resumed (Argo `suspend`, Tekton PipelineRunPending, Airflow's DAG paused when created). */
+  startSuspended?: boolean;
+  /** Prometheus metrics emitted when the workflow ends (Argo; the local engine records them with the run). */
+  metrics?: MetricInput[];
 }
 
 /**
@@ -113,6 +118,8 @@ const WORKFLOW_CONFIG_PATHS = {
   archiveLogs: 'archiveLogs',
   artifactRepositoryRef: 'artifactRepositoryRef',
   failFast: 'failFast',
+  startSuspended: 'suspend',
+  metrics: 'metrics',
 } as const satisfies Record<keyof WorkflowConfig, string>;
 const REPOSITORY_REF_KEYS = { configMap: true, key: true } as const satisfies Record<keyof NonNullable<WorkflowConfig['artifactRepositoryRef']>, true>;
 
@@ -172,6 +179,8 @@ export function applyWorkflowConfig(builder: WorkflowBuilder, config: WorkflowCo
       ...(spec.podMetadata?.annotations || config.podMetadata.annotations ? { annotations: { ...spec.podMetadata?.annotations, ...config.podMetadata.annotations } } : {}),
     };
   }
+  if (config.startSuspended !== undefined) spec.suspend = config.startSuspended;
+  if (config.metrics !== undefined) spec.metrics = toMetrics(config.metrics, 'configWorkflow');
   if (config.volumeClaimGC !== undefined) spec.volumeClaimGC = { strategy: config.volumeClaimGC };
   if (config.runMetadata) spec.runMetadata = toRunMetadata(config.runMetadata);
   if (config.podDisruptionBudget) spec.podDisruptionBudget = { ...config.podDisruptionBudget };

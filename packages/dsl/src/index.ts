@@ -75,3 +75,4 @@ export { steps, type RoleOptions, type TrainingJobOptions, type TensorFlowTrainO
 export type { TuneInput, SearchDimensionInput } from './tune-options';
 export type { ContainerRuntimeOptions, PodOptions, StepVolumeOptions, WorkflowPodOptions } from './pod-options';
 export type { CommonStepOptions, EnvInput, ResourcesInput, RetryInput, CacheInput, Duration, InputSpec, OutputSpec } from './step-options';
+export type { MetricInput } from './metric-options';

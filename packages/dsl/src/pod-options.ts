@@ -1,4 +1,4 @@
-import type { Affinity, ContainerRuntime, ContainerSecurityContext, DnsConfig, HostAlias, PodContainer, PodMetadata, PodSecurityContext, PodSpec, Volume } from '@couler/ir';
+import type { Affinity, PodResourceClaim, PodResources, ContainerRuntime, ContainerSecurityContext, DnsConfig, HostAlias, PodContainer, PodMetadata, PodSecurityContext, PodSpec, Volume } from '@couler/ir';
 
 /**
  * Pod-spec controls, under Kubernetes' and Argo's own names: options of every step that runs a
@@ -24,6 +24,17 @@ export interface PodOptions {
   dnsPolicy?: PodSpec['dnsPolicy'];
   dnsConfig?: DnsConfig;
   automountServiceAccountToken?: boolean;
+  /**
+   * Requests and limits of the whole pod (cpu, memory), shared by its containers: Kubernetes'
+   * pod-level resources, which need the PodLevelResources feature gate (beta since 1.34).
+   */
+  podResources?: PodResources;
+  /**
+   * Dynamic resource allocation claims (Kubernetes DRA) allocated before the pod starts: each an
+   * existing ResourceClaim or a ResourceClaimTemplate; the step's own container uses every one.
+   * A step's list replaces the workflow's.
+   */
+  resourceClaims?: PodResourceClaim[];
 }
 
 /**
@@ -73,6 +84,8 @@ export const POD_OPTION_KEYS = {
   dnsPolicy: true,
   dnsConfig: true,
   automountServiceAccountToken: true,
+  podResources: true,
+  resourceClaims: true,
 } as const satisfies Record<keyof PodOptions, true>;
 
 /** Workflow-wide pod settings besides the controls: what every pod is labelled with. */

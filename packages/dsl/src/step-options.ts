@@ -21,6 +21,7 @@ import { type ArtifactMount, type OutputHandle, type StepHandle, dslError, isArt
 import { checkOptions } from './internal/check-options';
 import { currentBuilder } from './internal/current-builder';
 import { CONTAINER_RUNTIME_OPTION_KEYS, POD_OPTION_KEYS, toPodSpec, type ContainerRuntimeOptions, type PodOptions, type StepVolumeOptions } from './pod-options';
+import { toMetrics, type MetricInput } from './metric-options';
 import { isSecretHandle, type SecretHandle } from './secrets';
 import { toSynchronization } from './synchronization';
 import { toTuneSpec, type TuneInput } from './tune-options';
@@ -95,7 +96,15 @@ export interface CommonStepOptions extends PodOptions, ContainerRuntimeOptions, 
   envFrom?: EnvFrom[];
   /** A secret from createSecret/obtainSecret: each key becomes an environment variable. */
   secret?: SecretHandle | SecretHandle[];
+  /** Time limit of the running step (Argo activeDeadlineSeconds). */
   timeout?: Duration;
+  /**
+   * Time limit counted from when the step starts, the time its pod waits Pending included
+   * (Argo's template `timeout`). On the local engine, where nothing is Pending, the same as `timeout`.
+   */
+  totalTimeout?: Duration;
+  /** Fail the step when its pod is still Pending (unscheduled, pulling) after this long (Argo's `pendingTimeout`, Airflow's startup timeout). */
+  pendingTimeout?: Duration;
   retry?: RetryInput;
   cache?: CacheInput;
   nodeSelector?: Record<string, string>;
@@ -111,6 +120,10 @@ export interface CommonStepOptions extends PodOptions, ContainerRuntimeOptions, 
   synchronization?: Synchronization;
   /** Keep this step's container log as an artifact (true), or not (false) whatever the workflow says. */
   archiveLogs?: boolean;
+  /** Prometheus metrics emitted when the step ends (Argo; the local engine records them with the run). */
+  metrics?: MetricInput[];
+  /** The step's name as the engine's UI shows it (Argo's display-name annotation, Tekton's displayName). */
+  displayName?: string;
 }
 
 /** The keys of CommonStepOptions, checked at run time (tsc keeps the list in step with the type). */
@@ -122,6 +135,8 @@ export const COMMON_STEP_OPTION_KEYS = {
   envFrom: true,
   secret: true,
   timeout: true,
+  totalTimeout: true,
+  pendingTimeout: true,
   retry: true,
   cache: true,
   nodeSelector: true,
@@ -133,6 +148,8 @@ export const COMMON_STEP_OPTION_KEYS = {
   tune: true,
   synchronization: true,
   archiveLogs: true,
+  metrics: true,
+  displayName: true,
   ...POD_OPTION_KEYS,
   ...CONTAINER_RUNTIME_OPTION_KEYS,
   volumes: true,
@@ -177,6 +194,8 @@ export class StepFields {
     }
     if (options.envFrom?.length) f.envFrom = options.envFrom;
     if (options.timeout !== undefined) f.timeoutSeconds = toWholeSeconds(options.timeout, `${this.api}({ timeout })`, 1);
+    if (options.totalTimeout !== undefined) f.totalTimeoutSeconds = toWholeSeconds(options.totalTimeout, `${this.api}({ totalTimeout })`, 1);
+    if (options.pendingTimeout !== undefined) f.pendingTimeoutSeconds = toWholeSeconds(options.pendingTimeout, `${this.api}({ pendingTimeout })`, 1);
     if (options.retry !== undefined) f.retry = toRetryPolicy(options.retry, this.api);
     if (options.cache !== undefined) f.cache = toCacheHint(options.cache, this.api);
     if (options.nodeSelector) f.nodeSelector = { ...options.nodeSelector };
@@ -190,6 +209,8 @@ export class StepFields {
     if (options.volumes?.length) f.volumes = structuredClone(options.volumes);
     if (options.synchronization !== undefined) f.synchronization = toSynchronization(options.synchronization, this.api);
     if (options.archiveLogs !== undefined) f.archiveLogs = options.archiveLogs;
+    if (options.metrics !== undefined) f.metrics = toMetrics(options.metrics, this.api);
+    if (options.displayName !== undefined) f.displayName = options.displayName;
     if (options.tune !== undefined) f.tune = toTuneSpec(options.tune, this.api, currentBuilder(this.api).parameters);
     return this;
   }

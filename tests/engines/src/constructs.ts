@@ -220,6 +220,13 @@ export const CONSTRUCTS: ReadonlyArray<Construct> = [
       setExitHandler('Any', () => echo('notify', 'finished:', workflowStatus));
     }),
   },
+  { id: 'step-total-timeout', workflow: workflow('step-total-timeout', () => void runContainer({ stepName: 'train', image: ALPINE, command: ['echo', 'trained'], totalTimeout: '30m' })) },
+  { id: 'step-pending-timeout', workflow: workflow('step-pending-timeout', () => void runContainer({ stepName: 'train', image: ALPINE, command: ['echo', 'trained'], pendingTimeout: '5m' })) },
+  { id: 'step-display-name', workflow: workflow('step-display-name', () => void runContainer({ stepName: 'train', image: ALPINE, command: ['echo', 'trained'], displayName: 'Train the model' })) },
+  {
+    id: 'step-metrics',
+    workflow: workflow('step-metrics', () => void runContainer({ stepName: 'train', image: ALPINE, command: ['echo', 'trained'], metrics: [{ name: 'train_seconds', help: 'Training time', labels: { model: 'mnist' }, gauge: { value: 'duration' } }] })),
+  },
   { id: 'cache', workflow: workflow('cache', () => void runContainer({ stepName: 'prepare', image: ALPINE, command: ['echo', 'prepared'], cache: { ttl: '1h' } })) },
   { id: 'retry-transient', workflow: workflow('retry-transient', () => void runContainer({ stepName: 'fetch', image: ALPINE, command: ['wget', 'http://example.com'], retry: { limit: 3, on: 'transient' } })) },
   // Pod-spec controls (issue 25, item 1): the restricted pod security a PSA "restricted" cluster wants, workflow-wide.
@@ -424,6 +431,10 @@ function runSettingConstructs(): Array<{ id: string; workflow: Workflow }> {
     'workflow-run-metadata': () => ({ runMetadata: { labels: { app: 'training' }, annotations: { owner: 'ml-platform' }, labelsFrom: { team: parameter('team', { default: 'ml' }) } } }),
     'workflow-pod-disruption-budget': () => ({ podDisruptionBudget: { minAvailable: '50%' } }),
     'workflow-host-network': () => ({ hostNetwork: true }),
+    'workflow-start-suspended': () => ({ startSuspended: true }),
+    'workflow-metrics': () => ({ metrics: [{ name: 'runs_failed_total', help: 'Runs that failed', when: 'Failed', counter: { value: 1 } }] }),
+    'workflow-pod-resources': () => ({ podResources: { limits: { cpu: '2', memory: '4Gi' } } }),
+    'workflow-resource-claims': () => ({ resourceClaims: [{ name: 'gpu', resourceClaimTemplateName: 'single-gpu' }] }),
   };
   return Object.entries(settings).map(([id, config]) => ({
     id,

@@ -33,7 +33,9 @@ export const statusCommand: CliCommand = {
         const tree = stepTree([...steps.map((step) => step.id), ...notStarted]);
         if (options.json) {
           const { workflow: _workflow, ...rest } = run;
-          context.stdout.write(`${JSON.stringify({ ...rest, steps, notStarted, ...(run.workflow.spec.subWorkflows?.length && { tree }) }, null, 2)}\n`);
+          // The Prometheus metrics the run recorded (steps' and the workflow's), when it has any.
+          const metrics = store.getMetrics(run.id);
+          context.stdout.write(`${JSON.stringify({ ...rest, steps, notStarted, ...(run.workflow.spec.subWorkflows?.length && { tree }), ...(metrics.length > 0 && { metrics }) }, null, 2)}\n`);
           return;
         }
         const duration = elapsed(run.startedAt, run.finishedAt);

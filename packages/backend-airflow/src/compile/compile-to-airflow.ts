@@ -404,7 +404,7 @@ function assembleFile(workflow: Workflow, settings: ResolvedAirflowSettings, bod
     ['max_active_runs', spec.cron?.concurrencyPolicy === 'Forbid' ? plain(1) : undefined],
     ['max_active_tasks', spec.parallelism === undefined ? undefined : plain(spec.parallelism)],
     ['dagrun_timeout', spec.timeoutSeconds === undefined ? undefined : seconds(spec.timeoutSeconds)],
-    ['is_paused_upon_creation', spec.cron?.suspend === true ? plain(true) : undefined],
+    ['is_paused_upon_creation', spec.cron?.suspend === true || spec.suspend === true ? plain(true) : undefined],
     ['default_args', defaultArgs.length === 0 ? undefined : dict(defaultArgs)],
     ['params', spec.parameters?.length ? dict(spec.parameters.map((parameter) => [plain(parameter.name), paramExpression(parameter)] as const)) : undefined],
     ['tags', plain(settings.tags)],

@@ -14,7 +14,7 @@ export const AIRFLOW_CAPABILITIES = [
   'env.secret', 'env.config-map', 'env-from', 'volume-mounts', 'node-selector', 'tolerations',
   'input-parameters', 'output-parameters', 'global-outputs',
   'workflow.parameters', 'workflow.parallelism', 'workflow.timeout', 'workflow.cron', 'workflow.pod-gc', 'workflow.volumes',
-  'workflow.service-account', 'workflow.image-pull-secrets', 'workflow.priority', 'workflow.host-network', 'synchronization', 'image.reference',
+  'workflow.service-account', 'workflow.image-pull-secrets', 'workflow.priority', 'workflow.host-network', 'workflow.suspend', 'step.total-timeout', 'step.pending-timeout', 'synchronization', 'image.reference',
   'condition.membership', 'exit-handler.main-outputs',
   // With the artifactStore setting through object storage; without it, in XCom (see pod-transfer).
   'input-artifacts', 'output-artifacts',
@@ -40,6 +40,10 @@ const HINTS: Partial<Record<Construct, string>> = {
     'The airflow backend does not read other tasks\' states in exit handlers yet (Airflow 3 tasks cannot read them at all). Use workflow.status, or compile for the tekton or local backend.',
   'map.sequence.from':
     "The airflow backend expands a sequence only when its numbers are known as it writes the DAG. Have the earlier step print the list itself (a JSON array such as [\"0\",\"1\",\"2\"]) and map over that output, which Airflow expands over XCom; give the sequence literal numbers; or compile for Argo (withSequence) or the local engine.",
+  metrics:
+    "Airflow sends its own metrics (task durations and counts per DAG and task) to StatsD or OpenTelemetry, configured for the whole deployment; a task defines no metrics of its own. Use those metrics, or compile for Argo (metrics.prometheus) or the local engine, which records them with the run.",
+  'step.display-name':
+    "The airflow backend names a task by its step name (task_id); Airflow's task_display_name needs Airflow 2.9 or later, which the DAGs Couler writes do not assume. Rename the step, or compile for Argo or Tekton.",
   'workflow.volume-claim-gc':
     'The airflow backend creates no volume claims per DAG run (it mounts existing ones), so there is nothing to delete when the run ends. Remove volumeClaimGC for Airflow, or compile for Argo.',
   'workflow.run-metadata':

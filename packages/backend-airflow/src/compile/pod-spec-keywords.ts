@@ -39,6 +39,16 @@ export function podSpecKeywords(workflow: Workflow, step: Step, unsupported: Uns
       hint: 'Set the field through its own option (securityContext, affinity, dnsConfig, …), or compile for Argo.',
     });
   }
+  for (const [field, why] of [
+    ['podResources', "pod-level requests and limits: KubernetesPodOperator sets the container's resources (container_resources), and Couler does not write a pod-level budget into its full_pod_spec"],
+    ['resourceClaims', "dynamic resource allocation claims: KubernetesPodOperator has no argument for a pod's resourceClaims, and Couler does not write them into its full_pod_spec"],
+  ] as const) {
+    if (pod[field] === undefined) continue;
+    unsupported.add(step.pod?.[field] !== undefined ? ['steps', step.name, 'pod', field] : ['pod', field], `The airflow backend cannot express ${why} ("pod.${field}"), used by "${step.name}".`, {
+      stepName: step.name,
+      hint: field === 'podResources' ? 'Set resources on the step (its container), or compile for Argo (podResources).' : 'Compile for Argo (resourceClaims).',
+    });
+  }
   const json = <T>(value: T | undefined) => (value === undefined ? undefined : plain(structuredClone(value)));
   return [
     ['security_context', json(pod.securityContext)],

@@ -67,7 +67,8 @@ export function runtimeKeywords(step: Step | undefined, task: DagTask, context: 
     ['retry_delay', backoff ? seconds(backoff.durationSeconds) : undefined],
     ['retry_exponential_backoff', factor !== undefined && factor > 1 ? plain(true) : undefined],
     ['max_retry_delay', backoff?.capSeconds !== undefined ? seconds(backoff.capSeconds) : undefined],
-    ['execution_timeout', step?.timeoutSeconds !== undefined ? seconds(step.timeoutSeconds) : undefined],
+    // The task's execution includes creating its pod and waiting for it Pending: the total limit too.
+    ['execution_timeout', step && (step.timeoutSeconds !== undefined || step.totalTimeoutSeconds !== undefined) ? seconds(Math.min(step.timeoutSeconds ?? Infinity, step.totalTimeoutSeconds ?? Infinity)) : undefined],
     ['trigger_rule', task.triggerRule === undefined ? undefined : plain(task.triggerRule)],
     ['pool', pool === undefined ? undefined : plain(pool.name)],
   ];
@@ -236,6 +237,8 @@ export function podAccessKeywords(workflow: Workflow, step: Step): Array<readonl
     ['labels', stringMap(workflow.spec.podMetadata?.labels || step.labels ? { ...workflow.spec.podMetadata?.labels, ...step.labels } : undefined)],
     ['annotations', stringMap(workflow.spec.podMetadata?.annotations || step.annotations ? { ...workflow.spec.podMetadata?.annotations, ...step.annotations } : undefined)],
     ['hostnetwork', workflow.spec.hostNetwork ? plain(true) : undefined],
+    // KubernetesPodOperator fails the task when its pod has not started after this long.
+    ['startup_timeout_seconds', step.pendingTimeoutSeconds !== undefined ? plain(step.pendingTimeoutSeconds) : undefined],
   ];
 }
 

@@ -43,6 +43,14 @@ function dagIdOf(compiled: BackendV1CompileResult): string {
   throw new CoulerError('INVALID_FIELD', 'The compiled result holds no Airflow DAG file to trigger.', { hint: 'Compile with the airflow backend first.' });
 }
 
+/**
+ * Whether the DAG was written to stay paused when Airflow creates it (`startSuspended`, or a
+ * suspended cron): the keyword on a line of its own in the DAG call, where no user text goes.
+ */
+function startsPaused(compiled: BackendV1CompileResult): boolean {
+  return compiled.files.some((file) => file.path.endsWith('.py') && /^ {4}is_paused_upon_creation=True,?$/m.test(file.contents));
+}
+
 const encode = encodeURIComponent;
 
 /** `dagId/runId`: Airflow DAG ids cannot hold a slash, so the first one separates them. */
@@ -80,7 +88,8 @@ export async function submitToAirflow(
 ): Promise<BackendV1RunHandle> {
   const dagId = dagIdOf(compiled);
   const client = clientFor(undefined, options, airflowVersion, versionCache);
-  await client.request('PATCH', `dags/${encode(dagId)}?update_mask=is_paused`, { is_paused: false });
+  // A DAG written to start suspended stays paused: its run waits until someone unpauses the DAG.
+  if (!startsPaused(compiled)) await client.request('PATCH', `dags/${encode(dagId)}?update_mask=is_paused`, { is_paused: false });
   const conf = { ...options.parameters };
   const named = options.dagRunId === undefined ? {} : { dag_run_id: options.dagRunId };
   // Airflow 3 requires logical_date in the body; null runs the DAG "now", without a data interval.

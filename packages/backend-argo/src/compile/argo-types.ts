@@ -86,7 +86,7 @@ export interface ArgoContainer {
   workingDir?: string;
   env?: ArgoEnvVar[];
   envFrom?: Array<{ secretRef?: { name: string }; configMapRef?: { name: string }; prefix?: string }>;
-  resources?: { requests?: Record<string, string>; limits?: Record<string, string> };
+  resources?: { requests?: Record<string, string>; limits?: Record<string, string>; claims?: Array<{ name: string; request?: string }> };
   volumeMounts?: Array<{ name: string; mountPath: string; readOnly?: boolean; subPath?: string }>;
   imagePullPolicy?: string;
   /** `FallbackToLogsOnError` when a retry policy reads the failure's log (`retryReadsLog`). */
@@ -215,6 +215,22 @@ export interface ArgoPodControls {
   hostAliases?: Array<Record<string, unknown>>;
   automountServiceAccountToken?: boolean;
   podSpecPatch?: string;
+  /** Pod-level requests and limits (PodLevelResources feature gate). */
+  podResources?: { requests?: Record<string, string>; limits?: Record<string, string> };
+  resourceClaims?: Array<{ name: string; resourceClaimName?: string; resourceClaimTemplateName?: string }>;
+}
+
+/** Argo's Prometheus metrics of a workflow or a template. */
+export interface ArgoMetrics {
+  prometheus: Array<{
+    name: string;
+    help: string;
+    labels?: Array<{ key: string; value: string }>;
+    when?: string;
+    gauge?: { value: string; realtime: boolean; operation?: string };
+    counter?: { value: string };
+    histogram?: { value: string; buckets: number[] };
+  }>;
 }
 
 /** Argo's `synchronization` of a workflow or a template (3.6+). */
@@ -229,7 +245,12 @@ export interface ArgoTemplate extends ArgoPodControls {
   archiveLocation?: { archiveLogs: boolean };
   metadata?: { labels?: Record<string, string>; annotations?: Record<string, string> };
   daemon?: boolean;
+  /** Node annotations (Argo reads `workflows.argoproj.io/display-name` for its UI). */
+  annotations?: Record<string, string>;
+  metrics?: ArgoMetrics;
   activeDeadlineSeconds?: string;
+  timeout?: string;
+  pendingTimeout?: string;
   retryStrategy?: ArgoRetryStrategy;
   memoize?: ArgoMemoize;
   parallelism?: number;
@@ -288,6 +309,8 @@ export interface ArgoWorkflowSpec extends ArgoPodControls {
   workflowMetadata?: { labels?: Record<string, string>; annotations?: Record<string, string>; labelsFrom?: Record<string, { expression: string }> };
   podDisruptionBudget?: { minAvailable?: string; maxUnavailable?: string };
   hostNetwork?: boolean;
+  suspend?: boolean;
+  metrics?: ArgoMetrics;
   /** Run a WorkflowTemplate of the cluster instead of `templates` of this document. */
   workflowTemplateRef?: { name: string; clusterScope?: boolean };
   templates: ArgoTemplate[];

@@ -8,10 +8,11 @@ import { LeafInputs } from './leaf-inputs';
 import { mapArtifactLocation } from './map-artifact-location';
 import { mapEnv, secretSelector } from './map-env';
 import { mapMemoize, memoizedCache } from './map-memoize';
+import { mapMetrics } from './map-metrics';
 import { mapResources } from './map-resources';
 import { exprMember } from './render-condition';
 import { mapRetryStrategy, retryReadsLog } from './map-retry-strategy';
-import { applyPodSpec, containerRuntime, containerSecurityContext } from './pod-spec-fields';
+import { applyPodSpec, containerClaims, containerRuntime, containerSecurityContext } from './pod-spec-fields';
 import { argoSynchronization } from './synchronization';
 import { unsupported } from './unsupported';
 
@@ -19,6 +20,9 @@ import { unsupported } from './unsupported';
 function escapedMount(mount: NonNullable<Step['volumeMounts']>[number]): NonNullable<Step['volumeMounts']>[number] {
   return { ...mount, mountPath: escapeTemplateText(mount.mountPath), ...(mount.subPath !== undefined && { subPath: escapeTemplateText(mount.subPath) }) };
 }
+
+/** The node annotation Argo's UI shows as the step's name. */
+const DISPLAY_NAME_ANNOTATION = 'workflows.argoproj.io/display-name';
 
 /** Settings of the whole compile that leaf templates read. */
 export interface LeafContext {
@@ -93,8 +97,15 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
     };
   }
   if (step.daemon) template.daemon = true;
+  // Argo's UI names a node by this annotation of its template; Argo substitutes tags in it.
+  if (step.displayName !== undefined) template.annotations = { [DISPLAY_NAME_ANNOTATION]: escapeTemplateText(step.displayName) };
+  const metrics = mapMetrics(step.metrics, 'template', path, step.name);
+  if (metrics) template.metrics = metrics;
   // An http step has no pod to give a deadline to: its timeout bounds the request (compileHttp).
   if (step.timeoutSeconds !== undefined && step.kind !== 'http') template.activeDeadlineSeconds = String(step.timeoutSeconds);
+  // Durations, as Argo's `timeout`/`pendingTimeout` are (the controller enforces both, Pending included).
+  if (step.totalTimeoutSeconds !== undefined) template.timeout = `${step.totalTimeoutSeconds}s`;
+  if (step.pendingTimeoutSeconds !== undefined) template.pendingTimeout = `${step.pendingTimeoutSeconds}s`;
   const retry = step.retry ?? spec.retry;
   const inPodRetry = retry && step.kind === 'containerSet' ? containerSetRetryStrategy(retry, step.timeoutSeconds) : undefined;
   if (retry && !inPodRetry) template.retryStrategy = mapRetryStrategy(retry, step.retry ? [...path, 'retry'] : ['retry'], step.name);
@@ -187,7 +198,8 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
       if (env) container.env = env;
       if (step.envFrom?.length) container.envFrom = step.envFrom.map((source) => ({ ...source }));
       const resources = mapResources(step.resources);
-      if (resources) container.resources = resources;
+      const claims = containerClaims(step, context.workflow);
+      if (resources || claims) container.resources = { ...resources, ...(claims && { claims }) };
       if (step.volumeMounts?.length) container.volumeMounts = step.volumeMounts.map(escapedMount);
       if (body.imagePullPolicy !== undefined) container.imagePullPolicy = body.imagePullPolicy;
       if (retryReadsLog(retry)) container.terminationMessagePolicy = 'FallbackToLogsOnError';
@@ -283,7 +295,7 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
  * Fields of a step that live on the template it runs, so a task calling another WorkflowTemplate's
  * template cannot set them: that template has its own. Refused by name rather than dropped.
  */
-const TEMPLATE_FIELDS = ['env', 'envFrom', 'resources', 'volumeMounts', 'retry', 'timeoutSeconds', 'cache', 'nodeSelector', 'tolerations', 'serviceAccount', 'labels', 'annotations', 'daemon', 'pod', 'volumes'] as const;
+const TEMPLATE_FIELDS = ['env', 'envFrom', 'resources', 'volumeMounts', 'retry', 'timeoutSeconds', 'totalTimeoutSeconds', 'pendingTimeoutSeconds', 'metrics', 'displayName', 'cache', 'nodeSelector', 'tolerations', 'serviceAccount', 'labels', 'annotations', 'daemon', 'pod', 'volumes'] as const;
 
 /**
  * A templateRef step: no template of its own; its declared inputs become the task's arguments
@@ -351,9 +363,13 @@ function podVolume(workflow: Workflow, name: string): ({ name: string } & Record
 const TEMPLATE_KEY_ORDER: ReadonlyArray<keyof ArgoTemplate> = [
   'name',
   'metadata',
+  'annotations',
   'daemon',
   'activeDeadlineSeconds',
+  'timeout',
+  'pendingTimeout',
   'retryStrategy',
+  'metrics',
   'memoize',
   'synchronization',
   'archiveLocation',
@@ -368,6 +384,8 @@ const TEMPLATE_KEY_ORDER: ReadonlyArray<keyof ArgoTemplate> = [
   'hostAliases',
   'automountServiceAccountToken',
   'podSpecPatch',
+  'podResources',
+  'resourceClaims',
   'volumes',
   'initContainers',
   'inputs',

@@ -75,6 +75,32 @@ function refuseNoToken(pod: PodSpec | undefined, path: Path, stepName?: string):
   });
 }
 
+/** Pod-level requests and limits in Kubernetes' shape (CPU and memory only), or undefined. */
+function podResources(resources: PodSpec['podResources']): ArgoTemplate['podResources'] {
+  if (!resources) return undefined;
+  const list = (entries: { cpu?: string | undefined; memory?: string | undefined } | undefined) =>
+    entries && (entries.cpu !== undefined || entries.memory !== undefined) ? { ...(entries.cpu !== undefined && { cpu: entries.cpu }), ...(entries.memory !== undefined && { memory: entries.memory }) } : undefined;
+  const requests = list(resources.requests);
+  const limits = list(resources.limits);
+  return requests || limits ? { ...(requests && { requests }), ...(limits && { limits }) } : undefined;
+}
+
+/** The pod's DRA claims without the container-side `request` (that goes in the container's `resources.claims`). */
+function podResourceClaims(claims: PodSpec['resourceClaims']): ArgoTemplate['resourceClaims'] {
+  if (!claims?.length) return undefined;
+  return claims.map(({ request: _request, ...claim }) => claim);
+}
+
+/**
+ * The claims the step's own container uses: each of its pod's, as Argo replaces the workflow's
+ * list with a template's as a whole.
+ */
+export function containerClaims(step: Step, workflow: Workflow): Array<{ name: string; request?: string }> | undefined {
+  const claims = resolvePodSpec(workflow.spec.pod, step.pod)?.resourceClaims;
+  if (!claims?.length) return undefined;
+  return claims.map((claim) => ({ name: claim.name, ...(claim.request !== undefined && { request: claim.request }) }));
+}
+
 /** The WorkflowSpec fields of the workflow's pod controls and pod metadata. */
 export function workflowPodSpec(workflow: Workflow): Partial<ArgoWorkflowSpec> {
   const { pod, podMetadata } = workflow.spec;
@@ -84,6 +110,10 @@ export function workflowPodSpec(workflow: Workflow): Partial<ArgoWorkflowSpec> {
     const { priorityClassName, ...fields } = kubernetesPodFields(pod);
     Object.assign(out, refuseTags(fields, ['pod']));
     if (priorityClassName !== undefined) out.podPriorityClassName = priorityClassName;
+    const resources = podResources(pod.podResources);
+    if (resources) out.podResources = resources;
+    const claims = podResourceClaims(pod.resourceClaims);
+    if (claims) out.resourceClaims = refuseTags(claims, ['pod', 'resourceClaims']);
     if (pod.podSpecPatch !== undefined) {
       parsePatch(pod.podSpecPatch, ['pod', 'podSpecPatch']);
       out.podSpecPatch = refuseTemplateText(pod.podSpecPatch, { what: 'a workflow-wide podSpecPatch', path: ['pod', 'podSpecPatch'] });
@@ -95,7 +125,7 @@ export function workflowPodSpec(workflow: Workflow): Partial<ArgoWorkflowSpec> {
 
 /** Kinds whose template runs a container of the user's, where container settings apply. */
 const RUNS_USER_CONTAINER = new Set(['container', 'script', 'containerSet']);
-const CONTAINER_FIELDS = ['containerSecurityContext', 'initContainers', 'sidecars', 'container'] as const;
+const CONTAINER_FIELDS = ['containerSecurityContext', 'initContainers', 'sidecars', 'container', 'resourceClaims'] as const;
 
 /**
  * Writes a step's pod controls, its own volumes and the workflow's container defaults on its
@@ -124,6 +154,10 @@ export function applyPodSpec(template: ArgoTemplate, step: Step, workflow: Workf
     const { priorityClassName, dnsPolicy, dnsConfig, ...fields } = kubernetesPodFields(own);
     Object.assign(template, escapeTags(fields, [...path, 'pod'], step.name));
     if (priorityClassName !== undefined) template.priorityClassName = priorityClassName as string;
+    const resources = podResources(own.podResources);
+    if (resources) template.podResources = resources;
+    const claims = podResourceClaims(own.resourceClaims);
+    if (claims) template.resourceClaims = claims;
     const patch = own.podSpecPatch === undefined ? undefined : parsePatch(own.podSpecPatch, [...path, 'pod', 'podSpecPatch'], step.name);
     if (dnsPolicy !== undefined || dnsConfig !== undefined) {
       // A template has no dnsPolicy or dnsConfig of its own: they go in its pod patch.

@@ -1,6 +1,7 @@
 import { CoulerError, type Workflow } from '@couler/ir';
 import type { ArgoWorkflowSpec } from './argo-types';
 import { exprString } from './expr-literal';
+import { mapMetrics } from './map-metrics';
 import { exprMember } from './render-condition';
 import { argoSynchronization } from './synchronization';
 import { unsupported } from './unsupported';
@@ -50,6 +51,9 @@ export function runSettings(workflow: Workflow): Partial<ArgoWorkflowSpec> {
     };
   }
   if (spec.hostNetwork) out.hostNetwork = true;
+  if (spec.suspend) out.suspend = true;
+  const metrics = mapMetrics(spec.metrics, 'workflow', []);
+  if (metrics) out.metrics = metrics;
   if (spec.synchronization) out.synchronization = argoSynchronization(spec.synchronization);
   if (spec.artifactGC) out.artifactGC = { strategy: spec.artifactGC };
   if (spec.archiveLogs !== undefined) out.archiveLogs = spec.archiveLogs;

@@ -13,6 +13,7 @@ import type {
   StoredArtifact,
 } from './state-records';
 import { userKeyed } from '../internal/user-keyed';
+import type { MetricSample } from './run-metrics';
 import { WriteQueue } from './write-queue';
 
 const SCHEMA_VERSION = 1;
@@ -102,6 +103,18 @@ CREATE TABLE IF NOT EXISTS cache_entries (
   hits INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS cache_entries_by_step ON cache_entries (workflow_name, step_name, created_at);
+CREATE TABLE IF NOT EXISTS metrics (
+  run_id TEXT NOT NULL,
+  step_id TEXT NOT NULL,
+  name TEXT NOT NULL,
+  kind TEXT NOT NULL,
+  help TEXT NOT NULL,
+  labels_json TEXT NOT NULL,
+  value REAL NOT NULL,
+  buckets_json TEXT,
+  seq INTEGER NOT NULL,
+  PRIMARY KEY (run_id, step_id, name, labels_json)
+);
 CREATE TABLE IF NOT EXISTS cache_lookups (
   run_id TEXT NOT NULL,
   step_id TEXT NOT NULL,
@@ -329,9 +342,38 @@ export class StateStore {
   deleteRun(id: string): void {
     this.queue.flush();
     this.db.transaction(() => {
-      for (const table of ['steps', 'outputs', 'attempts', 'cache_lookups']) this.statement(`DELETE FROM ${table} WHERE run_id = ?`).run(id);
+      for (const table of ['steps', 'outputs', 'attempts', 'cache_lookups', 'metrics']) this.statement(`DELETE FROM ${table} WHERE run_id = ?`).run(id);
       this.statement('DELETE FROM runs WHERE id = ?').run(id);
     })();
+  }
+
+  // ---- metrics ----
+
+  /** Replaces the run's metric samples (a resumed run records them again, from all its steps). */
+  replaceMetrics(runId: string, samples: ReadonlyArray<MetricSample>): void {
+    this.write(() => {
+      this.statement('DELETE FROM metrics WHERE run_id = ?').run(runId);
+      const insert = this.statement('INSERT OR REPLACE INTO metrics (run_id, step_id, name, kind, help, labels_json, value, buckets_json, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)');
+      samples.forEach((one, index) => {
+        const labels = JSON.stringify(Object.fromEntries(Object.entries(one.labels).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))));
+        insert.run(runId, one.stepId, one.name, one.kind, one.help, labels, one.value, one.buckets === undefined ? null : JSON.stringify(one.buckets), index);
+      });
+    }, `metrics\0${runId}`);
+  }
+
+  /** The run's metric samples, in the order they were recorded. */
+  getMetrics(runId: string): MetricSample[] {
+    this.queue.flush();
+    const rows = this.statement('SELECT * FROM metrics WHERE run_id = ? ORDER BY seq').all(runId) as Row[];
+    return rows.map((row) => ({
+      stepId: String(row.step_id),
+      name: String(row.name),
+      kind: row.kind as MetricSample['kind'],
+      help: String(row.help),
+      labels: JSON.parse(String(row.labels_json)) as Record<string, string>,
+      value: Number(row.value),
+      ...(row.buckets_json !== null && { buckets: JSON.parse(String(row.buckets_json)) as number[] }),
+    }));
   }
 
   // ---- steps and their outputs ----

@@ -441,7 +441,19 @@ class TektonCompilation {
       if (retry.backoff) throw unsupported('retry.backoff', 'a retry backoff', { path: [...retryPath, 'backoff'], stepName: step.name, hint: 'Tekton retries at once; drop the backoff.' });
       if (retry.limit > 0) task.retries = retry.limit;
     }
-    if (step.timeoutSeconds !== undefined) task.timeout = goDuration(step.timeoutSeconds);
+    // A TaskRun's timeout counts from its start, the pod's Pending time included: the total limit.
+    const limits = [step.timeoutSeconds, step.totalTimeoutSeconds].filter((seconds): seconds is number => seconds !== undefined);
+    if (limits.length > 0) task.timeout = goDuration(Math.min(...limits));
+    if (step.displayName !== undefined) {
+      if (step.displayName.includes('$(')) {
+        throw unsupported('step.display-name', `a display name holding "$(", which Tekton substitutes in a pipeline task's displayName: ${JSON.stringify(step.displayName)}`, {
+          path: [...path, 'displayName'],
+          stepName: step.name,
+          hint: 'Leave "$(" out of the display name.',
+        });
+      }
+      task.displayName = step.displayName;
+    }
     if (step.continueOn?.failed || step.continueOn?.error) {
       if (task.retries) {
         throw unsupported('continue-on', 'continueOn together with retries', { path: [...path, 'continueOn'], stepName: step.name, hint: 'Tekton refuses onError: continue with retries; keep one of them.' });
@@ -546,6 +558,8 @@ class TektonCompilation {
         ...(taskRunSpecs.length && { taskRunSpecs }),
         ...(runWorkspaces.length && { workspaces: runWorkspaces }),
         ...(spec.timeoutSeconds !== undefined && { timeouts: { pipeline: goDuration(spec.timeoutSeconds) } }),
+        // Held until someone clears the status (`tkn pipelinerun` / a patch), as Argo's suspend.
+        ...(spec.suspend && { status: 'PipelineRunPending' }),
       },
     };
     const pipeline: TektonDocument = { apiVersion: 'tekton.dev/v1', kind: 'Pipeline', metadata: { name, ...this.namespace() }, spec: pipelineSpec };

@@ -18,6 +18,14 @@ const REFUSED: Partial<Record<keyof PodSpec, { why: string; hint: string }>> = {
     why: "Tekton's pod template and Task have no init containers (Tekton's own init containers prepare the steps)",
     hint: 'Run the work as a step before this one, or as a command at the start of the step.',
   },
+  podResources: {
+    why: "pod-level requests and limits: Tekton's pod template has no resources field (Tekton sets the containers' resources, and the Task's computeResources)",
+    hint: 'Set resources on the step (its container), or compile for Argo (podResources).',
+  },
+  resourceClaims: {
+    why: "dynamic resource allocation claims: Tekton's pod template has no resourceClaims, and a Task step cannot ask for a claim",
+    hint: 'Compile for Argo (resourceClaims), or reserve the device through a node selector and the resource in the step\'s resources.',
+  },
   podSpecPatch: {
     why: 'a pod patch: Tekton builds the pod from the Task and the pod template and applies no patch',
     hint: 'Set the field through its own option (securityContext, affinity, dnsConfig, …), or compile for Argo.',

@@ -6,6 +6,10 @@ const TEKTON_HINTS: Partial<Record<Construct, string>> = {
     'Tekton has no memoization of task results: every run runs every task. Compile for the local engine or Argo, which honour "cache" (Argo memoizes by a key of the inputs), or remove "cache" from the step for Tekton.',
   'map.sequence.from':
     "A Tekton matrix fans out over a literal list or a result array, and no Tekton field turns a number a task wrote into a list of numbers. Have the earlier step write the list itself (a JSON array such as [\"0\",\"1\",\"2\"]) and map over that output, give the sequence literal numbers, or compile for Argo (withSequence) or the local engine.",
+  'step.pending-timeout':
+    'Tekton bounds a TaskRun\'s whole time (its timeout, Pending included) but not the time its pod waits Pending alone. Use totalTimeout, which Tekton honours, or compile for Argo (pendingTimeout).',
+  metrics:
+    'Tekton exports its own controller metrics (durations and counts of PipelineRuns and TaskRuns) but has no custom metrics per task or run. Use those metrics, or compile for Argo (metrics.prometheus) or the local engine, which records them with the run.',
   'workflow.volume-claim-gc':
     'Tekton deletes the claims of a PipelineRun\'s volumeClaimTemplate workspaces together with the PipelineRun (they are owned by it), and has no setting to delete them earlier. Remove volumeClaimGC for Tekton, or compile for Argo.',
   'workflow.run-metadata':

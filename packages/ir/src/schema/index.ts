@@ -12,6 +12,7 @@ export * from './value';
 export * from './sub-workflow';
 export * from './workflow';
 export * from './workflow-run-settings';
+export * from './metric';
 export * from './json-schema';
 export * from './downward-api';
 export * from './kubernetes-names';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ResourcesSchema, VolumeMountSchema, sortKeys, type Resources, type VolumeMount } from './common';
+import { QuantitySchema, ResourcesSchema, VolumeMountSchema, sortKeys, type Resources, type VolumeMount } from './common';
 import { ContainerRuntimeSchema, RestartPolicyRuleSchema, containerRuntimeShape, type ContainerRuntime, type RestartPolicyRule } from './container-runtime';
 import { AnnotationMapSchema, Dns1123SubdomainSchema, IpAddressSchema, LabelMapSchema } from './kubernetes-names';
 import { DNS1123_LABEL_PATTERN } from './names';
@@ -175,6 +175,32 @@ export const DnsConfigSchema = z
   .meta({ id: 'DnsConfig' });
 export type DnsConfig = z.infer<typeof DnsConfigSchema>;
 
+/**
+ * Pod-level requests and limits (Kubernetes' PodLevelResources, beta since 1.34): a budget the
+ * pod's containers share. Kubernetes takes only CPU and memory there.
+ */
+export const PodResourcesSchema = z
+  .strictObject({
+    requests: z.strictObject({ cpu: QuantitySchema.optional(), memory: QuantitySchema.optional() }).optional(),
+    limits: z.strictObject({ cpu: QuantitySchema.optional(), memory: QuantitySchema.optional() }).optional(),
+  })
+  .meta({ id: 'PodResources', description: "Requests and limits of the whole pod, shared by its containers (the PodLevelResources feature gate, beta since Kubernetes 1.34)." });
+export type PodResources = z.infer<typeof PodResourcesSchema>;
+
+/**
+ * A dynamic resource allocation claim of the pod (Kubernetes DRA): an existing ResourceClaim, or
+ * a ResourceClaimTemplate made into a claim per pod. The step's own container uses it.
+ */
+export const PodResourceClaimSchema = z
+  .strictObject({
+    name: z.string().max(63).regex(DNS1123_LABEL_PATTERN, 'a DNS-1123 label: lower-case letters, digits and "-"'),
+    resourceClaimName: Dns1123SubdomainSchema.optional(),
+    resourceClaimTemplateName: Dns1123SubdomainSchema.optional(),
+    request: z.string().max(63).regex(DNS1123_LABEL_PATTERN, 'a DNS-1123 label: lower-case letters, digits and "-"').optional().meta({ description: 'Only this request of the claim, not all of it.' }),
+  })
+  .meta({ id: 'PodResourceClaim', description: 'Exactly one of resourceClaimName, resourceClaimTemplateName.' });
+export type PodResourceClaim = z.infer<typeof PodResourceClaimSchema>;
+
 /** The pod-spec controls of a step, or of every step when set on the workflow. */
 export const PodSpecSchema = z
   .strictObject({
@@ -194,6 +220,8 @@ export const PodSpecSchema = z
     dnsPolicy: z.enum(DNS_POLICIES).optional(),
     dnsConfig: DnsConfigSchema.optional(),
     automountServiceAccountToken: z.boolean().optional(),
+    podResources: PodResourcesSchema.optional(),
+    resourceClaims: z.array(PodResourceClaimSchema).optional().meta({ description: "DRA claims allocated before the pod starts; the step's own container uses each (resources.claims)." }),
     container: ContainerRuntimeSchema.optional().meta({ description: "The step's own container's probes, ports, lifecycle hooks, termination message path, resize policy and raw block devices; a step's fields replace the workflow's one by one." }),
   })
   .meta({ id: 'PodSpec', description: 'Pod-spec controls: security, scheduling, DNS, helper containers.' });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MetricSchema } from './metric';
 import { SynchronizationSchema } from './synchronization';
 import { InputArtifactSchema, OutputArtifactSchema } from './artifact';
 import {
@@ -92,6 +93,13 @@ const stepCommonShape = {
   volumeMounts: z.array(VolumeMountSchema).optional(),
   retry: RetryPolicySchema.optional(),
   timeoutSeconds: z.number().int().min(1).optional(),
+  totalTimeoutSeconds: z
+    .number()
+    .int()
+    .min(1)
+    .optional()
+    .meta({ description: "Time limit counted from the step's start, the time its pod is Pending included (Argo template `timeout`); `timeoutSeconds` counts running time only." }),
+  pendingTimeoutSeconds: z.number().int().min(1).optional().meta({ description: 'Limit on the time the step waits Pending to be scheduled and started (Argo template `pendingTimeout`).' }),
   cache: CacheHintSchema.optional(),
   nodeSelector: StringMapSchema.optional(),
   tolerations: z.array(TolerationSchema).optional(),
@@ -108,6 +116,8 @@ const stepCommonShape = {
   tune: TuneSpecSchema.optional().meta({ description: 'Hyperparameters a tuning pass may set, and the metric it optimizes.' }),
   synchronization: SynchronizationSchema.optional().meta({ description: 'Mutexes and semaphores this step holds while it runs.' }),
   archiveLogs: z.boolean().optional().meta({ description: "Keep this step's container log as an artifact (true) or not (false), whatever the workflow's archiveLogs." }),
+  metrics: z.array(MetricSchema).optional().meta({ description: 'Prometheus metrics emitted when the step ends.' }),
+  displayName: z.string().min(1).optional().meta({ description: "The step's name as engines' UIs show it (Argo's display-name annotation, Tekton's displayName); literal text." }),
   hook: HookSchema.optional().meta({ description: 'Makes the step a lifecycle hook of another step or of the workflow, run beside it, not in the DAG.' }),
 };
 

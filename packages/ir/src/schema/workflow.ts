@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MetricSchema } from './metric';
 import { DatasetSchema } from './dataset';
 import { ArtifactGCStrategySchema, ArtifactRepositoryRefSchema } from './artifact';
 import { CacheHintSchema, RetryPolicySchema, StringMapSchema, TolerationSchema } from './common';
@@ -98,6 +99,8 @@ export const WorkflowSpecSchema = z
     runMetadata: RunMetadataSchema.optional(),
     podDisruptionBudget: PodDisruptionBudgetSchema.optional(),
     hostNetwork: z.boolean().optional().meta({ description: "Run the workflow's pods in the node's network namespace." }),
+    suspend: z.boolean().optional().meta({ description: 'Start each run held: no step runs until it is resumed.' }),
+    metrics: z.array(MetricSchema).optional().meta({ description: 'Prometheus metrics emitted when the workflow ends.' }),
     synchronization: SynchronizationSchema.optional().meta({ description: 'Mutexes and semaphores the whole run holds, from start to end.' }),
     artifactGC: ArtifactGCStrategySchema.optional().meta({ description: "When every output artifact's stored object is deleted, unless the artifact sets its own." }),
     archiveLogs: z.boolean().optional().meta({ description: "Keep every step's container log as an artifact of the run." }),

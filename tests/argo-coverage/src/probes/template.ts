@@ -64,5 +64,25 @@ export const probes: ArgoFieldProbe[] = [
     workflow: probeWorkflow(`map((shard) => runContainer({ image: 'alpine:3.20', command: ['echo'], args: [shard] }), ['a', 'b', 'c'], { parallelism: 2 });`),
     path: 'spec.templates[].parallelism',
   },
+  { field: 'Template.timeout', workflow: probeWorkflow(`runContainer({ image: 'alpine:3.20', command: ['echo'], totalTimeout: '30m' });`), path: 'spec.templates[].timeout' },
+  { field: 'Template.pendingTimeout', workflow: probeWorkflow(`runContainer({ image: 'alpine:3.20', command: ['echo'], pendingTimeout: '5m' });`), path: 'spec.templates[].pendingTimeout' },
+  { field: 'Template.annotations', workflow: probeWorkflow(`runContainer({ image: 'alpine:3.20', command: ['echo'], displayName: 'Say hello' });`), path: 'spec.templates[].annotations' },
+  {
+    field: 'Template.metrics',
+    workflow: probeWorkflow(
+      `runContainer({ image: 'alpine:3.20', command: ['echo'], metrics: [{ name: 'step_seconds', help: 'How long the step took', labels: { team: 'ml' }, gauge: { value: 'duration', realtime: true } }] });`,
+    ),
+    path: 'spec.templates[].metrics',
+  },
+  {
+    field: 'Template.podResources',
+    workflow: probeWorkflow(`runContainer({ image: 'alpine:3.20', command: ['echo'], podResources: { requests: { cpu: '1', memory: '1Gi' } } });`),
+    path: 'spec.templates[].podResources',
+  },
+  {
+    field: 'Template.resourceClaims',
+    workflow: probeWorkflow(`runContainer({ image: 'alpine:3.20', command: ['nvidia-smi'], resourceClaims: [{ name: 'gpu', resourceClaimTemplateName: 'single-gpu' }] });`),
+    path: 'spec.templates[].resourceClaims',
+  },
   { field: 'Template.executor', outOfScope: 'deprecated and ignored by Argo (the only executor since v3.4 is emissary)' },
 ];

@@ -55,6 +55,14 @@ export const probes: ArgoFieldProbe[] = [
   },
   { field: 'WorkflowSpec.podDisruptionBudget', workflow: configured(`{ podDisruptionBudget: { maxUnavailable: 1 } }`), path: 'spec.podDisruptionBudget' },
   { field: 'WorkflowSpec.hostNetwork', workflow: configured(`{ hostNetwork: true }`), path: 'spec.hostNetwork' },
+  { field: 'WorkflowSpec.suspend', workflow: configured(`{ startSuspended: true }`), path: 'spec.suspend' },
+  {
+    field: 'WorkflowSpec.metrics',
+    workflow: configured(`{ metrics: [{ name: 'workflow_failures_total', help: 'Failed runs', when: 'Failed', counter: { value: 1 } }] }`),
+    path: 'spec.metrics',
+  },
+  { field: 'WorkflowSpec.podResources', workflow: configured(`{ podResources: { limits: { cpu: '2', memory: '4Gi' } } }`), path: 'spec.podResources' },
+  { field: 'WorkflowSpec.resourceClaims', workflow: configured(`{ resourceClaims: [{ name: 'gpu', resourceClaimName: 'shared-gpu' }] }`), path: 'spec.resourceClaims' },
   { field: 'WorkflowSpec.executor', outOfScope: 'deprecated and ignored by Argo (the only executor since v3.4 is emissary)' },
   { field: 'WorkflowSpec.shutdown', outOfScope: 'a request to stop a running workflow (`argo stop`/`argo terminate`, `couler cancel`), not something a workflow is written with' },
 ];

@@ -22,6 +22,11 @@ export const CONSTRUCTS = {
   'workflow.run-metadata': 'labels and annotations of each run, some from parameters (workflowMetadata)',
   'workflow.pod-disruption-budget': "a PodDisruptionBudget over the workflow's pods",
   'workflow.host-network': "pods in the node's network namespace (hostNetwork)",
+  'step.total-timeout': "a step's time limit counted from when it is scheduled, Pending included (totalTimeout)",
+  'step.pending-timeout': 'a limit on the time a step waits to be scheduled and started (pendingTimeout)',
+  'step.display-name': 'a display name of a step in the engine\'s UI (displayName)',
+  metrics: 'Prometheus metrics of steps and of the workflow (metrics)',
+  'workflow.suspend': 'runs that start held until resumed (startSuspended)',
   synchronization: 'mutexes and semaphores held by a run or a step across runs (synchronization)',
   'hook.exit': 'a step run when another step ends, whatever its result (onExit per step)',
   'hook.status': "a step run when another step's or the workflow's status is one of a list (lifecycle hooks)",
@@ -112,6 +117,11 @@ export const OPT_IN_CONSTRUCTS: ReadonlyArray<Construct> = [
   'workflow.run-metadata',
   'workflow.pod-disruption-budget',
   'workflow.host-network',
+  'step.total-timeout',
+  'step.pending-timeout',
+  'step.display-name',
+  'metrics',
+  'workflow.suspend',
   'synchronization',
   'dataset',
   'artifact.gc',
@@ -156,6 +166,10 @@ function stepConstructs(step: Step, path: ReadonlyArray<string | number>, out: C
   const body = step.kind === 'container' ? step.container : step.kind === 'script' ? step.script : undefined;
   if (body && typeof body.image !== 'string') use('image.reference', step.kind, 'image');
   if (step.timeoutSeconds !== undefined) use('timeout', 'timeoutSeconds');
+  if (step.totalTimeoutSeconds !== undefined) use('step.total-timeout', 'totalTimeoutSeconds');
+  if (step.pendingTimeoutSeconds !== undefined) use('step.pending-timeout', 'pendingTimeoutSeconds');
+  if (step.displayName !== undefined) use('step.display-name', 'displayName');
+  if (step.metrics?.length) use('metrics', 'metrics');
   if (step.resources) use('resources', 'resources');
   const gpu = step.resources?.requests?.gpu ?? step.resources?.limits?.gpu;
   if (gpu !== undefined && gpu > 0) use('resources.gpu', 'resources');
@@ -235,6 +249,8 @@ export function detectConstructs(workflow: Workflow): ConstructUse[] {
   top('workflow.run-metadata', spec.runMetadata, 'runMetadata');
   top('workflow.pod-disruption-budget', spec.podDisruptionBudget, 'podDisruptionBudget');
   top('workflow.host-network', spec.hostNetwork, 'hostNetwork');
+  top('workflow.suspend', spec.suspend, 'suspend');
+  top('metrics', spec.metrics?.length ? spec.metrics : undefined, 'metrics');
   top('synchronization', spec.synchronization, 'synchronization');
   top('artifact.gc', spec.artifactGC, 'artifactGC');
   top('archive-logs', spec.archiveLogs, 'archiveLogs');

@@ -83,4 +83,9 @@ export function exactlyOneRule(context: ValidationContext): void {
   }
   const budget = context.workflow.spec.podDisruptionBudget;
   if (budget) exactlyOne(context, budget, ['minAvailable', 'maxUnavailable'], 'The pod disruption budget', ['podDisruptionBudget']);
+  const claimSources = ['resourceClaimName', 'resourceClaimTemplateName'];
+  for (const claim of context.workflow.spec.pod?.resourceClaims ?? []) exactlyOne(context, claim, claimSources, `Resource claim "${claim.name}"`, ['pod', 'resourceClaims', claim.name]);
+  for (const { step, path } of context.allSteps()) {
+    for (const claim of step.pod?.resourceClaims ?? []) exactlyOne(context, claim, claimSources, `Resource claim "${claim.name}" of step "${step.name}"`, [...path, 'pod', 'resourceClaims', claim.name], [step.name]);
+  }
 }
