@@ -16,6 +16,7 @@ import { nextTask, subDagTask, subDagTemplate } from './sub-dag-template';
 import { semaphoreConfigMaps, type SemaphoreConfigMap } from './synchronization';
 import { TaskScope, type ScopeTask } from './task-scope';
 import { unsupported } from './unsupported';
+import { inlineSingleUseTemplates } from './inline-templates';
 import { workflowOutputArtifacts, workflowOutputParameters } from './workflow-outputs';
 import { allocateTaskNames, planWorkflow, type ScopeId, type StepEntry, type WorkflowPlan } from './workflow-plan';
 
@@ -59,8 +60,10 @@ export function compileToArgo(declared: Workflow, options: ArgoCompileOptions = 
     const site = { templateNames, entryName: definitions.get(definition.name)!, definitions, definition };
     templates.push(...compileTemplates(definitionAsWorkflow(definition), resolved, site).templates);
   }
-  const spec = workflowSpec(workflow, entryName, exitName, templates);
   const hooks = workflowHooks(plan.hooks?.get(''));
+  // The workflow's own hooks name templates too: those stay named.
+  const named = [entryName, ...(exitName ? [exitName] : []), ...Object.values(hooks ?? {}).map((hook) => hook.template)];
+  const spec = workflowSpec(workflow, entryName, exitName, resolved.inlineTemplates ? inlineSingleUseTemplates(templates, named) : templates);
   if (hooks) spec.hooks = hooks;
   const document = assembleDocument(workflow, kind, spec, resolved);
   warnings.push(...checkSizeLimits(workflow, document, plan, resolved));

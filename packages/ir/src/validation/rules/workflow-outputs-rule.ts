@@ -80,6 +80,14 @@ function checkArtifactRef(context: ValidationContext, name: string, ref: StepOut
     context.report('INVALID_REFERENCE', `${subject} reads exit-handler step "${ref.step}", which runs after the workflow's outputs are set.`, { path, stepIds: [ref.step], hint: 'Read a main step instead.' });
     return;
   }
+  if (producer.step.map) {
+    context.report('INVALID_REFERENCE', `${subject} reads step "${ref.step}", which runs once per item and so writes many "${ref.output}" artifacts, not one.`, {
+      path,
+      stepIds: [ref.step],
+      hint: 'Read a step that runs once, e.g. one that gathers the items\' files into one artifact.',
+    });
+    return;
+  }
   const available = outputsOf(producer.step);
   const found = available.get(ref.output);
   if (found === undefined) {
