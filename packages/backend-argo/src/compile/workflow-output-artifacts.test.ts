@@ -37,7 +37,7 @@ describe('workflow output artifacts (firstOf over artifacts)', () => {
     const refused = async (steps: unknown[], firstOf: unknown[]) =>
       backend.doCompile(irWorkflow('pick', steps as never, { outputs: { artifacts: [{ name: 'model', firstOf }] } } as never), {}).then(
         () => undefined,
-        (error: { errors?: Array<{ code: string; message: string }> }) => error.errors,
+        (error: { code: string; message: string; errors?: Array<{ code: string; message: string }> }) => error.errors ?? [error],
       );
     expect(await refused([flip, writer('heads'), writer('tails')], [result('heads')])).toEqual([expect.objectContaining({ code: 'TYPE_MISMATCH' })]);
     expect(await refused([flip, writer('heads', { when: undefined, map: { items: ['a', 'b'] } }), writer('tails')], [model('heads'), model('tails')])).toEqual([
