@@ -21,6 +21,25 @@ export default workflow('slow-retry', () => {
 `;
 
 describe.concurrent('couler compile', () => {
+  it('--from-template writes a Workflow running a WorkflowTemplate by reference; a hostile --param value stays a plain YAML string', async () => {
+    const directory = scratchWith('coinflip.ts');
+    const hostile = "it's {{workflow.name}} $(id) ${HOME} \\ {% x %}\nnext";
+    const { code, stdout, stderr } = await runCouler(['compile', '--from-template', 'nightly-train', '-p', `note=${hostile}`, '--backend', 'argo', '--validate'], directory);
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    const document = parseYaml(stdout, { version: '1.1' }) as { kind: string; metadata: Record<string, string>; spec: Record<string, unknown> };
+    expect(validateArgoDocument(document)).toEqual([]);
+    expect(document).toMatchObject({ kind: 'Workflow', metadata: { generateName: 'nightly-train-' } });
+    expect(document.spec).toEqual({ workflowTemplateRef: { name: 'nightly-train' }, arguments: { parameters: [{ name: 'note', value: hostile }] } });
+    const both = await runCouler(['compile', 'coinflip.ts', '--from-template', 'nightly-train'], directory);
+    expect(both.code).toBe(1);
+    expect(both.stderr).toContain('takes a workflow file or --from-template, not both');
+    const tekton = await runCouler(['compile', '--from-template', 'nightly-train', '--backend', 'tekton'], directory);
+    expect(tekton.stderr).toContain('--from-template writes an Argo Workflow; it cannot be used with --backend tekton.');
+    const neither = await runCouler(['compile'], directory);
+    expect(neither.stderr).toContain('needs a workflow file, or --from-template NAME');
+  });
+
   it('prints the Argo Workflow of a DSL file: the coinflip as a DAG with when conditions, valid for Argo', async () => {
     const directory = scratchWith('coinflip.ts');
     const { code, stdout, stderr } = await runCouler(['compile', 'coinflip.ts', '--backend', 'argo'], directory);

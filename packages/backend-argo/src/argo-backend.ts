@@ -32,7 +32,7 @@ export const ARGO_CAPABILITIES = [
   'workflow.parameters', 'workflow.parallelism', 'workflow.timeout', 'workflow.cron', 'workflow.ttl',
   'workflow.pod-gc', 'workflow.volumes', 'workflow.service-account', 'workflow.image-pull-secrets', 'workflow.priority',
   // Opt-in constructs (OPT_IN_CONSTRUCTS), named here because Argo expresses them.
-  'step.templateRef', 'workflow.outputs', 'image.reference', 'retry.backoff.cap', 'step.http', 'step.containerSet', 'step.subWorkflow',
+  'step.templateRef', 'workflow.outputs', 'workflow.output-artifacts', 'image.reference', 'retry.backoff.cap', 'step.http', 'step.containerSet', 'step.subWorkflow',
   // stepStatus: 'Failed' only (workflow.failures); the other statuses are refused by name.
   'condition.membership', 'condition.step-status', 'exit-handler.main-outputs',
   // A dataset is a PersistentVolumeClaim (written beside the workflow) and a sync step: see lowerDatasets.

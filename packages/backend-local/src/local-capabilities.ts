@@ -55,6 +55,7 @@ export const LOCAL_OPT_IN: ReadonlyArray<Construct> = [
   'retry.backoff.cap',
   'image.reference',
   'workflow.outputs',
+  'workflow.output-artifacts',
   'condition.membership',
   'condition.step-status',
   'exit-handler.main-outputs',

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runWorkflow } from '../src/run-workflow';
 import { eventLog, sh, useTempDirs, workflowOf } from './helpers/workflows';
@@ -32,5 +33,19 @@ describe('workflow outputs (spec.outputs)', () => {
     expect(summary.phase).toBe('Error');
     expect(summary.message).toBe('Workflow output "branch" has no value: none of its steps ("heads") succeeded.');
     expect(summary.outputs).toBeUndefined();
+  });
+
+  it('an output artifact is the stored file of the first branch that ran (Argo fromExpression)', async () => {
+    const writes = (name: string, text: string) =>
+      sh(name, `mkdir -p /tmp/${name} && printf '${text}' > /tmp/${name}/model`, {
+        when: { op: 'equal', left: result('flip'), right: name },
+        outputs: { artifacts: [{ name: 'model', path: `/tmp/${name}/model` }] },
+      });
+    const steps = [sh('flip', 'echo tails'), writes('heads', 'model-from-heads'), writes('tails', 'model-from-tails')];
+    const model = (step: string) => ({ ref: 'step', step, output: 'model' });
+    const outputs = { artifacts: [{ name: 'model', firstOf: [model('heads'), model('tails')] }] };
+    const summary = await runWorkflow(workflowOf('coin', steps, { outputs }), { home: dirs.home() });
+    expect(summary.phase).toBe('Succeeded');
+    expect(readFileSync(summary.outputs!.model!, 'utf8')).toBe('model-from-tails');
   });
 });

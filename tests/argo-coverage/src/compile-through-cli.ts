@@ -7,14 +7,14 @@ import { availableParallelism, tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseAllDocuments } from 'yaml';
 
-/** A workflow file's source and any more `couler compile` options. */
+/** A workflow file's source and any more `couler compile` options; or, without a file, only the options. */
 export interface CompileRequest {
-  source: string;
+  source?: string;
   cliOptions?: readonly string[];
 }
 
 /** The key of a request's outcome: the same source with the same options compiles once. */
-export const compileKey = (request: CompileRequest): string => JSON.stringify([request.source, request.cliOptions ?? []]);
+export const compileKey = (request: CompileRequest): string => JSON.stringify([request.source ?? null, request.cliOptions ?? []]);
 
 /** What `couler compile FILE --backend argo --validate` made of one workflow file. */
 export type CompileOutcome = { ok: true; documents: unknown[] } | { ok: false; problem: string };
@@ -27,9 +27,9 @@ function coulerBin(): string {
   return join(dirname(manifestPath), manifest.bin.couler);
 }
 
-function runCompile(bin: string, file: string, cliOptions: readonly string[], cwd: string): Promise<CompileOutcome> {
+function runCompile(bin: string, file: string | undefined, cliOptions: readonly string[], cwd: string): Promise<CompileOutcome> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, 'compile', file, '--backend', 'argo', '--validate', ...cliOptions], { cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [bin, 'compile', ...(file === undefined ? [] : [file]), '--backend', 'argo', '--validate', ...cliOptions], { cwd, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
       if (error) {
         resolve({ ok: false, problem: (stderr || error.message).trim() });
         return;
@@ -54,6 +54,7 @@ export async function compileThroughCli(requests: readonly CompileRequest[]): Pr
   try {
     const files = await Promise.all(
       distinct.map(async (request) => {
+        if (request.source === undefined) return { request, file: undefined };
         const file = `probe-${createHash('sha256').update(request.source).digest('hex').slice(0, 16)}.ts`;
         await writeFile(join(folder, file), request.source);
         return { request, file };

@@ -1,5 +1,5 @@
 import { type ArgoField, listArgoFields, MEASURED_DEFINITIONS, type MeasuredDefinition } from './argo-schema-fields';
-import { type CompileOutcome, compileKey, compileThroughCli } from './compile-through-cli';
+import { type CompileOutcome, type CompileRequest, compileKey, compileThroughCli } from './compile-through-cli';
 import { findAtPath, isPresent } from './find-at-path';
 import { loadProbes } from './load-probes';
 import type { ArgoFieldProbe } from './probe';
@@ -39,8 +39,8 @@ function checkProbes(probes: readonly LoadedProbe[], fields: readonly ArgoField[
   for (const probe of probes) {
     const where = `src/probes/${probe.file}: probe for "${probe.field}"`;
     if (!known.has(probe.field)) throw new Error(`${where} names no field of the measured definitions (${MEASURED_DEFINITIONS.join(', ')}).`);
-    const claims = probe.workflow !== undefined && probe.path !== undefined;
-    if (claims === (probe.outOfScope !== undefined)) throw new Error(`${where} needs either workflow and path, or outOfScope.`);
+    const claims = (probe.workflow !== undefined) !== (probe.command !== undefined) && probe.path !== undefined;
+    if (claims === (probe.outOfScope !== undefined)) throw new Error(`${where} needs either workflow (or command) and path, or outOfScope.`);
     const others = byField.get(probe.field) ?? [];
     const mixed = others.find((other) => (other.outOfScope === undefined) !== (probe.outOfScope === undefined) || probe.outOfScope !== undefined);
     if (mixed) throw new Error(`${where} contradicts or repeats the one in src/probes/${mixed.file}; keep one reason, or only probes that cover it.`);
@@ -49,9 +49,14 @@ function checkProbes(probes: readonly LoadedProbe[], fields: readonly ArgoField[
   return byField;
 }
 
+/** What a probe compiles: its workflow with its options, or its command alone. */
+function requestOf(probe: ArgoFieldProbe): CompileRequest {
+  return probe.command !== undefined ? { cliOptions: probe.command } : { source: probe.workflow!, ...(probe.cliOptions && { cliOptions: probe.cliOptions }) };
+}
+
 /** Why a probe that claims coverage does not cover, or undefined when it does. */
 function probeFailure(probe: LoadedProbe, outcomes: Map<string, CompileOutcome>): string | undefined {
-  const outcome = outcomes.get(compileKey({ source: probe.workflow!, cliOptions: probe.cliOptions }))!;
+  const outcome = outcomes.get(compileKey(requestOf(probe)))!;
   if (!outcome.ok) return `the workflow did not compile: ${outcome.problem}`;
   const found = outcome.documents.some((document) => findAtPath(document, probe.path!).some(isPresent));
   return found ? undefined : `nothing at ${probe.path} in the compiled document`;
@@ -72,7 +77,7 @@ function judge(field: ArgoField, probes: readonly LoadedProbe[], outcomes: Map<s
 export async function measureCoverage(): Promise<CoverageMeasurement> {
   const fields = listArgoFields();
   const probes = checkProbes(await loadProbes(), fields);
-  const requests = [...probes.values()].flat().flatMap((probe) => (probe.workflow !== undefined ? [{ source: probe.workflow, cliOptions: probe.cliOptions }] : []));
+  const requests = [...probes.values()].flat().flatMap((probe) => (probe.outOfScope === undefined ? [requestOf(probe)] : []));
   const outcomes = await compileThroughCli(requests);
   const judged = fields.map((field) => judge(field, probes.get(field.field) ?? [], outcomes));
   const byDefinition = MEASURED_DEFINITIONS.map((name) => {

@@ -24,6 +24,7 @@ const DSL_NAMES = [
   'setStepExitHandler',
   'addHook',
   'workflowOutput',
+  'firstOf',
   'createParameterArtifact',
   'createLocalArtifact',
   'createS3Artifact',

@@ -17,6 +17,11 @@ export interface ArgoFieldProbe {
    * 'steps']` for the fields of `steps` templates); the probe compiles with `--backend argo --validate` and these.
    */
   cliOptions?: string[];
+  /**
+   * Instead of a workflow: the arguments of a `couler compile` that writes Argo YAML without a
+   * workflow file (`['--from-template', 'nightly']`); the probe adds `--backend argo --validate`.
+   */
+  command?: string[];
   /** Instead of a workflow: why the field is out of scope. It still counts as not covered. */
   outOfScope?: string;
 }

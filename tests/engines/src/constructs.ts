@@ -26,6 +26,7 @@ import {
   s3Source,
   equal,
   execWhile,
+  firstOf,
   map,
   parameter,
   runContainer,
@@ -38,6 +39,7 @@ import {
   subWorkflow,
   when,
   workflow,
+  workflowOutput,
   workflowStatus,
   workflowUid,
   type ArtifactSpec,
@@ -419,6 +421,16 @@ function artifactOptionConstructs(): Array<{ id: string; workflow: Workflow }> {
       workflow: workflow('artifact-repository-ref', () => {
         configWorkflow({ artifactRepositoryRef: { configMap: 'artifact-repositories', key: 'team-a' } });
         writeTree(createLocalArtifact('/out/tree', { name: 'tree' }));
+      }),
+    },
+    {
+      id: 'workflow-output-artifact',
+      workflow: workflow('workflow-output-artifact', () => {
+        const flip = runContainer({ stepName: 'flip', image: ALPINE, command: ['echo', 'heads'] });
+        const model = (side: string) =>
+          when(equal(flip, side), () => runContainer({ stepName: side, image: ALPINE, command: ['sh', '-c', `echo ${side} > /tmp/m`], output: createLocalArtifact('/tmp/m', { name: 'model' }) }));
+        const [heads, tails] = [model('heads'), model('tails')];
+        workflowOutput('model', firstOf(heads.output('model'), tails.output('model')));
       }),
     },
   ];

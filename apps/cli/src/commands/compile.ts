@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { ARGO_KINDS, ARGO_VERSIONS, type ArgoCompileOptions, DEFAULT_ARGO_VERSION, resolveArgoCompileOptions } from '@couler/backend-argo';
+import { ARGO_KINDS, ARGO_VERSIONS, type ArgoCompileOptions, DEFAULT_ARGO_VERSION, resolveArgoCompileOptions, workflowFromTemplate } from '@couler/backend-argo';
 import { assertValid, CoulerError, type BackendV1CompileResult, type PassV1, type Workflow } from '@couler/ir';
 import { formatSplitReport, splitWorkflow } from '@couler/optimizer-split';
 import { compileSplitToArgo } from '@couler/optimizer-split/argo';
@@ -10,6 +10,7 @@ import { loadConfig, loadPasses } from '../project/load-project';
 import { formatError, listProblems } from '../format-error';
 import { loadWorkflow } from '../load-workflow';
 import type { CliCommand } from './cli-command';
+import { collectParam } from './local/local-options';
 
 interface CompileOptions {
   backend?: string;
@@ -22,6 +23,8 @@ interface CompileOptions {
   argoVersion?: string;
   setting?: Record<string, unknown>;
   split?: boolean;
+  fromTemplate?: string;
+  param?: Record<string, string>;
 }
 
 /** Collects repeated `--setting key=value`; a value that reads as JSON (`2`, `true`, `[…]`) is that. */
@@ -67,7 +70,7 @@ export const compileCommand: CliCommand = {
     return program
       .command('compile')
       .description('compile a workflow for an engine (Argo Workflows or Tekton YAML, an Airflow DAG file) and print or write the files')
-      .argument('<file>', 'workflow file: .ts/.mts/.cts/.js/.mjs/.cjs (DSL) or .json/.yaml/.yml (IR)')
+      .argument('[file]', 'workflow file: .ts/.mts/.cts/.js/.mjs/.cjs (DSL) or .json/.yaml/.yml (IR); none with --from-template')
       .option('-b, --backend <id>', `the engine to compile for: ${BACKEND_IDS.join(', ')}, an id from couler.config, a path to a backend module or an installed package (default: couler.config's defaultBackend, else argo)`)
       .option('-o, --output <dir>', 'write the files into this directory (created if missing) instead of printing them')
       .addOption(new Option('--kind <kind>', 'Argo object to write (default: Workflow, CronWorkflow when scheduled)').choices([...ARGO_KINDS]))
@@ -78,7 +81,9 @@ export const compileCommand: CliCommand = {
       .option('--cel', 'Tekton: write conditions `in`/`notin` cannot express as CEL `when` expressions (needs enable-cel-in-whenexpression)')
       .option('--setting <key=value>', 'a backend setting (repeatable), e.g. --setting generateName=false', collectSetting)
       .option('--split', 'Argo: split a workflow over the size budget into parts run by a parent Workflow (see couler split); prints the report')
-      .action(async (file: string, options: CompileOptions) => {
+      .option('--from-template <name>', 'Argo: instead of a file, write a Workflow that runs the WorkflowTemplate of this name by reference (workflowTemplateRef), with --param values')
+      .option('-p, --param <name=value>', 'with --from-template: a value of the template\'s parameters (repeatable)', collectParam)
+      .action(async (file: string | undefined, options: CompileOptions) => {
         const project = await loadConfig(context.cwd);
         const { backend, backendId, settings: projectSettings } = await resolveBackendSpec(options.backend ?? project.config.defaultBackend ?? 'argo', project, context.cwd);
         const passes = await loadPasses(project);
@@ -94,6 +99,12 @@ export const compileCommand: CliCommand = {
         };
         let result: BackendV1CompileResult;
         try {
+          checkCompileSource(file, options, backendId);
+          if (file === undefined) {
+            // Argo checks the parameters against the template when the Workflow is created.
+            result = workflowFromTemplate(options.fromTemplate!, { ...(options.param && { parameters: options.param }) });
+            return writeResult(result, options, context);
+          }
           let { workflow } = await loadWorkflow(file, { cwd: context.cwd });
           for (const pass of passes) workflow = await runPass(pass, workflow);
           if (options.split) {
@@ -116,26 +127,47 @@ export const compileCommand: CliCommand = {
           if (!CoulerError.isInstance(error)) throw error;
           const problems = listProblems(error).flatMap((problem) => (problem.code === 'UNSUPPORTED_BY_BACKEND' && problem.errors?.length ? [...problem.errors] : [problem]));
           for (const problem of problems) context.stderr.write(`${formatError(problem, { cwd: context.cwd, debug: context.debug() })}\n`);
-          context.stderr.write(`✗ ${file}: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}\n`);
+          context.stderr.write(`✗ ${file ?? `--from-template ${options.fromTemplate}`}: ${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}\n`);
           context.exitCode = 1;
           return;
         }
-        for (const warning of result.warnings) {
-          const where = warning.path && warning.path.length > 0 ? ` at ${warning.path.join('.')}` : '';
-          context.stderr.write(`warning${where}: ${warning.message}\n`);
-        }
-        if (options.output === undefined) {
-          context.stdout.write(result.files.map((output) => output.contents).join('---\n'));
-          return;
-        }
-        const directory = resolve(context.cwd, options.output);
-        const targets = result.files.map((output) => join(directory, output.path));
-        // Each folder made once (a split workflow writes its parts side by side), each file in one write.
-        for (const folder of new Set(targets.map((target) => dirname(target)))) await mkdir(folder, { recursive: true });
-        for (const [index, target] of targets.entries()) {
-          await writeFile(target, result.files[index]!.contents);
-          context.stdout.write(`✓ wrote ${relative(context.cwd, target) || target}${options.validate ? ' (validated)' : ''}\n`);
-        }
+        await writeResult(result, options, context);
       });
   },
 };
+
+/** A workflow file, or (Argo only) --from-template; not both, not neither; --param only with --from-template. */
+function checkCompileSource(file: string | undefined, options: CompileOptions, backendId: string): void {
+  if (options.fromTemplate === undefined) {
+    if (file === undefined) throw new CoulerError('INVALID_FIELD', 'couler compile needs a workflow file, or --from-template NAME to write a Workflow that runs a WorkflowTemplate.', { path: ['file'] });
+    if (options.param !== undefined) throw new CoulerError('INVALID_FIELD', '--param gives values to --from-template; a workflow file sets its parameters\' defaults itself.', { path: ['param'] });
+    return;
+  }
+  if (file !== undefined) throw new CoulerError('INVALID_FIELD', `couler compile takes a workflow file or --from-template, not both (got "${file}" and --from-template ${options.fromTemplate}).`, { path: ['fromTemplate'] });
+  if (backendId !== 'argo') {
+    throw new CoulerError('INVALID_FIELD', `--from-template writes an Argo Workflow; it cannot be used with --backend ${backendId}.`, { path: ['fromTemplate'], hint: 'Compile the workflow file for this engine instead, or use --backend argo.' });
+  }
+  if (options.kind !== undefined || options.style !== undefined || options.split) {
+    throw new CoulerError('INVALID_FIELD', '--from-template always writes a Workflow holding no templates of its own; drop --kind, --style and --split.', { path: ['fromTemplate'] });
+  }
+}
+
+/** Prints the files, or writes them into `--output`. */
+async function writeResult(result: BackendV1CompileResult, options: CompileOptions, context: Parameters<CliCommand['register']>[1]): Promise<void> {
+  for (const warning of result.warnings) {
+    const where = warning.path && warning.path.length > 0 ? ` at ${warning.path.join('.')}` : '';
+    context.stderr.write(`warning${where}: ${warning.message}\n`);
+  }
+  if (options.output === undefined) {
+    context.stdout.write(result.files.map((output) => output.contents).join('---\n'));
+    return;
+  }
+  const directory = resolve(context.cwd, options.output);
+  const targets = result.files.map((output) => join(directory, output.path));
+  // Each folder made once (a split workflow writes its parts side by side), each file in one write.
+  for (const folder of new Set(targets.map((target) => dirname(target)))) await mkdir(folder, { recursive: true });
+  for (const [index, target] of targets.entries()) {
+    await writeFile(target, result.files[index]!.contents);
+    context.stdout.write(`✓ wrote ${relative(context.cwd, target) || target}${options.validate ? ' (validated)' : ''}\n`);
+  }
+}

@@ -34,6 +34,8 @@ const HINTS: Partial<Record<Construct, string>> = {
   daemon: 'Airflow tasks cannot run in the background of others. Start the service outside the workflow.',
   'continue-on': 'Airflow trigger rules apply to all of a task\'s upstream tasks, not to one of them. Remove continueOn, or compile for the argo backend.',
   'workflow.ttl': 'Airflow keeps DAG runs until they are cleaned up (airflow db clean). Remove the TTL for this backend.',
+  'workflow.output-artifacts':
+    'An Airflow DAG run has no outputs of its own, files or values. Give each branch\'s artifact a location (createS3Artifact …) and read it there, or compile for Argo (fromExpression) or run on the local engine.',
   'workflow.outputs':
     'An Airflow DAG run has no outputs of its own. Read the value from the step that produces it (its XCom, or a global output), or compile for the argo backend.',
   'condition.step-status':

@@ -187,7 +187,9 @@ export interface ArgoTemplateRef {
  */
 export interface ArgoTask {
   name: string;
+  /** The template's name; absent when the template is written in the task (`inline`). */
   template: string;
+  inline?: Omit<ArgoTemplate, 'name'>;
   templateRef?: ArgoTemplateRef;
   depends?: string;
   dependencies?: string[];

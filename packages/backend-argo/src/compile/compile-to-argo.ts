@@ -16,7 +16,8 @@ import { nextTask, subDagTask, subDagTemplate } from './sub-dag-template';
 import { semaphoreConfigMaps, type SemaphoreConfigMap } from './synchronization';
 import { TaskScope, type ScopeTask } from './task-scope';
 import { unsupported } from './unsupported';
-import { workflowOutputParameters } from './workflow-outputs';
+import { inlineSingleUseTemplates } from './inline-templates';
+import { workflowOutputArtifacts, workflowOutputParameters } from './workflow-outputs';
 import { allocateTaskNames, planWorkflow, type ScopeId, type StepEntry, type WorkflowPlan } from './workflow-plan';
 
 export { DESCRIPTION_ANNOTATION } from './assemble-document';
@@ -59,8 +60,10 @@ export function compileToArgo(declared: Workflow, options: ArgoCompileOptions = 
     const site = { templateNames, entryName: definitions.get(definition.name)!, definitions, definition };
     templates.push(...compileTemplates(definitionAsWorkflow(definition), resolved, site).templates);
   }
-  const spec = workflowSpec(workflow, entryName, exitName, templates);
   const hooks = workflowHooks(plan.hooks?.get(''));
+  // The workflow's own hooks name templates too: those stay named.
+  const named = [entryName, ...(exitName ? [exitName] : []), ...Object.values(hooks ?? {}).map((hook) => hook.template)];
+  const spec = workflowSpec(workflow, entryName, exitName, resolved.inlineTemplates ? inlineSingleUseTemplates(templates, named) : templates);
   if (hooks) spec.hooks = hooks;
   const document = assembleDocument(workflow, kind, spec, resolved);
   warnings.push(...checkSizeLimits(workflow, document, plan, resolved));
@@ -111,7 +114,9 @@ function compileTemplates(workflow: Workflow, resolved: ResolvedArgoCompileOptio
 
   const globalNames = new NameAllocator(63);
   // The workflow's own outputs first: their names are the ones the user asked for.
-  const outputGlobalNames = new Map((workflow.spec.outputs?.parameters ?? []).map((output) => [output.name, globalNames.claim(output.name)]));
+  const outputGlobalNames = new Map(
+    [...(workflow.spec.outputs?.parameters ?? []), ...(workflow.spec.outputs?.artifacts ?? [])].map((output) => [output.name, globalNames.claim(output.name)]),
+  );
   // Every step's problems at once, so that a user fixes them in one pass.
   const refused: CoulerError[] = [...exitReads.refused, ...annotationSizeProblems(workflow, plan)];
   for (const entry of plan.ordered) {
@@ -143,10 +148,15 @@ function compileTemplates(workflow: Workflow, resolved: ResolvedArgoCompileOptio
   const mainTasks = scopeTasks('main', plan, style);
   // Read before the sub-DAG templates are written: an output may make a sub-DAG export a value.
   const entryOutputs = workflowOutputParameters(workflow, new TaskScope('main', plan, style), outputGlobalNames);
+  const entryArtifacts = workflowOutputArtifacts(workflow, new TaskScope('main', plan, style), outputGlobalNames);
   const exitTasks = exitName ? scopeTasks('exit', plan, style) : [];
 
   const templates: ArgoTemplate[] = [];
-  const entryFields = site.definition ? definitionInterface(site.definition, entryOutputs) : entryOutputs.length > 0 ? { outputs: { parameters: entryOutputs } } : {};
+  const entryInterface = {
+    ...(entryOutputs.length > 0 && { parameters: entryOutputs }),
+    ...(entryArtifacts.length > 0 && { artifacts: entryArtifacts }),
+  };
+  const entryFields = site.definition ? definitionInterface(site.definition, entryOutputs) : Object.keys(entryInterface).length > 0 ? { outputs: entryInterface } : {};
   templates.push(withFailFast(scopeTemplate(entryName, mainTasks, style, entryFields), workflow, style));
   for (const subDag of subDags) templates.push(subDagTemplate(subDag, bodies.get(subDag.id)!, plan, style));
   const leafTemplate = (template: ArgoTemplate) => (template.retryStrategy ? escapeForRetriedTemplate(template) : template);

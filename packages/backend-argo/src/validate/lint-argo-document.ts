@@ -1,4 +1,5 @@
 import type { ArgoTask, ArgoTemplate, ArgoWorkflowSpec } from '../compile/argo-types';
+import { nameInlineTemplates } from './name-inline-templates';
 import { lintContainerSet } from './lint-container-set';
 import { dagTaskGraph, Scope, TaskScope } from './lint-scope';
 import { findTemplateTags, variablesOfExpression } from './template-tags';
@@ -175,8 +176,9 @@ export function lintArgoDocument(document: unknown): ArgoLintProblem[] {
   const specPath: Array<string | number> = cron ? ['spec', 'workflowSpec'] : ['spec'];
   const spec = (cron ? root.spec?.workflowSpec : root.spec) as ArgoWorkflowSpec | undefined;
   if (!spec || !Array.isArray(spec.templates)) return [{ path: [...specPath, 'templates'], message: 'The workflow has no templates.' }];
-  const templates = spec.templates;
-  checkNames(templates, [...specPath, 'templates'], 'Template', NAME_PATTERN, problems);
+  checkNames(spec.templates, [...specPath, 'templates'], 'Template', NAME_PATTERN, problems);
+  // Inline templates are checked as templates of their own, after the named ones.
+  const templates = nameInlineTemplates(spec.templates);
   const byName = new Map(templates.map((template) => [template.name, template]));
   const needsEntrypoint = root.kind === 'Workflow' || cron;
   if (spec.entrypoint === undefined) {

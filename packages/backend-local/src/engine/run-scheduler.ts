@@ -9,6 +9,7 @@ import {
   type Step,
   type WhileGroup,
   type Workflow,
+  type WorkflowOutputParameter,
 } from '@couler/ir';
 import { Semaphore } from '../internal/semaphore';
 import { ownValue, userKeyed } from '../internal/user-keyed';
@@ -750,11 +751,13 @@ export class RunScheduler {
 
   /**
    * The workflow's outputs, read as Argo reads its entry template's outputs: once the main steps
-   * are done, before the exit handler. One that cannot be read (no `firstOf` step succeeded, an
+   * are done, before the exit handler; an output artifact (`firstOf` over artifacts, Argo's
+ * `fromExpression`) reads as the stored path of the first succeeded step's artifact. One that cannot be read (no `firstOf` step succeeded, an
    * output its step never wrote) makes the run an Error, naming the output.
    */
   private readWorkflowOutputs(): void {
-    const declared = this.context.workflow.spec.outputs?.parameters ?? [];
+    // An output artifact's value is the path of the chosen step's stored artifact.
+    const declared: ReadonlyArray<WorkflowOutputParameter> = [...(this.context.workflow.spec.outputs?.parameters ?? []), ...(this.context.workflow.spec.outputs?.artifacts ?? [])];
     if (declared.length === 0) return;
     const outputs = userKeyed<string>();
     const scope = this.scope('spec.outputs', undefined, false);

@@ -36,6 +36,8 @@ const TEKTON_HINTS: Partial<Record<Construct, string>> = {
     "Tekton keeps a TaskRun's logs only as long as its pods; archiving them is Tekton Results', installed and configured for the cluster, not per Pipeline. Install Tekton Results and drop archiveLogs, or compile for Argo.",
   'workflow.artifact-repository-ref':
     "Tekton has no artifact repository: the tekton backend moves artifacts with its transfer tool to each artifact's own location. Give the artifacts locations (createS3Artifact …) and drop artifactRepositoryRef, or compile for Argo.",
+  'workflow.output-artifacts':
+    "A Tekton PipelineRun's results are strings; it returns no files, and a Pipeline result cannot choose between tasks by their status. Give each branch's artifact a location (createS3Artifact …) and read it there, or compile for Argo (fromExpression) or run on the local engine.",
 };
 
 /**

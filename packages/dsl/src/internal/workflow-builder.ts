@@ -17,6 +17,7 @@ import {
   type Step,
   type SubWorkflow,
   type Workflow,
+  type WorkflowOutputArtifact,
   type WorkflowOutputParameter,
   type WorkflowParameter,
   type WorkflowSpec,
@@ -72,6 +73,7 @@ export class WorkflowBuilder {
   readonly secrets = new Map<string, SecretDeclaration>();
   /** What the workflow returns (`workflowOutput`), in declaration order. */
   readonly outputs: WorkflowOutputParameter[] = [];
+  readonly outputArtifacts: WorkflowOutputArtifact[] = [];
   spec: Partial<Omit<WorkflowSpec, 'steps' | 'onExit' | 'groups' | 'parameters' | 'secrets' | 'outputs'>> = {};
   metadata: Workflow['metadata'];
   dagMode = false;
@@ -229,7 +231,9 @@ export class WorkflowBuilder {
       steps: this.steps,
       ...(this.groups.length > 0 && { groups: this.groups }),
       ...(this.exitSteps.length > 0 && { onExit: this.exitSteps }),
-      ...(this.outputs.length > 0 && { outputs: { parameters: this.outputs } }),
+      ...((this.outputs.length > 0 || this.outputArtifacts.length > 0) && {
+        outputs: { ...(this.outputs.length > 0 && { parameters: this.outputs }), ...(this.outputArtifacts.length > 0 && { artifacts: this.outputArtifacts }) },
+      }),
       ...(this.subWorkflows.size > 0 && { subWorkflows: [...this.subWorkflows.values()] }),
       ...this.spec,
       ...(this.secrets.size > 0 && { secrets: [...this.secrets.values()] }),

@@ -20,3 +20,20 @@ export const WorkflowOutputParameterSchema = z
   })
   .meta({ id: 'WorkflowOutputParameter', description: 'Exactly one of value, firstOf.' });
 export type WorkflowOutputParameter = z.infer<typeof WorkflowOutputParameterSchema>;
+
+/**
+ * A file the workflow as a whole returns: the artifact of the first of several main steps that
+ * succeeded, in the order given — the model of whichever `when` branch ran. Argo writes it as an
+ * output artifact of the entry template chosen by an expression (`fromExpression`), exported
+ * under its own name; the local engine picks the artifact when the main steps are done.
+ */
+export const WorkflowOutputArtifactSchema = z
+  .strictObject({
+    name: z.string(),
+    firstOf: z
+      .array(StepOutputRefSchema)
+      .min(1)
+      .meta({ description: 'Artifact outputs of main steps, in order; the first whose step succeeded is the artifact.' }),
+  })
+  .meta({ id: 'WorkflowOutputArtifact' });
+export type WorkflowOutputArtifact = z.infer<typeof WorkflowOutputArtifactSchema>;

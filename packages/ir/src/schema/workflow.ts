@@ -9,10 +9,10 @@ import { WorkflowParameterSchema } from './parameter';
 import { StepSchema } from './step';
 import { SubWorkflowSchema } from './sub-workflow';
 import { SynchronizationSchema } from './synchronization';
-import { WorkflowOutputParameterSchema } from './workflow-output';
+import { WorkflowOutputArtifactSchema, WorkflowOutputParameterSchema } from './workflow-output';
 import { PodDisruptionBudgetSchema, RunMetadataSchema, VolumeClaimGCSchema } from './workflow-run-settings';
 
-export { WorkflowOutputParameterSchema, type WorkflowOutputParameter } from './workflow-output';
+export { WorkflowOutputArtifactSchema, WorkflowOutputParameterSchema, type WorkflowOutputArtifact, type WorkflowOutputParameter } from './workflow-output';
 
 /** The IR version this package reads and writes. Breaking changes get a new version. */
 export const IR_API_VERSION = 'couler.dev/v1alpha1';
@@ -61,7 +61,13 @@ export const WorkflowSpecSchema = z
       .optional()
       .meta({ description: 'Steps run when the workflow ends, whatever its status (exit handler).' }),
     outputs: z
-      .strictObject({ parameters: z.array(WorkflowOutputParameterSchema).optional() })
+      .strictObject({
+        parameters: z.array(WorkflowOutputParameterSchema).optional(),
+        artifacts: z
+          .array(WorkflowOutputArtifactSchema)
+          .optional()
+          .meta({ description: 'Files the workflow returns (added in v1alpha1 without a version bump: optional).' }),
+      })
       .optional()
       .meta({ description: 'What the workflow returns once its main steps are done.' }),
     parallelism: z.number().int().min(1).optional(),

@@ -91,6 +91,7 @@ export const CONSTRUCTS = {
   'artifact.sub-path': 'reading one path inside an input artifact (subPath)',
   'archive-logs': 'keeping container logs as artifacts (archiveLogs)',
   'workflow.artifact-repository-ref': 'an artifact repository named by a ConfigMap key (artifactRepositoryRef)',
+  'workflow.output-artifacts': 'files the workflow returns, the artifact of whichever of several steps succeeded (workflowOutput with firstOf over artifacts)',
 } as const;
 
 export type Construct = keyof typeof CONSTRUCTS;
@@ -130,6 +131,7 @@ export const OPT_IN_CONSTRUCTS: ReadonlyArray<Construct> = [
   'artifact.sub-path',
   'archive-logs',
   'workflow.artifact-repository-ref',
+  'workflow.output-artifacts',
   'hook.exit',
   'hook.status',
   'workflow.fail-fast',
@@ -262,6 +264,7 @@ export function detectConstructs(workflow: Workflow): ConstructUse[] {
   top('retry', spec.retry, 'retry');
   top('retry.backoff.cap', spec.retry?.backoff?.capSeconds, 'retry');
   top('workflow.outputs', spec.outputs?.parameters, 'outputs');
+  top('workflow.output-artifacts', spec.outputs?.artifacts, 'outputs');
   top('cache', spec.cache?.enabled === false ? undefined : spec.cache, 'cache');
   return out;
 }

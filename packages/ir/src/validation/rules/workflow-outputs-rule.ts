@@ -1,6 +1,6 @@
 import { didYouMean } from '../../errors/did-you-mean';
 import { IDENTIFIER_MAX_LENGTH, IDENTIFIER_PATTERN } from '../../schema/names';
-import { refsOfValue, type Ref } from '../../schema/value';
+import { refsOfValue, type Ref, type StepOutputRef } from '../../schema/value';
 import type { ValidationContext } from '../validation-context';
 import { outputsOf } from './step-outputs';
 
@@ -14,7 +14,8 @@ type Path = ReadonlyArray<string | number>;
  */
 export function workflowOutputsRule(context: ValidationContext): void {
   const outputs = context.workflow.spec.outputs?.parameters ?? [];
-  if (outputs.length === 0) return;
+  const artifacts = context.workflow.spec.outputs?.artifacts ?? [];
+  if (outputs.length === 0 && artifacts.length === 0) return;
   const globals = new Map<string, string>();
   for (const { step } of context.allSteps()) {
     for (const output of [...(step.outputs?.parameters ?? []), ...(step.outputs?.artifacts ?? [])]) if (output.global) globals.set(output.name, step.name);
@@ -45,6 +46,61 @@ export function workflowOutputsRule(context: ValidationContext): void {
     }
     for (const ref of refsOfValue(output.value)) checkRef(context, output.name, ref, [...path, 'value']);
     for (const [index, ref] of (output.firstOf ?? []).entries()) checkRef(context, output.name, ref, [...path, 'firstOf', index]);
+  }
+  for (const artifact of artifacts) {
+    const path: Path = ['outputs', 'artifacts', artifact.name];
+    if (!IDENTIFIER_PATTERN.test(artifact.name) || artifact.name.length > IDENTIFIER_MAX_LENGTH) {
+      context.report('INVALID_NAME', `The workflow output artifact name "${artifact.name}" must start with a letter or "_" and hold only letters, digits, "_" and "-" (at most ${IDENTIFIER_MAX_LENGTH} characters).`, { path });
+    }
+    if (seen.has(artifact.name)) context.report('DUPLICATE_NAME', `There can be only one workflow output named "${artifact.name}".`, { path });
+    seen.add(artifact.name);
+    const owner = globals.get(artifact.name);
+    if (owner !== undefined) {
+      context.report('DUPLICATE_NAME', `Workflow output "${artifact.name}" has the name of a global output of step "${owner}"; both would be the workflow's "${artifact.name}".`, {
+        path,
+        stepIds: [owner],
+        hint: 'Rename one of them.',
+      });
+    }
+    for (const [index, ref] of artifact.firstOf.entries()) checkArtifactRef(context, artifact.name, ref, [...path, 'firstOf', index]);
+  }
+}
+
+/** A workflow output artifact reads an artifact output of a main step (never a value, an exit-handler step or a parameter). */
+function checkArtifactRef(context: ValidationContext, name: string, ref: StepOutputRef, path: Path): void {
+  const subject = `Workflow output artifact "${name}"`;
+  const producer = context.steps.get(ref.step);
+  if (producer === undefined) {
+    if (context.isFull) return;
+    const mainSteps = context.workflow.spec.steps.map((step) => step.name);
+    context.report('UNKNOWN_STEP', `${subject} reads an output of "${ref.step}", but there is no step of that name.${didYouMean(ref.step, mainSteps)}`, { path });
+    return;
+  }
+  if (producer.phase === 'exit') {
+    context.report('INVALID_REFERENCE', `${subject} reads exit-handler step "${ref.step}", which runs after the workflow's outputs are set.`, { path, stepIds: [ref.step], hint: 'Read a main step instead.' });
+    return;
+  }
+  if (producer.step.map) {
+    context.report('INVALID_REFERENCE', `${subject} reads step "${ref.step}", which runs once per item and so writes many "${ref.output}" artifacts, not one.`, {
+      path,
+      stepIds: [ref.step],
+      hint: 'Read a step that runs once, e.g. one that gathers the items\' files into one artifact.',
+    });
+    return;
+  }
+  const available = outputsOf(producer.step);
+  const found = available.get(ref.output);
+  if (found === undefined) {
+    context.report('UNKNOWN_OUTPUT', `${subject} reads output "${ref.output}" of step "${ref.step}", which has no such output.${didYouMean(ref.output, [...available.keys()])}`, {
+      path,
+      stepIds: [ref.step],
+    });
+  } else if (found.kind !== 'artifact') {
+    context.report('TYPE_MISMATCH', `${subject} reads value "${ref.step}.${ref.output}"; an output artifact is a file.`, {
+      path,
+      stepIds: [ref.step],
+      hint: 'Return values with workflowOutput over parameters; give firstOf only artifacts (step.output(\'model\')) for a file.',
+    });
   }
 }
 
