@@ -1,8 +1,9 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DATASET_CACHE_MOUNT, type Dataset, type Step, type Workflow } from '@couler/ir';
+import { DATASET_CACHE_MOUNT, DATASET_LOCK_DIR, DATASET_LOCK_STALE_SECONDS, type Dataset, type Step, type Workflow } from '@couler/ir';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { createArgoBackend } from '../argo-backend';
@@ -113,25 +114,33 @@ describe('datasets on Argo', () => {
 });
 
 describe('the sync script', () => {
-  /** Runs the compiled sync script with a stand-in `aws` that serves one object at `version` and logs each download. */
-  function syncOnce(cache: string, bin: string, version: string): void {
-    const sync = runs(datasetWorkflow([rows], [reader('a', 'train-rows')])).get('sync-train-rows')!;
-    const script = sync.source!.replaceAll(DATASET_CACHE_MOUNT, cache);
-    execFileSync('sh', ['-c', script], { env: { PATH: `${bin}:${process.env.PATH}`, ...sync.env, FAKE_VERSION: version, FAKE_LOG: join(bin, 'downloads') }, stdio: 'pipe' });
-  }
+  const sync = runs(datasetWorkflow([rows], [reader('a', 'train-rows')])).get('sync-train-rows')!;
 
-  it('copies once per version of the source: a second run downloads nothing, a changed object is fetched again', () => {
+  /** A cache directory and a stand-in `aws` that serves one object at FAKE_VERSION and logs each download. */
+  function sandbox(): { cache: string; bin: string; downloads: () => string[] } {
     const root = mkdtempSync(join(tmpdir(), 'couler-dataset-'));
     const bin = join(root, 'bin');
     const cache = join(root, 'cache');
     execFileSync('mkdir', ['-p', bin, cache]);
-    // head-object prints the ETag and size; `s3 cp` writes the object and logs the download.
+    // head-object prints the ETag and size; `s3 cp` takes a moment (so that syncs started together overlap), writes the object and logs the download.
     writeFileSync(
       join(bin, 'aws'),
-      '#!/bin/sh\ncase "$1 $2" in\n  "s3api head-object") echo "\\"$FAKE_VERSION\\" 5" ;;\n  "s3 cp") echo "rows $FAKE_VERSION" > "$5"; echo "$4" >> "$FAKE_LOG" ;;\n  *) exit 1 ;;\nesac\n',
+      '#!/bin/sh\ncase "$1 $2" in\n  "s3api head-object") echo "\\"$FAKE_VERSION\\" 5" ;;\n  "s3 cp") sleep 1; echo "rows $FAKE_VERSION" > "$5"; echo "$4" >> "$FAKE_LOG" ;;\n  *) exit 1 ;;\nesac\n',
     );
     chmodSync(join(bin, 'aws'), 0o755);
     const downloads = () => (existsSync(join(bin, 'downloads')) ? readFileSync(join(bin, 'downloads'), 'utf8').trim().split('\n') : []);
+    return { cache, bin, downloads };
+  }
+
+  const scriptFor = (cache: string, staleSeconds = DATASET_LOCK_STALE_SECONDS) => sync.source!.replaceAll(DATASET_CACHE_MOUNT, cache).replace(`-ge ${DATASET_LOCK_STALE_SECONDS} ]`, `-ge ${staleSeconds} ]`);
+  const envFor = (bin: string, version: string) => ({ PATH: `${bin}:${process.env.PATH}`, ...sync.env, FAKE_VERSION: version, FAKE_LOG: join(bin, 'downloads') });
+
+  function syncOnce(cache: string, bin: string, version: string): void {
+    execFileSync('sh', ['-c', scriptFor(cache)], { env: envFor(bin, version), stdio: 'pipe' });
+  }
+
+  it('copies once per version of the source: a second run downloads nothing, a changed object is fetched again', () => {
+    const { cache, bin, downloads } = sandbox();
     syncOnce(cache, bin, 'v1');
     syncOnce(cache, bin, 'v1');
     expect(downloads()).toEqual(['s3://data/train/rows.csv']);
@@ -139,5 +148,26 @@ describe('the sync script', () => {
     syncOnce(cache, bin, 'v2');
     expect(downloads()).toHaveLength(2);
     expect(readFileSync(join(cache, 'data'), 'utf8')).toBe('rows v2\n');
+  });
+
+  it('lets one sync at a time hold the claim: three started together download once, and the others find the marker', async () => {
+    const { cache, bin, downloads } = sandbox();
+    const run = () => promisify(execFile)('sh', ['-c', scriptFor(cache)], { env: envFor(bin, 'v1') });
+    const outputs = await Promise.all([run(), run(), run()]);
+    expect(downloads()).toEqual(['s3://data/train/rows.csv']);
+    expect(outputs.filter(({ stdout }) => stdout.includes('is up to date; nothing copied'))).toHaveLength(2);
+    expect(readFileSync(join(cache, 'data'), 'utf8')).toBe('rows v1\n');
+    // The lock goes with its holder.
+    expect(existsSync(join(cache, DATASET_LOCK_DIR))).toBe(false);
+  });
+
+  it('takes over a lock whose holder stopped beating (its pod was killed) and syncs', () => {
+    const { cache, bin, downloads } = sandbox();
+    execFileSync('mkdir', ['-p', join(cache, DATASET_LOCK_DIR)]);
+    writeFileSync(join(cache, DATASET_LOCK_DIR, 'beat'), '0');
+    const stdout = execFileSync('sh', ['-c', scriptFor(cache, 1)], { env: envFor(bin, 'v1'), encoding: 'utf8' });
+    expect(stdout).toContain('the sync holding the lock stopped; taking it over');
+    expect(downloads()).toEqual(['s3://data/train/rows.csv']);
+    expect(existsSync(join(cache, DATASET_LOCK_DIR))).toBe(false);
   });
 });

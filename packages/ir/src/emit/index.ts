@@ -6,4 +6,4 @@ export * from './transfer/index';
 export { downwardEnvSource, kubernetesContainer, kubernetesPodFields, kubernetesVolume } from './kubernetes-pod-spec';
 export { checkedSemaphores, synchronizationSites, type SynchronizationSite } from './synchronization-locks';
 export { datasetClaimName, lowerDatasets, type DatasetClaim, type LoweredDatasets } from './dataset-volumes';
-export { DATASET_CACHE_MOUNT, DATASET_DATA_DIR, DATASET_SYNC_IMAGES, DATASET_VERSION_FILE } from './dataset-sync-script';
+export { DATASET_CACHE_MOUNT, DATASET_DATA_DIR, DATASET_LOCK_DIR, DATASET_LOCK_STALE_SECONDS, DATASET_SYNC_IMAGES, DATASET_VERSION_FILE } from './dataset-sync-script';
