@@ -52,6 +52,12 @@ export interface ArgoCompileOptions {
    * A number is read too (`3.5`, `4` for `4.0`), as `--setting argoVersion=3.5` gives one.
    */
   readonly argoVersion?: ArgoVersion | number;
+  /**
+   * Also write, in `<workflow>.datasets.yaml` beside each dataset's claim, a `Dataset` custom
+   * resource (`couler.dev/v1alpha1`, the tech report's Code 7 shape) for a caching service on the
+   * cluster to act on. Default false: applying it needs the resource's definition installed.
+   */
+  readonly datasetResource?: boolean;
 }
 
 export interface ResolvedArgoCompileOptions {
@@ -63,9 +69,10 @@ export interface ResolvedArgoCompileOptions {
   readonly fanInBytesPerItem: number;
   readonly sizeLimit: 'error' | 'warn';
   readonly argoVersion: ArgoVersion;
+  readonly datasetResource: boolean;
 }
 
-const KEYS = ['kind', 'templateStyle', 'generateName', 'memoizeConfigMap', 'artifactRepository', 'fanInBytesPerItem', 'sizeLimit', 'argoVersion', 'validate'];
+const KEYS = ['kind', 'templateStyle', 'generateName', 'memoizeConfigMap', 'artifactRepository', 'fanInBytesPerItem', 'sizeLimit', 'argoVersion', 'datasetResource', 'validate'];
 
 function invalid(path: ReadonlyArray<string>, message: string, hint?: string): CoulerError {
   return new CoulerError('INVALID_FIELD', message, { path, ...(hint !== undefined && { hint }) });
@@ -96,7 +103,7 @@ export function resolveArgoCompileOptions(options: Readonly<Record<string, unkno
   if (templateStyle !== undefined && templateStyle !== 'dag' && templateStyle !== 'steps') {
     throw invalid([...path, 'templateStyle'], `templateStyle must be "dag" or "steps", not ${JSON.stringify(templateStyle)}.`);
   }
-  for (const [key, value] of Object.entries({ generateName, artifactRepository, validate: options.validate })) {
+  for (const [key, value] of Object.entries({ generateName, artifactRepository, datasetResource: options.datasetResource, validate: options.validate })) {
     if (value !== undefined && typeof value !== 'boolean') throw invalid([...path, key], `${key} must be true or false, not ${JSON.stringify(value)}.`);
   }
   if (memoizeConfigMap !== undefined && (typeof memoizeConfigMap !== 'string' || !/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(memoizeConfigMap) || memoizeConfigMap.length > 253)) {
@@ -114,5 +121,6 @@ export function resolveArgoCompileOptions(options: Readonly<Record<string, unkno
     fanInBytesPerItem: (fanInBytesPerItem as number | undefined) ?? 1024,
     sizeLimit: (sizeLimit as 'error' | 'warn' | undefined) ?? 'error',
     argoVersion: (version as ArgoVersion | undefined) ?? DEFAULT_ARGO_VERSION,
+    datasetResource: (options.datasetResource as boolean | undefined) ?? false,
   };
 }

@@ -36,6 +36,8 @@ function runs(workflow: Workflow): Map<string, LeafRun> {
   return new Map(trace.map((entry) => [entry.run.template, entry.run]));
 }
 
+const hostile = ['{{workflow.name}}', "it's \"q\" $(id) `id` \\", 'multi\nline', "'''", '{{=1+1}} ü 🚀', '; rm -rf / #'];
+
 describe('datasets on Argo', () => {
   it('writes a claim beside the Workflow, a sync step ahead of every reader, and read-only mounts of the synced data', async () => {
     const workflow = datasetWorkflow([rows], [reader('train', 'train-rows'), reader('evaluate', 'train-rows', { dependencies: ['train'] }, { subPath: 'part-0' }), container('report', { dependencies: ['evaluate'] })], 'ml');
@@ -87,7 +89,6 @@ describe('datasets on Argo', () => {
     expect(spec.templates[0]!.dag!.tasks.find((task) => task.name === 'b')!.depends).toBe('(a.Succeeded || a.Failed) && sync-train-rows');
   });
 
-  const hostile = ['{{workflow.name}}', "it's \"q\" $(id) `id` \\", 'multi\nline', "'''", '{{=1+1}} ü 🚀', '; rm -rf / #'];
   it.each(hostile)('hands the sync container a bucket, key, URL and header of %j unchanged, through env only', (value) => {
     const s3 = { ...rows, source: { ...rows.source, bucket: value, key: value } } as Dataset;
     const http: Dataset = { name: 'page', source: { type: 'http', url: `https://example.com/${value}`, headers: [{ name: 'X-Token', value }] } };
@@ -110,6 +111,50 @@ describe('datasets on Argo', () => {
     const exit = thrown(() => compileChecked(irWorkflow('reads', [container('a')], { datasets: [rows], onExit: [reader('cleanup', 'train-rows')] })));
     expect(exit).toMatchObject({ code: 'UNSUPPORTED_BY_BACKEND', path: ['onExit', 'cleanup', 'inputs', 'artifacts', 'rows', 'dataset'] });
     expect(exit.message).toContain('The argo backend cannot express');
+  });
+});
+
+describe('the Dataset custom resource (datasetResource setting)', () => {
+  it('writes, beside each claim, a Dataset in the tech report\'s shape: owner, source by kind, credentials by secret reference, the claim to fill', async () => {
+    const workflow = datasetWorkflow([{ ...rows, description: 'Rows to train on.' }, { ...rows, name: 'unread' }], [reader('train', 'train-rows')], 'ml');
+    const { files } = await argo.doCompile(workflow, { settings: { datasetResource: true } });
+    const documents = parseAllDocuments(files[1]!.contents).map((document) => document.toJS());
+    expect(documents.map((document) => document.kind)).toEqual(['PersistentVolumeClaim', 'Dataset']);
+    expect(documents[1]).toEqual({
+      apiVersion: 'couler.dev/v1alpha1',
+      kind: 'Dataset',
+      metadata: { name: 'train-rows', namespace: 'ml', labels: { 'app.kubernetes.io/managed-by': 'couler' } },
+      spec: {
+        owner: 'alice',
+        description: 'Rows to train on.',
+        s3: {
+          bucket: 'data',
+          key: 'train/rows.csv',
+          endpoint: 'minio:9000',
+          insecure: true,
+          accessKey: { secretKeyRef: { name: 's3-creds', key: 'accessKey' } },
+          secretKey: { secretKeyRef: { name: 's3-creds', key: 'secretKey' } },
+        },
+        cache: { claimName: 'couler-dataset-train-rows', storage: '20Gi', storageClassName: 'nfs', dataPath: 'data', versionFile: '.couler-version' },
+      },
+    });
+    // Without the setting, the claim alone; the Workflow is the same either way.
+    const plain = await argo.doCompile(workflow, {});
+    expect(parseAllDocuments(plain.files[1]!.contents).map((document) => document.toJS().kind)).toEqual(['PersistentVolumeClaim']);
+    expect(plain.files[0]!.contents).toBe(files[0]!.contents);
+  });
+
+  it.each(hostile)('carries an owner, description, bucket, key and header of %j unchanged into the resource', async (value) => {
+    const s3 = { ...rows, owner: value, description: value, source: { ...rows.source, bucket: value, key: value } } as Dataset;
+    const http: Dataset = { name: 'page', source: { type: 'http', url: `https://example.com/${value}`, headers: [{ name: 'X-Token', value }] } };
+    const { files } = await argo.doCompile(datasetWorkflow([s3, http], [reader('a', 'train-rows'), reader('b', 'page')]), { settings: { datasetResource: true } });
+    const resources = parseAllDocuments(files[1]!.contents).map((document) => document.toJS()).filter((document) => document.kind === 'Dataset');
+    expect(resources[0].spec).toMatchObject({ owner: value, description: value, s3: { bucket: value, key: value } });
+    expect(resources[1].spec.http).toEqual({ url: `https://example.com/${value}`, headers: [{ name: 'X-Token', value }] });
+  });
+
+  it('refuses a datasetResource that is not true or false', async () => {
+    await expect(argo.doCompile(datasetWorkflow([rows], [reader('a', 'train-rows')]), { settings: { datasetResource: 'yes' } })).rejects.toMatchObject({ code: 'INVALID_FIELD', path: ['settings', 'datasetResource'] });
   });
 });
 
