@@ -1,5 +1,6 @@
 import {
   assertCompilable,
+  emitKubernetesYaml,
   expandLiteralSequences,
   toDns1123Label,
   type BackendV1,
@@ -18,7 +19,7 @@ const AUTO_COMPILE_WARNING = 'airflowVersion "auto" is decided by asking the ser
 
 /**
  * A Couler backend for Apache Airflow: `doCompile` writes `<workflow>.py`, one DAG file for
- * Airflow 3 (default) or 2.7+; `doSubmit` triggers a run of that DAG over Airflow's stable REST
+ * Airflow 3 (default) or 2.7+ (and `<workflow>.datasets.yaml`, its datasets' volume claims); `doSubmit` triggers a run of that DAG over Airflow's stable REST
  * API (the file must already be in the DAG folder: Airflow reads DAGs from there, nothing is
  * uploaded), and `doStatus` / `doLogs` read the run's task instances and their logs. Over REST
  * the server's major is asked once per server unless `airflowVersion` is 2 or 3.
@@ -41,12 +42,15 @@ export function createAirflowBackend(settings: AirflowSettings = {}): BackendV1 
       const requested = { ...settings, ...options.settings } as Record<string, unknown>;
       const resolved = resolveAirflowSettings(requested, ['settings']);
       // A sequence of known numbers is expanded over its items, as a literal list.
-      const { source, summary, warnings } = compileToAirflow(expandLiteralSequences(workflow), resolved);
+      const { source, summary, warnings, claims } = compileToAirflow(expandLiteralSequences(workflow), resolved);
       if (resolved.validate) assertValidAirflowDag(source, { workflow, summary, airflowVersion: resolved.airflowVersion });
       // Validated names are DNS-1123 labels already; this keeps any name inside the output directory.
       const fileName = (toDns1123Label(workflow.metadata.name) || 'workflow').replace(/-/g, '_');
       const autoWarning = requested.airflowVersion === 'auto' ? [{ message: AUTO_COMPILE_WARNING, path: ['settings', 'airflowVersion'] }] : [];
-      return { files: [{ path: `${fileName}.py`, contents: source }], warnings: [...warnings, ...autoWarning] };
+      const files = [{ path: `${fileName}.py`, contents: source }];
+      // The claims outlive every DAG run (the synced copy is what later runs reuse): applied once, beside the DAG.
+      if (claims.length > 0) files.push({ path: `${fileName}.datasets.yaml`, contents: emitKubernetesYaml(claims) });
+      return { files, warnings: [...warnings, ...autoWarning] };
     },
     doSubmit: (compiled, options) => submitToAirflow(compiled, options, serverVersion, versionCache),
     doStatus: (run, options) => airflowStatus(run, options, serverVersion, versionCache),

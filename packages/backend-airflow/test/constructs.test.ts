@@ -263,16 +263,6 @@ describe('what Airflow cannot express', () => {
     expect(cache.hint).toMatch(/no memo of task results across DAG runs.*local engine.*argo backend.*drop "cache"/);
   });
 
-  it('refuses a dataset, saying Airflow holds no volume across runs and where it is served instead', async () => {
-    const reads = irWorkflow('reads', [container('a', { inputs: { artifacts: [{ name: 'rows', path: '/data/rows.csv', dataset: 'rows' }] } })], {
-      datasets: [{ name: 'rows', source: { type: 'http', url: 'https://example.com/rows.csv' } }],
-    });
-    const error = await refusal(reads);
-    const dataset = [error, ...(error.errors ?? [])].find((inner) => inner.message.includes('"dataset"'))!;
-    expect(dataset).toMatchObject({ code: 'UNSUPPORTED_BY_BACKEND' });
-    expect(dataset.hint).toMatch(/no volume that outlives a DAG run.*argo or tekton.*local engine/);
-  });
-
   it("retries every failure for on: 'always' and 'failure', and refuses 'error' and 'transient', the workflow's default too", async () => {
     for (const on of ['always', 'failure'] as const) expect(compileChecked(irWorkflow('r', [container('a', { retry: { limit: 2, on } })])).keyword('a', 'retries')).toBe(2);
     const transient = await refusal(irWorkflow('r', [container('a')], { retry: { limit: 2, on: 'transient', transientPatterns: ['busy'] } }));

@@ -78,7 +78,7 @@ export function createArgoBackend(backendSettings: ArgoBackendSettings = {}): Ba
       // The document is checked against the schema of the release it is written for.
       const { argoVersion } = resolveArgoCompileOptions(merged, ['settings']);
       const { validate, ...compileOptions } = merged;
-      const { document, configMaps, claims, warnings } = compileToArgo(workflow, compileOptions as ArgoCompileOptions);
+      const { document, configMaps, claims, datasetResources, warnings } = compileToArgo(workflow, compileOptions as ArgoCompileOptions);
       if (validate === true) assertValidArgoDocument(document, { argoVersion });
       // Validated names are DNS-1123 labels already; this keeps any name inside the output directory.
       const fileName = toDns1123Label(workflow.metadata.name) || 'workflow';
@@ -86,7 +86,7 @@ export function createArgoBackend(backendSettings: ArgoBackendSettings = {}): Ba
       // Kept out of the Workflow's file, which `couler submit` posts to the Argo Server as one object.
       if (configMaps.length > 0) files.push({ path: `${fileName}.semaphores.yaml`, contents: emitKubernetesYaml(configMaps) });
       // The claims outlive every run (the synced copy is what later runs reuse): applied once, like the semaphores.
-      if (claims.length > 0) files.push({ path: `${fileName}.datasets.yaml`, contents: emitKubernetesYaml(claims) });
+      if (claims.length > 0) files.push({ path: `${fileName}.datasets.yaml`, contents: emitKubernetesYaml([...claims, ...datasetResources]) });
       return { files, warnings };
     },
   };

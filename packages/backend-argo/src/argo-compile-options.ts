@@ -58,6 +58,12 @@ export interface ArgoCompileOptions {
    * that reads top to bottom. Templates run by several tasks, hooks or exit handlers stay named.
    */
   readonly inlineTemplates?: boolean;
+  /**
+   * Also write, in `<workflow>.datasets.yaml` beside each dataset's claim, a `Dataset` custom
+   * resource (`couler.dev/v1alpha1`, the tech report's Code 7 shape) for a caching service on the
+   * cluster to act on. Default false: applying it needs the resource's definition installed.
+   */
+  readonly datasetResource?: boolean;
 }
 
 export interface ResolvedArgoCompileOptions {
@@ -70,9 +76,10 @@ export interface ResolvedArgoCompileOptions {
   readonly sizeLimit: 'error' | 'warn';
   readonly argoVersion: ArgoVersion;
   readonly inlineTemplates: boolean;
+  readonly datasetResource: boolean;
 }
 
-const KEYS = ['kind', 'templateStyle', 'generateName', 'memoizeConfigMap', 'artifactRepository', 'fanInBytesPerItem', 'sizeLimit', 'argoVersion', 'inlineTemplates', 'validate'];
+const KEYS = ['kind', 'templateStyle', 'generateName', 'memoizeConfigMap', 'artifactRepository', 'fanInBytesPerItem', 'sizeLimit', 'argoVersion', 'inlineTemplates', 'datasetResource', 'validate'];
 
 function invalid(path: ReadonlyArray<string>, message: string, hint?: string): CoulerError {
   return new CoulerError('INVALID_FIELD', message, { path, ...(hint !== undefined && { hint }) });
@@ -103,7 +110,7 @@ export function resolveArgoCompileOptions(options: Readonly<Record<string, unkno
   if (templateStyle !== undefined && templateStyle !== 'dag' && templateStyle !== 'steps') {
     throw invalid([...path, 'templateStyle'], `templateStyle must be "dag" or "steps", not ${JSON.stringify(templateStyle)}.`);
   }
-  for (const [key, value] of Object.entries({ generateName, artifactRepository, inlineTemplates: options.inlineTemplates, validate: options.validate })) {
+  for (const [key, value] of Object.entries({ generateName, artifactRepository, inlineTemplates: options.inlineTemplates, datasetResource: options.datasetResource, validate: options.validate })) {
     if (value !== undefined && typeof value !== 'boolean') throw invalid([...path, key], `${key} must be true or false, not ${JSON.stringify(value)}.`);
   }
   if (memoizeConfigMap !== undefined && (typeof memoizeConfigMap !== 'string' || !/^[a-z0-9]([-a-z0-9.]*[a-z0-9])?$/.test(memoizeConfigMap) || memoizeConfigMap.length > 253)) {
@@ -122,5 +129,6 @@ export function resolveArgoCompileOptions(options: Readonly<Record<string, unkno
     sizeLimit: (sizeLimit as 'error' | 'warn' | undefined) ?? 'error',
     argoVersion: (version as ArgoVersion | undefined) ?? DEFAULT_ARGO_VERSION,
     inlineTemplates: (options.inlineTemplates as boolean | undefined) ?? false,
+    datasetResource: (options.datasetResource as boolean | undefined) ?? false,
   };
 }

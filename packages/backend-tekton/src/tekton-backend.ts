@@ -79,12 +79,12 @@ export function createTektonBackend(settings: TektonBackendSettings = {}): Backe
       const { validate, kubeconfig: _kubeconfig, kubeconfigYaml: _kubeconfigYaml, context: _context, ...compileOptions } = { ...settings, ...options.settings } as TektonBackendSettings;
       // A sequence of known numbers is a matrix over those numbers; one a run decides is refused
       // above ("map.sequence.from"): a matrix reads a result array, and no Tekton field turns a number into a list.
-      const { documents, warnings, claims } = compileToTekton(expandLiteralSequences(workflow), compileOptions);
+      const { documents, warnings, claims, datasetResources } = compileToTekton(expandLiteralSequences(workflow), compileOptions);
       if (validate === true) assertValidTektonDocuments(documents, { enableCelInWhenExpression: compileOptions.cel === true });
       const fileName = toDns1123Label(workflow.metadata.name) || 'workflow';
       const files = [{ path: `${fileName}.tekton.yaml`, contents: emitTektonYaml(documents) }];
       // The claims outlive every run (the synced copy is what later runs reuse): applied once, kept out of the run's file.
-      if (claims?.length) files.push({ path: `${fileName}.datasets.yaml`, contents: emitKubernetesYaml(claims) });
+      if (claims?.length) files.push({ path: `${fileName}.datasets.yaml`, contents: emitKubernetesYaml([...claims, ...(datasetResources ?? [])]) });
       return { files, warnings };
     },
     doSubmit: (compiled, options) => doSubmitTekton(compiled, options, settings),

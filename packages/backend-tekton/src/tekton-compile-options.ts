@@ -48,6 +48,12 @@ export interface TektonCompileOptions {
   readonly transferImage?: string;
   /** Image of the steps that clone Git input artifacts: any image with `git` 2.24+ and `/bin/sh` (and `ssh` for SSH keys). Default `alpine/git:2.47.2`. */
   readonly gitImage?: string;
+  /**
+   * Also write, in `<workflow>.datasets.yaml` beside each dataset's claim, a `Dataset` custom
+   * resource (`couler.dev/v1alpha1`, the tech report's Code 7 shape) for a caching service on the
+   * cluster to act on. Default false: applying it needs the resource's definition installed.
+   */
+  readonly datasetResource?: boolean;
 }
 
 export interface ResolvedTektonCompileOptions {
@@ -64,11 +70,12 @@ export interface ResolvedTektonCompileOptions {
   readonly artifactStore: ResolvedArtifactStore | undefined;
   readonly transferImage: string;
   readonly gitImage: string;
+  readonly datasetResource: boolean;
 }
 
 export const TEKTON_SETTING_KEYS = [
   'taskStyle', 'runStyle', 'generateName', 'cel', 'maxUnroll', 'resultLimitBytes', 'largeResults',
-  'workspaceStorage', 'helperImage', 'kubectlImage', 'artifactStore', 'transferImage', 'gitImage', 'validate', 'kubeconfig', 'kubeconfigYaml', 'context',
+  'workspaceStorage', 'helperImage', 'kubectlImage', 'artifactStore', 'transferImage', 'gitImage', 'datasetResource', 'validate', 'kubeconfig', 'kubeconfigYaml', 'context',
 ] as const;
 
 function invalid(path: ReadonlyArray<string>, message: string, hint?: string): CoulerError {
@@ -92,7 +99,7 @@ export function resolveTektonCompileOptions(options: Readonly<Record<string, unk
   for (const key of Object.keys(options)) {
     if (!(TEKTON_SETTING_KEYS as readonly string[]).includes(key)) throw invalid([...path, key], `The tekton backend has no setting "${key}".`, `Its settings are: ${TEKTON_SETTING_KEYS.join(', ')}.`);
   }
-  for (const key of ['generateName', 'cel', 'validate']) {
+  for (const key of ['generateName', 'cel', 'datasetResource', 'validate']) {
     if (options[key] !== undefined && typeof options[key] !== 'boolean') throw invalid([...path, key], `${key} must be true or false, not ${JSON.stringify(options[key])}.`);
   }
   for (const [key, minimum] of [['maxUnroll', 1], ['resultLimitBytes', 256]] as const) {
@@ -120,5 +127,6 @@ export function resolveTektonCompileOptions(options: Readonly<Record<string, unk
     artifactStore: resolveArtifactStore(options.artifactStore, [...path, 'artifactStore']),
     transferImage: (options.transferImage as string | undefined) ?? 'python:3.12-alpine',
     gitImage: (options.gitImage as string | undefined) ?? 'alpine/git:2.47.2',
+    datasetResource: (options.datasetResource as boolean | undefined) ?? false,
   };
 }

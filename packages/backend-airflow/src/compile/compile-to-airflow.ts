@@ -1,7 +1,8 @@
-import { refsOfStep, type BackendV1Warning, type Step, type Workflow, type WorkflowParameter } from '@couler/ir';
+import { refsOfStep, type BackendV1Warning, type DatasetClaim, type Step, type Workflow, type WorkflowParameter } from '@couler/ir';
 import type { ResolvedAirflowSettings } from '../airflow-settings';
 import { pythonBlockString, pythonLiteral, pythonString } from '../python/python-literal';
 import { call, code, dict, list, printExpression, type PythonExpression } from '../python/python-expression';
+import { lowerAirflowDatasets } from './airflow-datasets';
 import { collectUnsupportedConstructs } from './construct-support';
 import { decidesItself, planDag, type DagPlan, type DagTask } from './dag-plan';
 import { itemConditionHook } from './item-condition';
@@ -36,6 +37,8 @@ export interface AirflowCompileResult {
   readonly source: string;
   readonly summary: AirflowDagSummary;
   readonly warnings: ReadonlyArray<BackendV1Warning>;
+  /** The volume claims of the workflow's datasets, to apply beside the DAG (none without datasets). */
+  readonly claims: ReadonlyArray<DatasetClaim>;
 }
 
 const PARAM_TYPES = { string: 'string', number: 'number', integer: 'integer', boolean: 'boolean', list: 'array', json: undefined } as const;
@@ -73,7 +76,9 @@ function checkBackendLimits(workflow: Workflow, settings: ResolvedAirflowSetting
  *
  * @throws CoulerError `UNSUPPORTED_BY_BACKEND` listing everything Airflow cannot express.
  */
-export function compileToAirflow(workflow: Workflow, settings: ResolvedAirflowSettings): AirflowCompileResult {
+export function compileToAirflow(declared: Workflow, settings: ResolvedAirflowSettings): AirflowCompileResult {
+  // Datasets become a claim, a sync task ahead of the readers and read-only mounts: plain IR from here on.
+  const { workflow, claims } = lowerAirflowDatasets(declared);
   const unsupported = new UnsupportedCollector();
   checkBackendLimits(workflow, settings, unsupported);
   unsupported.throwIfAny(workflow.metadata.name);
@@ -151,7 +156,7 @@ export function compileToAirflow(workflow: Workflow, settings: ResolvedAirflowSe
   }
   while (body.at(-1) === '') body.pop();
 
-  const source = assembleFile(workflow, settings, body, constants);
+  const source = assembleFile(workflow, settings, body, constants, claims);
   return {
     source,
     summary: {
@@ -168,6 +173,7 @@ export function compileToAirflow(workflow: Workflow, settings: ResolvedAirflowSe
       ...(context.groupFunctions.size > 0 && { taskGroups: Object.fromEntries(context.groupFunctions) }),
     },
     warnings,
+    claims,
   };
 }
 
@@ -374,7 +380,7 @@ const IMPORTS_2 = {
   TaskGroup: 'from airflow.utils.task_group import TaskGroup',
 } as const;
 
-function assembleFile(workflow: Workflow, settings: ResolvedAirflowSettings, body: ReadonlyArray<string>, constants: ReadonlyMap<string, { value: string; comment?: string }>): string {
+function assembleFile(workflow: Workflow, settings: ResolvedAirflowSettings, body: ReadonlyArray<string>, constants: ReadonlyMap<string, { value: string; comment?: string }>, claims: ReadonlyArray<DatasetClaim>): string {
   const { spec } = workflow;
   const text = [...body, ...[...constants.values()].map((constant) => constant.value)].join('\n');
   const helpers = helpersWithTheirUses((Object.keys(PYTHON_HELPERS) as PythonHelper[]).filter((name) => new RegExp(`\\b${name}\\(`).test(text)));
@@ -439,7 +445,7 @@ function assembleFile(workflow: Workflow, settings: ResolvedAirflowSettings, bod
   from.sort((a, b) => (a.split(' ')[1]! < b.split(' ')[1]! ? -1 : a.split(' ')[1]! > b.split(' ')[1]! ? 1 : 0));
 
   const header = [
-    `"""Airflow ${settings.airflowVersion} DAG ${pythonString(workflow.metadata.name).slice(1, -1)}, compiled by Couler.${poolsNote(workflow)}"""`,
+    `"""Airflow ${settings.airflowVersion} DAG ${pythonString(workflow.metadata.name).slice(1, -1)}, compiled by Couler.${poolsNote(workflow)}${claimsNote(claims)}"""`,
     '',
     ...[...standard].sort().map((module) => `import ${module}`),
     ...(standard.size > 0 ? [''] : []),
@@ -469,6 +475,14 @@ function poolsNote(workflow: Workflow): string {
   // Lock names are DNS-1123 labels: nothing in a pool's name or description needs quoting.
   const commands = pools.map((pool) => `    airflow pools set ${pool.name} ${pool.slots} '${pool.description}'`);
   return `\n\nCreate the pools its tasks run in before the first run:\n\n${commands.join('\n')}\n`;
+}
+
+/** The dataset claims the pods mount: Kubernetes leaves a pod whose claim is missing pending. */
+function claimsNote(claims: ReadonlyArray<DatasetClaim>): string {
+  if (claims.length === 0) return '';
+  // Claim names are couler-dataset-<DNS-1123 name>: nothing in them needs quoting.
+  const names = claims.map((claim) => `    ${claim.metadata.name}`);
+  return `\n\nApply the volume claims of its datasets before the first run (kubectl apply -f the\n.datasets.yaml file written beside this one):\n\n${names.join('\n')}\n`;
 }
 
 export type { DagPlan };

@@ -22,6 +22,8 @@ export const AIRFLOW_CAPABILITIES = [
   'artifact.mode',
   // A @task_group function per definition; a fan-out is .expand() on it (see sub-workflow-groups).
   'step.subWorkflow',
+  // A volume claim written beside the DAG, a sync task ahead of the readers (see airflow-datasets).
+  'dataset',
 ] as const satisfies ReadonlyArray<Construct>;
 
 /** Why Airflow cannot express a construct, and what to do instead. */
@@ -29,8 +31,6 @@ const HINTS: Partial<Record<Construct, string>> = {
   'depends-expression': 'Airflow trigger rules cannot express Argo-style depends expressions. Use plain dependencies (setDependencies).',
   cache:
     'Airflow keeps no memo of task results across DAG runs: every run runs every task again. Run the workflow on the local engine or compile it for the argo backend, which honour "cache", or drop "cache" from the step for Airflow.',
-  dataset:
-    'The airflow backend does not write a dataset\'s volume claim and sync task yet: Airflow itself creates no volume that outlives a DAG run, so the claim would have to be applied by hand beside the DAG. Read the source as a plain input artifact (downloaded by every reader), or compile for the argo or tekton backend (a claim and a sync step) or run on the local engine (its dataset cache).',
   daemon: 'Airflow tasks cannot run in the background of others. Start the service outside the workflow.',
   'continue-on': 'Airflow trigger rules apply to all of a task\'s upstream tasks, not to one of them. Remove continueOn, or compile for the argo backend.',
   'workflow.ttl': 'Airflow keeps DAG runs until they are cleaned up (airflow db clean). Remove the TTL for this backend.',

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CoulerError, type Workflow } from '@couler/ir';
+import { lowerAirflowDatasets } from '../compile/airflow-datasets';
 import type { AirflowDagSummary } from '../compile/compile-to-airflow';
 import { compareDagStructure, type DagStructure } from './compare-dag-structure';
 import { READ_DAG_STRUCTURE_PY } from './read-dag-structure.py';
@@ -77,7 +78,9 @@ export function checkAirflowDag(source: string, options: CheckAirflowDagOptions 
     return { problems, skipped: [] };
   }
   const { templates, ...structure } = answer;
-  for (const message of compareDagStructure(structure, options)) problems.push({ check: 'structure', message });
+  // The file holds the sync tasks and mounts the datasets became, as the compiler lowered them.
+  const compared = options.workflow === undefined ? options : { ...options, workflow: lowerAirflowDatasets(options.workflow).workflow };
+  for (const message of compareDagStructure(structure, compared)) problems.push({ check: 'structure', message });
   for (const found of templates.problems) {
     const task = found.task === null ? 'A task' : `Task "${found.task}"`;
     problems.push({ check: 'jinja', message: `${task}, templated field "${found.field}": Jinja cannot parse it, so Airflow would fail the task when it runs: ${found.message}.`, ...(found.line !== null && { line: found.line }) });

@@ -1,4 +1,4 @@
-import { CoulerError, definitionAsWorkflow, lowerDatasets, type DatasetClaim, definitionsInCallOrder, dependenciesOf, type BackendV1Warning, type SubWorkflow, type Workflow } from '@couler/ir';
+import { CoulerError, datasetResource, definitionAsWorkflow, lowerDatasets, type DatasetClaim, type DatasetResource, definitionsInCallOrder, dependenciesOf, type BackendV1Warning, type SubWorkflow, type Workflow } from '@couler/ir';
 import { argoVersionAtLeast, resolveArgoCompileOptions, type ArgoCompileOptions, type ResolvedArgoCompileOptions } from '../argo-compile-options';
 import type { ArgoDocument, ArgoKind, ArgoTemplate } from './argo-types';
 import { assembleDocument, workflowSpec } from './assemble-document';
@@ -29,6 +29,8 @@ export interface ArgoCompileResult {
   readonly configMaps: ReadonlyArray<SemaphoreConfigMap>;
   /** One PersistentVolumeClaim per dataset the workflow reads, to apply beside the document (it outlives the run). */
   readonly claims: ReadonlyArray<DatasetClaim>;
+  /** With the `datasetResource` option, a `Dataset` custom resource per claim, to apply beside it. */
+  readonly datasetResources: ReadonlyArray<DatasetResource>;
   readonly warnings: ReadonlyArray<BackendV1Warning>;
 }
 
@@ -46,7 +48,7 @@ export interface ArgoCompileResult {
  */
 export function compileToArgo(declared: Workflow, options: ArgoCompileOptions = {}): ArgoCompileResult {
   // Datasets become a claim, a sync step ahead of the readers and read-only mounts: plain IR from here on.
-  const { workflow, claims } = lowerDatasets(declared, 'argo');
+  const { workflow, claims, datasets } = lowerDatasets(declared, 'argo');
   const resolved = resolveArgoCompileOptions(options as Record<string, unknown>, ['options']);
   const warnings: BackendV1Warning[] = [];
   const kind = documentKind(workflow, resolved);
@@ -67,7 +69,8 @@ export function compileToArgo(declared: Workflow, options: ArgoCompileOptions = 
   if (hooks) spec.hooks = hooks;
   const document = assembleDocument(workflow, kind, spec, resolved);
   warnings.push(...checkSizeLimits(workflow, document, plan, resolved));
-  return { document, configMaps, claims, warnings };
+  const datasetResources = resolved.datasetResource ? datasets.map((dataset) => datasetResource(dataset, workflow.metadata.namespace)) : [];
+  return { document, configMaps, claims, datasetResources, warnings };
 }
 
 /** Where one set of templates goes: the names taken so far, its entry, the sub-workflows' templates. */

@@ -1,8 +1,9 @@
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
+import { promisify } from 'node:util';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DATASET_CACHE_MOUNT, type Dataset, type Step, type Workflow } from '@couler/ir';
+import { DATASET_CACHE_MOUNT, DATASET_LOCK_DIR, DATASET_LOCK_STALE_SECONDS, type Dataset, type Step, type Workflow } from '@couler/ir';
 import { parseAllDocuments } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { createArgoBackend } from '../argo-backend';
@@ -34,6 +35,8 @@ function runs(workflow: Workflow): Map<string, LeafRun> {
   const { trace } = simulateArgo(document as unknown as Json, () => ({}));
   return new Map(trace.map((entry) => [entry.run.template, entry.run]));
 }
+
+const hostile = ['{{workflow.name}}', "it's \"q\" $(id) `id` \\", 'multi\nline', "'''", '{{=1+1}} ü 🚀', '; rm -rf / #'];
 
 describe('datasets on Argo', () => {
   it('writes a claim beside the Workflow, a sync step ahead of every reader, and read-only mounts of the synced data', async () => {
@@ -86,7 +89,6 @@ describe('datasets on Argo', () => {
     expect(spec.templates[0]!.dag!.tasks.find((task) => task.name === 'b')!.depends).toBe('(a.Succeeded || a.Failed) && sync-train-rows');
   });
 
-  const hostile = ['{{workflow.name}}', "it's \"q\" $(id) `id` \\", 'multi\nline', "'''", '{{=1+1}} ü 🚀', '; rm -rf / #'];
   it.each(hostile)('hands the sync container a bucket, key, URL and header of %j unchanged, through env only', (value) => {
     const s3 = { ...rows, source: { ...rows.source, bucket: value, key: value } } as Dataset;
     const http: Dataset = { name: 'page', source: { type: 'http', url: `https://example.com/${value}`, headers: [{ name: 'X-Token', value }] } };
@@ -112,26 +114,78 @@ describe('datasets on Argo', () => {
   });
 });
 
-describe('the sync script', () => {
-  /** Runs the compiled sync script with a stand-in `aws` that serves one object at `version` and logs each download. */
-  function syncOnce(cache: string, bin: string, version: string): void {
-    const sync = runs(datasetWorkflow([rows], [reader('a', 'train-rows')])).get('sync-train-rows')!;
-    const script = sync.source!.replaceAll(DATASET_CACHE_MOUNT, cache);
-    execFileSync('sh', ['-c', script], { env: { PATH: `${bin}:${process.env.PATH}`, ...sync.env, FAKE_VERSION: version, FAKE_LOG: join(bin, 'downloads') }, stdio: 'pipe' });
-  }
+describe('the Dataset custom resource (datasetResource setting)', () => {
+  it('writes, beside each claim, a Dataset in the tech report\'s shape: owner, source by kind, credentials by secret reference, the claim to fill', async () => {
+    const workflow = datasetWorkflow([{ ...rows, description: 'Rows to train on.' }, { ...rows, name: 'unread' }], [reader('train', 'train-rows')], 'ml');
+    const { files } = await argo.doCompile(workflow, { settings: { datasetResource: true } });
+    const documents = parseAllDocuments(files[1]!.contents).map((document) => document.toJS());
+    expect(documents.map((document) => document.kind)).toEqual(['PersistentVolumeClaim', 'Dataset']);
+    expect(documents[1]).toEqual({
+      apiVersion: 'couler.dev/v1alpha1',
+      kind: 'Dataset',
+      metadata: { name: 'train-rows', namespace: 'ml', labels: { 'app.kubernetes.io/managed-by': 'couler' } },
+      spec: {
+        owner: 'alice',
+        description: 'Rows to train on.',
+        s3: {
+          bucket: 'data',
+          key: 'train/rows.csv',
+          endpoint: 'minio:9000',
+          insecure: true,
+          accessKey: { secretKeyRef: { name: 's3-creds', key: 'accessKey' } },
+          secretKey: { secretKeyRef: { name: 's3-creds', key: 'secretKey' } },
+        },
+        cache: { claimName: 'couler-dataset-train-rows', storage: '20Gi', storageClassName: 'nfs', dataPath: 'data', versionFile: '.couler-version' },
+      },
+    });
+    // Without the setting, the claim alone; the Workflow is the same either way.
+    const plain = await argo.doCompile(workflow, {});
+    expect(parseAllDocuments(plain.files[1]!.contents).map((document) => document.toJS().kind)).toEqual(['PersistentVolumeClaim']);
+    expect(plain.files[0]!.contents).toBe(files[0]!.contents);
+  });
 
-  it('copies once per version of the source: a second run downloads nothing, a changed object is fetched again', () => {
+  it.each(hostile)('carries an owner, description, bucket, key and header of %j unchanged into the resource', async (value) => {
+    const s3 = { ...rows, owner: value, description: value, source: { ...rows.source, bucket: value, key: value } } as Dataset;
+    const http: Dataset = { name: 'page', source: { type: 'http', url: `https://example.com/${value}`, headers: [{ name: 'X-Token', value }] } };
+    const { files } = await argo.doCompile(datasetWorkflow([s3, http], [reader('a', 'train-rows'), reader('b', 'page')]), { settings: { datasetResource: true } });
+    const resources = parseAllDocuments(files[1]!.contents).map((document) => document.toJS()).filter((document) => document.kind === 'Dataset');
+    expect(resources[0].spec).toMatchObject({ owner: value, description: value, s3: { bucket: value, key: value } });
+    expect(resources[1].spec.http).toEqual({ url: `https://example.com/${value}`, headers: [{ name: 'X-Token', value }] });
+  });
+
+  it('refuses a datasetResource that is not true or false', async () => {
+    await expect(argo.doCompile(datasetWorkflow([rows], [reader('a', 'train-rows')]), { settings: { datasetResource: 'yes' } })).rejects.toMatchObject({ code: 'INVALID_FIELD', path: ['settings', 'datasetResource'] });
+  });
+});
+
+describe('the sync script', () => {
+  const sync = runs(datasetWorkflow([rows], [reader('a', 'train-rows')])).get('sync-train-rows')!;
+
+  /** A cache directory and a stand-in `aws` that serves one object at FAKE_VERSION and logs each download. */
+  function sandbox(): { cache: string; bin: string; downloads: () => string[] } {
     const root = mkdtempSync(join(tmpdir(), 'couler-dataset-'));
     const bin = join(root, 'bin');
     const cache = join(root, 'cache');
     execFileSync('mkdir', ['-p', bin, cache]);
-    // head-object prints the ETag and size; `s3 cp` writes the object and logs the download.
+    // head-object prints the ETag and size; `s3 cp` takes a moment (so that syncs started together overlap), writes the object and logs the download.
     writeFileSync(
       join(bin, 'aws'),
-      '#!/bin/sh\ncase "$1 $2" in\n  "s3api head-object") echo "\\"$FAKE_VERSION\\" 5" ;;\n  "s3 cp") echo "rows $FAKE_VERSION" > "$5"; echo "$4" >> "$FAKE_LOG" ;;\n  *) exit 1 ;;\nesac\n',
+      '#!/bin/sh\ncase "$1 $2" in\n  "s3api head-object") echo "\\"$FAKE_VERSION\\" 5" ;;\n  "s3 cp") sleep 1; echo "rows $FAKE_VERSION" > "$5"; echo "$4" >> "$FAKE_LOG" ;;\n  *) exit 1 ;;\nesac\n',
     );
     chmodSync(join(bin, 'aws'), 0o755);
     const downloads = () => (existsSync(join(bin, 'downloads')) ? readFileSync(join(bin, 'downloads'), 'utf8').trim().split('\n') : []);
+    return { cache, bin, downloads };
+  }
+
+  const scriptFor = (cache: string, staleSeconds = DATASET_LOCK_STALE_SECONDS) => sync.source!.replaceAll(DATASET_CACHE_MOUNT, cache).replace(`-ge ${DATASET_LOCK_STALE_SECONDS} ]`, `-ge ${staleSeconds} ]`);
+  const envFor = (bin: string, version: string) => ({ PATH: `${bin}:${process.env.PATH}`, ...sync.env, FAKE_VERSION: version, FAKE_LOG: join(bin, 'downloads') });
+
+  function syncOnce(cache: string, bin: string, version: string): void {
+    execFileSync('sh', ['-c', scriptFor(cache)], { env: envFor(bin, version), stdio: 'pipe' });
+  }
+
+  it('copies once per version of the source: a second run downloads nothing, a changed object is fetched again', () => {
+    const { cache, bin, downloads } = sandbox();
     syncOnce(cache, bin, 'v1');
     syncOnce(cache, bin, 'v1');
     expect(downloads()).toEqual(['s3://data/train/rows.csv']);
@@ -139,5 +193,26 @@ describe('the sync script', () => {
     syncOnce(cache, bin, 'v2');
     expect(downloads()).toHaveLength(2);
     expect(readFileSync(join(cache, 'data'), 'utf8')).toBe('rows v2\n');
+  });
+
+  it('lets one sync at a time hold the claim: three started together download once, and the others find the marker', async () => {
+    const { cache, bin, downloads } = sandbox();
+    const run = () => promisify(execFile)('sh', ['-c', scriptFor(cache)], { env: envFor(bin, 'v1') });
+    const outputs = await Promise.all([run(), run(), run()]);
+    expect(downloads()).toEqual(['s3://data/train/rows.csv']);
+    expect(outputs.filter(({ stdout }) => stdout.includes('is up to date; nothing copied'))).toHaveLength(2);
+    expect(readFileSync(join(cache, 'data'), 'utf8')).toBe('rows v1\n');
+    // The lock goes with its holder.
+    expect(existsSync(join(cache, DATASET_LOCK_DIR))).toBe(false);
+  });
+
+  it('takes over a lock whose holder stopped beating (its pod was killed) and syncs', () => {
+    const { cache, bin, downloads } = sandbox();
+    execFileSync('mkdir', ['-p', join(cache, DATASET_LOCK_DIR)]);
+    writeFileSync(join(cache, DATASET_LOCK_DIR, 'beat'), '0');
+    const stdout = execFileSync('sh', ['-c', scriptFor(cache, 1)], { env: envFor(bin, 'v1'), encoding: 'utf8' });
+    expect(stdout).toContain('the sync holding the lock stopped; taking it over');
+    expect(downloads()).toEqual(['s3://data/train/rows.csv']);
+    expect(existsSync(join(cache, DATASET_LOCK_DIR))).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { isConcat, kubernetesVolume, lowerDatasets, type DatasetClaim, type Ref, type Value, refsOfCondition, refsOfValue, stepStatusesOfCondition, type BackendV1Warning, type PodMetadata, type Step, type Workflow, type WorkflowOutputParameter } from '@couler/ir';
+import { datasetResource, isConcat, kubernetesVolume, lowerDatasets, type DatasetClaim, type DatasetResource, type Ref, type Value, refsOfCondition, refsOfValue, stepStatusesOfCondition, type BackendV1Warning, type PodMetadata, type Step, type Workflow, type WorkflowOutputParameter } from '@couler/ir';
 import { resolveTektonCompileOptions, type ResolvedTektonCompileOptions, type TektonCompileOptions } from '../tekton-compile-options';
 import { buildConditionTask, CONDITION_RESULT } from './build-condition-task';
 import { buildFanInTask, FAN_IN_VALUE_RESULT, type FanInUnit } from './build-fan-in-task';
@@ -29,6 +29,8 @@ export interface TektonCompileResult {
   readonly warnings: BackendV1Warning[];
   /** One PersistentVolumeClaim per dataset the workflow reads, to apply beside the run (it outlives the run). */
   readonly claims?: ReadonlyArray<DatasetClaim>;
+  /** With the `datasetResource` setting, a `Dataset` custom resource per claim, to apply beside it. */
+  readonly datasetResources?: ReadonlyArray<DatasetResource>;
 }
 
 /** Metadata with the workflow's pod labels and annotations added (the workflow's own win). */
@@ -55,10 +57,11 @@ export const TEKTON_MAX_MATRIX_COMBINATIONS = 256;
 export function compileToTekton(declared: Workflow, options: TektonCompileOptions = {}): TektonCompileResult {
   const resolved = resolveTektonCompileOptions(options as Record<string, unknown>, ['settings']);
   // Datasets become a claim, a sync task ahead of the readers and read-only mounts of the claim in their pods.
-  const { workflow, claims } = lowerDatasets(declared, 'tekton');
+  const { workflow, claims, datasets } = lowerDatasets(declared, 'tekton');
   const inlined = inlineSubWorkflows(workflow);
   const result = new TektonCompilation(inlined.workflow, resolved, inlined.fanIns).run();
-  return claims.length > 0 ? { ...result, claims } : result;
+  if (claims.length === 0) return result;
+  return { ...result, claims, ...(resolved.datasetResource && { datasetResources: datasets.map((dataset) => datasetResource(dataset, workflow.metadata.namespace)) }) };
 }
 
 class TektonCompilation {

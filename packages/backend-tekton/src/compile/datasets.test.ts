@@ -37,6 +37,24 @@ describe('datasets on Tekton', () => {
     expect(claims).toEqual([expect.objectContaining({ kind: 'PersistentVolumeClaim', spec: { accessModes: ['ReadWriteMany'], resources: { requests: { storage: '10Gi' } } } })]);
   });
 
+  it('writes a Dataset custom resource beside the claim with the datasetResource setting, hostile strings unchanged', async () => {
+    const value = "$(params.x) it's \"q\" {{ x }}\nline";
+    const workflow = ir([{ ...rows, owner: value, source: { ...rows.source, key: value } } as Dataset], [reader('train')]);
+    const { files } = await createTektonBackend({ validate: true }).doCompile(workflow, { settings: { datasetResource: true } });
+    const [claim, resource] = parseAllDocuments(files[1]!.contents).map((document) => document.toJS());
+    expect(claim.kind).toBe('PersistentVolumeClaim');
+    expect(resource).toEqual({
+      apiVersion: 'couler.dev/v1alpha1',
+      kind: 'Dataset',
+      metadata: { name: 'train-rows', labels: { 'app.kubernetes.io/managed-by': 'couler' } },
+      spec: {
+        owner: value,
+        s3: { bucket: 'data', key: value, accessKey: { secretKeyRef: { name: 's3-creds', key: 'accessKey' } }, secretKey: { secretKeyRef: { name: 's3-creds', key: 'secretKey' } } },
+        cache: { claimName: 'couler-dataset-train-rows', storage: '10Gi', dataPath: 'data', versionFile: '.couler-version' },
+      },
+    });
+  });
+
   it.each(['$(params.x)', "it's \"q\" `id` {{ x }}", 'multi\nline ✓'])('hands the sync step a key of %j unchanged after Tekton substitutes', (value) => {
     const { documents } = compileChecked(ir([{ ...rows, source: { ...rows.source, key: value } } as Dataset], [reader('a')]));
     const env = (taskNamed(documents, 'sync-train-rows').taskSpec.steps as LooseJson[]).flatMap((step) => (step.env ?? []) as Array<{ name: string; value?: string }>);

@@ -119,15 +119,48 @@ fetch() {
   curl -fsSL "$@" -o "$target" -- "$COULER_URL"
 }`;
 
+/** The claim's directory that one sync at a time holds (see `datasetSyncScript`). */
+export const DATASET_LOCK_DIR = '.couler-sync-lock';
+/** Seconds a waiting sync sees the holder's heartbeat unchanged before it takes the lock over. */
+export const DATASET_LOCK_STALE_SECONDS = 120;
+
 /**
  * The whole sync script: copy only when the source's version differs from the marker, into a
  * fresh directory swapped in by rename, so that a reader never sees half a copy and a failed
  * copy leaves the last good one (and its marker) in place.
+ *
+ * Two runs (or two workflows) that start together share the claim, so one sync at a time holds
+ * it: the others wait, then find the marker and copy nothing. The lock is a directory made by
+ * `mkdir`, which is atomic on every filesystem a ReadWriteMany claim sits on (NFS too) and is in
+ * every sync image (`flock` is not in all of them). Its holder writes a heartbeat every 20
+ * seconds; a waiter that sees the heartbeat unchanged for DATASET_LOCK_STALE_SECONDS of its own
+ * clock (so pods' clocks need not agree) takes over a lock its holder left when its pod died.
  */
 export function datasetSyncScript(functions: string): string {
   return `set -eu
 ${functions}
 cache=${DATASET_CACHE_MOUNT}
+lock="$cache/${DATASET_LOCK_DIR}"
+seen=""; since="$(date +%s)"
+while ! mkdir "$lock" 2>/dev/null; do
+  beat="$(cat "$lock/beat" 2>/dev/null || true)"
+  if [ "$beat" != "$seen" ]; then
+    echo "dataset $COULER_DATASET: another sync holds the lock; waiting"
+    seen="$beat"; since="$(date +%s)"
+  elif [ $(($(date +%s) - since)) -ge ${DATASET_LOCK_STALE_SECONDS} ]; then
+    echo "dataset $COULER_DATASET: the sync holding the lock stopped; taking it over"
+    stale="$cache/.stale-lock-$$-$(date +%s)"
+    if mv "$lock" "$stale" 2>/dev/null; then rm -rf "$stale"; fi
+    seen=""; since="$(date +%s)"
+    continue
+  fi
+  sleep 2
+done
+date +%s > "$lock/beat"
+(while sleep 20; do date +%s > "$lock/beat" || exit 0; done) </dev/null >/dev/null 2>&1 &
+beating=$!
+trap 'kill "$beating" 2>/dev/null || true; rm -rf "$lock"' EXIT
+trap 'exit 143' TERM INT
 current="$(version)"
 if [ -n "$current" ] && [ -e "$cache/${DATASET_DATA_DIR}" ] && [ -f "$cache/${DATASET_VERSION_FILE}" ] && [ "$(cat "$cache/${DATASET_VERSION_FILE}")" = "$current" ]; then
   echo "dataset $COULER_DATASET is up to date; nothing copied"

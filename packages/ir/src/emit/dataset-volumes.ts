@@ -18,6 +18,8 @@ export interface DatasetClaim {
 export interface LoweredDatasets {
   readonly workflow: Workflow;
   readonly claims: DatasetClaim[];
+  /** The datasets some step reads, in the claims' order (the ones a `Dataset` resource is written for). */
+  readonly datasets: Dataset[];
 }
 
 /** The claim of a dataset: one per namespace and dataset name, shared by every run and workflow. */
@@ -40,7 +42,7 @@ const READER_KINDS = new Set<Step['kind']>(['container', 'script']);
  */
 export function lowerDatasets(workflow: Workflow, backendId: string): LoweredDatasets {
   const datasets = workflow.spec.datasets ?? [];
-  if (datasets.length === 0) return { workflow, claims: [] };
+  if (datasets.length === 0) return { workflow, claims: [], datasets: [] };
   const refuse = (message: string, options: { path: ReadonlyArray<string | number>; stepName?: string; hint: string }) =>
     new CoulerError('UNSUPPORTED_BY_BACKEND', `The ${backendId} backend cannot express ${message} ("dataset")${options.stepName ? `, used by "${options.stepName}"` : ''}.`, {
       path: options.path,
@@ -144,6 +146,7 @@ export function lowerDatasets(workflow: Workflow, backendId: string): LoweredDat
       },
     },
     claims,
+    datasets: used.map(({ dataset }) => dataset),
   };
 }
 

@@ -5,5 +5,6 @@ export * from './kubectl/index';
 export * from './transfer/index';
 export { downwardEnvSource, kubernetesContainer, kubernetesPodFields, kubernetesVolume } from './kubernetes-pod-spec';
 export { checkedSemaphores, synchronizationSites, type SynchronizationSite } from './synchronization-locks';
+export { DATASET_RESOURCE_API_VERSION, datasetResource, type DatasetResource, type DatasetResourceSecret } from './dataset-resource';
 export { datasetClaimName, lowerDatasets, type DatasetClaim, type LoweredDatasets } from './dataset-volumes';
-export { DATASET_CACHE_MOUNT, DATASET_DATA_DIR, DATASET_SYNC_IMAGES, DATASET_VERSION_FILE } from './dataset-sync-script';
+export { DATASET_CACHE_MOUNT, DATASET_DATA_DIR, DATASET_LOCK_DIR, DATASET_LOCK_STALE_SECONDS, DATASET_SYNC_IMAGES, DATASET_VERSION_FILE } from './dataset-sync-script';
