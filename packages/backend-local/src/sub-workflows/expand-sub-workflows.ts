@@ -10,6 +10,7 @@ import {
   type SubWorkflowCallStep,
   type Value,
   type Workflow,
+  withCallSettings,
 } from '@couler/ir';
 import { itemText } from '../engine/resolve-value';
 
@@ -96,7 +97,7 @@ class Expander {
         args.set(input.name, given === undefined ? String(input.default) : bindItem(given, item));
       }
       const inner: Scope = { prefix, bind: (name) => args.get(name)! };
-      const steps = this.steps(definition.steps, inner).map((step) => joinCallFields(step, call));
+      const steps = this.steps(definition.steps, inner).map((step) => withCallSettings(step, call));
       for (const group of definition.groups ?? []) this.groups.push(rewriteGroup(group, inner));
       iterations.push(
         new Map(
@@ -157,19 +158,6 @@ class Expander {
   private parameterValue(name: string): string | undefined {
     return this.parameters && Object.hasOwn(this.parameters, name) ? this.parameters[name] : undefined;
   }
-}
-
-/** A step of a body with its call's dependencies, condition, retry and cache (its own win). */
-function joinCallFields(step: Step, call: SubWorkflowCallStep): Step {
-  const dependencies = [...new Set([...(call.dependencies ?? []), ...(step.dependencies ?? [])])];
-  const when: Condition | undefined = call.when && step.when ? { op: 'and', conditions: [call.when, step.when] } : (call.when ?? step.when);
-  return {
-    ...step,
-    ...(dependencies.length > 0 && { dependencies }),
-    ...(when && { when }),
-    ...(step.retry === undefined && call.retry && { retry: call.retry }),
-    ...(step.cache === undefined && call.cache && { cache: call.cache }),
-  } as Step;
 }
 
 function rewriteGroup(group: Group, scope: Scope): Group {
