@@ -124,6 +124,12 @@ describe("a fan-out of a sub-workflow over another step's JSON output on the loc
     expect(retried.phase).toBe('Succeeded');
     expect(runsOf(log).slice(before)).toEqual(['evaluate-c', 'keep-best']);
     expect(JSON.parse(byId(retried.steps).get('keep-best')!.outputs.result!)).toEqual(['0.71 a', '0.93 b', '0.88 c']);
+
+    // From the call: every iteration runs again, from the same recorded list; the producer does not.
+    const middle = runsOf(log).length;
+    const again = await retryRun('retry-run', { home, defaultRetry: false, from: 'models' });
+    expect(again.phase).toBe('Succeeded');
+    expect(runsOf(log).slice(middle).filter((line) => !line.startsWith('start-')).sort()).toEqual(['evaluate-a', 'evaluate-b', 'evaluate-c', 'keep-best', 'train-a', 'train-b', 'train-c']);
   });
 
   it('runs no iteration over an empty list, and the fan-in is []', { timeout: 60_000 }, async () => {
