@@ -15,7 +15,7 @@ const output = (step: string, name = 'result') => ({ ref: 'step', step, output: 
 const shWith = (name: string, script: string, args: unknown[], extra: Record<string, unknown> = {}) =>
   ({ name, kind: 'container', container: { image: 'alpine:3.20', command: ['sh', '-c', script], args }, ...extra }) as Step;
 const runsOf = (log: string) => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : []);
-const byId = (steps: ReadonlyArray<{ id: string }>) => new Map(steps.map((step) => [step.id, step]));
+const byId = <T extends { id: string }>(steps: ReadonlyArray<T>) => new Map(steps.map((step) => [step.id, step]));
 
 /**
  * `list` prints the models (the JSON text in file `models`); then train → evaluate for each,
