@@ -66,6 +66,6 @@ export type { MetricSample } from './state/run-metrics';
 export { explainCache, type CacheExplanation } from './cache/explain-cache';
 export { collectGarbage, type CollectGarbageOptions, type GarbageCollection } from './state/collect-garbage';
 export { parseRunLog, type RunLogLine } from './engine/run-log';
-export { expandSubWorkflows, type CallJoin, type ExpandedWorkflow } from './sub-workflows/expand-sub-workflows';
+export { expandSubWorkflows, type CallJoin, type DeferredCall, type ExpandedWorkflow, type Expansion } from './sub-workflows/expand-sub-workflows';
 export { stepTree, type StepTreeNode } from './sub-workflows/step-tree';
 export { createLocalBackend, local, type LocalBackend, type LocalBackendSettings } from './local-backend';

@@ -31,7 +31,7 @@ import { RunLog } from './engine/run-log';
 import { killGroup } from './engine/kill-group';
 import { isStepOf, stepProcessesOf } from './engine/step-processes-of';
 import { StepLauncher } from './engine/launcher/step-launcher';
-import { expandSubWorkflows } from './sub-workflows/expand-sub-workflows';
+import { expandSubWorkflows, type DeferredCall } from './sub-workflows/expand-sub-workflows';
 import { applyTotalTimeouts } from './engine/total-timeout';
 import { runMetricSamples } from './state/run-metrics';
 import { RunScheduler } from './engine/run-scheduler';
@@ -114,7 +114,10 @@ function checkRunnable(original: Workflow, parameters: Readonly<Record<string, s
   refuseStartSuspended(original);
   assertSupported(original, { backendId: 'local', capabilities: LOCAL_CAPABILITIES });
   // What runs is the workflow with its calls expanded: refused here, before anything is recorded.
-  const { workflow } = expandSubWorkflows(original, parameters);
+  // A call whose items only the run knows is checked on one stand-in iteration.
+  const expanded = expandSubWorkflows(original, parameters);
+  const deferredSteps = [...expanded.deferred.values()].flatMap(standInSteps);
+  const workflow = { ...expanded.workflow, spec: { ...expanded.workflow.spec, steps: [...expanded.workflow.spec.steps, ...deferredSteps] } };
   refusePodSpecNeeds(workflow);
   checkHttpSteps(workflow);
   const waitsForever = [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])].filter((step) => step.kind === 'suspend' && step.suspend.durationSeconds === undefined);
@@ -127,6 +130,22 @@ function checkRunnable(original: Workflow, parameters: Readonly<Record<string, s
     });
   }
 }
+
+/** The steps of one iteration of a deferred call (and of the deferred calls inside it), for the checks made before a run. */
+function standInSteps(call: DeferredCall): Step[] {
+  const expansion = call.expand([STAND_IN_ITEM]);
+  return [...expansion.steps, ...[...expansion.deferred.values()].flatMap(standInSteps)];
+}
+
+/** An item with every field (each `"item"`), so that a body reading any field of it expands. */
+const STAND_IN_ITEM = new Proxy(
+  {},
+  {
+    getOwnPropertyDescriptor: () => ({ value: 'item', writable: false, enumerable: true, configurable: true }),
+    get: () => 'item',
+    has: () => true,
+  },
+) as Record<string, string>;
 
 function ignoredSettingsNotice(workflow: Workflow, inContainers: boolean): string | undefined {
   // Containers get their cpu and memory limits; the rest is Kubernetes'.
@@ -239,7 +258,7 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
   }
   const defaultRetry = options.defaultRetry === false ? undefined : (options.defaultRetry ?? DEFAULT_TRANSIENT_RETRY);
   // Only a run that asks for a lock opens the lock table (its own connection to the home's database).
-  const locks = usesLocks(expanded.workflow) ? new LockTable(home.database) : undefined;
+  const locks = usesLocks(run.workflow) ? new LockTable(home.database) : undefined;
   const runLocks = lockRequestsOf(expanded.workflow.spec.synchronization);
   if (locks && runLocks.length > 0) {
     // Cancelled while it waits: the scheduler then starts nothing and the run ends Cancelled.
@@ -252,6 +271,7 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
     runId: run.id,
     workflow: expanded.workflow,
     joins: expanded.joins,
+    deferred: expanded.deferred,
     parameters: run.parameters,
     store,
     executor,
@@ -448,19 +468,29 @@ export async function retryRun(runId: string, options: RetryOptions = {}): Promi
     let run = findRun(store, runId);
     claimRun(store, run);
     const reset = new Set<string>();
+    let deferredCalls = new Set(expandSubWorkflows(run.workflow, run.parameters).deferred.keys());
     if (options.workflow !== undefined) {
       const workflow = parseWorkflow(options.workflow);
       checkRunnable(workflow, run.parameters);
       // Compared step by step as they run: a changed sub-workflow re-runs its changed steps in every call.
-      const previous = expandSubWorkflows(run.workflow, run.parameters).workflow;
-      const next = expandSubWorkflows(workflow, run.parameters).workflow;
-      const before = new Map<string, Step>([...previous.spec.steps, ...(previous.spec.onExit ?? [])].map((step) => [step.name, step]));
+      const before = expandSubWorkflows(run.workflow, run.parameters);
+      const after = expandSubWorkflows(workflow, run.parameters);
+      const previous = before.workflow;
+      const next = after.workflow;
+      const oldSteps = new Map<string, Step>([...previous.spec.steps, ...(previous.spec.onExit ?? [])].map((step) => [step.name, step]));
       const changed = [...next.spec.steps, ...(next.spec.onExit ?? [])]
         .filter((step) => {
-          const old = before.get(step.name);
+          const old = oldSteps.get(step.name);
           return old === undefined || canonicalJson(old) !== canonicalJson(step);
         })
         .map((step) => step.name);
+      // A call over a step's output has no steps until it runs: a change of it, or of any definition, runs all of it again.
+      const definitionsChanged = canonicalJson(run.workflow.spec.subWorkflows ?? []) !== canonicalJson(workflow.spec.subWorkflows ?? []);
+      for (const [name, call] of after.deferred) {
+        const old = before.deferred.get(name);
+        if (definitionsChanged || old === undefined || canonicalJson(old.call) !== canonicalJson(call.call)) changed.push(name);
+      }
+      deferredCalls = new Set(after.deferred.keys());
       for (const name of stepsAfter(next, changed)) reset.add(name);
       store.updateRun(run.id, { workflow });
       run = { ...run, workflow, workflowName: workflow.metadata.name };
@@ -477,7 +507,9 @@ export async function retryRun(runId: string, options: RetryOptions = {}): Promi
       const from = joins.has(options.from) ? names.filter((name) => name === options.from || name.startsWith(`${options.from}.`) || name.startsWith(`${options.from}[`)) : [options.from];
       for (const name of stepsAfter(workflow, from)) reset.add(name);
     }
-    if (reset.size > 0) store.deleteSteps(run.id, store.getSteps(run.id).filter((step) => reset.has(step.stepName)).map((step) => step.id));
+    // A call expanded by the run (over a step's output) runs again as a whole: its recorded steps go too.
+    const inResetCall = (name: string) => [...deferredCalls].some((call) => reset.has(call) && (name.startsWith(`${call}[`) || name.startsWith(`${call}.`)));
+    if (reset.size > 0) store.deleteSteps(run.id, store.getSteps(run.id).filter((step) => reset.has(step.stepName) || inResetCall(step.stepName)).map((step) => step.id));
     const settings = resumedSettings(run.settings, options);
     return await execute(store, { ...run, settings }, { ...options, resumed: true });
   } finally {
@@ -485,10 +517,11 @@ export async function retryRun(runId: string, options: RetryOptions = {}): Promi
   }
 }
 
-/** Whether the run or any of its steps (exit handler included) takes a mutex or a semaphore. */
+/** Whether the run or any of its steps (exit handler and sub-workflows' bodies included) takes a mutex or a semaphore. */
 function usesLocks(workflow: Workflow): boolean {
   if (workflow.spec.synchronization) return true;
-  return workflow.spec.steps.some((step) => step.synchronization) || (workflow.spec.onExit ?? []).some((step) => step.synchronization);
+  const steps = [...workflow.spec.steps, ...(workflow.spec.onExit ?? []), ...(workflow.spec.subWorkflows ?? []).flatMap((definition) => definition.steps)];
+  return steps.some((step) => step.synchronization);
 }
 
 function hasMetrics(workflow: Workflow): boolean {

@@ -113,15 +113,4 @@ describe('a fan-out of a sub-workflow over a list known when the run starts (a p
     expect(CoulerError.isInstance(refusal) && [refusal.code, refusal.path]).toEqual(['INVALID_FIELD', ['parameters', 'models']]);
     expect((refusal as CoulerError).message).toBe('Call "models" maps over parameter "models", whose value "a,b" is not a JSON list of scalars or flat objects.');
   });
-
-  it("refuses a fan-out over a step's output with the reason and what to do instead", async () => {
-    const base = automlOverParameter('/dev/null', '/dev/null');
-    const list = shWith('list', 'echo \'["a","b"]\'', []);
-    const models = { ...base.spec.steps[0]!, map: { from: output('list') } } as Step;
-    const workflow = { ...base, spec: { ...base.spec, steps: [list, models, base.spec.steps[1]!] } };
-    const refusal = await runWorkflow(workflow, { home: dirs.home() }).catch((error: unknown) => error);
-    expect(CoulerError.isInstance(refusal) && refusal.code).toBe('UNSUPPORTED_BY_BACKEND');
-    expect((refusal as CoulerError).message).toBe('The local backend cannot run a fan-out over the output of step "list", known only when the run gets there (map.from) ("step.subWorkflow"), used by "models".');
-    expect((refusal as CoulerError).hint).toBe('To run it here, pass the list as a workflow parameter, map over a literal list, or run it on Argo.');
-  });
 });

@@ -1,10 +1,12 @@
 import { availableParallelism } from 'node:os';
 import {
+  CoulerError,
   dependenciesOf,
   parseDependsExpression,
   refsOfStep,
   type CacheHint,
   type DependsExpression,
+  type Group,
   type RetryPolicy,
   type Step,
   type WhileGroup,
@@ -21,7 +23,7 @@ import { evaluateCondition, type ConditionScope } from './evaluate-condition';
 import { evaluateDepends } from './evaluate-depends';
 import type { InstanceResult, StepExecutor } from './execute-step';
 import { joinedOutput } from '../sub-workflows/joined-output';
-import type { CallJoin } from '../sub-workflows/expand-sub-workflows';
+import type { CallJoin, DeferredCall, Expansion } from '../sub-workflows/expand-sub-workflows';
 import { hookTrigger, type HookStatus } from '@couler/ir';
 import { describeRef, itemText, parseJsonList, resolveSequenceItems, resolveValue, ResolveError, tryJson, type ResolveScope } from './resolve-value';
 import { isKeptOnResume, isSuccess, type RunPhase, type StepPhase } from './step-phase';
@@ -32,8 +34,8 @@ interface StepNode {
   readonly step: Step;
   readonly stage: 'main' | 'exit';
   readonly index: number;
-  /** Steps whose outcome decides whether this one runs (control and data dependencies). */
-  readonly deps: ReadonlyArray<string>;
+  /** Steps whose outcome decides whether this one runs (control and data dependencies); a deferred call's join adds its iterations' steps. */
+  readonly deps: string[];
   /** What it waits for: step names, or `group:<loop>` for a loop it is outside of. */
   readonly waitKeys: ReadonlyArray<string>;
   readonly loop?: WhileGroup;
@@ -82,6 +84,8 @@ export interface RunSchedulerContext {
   readonly artifactPath: (hash: string) => string;
   /** Steps that stand for a sub-workflow call: their outputs are read from the call's steps. */
   readonly joins?: ReadonlyMap<string, CallJoin>;
+  /** Calls fanned out over a step's output: expanded, and their steps added to the run, once that step succeeded. */
+  readonly deferred?: ReadonlyMap<string, DeferredCall>;
   /** Mutexes and semaphores shared with the other runs of this Couler home (steps' `synchronization`). */
   readonly locks?: LockTable;
 }
@@ -115,6 +119,14 @@ export class RunScheduler {
   private readonly states = new Map<string, StepState>();
   private readonly waiters = new Map<string, StepNode[]>();
   private readonly loops = new Map<string, LoopState>();
+  /** The loop each step is in, and each step's stage (steps a deferred call adds included). */
+  private readonly loopOf = new Map<string, WhileGroup>();
+  private readonly stageOf = new Map<string, 'main' | 'exit'>();
+  /** What each call returns, and the calls still waiting for their items (see expandDeferred). */
+  private readonly joins: Map<string, CallJoin>;
+  private readonly deferred: Map<string, DeferredCall>;
+  /** Callbacks run when a step is done: a deferred call's join waits so for its iterations. */
+  private readonly onDone = new Map<string, Array<() => void>>();
   private readonly global: Semaphore;
   private readonly mainAbort = new AbortController();
   private readonly exitAbort = new AbortController();
@@ -144,13 +156,24 @@ export class RunScheduler {
     this.startedAt = context.now();
     this.global = new Semaphore(Math.min(context.parallelism || availableParallelism(), workflow.spec.parallelism ?? Number.POSITIVE_INFINITY));
     this.finished = new Promise((resolve) => (this.resolveFinished = resolve));
+    this.joins = new Map(context.joins);
+    this.deferred = new Map(context.deferred);
 
-    const loopOf = new Map<string, WhileGroup>();
+    for (const step of workflow.spec.onExit ?? []) this.stageOf.set(step.name, 'exit');
+    this.addSteps('main', workflow.spec.steps, workflow.spec.groups ?? []);
+    this.addSteps('exit', workflow.spec.onExit ?? [], []);
+  }
+
+  /**
+   * Adds steps to the DAG: the workflow's when the run starts, a deferred call's iterations once
+   * its items are known. A step waits only for what has not finished yet. Returns the names added.
+   */
+  private addSteps(stage: 'main' | 'exit', steps: ReadonlyArray<Step>, groups: ReadonlyArray<Group>): string[] {
     const concurrentOf = new Map<string, Semaphore | undefined>();
     const branchPredecessor = new Map<string, string>();
-    for (const group of workflow.spec.groups ?? []) {
+    for (const group of groups) {
       if (group.kind === 'while') {
-        for (const name of group.steps) loopOf.set(name, group);
+        for (const name of group.steps) this.loopOf.set(name, group);
         this.loops.set(group.name, { iteration: 1, pending: group.steps.length, done: false });
       } else {
         const semaphore = group.parallelism === undefined ? undefined : new Semaphore(group.parallelism);
@@ -162,58 +185,53 @@ export class RunScheduler {
         }
       }
     }
-    const stages: Array<['main' | 'exit', ReadonlyArray<Step>]> = [
-      ['main', workflow.spec.steps],
-      ['exit', workflow.spec.onExit ?? []],
-    ];
-    const stageOf = new Map<string, 'main' | 'exit'>();
-    for (const [stage, steps] of stages) for (const step of steps) stageOf.set(step.name, stage);
-    let index = 0;
-    for (const [stage, steps] of stages) {
-      for (const step of steps) {
-        if (step.hook && stage === 'main') {
-          const watched = step.hook.of ?? WORKFLOW;
-          const node: StepNode = { name: step.name, step, stage, index: index++, deps: [], waitKeys: [], hook: { watched, trigger: hookTrigger(step.hook) } };
-          this.nodes.set(step.name, node);
-          this.states.set(step.name, { status: 'waiting', remaining: 0, mapped: step.map !== undefined, instances: [] });
-          this.hooks.set(watched, [...(this.hooks.get(watched) ?? []), node]);
-          continue;
-        }
-        const predecessor = branchPredecessor.get(step.name);
-        // An exit handler runs whatever happened to the main steps; it waits only for its peers.
-        const deps = [...new Set([...dependenciesOf(step), ...(predecessor ? [predecessor] : [])])].filter(
-          (name) => stageOf.has(name) && name !== step.name && (stage === 'main' || stageOf.get(name) === 'exit'),
-        );
-        const loop = loopOf.get(step.name);
-        const waitKeys = [
-          ...new Set(
-            deps.map((name) => {
-              const depLoop = loopOf.get(name);
-              return depLoop && depLoop !== loop ? `group:${depLoop.name}` : name;
-            }),
-          ),
-        ];
-        const node: StepNode = {
-          name: step.name,
-          step,
-          stage,
-          index: index++,
-          deps,
-          waitKeys,
-          ...(loop && { loop }),
-          ...(concurrentOf.get(step.name) && { concurrent: concurrentOf.get(step.name)! }),
-          ...(step.depends !== undefined && { depends: parseDependsExpression(step.depends) }),
-        };
+    for (const step of steps) this.stageOf.set(step.name, stage);
+    const finished = (key: string) => (key.startsWith('group:') ? this.loops.get(key.slice('group:'.length))?.done === true : this.states.get(key)?.status === 'done');
+    for (const step of steps) {
+      if (step.hook && stage === 'main') {
+        const watched = step.hook.of ?? WORKFLOW;
+        const node: StepNode = { name: step.name, step, stage, index: this.nodes.size, deps: [], waitKeys: [], hook: { watched, trigger: hookTrigger(step.hook) } };
         this.nodes.set(step.name, node);
-        this.sizes[stage]++;
-        this.states.set(step.name, { status: 'waiting', remaining: waitKeys.length, mapped: step.map !== undefined, instances: [] });
-        for (const key of waitKeys) {
-          const list = this.waiters.get(key) ?? [];
-          list.push(node);
-          this.waiters.set(key, list);
-        }
+        this.states.set(step.name, { status: 'waiting', remaining: 0, mapped: step.map !== undefined, instances: [] });
+        this.hooks.set(watched, [...(this.hooks.get(watched) ?? []), node]);
+        continue;
+      }
+      const predecessor = branchPredecessor.get(step.name);
+      // An exit handler runs whatever happened to the main steps; it waits only for its peers.
+      const deps = [...new Set([...dependenciesOf(step), ...(predecessor ? [predecessor] : [])])].filter(
+        (name) => this.stageOf.has(name) && name !== step.name && (stage === 'main' || this.stageOf.get(name) === 'exit'),
+      );
+      const loop = this.loopOf.get(step.name);
+      const waitKeys = [
+        ...new Set(
+          deps.map((name) => {
+            const depLoop = this.loopOf.get(name);
+            return depLoop && depLoop !== loop ? `group:${depLoop.name}` : name;
+          }),
+        ),
+      ];
+      const node: StepNode = {
+        name: step.name,
+        step,
+        stage,
+        index: this.nodes.size,
+        deps,
+        waitKeys,
+        ...(loop && { loop }),
+        ...(concurrentOf.get(step.name) && { concurrent: concurrentOf.get(step.name)! }),
+        ...(step.depends !== undefined && { depends: parseDependsExpression(step.depends) }),
+      };
+      this.nodes.set(step.name, node);
+      this.sizes[stage]++;
+      const pending = waitKeys.filter((key) => !finished(key));
+      this.states.set(step.name, { status: 'waiting', remaining: pending.length, mapped: step.map !== undefined, instances: [] });
+      for (const key of pending) {
+        const list = this.waiters.get(key) ?? [];
+        list.push(node);
+        this.waiters.set(key, list);
       }
     }
+    return steps.filter((step) => !(step.hook && stage === 'main')).map((step) => step.name);
   }
 
   /** Runs to the end (or to cancellation) and returns the run's phase. */
@@ -306,7 +324,7 @@ export class RunScheduler {
 
   /** Whether anything waits for the step's end: a step after it, its loop, or the end of its stage (it is the last). */
   private holdsBack(node: StepNode): boolean {
-    return (this.waiters.get(node.name)?.length ?? 0) > 0 || node.loop !== undefined || this.done[node.stage] + 1 >= this.sizes[node.stage];
+    return (this.waiters.get(node.name)?.length ?? 0) > 0 || this.onDone.has(node.name) || node.loop !== undefined || this.done[node.stage] + 1 >= this.sizes[node.stage];
   }
 
   private stageSignal(node: StepNode): AbortSignal {
@@ -328,14 +346,12 @@ export class RunScheduler {
     if (node.depends) {
       if (!evaluateDepends(node.depends, outcomeOf)) return this.omit(node, `its depends expression "${step.depends}" is false`);
     } else {
-      for (const name of node.deps) {
-        const dep = this.state(name);
-        const phase = dep.phase ?? 'Omitted';
-        const continueOn = this.nodes.get(name)!.step.continueOn;
-        const fine =
-          isSuccess(phase) || phase === 'Skipped' || (phase === 'Failed' && continueOn?.failed === true) || (phase === 'Error' && continueOn?.error === true);
-        if (!fine) return this.omit(node, `"${name}" ${phase === 'Error' ? 'errored' : phase.toLowerCase()}`);
-      }
+      const blocked = this.blockedBy(node.deps);
+      if (blocked !== undefined) return this.omit(node, blocked);
+    }
+    if (this.deferred.has(node.name)) {
+      const expanded = await this.expandDeferred(node, this.deferred.get(node.name)!);
+      if (expanded) return expanded;
     }
     if (node.stage === 'exit') {
       const missing = this.missingMainOutput(node);
@@ -379,6 +395,52 @@ export class RunScheduler {
     );
     state.instances = results;
     return this.aggregate(results);
+  }
+
+  /** Why a step cannot run after `deps` (one failed, errored, was omitted), or undefined when it can. */
+  private blockedBy(deps: ReadonlyArray<string>): string | undefined {
+    for (const name of deps) {
+      const phase = this.state(name).phase ?? 'Omitted';
+      const continueOn = this.nodes.get(name)!.step.continueOn;
+      const fine = isSuccess(phase) || phase === 'Skipped' || (phase === 'Failed' && continueOn?.failed === true) || (phase === 'Error' && continueOn?.error === true);
+      if (!fine) return `"${name}" ${phase === 'Error' ? 'errored' : phase.toLowerCase()}`;
+    }
+    return undefined;
+  }
+
+  /**
+   * Expands a call fanned out over a step's output, now that the step succeeded: reads the items
+   * from its recorded output (the same on a resume, so the same iterations under the same
+   * names), adds the iterations' steps to the run and waits for them. Returns how the call ended
+   * when it cannot go on to its own record: the output is not a list of items, or the run stopped.
+   */
+  private async expandDeferred(node: StepNode, call: DeferredCall): Promise<{ phase: StepPhase; message?: string } | undefined> {
+    this.deferred.delete(node.name);
+    let expansion: Expansion;
+    try {
+      expansion = call.expand(call.itemsOf(this.outputOf(call.producer.step, call.producer.output)));
+    } catch (error) {
+      if (!(error instanceof ResolveError) && !CoulerError.isInstance(error)) throw error;
+      const message = CoulerError.isInstance(error) && error.hint ? `${error.message} ${error.hint}` : error.message;
+      const now = this.context.now().toISOString();
+      this.context.store.saveStep(this.record(node, node.name, 1, undefined, undefined, { phase: 'Error', message, startedAt: now, finishedAt: now }));
+      this.emitFinished(node, node.name, 'Error', message);
+      return { phase: 'Error', message };
+    }
+    for (const [name, join] of expansion.joins) this.joins.set(name, join);
+    for (const [name, nested] of expansion.deferred) this.deferred.set(name, nested);
+    const added = this.addSteps('main', expansion.steps, expansion.groups);
+    this.context.emit({ type: 'notice', runId: this.context.runId, message: `Call "${node.name}" fans out over ${expansion.joins.get(node.name)?.iterations.length ?? 0} items of step "${call.producer.step}": ${added.length} steps added.` });
+    node.deps.push(...added);
+    await new Promise<void>((resolve) => {
+      let pending = added.length;
+      if (pending === 0) return resolve();
+      for (const name of added) this.onDone.set(name, [...(this.onDone.get(name) ?? []), () => --pending === 0 && resolve()]);
+      for (const name of added) if (this.state(name).remaining === 0 && this.state(name).status === 'waiting') this.launch(this.nodes.get(name)!);
+    });
+    if (this.stageSignal(node).aborted) return { phase: 'Cancelled' };
+    const blocked = this.blockedBy(added);
+    return blocked === undefined ? undefined : this.omit(node, blocked);
   }
 
   private omit(node: StepNode, why: string): { phase: StepPhase; message: string } {
@@ -600,7 +662,7 @@ export class RunScheduler {
   }
 
   private outputOf(stepName: string, output: string): string {
-    const join = this.context.joins?.get(stepName);
+    const join = this.joins.get(stepName);
     if (join) return joinedOutput(join, stepName, output, (value) => resolveValue(value, this.scope(stepName, undefined, false)));
     const state = this.states.get(stepName);
     if (!state) throw new ResolveError(`There is no step "${stepName}".`);
@@ -662,6 +724,7 @@ export class RunScheduler {
       if (stops && this.context.workflow.spec.failFast === true && this.failedFast === undefined) this.failedFast = node.name;
     }
     for (const waiter of this.waiters.get(node.name) ?? []) this.release(waiter);
+    for (const callback of this.onDone.get(node.name) ?? []) callback();
     if (node.loop) {
       const loop = this.loops.get(node.loop.name)!;
       loop.pending--;

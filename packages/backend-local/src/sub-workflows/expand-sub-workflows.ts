@@ -10,6 +10,7 @@ import {
   type SubWorkflowCallStep,
   type Value,
   type Workflow,
+  withCallSettings,
 } from '@couler/ir';
 import { itemText } from '../engine/resolve-value';
 
@@ -20,11 +21,42 @@ export interface CallJoin {
   readonly iterations: ReadonlyArray<ReadonlyMap<string, { readonly value?: Value; readonly firstOf?: ReadonlyArray<StepOutputRef> }>>;
 }
 
+/** Steps, groups and calls one expansion adds: a whole workflow's, or one deferred call's iterations. */
+export interface Expansion {
+  readonly steps: ReadonlyArray<Step>;
+  readonly groups: ReadonlyArray<Group>;
+  /** By the call's flat name: the step that stands for the call (it waits for every step of it). */
+  readonly joins: ReadonlyMap<string, CallJoin>;
+  /** Calls fanned out over a step's output, by the call's flat name: expanded once that step succeeded. */
+  readonly deferred: ReadonlyMap<string, DeferredCall>;
+}
+
+/**
+ * A call mapped over another step's output (`map.from: { ref: step }`): its items are known only
+ * once that step has succeeded. Until then the call is its join step alone, waiting for the
+ * producer; the scheduler then expands it from the producer's recorded output — the same output
+ * on every resume, so the same iterations under the same names.
+ */
+export interface DeferredCall {
+  /** The call's flat name (`models`, `outer[1].models`). */
+  readonly name: string;
+  /** The call as written, its references in flat names: a retry with a changed call runs it again. */
+  readonly call: SubWorkflowCallStep;
+  /** The output whose JSON list the call maps over (a flat step name). */
+  readonly producer: StepOutputRef;
+  /** The items in the producer's output. @throws CoulerError `INVALID_FIELD` naming the producer when it is not a JSON list of scalars or flat objects. */
+  itemsOf(output: string): Array<Scalar | Record<string, Scalar>>;
+  /** The call's iterations over `items`: their steps (named `call[i].step`), groups, and nested calls. */
+  expand(items: ReadonlyArray<Scalar | Record<string, Scalar>>): Expansion;
+}
+
 /** A workflow whose calls are expanded into steps this engine runs, and what each call returns. */
 export interface ExpandedWorkflow {
   readonly workflow: Workflow;
   /** By the call's flat name: the step that stands for the call (it waits for every step of it). */
   readonly joins: ReadonlyMap<string, CallJoin>;
+  /** Calls whose iterations the run decides (fan-outs over a step's output), by flat name. */
+  readonly deferred: ReadonlyMap<string, DeferredCall>;
 }
 
 /** Fields of a call this engine honours; the others are refused rather than ignored. */
@@ -49,30 +81,32 @@ export type RunParameters = Readonly<Record<string, string>>;
  * Deterministic, so a resumed run finds the same names. A fan-out over a workflow parameter
  * (`map.from` naming one, at any depth through the calls' inputs) is expanded with the run's
  * `parameters`, which a run records and a resume reads back: the same items, the same names. A
- * fan-out over a step's output, known only when the run gets there, is refused: expansion
- * happens before the run starts.
+ * fan-out over a step's output, known only when the run gets there, is left to the run
+ * (`deferred`): its call's step waits for that step, and the scheduler expands the call then.
  */
 export function expandSubWorkflows(workflow: Workflow, parameters?: RunParameters): ExpandedWorkflow {
   const definitions = new Map((workflow.spec.subWorkflows ?? []).map((definition) => [definition.name, definition]));
-  if (definitions.size === 0) return { workflow, joins: new Map() };
-  const joins = new Map<string, CallJoin>();
-  const groups: Group[] = [...(workflow.spec.groups ?? [])];
-  const expander = new Expander(definitions, joins, groups, parameters);
+  if (definitions.size === 0) return { workflow, joins: new Map(), deferred: new Map() };
+  const expander = new Expander(definitions, parameters, [...(workflow.spec.groups ?? [])]);
+  const { joins, groups, deferred } = expander;
   const steps = expander.steps(workflow.spec.steps, { prefix: '' });
   const onExit = workflow.spec.onExit && expander.steps(workflow.spec.onExit, { prefix: '' });
   const { subWorkflows: _definitions, ...spec } = workflow.spec;
   return {
     workflow: { ...workflow, spec: { ...spec, steps, ...(onExit && { onExit }), ...(groups.length > 0 && { groups }) } },
     joins,
+    deferred,
   };
 }
 
 class Expander {
+  readonly joins = new Map<string, CallJoin>();
+  readonly deferred = new Map<string, DeferredCall>();
+
   constructor(
     private readonly definitions: ReadonlyMap<string, SubWorkflow>,
-    private readonly joins: Map<string, CallJoin>,
-    private readonly groups: Group[],
     private readonly parameters: RunParameters | undefined,
+    readonly groups: Group[] = [],
   ) {}
 
   steps(steps: ReadonlyArray<Step>, scope: Scope): Step[] {
@@ -83,8 +117,19 @@ class Expander {
     const extra = Object.keys(original).filter((key) => !CALL_FIELDS.has(key));
     if (extra.length > 0) refuse(original, scope, `"${extra[0]}" on a call`, `set it on the steps of sub-workflow "${original.subWorkflow.name}" instead`);
     const call = rewriteStep(original, scope) as SubWorkflowCallStep;
+    const from = call.map?.from;
+    if (from?.ref === 'step') {
+      this.deferred.set(call.name, this.deferredCall(original, call, scope, from));
+      return [joinStep(call, [from.step])];
+    }
+    const items: Array<Scalar | Record<string, Scalar> | undefined> = from ? this.runtimeItems(original, call, scope) : (call.map?.items ?? [undefined]);
+    const made = this.fanOut(original, call, scope, items);
+    return [...made, joinStep(call, made.map((step) => step.name))];
+  }
+
+  /** The steps of every iteration of `call` over `items`; records its join and its parallelism group. */
+  private fanOut(original: SubWorkflowCallStep, call: SubWorkflowCallStep, scope: Scope, items: ReadonlyArray<Scalar | Record<string, Scalar> | undefined>): Step[] {
     const definition = this.definitions.get(call.subWorkflow.name)!;
-    const items: Array<Scalar | Record<string, Scalar> | undefined> = call.map?.from ? this.runtimeItems(original, call, scope) : (call.map?.items ?? [undefined]);
     const made: Step[] = [];
     const iterations: Array<Map<string, { value?: Value; firstOf?: StepOutputRef[] }>> = [];
     const branches: string[][] = [];
@@ -96,7 +141,7 @@ class Expander {
         args.set(input.name, given === undefined ? String(input.default) : bindItem(given, item));
       }
       const inner: Scope = { prefix, bind: (name) => args.get(name)! };
-      const steps = this.steps(definition.steps, inner).map((step) => joinCallFields(step, call));
+      const steps = this.steps(definition.steps, inner).map((step) => withCallSettings(step, call));
       for (const group of definition.groups ?? []) this.groups.push(rewriteGroup(group, inner));
       iterations.push(
         new Map(
@@ -109,22 +154,36 @@ class Expander {
       branches.push(steps.map((step) => step.name));
       made.push(...steps);
     });
-    if (call.map?.parallelism !== undefined) {
+    if (call.map?.parallelism !== undefined && branches.length > 0) {
       const nested = new Set(this.groups.flatMap((group) => (group.kind === 'concurrent' ? group.branches.flat() : [])));
       if (branches.flat().some((name) => nested.has(name))) refuse(original, scope, 'parallelism on a fan-out whose sub-workflow holds another limited fan-out', 'keep parallelism on one of them');
       this.groups.push({ name: `${call.name}.parallelism`, kind: 'concurrent', branches, parallelism: call.map.parallelism });
     }
     this.joins.set(call.name, { mapped: call.map !== undefined, iterations });
-    const join: Step = {
+    return made;
+  }
+
+  /** A call over `from`'s output: expanded, by an expander of its own, once the run has that output. */
+  private deferredCall(original: SubWorkflowCallStep, call: SubWorkflowCallStep, scope: Scope, from: StepOutputRef): DeferredCall {
+    return {
       name: call.name,
-      kind: 'suspend',
-      suspend: { durationSeconds: 0 },
-      ...(call.description !== undefined && { description: call.description }),
-      dependencies: [...new Set([...(call.dependencies ?? []), ...made.map((step) => step.name)])],
-      ...(call.when && { when: call.when }),
-      ...(call.continueOn && { continueOn: call.continueOn }),
+      call,
+      producer: from,
+      itemsOf: (output) => {
+        const items = listOfItems(output);
+        if (items) return items;
+        throw new CoulerError('INVALID_FIELD', `Call "${call.name}" maps over output "${from.output}" of step "${from.step}", whose value ${JSON.stringify(output.slice(0, 80))} is not a JSON list of scalars or flat objects.`, {
+          path: ['steps', scope.prefix + original.name, 'map', 'from'],
+          stepIds: [call.name, from.step],
+          hint: `Make step "${from.step}" print a JSON list, such as ["a","b"] or [{"model":"a","lr":0.1}].`,
+        });
+      },
+      expand: (items) => {
+        const expander = new Expander(this.definitions, this.parameters);
+        const steps = expander.fanOut(original, call, scope, items);
+        return { steps, groups: expander.groups, joins: expander.joins, deferred: expander.deferred };
+      },
     };
-    return [...made, join];
   }
 
   /**
@@ -138,20 +197,15 @@ class Expander {
     }
     const value = this.parameterValue(from.name);
     if (value === undefined) return refuse(original, scope, `a fan-out over parameter "${from.name}" before the run's parameters are known`, 'give the parameter a value');
-    let items: unknown;
-    try {
-      items = JSON.parse(value);
-    } catch {
-      items = undefined;
-    }
-    if (!Array.isArray(items) || items.some((item) => item === null || (typeof item === 'object' && (Array.isArray(item) || Object.values(item).some((field) => field !== null && typeof field === 'object'))))) {
+    const items = listOfItems(value);
+    if (!items) {
       throw new CoulerError('INVALID_FIELD', `Call "${scope.prefix}${original.name}" maps over parameter "${from.name}", whose value ${JSON.stringify(value.slice(0, 80))} is not a JSON list of scalars or flat objects.`, {
         path: ['parameters', from.name],
         stepIds: [scope.prefix + original.name],
         hint: 'Pass a JSON list, such as ["a","b"] or [{"model":"a","lr":0.1}].',
       });
     }
-    return items as Array<Scalar | Record<string, Scalar>>;
+    return items;
   }
 
   private parameterValue(name: string): string | undefined {
@@ -159,17 +213,29 @@ class Expander {
   }
 }
 
-/** A step of a body with its call's dependencies, condition, retry and cache (its own win). */
-function joinCallFields(step: Step, call: SubWorkflowCallStep): Step {
-  const dependencies = [...new Set([...(call.dependencies ?? []), ...(step.dependencies ?? [])])];
-  const when: Condition | undefined = call.when && step.when ? { op: 'and', conditions: [call.when, step.when] } : (call.when ?? step.when);
+/** The step that stands for a call: it waits for `waitsFor` (its steps, or the step its items come from). */
+function joinStep(call: SubWorkflowCallStep, waitsFor: ReadonlyArray<string>): Step {
   return {
-    ...step,
-    ...(dependencies.length > 0 && { dependencies }),
-    ...(when && { when }),
-    ...(step.retry === undefined && call.retry && { retry: call.retry }),
-    ...(step.cache === undefined && call.cache && { cache: call.cache }),
-  } as Step;
+    name: call.name,
+    kind: 'suspend',
+    suspend: { durationSeconds: 0 },
+    ...(call.description !== undefined && { description: call.description }),
+    dependencies: [...new Set([...(call.dependencies ?? []), ...waitsFor])],
+    ...(call.when && { when: call.when }),
+    ...(call.continueOn && { continueOn: call.continueOn }),
+  };
+}
+
+/** The items in `text` when it is a JSON list of scalars or flat objects, as a fan-out takes them. */
+function listOfItems(text: string): Array<Scalar | Record<string, Scalar>> | undefined {
+  let items: unknown;
+  try {
+    items = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  const flat = (item: unknown) => item !== null && !(typeof item === 'object' && (Array.isArray(item) || Object.values(item).some((field) => field !== null && typeof field === 'object')));
+  return Array.isArray(items) && items.every(flat) ? (items as Array<Scalar | Record<string, Scalar>>) : undefined;
 }
 
 function rewriteGroup(group: Group, scope: Scope): Group {

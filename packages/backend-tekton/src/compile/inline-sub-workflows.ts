@@ -3,6 +3,7 @@ import {
   refsOfValue,
   StepSchema,
   toDns1123Label,
+  withCallSettings,
   type Condition,
   type Group,
   type Scalar,
@@ -158,7 +159,7 @@ class Inliner {
         args.set(input.name, given === undefined ? String(input.default) : bindItem(given, item));
       }
       const inner: Scope = { prefix: `${stepName}-${call.map ? `${index}-` : ''}`, path, bind: (name) => args.get(name)!, names: new Map() };
-      const steps = this.steps(definition.steps, inner, [...path, 'subWorkflow', definition.name, 'steps']).map((step) => joinCallFields(step, call));
+      const steps = this.steps(definition.steps, inner, [...path, 'subWorkflow', definition.name, 'steps']).map((step) => withCallSettings(step, call));
       for (const group of definition.groups ?? []) this.groups.push(rewriteGroup(group, inner));
       outputs.push(
         new Map(
@@ -263,20 +264,6 @@ class Inliner {
 /** A bound argument may be a concat itself: its parts are spliced in. */
 function spliceConcat(parts: unknown[]): unknown[] {
   return parts.flatMap((value) => (typeof value === 'object' && value !== null && Array.isArray((value as { concat?: unknown }).concat) ? (value as { concat: unknown[] }).concat : [value]));
-}
-
-/** A step of a body with its call's dependencies, condition, retry, cache and continueOn (its own win). */
-function joinCallFields(step: Step, call: SubWorkflowCallStep): Step {
-  const dependencies = [...new Set([...(call.dependencies ?? []), ...(step.dependencies ?? [])])];
-  const when: Condition | undefined = call.when && step.when ? { op: 'and', conditions: [call.when, step.when] } : (call.when ?? step.when);
-  return {
-    ...step,
-    ...(dependencies.length > 0 && { dependencies }),
-    ...(when && { when }),
-    ...(step.retry === undefined && call.retry && { retry: call.retry }),
-    ...(step.cache === undefined && call.cache && { cache: call.cache }),
-    ...(step.continueOn === undefined && call.continueOn && { continueOn: call.continueOn }),
-  } as Step;
 }
 
 function rewriteGroup(group: Group, scope: Scope): Group {

@@ -5,3 +5,4 @@ export * from './step-references';
 export * from './workflow-graph';
 export * from './sub-workflow-calls';
 export * from './map-sequence-items';
+export * from './with-call-settings';
