@@ -1,5 +1,8 @@
 import type { RemoteArtifactStores } from '@couler/backend-local';
 import { hdfsPath, webHdfsAddress, type ArtifactKey, type ArtifactLocation } from '@couler/ir';
+import { azureClient } from './azure/azure-client';
+import type { AzureStoreSettings } from './azure/azure-client-config';
+import { AzureObjectStore } from './azure/azure-object-store';
 import { GcsObjectStore } from './gcs/gcs-object-store';
 import { objectArtifactStore, type OpenedLocation } from './object-artifact-store';
 import { S3ObjectStore } from './s3/s3-object-store';
@@ -12,6 +15,7 @@ import { webHdfsStore } from './webhdfs/webhdfs-object-store';
 export interface ArtifactStoreSettings {
   readonly s3?: S3StoreSettings;
   readonly gcs?: GcsStoreSettings;
+  readonly azure?: AzureStoreSettings;
 }
 
 /** Settings for every GCS location (the IR's `gcs` location names only a bucket and key). */
@@ -83,6 +87,20 @@ function openGcs(secrets: StoreSecrets, settings: GcsStoreSettings | undefined) 
   };
 }
 
+function openAzure(secrets: StoreSecrets, settings: AzureStoreSettings | undefined, env: Readonly<Record<string, string | undefined>>) {
+  const clients = new Map<string, Promise<import('@azure/storage-blob').BlobServiceClient>>();
+  return async (location: ArtifactLocation): Promise<OpenedLocation> => {
+    if (location.type !== 'azure') throw new StoreFailure(`The Azure store was given a ${location.type} location.`, 'permanent');
+    const { id, client } = azureClient(location, secrets, settings, env);
+    let opened = clients.get(id);
+    if (!opened) {
+      opened = client();
+      clients.set(id, opened);
+    }
+    return { store: new AzureObjectStore((await opened).getContainerClient(location.container)), key: objectKey(location.blob) };
+  };
+}
+
 async function openHdfs(location: ArtifactLocation, direction: 'input' | 'output'): Promise<OpenedLocation> {
   if (location.type !== 'hdfs') throw new StoreFailure(`The HDFS store was given a ${location.type} location.`, 'permanent');
   const namenodes = location.addresses.map(webHdfsAddress);
@@ -93,8 +111,8 @@ async function openHdfs(location: ArtifactLocation, direction: 'input' | 'output
 }
 
 /**
- * The remote stores `couler run` gives the local engine: S3 and OSS (through the S3 API), GCS
- * and HDFS (WebHDFS). Each SDK is imported when a workflow first uses its store, so a run without
+ * The remote stores `couler run` gives the local engine: S3 and OSS (through the S3 API), GCS,
+ * Azure Blob Storage and HDFS (WebHDFS). Each SDK is imported when a workflow first uses its store, so a run without
  * remote artifacts loads none of them.
  */
 export function createArtifactStores(options: ArtifactStoreOptions = {}): RemoteArtifactStores {
@@ -104,6 +122,7 @@ export function createArtifactStores(options: ArtifactStoreOptions = {}): Remote
     s3: objectArtifactStore('s3', s3),
     oss: objectArtifactStore('oss', s3),
     gcs: objectArtifactStore('gcs', openGcs(secrets, options.settings?.gcs)),
+    azure: objectArtifactStore('azure', openAzure(secrets, options.settings?.azure, options.env ?? process.env)),
     hdfs: objectArtifactStore('hdfs', openHdfs),
   };
 }

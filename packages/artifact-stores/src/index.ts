@@ -1,6 +1,6 @@
 /**
  * Remote artifact stores for Couler's local engine (`@couler/backend-local`): S3 and
- * S3-compatible servers (MinIO, OSS), GCS, and HDFS through WebHDFS. `couler run` passes them as the
+ * S3-compatible servers (MinIO, OSS), GCS, Azure Blob Storage, and HDFS through WebHDFS. `couler run` passes them as the
  * run's `artifactStores`; a program does the same:
  *
  * ```ts
@@ -10,6 +10,8 @@
  * ```
  */
 export { createArtifactStores, type ArtifactStoreOptions, type ArtifactStoreSettings, type GcsStoreSettings } from './create-artifact-stores';
+export { accountOfEndpoint, type AzureStoreSettings } from './azure/azure-client-config';
+export { AZURE_BLOCK_BYTES } from './azure/azure-object-store';
 export { GCS_RESUMABLE_BYTES } from './gcs/gcs-object-store';
 export { objectArtifactStore, type OpenedLocation } from './object-artifact-store';
 export type { ObjectStore, ObjectWriteOptions } from './object-store';

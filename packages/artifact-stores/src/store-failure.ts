@@ -2,9 +2,9 @@ import type { RemoteFailureKind } from '@couler/backend-local';
 
 /** HTTP answers worth another try: throttling and a server briefly unable to answer. */
 const TRANSIENT_STATUS = new Set([408, 429, 500, 502, 503, 504]);
-/** Error names and codes the SDKs give the same failures (S3's SlowDown, a reset socket…). */
+/** Error names and codes the SDKs give the same failures (S3's SlowDown, Azure's ServerBusy, a reset socket…). */
 const TRANSIENT_CODES =
-  /^(SlowDown|Throttling|ThrottlingException|TooManyRequests|RequestTimeout|RequestTimeTooSkewed|InternalError|ServiceUnavailable|ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|EAI_AGAIN|ENOTFOUND|UND_ERR_SOCKET|UND_ERR_CONNECT_TIMEOUT|TimeoutError)$/;
+  /^(SlowDown|Throttling|ThrottlingException|TooManyRequests|RequestTimeout|RequestTimeTooSkewed|InternalError|ServiceUnavailable|ServerBusy|OperationTimedOut|REQUEST_SEND_ERROR|ECONNRESET|ECONNREFUSED|EPIPE|ETIMEDOUT|EAI_AGAIN|ENOTFOUND|UND_ERR_SOCKET|UND_ERR_CONNECT_TIMEOUT|TimeoutError)$/;
 /** Answers no retry changes: the object or bucket is missing, or access is refused. */
 const PERMANENT_STATUS = new Set([400, 401, 403, 404, 405, 409, 411, 412, 413]);
 

@@ -133,6 +133,7 @@ const CONSTRUCTS: ReadonlyArray<readonly [string, (dsl: Dsl) => Workflow, Expect
       ['Amazon S3 artifact (createS3Artifact)', (dsl: Dsl) => dsl.createS3Artifact('/data/x', { bucket: 'b', key: 'k/x' })],
       ['Alibaba OSS artifact (createOssArtifact)', (dsl: Dsl) => dsl.createOssArtifact('/data/x', { bucket: 'b', key: 'k/x', endpoint: 'oss-cn-hangzhou.aliyuncs.com' })],
       ['Google GCS artifact (createGcsArtifact)', (dsl: Dsl) => dsl.createGcsArtifact('/data/x', { bucket: 'b', key: 'k/x' })],
+      ['Azure Blob artifact (createAzureArtifact)', (dsl: Dsl) => dsl.createAzureArtifact('/data/x', { container: 'c', blob: 'k/x', endpoint: 'https://acct.blob.core.windows.net', accountKeySecret: { name: 'az', key: 'accountKey' } })],
       ['HTTP artifact (createHttpArtifact)', (dsl: Dsl) => dsl.createHttpArtifact('/data/x', { url: 'https://example.com/x' })],
       ['Local artifact (createLocalArtifact): in the artifact repository', (dsl: Dsl) => dsl.createLocalArtifact('/data/x')],
     ] as const
@@ -245,10 +246,10 @@ const CONSTRUCTS: ReadonlyArray<readonly [string, (dsl: Dsl) => Workflow, Expect
     'compiles',
   ],
   [
-    'Datasets (dataset, s3Source, ossSource, gcsSource, httpSource; hdfsSource refused)',
-    ({ workflow, runContainer, dataset, s3Source, ossSource, gcsSource, httpSource, isDatasetHandle }) =>
+    'Datasets (dataset, s3Source, ossSource, gcsSource, azureSource, httpSource; hdfsSource refused)',
+    ({ workflow, runContainer, dataset, s3Source, ossSource, gcsSource, azureSource, httpSource, isDatasetHandle }) =>
       workflow('w', () => {
-        const sources = [s3Source({ bucket: 'b', key: 'k' }), ossSource({ bucket: 'b', key: 'k', endpoint: 'oss.example.com' }), gcsSource({ bucket: 'b', key: 'k' }), httpSource({ url: 'https://example.com/d' })];
+        const sources = [s3Source({ bucket: 'b', key: 'k' }), ossSource({ bucket: 'b', key: 'k', endpoint: 'oss.example.com' }), gcsSource({ bucket: 'b', key: 'k' }), azureSource({ container: 'c', blob: 'k', endpoint: 'https://acct.blob.core.windows.net' }), httpSource({ url: 'https://example.com/d' })];
         sources.forEach((source, index) => {
           const handle = dataset({ name: `d${index}`, source });
           if (isDatasetHandle(handle)) runContainer({ image, input: handle.mount('/data') });

@@ -1,7 +1,7 @@
 import { validate } from '@couler/ir';
 import { describe, expect, it } from 'vitest';
 import { catchCouler, stepOf } from './__tests__/helpers';
-import { createGcsArtifact, createOssArtifact, createS3Artifact } from './artifacts';
+import { createAzureArtifact, createGcsArtifact, createOssArtifact, createS3Artifact } from './artifacts';
 import { parameter } from './config-workflow';
 import { workflowName, workflowUid } from './handles';
 import { runContainer } from './run-container';
@@ -39,5 +39,29 @@ describe("artifact keys that name the run's id", () => {
       const p = parameter('p', { default: 'v' });
       runContainer({ image: 'alpine:3.20', output: [createGcsArtifact('/out/x', { bucket: 'b', key: concat('runs/', p) })] });
     })).message).toContain("a key may name only the run's id");
+  });
+
+  it('takes a per-run blob name on Azure, with the account key by secret reference, and the workflow validates', () => {
+    const built = workflow('azure', () => {
+      runContainer({
+        image: 'alpine:3.20',
+        stepName: 'train',
+        output: createAzureArtifact('/out/model', { container: 'models', blob: concat('runs/', workflowUid, '/model'), endpoint: 'https://acct.blob.core.windows.net', accountKeySecret: { name: 'az', key: 'accountKey' } }),
+      });
+    });
+    expect(stepOf(built, 'train').outputs?.artifacts?.[0]?.location).toEqual({
+      type: 'azure',
+      container: 'models',
+      blob: { concat: ['runs/', { ref: 'workflow', field: 'uid' }, '/model'] },
+      endpoint: 'https://acct.blob.core.windows.net',
+      accountKey: { name: 'az', key: 'accountKey' },
+    });
+    expect(validate(built)).toEqual([]);
+    const both = catchCouler(() =>
+      workflow('both', () => {
+        runContainer({ image: 'alpine:3.20', stepName: 'train', output: createAzureArtifact('/out/model', { container: 'models', blob: 'm', accountKeySecret: { name: 'az', key: 'accountKey' }, useSDKCreds: true }) });
+      }),
+    );
+    expect(both.message).toContain('The output artifact "model" of step "train" gives its Azure location both accountKey and useSDKCreds.');
   });
 });

@@ -276,6 +276,41 @@ export function createGcsArtifact(first: string | WithPath<GcsArtifactOptions>, 
   });
 }
 
+export interface AzureArtifactOptions extends CommonArtifactOptions, ReadArtifactOptions, StoredArtifactOptions {
+  container: string;
+  /** The blob's name; `concat('models/', workflowUid, '/model.pkl')` gives each run its own blob. */
+  blob: string | Concat;
+  /** The blob service URL, `https://<account>.blob.core.windows.net` (Argo needs it; the local engine can take it from the connection string). */
+  endpoint?: string;
+  /** The storage account's access key. */
+  accountKeySecret?: SecretKeyRef;
+  /** Use the Azure SDK's default credentials (managed identity, environment) instead of an account key. */
+  useSDKCreds?: boolean;
+}
+
+const AZURE_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, ...READ_KEYS, ...STORED_KEYS, container: true, blob: true, endpoint: true, accountKeySecret: true, useSDKCreds: true } as const satisfies Record<keyof AzureArtifactOptions, true>;
+
+/** An artifact in Azure Blob Storage: one blob, or a prefix of blobs for a directory (`archive: 'none'`). */
+export function createAzureArtifact(path: string, options: AzureArtifactOptions): ArtifactSpec;
+export function createAzureArtifact(options: WithPath<AzureArtifactOptions>): ArtifactSpec;
+export function createAzureArtifact(first: string | WithPath<AzureArtifactOptions>, second?: AzureArtifactOptions): ArtifactSpec {
+  const [path, options] = pathAndOptions<AzureArtifactOptions>('createAzureArtifact', first, second);
+  requireFields('createAzureArtifact', options, ['container', 'blob'], AZURE_ARTIFACT_KEYS);
+  const { container, endpoint, accountKeySecret, useSDKCreds } = options;
+  const blob = objectKey('createAzureArtifact', options.blob);
+  return spec('artifact', 'createAzureArtifact', path, {
+    ...options,
+    location: {
+      type: 'azure',
+      container,
+      blob,
+      ...(endpoint !== undefined && { endpoint }),
+      ...(accountKeySecret && { accountKey: accountKeySecret }),
+      ...(useSDKCreds !== undefined && { useSDKCreds }),
+    },
+  });
+}
+
 export interface HdfsArtifactOptions extends CommonArtifactOptions, ReadArtifactOptions, StoredArtifactOptions {
   /** Name node addresses, `host:port`. */
   addresses: string[];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catchCouler } from './__tests__/helpers';
-import { createLocalArtifact, dataset, gcsSource, httpSource, obtainSecret, runContainer, s3Source, workflow } from './index';
+import { azureSource, createLocalArtifact, dataset, gcsSource, httpSource, obtainSecret, runContainer, s3Source, workflow } from './index';
 
 const image = 'alpine:3.20';
 
@@ -21,6 +21,15 @@ describe('dataset()', () => {
     ]);
     expect(built.spec.secrets).toEqual([{ name: 's3-creds', keys: ['accessKey', 'secretKey'] }]);
     expect(built.spec.steps.map((step) => step.inputs?.artifacts)).toEqual([[{ name: 'rows', path: '/in/rows.csv', dataset: 'train-rows' }], [{ name: 'table', path: '/data/r', dataset: 'train-rows' }]]);
+  });
+
+  it('an azure source takes its account key from the secret', () => {
+    const built = workflow('w', () => {
+      const rows = dataset({ name: 'rows', source: azureSource({ container: 'data', blob: 'train/rows.csv', endpoint: 'https://acct.blob.core.windows.net' }), secret: 'az-creds' });
+      runContainer({ image, input: rows.mount('/in/rows.csv') });
+    });
+    expect(built.spec.datasets?.[0]?.source).toEqual({ type: 'azure', container: 'data', blob: 'train/rows.csv', endpoint: 'https://acct.blob.core.windows.net', accountKey: { name: 'az-creds', key: 'accountKey' } });
+    expect(built.spec.secrets).toEqual([{ name: 'az-creds', keys: ['accountKey'] }]);
   });
 
   it('refuses a secret handle without the keys the source reads, and a secret for http', () => {

@@ -19,8 +19,8 @@ export function isDatasetHandle(value: unknown): value is DatasetHandle {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[DATASET] === true;
 }
 
-/** Where a dataset lives: a location made by `s3Source`, `ossSource`, `gcsSource`, `hdfsSource` or `httpSource`. */
-export type DatasetSource = Extract<ArtifactLocation, { type: 's3' | 'oss' | 'gcs' | 'hdfs' | 'http' }>;
+/** Where a dataset lives: a location made by `s3Source`, `ossSource`, `gcsSource`, `azureSource`, `hdfsSource` or `httpSource`. */
+export type DatasetSource = Extract<ArtifactLocation, { type: 's3' | 'oss' | 'gcs' | 'azure' | 'hdfs' | 'http' }>;
 
 export interface DatasetOptions {
   /** DNS-1123, at most 63 characters: it also names the cache volume on Kubernetes engines. */
@@ -30,7 +30,7 @@ export interface DatasetOptions {
   source: DatasetSource;
   /**
    * The Secret holding the credentials (`createSecret`/`obtainSecret`, or its name): keys
-   * `accessKey` and `secretKey` for s3 and oss, `serviceAccountKey` for gcs.
+   * `accessKey` and `secretKey` for s3 and oss, `serviceAccountKey` for gcs, `accountKey` for azure.
    */
   secret?: SecretHandle | string;
   /** Cache volume size on Kubernetes engines, e.g. '20Gi' (default 10Gi). */
@@ -46,6 +46,7 @@ const SECRET_KEYS: Readonly<Record<string, ReadonlyArray<readonly [field: string
   s3: [['accessKey', 'accessKey'], ['secretKey', 'secretKey']],
   oss: [['accessKey', 'accessKey'], ['secretKey', 'secretKey']],
   gcs: [['serviceAccountKey', 'serviceAccountKey']],
+  azure: [['accountKey', 'accountKey']],
 };
 
 /**
@@ -63,7 +64,7 @@ export function dataset(options: DatasetOptions): DatasetHandle {
   const { name, owner, source, secret, storage, storageClassName, description } = options ?? ({} as DatasetOptions);
   if (typeof name !== 'string' || name === '') throw dslError('INVALID_DSL_USAGE', `dataset() needs a "name"; got ${describe(name)}.`, { hint: "dataset({ name: 'train-rows', source: s3Source({ … }) })" });
   if (typeof source !== 'object' || source === null || !(source.type in SOURCE_TYPES)) {
-    throw dslError('INVALID_DSL_USAGE', `dataset("${name}") needs a "source" made by s3Source, ossSource, gcsSource, hdfsSource or httpSource; got ${describe(source)}.`);
+    throw dslError('INVALID_DSL_USAGE', `dataset("${name}") needs a "source" made by s3Source, ossSource, gcsSource, azureSource, hdfsSource or httpSource; got ${describe(source)}.`);
   }
   const declared: Dataset = {
     name,
@@ -82,7 +83,7 @@ export function dataset(options: DatasetOptions): DatasetHandle {
   return { [DATASET]: true, name, mount: (path, mountOptions) => datasetArtifact(path, name, mountOptions?.name) };
 }
 
-const SOURCE_TYPES = { s3: true, oss: true, gcs: true, hdfs: true, http: true } as const;
+const SOURCE_TYPES = { s3: true, oss: true, gcs: true, azure: true, hdfs: true, http: true } as const;
 
 /** The source with the secret's keys as its credential references; the Secret is declared. */
 function withSecret(name: string, source: DatasetSource, secret: SecretHandle | string | undefined, secrets: Map<string, { name: string; keys: string[] }>): DatasetSource {
@@ -110,6 +111,8 @@ export const s3Source = (options: SourceOf<'s3'>): DatasetSource => ({ type: 's3
 export const ossSource = (options: SourceOf<'oss'>): DatasetSource => ({ type: 'oss', ...options });
 /** A GCS object or prefix. */
 export const gcsSource = (options: SourceOf<'gcs'>): DatasetSource => ({ type: 'gcs', ...options });
+/** An Azure Blob Storage blob or prefix; `endpoint` is the blob service URL (`https://<account>.blob.core.windows.net`). */
+export const azureSource = (options: SourceOf<'azure'>): DatasetSource => ({ type: 'azure', ...options });
 /** An HDFS file or directory, read through WebHDFS. */
 export const hdfsSource = (options: SourceOf<'hdfs'>): DatasetSource => ({ type: 'hdfs', ...options });
 /** A file over HTTP(S). */

@@ -42,6 +42,7 @@ export {
   createS3Artifact,
   createOssArtifact,
   createGcsArtifact,
+  createAzureArtifact,
   createHdfsArtifact,
   createGitArtifact,
   createHttpArtifact,
@@ -50,6 +51,7 @@ export {
   type S3ArtifactOptions,
   type OssArtifactOptions,
   type GcsArtifactOptions,
+  type AzureArtifactOptions,
   type HdfsArtifactOptions,
   type GitArtifactOptions,
   type HttpArtifactOptions,
@@ -58,7 +60,7 @@ export {
   type StoredArtifactOptions,
 } from './artifacts';
 export { createSecret, obtainSecret, type SecretHandle, type SecretOptions } from './secrets';
-export { dataset, isDatasetHandle, s3Source, ossSource, gcsSource, hdfsSource, httpSource, type DatasetHandle, type DatasetOptions, type DatasetSource } from './datasets';
+export { dataset, isDatasetHandle, s3Source, ossSource, gcsSource, azureSource, hdfsSource, httpSource, type DatasetHandle, type DatasetOptions, type DatasetSource } from './datasets';
 export {
   configWorkflow,
   parameter,

@@ -53,6 +53,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
 const STORE_FIELDS: Readonly<Record<string, Readonly<Record<string, 'string' | 'boolean'>>>> = {
   s3: { endpoint: 'string', region: 'string', forcePathStyle: 'boolean' },
   gcs: { apiEndpoint: 'string', projectId: 'string' },
+  azure: { endpoint: 'string', accountName: 'string' },
 };
 
 function checkArtifactStores(value: unknown, file: string): void {

@@ -37,6 +37,7 @@ export interface ArgoArtifactLocation {
   s3?: Record<string, unknown>;
   oss?: Record<string, unknown>;
   gcs?: Record<string, unknown>;
+  azure?: Record<string, unknown>;
   hdfs?: Record<string, unknown>;
   git?: Record<string, unknown>;
   http?: Record<string, unknown>;

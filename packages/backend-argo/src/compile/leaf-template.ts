@@ -131,7 +131,7 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
     return {
       name: artifact.name,
       path: artifact.path,
-      ...(artifact.location && mapArtifactLocation(artifact.location)),
+      ...(artifact.location && mapArtifactLocation(artifact.location, { path: [...path, 'inputs', 'artifacts', artifact.name, 'location'], stepName: step.name })),
       ...(artifact.raw !== undefined && { raw: { data: escapeTemplateText(artifact.raw) } }),
       ...(artifact.mode !== undefined && { mode: artifact.mode }),
       ...(artifact.recurseMode && { recurseMode: true }),
@@ -166,13 +166,13 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
       throw unsupported('artifact.git', 'a Git location for an output artifact: Argo only reads from Git', {
         path: [...path, 'outputs', 'artifacts', artifact.name],
         stepName: step.name,
-        hint: 'Store the output in S3, GCS, OSS, HDFS or the default artifact repository.',
+        hint: 'Store the output in S3, GCS, OSS, Azure, HDFS or the default artifact repository.',
       });
     }
     return {
       name: artifact.name,
       path: artifact.path,
-      ...(artifact.location && mapArtifactLocation(artifact.location)),
+      ...(artifact.location && mapArtifactLocation(artifact.location, { path: [...path, 'outputs', 'artifacts', artifact.name, 'location'], stepName: step.name })),
       ...(artifact.global && { globalName: context.claimGlobalName(artifact.name, step.name) }),
       ...((artifact.archive || artifact.compressionLevel !== undefined) && {
         archive: artifact.archive === 'none' ? { none: {} } : { tar: artifact.compressionLevel === undefined ? {} : { compressionLevel: artifact.compressionLevel } },

@@ -1,6 +1,7 @@
 import { type ArtifactKey, type ArtifactLocation, renderArtifactKey, type SecretKeyRef } from '@couler/ir';
 import type { ArgoArtifactLocation, ArgoSecretKeySelector } from './argo-types';
 import { escapeTemplateText } from './escape-template-text';
+import { unsupported } from './unsupported';
 
 function secret(ref: SecretKeyRef): ArgoSecretKeySelector {
   return { name: ref.name, key: ref.key, ...(ref.optional !== undefined && { optional: ref.optional }) };
@@ -15,7 +16,7 @@ function key(value: ArtifactKey): string {
  * Table II locations → Argo artifact locations. S3 covers any S3-compatible store (MinIO, OSS's
  * S3 endpoint, …) through `endpoint`; `oss` is Argo's native Alibaba OSS driver.
  */
-export function mapArtifactLocation(location: ArtifactLocation): ArgoArtifactLocation {
+export function mapArtifactLocation(location: ArtifactLocation, at: { path: ReadonlyArray<string | number>; stepName: string }): ArgoArtifactLocation {
   const text = (value: string) => escapeTemplateText(value);
   switch (location.type) {
     case 's3':
@@ -46,6 +47,23 @@ export function mapArtifactLocation(location: ArtifactLocation): ArgoArtifactLoc
           bucket: text(location.bucket),
           key: key(location.key),
           ...(location.serviceAccountKey && { serviceAccountKeySecret: secret(location.serviceAccountKey) }),
+        },
+      };
+    case 'azure':
+      // Argo's AzureArtifact requires the endpoint: it names the storage account.
+      if (location.endpoint === undefined) {
+        throw unsupported('artifact.azure', 'an Azure location without an endpoint', {
+          ...at,
+          hint: 'Give the location its blob service URL, such as endpoint: "https://myaccount.blob.core.windows.net".',
+        });
+      }
+      return {
+        azure: {
+          endpoint: text(location.endpoint),
+          container: text(location.container),
+          blob: key(location.blob),
+          ...(location.accountKey && { accountKeySecret: secret(location.accountKey) }),
+          ...(location.useSDKCreds !== undefined && { useSDKCreds: location.useSDKCreds }),
         },
       };
     case 'hdfs':

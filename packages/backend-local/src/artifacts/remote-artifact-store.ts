@@ -22,7 +22,7 @@ export interface RemoteTransferProgress {
 }
 
 /**
- * What identifies one version of a remote artifact: an ETag (S3, OSS), a generation (GCS), or a
+ * What identifies one version of a remote artifact: an ETag (S3, OSS, Azure), a generation (GCS), or a
  * modification time and size (HDFS). A cache in front of a store keys its copies by it.
  */
 export interface RemoteArtifactVersion {
@@ -46,9 +46,9 @@ export function remoteFailureKind(error: unknown): RemoteFailureKind | undefined
 }
 
 /**
- * Fetches and puts artifacts that live outside the engine (S3, GCS, OSS, HDFS, Git, HTTP).
- * The local engine ships `http` and `git`; `@couler/artifact-stores` has S3 (and OSS), GCS
- * and HDFS, which `couler run` passes through `artifactStores` in the run options. A step whose artifact has no
+ * Fetches and puts artifacts that live outside the engine (S3, GCS, OSS, Azure, HDFS, Git, HTTP).
+ * The local engine ships `http` and `git`; `@couler/artifact-stores` has S3 (and OSS), GCS,
+ * Azure Blob and HDFS, which `couler run` passes through `artifactStores` in the run options. A step whose artifact has no
  * store fails with a message naming the artifact, the step and the location type.
  */
 export interface RemoteArtifactStore {

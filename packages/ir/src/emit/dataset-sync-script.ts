@@ -14,6 +14,7 @@ export const DATASET_VERSION_FILE = '.couler-version';
 export const DATASET_SYNC_IMAGES = {
   s3: 'amazon/aws-cli:2.22.35',
   gcs: 'gcr.io/google.com/cloudsdktool/google-cloud-cli:502.0.0-slim',
+  azure: 'mcr.microsoft.com/azure-cli:2.67.0',
   http: 'curlimages/curl:8.11.1',
 } as const;
 
@@ -61,6 +62,21 @@ export function datasetSyncCommand(dataset: Dataset): DatasetSyncCommand | undef
         env: [...named, { name: 'COULER_BUCKET', value: source.bucket }, { name: 'COULER_KEY', value: source.key as string }, ...secretEnv('COULER_GCS_KEY', source.serviceAccountKey)],
         functions: GCS_FUNCTIONS,
       };
+    case 'azure':
+      // Argo's azure artifacts need the endpoint too; without one the account is unknown.
+      if (source.endpoint === undefined) return undefined;
+      return {
+        image: DATASET_SYNC_IMAGES.azure,
+        env: [
+          ...named,
+          { name: 'COULER_ENDPOINT', value: source.endpoint },
+          { name: 'COULER_CONTAINER', value: source.container },
+          { name: 'COULER_BLOB', value: source.blob as string },
+          ...(source.useSDKCreds ? [{ name: 'COULER_USE_SDK_CREDS', value: 'true' }] : []),
+          ...secretEnv('AZURE_STORAGE_KEY', source.accountKey),
+        ],
+        functions: AZURE_FUNCTIONS,
+      };
     case 'http':
       return {
         image: DATASET_SYNC_IMAGES.http,
@@ -104,6 +120,38 @@ fetch() {
     gcloud storage cp "gs://$COULER_BUCKET/$COULER_KEY" "$1"
   else
     mkdir -p "$1" && gcloud storage rsync --recursive "gs://$COULER_BUCKET/$COULER_KEY" "$1"
+  fi
+}`;
+
+/**
+ * A single blob's ETag and size; a prefix's listing (names, ETags, sizes) hashed. The account is
+ * the endpoint's first path segment (Azurite, \`http://host:10000/account\`) or its host's first
+ * label (\`https://account.blob.core.windows.net\`). A directory is \`download-batch\`ed with the
+ * blob name as a pattern whose wildcard characters are bracketed, so they match only themselves.
+ */
+const AZURE_FUNCTIONS = `AZURE_STORAGE_ACCOUNT="$(printf '%s' "$COULER_ENDPOINT" | sed -E 's#^[a-zA-Z][a-zA-Z0-9+.-]*://##; s#/+$##')"
+case "$AZURE_STORAGE_ACCOUNT" in
+  */*) AZURE_STORAGE_ACCOUNT="\${AZURE_STORAGE_ACCOUNT#*/}"; AZURE_STORAGE_ACCOUNT="\${AZURE_STORAGE_ACCOUNT%%/*}" ;;
+  *) AZURE_STORAGE_ACCOUNT="\${AZURE_STORAGE_ACCOUNT%%.*}" ;;
+esac
+export AZURE_STORAGE_ACCOUNT
+if [ "\${COULER_USE_SDK_CREDS:-}" = true ]; then
+  az login --identity --allow-no-subscriptions --output none
+  export AZURE_STORAGE_AUTH_MODE=login
+fi
+blob() { az storage blob "$@" --blob-endpoint "$COULER_ENDPOINT" --container-name "$COULER_CONTAINER" --only-show-errors; }
+version() {
+  if blob show --name "$COULER_BLOB" --query '[properties.etag,properties.contentLength]' --output tsv 2>/dev/null; then return 0; fi
+  blob list --prefix "$COULER_BLOB/" --num-results '*' --query '[].[name,properties.etag,properties.contentLength]' --output tsv | sha256sum
+}
+fetch() {
+  if blob show --name "$COULER_BLOB" >/dev/null 2>&1; then
+    mkdir -p "$(dirname "$1")" && blob download --name "$COULER_BLOB" --file "$1" --output none
+  else
+    batch="$1.batch" && rm -rf "$batch" && mkdir -p "$batch"
+    pattern="$(printf '%s' "$COULER_BLOB/" | sed 's/[][*?]/[&]/g')*"
+    az storage blob download-batch --blob-endpoint "$COULER_ENDPOINT" --source "$COULER_CONTAINER" --destination "$batch" --pattern "$pattern" --only-show-errors --output none
+    mv "$batch/$COULER_BLOB" "$1" && rm -rf "$batch"
   fi
 }`;
 

@@ -102,6 +102,12 @@ export function lowerDatasets(workflow: Workflow, backendId: string): LoweredDat
   const used = [...byName.values()].filter((entry) => entry.read);
   const syncSteps: Step[] = used.map(({ dataset, syncStep, volume }) => {
     const command = datasetSyncCommand(dataset);
+    if (command === undefined && dataset.source.type === 'azure') {
+      throw refuse(`dataset "${dataset.name}" from azure has no endpoint, and the sync step cannot name the storage account without one`, {
+        path: ['datasets', dataset.name, 'source', 'endpoint'],
+        hint: 'Give the source its blob service URL, such as endpoint: "https://myaccount.blob.core.windows.net".',
+      });
+    }
     if (command === undefined) {
       throw refuse(`dataset "${dataset.name}" from ${dataset.source.type}: no sync image here reads it (HDFS speaks a Hadoop RPC that needs a Hadoop client)`, {
         path: ['datasets', dataset.name, 'source'],

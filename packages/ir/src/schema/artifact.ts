@@ -55,6 +55,19 @@ export const GcsLocationSchema = z.strictObject({
   key: ArtifactKeySchema,
   serviceAccountKey: SecretKeyRefSchema.optional(),
 });
+/**
+ * An Azure Blob Storage blob (Argo's `AzureArtifact`). `endpoint` is the account's blob service URL
+ * (`https://<account>.blob.core.windows.net`); `accountKey` names the account's access key, and
+ * `useSDKCreds` asks the engine for the SDK's own credentials (managed identity, environment) instead.
+ */
+export const AzureLocationSchema = z.strictObject({
+  type: z.literal('azure'),
+  container: z.string().min(1).meta({ description: 'The blob container.' }),
+  blob: ArtifactKeySchema.meta({ description: 'The blob name (its path inside the container).' }),
+  endpoint: z.string().min(1).optional().meta({ description: 'The blob service URL, e.g. "https://myaccount.blob.core.windows.net".' }),
+  accountKey: SecretKeyRefSchema.optional().meta({ description: "The secret key holding the storage account's access key." }),
+  useSDKCreds: z.boolean().optional().meta({ description: "Use the Azure SDK's default credentials instead of an account key." }),
+});
 export const HdfsLocationSchema = z.strictObject({
   type: z.literal('hdfs'),
   addresses: z.array(z.string().min(1)).min(1),
@@ -76,7 +89,7 @@ export const HttpLocationSchema = z.strictObject({
   headers: z.array(z.strictObject({ name: z.string().min(1), value: z.string() })).optional(),
 });
 
-export const ARTIFACT_LOCATION_TYPES = ['s3', 'oss', 'gcs', 'hdfs', 'git', 'http'] as const;
+export const ARTIFACT_LOCATION_TYPES = ['s3', 'oss', 'gcs', 'azure', 'hdfs', 'git', 'http'] as const;
 export type ArtifactLocationType = (typeof ARTIFACT_LOCATION_TYPES)[number];
 
 export const ArtifactLocationSchema = z
@@ -84,6 +97,7 @@ export const ArtifactLocationSchema = z
     S3LocationSchema,
     OssLocationSchema,
     GcsLocationSchema,
+    AzureLocationSchema,
     HdfsLocationSchema,
     GitLocationSchema,
     HttpLocationSchema,

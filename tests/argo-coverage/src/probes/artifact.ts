@@ -29,6 +29,11 @@ export const probes: ArgoFieldProbe[] = [
     path: 'spec.templates[].outputs.artifacts[].gcs',
   },
   {
+    field: 'Artifact.azure',
+    workflow: stored(`createAzureArtifact('/out/data', { name: 'data', container: 'ml', blob: 'runs/data', endpoint: 'https://acct.blob.core.windows.net', accountKeySecret: { name: 'az-creds', key: 'accountKey' } })`),
+    path: 'spec.templates[].outputs.artifacts[].azure',
+  },
+  {
     field: 'Artifact.hdfs',
     workflow: stored(`createHdfsArtifact('/out/data', { name: 'data', addresses: ['namenode:8020'], hdfsPath: '/runs/data', user: 'ml' })`),
     path: 'spec.templates[].outputs.artifacts[].hdfs',

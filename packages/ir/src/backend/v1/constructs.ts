@@ -60,6 +60,7 @@ export const CONSTRUCTS = {
   'artifact.s3': 'S3 artifacts',
   'artifact.oss': 'OSS artifacts',
   'artifact.gcs': 'GCS artifacts',
+  'artifact.azure': 'Azure Blob artifacts',
   'artifact.hdfs': 'HDFS artifacts',
   'artifact.git': 'Git artifacts',
   'artifact.http': 'HTTP artifacts',

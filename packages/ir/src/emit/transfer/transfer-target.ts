@@ -107,6 +107,9 @@ function plainTransferTarget(
       if (location.user !== undefined) env.push({ name: variable('HDFS_USER'), value: location.user });
       return { url: `hdfs://${path}`, env };
     }
+    case 'azure':
+      // The tool speaks S3's, GCS's and OSS's APIs and WebHDFS; Azure's SharedKey signing and block-blob upload are not among them.
+      return { refused: 'the transfer tool does not speak Azure Blob Storage; keep the artifact in S3, GCS or OSS for this engine, or run it on Argo (native azure artifacts) or the local engine' };
     case 'git':
       // Cloned by gitCloneScript before the step runs; nothing pushes to a Git location (Argo's Git driver cannot either).
       if (direction === 'output') return { refused: "a Git location is read-only: artifacts are cloned from one, never pushed to it (Argo's Git driver cannot push either); push from the step's command" };

@@ -1,13 +1,32 @@
+import type { ArtifactLocation } from '../../schema/artifact';
 import type { ValidationContext } from '../validation-context';
+
+/** An Azure location names one kind of credentials: an account key, or the SDK's own (`useSDKCreds`). */
+export function azureCredentialsConflict(location: ArtifactLocation | undefined): boolean {
+  return location?.type === 'azure' && location.accountKey !== undefined && location.useSDKCreds === true;
+}
+
+export const AZURE_CREDENTIALS_HINT = 'Keep accountKey to sign with the account key, or useSDKCreds to use the identity the engine runs as; not both.';
 
 /**
  * Artifact options that only mean something with another: `recurseMode` applies `mode`, a
  * `compressionLevel` is the gzip level of the tar archive, and `artifactGC` deletes a stored
- * object, which an artifact only another step reads (an input) does not own.
+ * object, which an artifact only another step reads (an input) does not own. An Azure location
+ * takes an account key or the SDK's credentials, not both.
  */
 export function artifactOptionsRule(context: ValidationContext): void {
   for (const { step, path } of context.allSteps()) {
     const stepIds = [step.name];
+    for (const [direction, artifacts] of [['inputs', step.inputs?.artifacts], ['outputs', step.outputs?.artifacts]] as const) {
+      for (const artifact of artifacts ?? []) {
+        if (!azureCredentialsConflict(artifact.location)) continue;
+        context.report('INVALID_FIELD', `The ${direction === 'inputs' ? 'input' : 'output'} artifact "${artifact.name}" of step "${step.name}" gives its Azure location both accountKey and useSDKCreds.`, {
+          path: [...path, direction, 'artifacts', artifact.name, 'location'],
+          stepIds,
+          hint: AZURE_CREDENTIALS_HINT,
+        });
+      }
+    }
     for (const artifact of step.inputs?.artifacts ?? []) {
       if (artifact.recurseMode && artifact.mode === undefined) {
         context.report('INVALID_FIELD', `Input artifact "${artifact.name}" of step "${step.name}" sets recurseMode without mode: there are no permission bits to apply.`, {

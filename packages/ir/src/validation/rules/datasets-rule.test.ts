@@ -35,4 +35,17 @@ describe('datasetsRule', () => {
       { code: 'INVALID_FIELD', path: ['datasets', 'per-run', 'source', 'key'], message: "names the run's id" },
     ]);
   });
+
+  test('an Azure source syncs; a per-run blob name and two kinds of credentials are refused', () => {
+    const azure = { type: 'azure', container: 'data', blob: 'train/rows.csv', endpoint: 'https://acct.blob.core.windows.net', accountKey: { name: 'az', key: 'accountKey' } };
+    expectValid(datasetsRule, workflow([container('a', reads('train'))], { datasets: [{ name: 'train', source: azure }] }));
+    const datasets = [
+      { name: 'per-run', source: { ...azure, blob: { concat: ['x/', { ref: 'workflow', field: 'uid' }] } } },
+      { name: 'both', source: { ...azure, useSDKCreds: true } },
+    ];
+    expectValidationErrors(datasetsRule, workflow([container('a')], { datasets }), [
+      { code: 'INVALID_FIELD', path: ['datasets', 'per-run', 'source', 'blob'], message: "names the run's id" },
+      { code: 'INVALID_FIELD', path: ['datasets', 'both', 'source'], message: 'both accountKey and useSDKCreds' },
+    ]);
+  });
 });

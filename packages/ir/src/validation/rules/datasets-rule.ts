@@ -1,9 +1,10 @@
 import { didYouMean } from '../../errors/did-you-mean';
 import type { Step } from '../../schema/step';
 import type { ValidationContext } from '../validation-context';
+import { AZURE_CREDENTIALS_HINT, azureCredentialsConflict } from './artifact-options-rule';
 
 /** Source types a dataset can be synced from: each has a version to key the copy by. */
-const SYNCABLE_SOURCES = new Set(['s3', 'oss', 'gcs', 'hdfs', 'http']);
+const SYNCABLE_SOURCES = new Set(['s3', 'oss', 'gcs', 'azure', 'hdfs', 'http']);
 
 /**
  * Datasets: one of each name, a source the engines can sync and version (not git, and not a
@@ -17,13 +18,19 @@ export function datasetsRule(context: ValidationContext): void {
     if (names.has(dataset.name)) context.report('DUPLICATE_NAME', `There can be only one dataset named "${dataset.name}".`, { path });
     names.add(dataset.name);
     if (!SYNCABLE_SOURCES.has(dataset.source.type)) {
-      context.report('INVALID_FIELD', `Dataset "${dataset.name}" reads from ${dataset.source.type}, which has no version to keep a synced copy by; use s3, oss, gcs, hdfs or http.`, {
+      context.report('INVALID_FIELD', `Dataset "${dataset.name}" reads from ${dataset.source.type}, which has no version to keep a synced copy by; use s3, oss, gcs, azure, hdfs or http.`, {
         path: [...path, 'source'],
         hint: 'Read a Git repository as an input artifact (createGitArtifact) instead.',
       });
     }
     if ('key' in dataset.source && typeof dataset.source.key !== 'string') {
       context.report('INVALID_FIELD', `Dataset "${dataset.name}" has a key that names the run's id; a dataset is shared by every run, so its key must be plain text.`, { path: [...path, 'source', 'key'] });
+    }
+    if (dataset.source.type === 'azure' && typeof dataset.source.blob !== 'string') {
+      context.report('INVALID_FIELD', `Dataset "${dataset.name}" has a blob name that names the run's id; a dataset is shared by every run, so its blob name must be plain text.`, { path: [...path, 'source', 'blob'] });
+    }
+    if (azureCredentialsConflict(dataset.source)) {
+      context.report('INVALID_FIELD', `Dataset "${dataset.name}" gives its Azure source both accountKey and useSDKCreds.`, { path: [...path, 'source'], hint: AZURE_CREDENTIALS_HINT });
     }
   }
   const check = (step: Step, at: ReadonlyArray<string | number>) => {
