@@ -96,6 +96,11 @@ export function toArtifactType(value: unknown, where: string): ArtifactType {
   return parsed.data;
 }
 
+/** Whether `value` can be an artifact type (a KFP v1 component may declare any text as its type). */
+export function isTypedArtifactType(value: string): boolean {
+  return ArtifactTypeSchema.safeParse(value).success;
+}
+
 const READ_KEYS = { mode: true, recurseMode: true, subPath: true } as const satisfies Record<keyof ReadArtifactOptions, true>;
 const STORED_KEYS = { artifactGC: true, compressionLevel: true } as const satisfies Record<keyof StoredArtifactOptions, true>;
 
