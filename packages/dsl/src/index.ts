@@ -59,7 +59,7 @@ export {
   type ReadArtifactOptions,
   type StoredArtifactOptions,
 } from './artifacts';
-export { loadComponent, componentInputPath, componentOutputPath, KFP_PARAMETER_TYPES, type ComponentArgument, type ComponentStepOptions, type KfpComponent, type ComponentInput, type ComponentOutput, type ComponentSpec } from './kfp/index';
+export { loadComponent, type ComponentArgument, type ComponentStepOptions, type KfpComponent, type ComponentInput, type ComponentOutput, type ComponentSpec } from './kfp/index';
 export { createSecret, obtainSecret, type SecretHandle, type SecretOptions } from './secrets';
 export { dataset, isDatasetHandle, s3Source, ossSource, gcsSource, hdfsSource, httpSource, type DatasetHandle, type DatasetOptions, type DatasetSource } from './datasets';
 export {
