@@ -278,6 +278,15 @@ const CONSTRUCTS: ReadonlyArray<readonly [string, (dsl: Dsl) => Workflow, Expect
     ({ workflow, runContainer, createRawArtifact }) =>
       workflow('w', () => void runContainer({ image, command: ['cat', '/in/config.yaml'], input: createRawArtifact('/in/config.yaml', { data: 'a: "{{x}}"', mode: 0o600 }) })),
     'compiles',
+  ],  [
+    'KFP components (loadComponent) chained by a typed artifact',
+    ({ workflow, loadComponent }) =>
+      workflow('w', () => {
+        const make = loadComponent(`name: make\noutputs: [{name: model, type: Model}]\nimplementation:\n  container: {image: ${image}, command: [sh, -c, 'echo m > "$0"', {outputPath: model}]}\n`);
+        const use = loadComponent(`name: use\ninputs: [{name: model, type: Model}]\nimplementation:\n  container: {image: ${image}, command: [cat, {inputPath: model}]}\n`);
+        use({ model: make().output('model') });
+      }),
+    'compiles',
   ],
 ];
 

@@ -1,4 +1,4 @@
-import { ARTIFACT_GC_STRATEGIES, type ArtifactGCStrategy, type ArtifactKey, type ArtifactLocation, type Concat, isConcat, type SecretKeyRef } from '@couler/ir';
+import { ARTIFACT_GC_STRATEGIES, ArtifactTypeSchema, type ArtifactGCStrategy, type ArtifactType, type KfpSystemArtifactType, type ArtifactKey, type ArtifactLocation, type Concat, isConcat, type SecretKeyRef } from '@couler/ir';
 import { dslError } from './handles';
 import { checkOptions, type OptionKeys } from './internal/check-options';
 
@@ -34,6 +34,8 @@ export interface ArtifactSpec {
   readonly subPath?: string;
   readonly compressionLevel?: number;
   readonly artifactGC?: ArtifactGCStrategy;
+  /** What the artifact holds (KFP's `Model`, `Dataset` …); checked between producer and consumer. */
+  readonly type?: ArtifactType;
 }
 
 export function isArtifactSpec(value: unknown): value is ArtifactSpec {
@@ -64,6 +66,39 @@ export interface StoredArtifactOptions {
   artifactGC?: ArtifactGCStrategy;
   /** Gzip level (0–9) of the tar archive the output is stored as. */
   compressionLevel?: number;
+}
+
+/**
+ * An artifact's type: one of KFP's system types (offered by the editor) or a component
+ * library's own type name (`CSV`, `XGBoostModel`).
+ */
+export type ArtifactTypeInput = KfpSystemArtifactType | (string & {});
+
+/** Options of a file or directory artifact: what it holds. */
+export interface TypedArtifactOptions {
+  /**
+   * What the artifact holds, as KFP's `Output[Model]`/`Input[Dataset]`: a step that expects a
+   * Dataset and reads a Model is refused when the workflow is built. No engine reads it.
+   */
+  type?: ArtifactTypeInput;
+}
+
+const TYPED_KEYS = { type: true } as const satisfies Record<keyof TypedArtifactOptions, true>;
+
+/** An artifact type, checked: it is a name, and a typo should not pass as a library's own type unnoticed. */
+export function toArtifactType(value: unknown, where: string): ArtifactType {
+  const parsed = ArtifactTypeSchema.safeParse(value);
+  if (!parsed.success) {
+    throw dslError('INVALID_DSL_USAGE', `${where} must be a type name such as 'Model' or 'Dataset'; got ${JSON.stringify(value)}.`, {
+      hint: "Use one of KFP's system types (Artifact, Dataset, Model, Metrics, ClassificationMetrics, SlicedClassificationMetrics, HTML, Markdown) or your library's own name: letters, digits, '_', '.' and '-'.",
+    });
+  }
+  return parsed.data;
+}
+
+/** Whether `value` can be an artifact type (a KFP v1 component may declare any text as its type). */
+export function isTypedArtifactType(value: string): boolean {
+  return ArtifactTypeSchema.safeParse(value).success;
 }
 
 const READ_KEYS = { mode: true, recurseMode: true, subPath: true } as const satisfies Record<keyof ReadArtifactOptions, true>;
@@ -120,7 +155,7 @@ function pathAndOptions<Options extends object>(api: string, first: unknown, sec
   return [path as string, options as Options];
 }
 
-type SpecOptions = CommonArtifactOptions & ReadArtifactOptions & StoredArtifactOptions & { location?: ArtifactLocation; archive?: 'tar' | 'none'; default?: string; raw?: string };
+type SpecOptions = CommonArtifactOptions & TypedArtifactOptions & ReadArtifactOptions & StoredArtifactOptions & { location?: ArtifactLocation; archive?: 'tar' | 'none'; default?: string; raw?: string };
 
 function spec(kind: ArtifactSpec['kind'], api: string, path: string, options: SpecOptions): ArtifactSpec {
   if (typeof path !== 'string' || path.trim() === '') {
@@ -142,6 +177,7 @@ function spec(kind: ArtifactSpec['kind'], api: string, path: string, options: Sp
     ...(options.subPath !== undefined && { subPath: options.subPath }),
     ...(options.compressionLevel !== undefined && { compressionLevel: options.compressionLevel }),
     ...(options.artifactGC !== undefined && { artifactGC: toArtifactGC(options.artifactGC, `${api}({ artifactGC })`) }),
+    ...(options.type !== undefined && { type: toArtifactType(options.type, `${api}({ type })`) }),
   };
 }
 
@@ -171,12 +207,12 @@ export function createParameterArtifact(first: string | WithPath<ParameterArtifa
   return spec('parameter', 'createParameterArtifact', path, { ...rest, ...(fallback !== undefined && { default: String(fallback) }) });
 }
 
-export interface LocalArtifactOptions extends CommonArtifactOptions, ReadArtifactOptions, StoredArtifactOptions {
+export interface LocalArtifactOptions extends CommonArtifactOptions, TypedArtifactOptions, ReadArtifactOptions, StoredArtifactOptions {
   /** How a directory is stored: `tar` (default) or `none`. */
   archive?: 'tar' | 'none';
 }
 
-const LOCAL_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, ...READ_KEYS, ...STORED_KEYS, archive: true } as const satisfies Record<keyof LocalArtifactOptions, true>;
+const LOCAL_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, ...TYPED_KEYS, ...READ_KEYS, ...STORED_KEYS, archive: true } as const satisfies Record<keyof LocalArtifactOptions, true>;
 
 /** A file or directory kept in the engine's default artifact store. */
 export function createLocalArtifact(path: string, options?: LocalArtifactOptions): ArtifactSpec;
@@ -187,7 +223,7 @@ export function createLocalArtifact(first: string | WithPath<LocalArtifactOption
   return spec('artifact', 'createLocalArtifact', path, options);
 }
 
-export interface S3ArtifactOptions extends CommonArtifactOptions, ReadArtifactOptions, StoredArtifactOptions {
+export interface S3ArtifactOptions extends CommonArtifactOptions, TypedArtifactOptions, ReadArtifactOptions, StoredArtifactOptions {
   bucket: string;
   /** The object's key; `concat('models/', workflowUid, '/model.pkl')` gives each run its own object. */
   key: string | Concat;
@@ -199,7 +235,7 @@ export interface S3ArtifactOptions extends CommonArtifactOptions, ReadArtifactOp
   secretKeySecret?: SecretKeyRef;
 }
 
-const S3_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, ...READ_KEYS, ...STORED_KEYS, bucket: true, key: true, endpoint: true, region: true, insecure: true, accessKeySecret: true, secretKeySecret: true } as const satisfies Record<keyof S3ArtifactOptions, true>;
+const S3_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, ...TYPED_KEYS, ...READ_KEYS, ...STORED_KEYS, bucket: true, key: true, endpoint: true, region: true, insecure: true, accessKeySecret: true, secretKeySecret: true } as const satisfies Record<keyof S3ArtifactOptions, true>;
 
 export function createS3Artifact(path: string, options: S3ArtifactOptions): ArtifactSpec;
 export function createS3Artifact(options: WithPath<S3ArtifactOptions>): ArtifactSpec;
@@ -223,7 +259,7 @@ export function createS3Artifact(first: string | WithPath<S3ArtifactOptions>, se
   });
 }
 
-export interface OssArtifactOptions extends CommonArtifactOptions, ReadArtifactOptions, StoredArtifactOptions {
+export interface OssArtifactOptions extends CommonArtifactOptions, TypedArtifactOptions, ReadArtifactOptions, StoredArtifactOptions {
   bucket: string;
   /** The object's key; `concat('models/', workflowUid, '/model.pkl')` gives each run its own object. */
   key: string | Concat;
@@ -232,7 +268,7 @@ export interface OssArtifactOptions extends CommonArtifactOptions, ReadArtifactO
   secretKeySecret?: SecretKeyRef;
 }
 
-const OSS_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, ...READ_KEYS, ...STORED_KEYS, bucket: true, key: true, endpoint: true, accessKeySecret: true, secretKeySecret: true } as const satisfies Record<keyof OssArtifactOptions, true>;
+const OSS_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, ...TYPED_KEYS, ...READ_KEYS, ...STORED_KEYS, bucket: true, key: true, endpoint: true, accessKeySecret: true, secretKeySecret: true } as const satisfies Record<keyof OssArtifactOptions, true>;
 
 export function createOssArtifact(path: string, options: OssArtifactOptions): ArtifactSpec;
 export function createOssArtifact(options: WithPath<OssArtifactOptions>): ArtifactSpec;
@@ -254,14 +290,14 @@ export function createOssArtifact(first: string | WithPath<OssArtifactOptions>, 
   });
 }
 
-export interface GcsArtifactOptions extends CommonArtifactOptions, ReadArtifactOptions, StoredArtifactOptions {
+export interface GcsArtifactOptions extends CommonArtifactOptions, TypedArtifactOptions, ReadArtifactOptions, StoredArtifactOptions {
   bucket: string;
   /** The object's key; `concat('models/', workflowUid, '/model.pkl')` gives each run its own object. */
   key: string | Concat;
   serviceAccountKeySecret?: SecretKeyRef;
 }
 
-const GCS_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, ...READ_KEYS, ...STORED_KEYS, bucket: true, key: true, serviceAccountKeySecret: true } as const satisfies Record<keyof GcsArtifactOptions, true>;
+const GCS_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, ...TYPED_KEYS, ...READ_KEYS, ...STORED_KEYS, bucket: true, key: true, serviceAccountKeySecret: true } as const satisfies Record<keyof GcsArtifactOptions, true>;
 
 export function createGcsArtifact(path: string, options: GcsArtifactOptions): ArtifactSpec;
 export function createGcsArtifact(options: WithPath<GcsArtifactOptions>): ArtifactSpec;
@@ -276,7 +312,7 @@ export function createGcsArtifact(first: string | WithPath<GcsArtifactOptions>, 
   });
 }
 
-export interface AzureArtifactOptions extends CommonArtifactOptions, ReadArtifactOptions, StoredArtifactOptions {
+export interface AzureArtifactOptions extends CommonArtifactOptions, TypedArtifactOptions, ReadArtifactOptions, StoredArtifactOptions {
   container: string;
   /** The blob's name; `concat('models/', workflowUid, '/model.pkl')` gives each run its own blob. */
   blob: string | Concat;
@@ -288,7 +324,7 @@ export interface AzureArtifactOptions extends CommonArtifactOptions, ReadArtifac
   useSDKCreds?: boolean;
 }
 
-const AZURE_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, ...READ_KEYS, ...STORED_KEYS, container: true, blob: true, endpoint: true, accountKeySecret: true, useSDKCreds: true } as const satisfies Record<keyof AzureArtifactOptions, true>;
+const AZURE_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, ...TYPED_KEYS, ...READ_KEYS, ...STORED_KEYS, container: true, blob: true, endpoint: true, accountKeySecret: true, useSDKCreds: true } as const satisfies Record<keyof AzureArtifactOptions, true>;
 
 /** An artifact in Azure Blob Storage: one blob, or a prefix of blobs for a directory (`archive: 'none'`). */
 export function createAzureArtifact(path: string, options: AzureArtifactOptions): ArtifactSpec;
@@ -311,7 +347,7 @@ export function createAzureArtifact(first: string | WithPath<AzureArtifactOption
   });
 }
 
-export interface HdfsArtifactOptions extends CommonArtifactOptions, ReadArtifactOptions, StoredArtifactOptions {
+export interface HdfsArtifactOptions extends CommonArtifactOptions, TypedArtifactOptions, ReadArtifactOptions, StoredArtifactOptions {
   /** Name node addresses, `host:port`. */
   addresses: string[];
   /** Path in HDFS. */
@@ -319,7 +355,7 @@ export interface HdfsArtifactOptions extends CommonArtifactOptions, ReadArtifact
   user?: string;
 }
 
-const HDFS_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, ...READ_KEYS, ...STORED_KEYS, addresses: true, hdfsPath: true, user: true } as const satisfies Record<keyof HdfsArtifactOptions, true>;
+const HDFS_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, ...TYPED_KEYS, ...READ_KEYS, ...STORED_KEYS, addresses: true, hdfsPath: true, user: true } as const satisfies Record<keyof HdfsArtifactOptions, true>;
 
 export function createHdfsArtifact(path: string, options: HdfsArtifactOptions): ArtifactSpec;
 export function createHdfsArtifact(options: WithPath<HdfsArtifactOptions>): ArtifactSpec;
@@ -333,7 +369,7 @@ export function createHdfsArtifact(first: string | WithPath<HdfsArtifactOptions>
   });
 }
 
-export interface GitArtifactOptions extends CommonArtifactOptions, ReadArtifactOptions {
+export interface GitArtifactOptions extends CommonArtifactOptions, TypedArtifactOptions, ReadArtifactOptions {
   repo: string;
   revision?: string;
   depth?: number;
@@ -343,7 +379,7 @@ export interface GitArtifactOptions extends CommonArtifactOptions, ReadArtifactO
 }
 
 /** A Git checkout, read by a step (`input:`). */
-const GIT_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, ...READ_KEYS, repo: true, revision: true, depth: true, usernameSecret: true, passwordSecret: true, sshPrivateKeySecret: true } as const satisfies Record<keyof GitArtifactOptions, true>;
+const GIT_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, ...TYPED_KEYS, ...READ_KEYS, repo: true, revision: true, depth: true, usernameSecret: true, passwordSecret: true, sshPrivateKeySecret: true } as const satisfies Record<keyof GitArtifactOptions, true>;
 
 export function createGitArtifact(path: string, options: GitArtifactOptions): ArtifactSpec;
 export function createGitArtifact(options: WithPath<GitArtifactOptions>): ArtifactSpec;
@@ -365,13 +401,13 @@ export function createGitArtifact(first: string | WithPath<GitArtifactOptions>, 
   });
 }
 
-export interface HttpArtifactOptions extends CommonArtifactOptions, ReadArtifactOptions {
+export interface HttpArtifactOptions extends CommonArtifactOptions, TypedArtifactOptions, ReadArtifactOptions {
   url: string;
   headers?: Record<string, string>;
 }
 
 /** A file downloaded over HTTP(S), read by a step (`input:`). */
-const HTTP_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, ...READ_KEYS, url: true, headers: true } as const satisfies Record<keyof HttpArtifactOptions, true>;
+const HTTP_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, ...TYPED_KEYS, ...READ_KEYS, url: true, headers: true } as const satisfies Record<keyof HttpArtifactOptions, true>;
 
 export function createHttpArtifact(path: string, options: HttpArtifactOptions): ArtifactSpec;
 export function createHttpArtifact(options: WithPath<HttpArtifactOptions>): ArtifactSpec;

@@ -1,4 +1,5 @@
-import { CoulerError, type ItemRef, type ParameterRef, type StepKind, type StepOutputRef, type WorkflowRef } from '@couler/ir';
+import { CoulerError, type ArtifactType, type ItemRef, type ParameterRef, type StepKind, type StepOutputRef, type WorkflowRef } from '@couler/ir';
+import { type ArtifactTypeInput, toArtifactType } from './artifacts';
 import { captureCallSite, resolveCallSite } from './internal/call-site';
 import { checkOptions } from './internal/check-options';
 
@@ -34,8 +35,8 @@ export class OutputHandle {
    * `input: generate.output('hello-art').at('/tmp/message', { name: 'message' })`. Without
    * `at`, a step reads an artifact where its producer wrote it, under the output's name.
    */
-  at(path: string, options: { name?: string; subPath?: string; mode?: number; recurseMode?: boolean } = {}): ArtifactMount {
-    checkOptions('.at()', options, { name: true, subPath: true, mode: true, recurseMode: true } satisfies Record<keyof typeof options, true>);
+  at(path: string, options: { name?: string; subPath?: string; mode?: number; recurseMode?: boolean; type?: ArtifactTypeInput } = {}): ArtifactMount {
+    checkOptions('.at()', options, { name: true, subPath: true, mode: true, recurseMode: true, type: true } satisfies Record<keyof typeof options, true>);
     if (this.kind !== 'artifact') {
       throw dslError('TYPE_MISMATCH', `Output "${this.output}" of step "${this.step}" is a ${this.kind}, not an artifact, so it cannot be mounted at a path.`, {
         stepIds: [this.step],
@@ -45,8 +46,8 @@ export class OutputHandle {
     if (typeof path !== 'string' || path.trim() === '') {
       throw dslError('INVALID_DSL_USAGE', `.at() needs the path where the step reads artifact "${this.output}"; got ${JSON.stringify(path)}.`);
     }
-    const { name: _name, ...landing } = options;
-    return new ArtifactMount(this, path, options.name, landing);
+    const { name: _name, type, ...landing } = options;
+    return new ArtifactMount(this, path, options.name, { ...landing, ...(type !== undefined && { type: toArtifactType(type, '.at({ type })') }) });
   }
 }
 
@@ -58,8 +59,8 @@ export class ArtifactMount {
     readonly path: string,
     /** The consumer's name for the input; the output's name when not given. */
     readonly name?: string,
-    /** How it lands: one path inside it (`subPath`), permission bits (`mode`, `recurseMode`). */
-    readonly landing: { subPath?: string; mode?: number; recurseMode?: boolean } = {},
+    /** How it lands: one path inside it (`subPath`), permission bits (`mode`, `recurseMode`), and the type the consumer expects. */
+    readonly landing: { subPath?: string; mode?: number; recurseMode?: boolean; type?: ArtifactType } = {},
   ) {}
 }
 

@@ -263,6 +263,7 @@ export class StepFields {
           ...(output.compressionLevel !== undefined && { compressionLevel: output.compressionLevel }),
           ...(output.optional && { optional: true }),
           ...(output.artifactGC !== undefined && { artifactGC: output.artifactGC }),
+          ...(output.type !== undefined && { artifactType: output.type }),
         });
       }
     }
@@ -304,13 +305,14 @@ export class StepFields {
         ...(input.recurseMode && { recurseMode: true }),
         ...(input.subPath !== undefined && { subPath: input.subPath }),
         ...(input.optional && { optional: true }),
+        ...(input.type !== undefined && { artifactType: input.type }),
       });
       return;
     }
     if (isArtifactMount(input)) {
       const from = input.output.toRef();
       if (this.inputArtifacts.some((artifact) => artifact.path === input.path && artifact.from?.step === from.step && artifact.from.output === from.output)) return;
-      const { subPath, mode, recurseMode } = input.landing;
+      const { subPath, mode, recurseMode, type } = input.landing;
       this.inputArtifacts.push({
         name: uniqueIn(names, input.name ?? input.output.output),
         path: input.path,
@@ -318,6 +320,7 @@ export class StepFields {
         ...(subPath !== undefined && { subPath }),
         ...(mode !== undefined && { mode }),
         ...(recurseMode && { recurseMode: true }),
+        ...(type !== undefined && { artifactType: type }),
       });
       return;
     }

@@ -27,6 +27,7 @@ import {
   equal,
   execWhile,
   firstOf,
+  loadComponent,
   map,
   parameter,
   runContainer,
@@ -205,6 +206,14 @@ export const CONSTRUCTS: ReadonlyArray<Construct> = [
   { id: 'sub-workflow-fan-out', workflow: subWorkflowFanOut() },
   { id: 'artifact-parameter', workflow: code1 },
   { id: 'artifact-local', workflow: passArtifact('artifact-local', createLocalArtifact('/tmp/data', { name: 'data' })) },
+  {
+    id: 'load-component',
+    workflow: workflow('load-component', () => {
+      const train = loadComponent(`name: train\noutputs: [{name: model, type: Model}]\nimplementation:\n  container: {image: ${ALPINE}, command: [sh, -c, 'echo m > "$0"', {outputPath: model}]}\n`);
+      const evaluate = loadComponent(`name: evaluate\ninputs: [{name: model, type: Model}]\nimplementation:\n  container: {image: ${ALPINE}, command: [cat, {inputPath: model}]}\n`);
+      evaluate({ model: train().output('model') });
+    }),
+  },
   { id: 'artifact-s3', workflow: passArtifact('artifact-s3', createS3Artifact('/tmp/data', { name: 'data', bucket: 'models', key: 'runs/data.txt', endpoint: 'minio.storage:9000' })) },
   {
     id: 'artifact-key-per-run',

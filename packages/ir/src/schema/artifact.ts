@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ArtifactTypeSchema } from './artifact-type';
 import { SecretKeyRefSchema } from './common';
 import { StepOutputRefSchema } from './value';
 
@@ -149,6 +150,7 @@ export const OutputArtifactSchema = z
     optional: z.boolean().optional(),
     artifactGC: ArtifactGCStrategySchema.optional().meta({ description: "Replaces the workflow's artifactGC for this artifact." }),
     description: z.string().optional(),
+    artifactType: ArtifactTypeSchema.optional().meta({ description: 'What the artifact holds (a KFP type such as Model or Dataset); checked against the types its consumers declare.' }),
   })
   .meta({ id: 'OutputArtifact' });
 export type OutputArtifact = z.infer<typeof OutputArtifactSchema>;
@@ -170,6 +172,7 @@ export const InputArtifactSchema = z
     recurseMode: z.boolean().optional().meta({ description: "Apply `mode` to every file of a directory too; needs `mode`." }),
     subPath: z.string().min(1).optional().meta({ description: 'Read only this path inside the artifact (a directory artifact or location).' }),
     optional: z.boolean().optional(),
+    artifactType: ArtifactTypeSchema.optional().meta({ description: 'What the step expects to read (a KFP type such as Dataset); a producer that declares another type is an error.' }),
   })
   .meta({ id: 'InputArtifact' });
 export type InputArtifact = z.infer<typeof InputArtifactSchema>;

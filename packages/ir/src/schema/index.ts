@@ -1,4 +1,5 @@
 export * from './artifact';
+export * from './artifact-type';
 export * from './dataset';
 export * from './common';
 export * from './condition';

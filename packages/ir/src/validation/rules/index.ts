@@ -1,6 +1,7 @@
 import { runRules, type ValidationRule } from '../validation-context';
 import { argumentSizeRule } from './argument-size-rule';
 import { artifactOptionsRule } from './artifact-options-rule';
+import { artifactTypesRule } from './artifact-types-rule';
 import { containerSetRule } from './container-set-rule';
 import { datasetsRule } from './datasets-rule';
 import { exactlyOneRule } from './exactly-one-rule';
@@ -19,7 +20,7 @@ import { volumesRule } from './volumes-rule';
 import { workflowOutputsRule } from './workflow-outputs-rule';
 
 export { MAX_ARGUMENT_BYTES, describeBytes, utf8Bytes } from './argument-size-rule';
-export { argumentSizeRule, artifactOptionsRule, containerSetRule, datasetsRule, exactlyOneRule, groupsRule, hooksRule, httpStepRule, namesRule, noCycleRule, nulCharacterRule, referencesRule, resourceConditionRule, tuneRule, typesRule, volumesRule, workflowOutputsRule };
+export { argumentSizeRule, artifactOptionsRule, artifactTypesRule, containerSetRule, datasetsRule, exactlyOneRule, groupsRule, hooksRule, httpStepRule, namesRule, noCycleRule, nulCharacterRule, referencesRule, resourceConditionRule, tuneRule, typesRule, volumesRule, workflowOutputsRule };
 
 /** The rules that check one scope: the workflow's own steps, or one sub-workflow's body. */
 const scopeRules: ReadonlyArray<ValidationRule> = [
@@ -38,6 +39,7 @@ const scopeRules: ReadonlyArray<ValidationRule> = [
   argumentSizeRule,
   tuneRule,
   artifactOptionsRule,
+  artifactTypesRule,
   hooksRule,
 ];
 
