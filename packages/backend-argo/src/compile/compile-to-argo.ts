@@ -146,7 +146,8 @@ function compileTemplates(workflow: Workflow, resolved: ResolvedArgoCompileOptio
   const exitTasks = exitName ? scopeTasks('exit', plan, style) : [];
 
   const templates: ArgoTemplate[] = [];
-  const entryFields = site.definition ? definitionInterface(site.definition, entryOutputs) : entryOutputs.length > 0 ? { outputs: { parameters: entryOutputs } } : {};
+  const mainScope = new TaskScope('main', plan, style);
+  const entryFields = site.definition ? definitionInterface(site.definition, entryOutputs, (ref) => mainScope.tag(ref)) : entryOutputs.length > 0 ? { outputs: { parameters: entryOutputs } } : {};
   templates.push(withFailFast(scopeTemplate(entryName, mainTasks, style, entryFields), workflow, style));
   for (const subDag of subDags) templates.push(subDagTemplate(subDag, bodies.get(subDag.id)!, plan, style));
   const leafTemplate = (template: ArgoTemplate) => (template.retryStrategy ? escapeForRetriedTemplate(template) : template);

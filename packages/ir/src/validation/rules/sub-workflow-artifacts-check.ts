@@ -2,6 +2,7 @@ import { didYouMean } from '../../errors/did-you-mean';
 import type { Step, SubWorkflowCallStep } from '../../schema/step';
 import type { SubWorkflow } from '../../schema/sub-workflow';
 import type { ValidationContext } from '../validation-context';
+import { IDENTIFIER_MAX_LENGTH, IDENTIFIER_PATTERN } from '../../schema/names';
 import { outputsOf } from './step-outputs';
 
 type Path = ReadonlyArray<string | number>;
@@ -29,6 +30,16 @@ export function checkDefinitionArtifacts(context: ValidationContext, steps: Read
     }
   }
   if (!definition) return;
+  for (const [side, artifacts] of [['inputs', definition.inputs?.artifacts ?? []], ['outputs', definition.outputs?.artifacts ?? []]] as const) {
+    for (const { name } of artifacts) {
+      if (!IDENTIFIER_PATTERN.test(name) || name.length > IDENTIFIER_MAX_LENGTH) {
+        context.report('INVALID_NAME', `The ${side === 'inputs' ? 'input' : 'output'} artifact name "${name}" of sub-workflow "${definition.name}" must start with a letter or "_" and hold only letters, digits, "_" and "-" (at most ${IDENTIFIER_MAX_LENGTH} characters).`, {
+          path: ['subWorkflows', definition.name, side, 'artifacts', name],
+          hint: 'Artifact names become engine identifiers; put free text in description.',
+        });
+      }
+    }
+  }
   const byName = new Map(steps.map((step) => [step.name, step]));
   const seen = new Set<string>();
   for (const output of definition.outputs?.artifacts ?? []) {

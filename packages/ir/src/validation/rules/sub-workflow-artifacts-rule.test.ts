@@ -46,6 +46,11 @@ describe('artifacts in and out of sub-workflows', () => {
     ]);
   });
 
+  test('artifact names of a definition are identifiers', () => {
+    const hostile = fitDefinition({ dataset: 'd{{x}}$(id)' });
+    expect(errorsOf([prepare, call('fit', 'fit', { 'd{{x}}$(id)': produced })], [hostile]).map(([code, path]) => [code, path])).toEqual([['INVALID_NAME', 'subWorkflows/fit/inputs/artifacts/d{{x}}$(id)']]);
+  });
+
   test('a mapped call cannot return artifacts: each iteration makes its own', () => {
     const mapped = call('fit', 'fit', { dataset: produced }, ['model'], { map: { items: ['a', 'b'] } });
     expect(errorsOf([prepare, mapped]).map(([code, path]) => [code, path])).toEqual([['INVALID_FIELD', 'steps/fit/subWorkflow/outputArtifacts']]);
