@@ -49,6 +49,7 @@ import {
   type WorkflowConfig,
 } from '@couler/dsl';
 import type { Workflow } from '@couler/ir';
+import { subWorkflowArtifacts } from '@couler/ir/test';
 import automlNode from '../../../examples/automl/src/automl';
 import automlPython from '../../../examples/automl/src/automl-python';
 import code1 from '../../../examples/paper/src/code1-artifacts';
@@ -204,6 +205,8 @@ export const CONSTRUCTS: ReadonlyArray<Construct> = [
     }),
   },
   { id: 'sub-workflow-fan-out', workflow: subWorkflowFanOut() },
+  // A dataset in, a model out: one definition called twice, two deep and mapped over three items.
+  { id: 'sub-workflow-artifacts', workflow: subWorkflowArtifacts() },
   { id: 'artifact-parameter', workflow: code1 },
   { id: 'artifact-local', workflow: passArtifact('artifact-local', createLocalArtifact('/tmp/data', { name: 'data' })) },
   {

@@ -173,6 +173,12 @@ export function callLines(step: CallStep, task: DagTask, variable: string, conte
       hint: 'Have the call wait only for steps that always run, or compile for the argo or local backend.',
     });
   }
+  if ((definition.inputs?.artifacts?.length ?? 0) > 0 || (definition.outputs?.artifacts?.length ?? 0) > 0) {
+    context.unsupported.add(['steps', step.name, 'subWorkflow', 'artifacts'], `Sub-workflow call "${step.name}" passes artifacts in or out of sub-workflow "${definition.name}"; an Airflow task group takes and returns XCom values, and this backend keeps artifacts per task in the artifact store, with no way for a group to hand one to its tasks or back.`, {
+      stepName: step.name,
+      hint: "Pass the producer into the sub-workflow's body, or compile for the argo or local backend.",
+    });
+  }
   const inputs = inputVariables(definition);
   const factory = context.plan.names.allocate(`${task.taskId}.group`);
   const overrides = call(`${context.groupFunctions.get(definition.name)!}.override`, [], [['group_id', plain(task.taskId)], ['default_args', groupDefaults(step, task, context)]]);

@@ -159,7 +159,8 @@ function compileTemplates(workflow: Workflow, resolved: ResolvedArgoCompileOptio
     ...(entryOutputs.length > 0 && { parameters: entryOutputs }),
     ...(entryArtifacts.length > 0 && { artifacts: entryArtifacts }),
   };
-  const entryFields = site.definition ? definitionInterface(site.definition, entryOutputs) : Object.keys(entryInterface).length > 0 ? { outputs: entryInterface } : {};
+  const mainScope = new TaskScope('main', plan, style);
+  const entryFields = site.definition ? definitionInterface(site.definition, entryOutputs, (ref) => mainScope.tag(ref)) : Object.keys(entryInterface).length > 0 ? { outputs: entryInterface } : {};
   templates.push(withFailFast(scopeTemplate(entryName, mainTasks, style, entryFields), workflow, style));
   for (const subDag of subDags) templates.push(subDagTemplate(subDag, bodies.get(subDag.id)!, plan, style));
   const leafTemplate = (template: ArgoTemplate) => (template.retryStrategy ? escapeForRetriedTemplate(template) : template);

@@ -1,5 +1,5 @@
 import { downwardEnvSource, kubernetesVolume, type Step, type Workflow } from '@couler/ir';
-import type { ArgoArtifact, ArgoContainer, ArgoParameter, ArgoTemplate, ArgoTemplateRef } from './argo-types';
+import type { ArgoArtifact, ArgoArtifactLocation, ArgoContainer, ArgoParameter, ArgoTemplate, ArgoTemplateRef } from './argo-types';
 import { assertContainerSetExpressible, compileContainerSet, containerSetRetryStrategy } from './container-set-template';
 import { escapeTemplateText } from './escape-template-text';
 import { assertHttpExpressible, compileHttp } from './http-template';
@@ -42,7 +42,7 @@ export interface CompiledLeaf {
   readonly templateRef?: ArgoTemplateRef;
   readonly inputs: LeafInputs;
   /** Input artifacts that come from another step's output. */
-  readonly passedArtifacts: ReadonlyArray<{ name: string; from: { step: string; output: string } }>;
+  readonly passedArtifacts: ReadonlyArray<PassedArtifact>;
 }
 
 /**
@@ -119,7 +119,7 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
   const runtime = step.kind === 'container' || step.kind === 'script' || step.kind === 'containerSet' ? containerRuntime(step, context.workflow, path) : undefined;
 
   // Inputs: artifacts (from another step, a location, or inline text).
-  const passedArtifacts: Array<{ name: string; from: { step: string; output: string } }> = [];
+  const passedArtifacts: PassedArtifact[] = [];
   const inputArtifacts: ArgoArtifact[] = (step.inputs?.artifacts ?? []).map((artifact) => {
     if (step.kind === 'suspend' || step.kind === 'resource' || step.kind === 'job') {
       throw unsupported('input-artifacts', `input artifacts on a ${step.kind} step, which has no container to put the files in`, {
@@ -128,6 +128,8 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
       });
     }
     if (artifact.from) passedArtifacts.push({ name: artifact.name, from: { step: artifact.from.step, output: artifact.from.output } });
+    // In a sub-workflow's body: the DAG template's own input artifact, passed on by the task.
+    if (artifact.input !== undefined) passedArtifacts.push({ name: artifact.name, input: artifact.input });
     return {
       name: artifact.name,
       path: artifact.path,
@@ -327,6 +329,17 @@ function compileTemplateRef(step: Extract<Step, { kind: 'templateRef' }>, path: 
   return { templateRef: { name, template, ...(clusterScope !== undefined && { clusterScope }) }, inputs: new LeafInputs(step, path), passedArtifacts };
 }
 
+/**
+ * An artifact a task passes to its template: another step's (`from`), the enclosing DAG
+ * template's input (`input`, in a sub-workflow's body), or a location (a call's argument).
+ */
+export interface PassedArtifact {
+  readonly name: string;
+  readonly from?: { step: string; output: string };
+  readonly input?: string;
+  readonly location?: ArgoArtifactLocation;
+}
+
 /** Fields that belong to a template, refused on a step that calls a template defined elsewhere. */
 function refuseTemplateFields(step: Step, path: ReadonlyArray<string | number>, construct: 'step.templateRef' | 'step.subWorkflow', runs: string): void {
   for (const field of TEMPLATE_FIELDS) {
@@ -347,7 +360,15 @@ function refuseTemplateFields(step: Step, path: ReadonlyArray<string | number>, 
  */
 function compileSubWorkflowCall(step: Extract<Step, { kind: 'subWorkflow' }>, path: ReadonlyArray<string | number>): CompiledLeaf {
   refuseTemplateFields(step, path, 'step.subWorkflow', `sub-workflow "${step.subWorkflow.name}"`);
-  return { inputs: new LeafInputs(step, path), passedArtifacts: [] };
+  const passedArtifacts = (step.subWorkflow.artifacts ?? []).map(
+    (argument): PassedArtifact => ({
+      name: argument.name,
+      ...(argument.from && { from: { step: argument.from.step, output: argument.from.output } }),
+      ...(argument.input !== undefined && { input: argument.input }),
+      ...(argument.location && { location: mapArtifactLocation(argument.location) }),
+    }),
+  );
+  return { inputs: new LeafInputs(step, path), passedArtifacts };
 }
 
 /** The Kubernetes volume a job's pods need for a mount, from the workflow's volumes. */

@@ -1,5 +1,5 @@
-import { definitionsInCallOrder, type SubWorkflow, type Workflow } from '@couler/ir';
-import type { ArgoParameter, ArgoTemplate } from './argo-types';
+import { definitionsInCallOrder, type StepOutputRef, type SubWorkflow, type Workflow } from '@couler/ir';
+import type { ArgoArtifact, ArgoParameter, ArgoTemplate } from './argo-types';
 import { refuseTemplateText } from './escape-template-text';
 import type { NameAllocator } from './name-allocator';
 import { unsupported } from './unsupported';
@@ -12,18 +12,20 @@ export function claimDefinitionTemplates(workflow: Workflow, templateNames: Name
 
 /**
  * The inputs and outputs of a sub-workflow's DAG template: its inputs as input parameters (with
- * their defaults), its outputs read from its tasks. Not global: each call has its own.
+ * their defaults) and input artifacts, its outputs (parameters and artifacts) read from its tasks. Not global: each call has its own.
  */
-export function definitionInterface(definition: SubWorkflow, outputs: ReadonlyArray<ArgoParameter>): Partial<ArgoTemplate> {
+export function definitionInterface(definition: SubWorkflow, outputs: ReadonlyArray<ArgoParameter>, tag: (ref: StepOutputRef) => string): Partial<ArgoTemplate> {
   const path = ['subWorkflows', definition.name, 'inputs', 'parameters'];
   const parameters: ArgoParameter[] = (definition.inputs?.parameters ?? []).map((input) => ({
     name: input.name,
     ...(input.default !== undefined && { default: refuseTemplateText(String(input.default), { what: 'an input default', path: [...path, input.name], stepName: definition.name }) }),
   }));
   const returned = outputs.map(({ globalName: _global, ...output }) => output);
+  const inputArtifacts: ArgoArtifact[] = (definition.inputs?.artifacts ?? []).map((input) => ({ name: input.name, ...(input.optional && { optional: true }) }));
+  const outputArtifacts: ArgoArtifact[] = (definition.outputs?.artifacts ?? []).map((output) => ({ name: output.name, from: tag(output.from) }));
   return {
-    ...(parameters.length > 0 && { inputs: { parameters } }),
-    ...(returned.length > 0 && { outputs: { parameters: returned } }),
+    ...((parameters.length > 0 || inputArtifacts.length > 0) && { inputs: { ...(parameters.length > 0 && { parameters }), ...(inputArtifacts.length > 0 && { artifacts: inputArtifacts }) } }),
+    ...((returned.length > 0 || outputArtifacts.length > 0) && { outputs: { ...(returned.length > 0 && { parameters: returned }), ...(outputArtifacts.length > 0 && { artifacts: outputArtifacts }) } }),
   };
 }
 

@@ -3,6 +3,7 @@ import {
   controlDependenciesOf,
   dataDependenciesOf,
   isConcat,
+  outputArtifactNames,
   isRef,
   type MapSequence,
   parseDependsExpression,
@@ -73,7 +74,7 @@ export class TaskScope {
       const declared = producer.outputs?.parameters?.some((parameter) => parameter.name === 'result') || producer.outputs?.artifacts?.some((artifact) => artifact.name === 'result');
       if (!declared) return 'result';
     }
-    return this.plan.entries.get(ref.step)!.step.outputs?.artifacts?.some((artifact) => artifact.name === ref.output) ? 'artifact' : 'parameter';
+    return outputArtifactNames(this.plan.entries.get(ref.step)!.step).includes(ref.output) ? 'artifact' : 'parameter';
   }
 
   /** The name a value crossing this sub-DAG's boundary has, claimed on first use. */
@@ -252,7 +253,9 @@ export class TaskScope {
     }));
     const artifacts = leaf.passedArtifacts.map((artifact) => ({
       name: artifact.name,
-      from: this.tag({ ref: 'step', step: artifact.from.step, output: artifact.from.output }, entry),
+      ...(artifact.from && { from: this.tag({ ref: 'step', step: artifact.from.step, output: artifact.from.output }, entry) }),
+      ...(artifact.input !== undefined && { from: `{{inputs.artifacts.${artifact.input}}}` }),
+      ...artifact.location,
     }));
     if (parameters.length > 0 || artifacts.length > 0) {
       task.arguments = { ...(parameters.length > 0 && { parameters }), ...(artifacts.length > 0 && { artifacts }) };

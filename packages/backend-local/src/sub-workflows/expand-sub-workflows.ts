@@ -7,6 +7,7 @@ import {
   type Step,
   type StepOutputRef,
   type SubWorkflow,
+  type SubWorkflowArtifactArgument,
   type SubWorkflowCallStep,
   type Value,
   type Workflow,
@@ -67,6 +68,8 @@ interface Scope {
   readonly prefix: string;
   /** What `{ ref: parameter }` means here: the workflow's parameter at the top, a call's argument inside a body. */
   readonly bind?: (name: string) => Value;
+  /** What `{ input }` means for an artifact inside a body: the call's artifact argument, already in the caller's terms. */
+  readonly bindArtifact?: (name: string) => SubWorkflowArtifactArgument | undefined;
 }
 
 /** The run's workflow parameters, resolved: what a fan-out over a parameter lists. */
@@ -89,8 +92,8 @@ export function expandSubWorkflows(workflow: Workflow, parameters?: RunParameter
   if (definitions.size === 0) return { workflow, joins: new Map(), deferred: new Map() };
   const expander = new Expander(definitions, parameters, [...(workflow.spec.groups ?? [])]);
   const { joins, groups, deferred } = expander;
-  const steps = expander.steps(workflow.spec.steps, { prefix: '' });
-  const onExit = workflow.spec.onExit && expander.steps(workflow.spec.onExit, { prefix: '' });
+  const steps = expander.steps(workflow.spec.steps, { prefix: '' }).map((step) => readCallArtifacts(step, expander.artifactOutputs));
+  const onExit = workflow.spec.onExit && expander.steps(workflow.spec.onExit, { prefix: '' }).map((step) => readCallArtifacts(step, expander.artifactOutputs));
   const { subWorkflows: _definitions, ...spec } = workflow.spec;
   return {
     workflow: { ...workflow, spec: { ...spec, steps, ...(onExit && { onExit }), ...(groups.length > 0 && { groups }) } },
@@ -102,6 +105,8 @@ export function expandSubWorkflows(workflow: Workflow, parameters?: RunParameter
 class Expander {
   readonly joins = new Map<string, CallJoin>();
   readonly deferred = new Map<string, DeferredCall>();
+  /** By a call's flat name: the body step's artifact each of its output artifacts is. */
+  readonly artifactOutputs = new Map<string, Map<string, StepOutputRef>>();
 
   constructor(
     private readonly definitions: ReadonlyMap<string, SubWorkflow>,
@@ -140,7 +145,11 @@ class Expander {
         const given = call.inputs?.parameters?.find((parameter) => parameter.name === input.name)?.value;
         args.set(input.name, given === undefined ? String(input.default) : bindItem(given, item));
       }
-      const inner: Scope = { prefix, bind: (name) => args.get(name)! };
+      const artifactArgs = new Map((call.subWorkflow.artifacts ?? []).map((argument) => [argument.name, argument]));
+      const inner: Scope = { prefix, bind: (name) => args.get(name)!, bindArtifact: (name) => artifactArgs.get(name) };
+      if (!call.map) {
+        this.artifactOutputs.set(call.name, new Map((definition.outputs?.artifacts ?? []).map((output) => [output.name, rewrite(output.from, inner) as StepOutputRef])));
+      }
       const steps = this.steps(definition.steps, inner).map((step) => withCallSettings(step, call));
       for (const group of definition.groups ?? []) this.groups.push(rewriteGroup(group, inner));
       iterations.push(
@@ -180,7 +189,7 @@ class Expander {
       },
       expand: (items) => {
         const expander = new Expander(this.definitions, this.parameters);
-        const steps = expander.fanOut(original, call, scope, items);
+        const steps = expander.fanOut(original, call, scope, items).map((step) => readCallArtifacts(step, expander.artifactOutputs));
         return { steps, groups: expander.groups, joins: expander.joins, deferred: expander.deferred };
       },
     };
@@ -255,9 +264,48 @@ function rewriteStep(step: Step, scope: Scope): Step {
   rewritten.name = scope.prefix + step.name;
   if (step.dependencies) rewritten.dependencies = step.dependencies.map((name) => scope.prefix + name);
   if (map) rewritten.map = rewriteMap(map, scope, step);
+  bindInputArtifacts(rewritten, scope);
   const parsed = StepSchema.safeParse(rewritten);
   if (!parsed.success) refuse(step, scope, 'an argument that is text and references joined (a concat) where the step needs a single reference or literal', 'pass a plain value or reference to the sub-workflow');
   return rewritten;
+}
+
+/**
+ * A body's artifacts read from the definition's inputs (`input`), on its steps and on the calls
+ * it makes, read what the call passed instead. An optional input no call passed leaves the
+ * reading step without that file, when the step's own input is optional too.
+ */
+function bindInputArtifacts(step: Step, scope: Scope): void {
+  const bound = <T extends { name: string; input?: string; optional?: boolean }>(artifact: T): T[] => {
+    if (artifact.input === undefined) return [artifact];
+    const { input, ...rest } = artifact;
+    const argument = scope.bindArtifact?.(input);
+    if (argument === undefined) {
+      if (artifact.optional) return [];
+      return refuse(step, { prefix: '' }, `input artifact "${artifact.name}", read from the sub-workflow's input "${input}" that its call does not pass`, `pass "${input}" in the call, or make "${artifact.name}" optional`);
+    }
+    return [{ ...rest, ...(argument.from ? { from: argument.from } : argument.location ? { location: argument.location } : {}) } as T];
+  };
+  if (step.inputs?.artifacts?.some((artifact) => artifact.input !== undefined)) step.inputs = { ...step.inputs, artifacts: step.inputs.artifacts.flatMap(bound) };
+  if (step.kind === 'subWorkflow' && step.subWorkflow.artifacts?.some((argument) => argument.input !== undefined)) {
+    step.subWorkflow = { ...step.subWorkflow, artifacts: step.subWorkflow.artifacts.flatMap(bound) };
+  }
+}
+
+/**
+ * A step reading an artifact of a call reads it from the body step that made it: the call's own
+ * step is a join with no files. Followed through nested calls to the step that wrote the file.
+ */
+function readCallArtifacts(step: Step, artifactOutputs: ReadonlyMap<string, ReadonlyMap<string, StepOutputRef>>): Step {
+  if (artifactOutputs.size === 0 || !step.inputs?.artifacts?.some((artifact) => artifact.from && artifactOutputs.get(artifact.from.step)?.has(artifact.from.output))) return step;
+  const resolve = (ref: StepOutputRef): StepOutputRef => {
+    for (let depth = 0; ; depth++) {
+      const next = artifactOutputs.get(ref.step)?.get(ref.output);
+      if (next === undefined || depth > artifactOutputs.size) return ref;
+      ref = next;
+    }
+  };
+  return { ...step, inputs: { ...step.inputs, artifacts: step.inputs.artifacts.map((artifact) => (artifact.from ? { ...artifact, from: resolve(artifact.from) } : artifact)) } } as Step;
 }
 
 function rewriteMap(map: NonNullable<Step['map']>, scope: Scope, step: Step): NonNullable<Step['map']> {

@@ -145,6 +145,14 @@ class Inliner {
         [...path, 'map', 'from'],
       );
     }
+    const called = this.definitions.get(original.subWorkflow.name);
+    if ((called?.inputs?.artifacts?.length ?? 0) > 0 || (called?.outputs?.artifacts?.length ?? 0) > 0) {
+      throw refuse(
+        `artifacts in or out of sub-workflow "${original.subWorkflow.name}"`,
+        `${TEKTON_SUB_WORKFLOW_REASON}, and this backend does not yet carry an inlined call's artifacts to the body's steps (its workspaces are planned per task before inlining). Pass the producer into the sub-workflow's body, or compile for Argo or the local engine.`,
+        [...path, 'subWorkflow', 'artifacts'],
+      );
+    }
     const call = this.rewrite(original, scope, path) as SubWorkflowCallStep;
     if (original.dependencies) call.dependencies = original.dependencies.map((name) => scope.names.get(name) ?? name);
     const definition = this.definitions.get(call.subWorkflow.name)!;

@@ -81,6 +81,9 @@ export function visitRefsOfStep(step: Step, visit: StepRefVisitor): void {
   step.inputs?.artifacts?.forEach((artifact) => {
     if (artifact.from) visit(artifact.from, ['inputs', 'artifacts', artifact.name, 'from']);
   });
+  if (step.kind === 'subWorkflow') {
+    for (const argument of step.subWorkflow.artifacts ?? []) if (argument.from) visit(argument.from, ['subWorkflow', 'artifacts', argument.name, 'from']);
+  }
   if (step.when !== undefined) for (const ref of refsOfCondition(step.when)) visit(ref, WHEN);
   if (step.map?.from) visit(step.map.from, MAP_FROM);
   const sequence = step.map?.sequence;

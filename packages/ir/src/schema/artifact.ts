@@ -155,7 +155,10 @@ export const OutputArtifactSchema = z
   .meta({ id: 'OutputArtifact' });
 export type OutputArtifact = z.infer<typeof OutputArtifactSchema>;
 
-/** Exactly one source: another step's artifact (`from`), a `location`, inline `raw` text, or a declared `dataset`. */
+/**
+ * Exactly one source: another step's artifact (`from`), a `location`, inline `raw` text, a
+ * declared `dataset`, or (in a sub-workflow's body) one of the definition's input artifacts (`input`).
+ */
 export const InputArtifactSchema = z
   .strictObject({
     name: z.string(),
@@ -168,6 +171,11 @@ export const InputArtifactSchema = z
       .min(1)
       .optional()
       .meta({ description: "A dataset of `spec.datasets`: the step reads the engine's synced copy instead of downloading the source (added in v1alpha1: optional)." }),
+    input: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "An input artifact of the enclosing sub-workflow definition (`inputs.artifacts`): whatever its call passes. Only in a definition's body (added in v1alpha1: optional)." }),
     mode: z.number().int().min(0).max(0o777).optional().meta({ description: 'Permission bits of the file the step sees (0 to 0o777).' }),
     recurseMode: z.boolean().optional().meta({ description: "Apply `mode` to every file of a directory too; needs `mode`." }),
     subPath: z.string().min(1).optional().meta({ description: 'Read only this path inside the artifact (a directory artifact or location).' }),

@@ -11,6 +11,7 @@ export * from './step';
 export * from './tune';
 export * from './value';
 export * from './sub-workflow';
+export * from './sub-workflow-artifacts';
 export * from './workflow';
 export * from './workflow-run-settings';
 export * from './metric';

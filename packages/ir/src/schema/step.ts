@@ -19,6 +19,7 @@ import { InputParameterSchema, OutputParameterSchema } from './parameter';
 import { TuneSpecSchema } from './tune';
 import { HookSchema } from './hook';
 import { FieldRefSchema, ResourceFieldRefSchema } from './downward-api';
+import { SubWorkflowArtifactArgumentSchema } from './sub-workflow-artifacts';
 import { ConcatSchema, ParameterRefSchema, RefSchema, ScalarSchema, StepOutputRefSchema, ValueSchema } from './value';
 
 /** One environment variable: a value (literal or reference), a secret key or a ConfigMap key. */
@@ -316,6 +317,14 @@ export const SubWorkflowCallStepSchema = z
     kind: z.literal('subWorkflow'),
     subWorkflow: z.strictObject({
       name: z.string().min(1).meta({ description: 'Name of a definition in spec.subWorkflows.' }),
+      artifacts: z
+        .array(SubWorkflowArtifactArgumentSchema)
+        .optional()
+        .meta({ description: "The call's artifact arguments, one per input artifact of the definition (added in v1alpha1: optional)." }),
+      outputArtifacts: z
+        .array(z.string().min(1))
+        .optional()
+        .meta({ description: "Output artifacts of the definition this call returns, by name, for later steps to read as this step's artifacts (added in v1alpha1: optional)." }),
     }),
   })
   .meta({ id: 'SubWorkflowCallStep' });

@@ -4,3 +4,4 @@ export * from './conformance-workflows';
 export * from './count-operations';
 export * from './scaling-workflows';
 export * from './sub-workflow-workflows';
+export * from './sub-workflow-artifact-workflows';

@@ -30,7 +30,12 @@ export function exactlyOneRule(context: ValidationContext): void {
       exactlyOne(context, source, ['secretRef', 'configMapRef'], `envFrom entry ${index} of step "${step.name}"`, [...path, 'envFrom', index], stepIds);
     });
     for (const artifact of step.inputs?.artifacts ?? []) {
-      exactlyOne(context, artifact, ['from', 'location', 'raw', 'dataset'], `Input artifact "${artifact.name}" of step "${step.name}"`, [...path, 'inputs', 'artifacts', artifact.name], stepIds);
+      exactlyOne(context, artifact, ['from', 'location', 'raw', 'dataset', 'input'], `Input artifact "${artifact.name}" of step "${step.name}"`, [...path, 'inputs', 'artifacts', artifact.name], stepIds);
+    }
+    if (step.kind === 'subWorkflow') {
+      for (const argument of step.subWorkflow.artifacts ?? []) {
+        exactlyOne(context, argument, ['from', 'location', 'input'], `Artifact argument "${argument.name}" of call "${step.name}"`, [...path, 'subWorkflow', 'artifacts', argument.name], stepIds);
+      }
     }
     if (step.map) exactlyOne(context, step.map, ['items', 'from', 'sequence'], `The map of step "${step.name}"`, [...path, 'map'], stepIds);
     if (step.map?.sequence) exactlyOne(context, step.map.sequence, ['count', 'end'], `The sequence of step "${step.name}"`, [...path, 'map', 'sequence'], stepIds);

@@ -19,6 +19,7 @@ import { typesRule } from './types-rule';
 import { volumesRule } from './volumes-rule';
 import { workflowOutputsRule } from './workflow-outputs-rule';
 
+export { outputArtifactNames } from './step-outputs';
 export { MAX_ARGUMENT_BYTES, describeBytes, utf8Bytes } from './argument-size-rule';
 export { argumentSizeRule, artifactOptionsRule, artifactTypesRule, containerSetRule, datasetsRule, exactlyOneRule, groupsRule, hooksRule, httpStepRule, namesRule, noCycleRule, nulCharacterRule, referencesRule, resourceConditionRule, tuneRule, typesRule, volumesRule, workflowOutputsRule };
 

@@ -141,7 +141,7 @@ function checkRefs(context: ValidationContext, located: LocatedStep): void {
           );
           break;
         }
-        const wantsArtifact = relative[0] === 'inputs' && relative[1] === 'artifacts';
+        const wantsArtifact = (relative[0] === 'inputs' || relative[0] === 'subWorkflow') && relative[1] === 'artifacts';
         if (wantsArtifact && output.kind !== 'artifact') {
           context.report('TYPE_MISMATCH', `Input artifact of step "${step.name}" comes from "${ref.step}.${ref.output}", which is a parameter, not an artifact.`, {
             path: at,

@@ -20,6 +20,13 @@ export function outputsOf(step: Step): Map<string, OutputInfo> {
   for (const parameter of step.outputs?.parameters ?? []) {
     outputs.set(parameter.name, parameter.type ? { kind: 'parameter', type: parameter.type } : { kind: 'parameter' });
   }
-  for (const artifact of step.outputs?.artifacts ?? []) outputs.set(artifact.name, { kind: 'artifact' });
+  for (const name of outputArtifactNames(step)) outputs.set(name, { kind: 'artifact' });
   return outputs;
+}
+
+/** Names of the artifacts a step produces: its declared output artifacts, and what a sub-workflow call returns. */
+export function outputArtifactNames(step: Step): string[] {
+  const names = (step.outputs?.artifacts ?? []).map((artifact) => artifact.name);
+  if (step.kind === 'subWorkflow') names.push(...(step.subWorkflow.outputArtifacts ?? []));
+  return names;
 }

@@ -6,6 +6,7 @@ import type { Workflow } from '../../schema/workflow';
 import type { CoulerError } from '../../errors/couler-error';
 import { definitionAsWorkflow, subWorkflowCallCycle } from '../../graph/sub-workflow-calls';
 import type { ValidationContext, ValidationRule } from '../validation-context';
+import { checkCallArtifacts, checkDefinitionArtifacts } from './sub-workflow-artifacts-check';
 
 type Path = ReadonlyArray<string | number>;
 
@@ -47,6 +48,9 @@ export function createSubWorkflowsRule(validateBody: (workflow: Workflow, maxErr
       { steps: context.workflow.spec.onExit ?? [], path: ['onExit'] },
       ...[...byName.values()].map((definition) => ({ steps: definition.steps, path: ['subWorkflows', definition.name, 'steps'] })),
     ];
+    checkDefinitionArtifacts(context, context.workflow.spec.steps, ['steps']);
+    checkDefinitionArtifacts(context, context.workflow.spec.onExit ?? [], ['onExit']);
+    for (const definition of byName.values()) checkDefinitionArtifacts(context, definition.steps, ['subWorkflows', definition.name, 'steps'], definition);
     for (const scope of scopes) {
       for (const step of scope.steps) if (step.kind === 'subWorkflow') checkCall(context, step, byName, [...scope.path, step.name]);
     }
@@ -96,12 +100,13 @@ function checkCall(context: ValidationContext, step: SubWorkflowCallStep, defini
     }
   }
   if ((step.inputs?.artifacts?.length ?? 0) > 0) {
-    context.report('INVALID_FIELD', `Step "${step.name}" passes artifacts to sub-workflow "${definition.name}"; sub-workflows take parameters only in this version.`, {
+    context.report('INVALID_FIELD', `Step "${step.name}" passes artifacts to sub-workflow "${definition.name}"; a call has no files of its own.`, {
       path: [...path, 'inputs', 'artifacts'],
       stepIds,
-      hint: "Pass the artifact's producer into the sub-workflow's body, or a parameter that names where it is.",
+      hint: 'Pass artifacts as the call\'s artifact arguments (subWorkflow.artifacts), one per input artifact of the definition.',
     });
   }
+  checkCallArtifacts(context, step, definition, path);
   const outputs = new Set((definition.outputs?.parameters ?? []).map((output) => output.name));
   for (const output of step.outputs?.parameters ?? []) {
     if (!outputs.has(output.name)) {

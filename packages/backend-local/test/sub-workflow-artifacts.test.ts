@@ -1,0 +1,24 @@
+import { subWorkflowArtifacts } from '@couler/ir/test';
+import { describe, expect, it } from 'vitest';
+import { runWorkflow } from '../src/run-workflow';
+import { useTempDirs } from './helpers/workflows';
+
+const dirs = useTempDirs();
+
+describe('artifacts in and out of sub-workflows on the local engine', () => {
+  it('moves a dataset into every call (twice, two deep, mapped over three items) and each model out to the step that reads it', { timeout: 120_000 }, async () => {
+    const summary = await runWorkflow(subWorkflowArtifacts(), { home: dirs.home() });
+    expect(summary.phase).toBe('Succeeded');
+    const byId = new Map(summary.steps.map((step) => [step.id, step]));
+    // Each model holds the dataset it was trained on and its call's tag: the files really moved.
+    expect(byId.get('compare')!.outputs.result).toBe('row-1\nrow-2\nmodel-a\nrow-1\nrow-2\nmodel-b\nrow-1\nrow-2\nmodel-nested');
+    expect(['sweep[0].train', 'sweep[1].train', 'sweep[2].train', 'nested.inner.train'].map((id) => byId.get(id)?.phase)).toEqual(['Succeeded', 'Succeeded', 'Succeeded', 'Succeeded']);
+  });
+
+  it('keeps a hostile artifact path as data', { timeout: 120_000 }, async () => {
+    const hostile = { dataset: 'data_set-1', model: 'Model_2', path: "/work/$(id) {{x}}/m\\o'\"${HOME}{% raw %}" };
+    const summary = await runWorkflow(subWorkflowArtifacts(hostile), { home: dirs.home() });
+    expect(summary.phase).toBe('Succeeded');
+    expect(summary.steps.find((step) => step.id === 'compare')!.outputs.result).toContain('model-nested');
+  });
+});
