@@ -13,6 +13,7 @@ import {
   concat,
   concurrent,
   configWorkflow,
+  createAzureArtifact,
   createGcsArtifact,
   createGitArtifact,
   createHdfsArtifact,
@@ -224,6 +225,10 @@ export const CONSTRUCTS: ReadonlyArray<Construct> = [
   },
   { id: 'artifact-oss', workflow: passArtifact('artifact-oss', createOssArtifact('/tmp/data', { name: 'data', bucket: 'models', key: 'runs/data.txt', endpoint: 'http://oss-cn-hangzhou.aliyuncs.com' })) },
   { id: 'artifact-gcs', workflow: passArtifact('artifact-gcs', createGcsArtifact('/tmp/data', { name: 'data', bucket: 'models', key: 'runs/data.txt' })) },
+  {
+    id: 'artifact-azure',
+    workflow: passArtifact('artifact-azure', createAzureArtifact('/tmp/data', { name: 'data', container: 'models', blob: 'runs/data.txt', endpoint: 'https://mlteam.blob.core.windows.net' })),
+  },
   { id: 'artifact-hdfs', workflow: passArtifact('artifact-hdfs', createHdfsArtifact('/tmp/data', { name: 'data', addresses: ['hdfs-namenode:8020'], hdfsPath: '/runs/data.txt', user: 'ml' })) },
   { id: 'artifact-git', workflow: readArtifact('artifact-git', createGitArtifact('/src', { name: 'source', repo: 'https://github.com/couler-proj/couler.git', revision: 'master' })) },
   { id: 'artifact-http', workflow: readArtifact('artifact-http', createHttpArtifact('/data/penguins.json', { name: 'penguins', url: 'https://cdn.jsdelivr.net/npm/vega-datasets@2/data/penguins.json' })) },

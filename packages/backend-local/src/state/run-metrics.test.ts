@@ -52,9 +52,7 @@ describe('metrics on the local engine', () => {
   });
 
   it('refuses to start a run suspended, saying why and what to do', async () => {
-    const error = await createLocalBackend()
-      .doCompile(irWorkflow([shell('a', 'true')], { suspend: true }), {})
-      .catch((caught: unknown) => caught);
+    const error = await Promise.resolve(createLocalBackend().doCompile(irWorkflow([shell('a', 'true')], { suspend: true }), {})).catch((caught: unknown) => caught);
     expect(error).toMatchObject({ code: 'UNSUPPORTED_BY_BACKEND', path: ['suspend'] });
     expect((error as Error).message).toContain('no held run would wait for a resume');
   });
