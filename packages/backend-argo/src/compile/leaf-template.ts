@@ -365,7 +365,7 @@ function compileSubWorkflowCall(step: Extract<Step, { kind: 'subWorkflow' }>, pa
       name: argument.name,
       ...(argument.from && { from: { step: argument.from.step, output: argument.from.output } }),
       ...(argument.input !== undefined && { input: argument.input }),
-      ...(argument.location && { location: mapArtifactLocation(argument.location) }),
+      ...(argument.location && { location: mapArtifactLocation(argument.location, { path: [...path, 'subWorkflow', 'artifacts', argument.name, 'location'], stepName: step.name }) }),
     }),
   );
   return { inputs: new LeafInputs(step, path), passedArtifacts };
