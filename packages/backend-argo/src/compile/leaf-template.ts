@@ -132,7 +132,8 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
     if (artifact.input !== undefined) passedArtifacts.push({ name: artifact.name, input: artifact.input });
     return {
       name: artifact.name,
-      path: artifact.path,
+      // Argo substitutes `{{…}}` in every string of a template, a path too.
+      path: escapeTemplateText(artifact.path),
       ...(artifact.location && mapArtifactLocation(artifact.location, { path: [...path, 'inputs', 'artifacts', artifact.name, 'location'], stepName: step.name })),
       ...(artifact.raw !== undefined && { raw: { data: escapeTemplateText(artifact.raw) } }),
       ...(artifact.mode !== undefined && { mode: artifact.mode }),
@@ -145,7 +146,7 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
   // Outputs.
   const outputParameters: ArgoParameter[] = (step.outputs?.parameters ?? []).map((parameter) => {
     const valueFrom = {
-      ...(parameter.path !== undefined && { path: parameter.path }),
+      ...(parameter.path !== undefined && { path: escapeTemplateText(parameter.path) }),
       ...(parameter.jsonPath !== undefined && { jsonPath: parameter.jsonPath }),
       ...(parameter.jqFilter !== undefined && { jqFilter: parameter.jqFilter }),
       ...(parameter.default !== undefined && { default: escapeTemplateText(parameter.default) }),
@@ -173,7 +174,8 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
     }
     return {
       name: artifact.name,
-      path: artifact.path,
+      // Argo substitutes `{{…}}` in every string of a template, a path too.
+      path: escapeTemplateText(artifact.path),
       ...(artifact.location && mapArtifactLocation(artifact.location, { path: [...path, 'outputs', 'artifacts', artifact.name, 'location'], stepName: step.name })),
       ...(artifact.global && { globalName: context.claimGlobalName(artifact.name, step.name) }),
       ...((artifact.archive || artifact.compressionLevel !== undefined) && {

@@ -98,6 +98,19 @@ describe('pod-spec controls on Argo', () => {
     expect(resolved.container!.volumeMounts).toEqual([{ name: 'scratch', mountPath: path, subPath: '{{inputs.parameters.x}}' }]);
   });
 
+  it('writes artifact and output-parameter paths holding "{{" so that the pod reads and writes them as written', () => {
+    const path = (leaf: string) => `/data/{{workflow.name}}/{{ 7*7 }}/${leaf}`;
+    const write = container('write', { outputs: { artifacts: [{ name: 'model', path: path('model') }], parameters: [{ name: 'score', path: path('score') }] } });
+    const read = container('read', { dependencies: ['write'], inputs: { artifacts: [{ name: 'model', path: path('in'), from: { ref: 'step', step: 'write', output: 'model' } }] } });
+    const checked = compileChecked(irWorkflow('paths', [write, read]));
+    expect(JSON.stringify(checked.template('write').outputs)).not.toContain('{{workflow.name}}');
+    const ran = simulateArgo(checked.document as unknown as Json, () => ({}));
+    const resolved = (name: string) => ran.trace.find((entry) => entry.run.template === name)!.run.resolved;
+    expect(resolved('write').outputs!.artifacts![0]!.path).toBe(path('model'));
+    expect(resolved('write').outputs!.parameters![0]!.valueFrom!.path).toBe(path('score'));
+    expect(resolved('read').inputs!.artifacts![0]!.path).toBe(path('in'));
+  });
+
   it('refuses template tags in workflow-wide settings, which Argo substitutes with no escape', () => {
     const error = thrown(() => compileChecked(irWorkflow('pods', [container('a')], { podMetadata: { annotations: { note: '{{workflow.name}}' } } })));
     expect(error).toMatchObject({ code: 'UNSUPPORTED_BY_BACKEND', path: ['podMetadata', 'annotations', 'note'] });
