@@ -30,6 +30,7 @@ const DSL_NAMES = [
   'createS3Artifact',
   'createOssArtifact',
   'createGcsArtifact',
+  'createAzureArtifact',
   'createHdfsArtifact',
   'createGitArtifact',
   'createHttpArtifact',

@@ -28,6 +28,8 @@ export function describeLocation(location: ArtifactLocation | undefined, cluster
       return `${bareUrl(location.repo)}${location.revision ? ` at ${location.revision}` : ''}`;
     case 'http':
       return bareUrl(location.url);
+    case 'azure':
+      return `azure://${location.container}/${describeArtifactKey(location.blob)}${location.endpoint ? ` at ${bareUrl(location.endpoint)}` : ''}`;
   }
 }
 
