@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discoverPublishedPackages, type PublishedPackage } from './discover-packages';
 import { GENERIC_CHECK, PACKAGE_CHECKS } from './package-checks';
-import { createScratchProject, listTarball, packPackage, readFromTarball, run } from './scratch-project';
+import { createScratchProject, listTarball, packPackage, readFromTarball, run, runAllowingFailure } from './scratch-project';
 
 /**
  * Publishes every package the way users get it: `pnpm pack` (which turns `workspace:^` into real
@@ -127,6 +127,50 @@ function runCheck(pkg: PublishedPackage, system: 'esm' | 'cjs'): Promise<CheckOu
   return pending;
 }
 
+interface TypeCheck {
+  /** tsc's diagnostics by the absolute path of the file they are in ('' for global ones). */
+  readonly byFile: Map<string, string[]>;
+  readonly exitCode: number;
+}
+let typeCheck: Promise<TypeCheck> | undefined;
+
+/**
+ * One tsc program over every package's usage files, as a user importing several packages has.
+ * One run, not one per package: each run checks @types/node and every dependency's types again,
+ * which cost over a minute per package on a loaded CI machine. Diagnostics are sorted to the
+ * package whose usage files or dist they are in.
+ */
+function typeCheckAll(): Promise<TypeCheck> {
+  typeCheck ??= (async () => {
+    const files: string[] = [];
+    for (const pkg of packages.filter((candidate) => candidate.built)) {
+      const spec = PACKAGE_CHECKS[pkg.name] ?? GENERIC_CHECK;
+      const source = readFileSync(join(fixtures, spec.fixture, 'types.ts'), 'utf8').replaceAll('__PACKAGE__', pkg.name);
+      const dir = join(project, `types-${pkg.slug}`);
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, 'usage.mts'), source);
+      writeFileSync(join(dir, 'usage.cts'), source);
+      files.push(join(dir, 'usage.mts'), join(dir, 'usage.cts'));
+    }
+    const args = ['--noEmit', '--strict', '--pretty', 'false', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node'];
+    const { stdout, exitCode } = await timed('tsc of every package', () => runAllowingFailure(process.execPath, [tsc, ...args, ...files], project));
+    const byFile = new Map<string, string[]>();
+    let current: string[] | undefined;
+    for (const line of stdout.split('\n')) {
+      if (line.trim() === '') continue;
+      const located = /^(.+?)\(\d+,\d+\): /.exec(line);
+      if (located || !current) {
+        const file = located ? join(project, located[1]!) : '';
+        current = byFile.get(file) ?? [];
+        byFile.set(file, current);
+      }
+      current.push(line);
+    }
+    return { byFile, exitCode };
+  })();
+  return typeCheck;
+}
+
 it('finds the published packages under packages/*, @couler/ir among them', () => {
   expect(packages.map((pkg) => pkg.name)).toContain('@couler/ir');
   expect(packages.every((pkg) => pkg.name.length > 0)).toBe(true);
@@ -184,13 +228,17 @@ describe.each(packages)('$name', (pkg) => {
   });
 
   it('type-checks for TypeScript users under nodenext resolution, imported (.mts) and required (.cts)', async () => {
-    const spec = PACKAGE_CHECKS[pkg.name] ?? GENERIC_CHECK;
-    const source = readFileSync(join(fixtures, spec.fixture, 'types.ts'), 'utf8').replaceAll('__PACKAGE__', pkg.name);
-    const dir = join(project, `types-${pkg.slug}`);
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, 'usage.mts'), source);
-    writeFileSync(join(dir, 'usage.cts'), source);
-    const args = ['--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--target', 'es2022', '--types', 'node'];
-    await expect(timed(`tsc ${pkg.name}`, () => run(process.execPath, [tsc, ...args, join(dir, 'usage.mts'), join(dir, 'usage.cts')], project))).resolves.toBeDefined();
+    const { byFile } = await typeCheckAll();
+    const own = [join(project, `types-${pkg.slug}`), join(project, 'node_modules', ...pkg.name.split('/'))].map((prefix) => prefix + sep);
+    const diagnostics = [...byFile].filter(([file]) => own.some((prefix) => file.startsWith(prefix))).flatMap(([, lines]) => lines);
+    expect(diagnostics).toEqual([]);
   });
+});
+
+it('type-checks all packages together with nothing reported outside them (no clash between their types)', async () => {
+  const { byFile, exitCode } = await typeCheckAll();
+  const ours = [join(project, 'types-'), join(project, 'node_modules', '@couler') + sep];
+  const elsewhere = [...byFile].filter(([file]) => !ours.some((prefix) => file.startsWith(prefix))).flatMap(([, lines]) => lines);
+  expect(elsewhere).toEqual([]);
+  expect(exitCode === 0 || byFile.size > 0, 'tsc failed without a diagnostic').toBe(true);
 });

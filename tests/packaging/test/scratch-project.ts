@@ -29,6 +29,16 @@ export function run(command: string, args: ReadonlyArray<string>, cwd: string): 
   });
 }
 
+/** Runs a command that reports problems by its exit code (tsc); resolves with its output and code. */
+export function runAllowingFailure(command: string, args: ReadonlyArray<string>, cwd: string): Promise<CommandOutput & { exitCode: number }> {
+  return new Promise((resolve, reject) => {
+    execFile(command, args, { cwd, env: childEnvironment(), maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+      if (error && typeof error.code !== 'number') reject(new Error(`\`${command} ${args.join(' ')}\` in ${cwd} could not run (${error.code ?? error.signal}): ${error.message}`));
+      else resolve({ stdout, stderr, exitCode: error ? Number(error.code) : 0 });
+    });
+  });
+}
+
 /** `pnpm pack` into an empty directory of its own; returns the tarball's path. */
 export async function packPackage(packageDir: string, destination: string): Promise<string> {
   mkdirSync(destination, { recursive: true });
