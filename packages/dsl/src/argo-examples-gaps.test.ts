@@ -101,14 +101,21 @@ describe('workflowOutput and firstOf', () => {
     });
   });
 
-  it('refuses a bad name, a name twice, an artifact, an empty firstOf', () => {
+  it('refuses a bad name, a name twice, an artifact mixed with a value, an empty firstOf', () => {
     expect(catchCouler(() => workflow('w', () => workflowOutput('2nd', 'x'))).code).toBe('INVALID_NAME');
     const twice = () => {
       workflowOutput('a', 'x');
       workflowOutput('a', 'y');
     };
     expect(catchCouler(() => workflow('w', twice)).code).toBe('DUPLICATE_NAME');
-    expect(catchCouler(() => workflow('w', () => workflowOutput('a', firstOf(producer())))).code).toBe('TYPE_MISMATCH');
+    const mixed = () => {
+      const generate = producer();
+      const flip = runScript({ stepName: 'flip', image: 'python:3.12-alpine', source: 'print(1)' });
+      workflowOutput('a', firstOf(generate.output('hello-art'), flip));
+    };
+    expect(catchCouler(() => workflow('w', mixed)).code).toBe('TYPE_MISMATCH');
+    // Artifacts alone are a file the workflow returns.
+    expect(workflow('w', () => workflowOutput('a', firstOf(producer()))).spec.outputs?.artifacts).toEqual([{ name: 'a', firstOf: [{ ref: 'step', step: 'generate', output: 'hello-art' }] }]);
     expect(catchCouler(() => workflow('w', () => void firstOf())).code).toBe('INVALID_DSL_USAGE');
   });
 });

@@ -126,7 +126,7 @@ describe('parseWorkflow', () => {
     expect(error.message).toBe('The workflow has 2 problems.');
     expect(error.errors?.map((inner) => [inner.code, inner.pathString, inner.message])).toEqual([
       ['INVALID_FIELD', 'metadata.owner', 'Unknown field "owner" in metadata.'],
-      ['INVALID_FIELD', 'steps.train.retries', 'Unknown field "retries" in steps.train.'],
+      ['INVALID_FIELD', 'steps.train.retries', 'Unknown field "retries" in steps.train. Did you mean "retry"?'],
     ]);
   });
 

@@ -115,13 +115,27 @@ export function stepAt(input: unknown, rawPath: ReadonlyArray<PropertyKey>): str
  * a typo (`imagePulPolicy`) or a field from another tool (`securityContext`) is named, never
  * dropped.
  */
+/**
+ * Field names of Airflow and Argo whose field has another name here: spelling distance would
+ * point elsewhere (`retries` is closer to `metrics` than to `retry`). Used only when the object
+ * at hand has the field.
+ */
+const OTHER_TOOLS_NAMES: Readonly<Record<string, string>> = {
+  retries: 'retry',
+  retryStrategy: 'retry',
+  activeDeadlineSeconds: 'timeout',
+  execution_timeout: 'timeout',
+  memoize: 'cache',
+};
+
 function unknownFieldErrors(input: unknown, issue: z.core.$ZodIssueUnrecognizedKeys, rawPath: ReadonlyArray<PropertyKey>): CoulerError[] {
   const owner = namedPath(input, rawPath);
   const where = owner.length > 0 ? formatPath(owner) : 'the document';
   const known = knownFields(issue);
   const step = stepAt(input, rawPath);
   return issue.keys.map((key) => {
-    const suggestion = didYouMean(key, known);
+    const otherName = Object.hasOwn(OTHER_TOOLS_NAMES, key) ? OTHER_TOOLS_NAMES[key] : undefined;
+    const suggestion = otherName !== undefined && known.includes(otherName) ? ` Did you mean "${otherName}"?` : didYouMean(key, known);
     return new CoulerError('INVALID_FIELD', `Unknown field "${key}" in ${where}.${suggestion}`, {
       path: [...owner, key],
       ...(step !== undefined && { stepIds: [step] }),
