@@ -1,13 +1,12 @@
-import { spawn } from 'node:child_process';
+
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Step, Workflow } from '@couler/ir';
 import { describe, expect, it } from 'vitest';
 import { resumeRun, retryRun, runWorkflow } from '../src/run-workflow';
-import { resolveCoulerHome } from '../src/state/couler-home';
-import { StateStore } from '../src/state/state-store';
 import { stepTree, type StepTreeNode } from '../src/sub-workflows/step-tree';
 import { useTempDirs, workflowOf } from './helpers/workflows';
+import { killMidIteration } from './helpers/kill-mid-iteration';
 
 const dirs = useTempDirs();
 const input = (name: string) => ({ ref: 'parameter', name });
@@ -77,21 +76,7 @@ describe("a fan-out of a sub-workflow over another step's JSON output on the loc
     const file = join(scratch, 'workflow.json');
     writeFileSync(file, JSON.stringify(workflow));
     const home = dirs.home();
-    const engine = spawn(process.execPath, [join(import.meta.dirname, 'fixtures', 'run-engine.mjs'), home, file, 'output-run', '4'], { stdio: 'ignore' });
-    const database = resolveCoulerHome(home).database;
-    const deadline = Date.now() + 60_000;
-    for (let ready = false; !ready; ) {
-      if (Date.now() > deadline) throw new Error('the child engine never reached the middle of iteration c');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      if (!existsSync(database)) continue;
-      const store = new StateStore(database);
-      const running = store.runningAttempts('output-run').some((attempt) => attempt.stepId === 'models[2].train');
-      const others = store.getSteps('output-run').filter((step) => /^models\[[0134]\]\.evaluate$/.test(step.id) && step.phase === 'Succeeded');
-      store.close();
-      ready = running && others.length === 4;
-    }
-    engine.kill('SIGKILL');
-    await new Promise((resolve) => engine.once('exit', resolve));
+    await killMidIteration({ home, file, runId: 'output-run', slots: 4 });
 
     writeFileSync(join(scratch, 'go-on'), '');
     // Were the list read again, it would now say otherwise: the resume expands from the recorded output.

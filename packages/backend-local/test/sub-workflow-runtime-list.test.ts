@@ -1,12 +1,11 @@
-import { spawn } from 'node:child_process';
+
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CoulerError, type Step, type Workflow } from '@couler/ir';
 import { describe, expect, it } from 'vitest';
 import { resumeRun, runWorkflow } from '../src/run-workflow';
-import { resolveCoulerHome } from '../src/state/couler-home';
-import { StateStore } from '../src/state/state-store';
 import { useTempDirs, workflowOf } from './helpers/workflows';
+import { killMidIteration } from './helpers/kill-mid-iteration';
 
 const dirs = useTempDirs();
 const input = (name: string) => ({ ref: 'parameter', name });
@@ -60,21 +59,7 @@ describe('a fan-out of a sub-workflow over a list known when the run starts (a p
     const file = join(scratch, 'workflow.json');
     writeFileSync(file, JSON.stringify(automlOverParameter(log, marker)));
     const parameters = JSON.stringify({ models: JSON.stringify(['a', 'b', 'c', 'd', 'e']) });
-    const engine = spawn(process.execPath, [join(import.meta.dirname, 'fixtures', 'run-engine.mjs'), home, file, 'param-run', '4', parameters], { stdio: 'ignore' });
-    const database = resolveCoulerHome(home).database;
-    const deadline = Date.now() + 60_000;
-    for (let ready = false; !ready; ) {
-      if (Date.now() > deadline) throw new Error('the child engine never reached the middle of iteration c');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      if (!existsSync(database)) continue;
-      const store = new StateStore(database);
-      const running = store.runningAttempts('param-run').some((attempt) => attempt.stepId === 'models[2].train');
-      const others = store.getSteps('param-run').filter((step) => /^models\[[0134]\]\.evaluate$/.test(step.id) && step.phase === 'Succeeded');
-      store.close();
-      ready = running && others.length === 4;
-    }
-    engine.kill('SIGKILL');
-    await new Promise((resolve) => engine.once('exit', resolve));
+    await killMidIteration({ home, file, runId: 'param-run', slots: 4, parameters });
 
     writeFileSync(marker, '');
     // The resumed run expands the call from the parameters the run recorded: the same five iterations.

@@ -1,12 +1,11 @@
-import { spawn } from 'node:child_process';
+
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Step, Workflow } from '@couler/ir';
 import { describe, expect, it } from 'vitest';
 import { resumeRun, retryRun, runWorkflow } from '../src/run-workflow';
-import { resolveCoulerHome } from '../src/state/couler-home';
-import { StateStore } from '../src/state/state-store';
 import { useTempDirs, workflowOf } from './helpers/workflows';
+import { killMidIteration } from './helpers/kill-mid-iteration';
 
 const dirs = useTempDirs();
 const input = (name: string) => ({ ref: 'parameter', name });
@@ -47,22 +46,7 @@ describe('sub-workflows on the local engine', () => {
     const marker = join(scratch, 'go-on');
     const file = join(scratch, 'workflow.json');
     writeFileSync(file, JSON.stringify(automl(log, marker)));
-    const engine = spawn(process.execPath, [join(import.meta.dirname, 'fixtures', 'run-engine.mjs'), home, file, 'automl-run', '2'], { stdio: 'ignore' });
-    const database = resolveCoulerHome(home).database;
-    // Kill once model c's training hangs and every other iteration is done, so what must not run again is known.
-    const deadline = Date.now() + 60_000;
-    for (let ready = false; !ready; ) {
-      if (Date.now() > deadline) throw new Error('the child engine never reached the middle of iteration c');
-      await new Promise((resolve) => setTimeout(resolve, 100));
-      if (!existsSync(database)) continue;
-      const store = new StateStore(database);
-      const running = store.runningAttempts('automl-run').some((attempt) => attempt.stepId === 'models[2].train');
-      const others = store.getSteps('automl-run').filter((step) => /^models\[[0134]\]\.evaluate$/.test(step.id) && step.phase === 'Succeeded');
-      store.close();
-      ready = running && others.length === 4;
-    }
-    engine.kill('SIGKILL');
-    await new Promise((resolve) => engine.once('exit', resolve));
+    await killMidIteration({ home, file, runId: 'automl-run', slots: 2 });
 
     writeFileSync(marker, '');
     const summary = await resumeRun('automl-run', { home });
