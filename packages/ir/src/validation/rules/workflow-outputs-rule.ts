@@ -66,20 +66,27 @@ export function workflowOutputsRule(context: ValidationContext): void {
   }
 }
 
+/** The main step a workflow output reads, or undefined after reporting why there is none (no such step, or an exit-handler step). */
+function mainProducer(context: ValidationContext, subject: string, stepName: string, path: Path) {
+  const producer = context.steps.get(stepName);
+  if (producer === undefined) {
+    if (context.isFull) return undefined;
+    const mainSteps = context.workflow.spec.steps.map((step) => step.name);
+    context.report('UNKNOWN_STEP', `${subject} reads an output of "${stepName}", but there is no step of that name.${didYouMean(stepName, mainSteps)}`, { path });
+    return undefined;
+  }
+  if (producer.phase === 'exit') {
+    context.report('INVALID_REFERENCE', `${subject} reads exit-handler step "${stepName}", which runs after the workflow's outputs are set.`, { path, stepIds: [stepName], hint: 'Read a main step instead.' });
+    return undefined;
+  }
+  return producer;
+}
+
 /** A workflow output artifact reads an artifact output of a main step (never a value, an exit-handler step or a parameter). */
 function checkArtifactRef(context: ValidationContext, name: string, ref: StepOutputRef, path: Path): void {
   const subject = `Workflow output artifact "${name}"`;
-  const producer = context.steps.get(ref.step);
-  if (producer === undefined) {
-    if (context.isFull) return;
-    const mainSteps = context.workflow.spec.steps.map((step) => step.name);
-    context.report('UNKNOWN_STEP', `${subject} reads an output of "${ref.step}", but there is no step of that name.${didYouMean(ref.step, mainSteps)}`, { path });
-    return;
-  }
-  if (producer.phase === 'exit') {
-    context.report('INVALID_REFERENCE', `${subject} reads exit-handler step "${ref.step}", which runs after the workflow's outputs are set.`, { path, stepIds: [ref.step], hint: 'Read a main step instead.' });
-    return;
-  }
+  const producer = mainProducer(context, subject, ref.step, path);
+  if (producer === undefined) return;
   if (producer.step.map) {
     context.report('INVALID_REFERENCE', `${subject} reads step "${ref.step}", which runs once per item and so writes many "${ref.output}" artifacts, not one.`, {
       path,
@@ -108,21 +115,8 @@ function checkRef(context: ValidationContext, name: string, ref: Ref, path: Path
   const subject = `Workflow output "${name}"`;
   switch (ref.ref) {
     case 'step': {
-      const producer = context.steps.get(ref.step);
-      if (producer === undefined) {
-        if (context.isFull) return;
-        const mainSteps = context.workflow.spec.steps.map((step) => step.name);
-        context.report('UNKNOWN_STEP', `${subject} reads an output of "${ref.step}", but there is no step of that name.${didYouMean(ref.step, mainSteps)}`, { path });
-        return;
-      }
-      if (producer.phase === 'exit') {
-        context.report('INVALID_REFERENCE', `${subject} reads exit-handler step "${ref.step}", which runs after the workflow's outputs are set.`, {
-          path,
-          stepIds: [ref.step],
-          hint: 'Read a main step instead.',
-        });
-        return;
-      }
+      const producer = mainProducer(context, subject, ref.step, path);
+      if (producer === undefined) return;
       const available = outputsOf(producer.step);
       const found = available.get(ref.output);
       if (found === undefined) {
