@@ -84,9 +84,10 @@ describe('the builder', () => {
     }
     await expect.poll(() => page.getByTestId('logs').textContent()).toMatch(/select-best \| best model: (logistic-regression|random-forest) \(0\.\d+\)/);
     await gui.screenshot(page, 'run-1280x800-light');
-    expect(await page.getByTestId('run-dag').locator('.react-flow__node').count()).toBe(4);
+    // React Flow draws the nodes once it has measured them: on a loaded machine that is after the phase shows.
+    await expect.poll(() => page.getByTestId('run-dag').locator('.react-flow__node').count()).toBe(4);
     await expect.poll(() => page.getByTestId('run-dag').locator('.react-flow__edge').count()).toBe(4);
-    expect(await page.locator('.gantt tbody tr').count()).toBe(4);
+    await expect.poll(() => page.locator('.gantt tbody tr').count()).toBe(4);
     expect(await page.getByTestId('events').textContent()).toContain('run-finished');
     expect(await accessibilityViolations(page)).toEqual([]);
 
