@@ -1,6 +1,7 @@
 import { resumeRun } from '@couler/backend-local';
 import type { CliCommand } from './cli-command';
-import { addHomeOption, containerRuntimeOption, parsePositiveInteger } from './local/local-options';
+import { containerRuntimeOption } from './local/container-runtime-option';
+import { addHomeOption, parsePositiveInteger } from './local/local-options';
 import type { ContainerRuntimeChoice } from '@couler/backend-local';
 import { reportRun } from './local/report-run';
 import { addSecretOptions, runArtifactStores, runDatasetCache, type SecretOptions } from './local/secret-options';

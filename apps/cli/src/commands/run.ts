@@ -4,7 +4,8 @@ import { loadWorkflow } from '../load-workflow';
 import { addCoulerServerOptions, coulerServerTarget } from './couler-server/couler-server-client';
 import { runOnServer } from './couler-server/server-commands';
 import type { CliCommand } from './cli-command';
-import { addHomeOption, collectParam, containerRuntimeOption, parsePositiveInteger } from './local/local-options';
+import { containerRuntimeOption } from './local/container-runtime-option';
+import { addHomeOption, collectParam, parsePositiveInteger } from './local/local-options';
 import { reportRun } from './local/report-run';
 import { addSecretOptions, runArtifactStores, runDatasetCache, type SecretOptions } from './local/secret-options';
 

@@ -1,6 +1,8 @@
 import { CoulerError } from '@couler/ir';
-import { CONTAINER_RUNTIME_CHOICES } from '@couler/backend-local';
-import { Option, type Command } from 'commander';
+import type { Command } from 'commander';
+
+// Nothing here may import @couler/backend-local: compile, split and submit use these helpers, and
+// loading the engine (its SQLite binding, the caching optimizer) would slow every one of them.
 
 /** Options every local-engine command shares. */
 export interface HomeOption {
@@ -26,10 +28,4 @@ export function parsePositiveInteger(flag: string) {
     if (!Number.isInteger(value) || value < 1) throw new CoulerError('INVALID_FIELD', `${flag} takes a whole number of at least 1; got "${text}".`);
     return value;
   };
-}
-
-/** `--container-runtime`: where container and script steps run. */
-export function containerRuntimeOption(): Option {
-  return new Option('--container-runtime <runtime>', 'run steps in their images with docker or podman (auto: whichever is installed); host runs them as processes')
-    .choices([...CONTAINER_RUNTIME_CHOICES]);
 }

@@ -11,9 +11,23 @@ export interface LaunchRequest {
   readonly id: number;
   readonly argv: ReadonlyArray<string>;
   readonly cwd: string;
-  readonly env: Readonly<Record<string, string | undefined>>;
+  /**
+   * The process's environment as a change of the launcher's own (which the engine gave it):
+   * most of a step's environment is the engine's, and sending it whole with every request made
+   * the IPC messages, and their serialization on both sides, most of the engine's cost per step.
+   */
+  readonly env: EnvChange;
   /** Create `cwd` (and its parents) before spawning. */
   readonly createCwd?: boolean;
+}
+
+/**
+ * Variables to set (or replace), and variables of the launcher's environment to leave out. Pairs,
+ * not an object: a variable may be named `__proto__`.
+ */
+export interface EnvChange {
+  readonly set: ReadonlyArray<readonly [name: string, value: string]>;
+  readonly unset: ReadonlyArray<string>;
 }
 
 /** Launcher → engine: what happened to the process of request `id`, in the order it happened. */

@@ -41,7 +41,11 @@ export function serveLaunchRequests(load: (id: string) => unknown): void {
       return;
     }
     try {
-      child = spawn(request.argv[0]!, request.argv.slice(1), { cwd: request.cwd, env: request.env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+      // No prototype: a variable named __proto__ is a variable like any other.
+      const env: Record<string, string | undefined> = Object.assign(Object.create(null), process.env);
+      for (const [name, value] of request.env.set) env[name] = value;
+      for (const name of request.env.unset) delete env[name];
+      child = spawn(request.argv[0]!, request.argv.slice(1), { cwd: request.cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
     } catch (error) {
       const { code, message } = error as NodeJS.ErrnoException;
       send({ type: 'error', id, ...(code !== undefined && { code }), message, immediate: true });

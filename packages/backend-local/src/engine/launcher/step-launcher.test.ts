@@ -39,6 +39,19 @@ describe.runIf(process.platform === 'linux')('StepLauncher', () => {
       expect(outcome.pid).toBeGreaterThan(0);
     });
 
+    it('gives the process exactly the environment asked for: variables of the engine left out are gone, changed ones changed, odd names kept', async () => {
+      const { HOME: _home, ...withoutHome } = process.env;
+      const env = { ...withoutHome, PATH: `/nowhere:${process.env.PATH}`, COULER_STEP: 'a "quoted" $(value)\nnext' } as NodeJS.ProcessEnv;
+      Object.defineProperty(env, '__proto__', { value: 'kept', enumerable: true, writable: true, configurable: true });
+      const outcome = await runProcess({ argv: ['env', '-0'], cwd: tmpdir(), env, spawner: spawner() });
+      const seen = new Map(outcome.stdout.split('\0').filter(Boolean).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]));
+      expect(seen.has('HOME')).toBe(false);
+      expect(seen.get('PATH')).toBe(`/nowhere:${process.env.PATH}`);
+      expect(seen.get('COULER_STEP')).toBe('a "quoted" $(value)\nnext');
+      expect(seen.get('__proto__')).toBe('kept');
+      expect([...seen.keys()].sort()).toEqual(Object.keys(env).filter((name) => env[name] !== undefined).sort());
+    });
+
     it('tells the pid of a process that ends at once, before its end', async () => {
       const seen: string[] = [];
       const outcome = await runProcess({ argv: ['true'], cwd: tmpdir(), env: { PATH: process.env.PATH }, spawner: spawner(), onSpawn: (pid) => seen.push(`spawned ${pid}`) });

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Socket } from 'node:net';
 import { killGroup } from '../kill-group';
-import type { LaunchEvent, LaunchRequest } from './launch-protocol';
+import type { EnvChange, LaunchEvent, LaunchRequest } from './launch-protocol';
 import { createCwdMessage, directSpawner, type ProcessSpawner, type SpawnListener, type SpawnRequest } from './process-spawner';
 import { serveLaunchRequests } from './serve-launch-requests';
 
@@ -39,6 +39,17 @@ interface Launcher {
   stderr: string;
   /** Requests of this tick, sent together at its end (one wake-up of the launcher). */
   outbox: LaunchRequest[];
+  /** The environment the launcher was started with: requests send only their change of it. */
+  readonly env: Readonly<Record<string, string | undefined>>;
+}
+
+/** `wanted` as a change of `base`: what to set, and which of `base`'s variables to drop. */
+export function envChange(base: Readonly<Record<string, string | undefined>>, wanted: Readonly<Record<string, string | undefined>>): EnvChange {
+  const set: Array<[string, string]> = [];
+  for (const [name, value] of Object.entries(wanted)) if (value !== undefined && (!Object.hasOwn(base, name) || base[name] !== value)) set.push([name, value]);
+  const unset: string[] = [];
+  for (const name of Object.keys(base)) if (base[name] !== undefined && (!Object.hasOwn(wanted, name) || wanted[name] === undefined)) unset.push(name);
+  return { set, unset };
 }
 
 /**
@@ -71,7 +82,7 @@ export class StepLauncher implements ProcessSpawner {
     const id = this.nextId++;
     launcher.inFlight.set(id, { request, listener });
     launcher.child.channel?.ref();
-    const message: LaunchRequest = { type: 'spawn', id, argv: request.argv, cwd: request.cwd, env: request.env, ...(request.createCwd && { createCwd: true }) };
+    const message: LaunchRequest = { type: 'spawn', id, argv: request.argv, cwd: request.cwd, env: envChange(launcher.env, request.env), ...(request.createCwd && { createCwd: true }) };
     if (launcher.outbox.length === 0) setImmediate(() => this.flush(launcher));
     launcher.outbox.push(message);
   }
@@ -126,7 +137,7 @@ export class StepLauncher implements ProcessSpawner {
       this.goDirect(`the step launcher could not start (${(error as Error).message})`);
       return undefined;
     }
-    const launcher: Launcher = { child, inFlight: new Map(), ready: false, disconnected: false, stderr: '', outbox: [] };
+    const launcher: Launcher = { child, inFlight: new Map(), ready: false, disconnected: false, stderr: '', outbox: [], env };
     this.launchers.push(launcher);
     child.unref();
     child.channel?.unref();
