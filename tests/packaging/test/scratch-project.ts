@@ -39,10 +39,22 @@ export function runAllowingFailure(command: string, args: ReadonlyArray<string>,
   });
 }
 
+/**
+ * The pnpm running this test (`pnpm run test` sets npm_execpath to its script), else pnpm 10
+ * through npx: npx asks the registry which pnpm 10 is the latest on every call, which took
+ * longer than the pack itself, once per package.
+ */
+function pnpmCommand(): [string, string[]] {
+  const execPath = process.env.npm_execpath;
+  if (execPath && /pnpm(\.c?js)?$/.test(execPath)) return [process.execPath, [execPath]];
+  return ['npx', ['-y', 'pnpm@10']];
+}
+
 /** `pnpm pack` into an empty directory of its own; returns the tarball's path. */
 export async function packPackage(packageDir: string, destination: string): Promise<string> {
   mkdirSync(destination, { recursive: true });
-  await run('npx', ['-y', 'pnpm@10', 'pack', '--pack-destination', destination], packageDir);
+  const [command, prefix] = pnpmCommand();
+  await run(command, [...prefix, 'pack', '--pack-destination', destination], packageDir);
   const tarballs = readdirSync(destination).filter((file) => file.endsWith('.tgz'));
   if (tarballs.length !== 1) throw new Error(`pnpm pack in ${packageDir} left ${tarballs.length} tarballs in ${destination}.`);
   return join(destination, tarballs[0]!);
