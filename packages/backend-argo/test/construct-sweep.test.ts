@@ -215,6 +215,19 @@ const CONSTRUCTS: ReadonlyArray<readonly [string, (dsl: Dsl) => Workflow, Expect
     },
     'compiles',
   ],
+  [
+    'runPlugin, executorPlugins',
+    ({ workflow, runPlugin, runContainer, concat }) =>
+      workflow(
+        'w',
+        () => {
+          const train = runContainer({ image, stepName: 'train' });
+          runPlugin({ plugin: 'slack', config: { text: concat`trained: ${train.result}`, retries: 2 } });
+        },
+        { executorPlugins: [{ sidecar: { name: 'slack', image: 'ghcr.io/acme/slack-plugin:1', ports: [{ containerPort: 4355 }] } }] },
+      ),
+    'compiles',
+  ],
   ['runHttp', ({ workflow, runHttp }) => workflow('w', () => void runHttp({ url: 'https://example.com/health', method: 'GET', successCondition: 'response.statusCode == 200' })), 'compiles'],
   [
     'runContainerSet',

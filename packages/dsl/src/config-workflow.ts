@@ -4,6 +4,7 @@ import {
   toDns1123Label,
   type Concat,
   type CronSchedule,
+  type ExecutorPlugin,
   type RunMetadata,
   type Synchronization,
   type PARAMETER_TYPES,
@@ -81,6 +82,12 @@ export interface WorkflowConfig extends WorkflowPodOptions {
   startSuspended?: boolean;
   /** Prometheus metrics emitted when the workflow ends (Argo; the local engine records them with the run). */
   metrics?: MetricInput[];
+  /**
+   * Executor plugins this workflow brings along (Argo 4.1+ with ARGO_WORKFLOW_LEVEL_EXECUTOR_PLUGINS
+   * on its controller): each a sidecar of Argo's agent pod, called by runPlugin with its
+   * container's name.
+   */
+  executorPlugins?: ExecutorPlugin[];
 }
 
 /**
@@ -120,7 +127,9 @@ const WORKFLOW_CONFIG_PATHS = {
   failFast: 'failFast',
   startSuspended: 'suspend',
   metrics: 'metrics',
+  executorPlugins: 'executorPlugins',
 } as const satisfies Record<keyof WorkflowConfig, string>;
+const EXECUTOR_PLUGIN_KEYS = { sidecar: true, automountServiceAccountToken: true } as const satisfies Record<keyof ExecutorPlugin, true>;
 const REPOSITORY_REF_KEYS = { configMap: true, key: true } as const satisfies Record<keyof NonNullable<WorkflowConfig['artifactRepositoryRef']>, true>;
 
 const RUN_METADATA_KEYS = { labels: true, annotations: true, labelsFrom: true } as const satisfies Record<keyof NonNullable<WorkflowConfig['runMetadata']>, true>;
@@ -185,6 +194,11 @@ export function applyWorkflowConfig(builder: WorkflowBuilder, config: WorkflowCo
   if (config.runMetadata) spec.runMetadata = toRunMetadata(config.runMetadata);
   if (config.podDisruptionBudget) spec.podDisruptionBudget = { ...config.podDisruptionBudget };
   if (config.hostNetwork !== undefined) spec.hostNetwork = config.hostNetwork;
+  if (config.executorPlugins !== undefined) {
+    if (!Array.isArray(config.executorPlugins)) throw dslError('INVALID_DSL_USAGE', `configWorkflow({ executorPlugins }) takes a list; got ${describe(config.executorPlugins)}.`);
+    for (const plugin of config.executorPlugins) checkOptions('configWorkflow({ executorPlugins })', plugin, EXECUTOR_PLUGIN_KEYS);
+    spec.executorPlugins = [...(spec.executorPlugins ?? []), ...config.executorPlugins.map((plugin) => structuredClone(plugin))];
+  }
   if (config.synchronization !== undefined) spec.synchronization = toSynchronization(config.synchronization, 'configWorkflow');
   if (config.artifactGC !== undefined) spec.artifactGC = toArtifactGC(config.artifactGC, 'configWorkflow({ artifactGC })');
   if (config.archiveLogs !== undefined) spec.archiveLogs = config.archiveLogs;

@@ -72,13 +72,14 @@ export class StepHandle {
     readonly kind: StepKind,
     /** Declared outputs by name, in declaration order. */
     readonly outputs: Readonly<Record<string, OutputHandle>>,
-    /** Whether the step has `result`: container and script steps, http steps, container sets with a "main". */
-    readonly hasResult: boolean = kind === 'container' || kind === 'script' || kind === 'http',
+    /** Whether the step has `result`: container, script, http and plugin steps, container sets with a "main". */
+    readonly hasResult: boolean = kind === 'container' || kind === 'script' || kind === 'http' || kind === 'plugin',
   ) {}
 
   /**
    * Standard output, trimmed (Argo's `outputs.result`): of a container or script step, of the
-   * "main" container of a container set; for an http step, the response body.
+   * "main" container of a container set; for an http step, the response body; for a plugin step,
+   * what the plugin answered.
    */
   get result(): OutputHandle {
     if (!this.hasResult) {

@@ -14,6 +14,7 @@ export { runJob, suspend, type JobOptions, type SuspendOptions } from './run-job
 export { runTemplateRef, type TemplateRefOptions } from './run-template-ref';
 export { subWorkflow, type SubWorkflowArguments, type SubWorkflowCall, type SubWorkflowCallOptions, type SubWorkflowFunction, type SubWorkflowInput, type SubWorkflowOutputs } from './sub-workflow';
 export { runHttp, type HttpOptions } from './run-http';
+export { runPlugin, type PluginConfigInput, type PluginOptions } from './run-plugin';
 export { runContainerSet, type ContainerSetOptions, type ContainerSetContainerOptions } from './run-container-set';
 export { workflowOutput, firstOf, type FirstOf, type WorkflowOutputOptions } from './workflow-outputs';
 export {

@@ -10,6 +10,7 @@ const DSL_NAMES = [
   'runScript',
   'runJob',
   'runHttp',
+  'runPlugin',
   'runContainerSet',
   'runTemplateRef',
   'suspend',

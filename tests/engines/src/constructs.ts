@@ -32,6 +32,7 @@ import {
   map,
   parameter,
   runContainer,
+  runPlugin,
   runJob,
   runScript,
   sequence,
@@ -241,6 +242,13 @@ export const CONSTRUCTS: ReadonlyArray<Construct> = [
   },
   { id: 'step-total-timeout', workflow: workflow('step-total-timeout', () => void runContainer({ stepName: 'train', image: ALPINE, command: ['echo', 'trained'], totalTimeout: '30m' })) },
   { id: 'step-pending-timeout', workflow: workflow('step-pending-timeout', () => void runContainer({ stepName: 'train', image: ALPINE, command: ['echo', 'trained'], pendingTimeout: '5m' })) },
+  {
+    id: 'step-plugin',
+    workflow: workflow('step-plugin', () => {
+      const train = runContainer({ stepName: 'train', image: ALPINE, command: ['echo', '0.93'] });
+      runPlugin({ stepName: 'notify', plugin: 'slack', config: { channel: '#ml', text: concat('accuracy ', train.result) } });
+    }),
+  },
   { id: 'step-display-name', workflow: workflow('step-display-name', () => void runContainer({ stepName: 'train', image: ALPINE, command: ['echo', 'trained'], displayName: 'Train the model' })) },
   {
     id: 'step-metrics',

@@ -70,6 +70,10 @@ const HINTS: Partial<Record<Construct, string>> = {
     "The airflow backend does not write failFast yet: Airflow lets independent branches run on after a failure by default, and its DAG(fail_fast=True) stops the run only when every task keeps the all_success trigger rule. Remove failFast for Airflow, or compile for Argo.",
   'step.templateRef':
     'An Airflow DAG cannot call a task defined in another DAG, and the IR does not hold the referenced template. Write the step into this workflow, or compile for the argo backend.',
+  'step.plugin':
+    "An executor plugin is a sidecar of Argo's agent pod; Airflow has no such agent, and its own plugins extend the scheduler and the UI, not a task. Call the plugin's service from a container step (curl with the same JSON), or compile for Argo.",
+  'workflow.executor-plugins':
+    "Executor plugins run beside Argo's agent pod, which Airflow does not have. Drop executorPlugins for Airflow, or compile for Argo.",
 };
 
 const ARTIFACT_KINDS = new Set<Construct>([...ARTIFACT_LOCATION_TYPES.map((type) => `artifact.${type}` as const), 'artifact.raw']);

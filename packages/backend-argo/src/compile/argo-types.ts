@@ -270,6 +270,8 @@ export interface ArgoTemplate extends ArgoPodControls {
   script?: ArgoScript;
   containerSet?: ArgoContainerSet;
   http?: ArgoHttp;
+  /** An executor plugin call: exactly one key, the plugin's name, holding its configuration. */
+  plugin?: Record<string, unknown>;
   resource?: {
     action: string;
     manifest?: string;
@@ -286,6 +288,7 @@ export interface ArgoTemplate extends ArgoPodControls {
 
 export interface ArgoWorkflowSpec extends ArgoPodControls {
   entrypoint?: string;
+  executorPlugins?: Array<{ metadata: { name: string }; spec: { sidecar: { container: Record<string, unknown>; automountServiceAccountToken?: boolean } } }>;
   synchronization?: ArgoSynchronization;
   artifactGC?: { strategy: string };
   archiveLogs?: boolean;

@@ -1,4 +1,4 @@
-import type { HttpStep } from '@couler/ir';
+import type { HttpStep, PluginStep } from '@couler/ir';
 import type { ArgoHttp } from './argo-types';
 import { escapeTemplateText } from './escape-template-text';
 import type { LeafInputs } from './leaf-inputs';
@@ -12,15 +12,30 @@ type Path = ReadonlyArray<string | number>;
  * tolerations from the workflow spec (`workflow/controller/agent.go`) and nothing from a
  * template; Argo would accept these fields on an http template and ignore them.
  */
-const POD_FIELDS = ['env', 'envFrom', 'resources', 'volumeMounts', 'daemon', 'nodeSelector', 'tolerations', 'serviceAccount', 'labels', 'annotations', 'pod', 'volumes'] as const;
+const AGENT_POD_FIELDS = ['env', 'envFrom', 'resources', 'volumeMounts', 'daemon', 'nodeSelector', 'tolerations', 'serviceAccount', 'labels', 'annotations', 'pod', 'volumes'] as const;
 
-const HINTS: Partial<Record<(typeof POD_FIELDS)[number], string>> = {
+const AGENT_POD_HINTS: Partial<Record<(typeof AGENT_POD_FIELDS)[number], string>> = {
   nodeSelector: "Set it on the workflow (configWorkflow({ nodeSelector })): Argo's agent pod follows the workflow's scheduling.",
   tolerations: "Set them on the workflow (configWorkflow({ tolerations })): Argo's agent pod follows the workflow's scheduling.",
   serviceAccount: "Set it on the workflow (configWorkflow({ serviceAccount })): Argo's agent pod runs as the workflow's service account.",
 };
 
-function present(value: unknown): boolean {
+/**
+ * Refuses the pod settings of a step Argo's agent runs (an http request, a plugin call): they
+ * would be accepted on its template and ignored.
+ */
+export function refuseAgentPodFields(step: HttpStep | PluginStep, path: Path, about: { construct: 'step.http' | 'step.plugin'; what: string; hint: string }): void {
+  for (const field of AGENT_POD_FIELDS) {
+    if (!present(step[field])) continue;
+    throw unsupported(about.construct, `${field} on ${about.what} from a shared pod with no container of the step's own`, {
+      path: [...path, field],
+      stepName: step.name,
+      hint: AGENT_POD_HINTS[field] ?? about.hint,
+    });
+  }
+}
+
+export function present(value: unknown): boolean {
   return !(value === undefined || value === false || (Array.isArray(value) && value.length === 0));
 }
 
@@ -31,14 +46,7 @@ function present(value: unknown): boolean {
  * @throws CoulerError UNSUPPORTED_BY_BACKEND naming the field, the step and the backend.
  */
 export function assertHttpExpressible(step: HttpStep, path: Path): void {
-  for (const field of POD_FIELDS) {
-    if (!present(step[field])) continue;
-    throw unsupported('step.http', `${field} on an http step, which Argo's agent sends from a shared pod with no container of the step's own`, {
-      path: [...path, field],
-      stepName: step.name,
-      hint: HINTS[field] ?? 'Remove it, or send the request from a container step (curl).',
-    });
-  }
+  refuseAgentPodFields(step, path, { construct: 'step.http', what: "an http step, which Argo's agent sends", hint: 'Remove it, or send the request from a container step (curl).' });
   if (present(step.inputs?.artifacts)) {
     throw unsupported('step.http', 'input artifacts on an http step, which has no container to put the files in', { path: [...path, 'inputs', 'artifacts'], stepName: step.name });
   }

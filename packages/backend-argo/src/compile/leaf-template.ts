@@ -3,6 +3,7 @@ import type { ArgoArtifact, ArgoArtifactLocation, ArgoContainer, ArgoParameter, 
 import { assertContainerSetExpressible, compileContainerSet, containerSetRetryStrategy } from './container-set-template';
 import { escapeTemplateText } from './escape-template-text';
 import { assertHttpExpressible, compileHttp } from './http-template';
+import { assertPluginExpressible, compilePlugin } from './plugin-template';
 import { jobConditions, jobManifest, type PodExtras } from './job-manifest';
 import { LeafInputs } from './leaf-inputs';
 import { mapArtifactLocation } from './map-artifact-location';
@@ -88,6 +89,7 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
   }
   if (step.kind === 'job') podOnly('daemon', step.daemon);
   if (step.kind === 'http') assertHttpExpressible(step, path);
+  if (step.kind === 'plugin') assertPluginExpressible(step, path);
   if (step.kind === 'containerSet') assertContainerSetExpressible(step, path);
 
   if (step.labels || step.annotations) {
@@ -121,7 +123,7 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
   // Inputs: artifacts (from another step, a location, or inline text).
   const passedArtifacts: PassedArtifact[] = [];
   const inputArtifacts: ArgoArtifact[] = (step.inputs?.artifacts ?? []).map((artifact) => {
-    if (step.kind === 'suspend' || step.kind === 'resource' || step.kind === 'job') {
+    if (step.kind === 'suspend' || step.kind === 'resource' || step.kind === 'job' || step.kind === 'plugin') {
       throw unsupported('input-artifacts', `input artifacts on a ${step.kind} step, which has no container to put the files in`, {
         path: [...path, 'inputs', 'artifacts', artifact.name],
         stepName: step.name,
@@ -268,6 +270,9 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
       break;
     case 'http':
       template.http = compileHttp(step, inputs);
+      break;
+    case 'plugin':
+      template.plugin = compilePlugin(step, inputs, path);
       break;
   }
 
@@ -418,6 +423,7 @@ const TEMPLATE_KEY_ORDER: ReadonlyArray<keyof ArgoTemplate> = [
   'containerSet',
   'sidecars',
   'http',
+  'plugin',
   'resource',
   'suspend',
   'dag',

@@ -18,7 +18,7 @@ type Json = Record<string, unknown>;
  */
 
 /** Every string of a workflow-level value, refused when it holds `{{` (see `refuseTemplateText`). */
-function refuseTags<T>(value: T, path: Path): T {
+export function refuseTags<T>(value: T, path: Path): T {
   const walk = (node: unknown, at: Path): unknown => {
     if (typeof node === 'string') return refuseTemplateText(node, { what: 'a workflow-wide pod setting', path: at });
     if (Array.isArray(node)) return node.map((item, index) => walk(item, [...at, index]));

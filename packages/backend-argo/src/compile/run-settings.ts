@@ -2,6 +2,7 @@ import { CoulerError, type Workflow } from '@couler/ir';
 import type { ArgoWorkflowSpec } from './argo-types';
 import { exprString } from './expr-literal';
 import { mapMetrics } from './map-metrics';
+import { executorPlugins } from './plugin-template';
 import { exprMember } from './render-condition';
 import { argoSynchronization } from './synchronization';
 import { unsupported } from './unsupported';
@@ -58,5 +59,6 @@ export function runSettings(workflow: Workflow): Partial<ArgoWorkflowSpec> {
   if (spec.artifactGC) out.artifactGC = { strategy: spec.artifactGC };
   if (spec.archiveLogs !== undefined) out.archiveLogs = spec.archiveLogs;
   if (spec.artifactRepositoryRef) out.artifactRepositoryRef = { ...spec.artifactRepositoryRef };
+  Object.assign(out, executorPlugins(workflow));
   return out;
 }

@@ -79,7 +79,7 @@ function checkTags(value: unknown, path: Array<string | number>, scope: Scope, p
 }
 
 function templateType(template: ArgoTemplate): string {
-  for (const type of ['container', 'containerSet', 'script', 'resource', 'suspend', 'http', 'dag', 'steps'] as const) if (template[type] !== undefined) return type;
+  for (const type of ['container', 'containerSet', 'script', 'resource', 'suspend', 'http', 'plugin', 'dag', 'steps'] as const) if (template[type] !== undefined) return type;
   return (Object.keys(template).find((key) => ['data', 'plugin'].includes(key)) as string | undefined) ?? 'none';
 }
 

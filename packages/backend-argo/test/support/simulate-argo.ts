@@ -32,7 +32,7 @@ export interface ContainerRun {
 /** One run of a leaf template, as the container (or Kubernetes, or Argo's agent) would see it. */
 export interface LeafRun {
   readonly template: string;
-  readonly kind: 'container' | 'script' | 'resource' | 'suspend' | 'containerSet' | 'http';
+  readonly kind: 'container' | 'script' | 'resource' | 'suspend' | 'containerSet' | 'http' | 'plugin';
   readonly image?: string;
   /** command + args, substituted. */
   readonly argv?: ReadonlyArray<string>;
@@ -46,6 +46,8 @@ export interface LeafRun {
   readonly containers?: ReadonlyArray<ContainerRun>;
   /** The request an http template sends. */
   readonly request?: ArgoHttp;
+  /** What an executor plugin is given: its name, holding its configuration. */
+  readonly plugin?: Json;
   readonly retry?: Json;
   readonly memoize?: Json;
   /** Declared outputs: parameter name → where from; artifact name → path. */
@@ -259,7 +261,7 @@ function invoke(context: Context, document: Json, template: ArgoTemplate, args: 
 
 function runLeaf(context: Context, template: ArgoTemplate, declared: ReadonlyArray<{ name: string; path?: string }>, inputArtifacts: Record<string, string>, start: number): Node {
   const body = template.container ?? template.script;
-  const kind = template.container ? 'container' : template.script ? 'script' : template.containerSet ? 'containerSet' : template.http ? 'http' : template.resource ? 'resource' : 'suspend';
+  const kind = template.container ? 'container' : template.script ? 'script' : template.containerSet ? 'containerSet' : template.http ? 'http' : template.plugin ? 'plugin' : template.resource ? 'resource' : 'suspend';
   const artifacts: Record<string, string> = {};
   for (const artifact of declared) if (artifact.path && inputArtifacts[artifact.name]) artifacts[artifact.path] = inputArtifacts[artifact.name]!;
   const outputs = { parameters: {} as Record<string, string>, artifacts: {} as Record<string, string> };
@@ -276,6 +278,7 @@ function runLeaf(context: Context, template: ArgoTemplate, declared: ReadonlyArr
     ...(template.suspend && { suspend: template.suspend.duration ?? '' }),
     ...(template.containerSet && { containers: template.containerSet.containers.map(containerRun) }),
     ...(template.http && { request: template.http }),
+    ...(template.plugin && { plugin: template.plugin as Json }),
     ...(template.retryStrategy && { retry: template.retryStrategy as unknown as Json }),
     ...(template.memoize && { memoize: template.memoize as unknown as Json }),
     outputs,

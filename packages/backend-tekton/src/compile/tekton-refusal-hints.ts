@@ -2,6 +2,10 @@ import { CoulerError, detectConstructs, type Construct, type Workflow } from '@c
 
 /** Why Tekton cannot express a construct, and what to use instead. */
 const TEKTON_HINTS: Partial<Record<Construct, string>> = {
+  'step.plugin':
+    "An executor plugin is a sidecar of Argo's agent pod; Tekton's counterpart, a custom task (customRun), needs a controller of its own installed in the cluster, which the IR does not describe. Call the plugin's service from a container step (curl with the same JSON), or compile for Argo.",
+  'workflow.executor-plugins':
+    "Executor plugins run beside Argo's agent pod, which Tekton does not have. Drop executorPlugins for Tekton, or compile for Argo.",
   cache:
     'Tekton has no memoization of task results: every run runs every task. Compile for the local engine or Argo, which honour "cache" (Argo memoizes by a key of the inputs), or remove "cache" from the step for Tekton.',
   'map.sequence.from':

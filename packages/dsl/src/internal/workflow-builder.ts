@@ -207,6 +207,7 @@ export class WorkflowBuilder {
       step.kind === 'container' ||
       step.kind === 'script' ||
       step.kind === 'http' ||
+      step.kind === 'plugin' ||
       (step.kind === 'containerSet' && step.containerSet.containers.some((container) => container.name === CONTAINER_SET_MAIN));
     const handle = new StepHandle(name, step.kind, outputHandlesOf(step), hasResult);
     this.handles.set(name, handle);

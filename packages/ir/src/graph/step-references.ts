@@ -1,5 +1,5 @@
 import { refsOfCondition } from '../schema/condition';
-import type { Step } from '../schema/step';
+import type { PluginConfigValue, Step } from '../schema/step';
 import { isConcat, isRef, type Ref, type Value } from '../schema/value';
 
 /** A reference and where in its step it stands (relative path, e.g. `['container', 'args', 0]`). */
@@ -41,6 +41,17 @@ function visitValues(values: ReadonlyArray<Value> | undefined, visit: StepRefVis
   for (let index = 0; index < values.length; index++) visitValue(values[index], visit, base, index);
 }
 
+/** References in a plugin's configuration, at any depth (see `PluginConfigValue`). */
+function visitPluginConfig(value: PluginConfigValue, visit: StepRefVisitor, path: Path): void {
+  if (typeof value !== 'object') return;
+  if (isRef(value) || isConcat(value)) {
+    visitValue(value, visit, path);
+    return;
+  }
+  const entries: Array<[string | number, PluginConfigValue]> = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
+  for (const [key, item] of entries) visitPluginConfig(item, visit, [...path, key]);
+}
+
 /** The command-line arguments of a step, if its kind has them. */
 function argValuesOf(step: Step): ReadonlyArray<Value> | undefined {
   return step.kind === 'container' ? step.container.args : step.kind === 'script' ? step.script.args : step.kind === 'job' ? step.job.args : undefined;
@@ -71,6 +82,7 @@ export function visitRefsOfStep(step: Step, visit: StepRefVisitor): void {
     });
     visitValue(step.http.body, visit, HTTP_BODY);
   }
+  if (step.kind === 'plugin') visitPluginConfig(step.plugin.config, visit, ['plugin', 'config']);
   // Paths are made only for values that may hold a reference: most are plain strings.
   step.env?.forEach((variable, index) => {
     if (mayHoldRefs(variable.value)) visitValue(variable.value, visit, ['env', variable.name || index, 'value']);

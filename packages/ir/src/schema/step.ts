@@ -20,7 +20,8 @@ import { TuneSpecSchema } from './tune';
 import { HookSchema } from './hook';
 import { FieldRefSchema, ResourceFieldRefSchema } from './downward-api';
 import { SubWorkflowArtifactArgumentSchema } from './sub-workflow-artifacts';
-import { ConcatSchema, ParameterRefSchema, RefSchema, ScalarSchema, StepOutputRefSchema, ValueSchema } from './value';
+import { ConcatSchema, ParameterRefSchema, RefSchema, ScalarSchema, StepOutputRefSchema, ValueSchema, type Value } from './value';
+import { DNS1123_LABEL_PATTERN } from './names';
 
 /** One environment variable: a value (literal or reference), a secret key or a ConfigMap key. */
 export const EnvVarSchema = z
@@ -272,6 +273,59 @@ export const HttpStepSchema = z
   })
   .meta({ id: 'HttpStep' });
 
+/**
+ * A value in an executor plugin's configuration: JSON, where text may be a reference or a concat
+ * resolved when the step runs (`{ ref: … }`, `{ concat: […] }`). An object with a "ref" or
+ * "concat" key is always read as one of those, never as configuration. No null: Kubernetes
+ * prunes or defaults nulls in a custom resource, so the plugin would not get what was written;
+ * leave the key out instead.
+ */
+export type PluginConfigValue = Value | number | boolean | PluginConfigValue[] | { [key: string]: PluginConfigValue };
+
+const looksLikeValueObject = (object: Record<string, unknown>) => typeof object.ref === 'string' || Array.isArray(object.concat);
+
+export const PluginConfigValueSchema: z.ZodType<PluginConfigValue> = z
+  .lazy(() =>
+    z.union([
+      ValueSchema,
+      z.number(),
+      z.boolean(),
+      z.array(PluginConfigValueSchema),
+      z
+        .record(z.string(), PluginConfigValueSchema)
+        .refine((object) => !looksLikeValueObject(object), 'an object with a "ref" or "concat" key is a reference or a concat, and this one is not a valid one'),
+    ]),
+  )
+  .meta({ id: 'PluginConfigValue' });
+
+/** Which plugin a plugin step calls, and with what. */
+export interface PluginCall {
+  name: string;
+  config: Record<string, PluginConfigValue>;
+}
+
+// Typed by hand: the inferred type of the whole workflow would pass what TypeScript can write out.
+export const PluginCallSchema: z.ZodType<PluginCall> = z
+  .strictObject({
+    name: z.string().max(63).regex(DNS1123_LABEL_PATTERN, 'a DNS-1123 label: lower-case letters, digits and "-"').meta({ description: 'The plugin, as installed.' }),
+    config: z.record(z.string(), PluginConfigValueSchema).meta({ description: 'What the plugin is given; text may hold references.' }),
+  })
+  .meta({ id: 'PluginCall' });
+
+/**
+ * Calls an Argo executor plugin: a sidecar of Argo's agent pod, installed on the cluster (a
+ * ConfigMap `<name>-executor-plugin`) or declared by the workflow (`spec.executorPlugins`),
+ * that gets `config` and decides the step's result. No container of the step's own runs.
+ * Engine-bound: only backends that declare the `step.plugin` construct compile it.
+ */
+export const PluginStepSchema = z
+  .strictObject({
+    ...stepCommonShape,
+    kind: z.literal('plugin'),
+    plugin: PluginCallSchema,
+  })
+  .meta({ id: 'PluginStep' });
+
 /** One container of a container set; `dependencies` name containers of the same set. */
 export const ContainerSetContainerSchema = z
   .strictObject({
@@ -332,10 +386,10 @@ export const SubWorkflowCallStepSchema = z
 /** The container of a container set that holds the step's inputs, outputs and result. */
 export const CONTAINER_SET_MAIN = 'main';
 
-export const STEP_KINDS = ['container', 'script', 'job', 'resource', 'suspend', 'templateRef', 'http', 'containerSet', 'subWorkflow'] as const;
+export const STEP_KINDS = ['container', 'script', 'job', 'resource', 'suspend', 'templateRef', 'http', 'containerSet', 'subWorkflow', 'plugin'] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
-export const StepSchema = z
+const StepUnionSchema = z
   .discriminatedUnion('kind', [
     ContainerStepSchema,
     ScriptStepSchema,
@@ -346,6 +400,7 @@ export const StepSchema = z
     HttpStepSchema,
     ContainerSetStepSchema,
     SubWorkflowCallStepSchema,
+    PluginStepSchema,
   ])
   .meta({ id: 'Step' });
 
@@ -358,4 +413,12 @@ export type TemplateRefStep = z.infer<typeof TemplateRefStepSchema>;
 export type HttpStep = z.infer<typeof HttpStepSchema>;
 export type ContainerSetStep = z.infer<typeof ContainerSetStepSchema>;
 export type SubWorkflowCallStep = z.infer<typeof SubWorkflowCallStepSchema>;
-export type Step = z.infer<typeof StepSchema>;
+export type PluginStep = z.infer<typeof PluginStepSchema>;
+export type Step = z.infer<typeof StepUnionSchema>;
+
+/**
+ * One step of any kind. Typed by its output alone: the workflow holds steps in several places
+ * (main steps, exit handler, sub-workflow bodies), and with the whole inferred type of a step
+ * in each, the workflow's type passed what TypeScript can write out in a declaration file.
+ */
+export const StepSchema: z.ZodType<Step> = StepUnionSchema;

@@ -4,7 +4,7 @@ import { DatasetSchema } from './dataset';
 import { ArtifactGCStrategySchema, ArtifactRepositoryRefSchema } from './artifact';
 import { CacheHintSchema, RetryPolicySchema, StringMapSchema, TolerationSchema } from './common';
 import { GroupSchema } from './group';
-import { PodMetadataSchema, PodSpecSchema, VolumeSchema } from './pod-spec';
+import { type PodContainer, PodContainerSchema, PodMetadataSchema, PodSpecSchema, VolumeSchema } from './pod-spec';
 import { WorkflowParameterSchema } from './parameter';
 import { StepSchema } from './step';
 import { SubWorkflowSchema } from './sub-workflow';
@@ -46,6 +46,24 @@ export const CronScheduleSchema = z
   })
   .meta({ id: 'CronSchedule' });
 export type CronSchedule = z.infer<typeof CronScheduleSchema>;
+
+/**
+ * An executor plugin declared by the workflow (Argo 4.1+, with ARGO_WORKFLOW_LEVEL_EXECUTOR_PLUGINS
+ * on the controller): a container Argo runs beside its agent, answering the agent's calls on its
+ * port. Plugin steps name it by the container's name.
+ */
+export interface ExecutorPlugin {
+  sidecar: PodContainer;
+  automountServiceAccountToken?: boolean | undefined;
+}
+
+// Typed by hand: the inferred type of the whole workflow would pass what TypeScript can write out.
+export const ExecutorPluginSchema: z.ZodType<ExecutorPlugin> = z
+  .strictObject({
+    sidecar: PodContainerSchema,
+    automountServiceAccountToken: z.boolean().optional().meta({ description: 'Mount the token of the service account <name>-executor-plugin into the sidecar.' }),
+  })
+  .meta({ id: 'ExecutorPlugin' });
 
 export const WorkflowSpecSchema = z
   .strictObject({
@@ -111,13 +129,22 @@ export const WorkflowSpecSchema = z
     artifactGC: ArtifactGCStrategySchema.optional().meta({ description: "When every output artifact's stored object is deleted, unless the artifact sets its own." }),
     archiveLogs: z.boolean().optional().meta({ description: "Keep every step's container log as an artifact of the run." }),
     artifactRepositoryRef: ArtifactRepositoryRefSchema.optional().meta({ description: 'The artifact repository of the run, instead of the cluster default.' }),
+    executorPlugins: z
+      .array(ExecutorPluginSchema)
+      .optional()
+      .meta({ description: "Executor plugins this workflow brings along, run as sidecars of Argo's agent pod; plugin steps call them by their container's name." }),
     failFast: z
       .boolean()
       .optional()
       .meta({ description: 'Whether a failed step stops the scheduling of every other step (true) or lets independent branches run on (false). Engines differ by default.' }),
   })
   .meta({ id: 'WorkflowSpec' });
-export type WorkflowSpec = z.infer<typeof WorkflowSpecSchema>;
+/**
+ * Interfaces, not aliases of the inferred types: TypeScript writes an interface by its name
+ * wherever a user's code exports a workflow (`export default workflow(…)`), and an alias of an
+ * inferred type in full, which for a type this large is more than it can write out.
+ */
+export interface WorkflowSpec extends z.infer<typeof WorkflowSpecSchema> {}
 
 export const WorkflowSchema = z
   .strictObject({
@@ -137,4 +164,6 @@ export const WorkflowSchema = z
     title: 'Couler workflow IR',
     description: 'An engine-neutral machine-learning workflow: a DAG of steps plus control flow.',
   });
-export type Workflow = z.infer<typeof WorkflowSchema>;
+export interface Workflow extends z.infer<typeof WorkflowSchema> {
+  spec: WorkflowSpec;
+}

@@ -53,6 +53,11 @@ export const probes: ArgoFieldProbe[] = [
     path: 'spec.templates[].http',
   },
   {
+    field: 'Template.plugin',
+    workflow: probeWorkflow(`runPlugin({ plugin: 'slack', config: { channel: '#ml', text: 'trained' } });`),
+    path: 'spec.templates[].plugin',
+  },
+  {
     field: 'Template.containerSet',
     workflow: probeWorkflow(
       `runContainerSet({ containers: [{ name: 'fetch', image: 'alpine:3.20', command: ['echo', 'a'] }, { name: 'train', image: 'alpine:3.20', command: ['echo', 'b'], dependencies: ['fetch'] }] });`,

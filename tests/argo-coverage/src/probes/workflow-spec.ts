@@ -54,6 +54,11 @@ export const probes: ArgoFieldProbe[] = [
     path: 'spec.workflowMetadata.labelsFrom',
   },
   { field: 'WorkflowSpec.podDisruptionBudget', workflow: configured(`{ podDisruptionBudget: { maxUnavailable: 1 } }`), path: 'spec.podDisruptionBudget' },
+  {
+    field: 'WorkflowSpec.executorPlugins',
+    workflow: configured(`{ executorPlugins: [{ sidecar: { name: 'slack', image: 'ghcr.io/acme/slack-plugin:1', ports: [{ containerPort: 4355 }] } }] }`),
+    path: 'spec.executorPlugins',
+  },
   { field: 'WorkflowSpec.hostNetwork', workflow: configured(`{ hostNetwork: true }`), path: 'spec.hostNetwork' },
   { field: 'WorkflowSpec.suspend', workflow: configured(`{ startSuspended: true }`), path: 'spec.suspend' },
   {

@@ -93,6 +93,8 @@ export const CONSTRUCTS = {
   'archive-logs': 'keeping container logs as artifacts (archiveLogs)',
   'workflow.artifact-repository-ref': 'an artifact repository named by a ConfigMap key (artifactRepositoryRef)',
   'workflow.output-artifacts': 'files the workflow returns, the artifact of whichever of several steps succeeded (workflowOutput with firstOf over artifacts)',
+  'step.plugin': 'steps run by an Argo executor plugin (runPlugin)',
+  'workflow.executor-plugins': 'executor plugins declared by the workflow (executorPlugins)',
 } as const;
 
 export type Construct = keyof typeof CONSTRUCTS;
@@ -136,6 +138,8 @@ export const OPT_IN_CONSTRUCTS: ReadonlyArray<Construct> = [
   'hook.exit',
   'hook.status',
   'workflow.fail-fast',
+  'step.plugin',
+  'workflow.executor-plugins',
 ];
 
 /** The constructs of the first release of v1: every construct except `OPT_IN_CONSTRUCTS`. */
@@ -258,6 +262,7 @@ export function detectConstructs(workflow: Workflow): ConstructUse[] {
   top('artifact.gc', spec.artifactGC, 'artifactGC');
   top('archive-logs', spec.archiveLogs, 'archiveLogs');
   top('workflow.artifact-repository-ref', spec.artifactRepositoryRef, 'artifactRepositoryRef');
+  top('workflow.executor-plugins', spec.executorPlugins, 'executorPlugins');
   // false counts too: it is the value that changes Argo's default.
   if (spec.failFast !== undefined) out.push({ construct: 'workflow.fail-fast', path: ['failFast'] });
   top('node-selector', spec.nodeSelector, 'nodeSelector');

@@ -56,6 +56,12 @@ export function exactlyOneRule(context: ValidationContext): void {
         // Reported once for the whole step by the http-step rule.
       } else if (step.kind === 'suspend') {
         context.report('INVALID_FIELD', `Suspend step "${step.name}" cannot have output parameters.`, { path: at, stepIds });
+      } else if (step.kind === 'plugin') {
+        context.report('INVALID_FIELD', `Plugin step "${step.name}" cannot declare output parameters: what a plugin returns is its own, and Argo reads no declared output of a plugin template.`, {
+          path: at,
+          stepIds,
+          hint: 'Have the plugin write what later steps need where they can read it (an object store, a ConfigMap), or use a container step.',
+        });
       } else {
         exactlyOne(context, parameter, ['jsonPath', 'jqFilter'], `Output "${parameter.name}" of ${step.kind} step "${step.name}" (read from the created object)`, at, stepIds);
       }

@@ -10,11 +10,13 @@ export interface OutputInfo {
 /** The outputs a step offers: declared parameters and artifacts, plus `result` where it exists. */
 export function outputsOf(step: Step): Map<string, OutputInfo> {
   const outputs = new Map<string, OutputInfo>();
-  // A container set's result is its "main" container's output, as in Argo; an http step's is the response body.
+  // A container set's result is its "main" container's output, as in Argo; an http step's is the
+  // response body; a plugin step's what the plugin answers as its result.
   const hasResult =
     step.kind === 'container' ||
     step.kind === 'script' ||
     step.kind === 'http' ||
+    step.kind === 'plugin' ||
     (step.kind === 'containerSet' && step.containerSet.containers.some((container) => container.name === CONTAINER_SET_MAIN));
   if (hasResult) outputs.set(RESULT_OUTPUT, { kind: 'parameter' });
   for (const parameter of step.outputs?.parameters ?? []) {
