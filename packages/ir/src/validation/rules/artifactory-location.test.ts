@@ -23,4 +23,10 @@ describe('Artifactory locations', () => {
       { code: 'INVALID_FIELD', path: at('url'), message: '"https://"' },
     ]);
   });
+
+  test.each(['{{workflow.name}}', 'Creds', "it's $(id)", 'a\nb', 'ü'])('a secret name %j Kubernetes would refuse is reported at the field', (name) => {
+    expectValidationErrors(artifactOptionsRule, workflow([container('a', writes({ url: 'https://art/ml/m', username, password: { name, key: 'password' } }))]), [
+      { code: 'INVALID_FIELD', path: ['steps', 'a', 'outputs', 'artifacts', 'model', 'location', 'password'], message: `an Artifactory password secret ${JSON.stringify(name)} key "password" that Kubernetes cannot name` },
+    ]);
+  });
 });

@@ -7,6 +7,10 @@ export interface ArtifactoryLocationProblem {
   readonly hint: string;
 }
 
+/** A Kubernetes Secret's name (a DNS-1123 subdomain) and a key of its data. */
+const SECRET_NAME = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+const SECRET_KEY = /^[-._a-zA-Z0-9]+$/;
+
 /** The URL's literal text up to the run's id: enough to see its scheme and host. */
 function literalHead(url: ArtifactKey): string {
   if (typeof url === 'string') return url;
@@ -16,7 +20,9 @@ function literalHead(url: ArtifactKey): string {
 
 /**
  * Artifactory is read with GET and written with PUT at the file's URL, so the URL must be
- * http(s) with a host written out (not the run's id); basic auth needs a user name and a password.
+ * http(s) with a host written out (not the run's id); basic auth needs a user name and a password,
+ * each a key of a Kubernetes Secret the engine reads at run time (so a name Kubernetes would refuse,
+ * or one holding an engine's `{{…}}`, is caught here rather than when the pod starts).
  */
 export function artifactoryLocationProblems(location: ArtifactLocation | undefined): ArtifactoryLocationProblem[] {
   if (location?.type !== 'artifactory') return [];
@@ -36,6 +42,16 @@ export function artifactoryLocationProblems(location: ArtifactLocation | undefin
       message: `an Artifactory location with a ${given} secret but no ${missing} secret: Artifactory signs in with HTTP basic auth, which takes both`,
       hint: 'Give both usernameSecret and passwordSecret (an API key or access token goes in the password), or neither for an anonymous repository.',
     });
+  }
+  for (const field of ['username', 'password'] as const) {
+    const ref = location[field];
+    if (ref && !(ref.name.length <= 253 && SECRET_NAME.test(ref.name) && SECRET_KEY.test(ref.key))) {
+      problems.push({
+        field,
+        message: `an Artifactory ${field} secret ${JSON.stringify(ref.name)} key ${JSON.stringify(ref.key)} that Kubernetes cannot name`,
+        hint: 'A Secret\'s name is lower-case letters, digits, "-" and "." (such as "jfrog-creds"); its key is letters, digits, "-", "_" and "." (such as "password").',
+      });
+    }
   }
   return problems;
 }
