@@ -134,6 +134,7 @@ const CONSTRUCTS: ReadonlyArray<readonly [string, (dsl: Dsl) => Workflow, Expect
       ['Alibaba OSS artifact (createOssArtifact)', (dsl: Dsl) => dsl.createOssArtifact('/data/x', { bucket: 'b', key: 'k/x', endpoint: 'oss-cn-hangzhou.aliyuncs.com' })],
       ['Google GCS artifact (createGcsArtifact)', (dsl: Dsl) => dsl.createGcsArtifact('/data/x', { bucket: 'b', key: 'k/x' })],
       ['Azure Blob artifact (createAzureArtifact)', (dsl: Dsl) => dsl.createAzureArtifact('/data/x', { container: 'c', blob: 'k/x', endpoint: 'https://acct.blob.core.windows.net', accountKeySecret: { name: 'az', key: 'accountKey' } })],
+      ['Artifactory artifact (createArtifactoryArtifact)', (dsl: Dsl) => dsl.createArtifactoryArtifact('/data/x', { url: 'https://acme.jfrog.io/artifactory/ml/x', usernameSecret: { name: 'jfrog', key: 'username' }, passwordSecret: { name: 'jfrog', key: 'password' } })],
       ['HTTP artifact (createHttpArtifact)', (dsl: Dsl) => dsl.createHttpArtifact('/data/x', { url: 'https://example.com/x' })],
       ['Local artifact (createLocalArtifact): in the artifact repository', (dsl: Dsl) => dsl.createLocalArtifact('/data/x')],
     ] as const
