@@ -24,6 +24,12 @@ describe('Artifactory locations', () => {
     ]);
   });
 
+  test.each(['a b', 'a\\b', 'a\nb', 'a\tb'])('a URL holding %j (read differently by the engines) is reported, pointing at percent-encoding', (path) => {
+    expectValidationErrors(artifactOptionsRule, workflow([container('a', writes({ url: { concat: [`https://art/${path}/`, { ref: 'workflow', field: 'uid' }] } }))]), [
+      { code: 'INVALID_FIELD', path: ['steps', 'a', 'outputs', 'artifacts', 'model', 'location', 'url'], message: 'which engines would read as different URLs' },
+    ]);
+  });
+
   test.each(['{{workflow.name}}', 'Creds', "it's $(id)", 'a\nb', 'ü'])('a secret name %j Kubernetes would refuse is reported at the field', (name) => {
     expectValidationErrors(artifactOptionsRule, workflow([container('a', writes({ url: 'https://art/ml/m', username, password: { name, key: 'password' } }))]), [
       { code: 'INVALID_FIELD', path: ['steps', 'a', 'outputs', 'artifacts', 'model', 'location', 'password'], message: `an Artifactory password secret ${JSON.stringify(name)} key "password" that Kubernetes cannot name` },

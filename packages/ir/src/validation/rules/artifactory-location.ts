@@ -43,6 +43,16 @@ export function artifactoryLocationProblems(location: ArtifactLocation | undefin
       hint: 'Give both usernameSecret and passwordSecret (an API key or access token goes in the password), or neither for an anonymous repository.',
     });
   }
+  // URL parsers disagree on these: WHATWG's fetch reads "\\" as "/", Go's (Argo's) keeps it; whitespace ends a URL in most tools.
+  const text = typeof location.url === 'string' ? location.url : location.url.concat.filter((part) => typeof part === 'string').join('');
+  const unsafe = /[\s\\\p{Cc}]/u.exec(text);
+  if (unsafe) {
+    problems.push({
+      field: 'url',
+      message: `an Artifactory URL holding ${JSON.stringify(unsafe[0])}, which engines would read as different URLs`,
+      hint: 'Percent-encode it in the URL: a space is %20, a backslash %5C, a newline %0A.',
+    });
+  }
   for (const field of ['username', 'password'] as const) {
     const ref = location[field];
     if (ref && !(ref.name.length <= 253 && SECRET_NAME.test(ref.name) && SECRET_KEY.test(ref.key))) {
