@@ -1,12 +1,14 @@
 import type { Workflow } from '@couler/ir';
 import { describe, expect, it } from 'vitest';
+import { createArgoBackend } from '../argo-backend';
 import { compileChecked } from '../../test/support/compile-checked';
 import { container, irWorkflow } from '../../test/support/ir';
 import { escapeTemplateText } from './escape-template-text';
 
 const username = { name: 'jfrog-creds', key: 'username' };
 const password = { name: 'jfrog-creds', key: 'password' };
-const hostile = ['{{workflow.name}}', "it's \"q\" $(id) `id` ${HOME} \\", '{% if x %}multi\nline', '{{=1+1}} ü'];
+// Whitespace and backslashes are refused by validation (engines parse them differently); these reach Argo.
+const hostile = ['{{workflow.name}}', "it's\"q\"$(id)`id`${HOME}", '{%if%}', '{{=1+1}}ü%20'];
 
 function artifactoryWorkflow(url: string | { concat: Array<string | { ref: 'workflow'; field: 'uid' }> }, extra: Record<string, unknown> = { username, password }): Workflow {
   const location = { type: 'artifactory' as const, url, ...extra };
@@ -31,5 +33,10 @@ describe('Artifactory artifacts on Argo', () => {
     const checked = compileChecked(artifactoryWorkflow({ concat: ['http://artifactory:8081/artifactory/ml/', { ref: 'workflow', field: 'uid' }, '/model.tgz'] }, {}));
     expect(checked.template('write').outputs!.artifacts![0]!.artifactory).toEqual({ url: 'http://artifactory:8081/artifactory/ml/{{workflow.uid}}/model.tgz' });
     expect(checked.yaml).not.toContain('usernameSecret');
+  });
+
+  it.each(['https://art/ml/a b', 'https://art/ml\\a', 'https://art/ml/a\nb'])('refuses the URL %j before emitting anything, naming the field', async (bad) => {
+    const compiling = createArgoBackend().doCompile(artifactoryWorkflow(bad), {});
+    await expect(compiling).rejects.toMatchObject({ errors: [expect.objectContaining({ code: 'INVALID_FIELD', path: ['steps', 'write', 'outputs', 'artifacts', 'model', 'location', 'url'] }), expect.anything()] });
   });
 });
