@@ -31,6 +31,7 @@ const DSL_NAMES = [
   'createOssArtifact',
   'createGcsArtifact',
   'createAzureArtifact',
+  'createArtifactoryArtifact',
   'createHdfsArtifact',
   'createGitArtifact',
   'createHttpArtifact',
