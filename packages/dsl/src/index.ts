@@ -65,7 +65,7 @@ export {
 } from './artifacts';
 export { loadComponent, type ComponentArgument, type ComponentStepOptions, type KfpComponent, type ComponentInput, type ComponentOutput, type ComponentSpec } from './kfp/index';
 export { createSecret, obtainSecret, type SecretHandle, type SecretOptions } from './secrets';
-export { dataset, isDatasetHandle, s3Source, ossSource, gcsSource, azureSource, hdfsSource, httpSource, type DatasetHandle, type DatasetOptions, type DatasetSource } from './datasets';
+export { dataset, isDatasetHandle, s3Source, ossSource, gcsSource, azureSource, artifactorySource, hdfsSource, httpSource, type DatasetHandle, type DatasetOptions, type DatasetSource } from './datasets';
 export {
   configWorkflow,
   parameter,
