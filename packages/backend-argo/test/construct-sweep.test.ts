@@ -247,10 +247,10 @@ const CONSTRUCTS: ReadonlyArray<readonly [string, (dsl: Dsl) => Workflow, Expect
     'compiles',
   ],
   [
-    'Datasets (dataset, s3Source, ossSource, gcsSource, azureSource, httpSource; hdfsSource refused)',
-    ({ workflow, runContainer, dataset, s3Source, ossSource, gcsSource, azureSource, httpSource, isDatasetHandle }) =>
+    'Datasets (dataset, s3Source, ossSource, gcsSource, azureSource, artifactorySource, httpSource; hdfsSource refused)',
+    ({ workflow, runContainer, dataset, s3Source, ossSource, gcsSource, azureSource, artifactorySource, httpSource, isDatasetHandle }) =>
       workflow('w', () => {
-        const sources = [s3Source({ bucket: 'b', key: 'k' }), ossSource({ bucket: 'b', key: 'k', endpoint: 'oss.example.com' }), gcsSource({ bucket: 'b', key: 'k' }), azureSource({ container: 'c', blob: 'k', endpoint: 'https://acct.blob.core.windows.net' }), httpSource({ url: 'https://example.com/d' })];
+        const sources = [s3Source({ bucket: 'b', key: 'k' }), ossSource({ bucket: 'b', key: 'k', endpoint: 'oss.example.com' }), gcsSource({ bucket: 'b', key: 'k' }), azureSource({ container: 'c', blob: 'k', endpoint: 'https://acct.blob.core.windows.net' }), artifactorySource({ url: 'https://acme.jfrog.io/artifactory/data/d' }), httpSource({ url: 'https://example.com/d' })];
         sources.forEach((source, index) => {
           const handle = dataset({ name: `d${index}`, source });
           if (isDatasetHandle(handle)) runContainer({ image, input: handle.mount('/data') });
