@@ -1,5 +1,7 @@
-import type { RemoteArtifactStores } from '@couler/backend-local';
+import { stat } from 'node:fs/promises';
+import type { RemoteArtifactStore, RemoteArtifactStores } from '@couler/backend-local';
 import { hdfsPath, webHdfsAddress, type ArtifactKey, type ArtifactLocation } from '@couler/ir';
+import { ArtifactoryObjectStore } from './artifactory/artifactory-object-store';
 import { azureClient } from './azure/azure-client';
 import type { AzureStoreSettings } from './azure/azure-client-config';
 import { AzureObjectStore } from './azure/azure-object-store';
@@ -101,6 +103,41 @@ function openAzure(secrets: StoreSecrets, settings: AzureStoreSettings | undefin
   };
 }
 
+/** HTTP basic auth from the location's secrets; none when it names none (an anonymous repository). */
+function basicAuthorization(location: Extract<ArtifactLocation, { type: 'artifactory' }>, secrets: StoreSecrets): string | undefined {
+  const url = objectKey(location.url);
+  const username = location.username && secrets.read(location.username, `The artifactory location ${url}'s username`);
+  const password = location.password && secrets.read(location.password, `The artifactory location ${url}'s password`);
+  if (username === undefined && password === undefined) return undefined;
+  // Basic auth joins the two with ":", so a user name holding one would be split in the wrong place.
+  if (username?.includes(':')) throw new StoreFailure(`The user name in key "${location.username?.key}" of secret "${location.username?.name}" holds a ":", which HTTP basic auth cannot carry.`, 'permanent');
+  return `Basic ${Buffer.from(`${username ?? ''}:${password ?? ''}`, 'utf8').toString('base64')}`;
+}
+
+function openArtifactory(secrets: StoreSecrets) {
+  return async (location: ArtifactLocation): Promise<OpenedLocation> => {
+    if (location.type !== 'artifactory') throw new StoreFailure(`The Artifactory store was given a ${location.type} location.`, 'permanent');
+    return { store: new ArtifactoryObjectStore(basicAuthorization(location, secrets)), key: objectKey(location.url) };
+  };
+}
+
+/**
+ * Artifactory's store refuses a directory stored file by file (`archive: 'none'`): plain HTTP
+ * cannot list it back, so no run could read it (Argo's artifactory driver cannot either).
+ */
+function artifactoryArtifactStore(secrets: StoreSecrets): RemoteArtifactStore {
+  const store = objectArtifactStore('artifactory', openArtifactory(secrets));
+  return {
+    ...store,
+    async put(location, source, context) {
+      if (context.archive === 'none' && (await stat(source)).isDirectory()) {
+        throw new StoreFailure(`Output artifact "${context.artifactName}" of step "${context.stepName}" is a directory with archive "none", which Artifactory cannot list back over HTTP; store it as one tar (drop archive: 'none') or in S3, GCS, Azure or HDFS.`, 'permanent');
+      }
+      return store.put?.(location, source, context);
+    },
+  };
+}
+
 async function openHdfs(location: ArtifactLocation, direction: 'input' | 'output'): Promise<OpenedLocation> {
   if (location.type !== 'hdfs') throw new StoreFailure(`The HDFS store was given a ${location.type} location.`, 'permanent');
   const namenodes = location.addresses.map(webHdfsAddress);
@@ -112,7 +149,7 @@ async function openHdfs(location: ArtifactLocation, direction: 'input' | 'output
 
 /**
  * The remote stores `couler run` gives the local engine: S3 and OSS (through the S3 API), GCS,
- * Azure Blob Storage and HDFS (WebHDFS). Each SDK is imported when a workflow first uses its store, so a run without
+ * Azure Blob Storage, Artifactory (plain HTTP with basic auth) and HDFS (WebHDFS). Each SDK is imported when a workflow first uses its store, so a run without
  * remote artifacts loads none of them.
  */
 export function createArtifactStores(options: ArtifactStoreOptions = {}): RemoteArtifactStores {
@@ -123,6 +160,7 @@ export function createArtifactStores(options: ArtifactStoreOptions = {}): Remote
     oss: objectArtifactStore('oss', s3),
     gcs: objectArtifactStore('gcs', openGcs(secrets, options.settings?.gcs)),
     azure: objectArtifactStore('azure', openAzure(secrets, options.settings?.azure, options.env ?? process.env)),
+    artifactory: artifactoryArtifactStore(secrets),
     hdfs: objectArtifactStore('hdfs', openHdfs),
   };
 }

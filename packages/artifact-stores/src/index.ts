@@ -1,6 +1,6 @@
 /**
  * Remote artifact stores for Couler's local engine (`@couler/backend-local`): S3 and
- * S3-compatible servers (MinIO, OSS), GCS, Azure Blob Storage, and HDFS through WebHDFS. `couler run` passes them as the
+ * S3-compatible servers (MinIO, OSS), GCS, Azure Blob Storage, Artifactory, and HDFS through WebHDFS. `couler run` passes them as the
  * run's `artifactStores`; a program does the same:
  *
  * ```ts

@@ -20,13 +20,15 @@ export class StoreFailure extends Error {
   }
 }
 
-function facts(error: unknown): { status?: number; code?: string; retryable: boolean } {
+function facts(error: unknown): { status?: number; code?: string; causeCode?: string; retryable: boolean } {
   const value = (error ?? {}) as Record<string, unknown>;
   const metadata = value.$metadata as { httpStatusCode?: number } | undefined;
   const cause = value.cause as Record<string, unknown> | undefined;
   const status = [metadata?.httpStatusCode, value.code, value.status, value.statusCode].find((candidate) => typeof candidate === 'number') as number | undefined;
   const code = [value.Code, value.name, value.code, cause?.code].find((candidate) => typeof candidate === 'string' && candidate !== 'Error') as string | undefined;
-  return { ...(status !== undefined && { status }), ...(code !== undefined && { code }), retryable: value.$retryable !== undefined };
+  // fetch throws a TypeError ("fetch failed") whose cause names the socket's failure (ECONNRESET, UND_ERR_SOCKET).
+  const causeCode = typeof cause?.code === 'string' ? cause.code : undefined;
+  return { ...(status !== undefined && { status }), ...(code !== undefined && { code }), ...(causeCode !== undefined && { causeCode }), retryable: value.$retryable !== undefined };
 }
 
 /**
@@ -35,11 +37,11 @@ function facts(error: unknown): { status?: number; code?: string; retryable: boo
  */
 export function storeFailure(error: unknown, doing: string): StoreFailure {
   if (error instanceof StoreFailure) return error;
-  const { status, code, retryable } = facts(error);
+  const { status, code, causeCode, retryable } = facts(error);
   const message = error instanceof Error ? error.message : String(error);
-  const detail = [status !== undefined && `HTTP ${status}`, code && code !== message && code].filter(Boolean).join(', ');
+  const detail = [status !== undefined && `HTTP ${status}`, code && code !== message && code, causeCode && causeCode !== code && causeCode].filter(Boolean).join(', ');
   const text = `${doing}: ${message}${detail ? ` (${detail})` : ''}`;
-  if (retryable || (status !== undefined && TRANSIENT_STATUS.has(status)) || (code !== undefined && TRANSIENT_CODES.test(code))) return new StoreFailure(text, 'transient', { cause: error });
+  if (retryable || (status !== undefined && TRANSIENT_STATUS.has(status)) || [code, causeCode].some((each) => each !== undefined && TRANSIENT_CODES.test(each))) return new StoreFailure(text, 'transient', { cause: error });
   if (status !== undefined && PERMANENT_STATUS.has(status)) return new StoreFailure(text, 'permanent', { cause: error });
   return new StoreFailure(text, undefined, { cause: error });
 }

@@ -28,7 +28,7 @@ export const ARGO_CAPABILITIES = [
   'env.secret', 'env.config-map', 'env-from', 'volume-mounts', 'node-selector', 'tolerations',
   'cache', 'daemon', 'continue-on',
   'input-parameters', 'output-parameters', 'global-outputs', 'input-artifacts', 'output-artifacts',
-  'artifact.s3', 'artifact.oss', 'artifact.gcs', 'artifact.azure', 'artifact.hdfs', 'artifact.git', 'artifact.http', 'artifact.raw',
+  'artifact.s3', 'artifact.oss', 'artifact.gcs', 'artifact.azure', 'artifact.artifactory', 'artifact.hdfs', 'artifact.git', 'artifact.http', 'artifact.raw',
   'workflow.parameters', 'workflow.parallelism', 'workflow.timeout', 'workflow.cron', 'workflow.ttl',
   'workflow.pod-gc', 'workflow.volumes', 'workflow.service-account', 'workflow.image-pull-secrets', 'workflow.priority',
   // Opt-in constructs (OPT_IN_CONSTRUCTS), named here because Argo expresses them.

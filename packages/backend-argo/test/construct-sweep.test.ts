@@ -134,6 +134,7 @@ const CONSTRUCTS: ReadonlyArray<readonly [string, (dsl: Dsl) => Workflow, Expect
       ['Alibaba OSS artifact (createOssArtifact)', (dsl: Dsl) => dsl.createOssArtifact('/data/x', { bucket: 'b', key: 'k/x', endpoint: 'oss-cn-hangzhou.aliyuncs.com' })],
       ['Google GCS artifact (createGcsArtifact)', (dsl: Dsl) => dsl.createGcsArtifact('/data/x', { bucket: 'b', key: 'k/x' })],
       ['Azure Blob artifact (createAzureArtifact)', (dsl: Dsl) => dsl.createAzureArtifact('/data/x', { container: 'c', blob: 'k/x', endpoint: 'https://acct.blob.core.windows.net', accountKeySecret: { name: 'az', key: 'accountKey' } })],
+      ['Artifactory artifact (createArtifactoryArtifact)', (dsl: Dsl) => dsl.createArtifactoryArtifact('/data/x', { url: 'https://acme.jfrog.io/artifactory/ml/x', usernameSecret: { name: 'jfrog', key: 'username' }, passwordSecret: { name: 'jfrog', key: 'password' } })],
       ['HTTP artifact (createHttpArtifact)', (dsl: Dsl) => dsl.createHttpArtifact('/data/x', { url: 'https://example.com/x' })],
       ['Local artifact (createLocalArtifact): in the artifact repository', (dsl: Dsl) => dsl.createLocalArtifact('/data/x')],
     ] as const
@@ -259,10 +260,10 @@ const CONSTRUCTS: ReadonlyArray<readonly [string, (dsl: Dsl) => Workflow, Expect
     'compiles',
   ],
   [
-    'Datasets (dataset, s3Source, ossSource, gcsSource, azureSource, httpSource; hdfsSource refused)',
-    ({ workflow, runContainer, dataset, s3Source, ossSource, gcsSource, azureSource, httpSource, isDatasetHandle }) =>
+    'Datasets (dataset, s3Source, ossSource, gcsSource, azureSource, artifactorySource, httpSource; hdfsSource refused)',
+    ({ workflow, runContainer, dataset, s3Source, ossSource, gcsSource, azureSource, artifactorySource, httpSource, isDatasetHandle }) =>
       workflow('w', () => {
-        const sources = [s3Source({ bucket: 'b', key: 'k' }), ossSource({ bucket: 'b', key: 'k', endpoint: 'oss.example.com' }), gcsSource({ bucket: 'b', key: 'k' }), azureSource({ container: 'c', blob: 'k', endpoint: 'https://acct.blob.core.windows.net' }), httpSource({ url: 'https://example.com/d' })];
+        const sources = [s3Source({ bucket: 'b', key: 'k' }), ossSource({ bucket: 'b', key: 'k', endpoint: 'oss.example.com' }), gcsSource({ bucket: 'b', key: 'k' }), azureSource({ container: 'c', blob: 'k', endpoint: 'https://acct.blob.core.windows.net' }), artifactorySource({ url: 'https://acme.jfrog.io/artifactory/data/d' }), httpSource({ url: 'https://example.com/d' })];
         sources.forEach((source, index) => {
           const handle = dataset({ name: `d${index}`, source });
           if (isDatasetHandle(handle)) runContainer({ image, input: handle.mount('/data') });

@@ -127,6 +127,16 @@ describe('artifacts at their own location', () => {
     expect(error.path).toEqual(['steps', 'consume', 'inputs', 'artifacts', 'source', 'location']);
   });
 
+  it.each([
+    ['artifactory', { type: 'artifactory', url: 'https://acme.jfrog.io/artifactory/ml/model.tgz' }, 'cannot PUT an output to Artifactory, nor sign in with basic auth'],
+    ['azure', { type: 'azure', container: 'c', blob: 'model', endpoint: 'https://acct.blob.core.windows.net' }, 'not Azure Blob Storage'],
+  ] as const)('refuses a %s artifact with the transfer tool\'s reason and where it works instead', async (type, location, why) => {
+    const error = await Promise.resolve(createTektonBackend(STORE).doCompile(ir([produce([{ name: 'model', location: location as unknown as ArtifactLocation }])]), {})).catch((thrown: unknown) => thrown);
+    expect(error).toMatchObject({ code: 'UNSUPPORTED_BY_BACKEND', message: expect.stringContaining(`("artifact.${type}"), used by "produce"`) });
+    expect((error as { hint?: string }).hint).toContain(why);
+    expect((error as { hint?: string }).hint).toContain('compile for Argo');
+  });
+
   it('clones a Git input in a couler-git step of its own, its credentials and SSH key in that step only', () => {
     const location: ArtifactLocation = { type: 'git', repo: 'https://example.com/$(params.x)/r.git', revision: "v1 $(params.y) it's", username: { name: 'git', key: 'user' }, password: { name: 'git', key: 'token' }, sshPrivateKey: { name: 'git-ssh', key: 'id_ed25519' } };
     const steps: Step[] = [consume([], { dependencies: [], inputs: { artifacts: [{ name: 'source', path: '/src', location }] } })];

@@ -1,7 +1,7 @@
 import { validate } from '@couler/ir';
 import { describe, expect, it } from 'vitest';
 import { catchCouler, stepOf } from './__tests__/helpers';
-import { createAzureArtifact, createGcsArtifact, createOssArtifact, createS3Artifact } from './artifacts';
+import { createArtifactoryArtifact, createAzureArtifact, createGcsArtifact, createOssArtifact, createS3Artifact } from './artifacts';
 import { parameter } from './config-workflow';
 import { workflowName, workflowUid } from './handles';
 import { runContainer } from './run-container';
@@ -63,5 +63,29 @@ describe("artifact keys that name the run's id", () => {
       }),
     );
     expect(both.message).toContain('The output artifact "model" of step "train" gives its Azure location both accountKey and useSDKCreds.');
+  });
+
+  it('takes a per-run Artifactory URL with basic-auth secrets, and refuses a URL that is not http(s) and a password alone', () => {
+    const username = { name: 'jfrog', key: 'username' };
+    const password = { name: 'jfrog', key: 'password' };
+    const built = workflow('artifactory', () => {
+      runContainer({ image: 'alpine:3.20', stepName: 'train', output: createArtifactoryArtifact('/out/model', { url: concat('https://acme.jfrog.io/artifactory/ml/', workflowUid, '/model.tgz'), usernameSecret: username, passwordSecret: password }) });
+    });
+    expect(stepOf(built, 'train').outputs?.artifacts?.[0]?.location).toEqual({
+      type: 'artifactory',
+      url: { concat: ['https://acme.jfrog.io/artifactory/ml/', { ref: 'workflow', field: 'uid' }, '/model.tgz'] },
+      username,
+      password,
+    });
+    expect(validate(built)).toEqual([]);
+    const refused = catchCouler(() =>
+      workflow('bad', () => {
+        runContainer({ image: 'alpine:3.20', stepName: 'train', output: createArtifactoryArtifact({ path: '/out/model', url: 'acme.jfrog.io/ml/model.tgz', passwordSecret: password }) });
+      }),
+    );
+    expect(refused.errors?.map((each) => each.message)).toEqual([
+      expect.stringContaining('The output artifact "model" of step "train" has an Artifactory URL that does not start with http:// or https:// and a host: "acme.jfrog.io/ml/model.tgz".'),
+      expect.stringContaining('with a password secret but no username secret'),
+    ]);
   });
 });

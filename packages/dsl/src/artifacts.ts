@@ -347,6 +347,31 @@ export function createAzureArtifact(first: string | WithPath<AzureArtifactOption
   });
 }
 
+export interface ArtifactoryArtifactOptions extends CommonArtifactOptions, TypedArtifactOptions, ReadArtifactOptions, StoredArtifactOptions {
+  /** The file's full URL in its repository; `concat('https://acme.jfrog.io/artifactory/ml/', workflowUid, '/model.tgz')` gives each run its own file. */
+  url: string | Concat;
+  /** The user name for HTTP basic auth (with passwordSecret). */
+  usernameSecret?: SecretKeyRef;
+  /** The password, API key or access token for HTTP basic auth (with usernameSecret). */
+  passwordSecret?: SecretKeyRef;
+}
+
+const ARTIFACTORY_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, ...TYPED_KEYS, ...READ_KEYS, ...STORED_KEYS, url: true, usernameSecret: true, passwordSecret: true } as const satisfies Record<keyof ArtifactoryArtifactOptions, true>;
+
+/** A file in a JFrog Artifactory repository, read with GET and written with PUT at its URL. */
+export function createArtifactoryArtifact(path: string, options: ArtifactoryArtifactOptions): ArtifactSpec;
+export function createArtifactoryArtifact(options: WithPath<ArtifactoryArtifactOptions>): ArtifactSpec;
+export function createArtifactoryArtifact(first: string | WithPath<ArtifactoryArtifactOptions>, second?: ArtifactoryArtifactOptions): ArtifactSpec {
+  const [path, options] = pathAndOptions<ArtifactoryArtifactOptions>('createArtifactoryArtifact', first, second);
+  requireFields('createArtifactoryArtifact', options, ['url'], ARTIFACTORY_ARTIFACT_KEYS);
+  const { usernameSecret, passwordSecret } = options;
+  const url = objectKey('createArtifactoryArtifact', options.url);
+  return spec('artifact', 'createArtifactoryArtifact', path, {
+    ...options,
+    location: { type: 'artifactory', url, ...(usernameSecret && { username: usernameSecret }), ...(passwordSecret && { password: passwordSecret }) },
+  });
+}
+
 export interface HdfsArtifactOptions extends CommonArtifactOptions, TypedArtifactOptions, ReadArtifactOptions, StoredArtifactOptions {
   /** Name node addresses, `host:port`. */
   addresses: string[];

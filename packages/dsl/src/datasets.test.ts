@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catchCouler } from './__tests__/helpers';
-import { azureSource, createLocalArtifact, dataset, gcsSource, httpSource, obtainSecret, runContainer, s3Source, workflow } from './index';
+import { artifactorySource, azureSource, createLocalArtifact, dataset, gcsSource, httpSource, obtainSecret, runContainer, s3Source, workflow } from './index';
 
 const image = 'alpine:3.20';
 
@@ -30,6 +30,16 @@ describe('dataset()', () => {
     });
     expect(built.spec.datasets?.[0]?.source).toEqual({ type: 'azure', container: 'data', blob: 'train/rows.csv', endpoint: 'https://acct.blob.core.windows.net', accountKey: { name: 'az-creds', key: 'accountKey' } });
     expect(built.spec.secrets).toEqual([{ name: 'az-creds', keys: ['accountKey'] }]);
+  });
+
+  it('an artifactory source takes its user name and password from the secret, which is declared', () => {
+    const url = 'https://acme.jfrog.io/artifactory/data/train/rows.csv';
+    const built = workflow('w', () => {
+      const rows = dataset({ name: 'rows', source: artifactorySource({ url }), secret: 'jfrog-creds' });
+      runContainer({ image, input: rows.mount('/in/rows.csv') });
+    });
+    expect(built.spec.datasets?.[0]?.source).toEqual({ type: 'artifactory', url, username: { name: 'jfrog-creds', key: 'username' }, password: { name: 'jfrog-creds', key: 'password' } });
+    expect(built.spec.secrets).toEqual([{ name: 'jfrog-creds', keys: ['password', 'username'] }]);
   });
 
   it('refuses a secret handle without the keys the source reads, and a secret for http', () => {

@@ -19,8 +19,8 @@ export function isDatasetHandle(value: unknown): value is DatasetHandle {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[DATASET] === true;
 }
 
-/** Where a dataset lives: a location made by `s3Source`, `ossSource`, `gcsSource`, `azureSource`, `hdfsSource` or `httpSource`. */
-export type DatasetSource = Extract<ArtifactLocation, { type: 's3' | 'oss' | 'gcs' | 'azure' | 'hdfs' | 'http' }>;
+/** Where a dataset lives: a location made by `s3Source`, `ossSource`, `gcsSource`, `azureSource`, `artifactorySource`, `hdfsSource` or `httpSource`. */
+export type DatasetSource = Extract<ArtifactLocation, { type: 's3' | 'oss' | 'gcs' | 'azure' | 'artifactory' | 'hdfs' | 'http' }>;
 
 export interface DatasetOptions {
   /** DNS-1123, at most 63 characters: it also names the cache volume on Kubernetes engines. */
@@ -30,7 +30,7 @@ export interface DatasetOptions {
   source: DatasetSource;
   /**
    * The Secret holding the credentials (`createSecret`/`obtainSecret`, or its name): keys
-   * `accessKey` and `secretKey` for s3 and oss, `serviceAccountKey` for gcs, `accountKey` for azure.
+   * `accessKey` and `secretKey` for s3 and oss, `serviceAccountKey` for gcs, `accountKey` for azure, `username` and `password` for artifactory.
    */
   secret?: SecretHandle | string;
   /** Cache volume size on Kubernetes engines, e.g. '20Gi' (default 10Gi). */
@@ -47,6 +47,7 @@ const SECRET_KEYS: Readonly<Record<string, ReadonlyArray<readonly [field: string
   oss: [['accessKey', 'accessKey'], ['secretKey', 'secretKey']],
   gcs: [['serviceAccountKey', 'serviceAccountKey']],
   azure: [['accountKey', 'accountKey']],
+  artifactory: [['username', 'username'], ['password', 'password']],
 };
 
 /**
@@ -64,7 +65,7 @@ export function dataset(options: DatasetOptions): DatasetHandle {
   const { name, owner, source, secret, storage, storageClassName, description } = options ?? ({} as DatasetOptions);
   if (typeof name !== 'string' || name === '') throw dslError('INVALID_DSL_USAGE', `dataset() needs a "name"; got ${describe(name)}.`, { hint: "dataset({ name: 'train-rows', source: s3Source({ … }) })" });
   if (typeof source !== 'object' || source === null || !(source.type in SOURCE_TYPES)) {
-    throw dslError('INVALID_DSL_USAGE', `dataset("${name}") needs a "source" made by s3Source, ossSource, gcsSource, azureSource, hdfsSource or httpSource; got ${describe(source)}.`);
+    throw dslError('INVALID_DSL_USAGE', `dataset("${name}") needs a "source" made by s3Source, ossSource, gcsSource, azureSource, artifactorySource, hdfsSource or httpSource; got ${describe(source)}.`);
   }
   const declared: Dataset = {
     name,
@@ -83,7 +84,7 @@ export function dataset(options: DatasetOptions): DatasetHandle {
   return { [DATASET]: true, name, mount: (path, mountOptions) => datasetArtifact(path, name, mountOptions?.name) };
 }
 
-const SOURCE_TYPES = { s3: true, oss: true, gcs: true, azure: true, hdfs: true, http: true } as const;
+const SOURCE_TYPES = { s3: true, oss: true, gcs: true, azure: true, artifactory: true, hdfs: true, http: true } as const;
 
 /** The source with the secret's keys as its credential references; the Secret is declared. */
 function withSecret(name: string, source: DatasetSource, secret: SecretHandle | string | undefined, secrets: Map<string, { name: string; keys: string[] }>): DatasetSource {
@@ -113,6 +114,8 @@ export const ossSource = (options: SourceOf<'oss'>): DatasetSource => ({ type: '
 export const gcsSource = (options: SourceOf<'gcs'>): DatasetSource => ({ type: 'gcs', ...options });
 /** An Azure Blob Storage blob or prefix; `endpoint` is the blob service URL (`https://<account>.blob.core.windows.net`). */
 export const azureSource = (options: SourceOf<'azure'>): DatasetSource => ({ type: 'azure', ...options });
+/** A file in JFrog Artifactory, by its URL; basic-auth credentials come from `dataset({ secret })` (keys `username` and `password`). */
+export const artifactorySource = (options: SourceOf<'artifactory'>): DatasetSource => ({ type: 'artifactory', ...options });
 /** An HDFS file or directory, read through WebHDFS. */
 export const hdfsSource = (options: SourceOf<'hdfs'>): DatasetSource => ({ type: 'hdfs', ...options });
 /** A file over HTTP(S). */

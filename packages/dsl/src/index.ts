@@ -44,6 +44,7 @@ export {
   createOssArtifact,
   createGcsArtifact,
   createAzureArtifact,
+  createArtifactoryArtifact,
   createHdfsArtifact,
   createGitArtifact,
   createHttpArtifact,
@@ -53,6 +54,7 @@ export {
   type OssArtifactOptions,
   type GcsArtifactOptions,
   type AzureArtifactOptions,
+  type ArtifactoryArtifactOptions,
   type HdfsArtifactOptions,
   type GitArtifactOptions,
   type HttpArtifactOptions,
@@ -64,7 +66,7 @@ export {
 } from './artifacts';
 export { loadComponent, type ComponentArgument, type ComponentStepOptions, type KfpComponent, type ComponentInput, type ComponentOutput, type ComponentSpec } from './kfp/index';
 export { createSecret, obtainSecret, type SecretHandle, type SecretOptions } from './secrets';
-export { dataset, isDatasetHandle, s3Source, ossSource, gcsSource, azureSource, hdfsSource, httpSource, type DatasetHandle, type DatasetOptions, type DatasetSource } from './datasets';
+export { dataset, isDatasetHandle, s3Source, ossSource, gcsSource, azureSource, artifactorySource, hdfsSource, httpSource, type DatasetHandle, type DatasetOptions, type DatasetSource } from './datasets';
 export {
   configWorkflow,
   parameter,

@@ -32,6 +32,7 @@ const DSL_NAMES = [
   'createOssArtifact',
   'createGcsArtifact',
   'createAzureArtifact',
+  'createArtifactoryArtifact',
   'createHdfsArtifact',
   'createGitArtifact',
   'createHttpArtifact',

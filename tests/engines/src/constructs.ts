@@ -13,6 +13,7 @@ import {
   concat,
   concurrent,
   configWorkflow,
+  createArtifactoryArtifact,
   createAzureArtifact,
   createGcsArtifact,
   createGitArtifact,
@@ -229,6 +230,13 @@ export const CONSTRUCTS: ReadonlyArray<Construct> = [
   {
     id: 'artifact-azure',
     workflow: passArtifact('artifact-azure', createAzureArtifact('/tmp/data', { name: 'data', container: 'models', blob: 'runs/data.txt', endpoint: 'https://mlteam.blob.core.windows.net' })),
+  },
+  {
+    id: 'artifact-artifactory',
+    workflow: passArtifact(
+      'artifact-artifactory',
+      createArtifactoryArtifact('/tmp/data', { name: 'data', url: 'https://acme.jfrog.io/artifactory/ml-models/runs/data.txt', usernameSecret: { name: 'jfrog-creds', key: 'username' }, passwordSecret: { name: 'jfrog-creds', key: 'password' } }),
+    ),
   },
   { id: 'artifact-hdfs', workflow: passArtifact('artifact-hdfs', createHdfsArtifact('/tmp/data', { name: 'data', addresses: ['hdfs-namenode:8020'], hdfsPath: '/runs/data.txt', user: 'ml' })) },
   { id: 'artifact-git', workflow: readArtifact('artifact-git', createGitArtifact('/src', { name: 'source', repo: 'https://github.com/couler-proj/couler.git', revision: 'master' })) },

@@ -30,6 +30,8 @@ export function describeLocation(location: ArtifactLocation | undefined, cluster
       return bareUrl(location.url);
     case 'azure':
       return `azure://${location.container}/${describeArtifactKey(location.blob)}${location.endpoint ? ` at ${bareUrl(location.endpoint)}` : ''}`;
+    case 'artifactory':
+      return bareUrl(describeArtifactKey(location.url));
   }
 }
 

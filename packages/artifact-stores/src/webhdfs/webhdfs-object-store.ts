@@ -1,6 +1,7 @@
 import { Readable } from 'node:stream';
 import type { RemoteArtifactVersion } from '@couler/backend-local';
 import type { ObjectStore, ObjectWriteOptions } from '../object-store';
+import { putStream } from '../put-stream';
 import { StoreFailure } from '../store-failure';
 
 interface FileStatus {
@@ -91,18 +92,7 @@ export class WebHdfsObjectStore implements ObjectStore {
     const created = await this.request('PUT', key, 'CREATE', { overwrite: 'true' }, { redirect: 'manual', ...(options.signal && { signal: options.signal }) });
     const datanode = created.headers.get('location');
     if (created.status !== 307 || !datanode) throw await failure(created, `CREATE ${key}`);
-    let bytes = 0;
-    const counted = body.on('data', (chunk: Buffer) => {
-      bytes += chunk.length;
-      options.onBytes(bytes);
-    });
-    const response = await fetch(datanode, {
-      method: 'PUT',
-      body: Readable.toWeb(counted) as unknown as RequestInit['body'],
-      headers: { 'content-type': 'application/octet-stream' },
-      duplex: 'half',
-      ...(options.signal && { signal: options.signal }),
-    } as RequestInit);
+    const response = await putStream(datanode, body, options, {});
     if (response.status !== 201 && !response.ok) throw await failure(response, `CREATE ${key} on the datanode`);
   }
 }

@@ -38,6 +38,7 @@ export interface ArgoArtifactLocation {
   oss?: Record<string, unknown>;
   gcs?: Record<string, unknown>;
   azure?: Record<string, unknown>;
+  artifactory?: Record<string, unknown>;
   hdfs?: Record<string, unknown>;
   git?: Record<string, unknown>;
   http?: Record<string, unknown>;

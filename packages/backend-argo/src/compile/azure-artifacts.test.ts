@@ -1,11 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DATASET_CACHE_MOUNT, type Workflow } from '@couler/ir';
 import { describe, expect, it } from 'vitest';
 import { compileChecked, thrown } from '../../test/support/compile-checked';
 import { container, irWorkflow } from '../../test/support/ir';
+import { fakeSyncTool } from '../../test/support/fake-sync-tool';
 import { simulateArgo } from '../../test/support/simulate-argo';
 import { escapeTemplateText } from './escape-template-text';
 
@@ -69,27 +69,16 @@ describe('an Azure dataset on Argo', () => {
   });
 
   it('copies once per ETag: a second sync downloads nothing, a changed blob is fetched again', () => {
-    const root = mkdtempSync(join(tmpdir(), 'couler-azure-sync-'));
-    const bin = join(root, 'bin');
-    const cache = join(root, 'cache');
-    mkdirSync(bin);
-    mkdirSync(cache);
     // A stand-in az: `blob show --query` prints the ETag and size, `blob download --file F` writes F and logs the download.
-    writeFileSync(
-      join(bin, 'az'),
-      [
-        '#!/bin/sh',
-        'op="$3"; file=""; name=""; query=""',
-        'while [ $# -gt 0 ]; do case "$1" in --file) file="$2"; shift ;; --name) name="$2"; shift ;; --query) query="$2"; shift ;; esac; shift; done',
-        'case "$op" in',
-        '  show) [ -n "$query" ] && printf \'"%s"\\t5\\n\' "$FAKE_VERSION"; exit 0 ;;',
-        '  download) echo "rows $FAKE_VERSION" > "$file"; echo "$AZURE_STORAGE_ACCOUNT/$COULER_CONTAINER/$name" >> "$FAKE_LOG" ;;',
-        '  *) exit 1 ;;',
-        'esac',
-        '',
-      ].join('\n'),
-    );
-    chmodSync(join(bin, 'az'), 0o755);
+    const { bin, cache } = fakeSyncTool('az', [
+      'op="$3"; file=""; name=""; query=""',
+      'while [ $# -gt 0 ]; do case "$1" in --file) file="$2"; shift ;; --name) name="$2"; shift ;; --query) query="$2"; shift ;; esac; shift; done',
+      'case "$op" in',
+      '  show) [ -n "$query" ] && printf \'"%s"\\t5\\n\' "$FAKE_VERSION"; exit 0 ;;',
+      '  download) echo "rows $FAKE_VERSION" > "$file"; echo "$AZURE_STORAGE_ACCOUNT/$COULER_CONTAINER/$name" >> "$FAKE_LOG" ;;',
+      '  *) exit 1 ;;',
+      'esac',
+    ]);
     const { trace } = simulateArgo(compileChecked(reads('train/rows.csv')).document as unknown as Record<string, unknown>, () => ({}));
     const sync = trace.find((entry) => entry.run.template === 'sync-train-rows')!.run;
     const syncOnce = (version: string) =>

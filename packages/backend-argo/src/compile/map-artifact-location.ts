@@ -66,6 +66,14 @@ export function mapArtifactLocation(location: ArtifactLocation, at: { path: Read
           ...(location.useSDKCreds !== undefined && { useSDKCreds: location.useSDKCreds }),
         },
       };
+    case 'artifactory':
+      return {
+        artifactory: {
+          url: key(location.url),
+          ...(location.username && { usernameSecret: secret(location.username) }),
+          ...(location.password && { passwordSecret: secret(location.password) }),
+        },
+      };
     case 'hdfs':
       return {
         hdfs: {

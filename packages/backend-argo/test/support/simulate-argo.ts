@@ -198,7 +198,7 @@ function findTemplate(context: Context, document: Json, task: Json): { template:
 }
 
 function describeLocation(artifact: Json): string | undefined {
-  for (const store of ['s3', 'oss', 'gcs', 'azure', 'hdfs', 'git', 'http']) if (artifact[store]) return `${store}:${JSON.stringify(artifact[store])}`;
+  for (const store of ['s3', 'oss', 'gcs', 'azure', 'artifactory', 'hdfs', 'git', 'http']) if (artifact[store]) return `${store}:${JSON.stringify(artifact[store])}`;
   if (artifact.raw) return `raw:${(artifact.raw as Json).data as string}`;
   return undefined;
 }

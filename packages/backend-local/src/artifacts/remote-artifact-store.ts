@@ -46,9 +46,9 @@ export function remoteFailureKind(error: unknown): RemoteFailureKind | undefined
 }
 
 /**
- * Fetches and puts artifacts that live outside the engine (S3, GCS, OSS, Azure, HDFS, Git, HTTP).
+ * Fetches and puts artifacts that live outside the engine (S3, GCS, OSS, Azure, Artifactory, HDFS, Git, HTTP).
  * The local engine ships `http` and `git`; `@couler/artifact-stores` has S3 (and OSS), GCS,
- * Azure Blob and HDFS, which `couler run` passes through `artifactStores` in the run options. A step whose artifact has no
+ * Azure Blob, Artifactory and HDFS, which `couler run` passes through `artifactStores` in the run options. A step whose artifact has no
  * store fails with a message naming the artifact, the step and the location type.
  */
 export interface RemoteArtifactStore {

@@ -47,6 +47,8 @@ export function describeSource(source: ArtifactLocation): string {
       return `${source.type}://${source.bucket}/${typeof source.key === 'string' ? source.key : '…'}${'endpoint' in source && source.endpoint ? ` at ${source.endpoint}` : ''}`;
     case 'azure':
       return `azure://${source.container}/${typeof source.blob === 'string' ? source.blob : '…'}${source.endpoint ? ` at ${source.endpoint}` : ''}`;
+    case 'artifactory':
+      return typeof source.url === 'string' ? source.url : '…';
     case 'hdfs':
       return `hdfs://${source.addresses[0]}${source.path}`;
     case 'http':

@@ -28,6 +28,10 @@ const TEKTON_HINTS: Partial<Record<Construct, string>> = {
     "A Tekton PipelineRun stops scheduling new tasks once one fails (only finally tasks still run) and has no setting to run the independent branches on; the tekton backend does not yet accept failFast: true for that built-in behaviour. Remove failFast for Tekton, or compile for Argo.",
   'workflow.pod-disruption-budget':
     'Tekton creates no PodDisruptionBudget for the pods of a PipelineRun. Create one in the cluster selecting the pods by the tekton.dev/pipelineRun label, or compile for Argo.',
+  'artifact.artifactory':
+    "The transfer tool of the tekton backend's couler-upload and couler-download steps only reads HTTP with fixed headers: it cannot PUT an output to Artifactory, nor sign in with basic auth from a Secret. Keep the artifact in S3, GCS, OSS or HDFS for Tekton, or compile for Argo (native artifactory artifacts) or the local engine.",
+  'artifact.azure':
+    "The transfer tool of the tekton backend's couler-upload and couler-download steps speaks S3, GCS, OSS, WebHDFS and HTTP, not Azure Blob Storage. Keep the artifact in S3, GCS, OSS or HDFS for Tekton, or compile for Argo (native azure artifacts) or the local engine.",
   'artifact.gc':
     "Tekton deletes nothing the transfer tool stored: objects outlive the PipelineRun (its workspaces go with it). Use a lifecycle rule on the bucket, drop artifactGC for Tekton, or compile for Argo (artifactGC).",
   'artifact.compression-level':

@@ -77,6 +77,13 @@ export function datasetSyncCommand(dataset: Dataset): DatasetSyncCommand | undef
         ],
         functions: AZURE_FUNCTIONS,
       };
+    case 'artifactory':
+      // Read as HTTP: the basic-auth header is made in the pod from the two secret keys, which reach it as env only.
+      return {
+        image: DATASET_SYNC_IMAGES.http,
+        env: [...named, { name: 'COULER_URL', value: source.url as string }, { name: 'COULER_HEADER_COUNT', value: '0' }, ...secretEnv('COULER_ARTIFACTORY_USER', source.username), ...secretEnv('COULER_ARTIFACTORY_PASSWORD', source.password)],
+        functions: `${ARTIFACTORY_AUTH}\n${HTTP_FUNCTIONS}`,
+      };
     case 'http':
       return {
         image: DATASET_SYNC_IMAGES.http,
@@ -166,6 +173,12 @@ fetch() {
   while [ "$i" -lt "$COULER_HEADER_COUNT" ]; do eval "set -- \\"\\$@\\" -H \\"\\$COULER_HEADER_$i\\""; i=$((i + 1)); done
   curl -fsSL "$@" -o "$target" -- "$COULER_URL"
 }`;
+
+/** HTTP basic auth for an Artifactory source with credentials: one header, as an HTTP source's are given. */
+const ARTIFACTORY_AUTH = `if [ -n "\${COULER_ARTIFACTORY_USER:-}" ]; then
+  COULER_HEADER_0="Authorization: Basic $(printf '%s:%s' "$COULER_ARTIFACTORY_USER" "$COULER_ARTIFACTORY_PASSWORD" | base64 | tr -d '\\n')"
+  COULER_HEADER_COUNT=1
+fi`;
 
 /** The claim's directory that one sync at a time holds (see `datasetSyncScript`). */
 export const DATASET_LOCK_DIR = '.couler-sync-lock';

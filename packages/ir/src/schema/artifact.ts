@@ -69,6 +69,17 @@ export const AzureLocationSchema = z.strictObject({
   accountKey: SecretKeyRefSchema.optional().meta({ description: "The secret key holding the storage account's access key." }),
   useSDKCreds: z.boolean().optional().meta({ description: "Use the Azure SDK's default credentials instead of an account key." }),
 });
+/**
+ * A file in a JFrog Artifactory repository (Argo's `ArtifactoryArtifact`): its full http(s) URL,
+ * read with GET and written with PUT. `username` and `password` name the Secret keys for HTTP basic
+ * auth (an API key or access token goes in `password`); the values never enter the IR.
+ */
+export const ArtifactoryLocationSchema = z.strictObject({
+  type: z.literal('artifactory'),
+  url: ArtifactKeySchema.meta({ description: 'The file\'s URL, e.g. "https://acme.jfrog.io/artifactory/ml-models/runs/model.tgz"; `concat` puts the run\'s id in it.' }),
+  username: SecretKeyRefSchema.optional().meta({ description: 'The secret key holding the user name.' }),
+  password: SecretKeyRefSchema.optional().meta({ description: 'The secret key holding the password, API key or access token.' }),
+});
 export const HdfsLocationSchema = z.strictObject({
   type: z.literal('hdfs'),
   addresses: z.array(z.string().min(1)).min(1),
@@ -90,7 +101,7 @@ export const HttpLocationSchema = z.strictObject({
   headers: z.array(z.strictObject({ name: z.string().min(1), value: z.string() })).optional(),
 });
 
-export const ARTIFACT_LOCATION_TYPES = ['s3', 'oss', 'gcs', 'azure', 'hdfs', 'git', 'http'] as const;
+export const ARTIFACT_LOCATION_TYPES = ['s3', 'oss', 'gcs', 'azure', 'artifactory', 'hdfs', 'git', 'http'] as const;
 export type ArtifactLocationType = (typeof ARTIFACT_LOCATION_TYPES)[number];
 
 export const ArtifactLocationSchema = z
@@ -99,6 +110,7 @@ export const ArtifactLocationSchema = z
     OssLocationSchema,
     GcsLocationSchema,
     AzureLocationSchema,
+    ArtifactoryLocationSchema,
     HdfsLocationSchema,
     GitLocationSchema,
     HttpLocationSchema,

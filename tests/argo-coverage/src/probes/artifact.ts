@@ -34,6 +34,11 @@ export const probes: ArgoFieldProbe[] = [
     path: 'spec.templates[].outputs.artifacts[].azure',
   },
   {
+    field: 'Artifact.artifactory',
+    workflow: stored(`createArtifactoryArtifact('/out/data', { name: 'data', url: 'https://acme.jfrog.io/artifactory/ml/runs/data.tgz', usernameSecret: { name: 'jfrog-creds', key: 'username' }, passwordSecret: { name: 'jfrog-creds', key: 'password' } })`),
+    path: 'spec.templates[].outputs.artifacts[].artifactory',
+  },
+  {
     field: 'Artifact.hdfs',
     workflow: stored(`createHdfsArtifact('/out/data', { name: 'data', addresses: ['namenode:8020'], hdfsPath: '/runs/data', user: 'ml' })`),
     path: 'spec.templates[].outputs.artifacts[].hdfs',

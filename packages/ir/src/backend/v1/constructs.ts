@@ -61,6 +61,7 @@ export const CONSTRUCTS = {
   'artifact.oss': 'OSS artifacts',
   'artifact.gcs': 'GCS artifacts',
   'artifact.azure': 'Azure Blob artifacts',
+  'artifact.artifactory': 'Artifactory artifacts',
   'artifact.hdfs': 'HDFS artifacts',
   'artifact.git': 'Git artifacts',
   'artifact.http': 'HTTP artifacts',

@@ -110,6 +110,9 @@ function plainTransferTarget(
     case 'azure':
       // The tool speaks S3's, GCS's and OSS's APIs and WebHDFS; Azure's SharedKey signing and block-blob upload are not among them.
       return { refused: 'the transfer tool does not speak Azure Blob Storage; keep the artifact in S3, GCS or OSS for this engine, or run it on Argo (native azure artifacts) or the local engine' };
+    case 'artifactory':
+      // The tool only reads HTTP (GET with literal headers): it cannot PUT an output, nor take basic-auth credentials from a Secret at run time.
+      return { refused: 'the transfer tool does not speak Artifactory (an HTTP PUT and GET with basic auth from a Secret); keep the artifact in S3, GCS or OSS for this engine, or run it on Argo (native artifactory artifacts) or the local engine' };
     case 'git':
       // Cloned by gitCloneScript before the step runs; nothing pushes to a Git location (Argo's Git driver cannot either).
       if (direction === 'output') return { refused: "a Git location is read-only: artifacts are cloned from one, never pushed to it (Argo's Git driver cannot push either); push from the step's command" };

@@ -1,5 +1,6 @@
 import type { ArtifactLocation } from '../../schema/artifact';
 import type { ValidationContext } from '../validation-context';
+import { artifactoryLocationProblems } from './artifactory-location';
 
 /** An Azure location names one kind of credentials: an account key, or the SDK's own (`useSDKCreds`). */
 export function azureCredentialsConflict(location: ArtifactLocation | undefined): boolean {
@@ -12,15 +13,20 @@ export const AZURE_CREDENTIALS_HINT = 'Keep accountKey to sign with the account 
  * Artifact options that only mean something with another: `recurseMode` applies `mode`, a
  * `compressionLevel` is the gzip level of the tar archive, and `artifactGC` deletes a stored
  * object, which an artifact only another step reads (an input) does not own. An Azure location
- * takes an account key or the SDK's credentials, not both.
+ * takes an account key or the SDK's credentials, not both; an Artifactory location needs an
+ * http(s) URL and both halves of basic auth.
  */
 export function artifactOptionsRule(context: ValidationContext): void {
   for (const { step, path } of context.allSteps()) {
     const stepIds = [step.name];
     for (const [direction, artifacts] of [['inputs', step.inputs?.artifacts], ['outputs', step.outputs?.artifacts]] as const) {
       for (const artifact of artifacts ?? []) {
+        const where = `The ${direction === 'inputs' ? 'input' : 'output'} artifact "${artifact.name}" of step "${step.name}"`;
+        for (const problem of artifactoryLocationProblems(artifact.location)) {
+          context.report('INVALID_FIELD', `${where} has ${problem.message}.`, { path: [...path, direction, 'artifacts', artifact.name, 'location', problem.field], stepIds, hint: problem.hint });
+        }
         if (!azureCredentialsConflict(artifact.location)) continue;
-        context.report('INVALID_FIELD', `The ${direction === 'inputs' ? 'input' : 'output'} artifact "${artifact.name}" of step "${step.name}" gives its Azure location both accountKey and useSDKCreds.`, {
+        context.report('INVALID_FIELD', `${where} gives its Azure location both accountKey and useSDKCreds.`, {
           path: [...path, direction, 'artifacts', artifact.name, 'location'],
           stepIds,
           hint: AZURE_CREDENTIALS_HINT,

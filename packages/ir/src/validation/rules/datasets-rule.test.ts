@@ -48,4 +48,17 @@ describe('datasetsRule', () => {
       { code: 'INVALID_FIELD', path: ['datasets', 'both', 'source'], message: 'both accountKey and useSDKCreds' },
     ]);
   });
+
+  test('an Artifactory source syncs; a per-run URL and a URL that is not http(s) are refused', () => {
+    const artifactory = { type: 'artifactory', url: 'https://acme.jfrog.io/artifactory/data/rows.csv' };
+    expectValid(datasetsRule, workflow([container('a', reads('train'))], { datasets: [{ name: 'train', source: artifactory }] }));
+    const datasets = [
+      { name: 'per-run', source: { ...artifactory, url: { concat: ['https://acme.jfrog.io/', { ref: 'workflow', field: 'uid' }] } } },
+      { name: 'ftp', source: { ...artifactory, url: 'ftp://acme/rows.csv' } },
+    ];
+    expectValidationErrors(datasetsRule, workflow([container('a')], { datasets }), [
+      { code: 'INVALID_FIELD', path: ['datasets', 'per-run', 'source', 'url'], message: "names the run's id" },
+      { code: 'INVALID_FIELD', path: ['datasets', 'ftp', 'source', 'url'], message: 'does not start with http:// or https://' },
+    ]);
+  });
 });

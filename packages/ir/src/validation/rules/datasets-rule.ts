@@ -2,9 +2,10 @@ import { didYouMean } from '../../errors/did-you-mean';
 import type { Step } from '../../schema/step';
 import type { ValidationContext } from '../validation-context';
 import { AZURE_CREDENTIALS_HINT, azureCredentialsConflict } from './artifact-options-rule';
+import { artifactoryLocationProblems } from './artifactory-location';
 
 /** Source types a dataset can be synced from: each has a version to key the copy by. */
-const SYNCABLE_SOURCES = new Set(['s3', 'oss', 'gcs', 'azure', 'hdfs', 'http']);
+const SYNCABLE_SOURCES = new Set(['s3', 'oss', 'gcs', 'azure', 'artifactory', 'hdfs', 'http']);
 
 /**
  * Datasets: one of each name, a source the engines can sync and version (not git, and not a
@@ -18,7 +19,7 @@ export function datasetsRule(context: ValidationContext): void {
     if (names.has(dataset.name)) context.report('DUPLICATE_NAME', `There can be only one dataset named "${dataset.name}".`, { path });
     names.add(dataset.name);
     if (!SYNCABLE_SOURCES.has(dataset.source.type)) {
-      context.report('INVALID_FIELD', `Dataset "${dataset.name}" reads from ${dataset.source.type}, which has no version to keep a synced copy by; use s3, oss, gcs, azure, hdfs or http.`, {
+      context.report('INVALID_FIELD', `Dataset "${dataset.name}" reads from ${dataset.source.type}, which has no version to keep a synced copy by; use s3, oss, gcs, azure, artifactory, hdfs or http.`, {
         path: [...path, 'source'],
         hint: 'Read a Git repository as an input artifact (createGitArtifact) instead.',
       });
@@ -28,6 +29,12 @@ export function datasetsRule(context: ValidationContext): void {
     }
     if (dataset.source.type === 'azure' && typeof dataset.source.blob !== 'string') {
       context.report('INVALID_FIELD', `Dataset "${dataset.name}" has a blob name that names the run's id; a dataset is shared by every run, so its blob name must be plain text.`, { path: [...path, 'source', 'blob'] });
+    }
+    if (dataset.source.type === 'artifactory' && typeof dataset.source.url !== 'string') {
+      context.report('INVALID_FIELD', `Dataset "${dataset.name}" has a URL that names the run's id; a dataset is shared by every run, so its URL must be plain text.`, { path: [...path, 'source', 'url'] });
+    }
+    for (const problem of artifactoryLocationProblems(dataset.source)) {
+      context.report('INVALID_FIELD', `Dataset "${dataset.name}" has ${problem.message}.`, { path: [...path, 'source', problem.field], hint: problem.hint });
     }
     if (azureCredentialsConflict(dataset.source)) {
       context.report('INVALID_FIELD', `Dataset "${dataset.name}" gives its Azure source both accountKey and useSDKCreds.`, { path: [...path, 'source'], hint: AZURE_CREDENTIALS_HINT });
