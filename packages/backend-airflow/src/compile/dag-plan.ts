@@ -91,7 +91,8 @@ export interface DagPlan {
  * a step mapped over another step's output gets a task that builds the mapped arguments; an
  * `execWhile` is unrolled into `maxIterations` copies of its body with a branch between
  * iterations; exit-handler steps wait for every main task with `all_done`, and a watcher task
- * fails the run when a main task failed (the exit handler's success would hide it otherwise).
+ * fails the run when a main task failed (the exit handler's success would hide it otherwise); a
+ * step's exit hook is a teardown task right after the step (the watcher leaves it out).
  *
  * Skipping: a step whose condition is false is skipped (a map index whose item fails it, alone),
  * and so are later loop iterations. Steps that wait for one of those use `none_failed`, as the
