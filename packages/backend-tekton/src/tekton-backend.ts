@@ -35,6 +35,8 @@ export const TEKTON_CAPABILITIES = [
   'workflow.parameters', 'workflow.timeout', 'workflow.volumes', 'workflow.service-account', 'workflow.image-pull-secrets',
   'workflow.outputs', 'workflow.host-network', 'workflow.suspend', 'step.total-timeout', 'step.display-name', 'condition.membership', 'condition.step-status', 'exit-handler.main-outputs',
   'step.subWorkflow',
+  // A finally task (after every task, not right after the step) guarded by the step's status: see lowerExitHooks.
+  'hook.exit',
   // A dataset is a PersistentVolumeClaim (written beside the run) and a sync task: see lowerDatasets.
   'dataset',
 ] as const satisfies ReadonlyArray<Construct>;

@@ -4,6 +4,7 @@ import { pythonBlockString, pythonLiteral, pythonString } from '../python/python
 import { call, code, dict, list, printExpression, type PythonExpression } from '../python/python-expression';
 import { lowerAirflowDatasets } from './airflow-datasets';
 import { collectUnsupportedConstructs } from './construct-support';
+import { checkExitHookSupport } from './exit-hook-support';
 import { decidesItself, planDag, type DagPlan, type DagTask } from './dag-plan';
 import { itemConditionHook } from './item-condition';
 import { isKubectlStep, kubectlItemsExpression, kubectlTaskLines } from './kubectl-task';
@@ -26,7 +27,7 @@ export interface AirflowDagSummary {
   readonly dagId: string;
   /** The task id of each step (of its first iteration, in a loop). */
   readonly stepTasks: Readonly<Record<string, string>>;
-  readonly tasks: ReadonlyArray<{ readonly taskId: string; readonly operator: string; readonly upstream: ReadonlyArray<string>; readonly triggerRule?: string; /** Its pod has the transfer sidecar. */ readonly sidecar?: true }>;
+  readonly tasks: ReadonlyArray<{ readonly taskId: string; readonly operator: string; readonly upstream: ReadonlyArray<string>; readonly triggerRule?: string; /** Its pod has the transfer sidecar. */ readonly sidecar?: true; /** A step exit hook, written as_teardown(). */ readonly teardown?: true }>;
   readonly params: ReadonlyArray<string>;
   /** The `@task_group` function written for each sub-workflow definition called, by definition name. */
   readonly taskGroups?: Readonly<Record<string, string>>;
@@ -65,7 +66,8 @@ function contextLines(needs: ConditionNeeds): string[] {
 const indent = (lines: ReadonlyArray<string>, depth: number) => lines.map((line) => (line === '' ? '' : `${'    '.repeat(depth)}${line}`));
 
 function checkBackendLimits(workflow: Workflow, settings: ResolvedAirflowSettings, unsupported: UnsupportedCollector): void {
-  collectUnsupportedConstructs(workflow, unsupported);
+  collectUnsupportedConstructs(workflow, settings.airflowVersion, unsupported);
+  checkExitHookSupport(workflow, unsupported);
   checkSubWorkflowSupport(workflow, settings.scriptMode, unsupported);
   checkAirflowLimits(workflow, settings, unsupported);
   checkSynchronization(workflow, unsupported);
@@ -154,6 +156,9 @@ export function compileToAirflow(declared: Workflow, settings: ResolvedAirflowSe
     const upstream = task.upstream.map((id) => variables.get(id)!);
     body.push(printExpression(upstream.length === 1 ? code(upstream[0]!) : list(upstream.map(code)), 1, '', ` >> ${variables.get(task.taskId)!}`));
   }
+  // Exit hooks are teardowns with no setup: Airflow runs one once its step is done, whatever its
+  // state, and leaves its result out of the DAG run's (see DagTask.teardown).
+  for (const task of plan.tasks) if (task.teardown) body.push(`    ${variables.get(task.taskId)!}.as_teardown()`);
   while (body.at(-1) === '') body.pop();
 
   const source = assembleFile(workflow, settings, body, constants, claims);
@@ -168,6 +173,7 @@ export function compileToAirflow(declared: Workflow, settings: ResolvedAirflowSe
         upstream: task.upstream,
         ...(task.triggerRule !== undefined && { triggerRule: task.triggerRule }),
         ...(context.sidecarTasks.has(task.taskId) && { sidecar: true as const }),
+        ...(task.teardown && { teardown: true as const }),
       })),
       params: (workflow.spec.parameters ?? []).map((parameter) => parameter.name),
       ...(context.groupFunctions.size > 0 && { taskGroups: Object.fromEntries(context.groupFunctions) }),

@@ -24,6 +24,10 @@ export const AIRFLOW_CAPABILITIES = [
   'step.subWorkflow',
   // A volume claim written beside the DAG, a sync task ahead of the readers (see airflow-datasets).
   'dataset',
+  // A teardown task after the step it watches (Airflow 2.7+, see dag-plan and exit-hook-support).
+  'hook.exit',
+  // task_display_name (Airflow 2.9+): written on Airflow 3 only (see DISPLAY_NAME_HINT).
+  'step.display-name',
 ] as const satisfies ReadonlyArray<Construct>;
 
 /** Why Airflow cannot express a construct, and what to do instead. */
@@ -44,8 +48,6 @@ const HINTS: Partial<Record<Construct, string>> = {
     "The airflow backend expands a sequence only when its numbers are known as it writes the DAG. Have the earlier step print the list itself (a JSON array such as [\"0\",\"1\",\"2\"]) and map over that output, which Airflow expands over XCom; give the sequence literal numbers; or compile for Argo (withSequence) or the local engine.",
   metrics:
     "Airflow sends its own metrics (task durations and counts per DAG and task) to StatsD or OpenTelemetry, configured for the whole deployment; a task defines no metrics of its own. Use those metrics, or compile for Argo (metrics.prometheus) or the local engine, which records them with the run.",
-  'step.display-name':
-    "The airflow backend names a task by its step name (task_id); Airflow's task_display_name needs Airflow 2.9 or later, which the DAGs Couler writes do not assume. Rename the step, or compile for Argo or Tekton.",
   'workflow.volume-claim-gc':
     'The airflow backend creates no volume claims per DAG run (it mounts existing ones), so there is nothing to delete when the run ends. Remove volumeClaimGC for Airflow, or compile for Argo.',
   'workflow.run-metadata':
@@ -62,8 +64,6 @@ const HINTS: Partial<Record<Construct, string>> = {
     "Airflow keeps every task's log in its own log store (remote_logging in airflow.cfg), set for the whole deployment, not per DAG or task. Configure Airflow's remote logging and drop archiveLogs, or compile for Argo.",
   'workflow.artifact-repository-ref':
     "The airflow backend stores artifacts where its artifactStore setting says (or in XCom), not in an Argo artifact repository ConfigMap. Set artifactStore when compiling for Airflow, and drop artifactRepositoryRef.",
-  'hook.exit':
-    "The airflow backend does not write step exit hooks yet: a task after the step with trigger_rule all_done would run whatever the step's result, but, as a leaf that succeeds, would also mark the DAG run successful after the step failed (only Airflow 2.7+ teardown tasks are left out of the run's state). Make it an exit handler of the whole workflow (setExitHandler), or compile for Argo.",
   'hook.status':
     "Airflow starts no task when another task starts running or reaches a status: on_execute_callback, on_success_callback and on_failure_callback run Python in the worker, not a step's container. Use an exit handler of the whole workflow that reads workflow.status (setExitHandler), or compile for Argo (hooks).",
   'workflow.fail-fast':
@@ -76,18 +76,23 @@ const HINTS: Partial<Record<Construct, string>> = {
     "Executor plugins run beside Argo's agent pod, which Airflow does not have. Drop executorPlugins for Airflow, or compile for Argo.",
 };
 
+/** Why a display name is refused when the DAG is written for Airflow 2 (2.7+), and what to do instead. */
+const DISPLAY_NAME_HINT =
+  "Airflow shows a task's task_display_name from Airflow 2.9 on; with airflowVersion 2 the backend writes DAGs that run on 2.7 and later, so it names the task by its step name (task_id). Set airflowVersion 3 (or leave it on auto), drop displayName for Airflow 2, or compile for Argo or Tekton.";
+
 const ARTIFACT_KINDS = new Set<Construct>([...ARTIFACT_LOCATION_TYPES.map((type) => `artifact.${type}` as const), 'artifact.raw']);
 
 /** `UNSUPPORTED_BY_BACKEND` for each construct outside the capabilities, with a hint saying why. */
-export function collectUnsupportedConstructs(workflow: Workflow, unsupported: UnsupportedCollector): void {
+export function collectUnsupportedConstructs(workflow: Workflow, airflowVersion: 2 | 3, unsupported: UnsupportedCollector): void {
   const supported = new Set<Construct>(AIRFLOW_CAPABILITIES);
+  if (airflowVersion === 2) supported.delete('step.display-name');
   for (const use of detectConstructs(workflow)) {
     if (supported.has(use.construct)) continue;
     // Artifact locations (and raw text) are handled, or reported, with the artifact itself.
     if (ARTIFACT_KINDS.has(use.construct)) continue;
     unsupported.add(use.path, `The airflow backend cannot express ${CONSTRUCTS[use.construct]} ("${use.construct}")${use.stepName ? `, used by "${use.stepName}"` : ''}.`, {
       ...(use.stepName !== undefined && { stepName: use.stepName }),
-      hint: HINTS[use.construct] ?? `Remove it from the workflow or compile for a backend that supports "${use.construct}".`,
+      hint: (use.construct === 'step.display-name' ? DISPLAY_NAME_HINT : HINTS[use.construct]) ?? `Remove it from the workflow or compile for a backend that supports "${use.construct}".`,
     });
   }
 }

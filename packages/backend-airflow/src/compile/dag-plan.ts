@@ -25,6 +25,11 @@ export interface DagTask {
   /** Concurrent group (TaskGroup) the task is written in. */
   readonly group?: string;
   upstream: string[];
+  /**
+   * A step exit hook: an Airflow 2.7+ teardown task (`.as_teardown()`) after the step it watches,
+   * so it runs whatever the step's result and its own result does not decide the DAG run's.
+   */
+  teardown?: true;
   triggerRule?: 'none_failed' | 'none_failed_min_one_success' | 'all_done' | 'one_failed';
 }
 
@@ -42,6 +47,22 @@ export function decidesItself(step: Step): boolean {
     return refsOfValue(input?.value).some((inner) => readsItem(inner, new Set([...seen, ref.name])));
   };
   return refsOfCondition(step.when).some((ref) => readsItem(ref, new Set()));
+}
+
+/** The step a step exit hook watches (`hook: { of, on: 'exit' }`); undefined for other steps. */
+export function exitHookOf(step: Step): string | undefined {
+  return step.hook?.on === 'exit' ? step.hook.of : undefined;
+}
+
+/** The IR graph does not link a hook to its step: each exit hook is placed right after the step it watches. */
+function hooksAfterTheirSteps(workflow: Workflow, order: ReadonlyArray<string>): string[] {
+  const hooksOf = new Map<string, string[]>();
+  for (const step of workflow.spec.steps) {
+    const watched = exitHookOf(step);
+    if (watched !== undefined) hooksOf.set(watched, [...(hooksOf.get(watched) ?? []), step.name]);
+  }
+  const hooks = new Set([...hooksOf.values()].flat());
+  return order.filter((name) => !hooks.has(name)).flatMap((name) => [name, ...(hooksOf.get(name) ?? [])]);
 }
 
 /** How many map indexes a mapped task has: the literal items' count, or the task that builds its arguments at run time. */
@@ -70,7 +91,8 @@ export interface DagPlan {
  * a step mapped over another step's output gets a task that builds the mapped arguments; an
  * `execWhile` is unrolled into `maxIterations` copies of its body with a branch between
  * iterations; exit-handler steps wait for every main task with `all_done`, and a watcher task
- * fails the run when a main task failed (the exit handler's success would hide it otherwise).
+ * fails the run when a main task failed (the exit handler's success would hide it otherwise); a
+ * step's exit hook is a teardown task right after the step (the watcher leaves it out).
  *
  * Skipping: a step whose condition is false is skipped (a map index whose item fails it, alone),
  * and so are later loop iterations. Steps that wait for one of those use `none_failed`, as the
@@ -106,12 +128,15 @@ export function planDag(workflow: Workflow, definitions: ReadonlyArray<SubWorkfl
     }
   }
   // The plain-array graph validation built (graphology's costs more than the plan at 100k steps).
-  const { order } = topologicalOrder(stepGraphOf(workflow));
+  const order = hooksAfterTheirSteps(workflow, topologicalOrder(stepGraphOf(workflow)).order);
   const steps = new Map<string, { step: Step; phase: 'main' | 'exit' }>();
   for (const step of workflow.spec.steps) steps.set(step.name, { step, phase: 'main' });
   for (const step of workflow.spec.onExit ?? []) steps.set(step.name, { step, phase: 'exit' });
 
   const depsOf = (step: Step) => {
+    // A step exit hook waits for the step it watches (see exitHookOf); it has no dependencies of its own.
+    const watched = exitHookOf(step);
+    if (watched !== undefined) return [watched];
     const deps = dependenciesOf(step).filter((name) => steps.has(name));
     const previous = branchOrder.get(step.name);
     if (previous !== undefined && !deps.includes(previous)) deps.push(previous);
@@ -227,15 +252,25 @@ export function planDag(workflow: Workflow, definitions: ReadonlyArray<SubWorkfl
     task.triggerRule = 'none_failed_min_one_success';
   }
 
+  // A teardown's trigger rule is Airflow's all_done_setup_success, set by as_teardown(): with no
+  // setup task upstream it runs once the watched step is done, whatever its state.
+  for (const task of tasks) {
+    if (task.role !== 'step' || exitHookOf(task.step!) === undefined) continue;
+    task.teardown = true;
+    delete task.triggerRule;
+  }
+
   const exitTasks = tasks.filter((task) => task.phase === 'exit');
   if (exitTasks.length > 0) {
     const main = tasks.filter((task) => task.phase === 'main');
     const sinks = main.filter((task) => !main.some((other) => other.upstream.includes(task.taskId))).map((task) => task.taskId);
+    // A hook's failure does not fail the run (it is a teardown), nor turn workflow.status to Failed.
+    const decisive = main.filter((task) => !task.teardown).map((task) => task.taskId);
     const firstExit = new Set(exitTasks.filter((task) => task.upstream.length === 0).map((task) => task.taskId));
     // The workflow's status, for exit steps that read it: a task that runs only if no main task
     // failed (none_failed) and says so in XCom; when it did not run, the workflow failed.
     const readsStatus = (workflow.spec.onExit ?? []).some((step) => refsOfStep(step).some(({ ref }) => ref.ref === 'workflow' && ref.field === 'status'));
-    const statusTasks: DagTask[] = readsStatus ? [{ taskId: idOf('couler_status'), role: 'status', phase: 'main', upstream: main.map((task) => task.taskId), triggerRule: 'none_failed' }] : [];
+    const statusTasks: DagTask[] = readsStatus ? [{ taskId: idOf('couler_status'), role: 'status', phase: 'main', upstream: decisive, triggerRule: 'none_failed' }] : [];
     for (const task of exitTasks) {
       if (firstExit.has(task.taskId)) {
         task.upstream = [...sinks, ...statusTasks.map((status) => status.taskId)];
@@ -243,7 +278,7 @@ export function planDag(workflow: Workflow, definitions: ReadonlyArray<SubWorkfl
       }
     }
     tasks.splice(tasks.indexOf(exitTasks[0]!), 0, ...statusTasks);
-    tasks.push({ taskId: idOf('couler_watcher'), role: 'watcher', phase: 'main', upstream: main.map((task) => task.taskId), triggerRule: 'one_failed' });
+    tasks.push({ taskId: idOf('couler_watcher'), role: 'watcher', phase: 'main', upstream: decisive, triggerRule: 'one_failed' });
   }
 
   return {

@@ -71,6 +71,8 @@ export function runtimeKeywords(step: Step | undefined, task: DagTask, context: 
     ['execution_timeout', step && (step.timeoutSeconds !== undefined || step.totalTimeoutSeconds !== undefined) ? seconds(Math.min(step.timeoutSeconds ?? Infinity, step.totalTimeoutSeconds ?? Infinity)) : undefined],
     ['trigger_rule', task.triggerRule === undefined ? undefined : plain(task.triggerRule)],
     ['pool', pool === undefined ? undefined : plain(pool.name)],
+    // Airflow 2.9+; refused when the DAG is written for Airflow 2 (see construct-support). Not templated: literal text.
+    ['task_display_name', step?.displayName === undefined ? undefined : plain(step.displayName)],
   ];
 }
 

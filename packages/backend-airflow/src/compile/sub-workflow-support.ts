@@ -16,6 +16,9 @@ export function checkSubWorkflowSupport(workflow: Workflow, scriptMode: 'pod' | 
     if (step.when !== undefined) {
       refuse([...at, 'when'], step.name, `Sub-workflow call "${step.name}" has a condition; Airflow branches to tasks, and the backend does not branch into a task group yet.`, `Put the condition on the steps inside the definition's caller instead, ${OTHER_BACKENDS}.`);
     }
+    if (step.displayName !== undefined) {
+      refuse([...at, 'displayName'], step.name, `Sub-workflow call "${step.name}" has a display name; Airflow gives task_display_name to tasks, not to task groups.`, `Drop displayName from the call (the task group is named by the step), ${OTHER_BACKENDS}.`);
+    }
     if (step.timeoutSeconds !== undefined) {
       refuse([...at, 'timeoutSeconds'], step.name, `Sub-workflow call "${step.name}" has a timeout; Airflow times out tasks (execution_timeout), not task groups.`, `Give the steps inside the definition their own timeouts, ${OTHER_BACKENDS}.`);
     }

@@ -37,6 +37,8 @@ export interface DagStructure {
   readonly dagKeywords: Readonly<Record<string, Literal>>;
   readonly tasks: ReadonlyArray<DagStructureTask>;
   readonly dependencies: ReadonlyArray<{ readonly upstream: ReadonlyArray<string>; readonly downstream: string }>;
+  /** Variables of the tasks marked `.as_teardown()` (step exit hooks). */
+  readonly teardowns?: ReadonlyArray<string>;
   /** Names of every function the file defines. */
   readonly definedFunctions?: ReadonlyArray<string>;
   /** Each `@task_group` function: its parameters, and the tasks and dependencies inside it. */
@@ -180,6 +182,10 @@ export function compareDagStructure(structure: DagStructure, options: { workflow
       if (task.operator !== planned.operator) problems.push(`Task "${planned.taskId}" is a ${task.operator}, not a ${planned.operator}.`);
       if (!sameSet(upstream.get(planned.taskId) ?? [], planned.upstream)) {
         problems.push(`Task "${planned.taskId}" waits for [${[...(upstream.get(planned.taskId) ?? [])].join(', ')}], not [${planned.upstream.join(', ')}].`);
+      }
+      const markedTeardown = (structure.teardowns ?? []).includes(task.variable);
+      if (markedTeardown !== (planned.teardown === true)) {
+        problems.push(planned.teardown ? `Task "${planned.taskId}" is a step exit hook, but the file does not mark it as_teardown().` : `Task "${planned.taskId}" is marked as_teardown(), but it is no step exit hook.`);
       }
       const rule = task.keywords.trigger_rule;
       const written = rule && 'value' in rule ? rule.value : undefined;

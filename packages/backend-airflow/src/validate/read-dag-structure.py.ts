@@ -75,7 +75,7 @@ except py_compile.PyCompileError as error:
     sys.exit(0)
 with open(sys.argv[1], encoding="utf-8") as file:
     tree = ast.parse(file.read())
-result = {"dagId": None, "params": [], "dagKeywords": {}, "tasks": [], "dependencies": [], "functions": {}}
+result = {"dagId": None, "params": [], "dagKeywords": {}, "tasks": [], "dependencies": [], "teardowns": [], "functions": {}}
 functions = {}
 for node in ast.walk(tree):
     if isinstance(node, ast.FunctionDef):
@@ -144,6 +144,8 @@ def collect(nodes, into):
             targets = [element.id for element in right.elts] if isinstance(right, ast.List) else [right.id]
             for target in targets:
                 into["dependencies"].append({"upstream": sources, "downstream": target})
+        if isinstance(node, ast.Expr) and isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Attribute) and node.value.func.attr == "as_teardown" and isinstance(node.value.func.value, ast.Name):
+            into.setdefault("teardowns", []).append(node.value.func.value.id)
 
 
 collect([node for node in ast.walk(tree) if id(node) not in inside_groups], result)

@@ -28,7 +28,8 @@ export function simulateRun(summary: AirflowDagSummary, outcomes: Readonly<Recor
     const skipped = count('skipped');
     let decided: TaskState | undefined = forced.get(task.taskId);
     if (decided === undefined) {
-      switch (task.triggerRule ?? 'all_success') {
+      // as_teardown() sets all_done_setup_success, which with no setup upstream (exit hooks have none) is all_done.
+      switch (task.teardown ? 'all_done' : (task.triggerRule ?? 'all_success')) {
         case 'all_success':
           decided = failed > 0 ? 'upstream_failed' : skipped > 0 ? 'skipped' : undefined;
           break;
@@ -63,4 +64,16 @@ export function simulateRun(summary: AirflowDagSummary, outcomes: Readonly<Recor
     }
   }
   return Object.fromEntries([...states].map(([id, list]) => [id, list.length === 1 && !Array.isArray(outcomes[id]) ? list[0]! : list]));
+}
+
+/**
+ * The DAG run's end, as `DagRun.update_state` decides it from the effective leaves
+ * (`_tis_for_dagrun_state`): tasks with no downstream but teardowns, teardowns left out (their
+ * `on_failure_fail_dagrun` is off). Failed when one of those failed or is upstream_failed.
+ */
+export function runState(summary: AirflowDagSummary, states: Readonly<Record<string, TaskState | TaskState[]>>): 'success' | 'failed' {
+  const teardowns = new Set(summary.tasks.filter((task) => task.teardown).map((task) => task.taskId));
+  const leaves = summary.tasks.filter((task) => !task.teardown && summary.tasks.every((other) => !other.upstream.includes(task.taskId) || teardowns.has(other.taskId)));
+  const failed = leaves.some((task) => [states[task.taskId]!].flat().some((state) => state === 'failed' || state === 'upstream_failed'));
+  return failed ? 'failed' : 'success';
 }

@@ -10,6 +10,7 @@ import { dollarParamSpec, escapeVariables, lateTextError, needsDollarEscape, PIP
 import { expandLoops, type ConditionUnit } from './expand-loops';
 import { inlineSubWorkflows, type CallFanIns } from './inline-sub-workflows';
 import { buildGatheredFanInTask, recordIterationsStep } from './gather-filtered-iterations';
+import { lowerExitHooks } from './lower-exit-hooks';
 import { itemFieldKeys, itemText, refuseItemFilter } from './item-filter-plan';
 import { withItemFieldStep } from './item-field-step';
 import { goDuration } from './go-duration';
@@ -57,7 +58,7 @@ export const TEKTON_MAX_MATRIX_COMBINATIONS = 256;
 export function compileToTekton(declared: Workflow, options: TektonCompileOptions = {}): TektonCompileResult {
   const resolved = resolveTektonCompileOptions(options as Record<string, unknown>, ['settings']);
   // Datasets become a claim, a sync task ahead of the readers and read-only mounts of the claim in their pods.
-  const { workflow, claims, datasets } = lowerDatasets(declared, 'tekton');
+  const { workflow, claims, datasets } = lowerDatasets(lowerExitHooks(declared), 'tekton');
   const inlined = inlineSubWorkflows(workflow);
   const result = new TektonCompilation(inlined.workflow, resolved, inlined.fanIns).run();
   if (claims.length === 0) return result;

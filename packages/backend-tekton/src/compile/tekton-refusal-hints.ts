@@ -20,8 +20,6 @@ const TEKTON_HINTS: Partial<Record<Construct, string>> = {
     'A Tekton PipelineRun carries only its own labels, which are fixed text: nothing labels it from a parameter when it is created. Put fixed labels in the workflow\'s labels, or compile for Argo (workflowMetadata).',
   synchronization:
     'Tekton has no synchronization primitive: no mutex or semaphore a PipelineRun or a TaskRun waits for, so nothing would keep two runs apart. Compile for Argo (synchronization) or Airflow (pools, per step), or serialize the runs outside Tekton (a Kueue queue, or one trigger at a time).',
-  'hook.exit':
-    "Tekton runs tasks whatever the result of others only in the Pipeline's finally section, once every task of the PipelineRun has ended, not when one task ends. Make it an exit handler of the whole workflow (setExitHandler, written as finally tasks), or compile for Argo (onExit per step).",
   'hook.status':
     "Tekton has no lifecycle hooks: nothing starts a task when another task starts running or reaches a status, and $(tasks.x.status) can be read only by finally tasks, after the whole run. Use an exit handler of the whole workflow that reads the status, or compile for Argo (hooks).",
   'workflow.fail-fast':
