@@ -6,6 +6,7 @@ import { PYTHON_HELPERS } from '../src/compile/python-helpers';
 import { checkAirflowDag, compileToAirflow, resolveAirflowSettings } from '../src/index';
 import { compileChecked } from './support/compile-checked';
 import { compilerRefusal } from './support/compiler-refusal';
+import { runHook } from './support/run-hook';
 import { hostileString } from './support/hostile-string';
 import { hasJinja, pythonJson, RENDER_JINJA } from './support/python';
 
@@ -172,16 +173,68 @@ print(json.dumps({"values": values, "pulls": ti.pulls}))
     expect(pythonJson(RENDER_JINJA, templates)).toEqual([...samples.map((texts) => texts[0]), samples[0]![2]]);
   });
 
+  describe("a when inside a mapped sub-workflow that compares the item with another step's output", () => {
+    const b64 = (text: string) => Buffer.from(text).toString('base64');
+    const hostile = 'it\'s "q" \\ {{ ti }} $(echo hi)\nünï 😀';
+    const body = {
+      name: 'keep-if-best',
+      inputs: { parameters: [{ name: 'model' }, { name: 'best' }] },
+      steps: [
+        echo('score', ['0.9']),
+        echo('keep', ['kept', { ref: 'parameter', name: 'model' }], {
+          when: { op: 'or', conditions: [{ op: 'equal', left: { ref: 'parameter', name: 'model' }, right: { ref: 'parameter', name: 'best' } }, { op: 'equal', left: output('score'), right: hostile }] },
+          dependencies: ['score'],
+        }),
+        echo('log', ['done'], { dependencies: ['keep'] }),
+      ],
+      outputs: { parameters: [{ name: 'kept', value: output('keep') }] },
+    };
+    const workflow = workflowOf(
+      [echo('best', ['b']), subWorkflowCall('pick', 'keep-if-best', { model: { ref: 'item' }, best: output('best') }, ['kept'], { map: { items: ['a', 'b', 'c'] } }), echo('report', [output('pick', 'kept')])],
+      [body],
+    );
+    const dag = compileChecked(workflow);
+    const group = dag.structure.taskGroups?.keep_if_best;
+
+    it('is decided by the step\'s own task (pre_execute), read back from the file: no branch task in the group', () => {
+      expect(group?.tasks.map((task) => task.taskId)).toEqual(['call__arguments', 'score', 'keep', 'log']);
+      expect(group?.tasks[2]?.keywords.pre_execute).toEqual({ code: 'skip_keep_unless' });
+      expect(group?.tasks[3]?.keywords.trigger_rule).toEqual({ value: 'none_failed' });
+      // The group's steps may be skipped: what reads the call waits past a skip.
+      expect(dag.keyword('report', 'trigger_rule')).toBe('none_failed');
+      expect(dag.keyword('report', 'arguments')).toEqual(['{{ couler_output(ti, "pick.keep", "result", 3) }}']);
+      const broken = dag.source.replace('pre_execute=skip_keep_unless,', '');
+      expect(broken).not.toBe(dag.source);
+      const problems = checkAirflowDag(broken, { airflowVersion: 3, workflow, summary: dag.summary }).problems.map((problem) => problem.message);
+      expect(problems).toContain('Step "keep" of sub-workflow "keep-if-best" has a condition, but no pre_execute function of its task decides it.');
+    });
+
+    it('each map index of the group compares its own item with the output it was passed, and hostile text byte for byte', () => {
+      const outcomes = (best: string, score: string) =>
+        runHook(dag.source, {
+          function: 'skip_keep_unless',
+          taskId: 'pick.keep',
+          mapIndexes: [0, 1, 2],
+          mapped: { 'pick.call__arguments': ['a', 'b', 'c'].map((model) => ({ model, best })), 'pick.score': [0, 1, 2].map(() => ({ result: b64(score) })) },
+        });
+      const skipped = 'skipped: Its when condition is false (step "keep").';
+      expect(outcomes('b', '0.9')).toEqual([skipped, 'ran', skipped]);
+      expect(outcomes('z', '0.9')).toEqual([skipped, skipped, skipped]);
+      expect(outcomes('z', hostile)).toEqual(['ran', 'ran', 'ran']);
+      expect(outcomes('z', `${hostile} `)).toEqual([skipped, skipped, skipped]);
+    });
+  });
+
   it('refuse what Airflow cannot do with a task group, naming the call or step and the reason', () => {
     const workflow = workflowOf(
       [subWorkflowCall('models', 'body', { model: 'm' }, [], { when: { op: 'equal', left: 'a', right: 'a' }, timeoutSeconds: 60 })],
-      [{ name: 'body', inputs: { parameters: [{ name: 'model' }] }, steps: [echo('train', ['x'], { when: { op: 'equal', left: 'a', right: 'b' } }), echo('each', [{ ref: 'item' }], { map: { items: ['a'] } })] }],
+      [{ name: 'body', inputs: { parameters: [{ name: 'model' }] }, steps: [echo('each', [{ ref: 'item' }], { map: { items: ['a'] } })] }],
     );
     const error = compilerRefusal(workflow);
     expect(CoulerError.isInstance(error) && error.code).toBe('UNSUPPORTED_BY_BACKEND');
     const refusals = (error.errors ?? []).map((inner) => [inner.path?.join('/'), inner.message]);
-    expect(refusals.map(([path]) => path)).toEqual(['steps/models/when', 'steps/models/timeoutSeconds', 'subWorkflows/body/steps/train/when', 'subWorkflows/body/steps/each/map']);
+    expect(refusals.map(([path]) => path)).toEqual(['steps/models/when', 'steps/models/timeoutSeconds', 'subWorkflows/body/steps/each/map']);
     const text = refusals.map(([, message]) => message).join('\n');
-    for (const expected of ['condition; Airflow branches to tasks', 'Airflow times out tasks (execution_timeout), not task groups', '"train" inside sub-workflow "body" has a condition', '"each" inside sub-workflow "body" fans out']) expect(text).toContain(expected);
+    for (const expected of ['condition; Airflow branches to tasks', 'Airflow times out tasks (execution_timeout), not task groups', '"each" inside sub-workflow "body" fans out']) expect(text).toContain(expected);
   });
 });

@@ -56,7 +56,7 @@ describe('artifacts through the artifact store', () => {
   it('without a store, an artifact with no location still passes through the data workspace', () => {
     const { documents } = compileChecked(ir([produce([{ name: 'model' }]), consume(['model'])]));
     expect(stepsOf(taskNamed(documents, 'consume')).map((step) => step.name)).toEqual(['main']);
-    expect(JSON.stringify(documents)).toContain('$(workspaces.couler-data.path)/artifacts/produce/model');
+    expect(JSON.stringify(documents)).toContain(`"$(workspaces.couler-data.path)\\"'/artifacts/produce/model'`);
   });
 
   it('is checked as a setting', () => {

@@ -37,6 +37,7 @@ import {
   runJob,
   runScript,
   sequence,
+  setDependencies,
   setExitHandler,
   setStepExitHandler,
   steps,
@@ -102,6 +103,18 @@ export function subWorkflowFanOut(): Workflow {
       command: ['python3', '-c', 'import json, sys\nscores = [int(score) for score in json.loads(sys.argv[1])]\nprint(scores.index(max(scores)))\n'],
       args: [scores.output('score')],
     });
+  });
+}
+
+/** The issue's case: a `when` inside a mapped sub-workflow compares the item with another step's output; a later step waits for every call. */
+export function subWorkflowWhen(): Workflow {
+  return workflow('sub-workflow-when', () => {
+    const keepIfBest = subWorkflow('keep-if-best', { model: {}, best: {} }, ({ model, best }) => {
+      when(equal(model, best), () => runContainer({ stepName: 'keep', image: ALPINE, command: ['echo', 'keep'], args: [model] }));
+    });
+    const best = runContainer({ stepName: 'best', image: ALPINE, command: ['echo', 'svm'] });
+    const picked = map((model: ItemHandle) => keepIfBest({ model, best }, { stepName: 'pick' }), ['knn', 'svm', 'mlp']);
+    setDependencies(() => runContainer({ stepName: 'report', image: ALPINE, command: ['echo', 'picked'] }), [picked]);
   });
 }
 
@@ -208,6 +221,7 @@ export const CONSTRUCTS: ReadonlyArray<Construct> = [
     }),
   },
   { id: 'sub-workflow-fan-out', workflow: subWorkflowFanOut() },
+  { id: 'sub-workflow-when', workflow: subWorkflowWhen() },
   // A dataset in, a model out: one definition called twice, two deep and mapped over three items.
   { id: 'sub-workflow-artifacts', workflow: subWorkflowArtifacts() },
   { id: 'artifact-parameter', workflow: code1 },

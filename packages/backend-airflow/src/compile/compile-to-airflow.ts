@@ -5,8 +5,8 @@ import { call, code, dict, list, printExpression, type PythonExpression } from '
 import { lowerAirflowDatasets } from './airflow-datasets';
 import { collectUnsupportedConstructs } from './construct-support';
 import { checkExitHookSupport } from './exit-hook-support';
-import { decidesItself, planDag, type DagPlan, type DagTask } from './dag-plan';
-import { itemConditionHook } from './item-condition';
+import { decidesInTask, decidesItself, planDag, type DagPlan, type DagTask } from './dag-plan';
+import { conditionHook } from './condition-hook';
 import { isKubectlStep, kubectlItemsExpression, kubectlTaskLines } from './kubectl-task';
 import { plain, seconds } from './pod-fields';
 import { helpersWithTheirUses, PYTHON_HELPERS, type PythonHelper } from './python-helpers';
@@ -206,7 +206,7 @@ function taskLines(task: DagTask, variable: string, context: StepTaskContext, na
     case 'step': {
       const step = task.step!;
       if (step.kind === 'subWorkflow') return { lines: callLines(step, task, variable, context), operator: 'task_group' };
-      const hook = decidesItself(step) ? itemConditionHook(step, task, context, names.allocate(`skip_${variable}_unless`), valueContextOf(task, context, ['steps', step.name, 'when'])) : undefined;
+      const hook = decidesInTask(step, context.inGroup !== undefined) ? conditionHook(step, task, context, names.allocate(`skip_${variable}_unless`), valueContextOf(task, context, ['steps', step.name, 'when'])) : undefined;
       const before = hook?.lines ?? [];
       if (step.kind === 'script' && context.scriptMode === 'task') return { lines: [...before, ...workerTaskLines(step, task, variable, context, names.allocate(`run_${variable}`), hook?.name)], operator: 'task' };
       if (step.kind === 'suspend') return suspendTaskLines(step, task, variable, context, names);

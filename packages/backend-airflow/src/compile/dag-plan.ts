@@ -65,6 +65,26 @@ function hooksAfterTheirSteps(workflow: Workflow, order: ReadonlyArray<string>):
   return order.filter((name) => !hooks.has(name)).flatMap((name) => [name, ...(hooksOf.get(name) ?? [])]);
 }
 
+/**
+ * Whether a step decides its condition in its own task (see decidesItself). Inside a task group,
+ * every conditional step does: a branch task would have to name the task it chooses by its id
+ * with the group's prefix, and in a mapped group skip that task at its own map index only;
+ * raising AirflowSkipException in the task skips exactly that task instance.
+ */
+export function decidesInTask(step: Step, inGroup: boolean): boolean {
+  return decidesItself(step) || (inGroup && step.when !== undefined);
+}
+
+/** Whether a step inside the definition may be skipped by a condition (in a call nested in it too): the call's readers then wait past a skip. */
+function skipsInside(definition: SubWorkflow, definitions: ReadonlyArray<SubWorkflow>, seen: ReadonlySet<string> = new Set()): boolean {
+  return definition.steps.some((step) => {
+    if (step.when !== undefined) return true;
+    if (step.kind !== 'subWorkflow' || seen.has(step.subWorkflow.name)) return false;
+    const callee = definitions.find((candidate) => candidate.name === step.subWorkflow.name);
+    return callee !== undefined && skipsInside(callee, definitions, new Set([...seen, definition.name]));
+  });
+}
+
 /** How many map indexes a mapped task has: the literal items' count, or the task that builds its arguments at run time. */
 export type MapSize = number | { readonly itemsTask: string };
 
@@ -95,11 +115,12 @@ export interface DagPlan {
  * step's exit hook is a teardown task right after the step (the watcher leaves it out).
  *
  * Skipping: a step whose condition is false is skipped (a map index whose item fails it, alone),
- * and so are later loop iterations. Steps that wait for one of those use `none_failed`, as the
+ * and so are later loop iterations; inside a task group (`inGroup`), a conditional step skips itself.
+ * Steps that wait for one of those, or for a call whose body may skip a step, use `none_failed`, as the
  * local engine and Argo run a step after a skipped dependency (and after a mapped one whose
  * indexes were partly skipped).
  */
-export function planDag(workflow: Workflow, definitions: ReadonlyArray<SubWorkflow> = workflow.spec.subWorkflows ?? []): DagPlan {
+export function planDag(workflow: Workflow, definitions: ReadonlyArray<SubWorkflow> = workflow.spec.subWorkflows ?? [], inGroup = false): DagPlan {
   const names = new PythonNames();
   const ids = new Map<string, string>();
   /** The Python-safe task id of a logical id (`flip-coin`, `flip-coin.2`, `heads.when` …). */
@@ -160,7 +181,12 @@ export function planDag(workflow: Workflow, definitions: ReadonlyArray<SubWorkfl
   const mainStepNames = new Set(workflow.spec.steps.map((step) => step.name));
   /** Main steps whose outputs an exit-handler step reads: its branch runs it only if they were produced. */
   const mainOutputsRead = (step: Step) => (steps.get(step.name)?.phase === 'exit' ? refsOfStep(step).filter(({ ref }) => ref.ref === 'step' && mainStepNames.has(ref.step)).map(({ ref }) => ref) : []);
-  const hasBranch = (step: Step) => (step.when !== undefined && !decidesItself(step)) || mainOutputsRead(step).length > 0;
+  const hasBranch = (step: Step) => (step.when !== undefined && !decidesInTask(step, inGroup)) || mainOutputsRead(step).length > 0;
+  const callSkipsInside = (step: Step) => {
+    if (step.kind !== 'subWorkflow') return false;
+    const definition = definitions.find((candidate) => candidate.name === step.subWorkflow.name);
+    return definition !== undefined && skipsInside(definition, definitions);
+  };
 
   const tasks: DagTask[] = [];
   const skippable = new Set<string>();
@@ -184,7 +210,7 @@ export function planDag(workflow: Workflow, definitions: ReadonlyArray<SubWorkfl
       upstream = [itemsId];
     }
     tasks.push({ ...base, taskId, role: 'step', upstream });
-    const inPlace = hasBranch(step) || decidesItself(step) || step.map?.from !== undefined || step.map?.items?.length === 0;
+    const inPlace = hasBranch(step) || decidesInTask(step, inGroup) || callSkipsInside(step) || step.map?.from !== undefined || step.map?.items?.length === 0;
     if (inPlace) for (const id of [taskId, ...(step.map?.from ? [idOf(`${logical}.items`)] : [])]) skippedInPlace.add(id);
     if (inPlace || (iteration !== undefined && iteration > 1)) skippable.add(taskId);
   };

@@ -1,6 +1,6 @@
 import type { Condition, Operand, Step } from '@couler/ir';
 import { pythonNumber, pythonString } from '../python/python-literal';
-import { outputCall, scalarText, type ValueContext } from './render-value';
+import { groupInputCall, groupOutputCall, outputCall, scalarText, type ValueContext } from './render-value';
 
 /** What the branch callable must read from its context for an expression. */
 export interface ConditionNeeds {
@@ -18,8 +18,13 @@ function operandText(operand: Operand, context: ValueContext, needs: ConditionNe
   switch (operand.ref) {
     case 'step':
       needs.ti = true;
+      if (context.inGroup !== undefined) return groupOutputCall(context, context.inGroup, operand.step, operand.output);
       return outputCall('couler_output', context.plan, operand.step, step, context.iteration, operand.output);
     case 'parameter':
+      if (context.inGroup !== undefined) {
+        needs.ti = true;
+        return groupInputCall(context.inGroup, operand.name);
+      }
       needs.params = true;
       return `couler_text(params[${pythonString(operand.name)}])`;
     case 'input': {
@@ -30,7 +35,7 @@ function operandText(operand: Operand, context: ValueContext, needs: ConditionNe
       break;
     }
     case 'item':
-      // Inside a mapped task deciding for its own map index (see item-condition).
+      // Inside a mapped task deciding for its own map index (see condition-hook).
       if (context.item === 'runtime') return operand.key === undefined ? 'couler_text(item)' : `couler_text(item[${pythonString(operand.key)}])`;
       break;
     case 'workflow':

@@ -64,19 +64,26 @@ export function outputCall(helper: 'couler_output' | 'couler_produced' | 'couler
   return `${helper}(ti, ${pulled}, ${pythonString(inner?.name ?? name)}${sizes === undefined ? '' : `, ${sizes}`})`;
 }
 
+/** Inside a task group: output `name` of a step of the same call, at the same map index when the group is mapped. */
+export function groupOutputCall(context: ValueContext, inGroup: 0 | 1, producer: string, name: string): string {
+  const inner = context.plan.callOutputOf(producer, name);
+  const task = `${context.plan.taskIdOf(producer)}${inner === undefined ? '' : `.${inner.task}`}`;
+  return `couler_group_output(ti, ${pythonString(task)}, ${pythonString(inner?.name ?? name)}${inGroup === 1 ? ', 1' : ''})`;
+}
+
+/** Inside a task group: a parameter is what the call passed, as its arguments task received it (see sub-workflow-groups). */
+export function groupInputCall(inGroup: 0 | 1, name: string): string {
+  return `couler_group_input(ti, ${pythonString(name)}${inGroup === 1 ? ', 1' : ''})`;
+}
+
 function refSegments(ref: Ref, context: ValueContext, seen: ReadonlySet<string>): Segment[] {
   const { unsupported, step, path } = context;
   switch (ref.ref) {
-    case 'step': {
+    case 'step':
       if (context.inGroup === undefined) return [{ kind: 'jinja', expression: outputCall('couler_output', context.plan, ref.step, step, context.iteration, ref.output) }];
-      // A step of the same task group call, at the same map index when the group is mapped.
-      const inner = context.plan.callOutputOf(ref.step, ref.output);
-      const task = `${context.plan.taskIdOf(ref.step)}${inner === undefined ? '' : `.${inner.task}`}`;
-      return [{ kind: 'jinja', expression: `couler_group_output(ti, ${pythonString(task)}, ${pythonString(inner?.name ?? ref.output)}${context.inGroup === 1 ? ', 1' : ''})` }];
-    }
+      return [{ kind: 'jinja', expression: groupOutputCall(context, context.inGroup, ref.step, ref.output) }];
     case 'parameter':
-      // Inside a group, what the call passed, as its arguments task received it (see sub-workflow-groups).
-      if (context.inGroup !== undefined) return [{ kind: 'jinja', expression: `couler_group_input(ti, ${pythonString(ref.name)}${context.inGroup === 1 ? ', 1' : ''})` }];
+      if (context.inGroup !== undefined) return [{ kind: 'jinja', expression: groupInputCall(context.inGroup, ref.name) }];
       return [{ kind: 'jinja', expression: `couler_text(params[${pythonString(ref.name)}])` }];
     case 'input': {
       const input = step.inputs?.parameters?.find((parameter) => parameter.name === ref.name);

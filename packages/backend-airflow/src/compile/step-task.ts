@@ -251,7 +251,7 @@ export function podRunKeywords(step: Step, task: DagTask, context: StepTaskConte
     ['on_finish_action', context.workflow.spec.podGC?.strategy === 'OnPodSuccess' ? plain('delete_succeeded_pod') : undefined],
     ...runtimeKeywords(step, task, context),
     ['max_active_tis_per_dagrun', step.map?.parallelism === undefined ? undefined : plain(step.map.parallelism)],
-    // Each map index decides its own condition before its pod starts (see item-condition).
+    // Each map index decides its own condition before its pod starts (see condition-hook).
     ['pre_execute', preExecute === undefined ? undefined : code(preExecute)],
     ['doc_md', step.description === undefined ? undefined : plain(step.description)],
   ];

@@ -49,7 +49,7 @@ export function groupFunctionLines(workflow: Workflow, context: StepTaskContext,
       input.default === undefined ? inputs.get(input.name)! : `${inputs.get(input.name)!}=${pythonString(escapeJinjaText(scalarText(input.default)))}`,
     );
     const body = bodyWorkflow(workflow, definition);
-    const plan = planDag(body, workflow.spec.subWorkflows ?? []);
+    const plan = planDag(body, workflow.spec.subWorkflows ?? [], true);
     const read = readOutputs(body);
     const scope: StepTaskContext = {
       ...context,

@@ -6,8 +6,8 @@ const OTHER_BACKENDS = 'or compile for the argo or local backend';
 /**
  * What the airflow backend cannot write of sub-workflows, each refused with the reason: Airflow
  * sets conditions, trigger rules and timeouts on tasks, not on task groups, and this backend
- * writes a body's steps as plain pod tasks for now (no conditions, fan-outs, loops or artifacts
- * inside a body).
+ * writes a body's steps as pod tasks, each deciding its own condition (no fan-outs, loops or
+ * artifacts inside a body).
  */
 export function checkSubWorkflowSupport(workflow: Workflow, scriptMode: 'pod' | 'task', unsupported: UnsupportedCollector): void {
   const refuse = (path: ReadonlyArray<string | number>, stepName: string, message: string, hint: string) => unsupported.add(path, message, { stepName, hint });
@@ -61,7 +61,6 @@ export function checkSubWorkflowSupport(workflow: Workflow, scriptMode: 'pod' | 
       } else if (step.kind === 'script' && scriptMode === 'task') {
         refuse([...stepAt, 'script'], step.name, `Script step "${step.name}" ${inside} would run on the Airflow worker (scriptMode "task"); the airflow backend writes only pod tasks inside a task group yet.`, `Use scriptMode "pod", ${OTHER_BACKENDS}.`);
       }
-      if (step.when !== undefined) refuse([...stepAt, 'when'], step.name, `Step "${step.name}" ${inside} has a condition; the airflow backend does not write branch tasks inside a task group yet.`, `Move the condition to the call, or the step out of the definition, ${OTHER_BACKENDS}.`);
       if (step.map !== undefined && step.kind !== 'subWorkflow') refuse([...stepAt, 'map'], step.name, `Step "${step.name}" ${inside} fans out; the airflow backend does not write mapped tasks inside a task group yet.`, `Fan out over the call instead, ${OTHER_BACKENDS}.`);
       if (step.inputs?.artifacts?.length || step.outputs?.artifacts?.length) refuse([...stepAt, step.inputs?.artifacts?.length ? 'inputs' : 'outputs'], step.name, `Step "${step.name}" ${inside} moves artifacts; the airflow backend does not move artifacts inside a task group yet.`, `Move the step out of the definition, ${OTHER_BACKENDS}.`);
     }

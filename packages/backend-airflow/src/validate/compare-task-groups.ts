@@ -38,6 +38,10 @@ export function compareTaskGroups(structure: DagStructure, workflow: Workflow, f
       }
       if ((step.kind === 'container' || step.kind === 'script') && task.operator !== 'KubernetesPodOperator') problems.push(`Step "${step.name}" of sub-workflow "${definition.name}" runs as ${task.operator}, not in a pod.`);
       if (step.kind === 'subWorkflow') checkCall(step, task);
+      const hook = task.keywords.pre_execute;
+      if (step.when !== undefined && (hook === undefined || !('code' in hook) || !structure.definedFunctions?.includes(hook.code))) {
+        problems.push(`Step "${step.name}" of sub-workflow "${definition.name}" has a condition, but no pre_execute function of its task decides it.`);
+      }
       const above = ancestorsOf(upstream, task.taskId!);
       for (const dependency of dependenciesOf(step)) {
         if (!above.has(ids.get(dependency) ?? dependency)) problems.push(`Step "${step.name}" of sub-workflow "${definition.name}" depends on "${dependency}", but its task group does not run it after that step.`);

@@ -11,6 +11,7 @@ class TaskInstance:
     def __init__(self, data, map_index=-1):
         self.data = data
         self.map_index = map_index
+        self.task_id = data.get("taskId", "")
 
     def xcom_pull(self, task_ids=None, key="return_value", map_indexes=None):
         mapped = self.data["mapped"].get(task_ids)
@@ -82,7 +83,7 @@ print(json.dumps(outcomes))
 
 export function runHook(
   source: string,
-  options: { function: string; mapIndexes: ReadonlyArray<number>; xcom?: Record<string, unknown>; mapped?: Record<string, ReadonlyArray<unknown>>; params?: Record<string, unknown> },
+  options: { function: string; mapIndexes: ReadonlyArray<number>; xcom?: Record<string, unknown>; mapped?: Record<string, ReadonlyArray<unknown>>; params?: Record<string, unknown>; taskId?: string },
 ): string[] {
   return pythonJson<string[]>(RUN_HOOK, { source, xcom: {}, mapped: {}, params: {}, ...options });
 }

@@ -124,6 +124,16 @@ class Expander {
     const call = rewriteStep(original, scope) as SubWorkflowCallStep;
     const from = call.map?.from;
     if (from?.ref === 'step') {
+      // The scheduler expands a deferred call once; a loop would run every later iteration over the first one's items.
+      const loop = this.groups.find((group) => group.kind === 'while' && group.steps.includes(call.name));
+      if (loop !== undefined) {
+        refuse(
+          original,
+          scope,
+          `a fan-out over the output of step "${from.step}" inside execWhile loop "${loop.name}" (the call is expanded once, from the first iteration's output, not again on each iteration)`,
+          'fan out over a literal list or a workflow parameter inside the loop, or move the call after the loop',
+        );
+      }
       this.deferred.set(call.name, this.deferredCall(original, call, scope, from));
       return [joinStep(call, [from.step])];
     }

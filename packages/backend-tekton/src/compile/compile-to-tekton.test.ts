@@ -161,7 +161,7 @@ describe('compileToTekton', () => {
     const train = runTaskLocally(taskNamed(documents, 'train').taskSpec, {});
     expect(train.exitCode).toBe(0);
     const serveTask = taskNamed(documents, 'serve');
-    expect(serveTask.taskSpec.steps[0].script).toContain("cp -R \"$(workspaces.couler-data.path)/artifacts/train/m\"");
+    expect(serveTask.taskSpec.steps[0].script).toContain(`cp -R "$(workspaces.couler-data.path)"'/artifacts/train/m'`);
   });
 
   it('when: equal/notEqual and "and" become in/notin; anything else a condition task the when reads', () => {

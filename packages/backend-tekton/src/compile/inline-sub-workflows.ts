@@ -1,5 +1,6 @@
 import {
   NameAllocator,
+  type ArtifactLocation,
   refsOfValue,
   StepSchema,
   toDns1123Label,
@@ -8,6 +9,7 @@ import {
   type Group,
   type Scalar,
   type Step,
+  type StepOutputRef,
   type SubWorkflow,
   type SubWorkflowCallStep,
   type Value,
@@ -43,14 +45,20 @@ interface Scope {
   readonly path: ReadonlyArray<string | number>;
   /** What `{ ref: parameter }` means inside a body: the call's argument. */
   readonly bind?: (name: string) => Value;
+  /** What an input artifact `input: <name>` means inside a body: the call's artifact argument, if it passed one. */
+  readonly bindArtifact?: (name: string) => ArtifactSource | undefined;
   /** Step name in the body → its pipeline task name. */
   readonly names: Map<string, string>;
 }
 
-/** What a call stands for once inlined: its steps (for dependants) and each output's value. */
+/** Where an input artifact of an inlined step comes from: another step's output artifact, or a location. */
+type ArtifactSource = { readonly from: StepOutputRef } | { readonly location: ArtifactLocation };
+
+/** What a call stands for once inlined: its steps (for dependants), each output's value and each output artifact's producer. */
 interface InlinedCall {
   readonly steps: ReadonlyArray<string>;
   readonly outputs: ReadonlyArray<ReadonlyMap<string, Value>>;
+  readonly artifacts: ReadonlyArray<ReadonlyMap<string, StepOutputRef>>;
   readonly mapped: boolean;
 }
 
@@ -61,7 +69,10 @@ interface InlinedCall {
  * each name a DNS-1123 label of at most 63 characters, unique in the Pipeline. Arguments are bound
  * into the copies, steps after the call run after all of its steps, and a reader of a call's
  * output reads the step inside that gives it (for a fan-out, the list of every iteration's value:
- * see `fanIns`). `parallelism` on a fan-out chains iteration i after iteration i - parallelism.
+ * see `fanIns`). An input artifact a body step reads from its definition reads what the call
+ * passed (another step's artifact or a location), and a reader of a call's output artifact reads
+ * the body step that writes it, so Tekton moves them between tasks as any other artifact.
+ * `parallelism` on a fan-out chains iteration i after iteration i - parallelism.
  *
  * @throws CoulerError `UNSUPPORTED_BY_BACKEND` for a fan-out over a list known only at run time
  *   (`map.from`), and for what a copy cannot say (a `firstOf` output, a `depends` expression).
@@ -122,11 +133,36 @@ class Inliner {
 
   /** Replaces each reference to a call's output by what gives it, now that every call is known. */
   finish(steps: ReadonlyArray<Step>): Step[] {
-    return steps.map((step) => {
+    return steps.map((original) => {
+      const step = this.resolveCallArtifacts(original);
       const rewritten = this.resolveCallOutputs(step) as Step;
       const dependencies = step.dependencies && [...new Set(step.dependencies.flatMap((name) => this.calls.get(name)?.steps ?? [name]))];
       return { ...rewritten, ...(dependencies && { dependencies }) };
     });
+  }
+
+  /** Input artifacts read from a call's output artifact read the step inside that writes it (through nested calls). */
+  private resolveCallArtifacts(step: Step): Step {
+    const declared = step.inputs?.artifacts;
+    if (declared === undefined || !declared.some((artifact) => artifact.from !== undefined && this.calls.has(artifact.from.step))) return step;
+    const artifacts = declared.map((artifact) => (artifact.from === undefined ? artifact : { ...artifact, from: this.producerOf(artifact.from, step.name, artifact.name) }));
+    return withProducers({ ...step, inputs: { ...step.inputs, artifacts } } as Step);
+  }
+
+  private producerOf(from: StepOutputRef, reader: string, artifactName: string): StepOutputRef {
+    const call = this.calls.get(from.step);
+    if (call === undefined) return from;
+    const path = ['steps', reader, 'inputs', 'artifacts', artifactName, 'from'];
+    if (call.mapped) {
+      throw unsupported('step.subWorkflow', `artifact "${from.output}" of fan-out "${from.step}", one file per iteration`, {
+        path,
+        stepName: reader,
+        hint: `${TEKTON_SUB_WORKFLOW_REASON}; an inlined fan-out has no single artifact to read. Read the artifact of one call, or compile for Argo or the local engine.`,
+      });
+    }
+    const inner = call.artifacts[0]!.get(from.output);
+    if (inner === undefined) throw unsupported('step.subWorkflow', `artifact "${from.output}", which call "${from.step}" does not return`, { path, stepName: reader, hint: 'Read one of the output artifacts its sub-workflow declares.' });
+    return this.producerOf(inner, reader, artifactName);
   }
 
   rewriteOutput<T extends { value?: Value; firstOf?: unknown }>(output: T, scope: Scope, path: ReadonlyArray<string | number>): T {
@@ -145,28 +181,22 @@ class Inliner {
         [...path, 'map', 'from'],
       );
     }
-    const called = this.definitions.get(original.subWorkflow.name);
-    if ((called?.inputs?.artifacts?.length ?? 0) > 0 || (called?.outputs?.artifacts?.length ?? 0) > 0) {
-      throw refuse(
-        `artifacts in or out of sub-workflow "${original.subWorkflow.name}"`,
-        `${TEKTON_SUB_WORKFLOW_REASON}, and this backend does not yet carry an inlined call's artifacts to the body's steps (its workspaces are planned per task before inlining). Pass the producer into the sub-workflow's body, or compile for Argo or the local engine.`,
-        [...path, 'subWorkflow', 'artifacts'],
-      );
-    }
     const call = this.rewrite(original, scope, path) as SubWorkflowCallStep;
+    const artifactArguments = this.artifactArguments(call, scope);
     if (original.dependencies) call.dependencies = original.dependencies.map((name) => scope.names.get(name) ?? name);
     const definition = this.definitions.get(call.subWorkflow.name)!;
     const items: Array<Scalar | Record<string, Scalar> | undefined> = call.map?.items ?? [undefined];
     const made: Step[] = [];
     const iterations: Array<Step[]> = [];
     const outputs: Array<Map<string, Value>> = [];
+    const artifacts: Array<Map<string, StepOutputRef>> = [];
     items.forEach((item, index) => {
       const args = new Map<string, Value>();
       for (const input of definition.inputs?.parameters ?? []) {
         const given = call.inputs?.parameters?.find((parameter) => parameter.name === input.name)?.value;
         args.set(input.name, given === undefined ? String(input.default) : bindItem(given, item));
       }
-      const inner: Scope = { prefix: `${stepName}-${call.map ? `${index}-` : ''}`, path, bind: (name) => args.get(name)!, names: new Map() };
+      const inner: Scope = { prefix: `${stepName}-${call.map ? `${index}-` : ''}`, path, bind: (name) => args.get(name)!, bindArtifact: (name) => artifactArguments.get(name), names: new Map() };
       const steps = this.steps(definition.steps, inner, [...path, 'subWorkflow', definition.name, 'steps']).map((step) => withCallSettings(step, call));
       for (const group of definition.groups ?? []) this.groups.push(rewriteGroup(group, inner));
       outputs.push(
@@ -179,6 +209,7 @@ class Inliner {
           }),
         ),
       );
+      artifacts.push(new Map((definition.outputs?.artifacts ?? []).map((output) => [output.name, this.rewrite(output.from, inner, path) as StepOutputRef])));
       for (const step of steps) if (step.when) this.conditional.add(step.name);
       iterations.push(steps);
       made.push(...steps);
@@ -192,9 +223,46 @@ class Inliner {
         for (const step of steps) step.dependencies = [...new Set([...(step.dependencies ?? []), ...before])];
       });
     }
-    this.calls.set(stepName, { steps: made.map((step) => step.name), outputs, mapped: call.map !== undefined });
+    this.calls.set(stepName, { steps: made.map((step) => step.name), outputs, artifacts, mapped: call.map !== undefined });
     scope.names.set(original.name, stepName);
     return made;
+  }
+
+  /**
+   * A call's artifact arguments, by the definition's input artifact: another step's artifact
+   * (renamed into the caller's scope; a call's artifact is resolved in `finish`), a location, or
+   * what the enclosing call passed for its own input artifact.
+   */
+  private artifactArguments(call: SubWorkflowCallStep, scope: Scope): Map<string, ArtifactSource> {
+    const bound = new Map<string, ArtifactSource>();
+    for (const argument of call.subWorkflow.artifacts ?? []) {
+      const source: ArtifactSource | undefined = argument.from ? { from: argument.from } : argument.location ? { location: argument.location } : argument.input === undefined ? undefined : scope.bindArtifact?.(argument.input);
+      if (source !== undefined) bound.set(argument.name, source);
+    }
+    return bound;
+  }
+
+  /**
+   * The input artifacts of a body step with `input: <name>` bound to what the call passed: the
+   * producing step's artifact or the location, moved between tasks as any other input artifact.
+   * An optional one the call left out is no file, as on Argo.
+   */
+  private bindInputArtifacts(step: Step, scope: Scope, path: ReadonlyArray<string | number>, stepName: string): Step {
+    const declared = step.inputs?.artifacts;
+    if (declared === undefined || !declared.some((artifact) => artifact.input !== undefined) || !scope.bindArtifact) return step;
+    const artifacts = declared.flatMap((artifact) => {
+      if (artifact.input === undefined) return [artifact];
+      const { input, ...rest } = artifact;
+      const source = scope.bindArtifact!(input);
+      if (source !== undefined) return [{ ...rest, ...source }];
+      if (artifact.optional) return [];
+      throw unsupported('step.subWorkflow', `input artifact "${artifact.name}", read from the sub-workflow's input "${input}", which the call does not pass`, {
+        path: [...path, 'inputs', 'artifacts', artifact.name],
+        stepName,
+        hint: `Pass artifact "${input}" in the call, or mark both the definition's input and this step's input optional.`,
+      });
+    });
+    return withProducers({ ...step, inputs: { ...step.inputs, artifacts } } as Step);
   }
 
   /** A step of `scope` under its task name, its references and dependencies renamed, its inputs bound. */
@@ -203,9 +271,10 @@ class Inliner {
     const stepName = scope.names.get(step.name)!;
     if (step.depends !== undefined) throw unsupported('step.subWorkflow', 'a depends expression inside a sub-workflow', { path: [...path, 'depends'], stepName, hint: 'Use dependencies (setDependencies) inside sub-workflows.' });
     const { map, ...rest } = step;
-    const rewritten = this.rewrite(rest, scope, path) as Step;
-    rewritten.name = stepName;
-    if (step.dependencies) rewritten.dependencies = step.dependencies.map((name) => scope.names.get(name) ?? name);
+    const renamed = this.rewrite(rest, scope, path) as Step;
+    renamed.name = stepName;
+    if (step.dependencies) renamed.dependencies = step.dependencies.map((name) => scope.names.get(name) ?? name);
+    const rewritten = this.bindInputArtifacts(renamed, scope, path, stepName);
     if (map) rewritten.map = this.rewriteMap(map, scope, path, stepName);
     if (!StepSchema.safeParse(rewritten).success) {
       throw unsupported('step.subWorkflow', 'an argument that is text and references joined (a concat) where the step needs a single reference or literal', { path, stepName, hint: 'Pass a plain value or reference to the sub-workflow.' });
@@ -267,6 +336,16 @@ class Inliner {
     if (Array.isArray(record.concat)) return { concat: spliceConcat(record.concat.map((part) => this.resolveCallOutputs(part))) };
     return Object.fromEntries(Object.entries(record).map(([key, value]) => [key, key === 'items' ? value : this.resolveCallOutputs(value)]));
   }
+}
+
+/**
+ * The step with the producers of its input artifacts among its dependencies: a file in the data
+ * workspace is no task result, so only `runAfter` makes Tekton wait for the task that writes it.
+ */
+function withProducers(step: Step): Step {
+  const producers = (step.inputs?.artifacts ?? []).flatMap((artifact) => (artifact.from === undefined ? [] : [artifact.from.step]));
+  if (producers.length === 0) return step;
+  return { ...step, dependencies: [...new Set([...(step.dependencies ?? []), ...producers])] };
 }
 
 /** A bound argument may be a concat itself: its parts are spliced in. */

@@ -59,6 +59,7 @@ export interface ArtifactTransfers {
   /** Task params the transfer steps read as environment variables (`variable`), and what the pipeline task passes. */
   readonly params: ReadonlyArray<{ readonly spec: TektonParamSpec; readonly passed: TektonParam; readonly variable: string }>;
   /** What the step's own wrapper copies in before its command and out after it. */
+  /** `from` and `to` are `/bin/sh` words (quoted), `path` the step's own path. */
   readonly inputArtifacts: ReadonlyArray<{ from: string; path: string; optional: boolean; mode?: number }>;
   readonly outputArtifacts: ReadonlyArray<{ to: string; path: string; optional: boolean }>;
   /** Bytes the URL results may take in the termination message at most. */
@@ -152,7 +153,7 @@ export function planArtifactTransfers(step: Step, context: ArtifactTransferConte
       // The transfer tool does not clone: a step in an image with git does, as Airflow's init container does.
       const directory = `git/${index}`;
       clones.push({ name: artifact.name, location: artifact.location, directory, index });
-      inputArtifacts.push({ from: `${TRANSFER_DIRECTORY}/${directory}`, ...placed });
+      inputArtifacts.push({ from: shellQuote(`${TRANSFER_DIRECTORY}/${directory}`), ...placed });
       return;
     }
     if (artifact.location !== undefined) {
@@ -160,7 +161,7 @@ export function planArtifactTransfers(step: Step, context: ArtifactTransferConte
       const found = target(artifact.location, 'input', profile, artifact.name, [...where, 'location']);
       addEnv(found.env);
       downloads.push({ ...download, url: found.url, profile });
-      inputArtifacts.push({ from: `${TRANSFER_DIRECTORY}/${file}`, ...placed });
+      inputArtifacts.push({ from: shellQuote(`${TRANSFER_DIRECTORY}/${file}`), ...placed });
       return;
     }
     const from = artifact.from!;
@@ -199,7 +200,7 @@ export function planArtifactTransfers(step: Step, context: ArtifactTransferConte
       variable,
     });
     downloads.push({ ...download, url, profile, produced: `"$${variable}"` });
-    inputArtifacts.push({ from: `${TRANSFER_DIRECTORY}/${file}`, ...placed });
+    inputArtifacts.push({ from: shellQuote(`${TRANSFER_DIRECTORY}/${file}`), ...placed });
   });
 
   const uploads: Array<ArtifactTransfers['uploads'][number]> = [];

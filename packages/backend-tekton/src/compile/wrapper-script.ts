@@ -56,9 +56,21 @@ export function resolveLines(variables: ReadonlyArray<string>): string[] {
   ];
 }
 
-/** The artifact store in the data workspace: `<task>/<artifact>`. */
+/**
+ * The line creating the directory a file goes in, `word` a quoted shell word. No `dirname` in
+ * backquotes: a backquote or line break in the word (an artifact's name) would end the
+ * substitution, and Tekton reads `$(` as a variable; `${…%/*}` cuts the last name off instead.
+ */
+function parentDirectory(word: string): string {
+  return `couler_file=${word}; mkdir -p "\${couler_file%/*}/"`;
+}
+
+/**
+ * The artifact store in the data workspace, `<task>/<artifact>`, as one `/bin/sh` word: the
+ * artifact's name is user text (quotes, `$(`, backquotes), so it is quoted, not put in "…".
+ */
 export function artifactPath(task: string, artifact: string): string {
-  return `${DATA}/artifacts/${task}/${artifact}`;
+  return `"${DATA}"${shellQuote(`/artifacts/${task}/${artifact}`)}`;
 }
 
 /**
@@ -74,12 +86,12 @@ export function wrapperScript(plan: WrapperPlan): string {
   for (const { name, word } of plan.exports) lines.push(`export ${name}=${word}`);
   for (const { from, path, optional, mode } of plan.inputArtifacts) {
     const target = shellQuote(path);
-    lines.push(`mkdir -p "\`dirname ${target}\`"`);
-    lines.push(optional ? `if [ -e "${from}" ]; then cp -R "${from}" ${target}; fi` : `cp -R "${from}" ${target}`);
+    lines.push(parentDirectory(target));
+    lines.push(optional ? `if [ -e ${from} ]; then cp -R ${from} ${target}; fi` : `cp -R ${from} ${target}`);
     if (mode !== undefined) lines.push(`if [ -e ${target} ]; then chmod ${mode.toString(8)} ${target}; fi`);
   }
   for (const { text, path, mode } of plan.rawArtifacts) {
-    lines.push(`mkdir -p "\`dirname ${shellQuote(path)}\`"`);
+    lines.push(parentDirectory(shellQuote(path)));
     lines.push(...hereDocument(text, shellQuote(path)));
     if (mode !== undefined) lines.push(`chmod ${mode.toString(8)} ${shellQuote(path)}`);
   }
@@ -93,8 +105,8 @@ export function wrapperScript(plan: WrapperPlan): string {
   lines.push('[ "$couler_status" -eq 0 ] || exit "$couler_status"');
   for (const { to, path, optional } of plan.outputArtifacts) {
     const source = shellQuote(path);
-    lines.push(`mkdir -p "\`dirname "${to}"\`"`);
-    lines.push(optional ? `if [ -e ${source} ]; then cp -R ${source} "${to}"; fi` : `cp -R ${source} "${to}"`);
+    lines.push(parentDirectory(to));
+    lines.push(optional ? `if [ -e ${source} ]; then cp -R ${source} ${to}; fi` : `cp -R ${source} ${to}`);
   }
   if (plan.results.length > 0) {
     lines.push(...resultFunction(plan.iterationResult === undefined ? plan.taskName : `${plan.taskName}/$(context.taskRun.name)`));
