@@ -125,7 +125,10 @@ export function map(fn: (...items: ItemHandle[]) => unknown, ...sources: Array<M
     });
   }
   const name = scope.created[0]!;
-  builder.stepNamed(name)!.map = loop;
+  const step = builder.stepNamed(name)!;
+  step.map = loop;
+  // Each iteration of a mapped call makes its own files, so the call returns none: they are used inside the body.
+  if (step.kind === 'subWorkflow') delete step.subWorkflow.outputArtifacts;
   advance(parent, [name]);
   return builder.handleOf(name)!;
 }
