@@ -25,14 +25,14 @@ describe('artifacts in and out of sub-workflows on the local engine', () => {
 
   it('runs a DSL sub-workflow that reads a file written outside it and returns one read outside, once and mapped', { timeout: 120_000 }, async () => {
     const image = 'alpine:3.20';
-    const fit = subWorkflow('fit', { tag: {}, rows: { artifact: true } }, ({ tag, rows }) => {
+    const fitModel = subWorkflow('fit', { tag: {}, rows: { artifact: true } }, ({ tag, rows }) => {
       const train = runContainer({ image, command: ['sh', '-c', 'mkdir -p /work && { cat /data/rows; echo "model-$0"; } > /work/model'], args: [tag], input: rows.at('/data/rows'), output: createLocalArtifact('/work/model', { name: 'model' }), stepName: 'train' });
       return { model: train.output('model') };
     });
     const built = workflow('dsl-sub-workflow-artifacts', () => {
       const prepared = runContainer({ image, command: ['sh', '-c', 'mkdir -p /out && printf "row-1\\n" > /out/rows'], output: createLocalArtifact('/out/rows'), stepName: 'prepare' });
-      const once = fit({ tag: 'once', rows: prepared.output('rows') }, { stepName: 'once' });
-      map((tag) => fit({ tag, rows: prepared }, { stepName: 'sweep' }), ['x', 'y']);
+      const once = fitModel({ tag: 'once', rows: prepared.output('rows') }, { stepName: 'once' });
+      map((tag) => fitModel({ tag, rows: prepared }, { stepName: 'sweep' }), ['x', 'y']);
       runContainer({ image, command: ['cat', '/in/model'], input: once.outputs.model.at('/in/model'), stepName: 'show' });
     });
     const summary = await runWorkflow(built, { home: dirs.home() });

@@ -12,7 +12,7 @@ export { runContainer, type ContainerOptions, type ImageInput } from './run-cont
 export { runScript, type ScriptOptions } from './run-script';
 export { runJob, suspend, type JobOptions, type SuspendOptions } from './run-job';
 export { runTemplateRef, type TemplateRefOptions } from './run-template-ref';
-export { subWorkflow, type SubWorkflowArguments, type SubWorkflowArtifactInput, type SubWorkflowCall, type SubWorkflowCallOptions, type SubWorkflowFunction, type SubWorkflowInput, type SubWorkflowInputHandles, type SubWorkflowOutputs, type SubWorkflowValueInput } from './sub-workflow';
+export { subWorkflow, type SubWorkflowArguments, type SubWorkflowOptions, type SubWorkflowArtifactInput, type SubWorkflowCall, type SubWorkflowCallOptions, type SubWorkflowFunction, type SubWorkflowInput, type SubWorkflowInputHandles, type SubWorkflowOutputs, type SubWorkflowValueInput } from './sub-workflow';
 export type { ArtifactArgument } from './sub-workflow-artifacts';
 export { runHttp, type HttpOptions } from './run-http';
 export { runContainerSet, type ContainerSetOptions, type ContainerSetContainerOptions } from './run-container-set';

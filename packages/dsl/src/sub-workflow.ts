@@ -2,6 +2,7 @@ import type { InputParameter, ParameterType, Scalar, Step, SubWorkflow, SubWorkf
 import { isArtifactSpec } from './artifacts';
 import { InputArtifactHandle, ParameterHandle, dslError, isArtifactMount, isInputArtifactHandle, isOutputHandle, isStepHandle, type OutputHandle, type StepHandle } from './handles';
 import { toArtifactArgument, type ArtifactArgument } from './sub-workflow-artifacts';
+import { setStepExitHandler } from './hooks';
 import { captureCallSite } from './internal/call-site';
 import { checkOptions } from './internal/check-options';
 import { builderStorage, currentBuilder } from './internal/current-builder';
@@ -59,6 +60,17 @@ export interface SubWorkflowFunction<I, O> {
   readonly subWorkflowName: string;
 }
 
+/** Settings of the definition, shared by all its calls. */
+export interface SubWorkflowOptions<I> {
+  /**
+   * Steps that run when a call ends, whatever its result (a call mapped over items: once, when
+   * every iteration has ended): a hook of each call, as `setStepExitHandler(call, …)` makes. It
+   * gets the call's arguments; like every hook it reads no step's outputs, so pass it values.
+   */
+  onExit?: (args: SubWorkflowArguments<I>) => void;
+}
+
+const DEFINITION_OPTION_KEYS = { onExit: true } as const satisfies Record<keyof SubWorkflowOptions<unknown>, true>;
 const CALL_OPTION_KEYS = { stepName: true, description: true, retry: true, continueOn: true } as const satisfies Record<keyof SubWorkflowCallOptions, true>;
 const VALUE_INPUT_KEYS = { default: true, type: true, description: true, artifact: true } as const satisfies Record<keyof SubWorkflowValueInput, true>;
 const ARTIFACT_INPUT_KEYS = { artifact: true, optional: true, description: true } as const satisfies Record<keyof SubWorkflowArtifactInput, true>;
@@ -81,6 +93,7 @@ export function subWorkflow<const I extends Record<string, SubWorkflowInput>, O 
   name: string,
   inputs: I,
   body: (inputs: SubWorkflowInputHandles<I>) => BodyResult<O>,
+  definitionOptions: SubWorkflowOptions<I> = {},
 ): SubWorkflowFunction<I, O> {
   if (typeof name !== 'string' || name === '') throw dslError('INVALID_DSL_USAGE', `subWorkflow() needs a name; got ${describe(name)}.`, { hint: "subWorkflow('train-evaluate', { model: {} }, ({ model }) => { … })" });
   if (typeof inputs !== 'object' || inputs === null || Array.isArray(inputs)) {
@@ -88,6 +101,11 @@ export function subWorkflow<const I extends Record<string, SubWorkflowInput>, O 
   }
   if (typeof body !== 'function') throw dslError('INVALID_DSL_USAGE', `subWorkflow('${name}') needs a body function that creates its steps; got ${describe(body)}.`);
   for (const [input, spec] of Object.entries(inputs)) checkOptions(`subWorkflow('${name}') input "${input}"`, spec, isArtifactInput(spec) ? ARTIFACT_INPUT_KEYS : VALUE_INPUT_KEYS);
+  checkOptions(`subWorkflow('${name}', …, options)`, definitionOptions, DEFINITION_OPTION_KEYS);
+  const { onExit } = definitionOptions;
+  if (onExit !== undefined && typeof onExit !== 'function') {
+    throw dslError('INVALID_DSL_USAGE', `subWorkflow('${name}', …, { onExit }) must be a function that creates the exit steps; got ${describe(onExit)}.`);
+  }
 
   const building = new WeakSet<Map<string, SubWorkflow>>();
   const call = (args: SubWorkflowArguments<I>, options: SubWorkflowCallOptions = {}): SubWorkflowCall<O> => {
@@ -118,7 +136,10 @@ export function subWorkflow<const I extends Record<string, SubWorkflowInput>, O 
       ...(parameters.length > 0 && { inputs: { parameters } }),
       ...(outputNames.length > 0 && { outputs: { parameters: outputNames.map((output) => ({ name: output })) } }),
     } as Partial<Step>;
-    return builder.addStep(draft as StepDraft, { stepName: options.stepName, fallback: name, stack }) as SubWorkflowCall<O>;
+    const handle = builder.addStep(draft as StepDraft, { stepName: options.stepName, fallback: name, stack }) as SubWorkflowCall<O>;
+    // The definition's exit steps, as hooks of this call: each engine runs them as it runs a step's exit handler, or refuses them so.
+    if (onExit) setStepExitHandler(handle, () => onExit(args));
+    return handle;
   };
   return Object.assign(call, { subWorkflowName: name });
 }
@@ -142,7 +163,11 @@ function defineBody<I extends Record<string, SubWorkflowInput>, O extends SubWor
     });
   }
   if (inner.steps.length === 0) throw dslError('INVALID_DSL_USAGE', `The body of subWorkflow('${name}') created no step.`, { hint: 'Call runContainer, runScript or another sub-workflow inside it.' });
-  if (inner.exitSteps.length > 0) throw dslError('INVALID_DSL_USAGE', `subWorkflow('${name}') has an exit handler; sub-workflows have none of their own in this version.`, { hint: 'Set the exit handler on the workflow.' });
+  if (inner.exitSteps.length > 0) {
+    throw dslError('INVALID_DSL_USAGE', `subWorkflow('${name}') sets the workflow's exit handler inside its body, which runs once per call.`, {
+      hint: `Give the sub-workflow its own: subWorkflow('${name}', inputs, body, { onExit: (args) => { … } }).`,
+    });
+  }
   const outputs: WorkflowOutputParameter[] = [];
   const outputArtifacts: SubWorkflowOutputArtifact[] = [];
   for (const [output, value] of Object.entries(returned ?? {})) {

@@ -48,16 +48,16 @@ describe('artifacts in and out of sub-workflows on Argo', () => {
 
   it('compiles a DSL sub-workflow whose calls pass a step\'s file, an S3 object and the file of a mapped iteration (schema-valid)', () => {
     const hostile = "/work/$(id) {{x}}/m\\o'\"${HOME}\n"; // a path the body's step writes to
-    const fit = subWorkflow('fit', { tag: {}, rows: { artifact: true } }, ({ tag, rows }) => {
+    const fitModel = subWorkflow('fit', { tag: {}, rows: { artifact: true } }, ({ tag, rows }) => {
       const train = runContainer({ image: 'alpine:3.20', command: ['sh', '-c', 'cat /data/rows > "$1"', 'train', hostile], args: [tag], input: rows.at('/data/rows'), output: createLocalArtifact(hostile, { name: 'model' }), stepName: 'train' });
       return { model: train.output('model') };
     });
     const { template, yaml } = compileChecked(
       workflow('dsl-artifacts', () => {
         const prepared = runContainer({ image: 'alpine:3.20', command: ['sh', '-c', 'echo row > /out/rows'], output: createLocalArtifact('/out/rows'), stepName: 'prepare' });
-        const fromStep = fit({ tag: 'a', rows: prepared.output('rows') }, { stepName: 'from-step' });
-        fit({ tag: 'b', rows: createS3Artifact('/ignored', { bucket: 'data', key: 'rows/{{x}}.csv' }) }, { stepName: 'from-s3' });
-        map((tag) => fit({ tag, rows: prepared }), ['x', 'y']);
+        const fromStep = fitModel({ tag: 'a', rows: prepared.output('rows') }, { stepName: 'from-step' });
+        fitModel({ tag: 'b', rows: createS3Artifact('/ignored', { bucket: 'data', key: 'rows/{{x}}.csv' }) }, { stepName: 'from-s3' });
+        map((tag) => fitModel({ tag, rows: prepared }), ['x', 'y']);
         runContainer({ image: 'alpine:3.20', command: ['cat', '/in/model'], input: fromStep.outputs.model.at('/in/model'), stepName: 'show' });
       }),
     );
