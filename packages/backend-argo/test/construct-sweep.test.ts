@@ -305,7 +305,7 @@ const CONSTRUCTS: ReadonlyArray<readonly [string, (dsl: Dsl) => Workflow, Expect
 ];
 
 /** Exports of @couler/dsl that are no construct of their own: the wrapper and the handle classes. */
-const NOT_CONSTRUCTS = new Set(['workflow', 'isBuiltWorkflow', 'StepHandle', 'OutputHandle', 'ParameterHandle', 'ItemHandle', 'ArtifactMount']);
+const NOT_CONSTRUCTS = new Set(['workflow', 'isBuiltWorkflow', 'StepHandle', 'OutputHandle', 'ParameterHandle', 'ItemHandle', 'ArtifactMount', 'InputArtifactHandle', 'InputArtifactMount']);
 
 const EXAMPLES: ReadonlyArray<readonly [string, Workflow]> = [
   ['examples/automl/src/automl.ts', automl],

@@ -453,9 +453,43 @@ function stepsAfter(workflow: Workflow, starts: ReadonlyArray<string>): Set<stri
 }
 
 /**
+ * `retry --from models[1].train`: a step of one iteration of a call the run expanded over a step's
+ * output, named as `couler status` shows it. The recorded workflow has no such step, so what runs
+ * again is read off the call's definition: that step and the steps after it in the same iteration
+ * (a nested call among them as a whole), then the call, which gathers its iterations again, and
+ * what follows it. Undefined when `from` is no recorded step of such an iteration.
+ */
+function iterationStepAfter(
+  recorded: Workflow,
+  expanded: Workflow,
+  deferred: ReadonlyMap<string, DeferredCall>,
+  recordedSteps: ReadonlyArray<string>,
+  from: string,
+): { call: string; reset: Set<string> } | undefined {
+  if (!recordedSteps.includes(from)) return undefined;
+  for (const [call, { call: step }] of deferred) {
+    const iteration = /^\[(\d+)\]\./.exec(from.slice(call.length));
+    if (!from.startsWith(call) || iteration === null) continue;
+    const prefix = `${call}${iteration[0]}`;
+    const topOf = (name: string) => name.slice(prefix.length).split(/[.[]/)[0]!;
+    const definition = recorded.spec.subWorkflows?.find((candidate) => candidate.name === step.subWorkflow.name);
+    if (definition === undefined) return undefined;
+    const body = { ...recorded, spec: { steps: definition.steps, ...(definition.groups && { groups: definition.groups }) } } as Workflow;
+    const after = stepsAfter(body, [topOf(from)]);
+    const reset = stepsAfter(expanded, [call]);
+    for (const name of recordedSteps) if (name.startsWith(prefix) && after.has(topOf(name))) reset.add(name);
+    return { call, reset };
+  }
+  return undefined;
+}
+
+/**
  * Runs a finished run again from its failure point (`couler retry`): like `resumeRun`, and with
  * `from`, that step and all after it run again too. With `workflow`, a fixed version of the
  * workflow replaces the recorded one; changed steps and what follows them run again.
+ *
+ * `from` may name a step of an iteration the run expanded (`models[1].train`, as `couler status`
+ * shows it): that iteration runs again from there, the others keep their succeeded steps.
  *
  * @throws CoulerError `RUN_NOT_FOUND`, `RUN_IN_PROGRESS`, `UNKNOWN_STEP` (`from`
  *   names no step), or the validation errors of a new `workflow`.
@@ -495,20 +529,26 @@ export async function retryRun(runId: string, options: RetryOptions = {}): Promi
       store.updateRun(run.id, { workflow });
       run = { ...run, workflow, workflowName: workflow.metadata.name };
     }
+    // Calls retried from a step of one of their iterations: their other iterations keep their records.
+    const keptIterations = new Set<string>();
     if (options.from !== undefined) {
-      const { workflow, joins } = expandSubWorkflows(run.workflow, run.parameters);
+      const { workflow, joins, deferred } = expandSubWorkflows(run.workflow, run.parameters);
       const names = [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])].map((step) => step.name);
-      if (!names.includes(options.from)) {
+      const inIteration = names.includes(options.from) ? undefined : iterationStepAfter(run.workflow, workflow, deferred, store.getSteps(run.id).map((step) => step.stepName), options.from);
+      if (inIteration) {
+        for (const name of inIteration.reset) reset.add(name);
+        keptIterations.add(inIteration.call);
+      } else if (!names.includes(options.from)) {
         throw new CoulerError('UNKNOWN_STEP', `Run "${run.id}" has no step "${options.from}".${didYouMean(options.from, names)}`, {
-          hint: `Its steps are ${names.map((name) => `"${name}"`).join(', ')}.`,
+          hint: `Its steps are ${names.map((name) => `"${name}"`).join(', ')}${deferred.size > 0 ? `, and the steps of the iterations it ran, as \`couler status ${run.id}\` lists them (${[...deferred.keys()][0]}[0].<step>)` : ''}.`,
         });
       }
       // From a sub-workflow call: from every step of it (call.step, call[i].step), not its own step alone.
-      const from = joins.has(options.from) ? names.filter((name) => name === options.from || name.startsWith(`${options.from}.`) || name.startsWith(`${options.from}[`)) : [options.from];
+      const from = inIteration ? [] : joins.has(options.from) ? names.filter((name) => name === options.from || name.startsWith(`${options.from}.`) || name.startsWith(`${options.from}[`)) : [options.from];
       for (const name of stepsAfter(workflow, from)) reset.add(name);
     }
     // A call expanded by the run (over a step's output) runs again as a whole: its recorded steps go too.
-    const inResetCall = (name: string) => [...deferredCalls].some((call) => reset.has(call) && (name.startsWith(`${call}[`) || name.startsWith(`${call}.`)));
+    const inResetCall = (name: string) => [...deferredCalls].some((call) => reset.has(call) && !keptIterations.has(call) && (name.startsWith(`${call}[`) || name.startsWith(`${call}.`)));
     if (reset.size > 0) store.deleteSteps(run.id, store.getSteps(run.id).filter((step) => reset.has(step.stepName) || inResetCall(step.stepName)).map((step) => step.id));
     const settings = resumedSettings(run.settings, options);
     return await execute(store, { ...run, settings }, { ...options, resumed: true });

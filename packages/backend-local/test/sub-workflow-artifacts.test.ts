@@ -1,3 +1,4 @@
+import { createLocalArtifact, map, runContainer, subWorkflow, workflow } from '@couler/dsl';
 import { subWorkflowArtifacts } from '@couler/ir/test';
 import { describe, expect, it } from 'vitest';
 import { runWorkflow } from '../src/run-workflow';
@@ -20,5 +21,24 @@ describe('artifacts in and out of sub-workflows on the local engine', () => {
     const summary = await runWorkflow(subWorkflowArtifacts(hostile), { home: dirs.home() });
     expect(summary.phase).toBe('Succeeded');
     expect(summary.steps.find((step) => step.id === 'compare')!.outputs.result).toContain('model-nested');
+  });
+
+  it('runs a DSL sub-workflow that reads a file written outside it and returns one read outside, once and mapped', { timeout: 120_000 }, async () => {
+    const image = 'alpine:3.20';
+    const fitModel = subWorkflow('fit', { tag: {}, rows: { artifact: true } }, ({ tag, rows }) => {
+      const train = runContainer({ image, command: ['sh', '-c', 'mkdir -p /work && { cat /data/rows; echo "model-$0"; } > /work/model'], args: [tag], input: rows.at('/data/rows'), output: createLocalArtifact('/work/model', { name: 'model' }), stepName: 'train' });
+      return { model: train.output('model') };
+    });
+    const built = workflow('dsl-sub-workflow-artifacts', () => {
+      const prepared = runContainer({ image, command: ['sh', '-c', 'mkdir -p /out && printf "row-1\\n" > /out/rows'], output: createLocalArtifact('/out/rows'), stepName: 'prepare' });
+      const once = fitModel({ tag: 'once', rows: prepared.output('rows') }, { stepName: 'once' });
+      map((tag) => fitModel({ tag, rows: prepared }, { stepName: 'sweep' }), ['x', 'y']);
+      runContainer({ image, command: ['cat', '/in/model'], input: once.outputs.model.at('/in/model'), stepName: 'show' });
+    });
+    const summary = await runWorkflow(built, { home: dirs.home() });
+    expect(summary.phase).toBe('Succeeded');
+    const byId = new Map(summary.steps.map((step) => [step.id, step]));
+    expect(byId.get('show')!.outputs.result).toBe('row-1\nmodel-once');
+    expect(['once.train', 'sweep[0].train', 'sweep[1].train'].map((id) => byId.get(id)?.phase)).toEqual(['Succeeded', 'Succeeded', 'Succeeded']);
   });
 });

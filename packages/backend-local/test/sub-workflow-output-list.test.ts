@@ -117,6 +117,29 @@ describe("a fan-out of a sub-workflow over another step's JSON output on the loc
     expect(runsOf(log).slice(middle).filter((line) => !line.startsWith('start-')).sort()).toEqual(['evaluate-a', 'evaluate-b', 'evaluate-c', 'keep-best', 'train-a', 'train-b', 'train-c']);
   });
 
+  it('retry --from a step of one iteration, named as couler status shows it, re-runs that iteration from there and keeps the others', { timeout: 60_000 }, async () => {
+    const { log, workflow } = prepare('["a","b","c"]');
+    const home = dirs.home();
+    const first = await runWorkflow(workflow, { home, defaultRetry: false, runId: 'iteration-run' });
+    expect(first.phase).toBe('Succeeded');
+    const before = runsOf(log).length;
+
+    const again = await retryRun('iteration-run', { home, defaultRetry: false, from: 'models[1].train' });
+    expect(again.phase).toBe('Succeeded');
+    // b trains and evaluates again, the call gathers the scores again and keep-best reads them; list, a and c do not run.
+    expect(runsOf(log).slice(before).filter((line) => !line.startsWith('start-'))).toEqual(['train-b', 'evaluate-b', 'keep-best']);
+    expect(JSON.parse(byId(again.steps).get('keep-best')!.outputs.result!)).toEqual(['0.71 a', '0.93 b', '0.88 c']);
+
+    // From the last step of an iteration: only it, then what follows the call.
+    const middle = runsOf(log).length;
+    expect((await retryRun('iteration-run', { home, defaultRetry: false, from: 'models[2].evaluate' })).phase).toBe('Succeeded');
+    expect(runsOf(log).slice(middle)).toEqual(['evaluate-c', 'keep-best']);
+
+    // An iteration the run never had is still an unknown step, and the hint says how iterations are named.
+    const error = await retryRun('iteration-run', { home, from: 'models[7].train' }).catch((thrown: unknown) => thrown);
+    expect(error).toMatchObject({ code: 'UNKNOWN_STEP', hint: expect.stringContaining('couler status iteration-run` lists them (models[0].<step>)') });
+  });
+
   it('runs no iteration over an empty list, and the fan-in is []', { timeout: 60_000 }, async () => {
     const { log, workflow } = prepare('[]');
     const summary = await runWorkflow(workflow, { home: dirs.home(), defaultRetry: false });

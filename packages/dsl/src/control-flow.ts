@@ -119,13 +119,18 @@ export function map(fn: (...items: ItemHandle[]) => unknown, ...sources: Array<M
   }
   const parent = builder.scope;
   const { scope } = builder.inScope({ cursor: parent.cursor }, () => fn(...items));
-  if (scope.created.length !== 1) {
-    throw dslError('INVALID_DSL_USAGE', `The function given to map() must create exactly one step; it created ${scope.created.length}${scope.created.length ? ` (${scope.created.join(', ')})` : ''}.`, {
+  // Hooks (a sub-workflow's exit steps) watch the mapped step from outside the DAG: they are not what it maps.
+  const created = scope.created.filter((name) => builder.stepNamed(name)?.hook === undefined);
+  if (created.length !== 1) {
+    throw dslError('INVALID_DSL_USAGE', `The function given to map() must create exactly one step; it created ${created.length}${created.length ? ` (${created.join(', ')})` : ''}.`, {
       hint: 'Map one runContainer/runScript call per item; chain further work after map().',
     });
   }
-  const name = scope.created[0]!;
-  builder.stepNamed(name)!.map = loop;
+  const name = created[0]!;
+  const step = builder.stepNamed(name)!;
+  step.map = loop;
+  // Each iteration of a mapped call makes its own files, so the call returns none: they are used inside the body.
+  if (step.kind === 'subWorkflow') delete step.subWorkflow.outputArtifacts;
   advance(parent, [name]);
   return builder.handleOf(name)!;
 }

@@ -167,6 +167,42 @@ refuseIndexing(OutputHandle.prototype, (output: OutputHandle) => ({
   hint: `${output.step}.output('${output.output}') is already the value: pass it without [ ].`,
 }));
 
+/**
+ * An input artifact of a sub-workflow, inside its body: a file each call passes. A step reads it
+ * at a path of its choosing (`input: dataset.at('/data/rows')`); a call of another sub-workflow
+ * inside the body passes it on as it is (`fit({ dataset })`).
+ */
+export class InputArtifactHandle {
+  readonly [HANDLE_KIND] = 'inputArtifact' as const;
+  constructor(
+    /** The input artifact's name in the definition. */
+    readonly name: string,
+    /** The sub-workflow whose input it is, for messages. */
+    readonly subWorkflow: string,
+  ) {}
+
+  /** This input artifact, read by a body step at `path` (under the input's name unless `name` is given). */
+  at(path: string, options: { name?: string; subPath?: string; mode?: number; recurseMode?: boolean } = {}): InputArtifactMount {
+    checkOptions('.at()', options, { name: true, subPath: true, mode: true, recurseMode: true } satisfies Record<keyof typeof options, true>);
+    if (typeof path !== 'string' || path.trim() === '') {
+      throw dslError('INVALID_DSL_USAGE', `.at() needs the path where the step reads input artifact "${this.name}" of sub-workflow "${this.subWorkflow}"; got ${JSON.stringify(path)}.`);
+    }
+    const { name, ...landing } = options;
+    return new InputArtifactMount(this, path, name, landing);
+  }
+}
+
+/** A sub-workflow's input artifact mounted at a path of a body step (`input.at(path)`). */
+export class InputArtifactMount {
+  readonly [HANDLE_KIND] = 'inputArtifactMount' as const;
+  constructor(
+    readonly input: InputArtifactHandle,
+    readonly path: string,
+    readonly name?: string,
+    readonly landing: { subPath?: string; mode?: number; recurseMode?: boolean } = {},
+  ) {}
+}
+
 /** A workflow parameter, overridable when the workflow is submitted. */
 export class ParameterHandle {
   readonly [HANDLE_KIND] = 'parameter' as const;
@@ -204,6 +240,12 @@ export function isParameterHandle(value: unknown): value is ParameterHandle {
 }
 export function isArtifactMount(value: unknown): value is ArtifactMount {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[HANDLE_KIND] === 'mount';
+}
+export function isInputArtifactHandle(value: unknown): value is InputArtifactHandle {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[HANDLE_KIND] === 'inputArtifact';
+}
+export function isInputArtifactMount(value: unknown): value is InputArtifactMount {
+  return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[HANDLE_KIND] === 'inputArtifactMount';
 }
 export function isItemHandle(value: unknown): value is ItemHandle {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[HANDLE_KIND] === 'item';

@@ -12,7 +12,8 @@ export { runContainer, type ContainerOptions, type ImageInput } from './run-cont
 export { runScript, type ScriptOptions } from './run-script';
 export { runJob, suspend, type JobOptions, type SuspendOptions } from './run-job';
 export { runTemplateRef, type TemplateRefOptions } from './run-template-ref';
-export { subWorkflow, type SubWorkflowArguments, type SubWorkflowCall, type SubWorkflowCallOptions, type SubWorkflowFunction, type SubWorkflowInput, type SubWorkflowOutputs } from './sub-workflow';
+export { subWorkflow, type SubWorkflowArguments, type SubWorkflowOptions, type SubWorkflowArtifactInput, type SubWorkflowCall, type SubWorkflowCallOptions, type SubWorkflowFunction, type SubWorkflowInput, type SubWorkflowInputHandles, type SubWorkflowOutputs, type SubWorkflowValueInput } from './sub-workflow';
+export type { ArtifactArgument } from './sub-workflow-artifacts';
 export { runHttp, type HttpOptions } from './run-http';
 export { runPlugin, type PluginConfigInput, type PluginOptions } from './run-plugin';
 export { runContainerSet, type ContainerSetOptions, type ContainerSetContainerOptions } from './run-container-set';
@@ -77,7 +78,7 @@ export {
   type WorkflowConfig,
   type ParameterOptions,
 } from './config-workflow';
-export { StepHandle, OutputHandle, ArtifactMount, ParameterHandle, ItemHandle, type OutputKind, workflowStatus, workflowName, workflowUid } from './handles';
+export { StepHandle, OutputHandle, ArtifactMount, InputArtifactHandle, InputArtifactMount, ParameterHandle, ItemHandle, type OutputKind, workflowStatus, workflowName, workflowUid } from './handles';
 export { concat, type ValueInput } from './values';
 export { steps, type RoleOptions, type TrainingJobOptions, type TensorFlowTrainOptions, type PyTorchTrainOptions, type MpiRunOptions, type XGBoostTrainOptions } from './step-zoo';
 export type { TuneInput, SearchDimensionInput } from './tune-options';

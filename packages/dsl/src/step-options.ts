@@ -17,7 +17,7 @@ import type {
   Synchronization,
 } from '@couler/ir';
 import { isArtifactSpec, refuseInputOnlyOptions, refuseOutputOnlyOptions, type ArtifactSpec } from './artifacts';
-import { type ArtifactMount, type OutputHandle, type StepHandle, dslError, isArtifactMount, isOutputHandle, isStepHandle } from './handles';
+import { type ArtifactMount, type InputArtifactMount, type OutputHandle, type StepHandle, dslError, isArtifactMount, isInputArtifactHandle, isInputArtifactMount, isOutputHandle, isStepHandle } from './handles';
 import { checkOptions } from './internal/check-options';
 import { currentBuilder } from './internal/current-builder';
 import { CONTAINER_RUNTIME_OPTION_KEYS, POD_OPTION_KEYS, toPodSpec, type ContainerRuntimeOptions, type PodOptions, type StepVolumeOptions } from './pod-options';
@@ -164,7 +164,7 @@ const RESOURCES_KEYS = { ...RESOURCE_LIST_KEYS, requests: true, limits: true, gp
 type KeysOfUnion<T> = T extends unknown ? keyof T : never;
 
 /** Artifacts to read: create*Artifact(path), an earlier step's artifact output, or one mounted elsewhere (`output.at(path)`). */
-export type InputSpec = ArtifactSpec | OutputHandle | StepHandle | ArtifactMount;
+export type InputSpec = ArtifactSpec | OutputHandle | StepHandle | ArtifactMount | InputArtifactMount;
 export type OutputSpec = ArtifactSpec;
 
 /**
@@ -323,6 +323,25 @@ export class StepFields {
         ...(type !== undefined && { artifactType: type }),
       });
       return;
+    }
+    if (isInputArtifactMount(input)) {
+      const { subPath, mode, recurseMode } = input.landing;
+      this.inputArtifacts.push({
+        name: uniqueIn(names, input.name ?? input.input.name),
+        path: input.path,
+        input: input.input.name,
+        ...(subPath !== undefined && { subPath }),
+        ...(mode !== undefined && { mode }),
+        ...(recurseMode && { recurseMode: true }),
+      });
+      return;
+    }
+    // Not an InputSpec for the type checker, but an easy slip in JavaScript: say what is missing.
+    const unmounted: unknown = input;
+    if (isInputArtifactHandle(unmounted)) {
+      throw dslError('INVALID_DSL_USAGE', `${this.api}({ input }) got input artifact "${unmounted.name}" of sub-workflow "${unmounted.subWorkflow}" without a path to read it at.`, {
+        hint: `Say where the step reads it: input: ${unmounted.name}.at('/data/${unmounted.name}').`,
+      });
     }
     const output = isOutputHandle(input) ? input : undefined;
     if (output?.kind !== 'artifact') {

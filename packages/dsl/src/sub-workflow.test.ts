@@ -98,3 +98,39 @@ describe('subWorkflow', () => {
     expectTypeOf<ReturnType<typeof trainEvaluate>['outputs']['score']>().toEqualTypeOf<OutputHandle>();
   });
 });
+
+describe('subWorkflow onExit', () => {
+  const cleanUp = subWorkflow('clean-up-after', { model: {} }, ({ model }) => ({ trained: runContainer({ image, command: ['echo'], args: ['train', model], stepName: 'train' }) }), {
+    onExit: ({ model }) => runContainer({ image, command: ['echo'], args: ['clean', model] }),
+  });
+
+  it('makes the exit steps hooks of each call, given the call\'s arguments, outside the chain of steps', () => {
+    const notify = subWorkflow('notify-after', { model: {} }, ({ model }) => void runContainer({ image, command: ['echo'], args: ['train', model], stepName: 'train' }), {
+      onExit: () => runContainer({ image, command: ['echo', 'ended'] }),
+    });
+    const wf = workflow('exits', () => {
+      cleanUp({ model: 'a' }, { stepName: 'fit-a' });
+      map((model) => notify({ model }, { stepName: 'sweep' }), ['b', 'c']);
+      runContainer({ image, command: ['echo', 'done'], stepName: 'report' });
+    });
+    expect(validate(wf)).toEqual([]);
+    const hooks = wf.spec.steps.filter((step) => step.hook).map((step) => [step.hook, step.kind === 'container' && step.container.args]);
+    expect(hooks).toEqual([
+      [{ of: 'fit-a', on: 'exit' }, ['clean', 'a']],
+      [{ of: 'sweep', on: 'exit' }, undefined],
+    ]);
+    // map() maps the call, not its hook; the step after them follows the call.
+    expect(stepOf(wf, 'sweep').map).toEqual({ items: ['b', 'c'] });
+    expect(stepOf(wf, 'report').dependencies).toEqual(['sweep']);
+  });
+
+  it('a mapped call\'s exit steps run once, after every item: they cannot read the item', () => {
+    const error = catchCouler(() => workflow('mapped', () => map((model) => cleanUp({ model }), ['b', 'c'])));
+    expect(error.message).toMatch(/reads a map item, but it is not mapped/);
+  });
+
+  it('refuses a setting that is not a function, and the workflow\'s exit handler set inside a body', () => {
+    expect(catchCouler(() => subWorkflow('x', {}, () => undefined, { onExit: 'clean' as never })).message).toBe("subWorkflow('x', …, { onExit }) must be a function that creates the exit steps; got string \"clean\".");
+    expect(catchCouler(() => subWorkflow('x', {}, () => undefined, { onExti: () => undefined } as never)).code).toBe('INVALID_DSL_USAGE');
+  });
+});

@@ -396,6 +396,13 @@ export const CONSTRUCTS: ReadonlyArray<Construct> = [
     }),
   },
   {
+    id: 'sub-workflow-exit',
+    workflow: workflow('sub-workflow-exit', () => {
+      const fitModel = subWorkflow('fit', { model: {} }, ({ model }) => void echo('train', 'training', model), { onExit: ({ model }) => echo('clean-up', 'cleaning', model) });
+      fitModel({ model: 'knn' }, { stepName: 'fit-knn' });
+    }),
+  },
+  {
     id: 'status-hooks',
     workflow: workflow('status-hooks', () => {
       const train = echo('train', 'training');

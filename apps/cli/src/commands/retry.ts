@@ -25,7 +25,7 @@ export const retryCommand: CliCommand = {
       .command('retry')
       .description('run a failed run again from its failure point (with --from, from that step on)')
       .argument('<run>', 'run id (or its first characters)')
-      .option('--from <step>', 'also re-run this step and every step after it')
+      .option('--from <step>', 'also re-run this step and every step after it; a step of a fan-out iteration as couler status names it (models[1].train)')
       .option('-f, --workflow <file>', 'a fixed version of the workflow: changed steps and what follows them run again')
       .option('--json', 'print engine events as JSON lines')
       .option('--plain', 'print one line per event even on a terminal');

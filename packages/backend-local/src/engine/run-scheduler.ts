@@ -294,6 +294,16 @@ export class RunScheduler {
   }
 
   /**
+   * How a sub-workflow call ended, for its hooks: its own step is Omitted when a step of its body
+   * failed, but the call ran and failed, as its DAG task fails on Argo (and runs its onExit).
+   */
+  private callEnd(node: StepNode, phase: StepPhase): StepPhase {
+    if (phase !== 'Omitted' || !this.joins.has(node.name)) return phase;
+    const body = node.deps.filter((name) => name.startsWith(`${node.name}.`) || name.startsWith(`${node.name}[`)).map((name) => this.callEnd(this.nodes.get(name)!, this.state(name).phase ?? 'Omitted'));
+    return body.find((end) => end === 'Error' || end === 'Failed') ?? phase;
+  }
+
+  /**
    * Starts, once each, the hooks of `watched` (a step, or WORKFLOW) that wait for `status`:
    * `Running` when its process starts, its end phase when it ends (an exit hook on any end).
    * Nothing waits for a hook; the run is recorded finished only once every hook started ended.
@@ -719,7 +729,7 @@ export class RunScheduler {
     this.running--;
     if (node.stage === 'main') {
       // A step answered from the cache succeeded, for its hooks as for what depends on it.
-      this.fireHooks(node.name, phase === 'Cached' ? 'Succeeded' : phase);
+      this.fireHooks(node.name, phase === 'Cached' ? 'Succeeded' : this.callEnd(node, phase));
       const stops = (phase === 'Failed' && !node.step.continueOn?.failed) || (phase === 'Error' && !node.step.continueOn?.error);
       if (stops && this.context.workflow.spec.failFast === true && this.failedFast === undefined) this.failedFast = node.name;
     }

@@ -209,7 +209,7 @@ export class WorkflowBuilder {
       step.kind === 'http' ||
       step.kind === 'plugin' ||
       (step.kind === 'containerSet' && step.containerSet.containers.some((container) => container.name === CONTAINER_SET_MAIN));
-    const handle = new StepHandle(name, step.kind, outputHandlesOf(step), hasResult);
+    const handle = new StepHandle(name, step.kind, outputHandlesOf(step, this.subWorkflows), hasResult);
     this.handles.set(name, handle);
     return handle;
   }
@@ -376,8 +376,13 @@ function namesOfCursor(cursor: Cursor): ReadonlyArray<string> {
   return names;
 }
 
-function outputHandlesOf(step: Step): Record<string, OutputHandle> {
+function outputHandlesOf(step: Step, definitions: ReadonlyMap<string, SubWorkflow>): Record<string, OutputHandle> {
   const outputs: Record<string, OutputHandle> = {};
+  if (step.kind === 'subWorkflow') {
+    for (const artifact of step.subWorkflow.outputArtifacts ?? []) {
+      outputs[artifact] = new OutputHandle(step.name, artifact, 'artifact', calledArtifactPath(definitions, step.subWorkflow.name, artifact));
+    }
+  }
   for (const parameter of step.outputs?.parameters ?? []) {
     outputs[parameter.name] = new OutputHandle(step.name, parameter.name, 'parameter', parameter.path);
   }
@@ -406,4 +411,18 @@ function addUndeclaredVolumes(spec: WorkflowSpec): void {
 /** `toDns1123Label`, skipped for a name that already is one (the usual `stepName`): it runs per step. */
 export function stepLabel(text: string): string {
   return typeof text === 'string' && isDns1123Label(text) ? text : toDns1123Label(text);
+}
+
+/**
+ * Where the body step that makes output artifact `output` of definition `name` writes it (through
+ * nested calls): a step reading the call's artifact without `.at()` reads it there, as it would
+ * read the body step's.
+ */
+function calledArtifactPath(definitions: ReadonlyMap<string, SubWorkflow>, name: string, output: string): string | undefined {
+  const definition = definitions.get(name);
+  const from = definition?.outputs?.artifacts?.find((artifact) => artifact.name === output)?.from;
+  const producer = definition?.steps.find((step) => step.name === from?.step);
+  if (from === undefined || producer === undefined) return undefined;
+  if (producer.kind === 'subWorkflow') return calledArtifactPath(definitions, producer.subWorkflow.name, from.output);
+  return producer.outputs?.artifacts?.find((artifact) => artifact.name === from.output)?.path;
 }
