@@ -72,6 +72,7 @@ export {
   addToleration,
   addImagePullSecret,
   type WorkflowConfig,
+  type StepDefaultsInput,
   type ParameterOptions,
 } from './config-workflow';
 export { StepHandle, OutputHandle, ArtifactMount, ParameterHandle, ItemHandle, type OutputKind, workflowStatus, workflowName, workflowUid } from './handles';
