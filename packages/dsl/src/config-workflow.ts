@@ -53,6 +53,12 @@ export interface WorkflowConfig extends WorkflowPodOptions {
   retry?: RetryInput;
   /** Default cache hint of every step. */
   cache?: CacheInput;
+  /**
+   * Settings every step takes unless it sets its own: a retry policy (give it here or as
+   * `retry`, not both) and the three time limits, as the step options of the same names. Steps of
+   * sub-workflows take them too; a sub-workflow call's own retry comes first for its body.
+   */
+  stepDefaults?: StepDefaultsInput;
   priority?: number;
   /** Delete the claims of createWorkflowVolume when the workflow ends, or only when it succeeds. */
   volumeClaimGC?: NonNullable<WorkflowSpec['volumeClaimGC']>['strategy'];
@@ -112,6 +118,7 @@ const WORKFLOW_CONFIG_PATHS = {
   imagePullSecrets: 'imagePullSecrets',
   retry: 'retry',
   cache: 'cache',
+  stepDefaults: 'stepDefaults',
   priority: 'priority',
   ...(Object.fromEntries(Object.keys(POD_OPTION_KEYS).map((key) => [key, `pod.${key}`])) as Record<keyof typeof POD_OPTION_KEYS, string>),
   ...(Object.fromEntries(Object.keys(CONTAINER_RUNTIME_OPTION_KEYS).map((key) => [key, `pod.container.${key}`])) as Record<keyof typeof CONTAINER_RUNTIME_OPTION_KEYS, string>),
@@ -132,6 +139,15 @@ const WORKFLOW_CONFIG_PATHS = {
 const EXECUTOR_PLUGIN_KEYS = { sidecar: true, automountServiceAccountToken: true } as const satisfies Record<keyof ExecutorPlugin, true>;
 const REPOSITORY_REF_KEYS = { configMap: true, key: true } as const satisfies Record<keyof NonNullable<WorkflowConfig['artifactRepositoryRef']>, true>;
 
+/** What `stepDefaults` takes: the step options whose defaults every engine can apply to one step. */
+export interface StepDefaultsInput {
+  retry?: RetryInput;
+  timeout?: Duration;
+  totalTimeout?: Duration;
+  pendingTimeout?: Duration;
+}
+const STEP_DEFAULTS_KEYS = { retry: true, timeout: true, totalTimeout: true, pendingTimeout: true } as const satisfies Record<keyof StepDefaultsInput, true>;
+
 const RUN_METADATA_KEYS = { labels: true, annotations: true, labelsFrom: true } as const satisfies Record<keyof NonNullable<WorkflowConfig['runMetadata']>, true>;
 const BUDGET_KEYS = { minAvailable: true, maxUnavailable: true } as const satisfies Record<keyof NonNullable<WorkflowConfig['podDisruptionBudget']>, true>;
 
@@ -149,6 +165,7 @@ export function applyWorkflowConfig(builder: WorkflowBuilder, config: WorkflowCo
   checkOptions('configWorkflow({ ttl })', config.ttl, TTL_KEYS);
   checkOptions('configWorkflow({ runMetadata })', config.runMetadata, RUN_METADATA_KEYS);
   checkOptions('configWorkflow({ podDisruptionBudget })', config.podDisruptionBudget, BUDGET_KEYS);
+  checkOptions('configWorkflow({ stepDefaults })', config.stepDefaults, STEP_DEFAULTS_KEYS);
   for (const key of Object.keys(config) as Array<keyof WorkflowConfig>) builder.noteSource(WORKFLOW_CONFIG_PATHS[key], stack);
   const spec = builder.spec;
   const metadata = builder.metadata;
@@ -221,6 +238,17 @@ export function applyWorkflowConfig(builder: WorkflowBuilder, config: WorkflowCo
     if (defaults.retry) spec.retry = defaults.retry;
     if (defaults.cache) spec.cache = defaults.cache;
   }
+  if (config.stepDefaults !== undefined) spec.stepDefaults = toStepDefaults(config.stepDefaults);
+}
+
+function toStepDefaults(input: StepDefaultsInput): NonNullable<WorkflowSpec['stepDefaults']> {
+  const { retry, timeoutSeconds, totalTimeoutSeconds, pendingTimeoutSeconds } = new StepFields('configWorkflow({ stepDefaults })').common(input).build();
+  return {
+    ...(retry && { retry }),
+    ...(timeoutSeconds !== undefined && { timeoutSeconds }),
+    ...(totalTimeoutSeconds !== undefined && { totalTimeoutSeconds }),
+    ...(pendingTimeoutSeconds !== undefined && { pendingTimeoutSeconds }),
+  };
 }
 
 function toRunMetadata(input: NonNullable<WorkflowConfig['runMetadata']>): RunMetadata {

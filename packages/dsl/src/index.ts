@@ -76,6 +76,7 @@ export {
   addToleration,
   addImagePullSecret,
   type WorkflowConfig,
+  type StepDefaultsInput,
   type ParameterOptions,
 } from './config-workflow';
 export { StepHandle, OutputHandle, ArtifactMount, InputArtifactHandle, InputArtifactMount, ParameterHandle, ItemHandle, type OutputKind, workflowStatus, workflowName, workflowUid } from './handles';

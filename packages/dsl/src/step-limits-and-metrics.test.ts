@@ -27,4 +27,20 @@ describe('time limits, display names, metrics, suspend and pod-level resources',
   it('refuses a resource claim with both an existing claim and a template', () => {
     expect(() => workflow('w', () => step({ resourceClaims: [{ name: 'gpu', resourceClaimName: 'x', resourceClaimTemplateName: 'y' }] }))).toThrow('give exactly one of "resourceClaimName", "resourceClaimTemplateName"');
   });
+
+  it('records workflow-wide step defaults, in seconds, and refuses a default retry given twice', () => {
+    const built = workflow('w', () => {
+      configWorkflow({ stepDefaults: { retry: { limit: 2, backoff: { duration: '10s', factor: 2 } }, timeout: '10m', totalTimeout: '1h', pendingTimeout: 60 } });
+      step({ stepName: 'a' });
+    });
+    expect(built.spec.stepDefaults).toEqual({ retry: { limit: 2, backoff: { durationSeconds: 10, factor: 2 } }, timeoutSeconds: 600, totalTimeoutSeconds: 3600, pendingTimeoutSeconds: 60 });
+    expect(built.spec.steps[0]).not.toHaveProperty('retry');
+    expect(() => workflow('w', () => configWorkflow({ stepDefaults: { timeout: 0 } }))).toThrow('configWorkflow({ stepDefaults })');
+    expect(() =>
+      workflow('w', () => {
+        configWorkflow({ retry: { limit: 1 }, stepDefaults: { retry: { limit: 2 } } });
+        step({ stepName: 'a' });
+      }),
+    ).toThrow('retry and as stepDefaults.retry');
+  });
 });

@@ -277,6 +277,14 @@ export const CONSTRUCTS: ReadonlyArray<Construct> = [
     workflow: workflow('step-metrics', () => void runContainer({ stepName: 'train', image: ALPINE, command: ['echo', 'trained'], metrics: [{ name: 'train_seconds', help: 'Training time', labels: { model: 'mnist' }, gauge: { value: 'duration' } }] })),
   },
   { id: 'cache', workflow: workflow('cache', () => void runContainer({ stepName: 'prepare', image: ALPINE, command: ['echo', 'prepared'], cache: { ttl: '1h' } })) },
+  {
+    id: 'step-defaults',
+    workflow: workflow('step-defaults', () => {
+      configWorkflow({ stepDefaults: { retry: { limit: 2 }, timeout: '10m' } });
+      runContainer({ stepName: 'prepare', image: ALPINE, command: ['echo', 'prepared'] });
+      runContainer({ stepName: 'train', image: ALPINE, command: ['echo', 'trained'], timeout: '2h' });
+    }),
+  },
   { id: 'retry-transient', workflow: workflow('retry-transient', () => void runContainer({ stepName: 'fetch', image: ALPINE, command: ['wget', 'http://example.com'], retry: { limit: 3, on: 'transient' } })) },
   // Pod-spec controls (issue 25, item 1): the restricted pod security a PSA "restricted" cluster wants, workflow-wide.
   {

@@ -1,4 +1,4 @@
-import { refsOfStep, type BackendV1Warning, type DatasetClaim, type Step, type Workflow, type WorkflowParameter } from '@couler/ir';
+import { applyStepDefaults, refsOfStep, type BackendV1Warning, type DatasetClaim, type Step, type Workflow, type WorkflowParameter } from '@couler/ir';
 import type { ResolvedAirflowSettings } from '../airflow-settings';
 import { pythonBlockString, pythonLiteral, pythonString } from '../python/python-literal';
 import { call, code, dict, list, printExpression, type PythonExpression } from '../python/python-expression';
@@ -78,9 +78,23 @@ function checkBackendLimits(workflow: Workflow, settings: ResolvedAirflowSetting
  *
  * @throws CoulerError `UNSUPPORTED_BY_BACKEND` listing everything Airflow cannot express.
  */
+/**
+ * The workflow's step defaults, as Airflow takes them: the default retry is the DAG's
+ * `default_args` (as `retry`, which validation keeps from being given twice), which a task's own
+ * `retries` and a sub-workflow's task group `default_args` override, as a step's and a call's
+ * retry do; the time limits go on each task, where `timeoutSeconds` and `totalTimeoutSeconds` make
+ * one `execution_timeout` together, so a step's own limit and a default one are both kept.
+ */
+function withAirflowStepDefaults(workflow: Workflow): Workflow {
+  const defaults = workflow.spec.stepDefaults;
+  if (defaults?.retry === undefined) return applyStepDefaults(workflow);
+  const { retry, ...limits } = defaults;
+  return applyStepDefaults({ ...workflow, spec: { ...workflow.spec, retry, stepDefaults: limits } });
+}
+
 export function compileToAirflow(declared: Workflow, settings: ResolvedAirflowSettings): AirflowCompileResult {
   // Datasets become a claim, a sync task ahead of the readers and read-only mounts: plain IR from here on.
-  const { workflow, claims } = lowerAirflowDatasets(declared);
+  const { workflow, claims } = lowerAirflowDatasets(withAirflowStepDefaults(declared));
   const unsupported = new UnsupportedCollector();
   checkBackendLimits(workflow, settings, unsupported);
   unsupported.throwIfAny(workflow.metadata.name);

@@ -1,4 +1,4 @@
-import { CoulerError, datasetResource, definitionAsWorkflow, lowerDatasets, type DatasetClaim, type DatasetResource, definitionsInCallOrder, dependenciesOf, type BackendV1Warning, type SubWorkflow, type Workflow } from '@couler/ir';
+import { applyStepDefaults, CoulerError, datasetResource, definitionAsWorkflow, lowerDatasets, type DatasetClaim, type DatasetResource, definitionsInCallOrder, dependenciesOf, type BackendV1Warning, type SubWorkflow, type Workflow } from '@couler/ir';
 import { argoVersionAtLeast, resolveArgoCompileOptions, type ArgoCompileOptions, type ResolvedArgoCompileOptions } from '../argo-compile-options';
 import type { ArgoDocument, ArgoKind, ArgoTemplate } from './argo-types';
 import { assembleDocument, workflowSpec } from './assemble-document';
@@ -48,7 +48,7 @@ export interface ArgoCompileResult {
  */
 export function compileToArgo(declared: Workflow, options: ArgoCompileOptions = {}): ArgoCompileResult {
   // Datasets become a claim, a sync step ahead of the readers and read-only mounts: plain IR from here on.
-  const { workflow, claims, datasets } = lowerDatasets(declared, 'argo');
+  const { workflow, claims, datasets } = lowerDatasets(withArgoStepDefaults(declared), 'argo');
   const resolved = resolveArgoCompileOptions(options as Record<string, unknown>, ['options']);
   const warnings: BackendV1Warning[] = [];
   const kind = documentKind(workflow, resolved);
@@ -71,6 +71,19 @@ export function compileToArgo(declared: Workflow, options: ArgoCompileOptions = 
   warnings.push(...checkSizeLimits(workflow, document, plan, resolved));
   const datasetResources = resolved.datasetResource ? datasets.map((dataset) => datasetResource(dataset, workflow.metadata.namespace)) : [];
   return { document, configMaps, claims, datasetResources, warnings };
+}
+
+/**
+ * The workflow's step defaults (`stepDefaults`, and `retry`) are written on each step's own
+ * template, not as `spec.templateDefaults` or `spec.retryStrategy`: Argo merges templateDefaults
+ * into every template and falls back to spec.retryStrategy for every template without one, the
+ * DAG templates this backend generates (the entry, each sub-workflow's body) included. A retry
+ * there would re-run a failed DAG as a whole, and a `timeout` would bound the whole DAG by one
+ * step's limit; neither can be unset on a template. Argo refuses a retry on a sub-workflow call
+ * (it would retry the whole body), so the default goes on the body's steps.
+ */
+function withArgoStepDefaults(workflow: Workflow): Workflow {
+  return applyStepDefaults(workflow, { callsPassRetryOn: false });
 }
 
 /** Where one set of templates goes: the names taken so far, its entry, the sub-workflows' templates. */

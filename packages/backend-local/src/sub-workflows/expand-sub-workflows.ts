@@ -11,6 +11,7 @@ import {
   type SubWorkflowCallStep,
   type Value,
   type Workflow,
+  applyStepDefaults,
   withCallSettings,
 } from '@couler/ir';
 import { itemText } from '../engine/resolve-value';
@@ -87,7 +88,10 @@ export type RunParameters = Readonly<Record<string, string>>;
  * fan-out over a step's output, known only when the run gets there, is left to the run
  * (`deferred`): its call's step waits for that step, and the scheduler expands the call then.
  */
-export function expandSubWorkflows(workflow: Workflow, parameters?: RunParameters): ExpandedWorkflow {
+export function expandSubWorkflows(declared: Workflow, parameters?: RunParameters): ExpandedWorkflow {
+  // Every plan of a run's steps starts here, deferred calls' too: each step takes the workflow's
+  // step defaults it leaves unset, a call's retry reaching its body through withCallSettings.
+  const workflow = applyStepDefaults(declared);
   const definitions = new Map((workflow.spec.subWorkflows ?? []).map((definition) => [definition.name, definition]));
   if (definitions.size === 0) return { workflow, joins: new Map(), deferred: new Map() };
   const expander = new Expander(definitions, parameters, [...(workflow.spec.groups ?? [])]);

@@ -1,4 +1,4 @@
-import { datasetResource, isConcat, kubernetesVolume, lowerDatasets, type DatasetClaim, type DatasetResource, type Ref, type Value, refsOfCondition, refsOfValue, stepStatusesOfCondition, type BackendV1Warning, type PodMetadata, type Step, type Workflow, type WorkflowOutputParameter } from '@couler/ir';
+import { applyStepDefaults, datasetResource, isConcat, kubernetesVolume, lowerDatasets, type DatasetClaim, type DatasetResource, type Ref, type Value, refsOfCondition, refsOfValue, stepStatusesOfCondition, type BackendV1Warning, type PodMetadata, type Step, type Workflow, type WorkflowOutputParameter } from '@couler/ir';
 import { resolveTektonCompileOptions, type ResolvedTektonCompileOptions, type TektonCompileOptions } from '../tekton-compile-options';
 import { buildConditionTask, CONDITION_RESULT } from './build-condition-task';
 import { buildFanInTask, FAN_IN_VALUE_RESULT, type FanInUnit } from './build-fan-in-task';
@@ -58,7 +58,8 @@ export const TEKTON_MAX_MATRIX_COMBINATIONS = 256;
 export function compileToTekton(declared: Workflow, options: TektonCompileOptions = {}): TektonCompileResult {
   const resolved = resolveTektonCompileOptions(options as Record<string, unknown>, ['settings']);
   // Datasets become a claim, a sync task ahead of the readers and read-only mounts of the claim in their pods.
-  const { workflow, claims, datasets } = lowerDatasets(lowerExitHooks(declared), 'tekton');
+  // Tekton has no defaults block: each step takes the workflow's step defaults it leaves unset.
+  const { workflow, claims, datasets } = lowerDatasets(lowerExitHooks(applyStepDefaults(declared)), 'tekton');
   const inlined = inlineSubWorkflows(workflow);
   const result = new TektonCompilation(inlined.workflow, resolved, inlined.fanIns).run();
   if (claims.length === 0) return result;

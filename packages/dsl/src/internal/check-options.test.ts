@@ -55,6 +55,7 @@ const CALLS: Array<[where: string, call: () => unknown]> = [
   ['runTemplateRef()', () => runTemplateRef({ workflowTemplate: 't', template: 'x', ...bogus })],
   ['configWorkflow()', () => configWorkflow({ ...bogus })],
   ['configWorkflow({ ttl })', () => configWorkflow({ ttl: { afterSuccess: 5, ...bogus } })],
+  ['configWorkflow({ stepDefaults })', () => configWorkflow({ stepDefaults: { timeout: 5, ...bogus } })],
   ['parameter()', () => parameter('lr', { default: 1, ...bogus })],
   ['workflowOutput()', () => workflowOutput('out', 'x', { ...bogus })],
   ['map()', () => map((item) => runContainer({ image, args: [item] }), ['a'], { parallelism: 1, ...bogus })],

@@ -6,3 +6,4 @@ export * from './workflow-graph';
 export * from './sub-workflow-calls';
 export * from './map-sequence-items';
 export * from './with-call-settings';
+export * from './apply-step-defaults';

@@ -23,3 +23,4 @@ export * from './pod-spec';
 export * from './synchronization';
 export * from './artifact-key';
 export * from './hook';
+export * from './step-defaults';

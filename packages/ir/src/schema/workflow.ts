@@ -7,6 +7,7 @@ import { GroupSchema } from './group';
 import { type PodContainer, PodContainerSchema, PodMetadataSchema, PodSpecSchema, VolumeSchema } from './pod-spec';
 import { WorkflowParameterSchema } from './parameter';
 import { StepSchema } from './step';
+import { StepDefaultsSchema } from './step-defaults';
 import { SubWorkflowSchema } from './sub-workflow';
 import { SynchronizationSchema } from './synchronization';
 import { WorkflowOutputArtifactSchema, WorkflowOutputParameterSchema } from './workflow-output';
@@ -114,7 +115,8 @@ export const WorkflowSpecSchema = z
     nodeSelector: StringMapSchema.optional(),
     tolerations: z.array(TolerationSchema).optional(),
     imagePullSecrets: z.array(z.string().min(1)).optional(),
-    retry: RetryPolicySchema.optional().meta({ description: 'Default retry policy of every step.' }),
+    retry: RetryPolicySchema.optional().meta({ description: 'Default retry policy of every step (the same as stepDefaults.retry; give one of the two).' }),
+    stepDefaults: StepDefaultsSchema.optional().meta({ description: "Retry and time limits of every step that sets none of its own (added in v1alpha1 without a version bump: optional)." }),
     cache: CacheHintSchema.optional().meta({ description: 'Default cache hint of every step.' }),
     priority: z.number().int().optional(),
     pod: PodSpecSchema.optional().meta({ description: "Pod-spec controls of every step's pod; a step's own replace them field by field." }),

@@ -146,7 +146,7 @@ function hasConstruct(workflow: Workflow, construct: WorkflowConstruct): boolean
     case 'secret':
       return (spec.secrets ?? []).length > 0 || steps.some((step) => JSON.stringify([step.env ?? [], step.envFrom ?? []]).includes('"secret'));
     case 'retry':
-      return spec.retry !== undefined || steps.some((step) => step.retry !== undefined);
+      return spec.retry !== undefined || spec.stepDefaults?.retry !== undefined || steps.some((step) => step.retry !== undefined);
     case 'cache':
       return spec.cache !== undefined || steps.some((step) => step.cache !== undefined);
     case 'resources':

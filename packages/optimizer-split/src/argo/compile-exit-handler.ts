@@ -22,6 +22,7 @@ export function compileExitHandler(source: Workflow, compileOptions: Omit<ArgoCo
       // An exit step may call a sub-workflow: the backend writes the definitions it calls.
       ...(source.spec.subWorkflows && { subWorkflows: source.spec.subWorkflows }),
       ...(source.spec.retry && { retry: source.spec.retry }),
+      ...(source.spec.stepDefaults && { stepDefaults: source.spec.stepDefaults }),
       ...(source.spec.cache && { cache: source.spec.cache }),
       ...(source.spec.secrets && { secrets: source.spec.secrets }),
       ...(source.spec.volumes && { volumes: source.spec.volumes }),

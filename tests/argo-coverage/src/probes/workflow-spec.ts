@@ -20,6 +20,16 @@ export const probes: ArgoFieldProbe[] = [
     workflow: probeWorkflow(`${step}\nsetExitHandler('Failed', () => runContainer({ image: 'alpine:3.20', command: ['echo'], args: ['failed'], stepName: 'alert' }));`),
     path: 'spec.onExit',
   },
+  // Workflow-wide step defaults (stepDefaults, retry) are written on each step's template instead:
+  // Argo applies these two to every template, the generated DAG templates too.
+  {
+    field: 'WorkflowSpec.retryStrategy',
+    outOfScope: "retries every template without its own, the workflow's DAG templates too (a failed DAG would re-run whole); `configWorkflow({ retry })` or `stepDefaults.retry` goes on each step's template",
+  },
+  {
+    field: 'WorkflowSpec.templateDefaults',
+    outOfScope: "merged into every template, the workflow's DAG templates too (a retry or timeout there would bind the whole DAG); `configWorkflow({ stepDefaults })` goes on each step's template",
+  },
   { field: 'WorkflowSpec.parallelism', workflow: configured(`{ parallelism: 4 }`), path: 'spec.parallelism' },
   { field: 'WorkflowSpec.podGC', workflow: configured(`{ podGC: 'OnPodSuccess' }`), path: 'spec.podGC' },
   { field: 'WorkflowSpec.priority', workflow: configured(`{ priority: 10 }`), path: 'spec.priority' },

@@ -270,6 +270,15 @@ export function detectConstructs(workflow: Workflow): ConstructUse[] {
   top('tolerations', spec.tolerations, 'tolerations');
   top('retry', spec.retry, 'retry');
   top('retry.backoff.cap', spec.retry?.backoff?.capSeconds, 'retry');
+  const defaults = (construct: Construct, present: unknown, field: string) => {
+    if (present !== undefined) out.push({ construct, path: ['stepDefaults', field] });
+  };
+  defaults('retry', spec.stepDefaults?.retry, 'retry');
+  defaults('retry.backoff', spec.stepDefaults?.retry?.backoff, 'retry');
+  defaults('retry.backoff.cap', spec.stepDefaults?.retry?.backoff?.capSeconds, 'retry');
+  defaults('timeout', spec.stepDefaults?.timeoutSeconds, 'timeoutSeconds');
+  defaults('step.total-timeout', spec.stepDefaults?.totalTimeoutSeconds, 'totalTimeoutSeconds');
+  defaults('step.pending-timeout', spec.stepDefaults?.pendingTimeoutSeconds, 'pendingTimeoutSeconds');
   top('workflow.outputs', spec.outputs?.parameters, 'outputs');
   top('workflow.output-artifacts', spec.outputs?.artifacts, 'outputs');
   top('cache', spec.cache?.enabled === false ? undefined : spec.cache, 'cache');

@@ -14,6 +14,7 @@ import { noCycleRule } from './no-cycle-rule';
 import { nulCharacterRule } from './nul-character-rule';
 import { referencesRule } from './references-rule';
 import { resourceConditionRule } from './resource-condition-rule';
+import { stepDefaultsRule } from './step-defaults-rule';
 import { createSubWorkflowsRule } from './sub-workflows-rule';
 import { tuneRule } from './tune-rule';
 import { typesRule } from './types-rule';
@@ -22,7 +23,7 @@ import { workflowOutputsRule } from './workflow-outputs-rule';
 
 export { outputArtifactNames } from './step-outputs';
 export { MAX_ARGUMENT_BYTES, describeBytes, utf8Bytes } from './argument-size-rule';
-export { argumentSizeRule, artifactOptionsRule, artifactTypesRule, containerSetRule, datasetsRule, exactlyOneRule, executorPluginsRule, groupsRule, hooksRule, httpStepRule, namesRule, noCycleRule, nulCharacterRule, referencesRule, resourceConditionRule, tuneRule, typesRule, volumesRule, workflowOutputsRule };
+export { argumentSizeRule, artifactOptionsRule, artifactTypesRule, containerSetRule, datasetsRule, exactlyOneRule, executorPluginsRule, groupsRule, hooksRule, httpStepRule, namesRule, noCycleRule, nulCharacterRule, referencesRule, resourceConditionRule, stepDefaultsRule, tuneRule, typesRule, volumesRule, workflowOutputsRule };
 
 /** The rules that check one scope: the workflow's own steps, or one sub-workflow's body. */
 const scopeRules: ReadonlyArray<ValidationRule> = [
@@ -49,4 +50,4 @@ const scopeRules: ReadonlyArray<ValidationRule> = [
 export const subWorkflowsRule: ValidationRule = createSubWorkflowsRule((workflow, maxErrors) => runRules(workflow, scopeRules, maxErrors));
 
 /** The rules `validate` runs, in the order their errors are listed. */
-export const specifiedRules: ReadonlyArray<ValidationRule> = [...scopeRules, subWorkflowsRule, datasetsRule, executorPluginsRule];
+export const specifiedRules: ReadonlyArray<ValidationRule> = [...scopeRules, subWorkflowsRule, datasetsRule, executorPluginsRule, stepDefaultsRule];
