@@ -6,7 +6,7 @@ function describeImage(image: Image): string {
   return typeof image === 'string' ? image : '(chosen at run time)';
 }
 
-/** What runs: `container · alpine:3.20`, `job pytorch · my/trainer:1`, `resource create`, `suspend 30s`. */
+/** What runs: `container · alpine:3.20`, `job pytorch · my/trainer:1`, `resource create`, `suspend 30s`, `plugin · slack`. */
 function describeBody(step: Step): string {
   switch (step.kind) {
     case 'container':
@@ -27,6 +27,8 @@ function describeBody(step: Step): string {
       return `containerSet · ${step.containerSet.containers.map((container) => container.name).join(', ')}`;
     case 'subWorkflow':
       return `sub-workflow · ${step.subWorkflow.name}`;
+    case 'plugin':
+      return `plugin · ${step.plugin.name}`;
   }
 }
 

@@ -10,7 +10,8 @@ import { unsupported } from './unsupported';
  * that it runs later than Argo's.
  *
  * @throws CoulerError `UNSUPPORTED_BY_BACKEND` for a hook inside a sub-workflow definition, whose
- *   steps are inlined into the Pipeline's tasks, not its finally section.
+ *   steps are inlined into the Pipeline's tasks, not its finally section, and for a hook on a call,
+ *   which has no task of its own whose status a finally task could read.
  */
 export function lowerExitHooks(workflow: Workflow): Workflow {
   for (const definition of workflow.spec.subWorkflows ?? []) {
@@ -31,6 +32,15 @@ export function lowerExitHooks(workflow: Workflow): Workflow {
       path: ['steps', inLoop.name, 'hook', 'of'],
       stepName: inLoop.name,
       hint: 'Tekton unrolls the loop into one task per iteration, and a finally task reads the status of one task. Watch a step outside the loop, or compile for Argo.',
+    });
+  }
+  const calls = new Set(workflow.spec.steps.filter((step) => step.kind === 'subWorkflow').map((step) => step.name));
+  const onCall = hooks.find((step) => step.hook?.of !== undefined && calls.has(step.hook.of));
+  if (onCall) {
+    throw unsupported('hook.exit', `an exit hook of sub-workflow call "${onCall.hook!.of}" (a sub-workflow's onExit, or a hook on the call)`, {
+      path: ['steps', onCall.name, 'hook', 'of'],
+      stepName: onCall.name,
+      hint: "Tekton inlines a call's steps among the Pipeline's tasks, so no one task has the call's status for a finally task to read. Make it an exit handler of the whole workflow (setExitHandler), or compile for Argo (onExit on the calling task).",
     });
   }
   const finallySteps = hooks.map(({ hook, ...step }): Step => (hook?.of === undefined ? step : { ...step, when: { op: 'stepStatus', step: hook.of, statuses: ['Succeeded', 'Failed'] } }) as Step);
