@@ -16,6 +16,8 @@ export function hooksRule(context: ValidationContext): void {
   for (const { step, path, phase } of context.allSteps()) {
     const stepIds = [step.name];
     if (!step.hook) {
+      // Most workflows have no hooks: then no step can wait for one.
+      if (hookNames.size === 0) continue;
       const waited = dependenciesOf(step).find((name) => hookNames.has(name));
       if (waited) {
         context.report('INVALID_REFERENCE', `Step "${step.name}" waits for "${waited}", a hook: a hook runs beside the step it watches and nothing waits for it.`, {
