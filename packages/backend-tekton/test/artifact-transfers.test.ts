@@ -59,6 +59,13 @@ describe('artifacts through the artifact store', () => {
     expect(JSON.stringify(documents)).toContain(`"$(workspaces.couler-data.path)\\"'/artifacts/produce/model'`);
   });
 
+  it('orders a reader after its producer when the IR names no dependency: a file in the workspace or at a location is no task result Tekton could wait for', () => {
+    for (const location of [undefined, { type: 's3', bucket: 'models', key: 'runs/model.bin', endpoint: 'minio.storage:9000' } as ArtifactLocation]) {
+      const { documents } = compileChecked(ir([produce([{ name: 'model', ...(location && { location }) }]), consume(['model'], { dependencies: undefined })]));
+      expect(taskNamed(documents, 'consume').runAfter, location ? 'at a location' : 'in the workspace').toEqual(['produce']);
+    }
+  });
+
   it('is checked as a setting', () => {
     expect(refusal(() => compileToTekton(ir([produce([{ name: 'm' }])]), { artifactStore: { url: 'minio:9000/bucket' } } as never))).toMatchObject({ code: 'INVALID_FIELD', path: ['settings', 'artifactStore', 'url'] });
     expect(refusal(() => createTektonBackend({ transferImage: ' ' }))).toMatchObject({ code: 'INVALID_FIELD', path: ['settings', 'transferImage'] });

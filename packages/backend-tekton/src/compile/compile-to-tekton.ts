@@ -230,7 +230,11 @@ class TektonCompilation {
         taskSpec = withItemFieldStep(taskSpec, itemFieldKeys(step), options, { path, stepName: step.name });
       }
       this.attachSpec(task, taskSpec, separate);
-      const runAfter = (step.dependencies ?? []).filter((name) => this.steps.has(name) || conditionUnits.some((unit) => unit.name === name));
+      // An artifact passed through the data workspace or its own location is no task result, so
+      // only runAfter makes Tekton wait for the task that writes it; the IR orders a reader after
+      // its producer whether or not "dependencies" says so. Finally tasks run after all others.
+      const producers = phase === 'finally' ? [] : (step.inputs?.artifacts ?? []).flatMap((artifact) => (artifact.from ? [artifact.from.step] : []));
+      const runAfter = [...(step.dependencies ?? []), ...producers].filter((name) => this.steps.has(name) || conditionUnits.some((unit) => unit.name === name));
       if (phase === 'finally' && runAfter.length > 0) {
         throw unsupported('exit-handler', 'an order between exit-handler steps', { path: [...path, 'dependencies'], stepName: step.name, hint: 'Tekton runs finally tasks side by side; merge the steps into one.' });
       }
