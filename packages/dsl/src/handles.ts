@@ -72,8 +72,8 @@ export class StepHandle {
     readonly kind: StepKind,
     /** Declared outputs by name, in declaration order. */
     readonly outputs: Readonly<Record<string, OutputHandle>>,
-    /** Whether the step has `result`: container, script, http and plugin steps, container sets with a "main". */
-    readonly hasResult: boolean = kind === 'container' || kind === 'script' || kind === 'http' || kind === 'plugin',
+    /** Whether the step has `result` (`hasResultOutput` of @couler/ir). */
+    readonly hasResult: boolean,
   ) {}
 
   /**

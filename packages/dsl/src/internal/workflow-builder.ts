@@ -1,5 +1,5 @@
 import {
-  CONTAINER_SET_MAIN,
+  hasResultOutput,
   CoulerError,
   IR_API_VERSION,
   IR_KIND,
@@ -203,13 +203,7 @@ export class WorkflowBuilder {
     this.recordCreated(name, scope);
     if (this.forwardReferences.delete(name)) this.assertNoCycleThrough(name, naming.stack);
 
-    const hasResult =
-      step.kind === 'container' ||
-      step.kind === 'script' ||
-      step.kind === 'http' ||
-      step.kind === 'plugin' ||
-      (step.kind === 'containerSet' && step.containerSet.containers.some((container) => container.name === CONTAINER_SET_MAIN));
-    const handle = new StepHandle(name, step.kind, outputHandlesOf(step, this.subWorkflows), hasResult);
+    const handle = new StepHandle(name, step.kind, outputHandlesOf(step, this.subWorkflows), hasResultOutput(step));
     this.handles.set(name, handle);
     return handle;
   }

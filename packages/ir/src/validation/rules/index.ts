@@ -21,7 +21,7 @@ import { typesRule } from './types-rule';
 import { volumesRule } from './volumes-rule';
 import { workflowOutputsRule } from './workflow-outputs-rule';
 
-export { outputArtifactNames } from './step-outputs';
+export { hasResultOutput, outputArtifactNames } from './step-outputs';
 export { MAX_ARGUMENT_BYTES, describeBytes, utf8Bytes } from './argument-size-rule';
 export { argumentSizeRule, artifactOptionsRule, artifactTypesRule, containerSetRule, datasetsRule, exactlyOneRule, executorPluginsRule, groupsRule, hooksRule, httpStepRule, namesRule, noCycleRule, nulCharacterRule, referencesRule, resourceConditionRule, stepDefaultsRule, tuneRule, typesRule, volumesRule, workflowOutputsRule };
 

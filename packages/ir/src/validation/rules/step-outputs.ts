@@ -7,18 +7,24 @@ export interface OutputInfo {
   readonly type?: ParameterType;
 }
 
-/** The outputs a step offers: declared parameters and artifacts, plus `result` where it exists. */
-export function outputsOf(step: Step): Map<string, OutputInfo> {
-  const outputs = new Map<string, OutputInfo>();
-  // A container set's result is its "main" container's output, as in Argo; an http step's is the
-  // response body; a plugin step's what the plugin answers as its result.
-  const hasResult =
+/**
+ * Whether a step has `result`: a container's or script's standard output, a container set's
+ * "main" container's (as in Argo), an http step's response body, a plugin step's answer.
+ */
+export function hasResultOutput(step: Step): boolean {
+  return (
     step.kind === 'container' ||
     step.kind === 'script' ||
     step.kind === 'http' ||
     step.kind === 'plugin' ||
-    (step.kind === 'containerSet' && step.containerSet.containers.some((container) => container.name === CONTAINER_SET_MAIN));
-  if (hasResult) outputs.set(RESULT_OUTPUT, { kind: 'parameter' });
+    (step.kind === 'containerSet' && step.containerSet.containers.some((container) => container.name === CONTAINER_SET_MAIN))
+  );
+}
+
+/** The outputs a step offers: declared parameters and artifacts, plus `result` where it exists. */
+export function outputsOf(step: Step): Map<string, OutputInfo> {
+  const outputs = new Map<string, OutputInfo>();
+  if (hasResultOutput(step)) outputs.set(RESULT_OUTPUT, { kind: 'parameter' });
   for (const parameter of step.outputs?.parameters ?? []) {
     outputs.set(parameter.name, parameter.type ? { kind: 'parameter', type: parameter.type } : { kind: 'parameter' });
   }
