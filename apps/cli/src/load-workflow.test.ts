@@ -37,6 +37,25 @@ describe('loadWorkflow: modules', () => {
     expect((await loadWorkflow(join(directory, 'common-js.cjs'))).workflow.metadata.name).toBe('common-js');
   });
 
+  it('a file whose default export waits for an import() loads what it imports', async () => {
+    // The bundle runs as a CommonJS function of its own; import() in it must load modules as in any file.
+    const directory = scratchWith();
+    const file = join(directory, 'dynamic-import.ts');
+    writeFileSync(
+      file,
+      [
+        "import { runContainer, workflow } from '@couler/dsl';",
+        "const osName = 'node:os';",
+        'export default import(osName).then(({ EOL }) =>',
+        "  workflow('dynamic-import', () => runContainer({ image: 'alpine:3.20', command: ['echo', JSON.stringify(EOL)], stepName: 'eol' })),",
+        ');',
+        '',
+      ].join('\n'),
+    );
+    const { workflow } = await loadWorkflow(file);
+    expect(workflow.spec.steps[0]).toMatchObject({ name: 'eol', container: { command: ['echo', '"\\n"'] } });
+  });
+
   it('runs the file again on every load, so an edited file is seen', async () => {
     const directory = scratchWith();
     const file = join(directory, 'edited.js');

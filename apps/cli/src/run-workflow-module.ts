@@ -1,12 +1,16 @@
-import Module from 'node:module';
+import Module, { createRequire } from 'node:module';
 import { dirname } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { compileFunction, constants } from 'node:vm';
 import type { WorkflowBundle } from './bundle-workflow-module';
 import { registerBundleSourceMap } from './source-mapped-stacks';
 
-type CompilableModule = Module & { _compile(code: string, filename: string): void };
 interface ModuleStatics {
   _nodeModulePaths(directory: string): string[];
 }
+
+/** CommonJS's wrapper: the names a module's code sees as its own. */
+const COMMONJS_PARAMETERS = ['exports', 'require', 'module', '__filename', '__dirname'];
 
 /**
  * Runs a bundled CommonJS program as if it were `file` itself: `require`, `__filename` and
@@ -17,9 +21,31 @@ interface ModuleStatics {
  */
 export function runWorkflowModule({ code, map }: WorkflowBundle, file: string): unknown {
   registerBundleSourceMap(file, map);
-  const module = new Module(file) as CompilableModule;
+  const module = new Module(file);
   module.filename = file;
   module.paths = (Module as unknown as ModuleStatics)._nodeModulePaths(dirname(file));
-  module._compile(code, file);
+  const body = compileEagerly(code, file);
+  body.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+  module.loaded = true;
   return module.exports;
+}
+
+/**
+ * Compiles the program with every function in it compiled at once. V8 compiles a function when
+ * it is first called, after skimming it with the whole program: a generated workflow file is
+ * thousands of small functions (`setDependencies(() => runContainer(…))`), each called once, so
+ * lazy compilation reads each twice; at 10k steps that was half the time of running the file.
+ * Only this program is compiled so: the packages it requires load as usual.
+ */
+function compileEagerly(code: string, file: string): (...commonJsArguments: unknown[]) => void {
+  setFlagsFromString('--no-lazy');
+  try {
+    return compileFunction(code, COMMONJS_PARAMETERS, {
+      filename: file,
+      // `import()` in the program loads modules as it would in any CommonJS file.
+      importModuleDynamically: constants.USE_MAIN_CONTEXT_DEFAULT_LOADER,
+    }) as (...commonJsArguments: unknown[]) => void;
+  } finally {
+    setFlagsFromString('--lazy');
+  }
 }
