@@ -417,3 +417,23 @@ describe('exit-handler steps reading main steps’ outputs', () => {
     expect(produced([null, null], 2)).toBe(false);
   });
 });
+
+describe('failFast', () => {
+  const branches = (failFast?: boolean) =>
+    irWorkflow('branches', [container('left'), container('left-2', { dependencies: ['left'] }), container('right')], failFast === undefined ? {} : { failFast });
+
+  it('failFast: false is the DAG Airflow runs anyway: the same file as without it, a failed task stopping only what waits for it', () => {
+    const dag = compileChecked(branches(false));
+    expect(dag.source).toBe(compileChecked(branches()).source);
+    expect(dag.source).not.toMatch(/fail_stop|fail_fast/);
+    expect(dag.upstream('right')).toEqual([]);
+    expect(dag.upstream('left_2')).toEqual(['left']);
+  });
+
+  it('failFast: true is refused with Airflow reason: fail_stop fails the running tasks too and takes only all_success', async () => {
+    const error = await refusal(branches(true));
+    const problem = error.errors?.find((each) => each.path?.join('.') === 'failFast') ?? error;
+    expect(problem.code).toBe('UNSUPPORTED_BY_BACKEND');
+    expect(problem.hint).toMatch(/fail_stop=True.*fails the tasks still running.*all_success/);
+  });
+});

@@ -67,7 +67,7 @@ const HINTS: Partial<Record<Construct, string>> = {
   'hook.status':
     "Airflow starts no task when another task starts running or reaches a status: on_execute_callback, on_success_callback and on_failure_callback run Python in the worker, not a step's container. Use an exit handler of the whole workflow that reads workflow.status (setExitHandler), or compile for Argo (hooks).",
   'workflow.fail-fast':
-    "The airflow backend does not write failFast yet: Airflow lets independent branches run on after a failure by default, and its DAG(fail_fast=True) stops the run only when every task keeps the all_success trigger rule. Remove failFast for Airflow, or compile for Argo.",
+    "Airflow has no failFast. Its DAG(fail_stop=True) (fail_fast in Airflow 3) fails the tasks still running as soon as one fails, where failFast lets them finish and only starts nothing new, and it allows no trigger rule but all_success, which this backend's exit handlers, hooks and conditions use. Drop failFast (Airflow's default already lets independent branches run on, as failFast: false does), or compile for Argo.",
   'step.templateRef':
     'An Airflow DAG cannot call a task defined in another DAG, and the IR does not hold the referenced template. Write the step into this workflow, or compile for the argo backend.',
   'step.plugin':
@@ -88,6 +88,8 @@ export function collectUnsupportedConstructs(workflow: Workflow, airflowVersion:
   if (airflowVersion === 2) supported.delete('step.display-name');
   for (const use of detectConstructs(workflow)) {
     if (supported.has(use.construct)) continue;
+    // failFast: false is what Airflow does anyway: a failed task stops only what waits for it.
+    if (use.construct === 'workflow.fail-fast' && workflow.spec.failFast === false) continue;
     // Artifact locations (and raw text) are handled, or reported, with the artifact itself.
     if (ARTIFACT_KINDS.has(use.construct)) continue;
     unsupported.add(use.path, `The airflow backend cannot express ${CONSTRUCTS[use.construct]} ("${use.construct}")${use.stepName ? `, used by "${use.stepName}"` : ''}.`, {
