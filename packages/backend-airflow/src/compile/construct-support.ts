@@ -24,8 +24,9 @@ export const AIRFLOW_CAPABILITIES = [
   'step.subWorkflow',
   // A volume claim written beside the DAG, a sync task ahead of the readers (see airflow-datasets).
   'dataset',
-  // A teardown task after the step it watches (Airflow 2.7+, see dag-plan and exit-hook-support).
-  'hook.exit',
+  // A teardown task after the step it watches (Airflow 2.7+, see dag-plan and hook-support);
+  // a status hook's teardown skips itself unless the status is one it waits for (see status-hook).
+  'hook.exit', 'hook.status',
   // task_display_name (Airflow 2.9+): written on Airflow 3 only (see DISPLAY_NAME_HINT).
   'step.display-name',
 ] as const satisfies ReadonlyArray<Construct>;
@@ -64,8 +65,6 @@ const HINTS: Partial<Record<Construct, string>> = {
     "Airflow keeps every task's log in its own log store (remote_logging in airflow.cfg), set for the whole deployment, not per DAG or task. Configure Airflow's remote logging and drop archiveLogs, or compile for Argo.",
   'workflow.artifact-repository-ref':
     "The airflow backend stores artifacts where its artifactStore setting says (or in XCom), not in an Argo artifact repository ConfigMap. Set artifactStore when compiling for Airflow, and drop artifactRepositoryRef.",
-  'hook.status':
-    "Airflow starts no task when another task starts running or reaches a status: on_execute_callback, on_success_callback and on_failure_callback run Python in the worker, not a step's container. Use an exit handler of the whole workflow that reads workflow.status (setExitHandler), or compile for Argo (hooks).",
   'workflow.fail-fast':
     "The airflow backend does not write failFast yet: Airflow lets independent branches run on after a failure by default, and its DAG(fail_fast=True) stops the run only when every task keeps the all_success trigger rule. Remove failFast for Airflow, or compile for Argo.",
   'step.templateRef':
