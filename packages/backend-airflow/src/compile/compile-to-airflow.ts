@@ -67,7 +67,7 @@ function contextLines(needs: ConditionNeeds): string[] {
 const indent = (lines: ReadonlyArray<string>, depth: number) => lines.map((line) => (line === '' ? '' : `${'    '.repeat(depth)}${line}`));
 
 function checkBackendLimits(workflow: Workflow, settings: ResolvedAirflowSettings, unsupported: UnsupportedCollector): void {
-  collectUnsupportedConstructs(workflow, settings.airflowVersion, unsupported);
+  collectUnsupportedConstructs(workflow, settings, unsupported);
   checkHookSupport(workflow, unsupported);
   checkSubWorkflowSupport(workflow, settings.scriptMode, unsupported);
   checkAirflowLimits(workflow, settings, unsupported);
