@@ -360,14 +360,16 @@ export function planDag(workflow: Workflow, definitions: ReadonlyArray<SubWorkfl
  * anywhere reaches one of them, as failed or upstream_failed.
  */
 function placeStatusHooks(tasks: DagTask[], taskIdOf: (stepName: string) => string): void {
-  const main = tasks.filter((task) => task.phase === 'main');
-  const workflowHooks = main.filter((task) => task.role === 'step' && isWorkflowStatusHook(task.step!));
-  const others = main.filter((task) => !workflowHooks.includes(task));
-  const sinks = others.filter((task) => !others.some((other) => other.upstream.includes(task.taskId))).map((task) => task.taskId);
-  const leaves = others.filter((task) => !task.teardown && !others.some((other) => !other.teardown && other.upstream.includes(task.taskId))).map((task) => task.taskId);
-  for (const task of main) {
-    const hook = task.role === 'step' ? task.step!.hook : undefined;
-    if (hook === undefined || hook.on === 'exit') continue;
+  const hooks = tasks.filter((task) => task.role === 'step' && task.phase === 'main' && task.step!.hook !== undefined && task.step!.hook.on !== 'exit');
+  if (hooks.length === 0) return;
+  const others = tasks.filter((task) => task.phase === 'main' && !(task.role === 'step' && isWorkflowStatusHook(task.step!)));
+  // Sets, not a search per task: a workflow may have 100k steps.
+  const waitedFor = new Set(others.flatMap((task) => task.upstream));
+  const waitedForByWork = new Set(others.filter((task) => !task.teardown).flatMap((task) => task.upstream));
+  const sinks = others.filter((task) => !waitedFor.has(task.taskId)).map((task) => task.taskId);
+  const leaves = others.filter((task) => !task.teardown && !waitedForByWork.has(task.taskId)).map((task) => task.taskId);
+  for (const task of hooks) {
+    const hook = task.step!.hook!;
     const statuses = hookTrigger(hook) as ReadonlyArray<HookStatus>;
     if (hook.of !== undefined) {
       task.statusHook = { watched: [taskIdOf(hook.of)], statuses, wholeRun: false };
