@@ -83,6 +83,15 @@ describe('status hooks', () => {
     });
   }
 
+  it('of a mapped step read every map index of its task', () => {
+    const mapped = container('train', { map: { items: ['a', 'b', 'c'] } }, { args: [{ ref: 'item' }] });
+    const dag = compileChecked(irWorkflow('mapped-hooked', [mapped, hook('on-failure', 'Failed', 'train')]), { airflowVersion: 3 });
+    expect(dag.upstream('on_failure')).toEqual(['train']);
+    const check = checkOf(dag, 'on_failure');
+    expect(runStatusCheck(dag.source, check, { train: ['success', 'skipped', 'failed'] })).toBe('ran');
+    expect(runStatusCheck(dag.source, check, { train: ['success', 'skipped', 'success'] })).toMatch(/^skipped: /);
+  });
+
   it("do not change the DAG run's state: a failed step fails the run though its hook succeeded, a failed hook fails nothing", () => {
     for (const workflow of [hooked, irWorkflow('leaf', [container('train'), onFailure, onSuccess])]) {
       const dag = compileChecked(workflow);
