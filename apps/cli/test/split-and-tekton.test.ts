@@ -107,4 +107,20 @@ describe.concurrent('couler split, compile --split, compile --backend tekton|air
     expect(two.stdout).not.toContain('from airflow.sdk import');
     expect(two.stdout).toContain('from airflow');
   }, 180_000); // --validate loads Ruff (WebAssembly) and runs python3: slow on a busy CI machine
+
+  it('compile --airflow-version 2.10 writes display names for Airflow 2 (2 refuses them: its DAGs load on 2.7); a version it does not know is refused', async () => {
+    const directory = project('shown.ts', `import { runContainer, workflow } from '@couler/dsl';
+export default workflow('shown', () => runContainer({ image: 'alpine:3.20', command: ['echo', 'hi'], stepName: 'train', displayName: 'Train "the" model' }));
+`);
+    const minor = await runCouler(['compile', 'shown.ts', '--backend', 'airflow', '--airflow-version', '2.10', '--validate'], directory);
+    expect(minor.stderr).toBe('');
+    expect(minor.stdout).toContain('task_display_name=\'Train "the" model\'');
+    expect(minor.stdout).not.toContain('from airflow.sdk import');
+    const major = await runCouler(['compile', 'shown.ts', '--backend', 'airflow', '--airflow-version', '2'], directory);
+    expect(major.code).toBe(1);
+    expect(major.stderr).toContain('airflowVersion "2.9"');
+    const unknown = await runCouler(['compile', 'shown.ts', '--backend', 'airflow', '--airflow-version', '2.6'], directory);
+    expect(unknown.code).not.toBe(0);
+    expect(unknown.stderr).toContain('2.10');
+  }, 180_000);
 });

@@ -4,11 +4,13 @@ import type { AirflowServerVersion } from './rest/detect-airflow-version';
 /** How the Airflow backend writes DAG files. Every field is optional. */
 export interface AirflowSettings {
   /**
-   * Airflow major version: `3` (`airflow.sdk` imports) or `2` (2.7+); also `"2"`, `"3"`. `auto`
-   * (the default) asks the server before submit, status and logs (`GET /api/v2/version`, then
-   * `/api/v1/version`); compiling does no I/O, so with `auto` files are written for Airflow 3.
+   * Airflow version: `3` (`airflow.sdk` imports) or `2` (2.7+); also `"2"`, `"3"`, or a major and
+   * minor as a string (`"2.9"`, `"2.10"`, `"3.1"`): features of a later minor (display names
+   * from 2.9) are written only for it. `auto` (the default) asks the server before submit,
+   * status and logs (`GET /api/v2/version`, then `/api/v1/version`); compiling does no I/O, so
+   * with `auto` files are written for Airflow 3.
    */
-  readonly airflowVersion?: 2 | 3 | 'auto';
+  readonly airflowVersion?: 2 | 3 | 'auto' | `${2 | 3}` | `${2 | 3}.${number}`;
   /**
    * Where script steps run: `pod` (default) in a `KubernetesPodOperator` with the step's image,
    * like container steps; `task` on the Airflow worker itself, as a `@task` that runs the script's
@@ -61,6 +63,8 @@ export type { ArtifactStoreSettings, ResolvedArtifactStore } from '@couler/ir';
 export interface ResolvedAirflowSettings {
   /** The major the DAG file is written for (`3` when the setting is `auto` or not given). */
   readonly airflowVersion: 2 | 3;
+  /** The lowest minor of that major the file must load on: `7` for a plain `2`, `0` for `3`. */
+  readonly airflowMinor: number;
   /** The major the REST client talks to, or `auto` to ask the server. */
   readonly serverVersion: AirflowServerVersion;
   readonly scriptMode: 'pod' | 'task';
@@ -84,7 +88,7 @@ function invalid(path: ReadonlyArray<string>, message: string, hint?: string): C
 
 /**
  * Checks settings that may come from a command line or a JSON file, so that a typo is a located
- * error instead of an ignored setting. `airflowVersion` also accepts `"2"` and `"3"`.
+ * error instead of an ignored setting. `airflowVersion` also accepts `"2"`, `"3"` and `"2.9"`-style minors.
  *
  * @throws CoulerError `INVALID_FIELD` naming the setting and what it accepts.
  */
@@ -93,10 +97,7 @@ export function resolveAirflowSettings(settings: Readonly<Record<string, unknown
     if (!KEYS.includes(key)) throw invalid([...path, key], `The airflow backend has no setting "${key}".`, `Its settings are: ${KEYS.join(', ')}.`);
   }
   const { airflowVersion, scriptMode, namespace, maxMapLength, startDate, tags, validate, transferImage, gitImage, kubectlImage, xcomMaxBytes } = settings;
-  const version = airflowVersion === 'auto' ? 'auto' : typeof airflowVersion === 'string' ? Number(airflowVersion) : airflowVersion;
-  if (version !== undefined && version !== 2 && version !== 3 && version !== 'auto') {
-    throw invalid([...path, 'airflowVersion'], `airflowVersion must be 2, 3 or "auto", not ${JSON.stringify(airflowVersion)}.`);
-  }
+  const release = airflowVersion === undefined || airflowVersion === 'auto' ? undefined : airflowRelease(airflowVersion, [...path, 'airflowVersion']);
   if (scriptMode !== undefined && scriptMode !== 'pod' && scriptMode !== 'task') {
     throw invalid([...path, 'scriptMode'], `scriptMode must be "pod" or "task", not ${JSON.stringify(scriptMode)}.`);
   }
@@ -120,8 +121,9 @@ export function resolveAirflowSettings(settings: Readonly<Record<string, unknown
     throw invalid([...path, 'xcomMaxBytes'], `xcomMaxBytes must be a whole number ≥ 1, not ${JSON.stringify(xcomMaxBytes)}.`);
   }
   return {
-    airflowVersion: version === 2 ? 2 : 3,
-    serverVersion: (version as AirflowServerVersion | undefined) ?? 'auto',
+    airflowVersion: release?.major ?? 3,
+    airflowMinor: release?.minor ?? 0,
+    serverVersion: release?.major ?? 'auto',
     scriptMode: (scriptMode as 'pod' | 'task' | undefined) ?? 'pod',
     namespace: namespace as string | undefined,
     maxMapLength: (maxMapLength as number | undefined) ?? 1024,
@@ -134,4 +136,30 @@ export function resolveAirflowSettings(settings: Readonly<Record<string, unknown
     kubectlImage: (kubectlImage as string | undefined) ?? 'bitnami/kubectl:1.31',
     xcomMaxBytes: (xcomMaxBytes as number | undefined) ?? 49152,
   };
+}
+
+/**
+ * The Airflow versions a command line offers for `airflowVersion`: the majors (2 means 2.7+) and
+ * the Airflow 2 minors (the setting also takes any other `"3.x"` or `"2.x"` from 2.7).
+ */
+export const AIRFLOW_VERSIONS = ['2', '2.7', '2.8', '2.9', '2.10', '2.11', '3'] as const;
+
+/** The oldest Airflow 2 the backend writes for: teardown tasks (exit and status hooks) came in 2.7. */
+const OLDEST_MINOR_2 = 7;
+
+/**
+ * The major and minor of an `airflowVersion` setting: `2` and `3` (numbers or strings) mean 2.7
+ * and 3.0; a minor is given as a string, since the number 2.10 is 2.1.
+ */
+function airflowRelease(setting: unknown, path: ReadonlyArray<string>): { major: 2 | 3; minor: number } {
+  const match = typeof setting === 'number' ? /^([23])$/.exec(String(setting)) : typeof setting === 'string' ? /^([23])(?:\.(0|[1-9]\d{0,2}))?$/.exec(setting) : null;
+  if (match === null) {
+    throw invalid(path, `airflowVersion must be 2, 3, a major and minor such as "2.10", or "auto", not ${JSON.stringify(setting)}.`, typeof setting === 'number' ? `Write a minor as a string ("${setting}"): the number 2.10 is 2.1.` : undefined);
+  }
+  const major = match[1] === '2' ? 2 : 3;
+  const minor = match[2] === undefined ? (major === 2 ? OLDEST_MINOR_2 : 0) : Number(match[2]);
+  if (major === 2 && minor < OLDEST_MINOR_2) {
+    throw invalid(path, `The airflow backend writes DAGs for Airflow 2.${OLDEST_MINOR_2} and later, not ${JSON.stringify(setting)}: its hooks are teardown tasks, which came in 2.${OLDEST_MINOR_2}.`, `Upgrade Airflow to 2.${OLDEST_MINOR_2} or later and set airflowVersion "2.${OLDEST_MINOR_2}" (or 2).`);
+  }
+  return { major, minor };
 }

@@ -414,7 +414,7 @@ export const CONSTRUCTS: ReadonlyArray<Construct> = [
     id: 'status-hooks',
     workflow: workflow('status-hooks', () => {
       const train = echo('train', 'training');
-      addHook(train, { status: 'Running' }, () => echo('page', 'train started'));
+      addHook(train, { status: 'Failed' }, () => echo('page', 'train failed'));
       addHook('workflow', { status: ['Failed', 'Error'] }, () => echo('alert', 'the run failed'));
     }),
   },

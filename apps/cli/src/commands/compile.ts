@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
+import { AIRFLOW_VERSIONS } from '@couler/backend-airflow';
 import { ARGO_KINDS, ARGO_VERSIONS, type ArgoCompileOptions, DEFAULT_ARGO_VERSION, resolveArgoCompileOptions, workflowFromTemplate } from '@couler/backend-argo';
 import { assertValid, CoulerError, type BackendV1CompileResult, type PassV1, type Workflow } from '@couler/ir';
 import { formatSplitReport, splitWorkflow } from '@couler/optimizer-split';
@@ -19,7 +20,7 @@ interface CompileOptions {
   style?: 'dag' | 'steps';
   validate?: boolean;
   cel?: boolean;
-  airflowVersion?: '2' | '3';
+  airflowVersion?: (typeof AIRFLOW_VERSIONS)[number];
   argoVersion?: string;
   setting?: Record<string, unknown>;
   split?: boolean;
@@ -77,7 +78,7 @@ export const compileCommand: CliCommand = {
       .addOption(new Option('--style <style>', 'Argo template style').choices(['dag', 'steps']))
       .option('--validate', "check the files against the engine's schema and lint rules before writing them")
       .addOption(new Option('--argo-version <x.y>', `Argo: write for this Argo release (default ${DEFAULT_ARGO_VERSION}); before 3.6 a CronWorkflow gets one \`schedule\``).choices([...ARGO_VERSIONS]))
-      .addOption(new Option('--airflow-version <major>', 'Airflow: write the DAG for Airflow 2.x (2.7+) or 3.x (default 3)').choices(['2', '3']))
+      .addOption(new Option('--airflow-version <version>', 'Airflow: write the DAG for Airflow 3.x (default), 2.x (2 means 2.7+), or a later Airflow 2 minor, whose features (display names from 2.9) it then uses').choices([...AIRFLOW_VERSIONS]))
       .option('--cel', 'Tekton: write conditions `in`/`notin` cannot express as CEL `when` expressions (needs enable-cel-in-whenexpression)')
       .option('--setting <key=value>', 'a backend setting (repeatable), e.g. --setting generateName=false', collectSetting)
       .option('--split', 'Argo: split a workflow over the size budget into parts run by a parent Workflow (see couler split); prints the report')
@@ -93,7 +94,7 @@ export const compileCommand: CliCommand = {
           ...(options.kind !== undefined && { kind: options.kind }),
           ...(options.style !== undefined && { templateStyle: options.style }),
           ...(options.cel && { cel: true }),
-          ...(options.airflowVersion !== undefined && { airflowVersion: Number(options.airflowVersion) }),
+          ...(options.airflowVersion !== undefined && { airflowVersion: options.airflowVersion }),
           ...(options.argoVersion !== undefined && { argoVersion: options.argoVersion }),
           ...(options.validate && { validate: true }),
         };

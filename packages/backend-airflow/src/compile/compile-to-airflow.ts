@@ -4,9 +4,10 @@ import { pythonBlockString, pythonLiteral, pythonString } from '../python/python
 import { call, code, dict, list, printExpression, type PythonExpression } from '../python/python-expression';
 import { lowerAirflowDatasets } from './airflow-datasets';
 import { collectUnsupportedConstructs } from './construct-support';
-import { checkExitHookSupport } from './exit-hook-support';
+import { checkHookSupport } from './hook-support';
 import { decidesInTask, decidesItself, planDag, type DagPlan, type DagTask } from './dag-plan';
 import { conditionHook } from './condition-hook';
+import { statusHookCheck } from './status-hook';
 import { isKubectlStep, kubectlItemsExpression, kubectlTaskLines } from './kubectl-task';
 import { plain, seconds } from './pod-fields';
 import { helpersWithTheirUses, PYTHON_HELPERS, type PythonHelper } from './python-helpers';
@@ -27,7 +28,7 @@ export interface AirflowDagSummary {
   readonly dagId: string;
   /** The task id of each step (of its first iteration, in a loop). */
   readonly stepTasks: Readonly<Record<string, string>>;
-  readonly tasks: ReadonlyArray<{ readonly taskId: string; readonly operator: string; readonly upstream: ReadonlyArray<string>; readonly triggerRule?: string; /** Its pod has the transfer sidecar. */ readonly sidecar?: true; /** A step exit hook, written as_teardown(). */ readonly teardown?: true }>;
+  readonly tasks: ReadonlyArray<{ readonly taskId: string; readonly operator: string; readonly upstream: ReadonlyArray<string>; readonly triggerRule?: string; /** Its pod has the transfer sidecar. */ readonly sidecar?: true; /** A hook, written as_teardown(). */ readonly teardown?: true; /** A status hook: the task ids its pre_execute check reads. */ readonly watches?: ReadonlyArray<string> }>;
   readonly params: ReadonlyArray<string>;
   /** The `@task_group` function written for each sub-workflow definition called, by definition name. */
   readonly taskGroups?: Readonly<Record<string, string>>;
@@ -66,8 +67,8 @@ function contextLines(needs: ConditionNeeds): string[] {
 const indent = (lines: ReadonlyArray<string>, depth: number) => lines.map((line) => (line === '' ? '' : `${'    '.repeat(depth)}${line}`));
 
 function checkBackendLimits(workflow: Workflow, settings: ResolvedAirflowSettings, unsupported: UnsupportedCollector): void {
-  collectUnsupportedConstructs(workflow, settings.airflowVersion, unsupported);
-  checkExitHookSupport(workflow, unsupported);
+  collectUnsupportedConstructs(workflow, settings, unsupported);
+  checkHookSupport(workflow, unsupported);
   checkSubWorkflowSupport(workflow, settings.scriptMode, unsupported);
   checkAirflowLimits(workflow, settings, unsupported);
   checkSynchronization(workflow, unsupported);
@@ -170,8 +171,8 @@ export function compileToAirflow(declared: Workflow, settings: ResolvedAirflowSe
     const upstream = task.upstream.map((id) => variables.get(id)!);
     body.push(printExpression(upstream.length === 1 ? code(upstream[0]!) : list(upstream.map(code)), 1, '', ` >> ${variables.get(task.taskId)!}`));
   }
-  // Exit hooks are teardowns with no setup: Airflow runs one once its step is done, whatever its
-  // state, and leaves its result out of the DAG run's (see DagTask.teardown).
+  // Hooks are teardowns with no setup: Airflow runs one once what it watches is done, whatever
+  // its state, and leaves its result out of the DAG run's (see DagTask.teardown).
   for (const task of plan.tasks) if (task.teardown) body.push(`    ${variables.get(task.taskId)!}.as_teardown()`);
   while (body.at(-1) === '') body.pop();
 
@@ -188,6 +189,7 @@ export function compileToAirflow(declared: Workflow, settings: ResolvedAirflowSe
         ...(task.triggerRule !== undefined && { triggerRule: task.triggerRule }),
         ...(context.sidecarTasks.has(task.taskId) && { sidecar: true as const }),
         ...(task.teardown && { teardown: true as const }),
+        ...(task.statusHook && { watches: task.statusHook.watched }),
       })),
       params: (workflow.spec.parameters ?? []).map((parameter) => parameter.name),
       ...(context.groupFunctions.size > 0 && { taskGroups: Object.fromEntries(context.groupFunctions) }),
@@ -220,7 +222,9 @@ function taskLines(task: DagTask, variable: string, context: StepTaskContext, na
     case 'step': {
       const step = task.step!;
       if (step.kind === 'subWorkflow') return { lines: callLines(step, task, variable, context), operator: 'task_group' };
-      const hook = decidesInTask(step, context.inGroup !== undefined) ? conditionHook(step, task, context, names.allocate(`skip_${variable}_unless`), valueContextOf(task, context, ['steps', step.name, 'when'])) : undefined;
+      const hook = decidesInTask(step, context.inGroup !== undefined)
+        ? conditionHook(step, task, context, names.allocate(`skip_${variable}_unless`), valueContextOf(task, context, ['steps', step.name, 'when']))
+        : task.statusHook && statusHookCheck(step, task.statusHook, context.airflowVersion, names.allocate(`skip_${variable}_unless`));
       const before = hook?.lines ?? [];
       if (step.kind === 'script' && context.scriptMode === 'task') return { lines: [...before, ...workerTaskLines(step, task, variable, context, names.allocate(`run_${variable}`), hook?.name)], operator: 'task' };
       if (step.kind === 'suspend') return suspendTaskLines(step, task, variable, context, names);

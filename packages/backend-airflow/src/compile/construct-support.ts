@@ -24,9 +24,10 @@ export const AIRFLOW_CAPABILITIES = [
   'step.subWorkflow',
   // A volume claim written beside the DAG, a sync task ahead of the readers (see airflow-datasets).
   'dataset',
-  // A teardown task after the step it watches (Airflow 2.7+, see dag-plan and exit-hook-support).
-  'hook.exit',
-  // task_display_name (Airflow 2.9+): written on Airflow 3 only (see DISPLAY_NAME_HINT).
+  // A teardown task after the step it watches (Airflow 2.7+, see dag-plan and hook-support);
+  // a status hook's teardown skips itself unless the status is one it waits for (see status-hook).
+  'hook.exit', 'hook.status',
+  // task_display_name (Airflow 2.9+): written on Airflow 3 and from airflowVersion "2.9" (see DISPLAY_NAME_HINT).
   'step.display-name',
 ] as const satisfies ReadonlyArray<Construct>;
 
@@ -64,8 +65,6 @@ const HINTS: Partial<Record<Construct, string>> = {
     "Airflow keeps every task's log in its own log store (remote_logging in airflow.cfg), set for the whole deployment, not per DAG or task. Configure Airflow's remote logging and drop archiveLogs, or compile for Argo.",
   'workflow.artifact-repository-ref':
     "The airflow backend stores artifacts where its artifactStore setting says (or in XCom), not in an Argo artifact repository ConfigMap. Set artifactStore when compiling for Airflow, and drop artifactRepositoryRef.",
-  'hook.status':
-    "Airflow starts no task when another task starts running or reaches a status: on_execute_callback, on_success_callback and on_failure_callback run Python in the worker, not a step's container. Use an exit handler of the whole workflow that reads workflow.status (setExitHandler), or compile for Argo (hooks).",
   'workflow.fail-fast':
     "Airflow has no failFast. Its DAG(fail_stop=True) (fail_fast in Airflow 3) fails the tasks still running as soon as one fails, where failFast lets them finish and only starts nothing new, and it allows no trigger rule but all_success, which this backend's exit handlers, hooks and conditions use. Drop failFast (Airflow's default already lets independent branches run on, as failFast: false does), or compile for Argo.",
   'step.templateRef':
@@ -76,16 +75,19 @@ const HINTS: Partial<Record<Construct, string>> = {
     "Executor plugins run beside Argo's agent pod, which Airflow does not have. Drop executorPlugins for Airflow, or compile for Argo.",
 };
 
-/** Why a display name is refused when the DAG is written for Airflow 2 (2.7+), and what to do instead. */
+/** The first Airflow 2 minor whose operators take `task_display_name`. */
+const DISPLAY_NAME_MINOR = 9;
+
+/** Why a display name is refused when the DAG is written for Airflow 2 before 2.9, and what to do instead. */
 const DISPLAY_NAME_HINT =
-  "Airflow shows a task's task_display_name from Airflow 2.9 on; with airflowVersion 2 the backend writes DAGs that run on 2.7 and later, so it names the task by its step name (task_id). Set airflowVersion 3 (or leave it on auto), drop displayName for Airflow 2, or compile for Argo or Tekton.";
+  `Airflow shows a task's task_display_name from Airflow 2.${DISPLAY_NAME_MINOR} on; with airflowVersion 2 the backend writes DAGs that run on 2.7 and later, so it names the task by its step name (task_id). Set airflowVersion "2.${DISPLAY_NAME_MINOR}" (or a later minor) if your Airflow 2 has them, or 3 (or leave it on auto), drop displayName for older Airflow 2, or compile for Argo or Tekton.`;
 
 const ARTIFACT_KINDS = new Set<Construct>([...ARTIFACT_LOCATION_TYPES.map((type) => `artifact.${type}` as const), 'artifact.raw']);
 
 /** `UNSUPPORTED_BY_BACKEND` for each construct outside the capabilities, with a hint saying why. */
-export function collectUnsupportedConstructs(workflow: Workflow, airflowVersion: 2 | 3, unsupported: UnsupportedCollector): void {
+export function collectUnsupportedConstructs(workflow: Workflow, release: { readonly airflowVersion: 2 | 3; readonly airflowMinor: number }, unsupported: UnsupportedCollector): void {
   const supported = new Set<Construct>(AIRFLOW_CAPABILITIES);
-  if (airflowVersion === 2) supported.delete('step.display-name');
+  if (release.airflowVersion === 2 && release.airflowMinor < DISPLAY_NAME_MINOR) supported.delete('step.display-name');
   for (const use of detectConstructs(workflow)) {
     if (supported.has(use.construct)) continue;
     // failFast: false is what Airflow does anyway: a failed task stops only what waits for it.

@@ -1,4 +1,4 @@
-import { dependenciesOf, refsOfCondition, refsOfStep, refsOfValue, stepGraphOf, topologicalOrder, type Ref, type Step, type SubWorkflow, type WhileGroup, type Workflow } from '@couler/ir';
+import { dependenciesOf, hookTrigger, refsOfCondition, refsOfStep, refsOfValue, stepGraphOf, topologicalOrder, type HookStatus, type Ref, type Step, type SubWorkflow, type WhileGroup, type Workflow } from '@couler/ir';
 import { callOutputOf, type CallOutput } from './call-outputs';
 import { PythonNames } from './python-names';
 
@@ -26,10 +26,13 @@ export interface DagTask {
   readonly group?: string;
   upstream: string[];
   /**
-   * A step exit hook: an Airflow 2.7+ teardown task (`.as_teardown()`) after the step it watches,
-   * so it runs whatever the step's result and its own result does not decide the DAG run's.
+   * A hook: an Airflow 2.7+ teardown task (`.as_teardown()`) after the step it watches (a
+   * workflow's status hook: after every main task), so it runs whatever the step's result and
+   * its own result does not decide the DAG run's.
    */
   teardown?: true;
+  /** Of a status hook: what its `pre_execute` check reads before the hook runs (see status-hook). */
+  statusHook?: StatusHookCheck;
   triggerRule?: 'none_failed' | 'none_failed_min_one_success' | 'all_done' | 'one_failed';
 }
 
@@ -49,20 +52,44 @@ export function decidesItself(step: Step): boolean {
   return refsOfCondition(step.when).some((ref) => readsItem(ref, new Set()));
 }
 
-/** The step a step exit hook watches (`hook: { of, on: 'exit' }`); undefined for other steps. */
-export function exitHookOf(step: Step): string | undefined {
-  return step.hook?.on === 'exit' ? step.hook.of : undefined;
+/**
+ * What a status hook's check reads: the task instances it watches, and the statuses (Argo's
+ * phases) it runs on. A step's hook watches the step's task; a workflow's watches the DAG run's
+ * effective leaves (`wholeRun`), whose states decide the run's as `DagRun.update_state` reads them.
+ */
+export interface StatusHookCheck {
+  readonly watched: ReadonlyArray<string>;
+  readonly statuses: ReadonlyArray<HookStatus>;
+  readonly wholeRun: boolean;
 }
 
-/** The IR graph does not link a hook to its step: each exit hook is placed right after the step it watches. */
+/** The step a step's hook watches (`hook: { of }`); undefined for other steps and the workflow's hooks. */
+export function watchedStepOf(step: Step): string | undefined {
+  return step.hook?.of;
+}
+
+/** Whether a step is a status hook of the whole workflow (`hook: { on: { status } }` without `of`). */
+function isWorkflowStatusHook(step: Step): boolean {
+  return step.hook !== undefined && step.hook.of === undefined && step.hook.on !== 'exit';
+}
+
+/**
+ * The IR graph does not link a hook to what it watches: each step's hook is placed right after the
+ * step it watches, the workflow's status hooks after every other main step.
+ */
 function hooksAfterTheirSteps(workflow: Workflow, order: ReadonlyArray<string>): string[] {
   const hooksOf = new Map<string, string[]>();
   for (const step of workflow.spec.steps) {
-    const watched = exitHookOf(step);
+    const watched = watchedStepOf(step);
     if (watched !== undefined) hooksOf.set(watched, [...(hooksOf.get(watched) ?? []), step.name]);
   }
-  const hooks = new Set([...hooksOf.values()].flat());
-  return order.filter((name) => !hooks.has(name)).flatMap((name) => [name, ...(hooksOf.get(name) ?? [])]);
+  const last = workflow.spec.steps.filter(isWorkflowStatusHook).map((step) => step.name);
+  const hooks = new Set([...hooksOf.values()].flat().concat(last));
+  const mainSteps = new Set(workflow.spec.steps.map((step) => step.name));
+  const steps = order.filter((name) => !hooks.has(name)).flatMap((name) => [name, ...(hooksOf.get(name) ?? [])]);
+  // Exit-handler steps stay last.
+  const lastMain = steps.findLastIndex((name) => mainSteps.has(name));
+  return [...steps.slice(0, lastMain + 1), ...last, ...steps.slice(lastMain + 1)];
 }
 
 /**
@@ -155,8 +182,8 @@ export function planDag(workflow: Workflow, definitions: ReadonlyArray<SubWorkfl
   for (const step of workflow.spec.onExit ?? []) steps.set(step.name, { step, phase: 'exit' });
 
   const depsOf = (step: Step) => {
-    // A step exit hook waits for the step it watches (see exitHookOf); it has no dependencies of its own.
-    const watched = exitHookOf(step);
+    // A step's hook waits for the step it watches (see watchedStepOf); it has no dependencies of its own.
+    const watched = watchedStepOf(step);
     if (watched !== undefined) return [watched];
     const deps = dependenciesOf(step).filter((name) => steps.has(name));
     const previous = branchOrder.get(step.name);
@@ -281,10 +308,11 @@ export function planDag(workflow: Workflow, definitions: ReadonlyArray<SubWorkfl
   // A teardown's trigger rule is Airflow's all_done_setup_success, set by as_teardown(): with no
   // setup task upstream it runs once the watched step is done, whatever its state.
   for (const task of tasks) {
-    if (task.role !== 'step' || exitHookOf(task.step!) === undefined) continue;
+    if (task.role !== 'step' || task.step!.hook === undefined) continue;
     task.teardown = true;
     delete task.triggerRule;
   }
+  placeStatusHooks(tasks, taskIdOf);
 
   const exitTasks = tasks.filter((task) => task.phase === 'exit');
   if (exitTasks.length > 0) {
@@ -322,4 +350,32 @@ export function planDag(workflow: Workflow, definitions: ReadonlyArray<SubWorkfl
     },
     callOutputOf: (name, output) => callOutputOf(workflow.spec.steps, definitions, name, output),
   };
+}
+
+/**
+ * Gives each status hook what its check reads, and places the workflow's after every main task
+ * (the step hooks' teardowns too, so that it runs last, as Argo's does when the workflow ends).
+ * The workflow's read the effective leaves: the main tasks whose downstream tasks are all
+ * teardowns, the only ones `DagRun.update_state` reads (`_tis_for_dagrun_state`). A failure
+ * anywhere reaches one of them, as failed or upstream_failed.
+ */
+function placeStatusHooks(tasks: DagTask[], taskIdOf: (stepName: string) => string): void {
+  const hooks = tasks.filter((task) => task.role === 'step' && task.phase === 'main' && task.step!.hook !== undefined && task.step!.hook.on !== 'exit');
+  if (hooks.length === 0) return;
+  const others = tasks.filter((task) => task.phase === 'main' && !(task.role === 'step' && isWorkflowStatusHook(task.step!)));
+  // Sets, not a search per task: a workflow may have 100k steps.
+  const waitedFor = new Set(others.flatMap((task) => task.upstream));
+  const waitedForByWork = new Set(others.filter((task) => !task.teardown).flatMap((task) => task.upstream));
+  const sinks = others.filter((task) => !waitedFor.has(task.taskId)).map((task) => task.taskId);
+  const leaves = others.filter((task) => !task.teardown && !waitedForByWork.has(task.taskId)).map((task) => task.taskId);
+  for (const task of hooks) {
+    const hook = task.step!.hook!;
+    const statuses = hookTrigger(hook) as ReadonlyArray<HookStatus>;
+    if (hook.of !== undefined) {
+      task.statusHook = { watched: [taskIdOf(hook.of)], statuses, wholeRun: false };
+      continue;
+    }
+    task.upstream = sinks;
+    task.statusHook = { watched: leaves, statuses, wholeRun: true };
+  }
 }

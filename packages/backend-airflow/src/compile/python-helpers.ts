@@ -172,6 +172,46 @@ export const PYTHON_HELPERS = {
     return json.dumps(failures)
 `,
   },
+  couler_task_states: {
+    imports: [],
+    source: `def couler_task_states(dag_run, task_ids):
+    """The states of the task instances of \`task_ids\` in this DAG run, every map index (Airflow 2)."""
+    wanted = set(task_ids)
+    return [each.state for each in dag_run.get_task_instances() if each.task_id in wanted]
+`,
+  },
+  couler_sdk_task_states: {
+    imports: [],
+    source: `def couler_sdk_task_states(ti, task_ids):
+    """The states of the task instances of \`task_ids\` in this DAG run, every map index.
+
+    Asked of the API server (RuntimeTaskInstance.get_task_states): an Airflow 3 task has
+    no database access. Keys are task ids, with the map index for mapped tasks.
+    """
+    found = ti.get_task_states(dag_id=ti.dag_id, task_ids=list(task_ids), run_ids=[ti.run_id])
+    return list(found.get(ti.run_id, {}).values())
+`,
+  },
+  couler_hook_phase: {
+    imports: [],
+    source: `def couler_hook_phase(states, whole_run):
+    """Argo's phase of what a status hook watches, from its task instances' states.
+
+    A step: "Failed" once an instance failed (Airflow has one failed state for failures
+    and errors); "Succeeded" once all ended in success or skipped, one at least in
+    success; None otherwise (skipped, or never run because a task before it failed).
+    The whole run (its effective leaves, as DagRun.update_state reads them): "Failed"
+    when a leaf failed or is upstream_failed, as the run then fails; else "Succeeded".
+    """
+    failed = ("failed", "upstream_failed") if whole_run else ("failed",)
+    if any(state in failed for state in states):
+        return "Failed"
+    ended = all(state in ("success", "skipped") for state in states)
+    if ended and (whole_run or "success" in states):
+        return "Succeeded"
+    return None
+`,
+  },
   couler_escape: {
     imports: ['re'],
     source: `def couler_escape(text):

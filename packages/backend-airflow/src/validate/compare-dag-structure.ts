@@ -37,7 +37,7 @@ export interface DagStructure {
   readonly dagKeywords: Readonly<Record<string, Literal>>;
   readonly tasks: ReadonlyArray<DagStructureTask>;
   readonly dependencies: ReadonlyArray<{ readonly upstream: ReadonlyArray<string>; readonly downstream: string }>;
-  /** Variables of the tasks marked `.as_teardown()` (step exit hooks). */
+  /** Variables of the tasks marked `.as_teardown()` (hooks). */
   readonly teardowns?: ReadonlyArray<string>;
   /** Names of every function the file defines. */
   readonly definedFunctions?: ReadonlyArray<string>;
@@ -90,6 +90,12 @@ function transferProblems(stepName: string, task: DagStructureTask): string[] {
   else if (!pod.containerMounts.includes(SHARED_VOLUME)) problems.push(`The "${TRANSFER_CONTAINER}" sidecar of step "${stepName}" does not mount "${SHARED_VOLUME}".`);
   if (!pod?.volumes.includes(SHARED_VOLUME) || !pod.volumeMounts.includes(SHARED_VOLUME)) problems.push(`Step "${stepName}" moves artifacts, but its pod does not declare and mount the "${SHARED_VOLUME}" volume.`);
   return problems;
+}
+
+/** Whether a task's `pre_execute` is a function the file defines. */
+function hasPreExecute(structure: DagStructure, task: DagStructureTask): boolean {
+  const hook = task.keywords.pre_execute;
+  return hook !== undefined && 'code' in hook && structure.definedFunctions?.includes(hook.code) === true;
 }
 
 /** A pod with Git input artifacts clones each in its init container, into the shared volume its `base` mounts. */
@@ -150,9 +156,11 @@ export function compareDagStructure(structure: DagStructure, options: { workflow
       if (task.operator === 'KubernetesPodOperator') problems.push(...cloneProblems(step, task));
       if (step.kind === 'suspend' && task.operator !== 'WaitSensor' && task.operator !== 'task') problems.push(`Suspend step "${step.name}" runs as ${task.operator}, not as a wait.`);
       if (step.map !== undefined && task.mapped === undefined) problems.push(`Step "${step.name}" is mapped, but its task is not expanded.`);
+      const checked = hasPreExecute(structure, task);
       if (decidesItself(step)) {
-        const hook = task.keywords.pre_execute;
-        if (hook === undefined || !('code' in hook) || !structure.definedFunctions?.includes(hook.code)) problems.push(`Mapped step "${step.name}" has a condition on its item, but no pre_execute function of its task decides it.`);
+        if (!checked) problems.push(`Mapped step "${step.name}" has a condition on its item, but no pre_execute function of its task decides it.`);
+      } else if (step.hook !== undefined && step.hook.on !== 'exit' && !checked) {
+        problems.push(`Hook "${step.name}" runs on a status, but no pre_execute function of its task checks it: it would run whatever the status.`);
       } else if (step.when !== undefined && tasks.get(`${taskOf(step.name)}__when`)?.operator !== 'task.branch') problems.push(`Step "${step.name}" has a condition, but no branch task decides it.`);
       const above = ancestors(taskOf(step.name));
       const previous = concurrentPrevious.get(step.name);
@@ -185,7 +193,7 @@ export function compareDagStructure(structure: DagStructure, options: { workflow
       }
       const markedTeardown = (structure.teardowns ?? []).includes(task.variable);
       if (markedTeardown !== (planned.teardown === true)) {
-        problems.push(planned.teardown ? `Task "${planned.taskId}" is a step exit hook, but the file does not mark it as_teardown().` : `Task "${planned.taskId}" is marked as_teardown(), but it is no step exit hook.`);
+        problems.push(planned.teardown ? `Task "${planned.taskId}" is a hook, but the file does not mark it as_teardown().` : `Task "${planned.taskId}" is marked as_teardown(), but it is no hook.`);
       }
       const rule = task.keywords.trigger_rule;
       const written = rule && 'value' in rule ? rule.value : undefined;
