@@ -457,7 +457,9 @@ function stepsAfter(workflow: Workflow, starts: ReadonlyArray<string>): Set<stri
  * output, named as `couler status` shows it. The recorded workflow has no such step, so what runs
  * again is read off the call's definition: that step and the steps after it in the same iteration
  * (a nested call among them as a whole), then the call, which gathers its iterations again, and
- * what follows it. Undefined when `from` is no recorded step of such an iteration.
+ * what follows it. `keepsOthers` is false when the call's producer runs again too (the call is in
+ * an execWhile body, which re-runs as a whole): its items may change, so no iteration is kept.
+ * Undefined when `from` is no recorded step of such an iteration.
  */
 function iterationStepAfter(
   recorded: Workflow,
@@ -465,9 +467,9 @@ function iterationStepAfter(
   deferred: ReadonlyMap<string, DeferredCall>,
   recordedSteps: ReadonlyArray<string>,
   from: string,
-): { call: string; reset: Set<string> } | undefined {
+): { call: string; reset: Set<string>; keepsOthers: boolean } | undefined {
   if (!recordedSteps.includes(from)) return undefined;
-  for (const [call, { call: step }] of deferred) {
+  for (const [call, { call: step, producer }] of deferred) {
     const iteration = /^\[(\d+)\]\./.exec(from.slice(call.length));
     if (!from.startsWith(call) || iteration === null) continue;
     const prefix = `${call}${iteration[0]}`;
@@ -478,7 +480,7 @@ function iterationStepAfter(
     const after = stepsAfter(body, [topOf(from)]);
     const reset = stepsAfter(expanded, [call]);
     for (const name of recordedSteps) if (name.startsWith(prefix) && after.has(topOf(name))) reset.add(name);
-    return { call, reset };
+    return { call, reset, keepsOthers: !reset.has(producer.step) };
   }
   return undefined;
 }
@@ -537,7 +539,7 @@ export async function retryRun(runId: string, options: RetryOptions = {}): Promi
       const inIteration = names.includes(options.from) ? undefined : iterationStepAfter(run.workflow, workflow, deferred, store.getSteps(run.id).map((step) => step.stepName), options.from);
       if (inIteration) {
         for (const name of inIteration.reset) reset.add(name);
-        keptIterations.add(inIteration.call);
+        if (inIteration.keepsOthers) keptIterations.add(inIteration.call);
       } else if (!names.includes(options.from)) {
         throw new CoulerError('UNKNOWN_STEP', `Run "${run.id}" has no step "${options.from}".${didYouMean(options.from, names)}`, {
           hint: `Its steps are ${names.map((name) => `"${name}"`).join(', ')}${deferred.size > 0 ? `, and the steps of the iterations it ran, as \`couler status ${run.id}\` lists them (${[...deferred.keys()][0]}[0].<step>)` : ''}.`,

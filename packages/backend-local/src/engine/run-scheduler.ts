@@ -63,6 +63,10 @@ interface LoopState {
   done: boolean;
   phase?: StepPhase;
   message?: string;
+  /** The body: the group's steps, and the steps deferred calls in it added this iteration. */
+  members: string[];
+  /** Of `members`, those deferred calls added: dropped before the next iteration, which expands the calls again from its own items. */
+  added: string[];
 }
 
 /** Everything a scheduler needs for one run. */
@@ -166,15 +170,16 @@ export class RunScheduler {
 
   /**
    * Adds steps to the DAG: the workflow's when the run starts, a deferred call's iterations once
-   * its items are known. A step waits only for what has not finished yet. Returns the names added.
+   * its items are known (into `loop`, the call's, when it has one). A step waits only for what
+   * has not finished yet. Returns the names added.
    */
-  private addSteps(stage: 'main' | 'exit', steps: ReadonlyArray<Step>, groups: ReadonlyArray<Group>): string[] {
+  private addSteps(stage: 'main' | 'exit', steps: ReadonlyArray<Step>, groups: ReadonlyArray<Group>, loop?: WhileGroup): string[] {
     const concurrentOf = new Map<string, Semaphore | undefined>();
     const branchPredecessor = new Map<string, string>();
     for (const group of groups) {
       if (group.kind === 'while') {
         for (const name of group.steps) this.loopOf.set(name, group);
-        this.loops.set(group.name, { iteration: 1, pending: group.steps.length, done: false });
+        this.loops.set(group.name, { iteration: 1, pending: group.steps.length, done: false, members: [...group.steps], added: [] });
       } else {
         const semaphore = group.parallelism === undefined ? undefined : new Semaphore(group.parallelism);
         for (const branch of group.branches) {
@@ -186,6 +191,7 @@ export class RunScheduler {
       }
     }
     for (const step of steps) this.stageOf.set(step.name, stage);
+    if (loop) this.joinLoop(loop, steps);
     const finished = (key: string) => (key.startsWith('group:') ? this.loops.get(key.slice('group:'.length))?.done === true : this.states.get(key)?.status === 'done');
     for (const step of steps) {
       if (step.hook && stage === 'main') {
@@ -234,6 +240,40 @@ export class RunScheduler {
     return steps.filter((step) => !(step.hook && stage === 'main')).map((step) => step.name);
   }
 
+  /** Makes a deferred call's new steps part of the body of its loop, for this iteration. */
+  private joinLoop(loop: WhileGroup, steps: ReadonlyArray<Step>): void {
+    const state = this.loops.get(loop.name)!;
+    for (const { name } of steps) {
+      this.loopOf.set(name, loop);
+      state.members.push(name);
+      state.added.push(name);
+      state.pending++;
+    }
+  }
+
+  /**
+   * Drops the steps deferred calls added to a loop's body in the iteration that ended: the next
+   * iteration expands the calls again, over the items its own producers print. Done and left
+   * unwatched, they leave the DAG: its nodes, its counts, what its other steps wait for.
+   */
+  private dropAdded(loop: LoopState): void {
+    const dropped = new Set(loop.added);
+    if (dropped.size === 0) return;
+    for (const name of dropped) {
+      const stage = this.stageOf.get(name)!;
+      this.sizes[stage]--;
+      this.done[stage]--;
+      for (const map of [this.nodes, this.states, this.loopOf, this.stageOf, this.onDone, this.waiters, this.joins, this.deferred]) map.delete(name);
+    }
+    for (const [key, waiting] of this.waiters) this.waiters.set(key, waiting.filter((node) => !dropped.has(node.name)));
+    loop.members = loop.members.filter((name) => !dropped.has(name));
+    for (const name of loop.members) {
+      const deps = this.nodes.get(name)!.deps;
+      deps.splice(0, deps.length, ...deps.filter((dep) => !dropped.has(dep)));
+    }
+    loop.added = [];
+  }
+
   /** Runs to the end (or to cancellation) and returns the run's phase. */
   async run(): Promise<RunOutcome> {
     const { signal, workflow } = this.context;
@@ -261,6 +301,11 @@ export class RunScheduler {
       if (timer) clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
     }
+  }
+
+  /** The iteration of its loop a step is in (1 outside loops): its instance ids carry it (`flip#2`). */
+  private iterationOf(node: StepNode): number {
+    return node.loop ? this.loops.get(node.loop.name)!.iteration : 1;
   }
 
   private state(name: string): StepState {
@@ -368,7 +413,7 @@ export class RunScheduler {
       if (missing !== undefined) return this.settle(node, 'Skipped', `Not run: ${missing}.`);
     }
 
-    const iteration = node.loop ? this.loops.get(node.loop.name)!.iteration : 1;
+    const iteration = this.iterationOf(node);
     if (!step.map) {
       const result = await this.runInstance(node, iteration);
       state.instances = [result];
@@ -425,21 +470,24 @@ export class RunScheduler {
    * when it cannot go on to its own record: the output is not a list of items, or the run stopped.
    */
   private async expandDeferred(node: StepNode, call: DeferredCall): Promise<{ phase: StepPhase; message?: string } | undefined> {
-    this.deferred.delete(node.name);
+    // In a loop the call expands again on every iteration, from that iteration's output.
+    if (!node.loop) this.deferred.delete(node.name);
     let expansion: Expansion;
     try {
       expansion = call.expand(call.itemsOf(this.outputOf(call.producer.step, call.producer.output)));
     } catch (error) {
       if (!(error instanceof ResolveError) && !CoulerError.isInstance(error)) throw error;
       const message = CoulerError.isInstance(error) && error.hint ? `${error.message} ${error.hint}` : error.message;
+      const iteration = this.iterationOf(node);
+      const id = instanceId(node.name, iteration);
       const now = this.context.now().toISOString();
-      this.context.store.saveStep(this.record(node, node.name, 1, undefined, undefined, { phase: 'Error', message, startedAt: now, finishedAt: now }));
-      this.emitFinished(node, node.name, 'Error', message);
+      this.context.store.saveStep(this.record(node, id, iteration, undefined, undefined, { phase: 'Error', message, startedAt: now, finishedAt: now }));
+      this.emitFinished(node, id, 'Error', message);
       return { phase: 'Error', message };
     }
     for (const [name, join] of expansion.joins) this.joins.set(name, join);
     for (const [name, nested] of expansion.deferred) this.deferred.set(name, nested);
-    const added = this.addSteps('main', expansion.steps, expansion.groups);
+    const added = this.addSteps('main', expansion.steps, expansion.groups, node.loop);
     this.context.emit({ type: 'notice', runId: this.context.runId, message: `Call "${node.name}" fans out over ${expansion.joins.get(node.name)?.iterations.length ?? 0} items of step "${call.producer.step}": ${added.length} steps added.` });
     node.deps.push(...added);
     await new Promise<void>((resolve) => {
@@ -459,7 +507,7 @@ export class RunScheduler {
 
   /** Records a step that does not run at all (one record, whatever its map), with why. */
   private settle(node: StepNode, phase: 'Omitted' | 'Skipped', message: string): { phase: StepPhase; message: string } {
-    const iteration = node.loop ? this.loops.get(node.loop.name)!.iteration : 1;
+    const iteration = this.iterationOf(node);
     const id = instanceId(node.name, iteration);
     // A Skipped step finished (now), as a step whose `when` is false does; an Omitted one never started.
     const now = this.context.now().toISOString();
@@ -750,7 +798,7 @@ export class RunScheduler {
   }
 
   private completeIteration(group: WhileGroup, loop: LoopState): void {
-    const body = group.steps.map((name) => this.nodes.get(name)!);
+    const body = loop.members.map((name) => this.nodes.get(name)!);
     const end = this.loopEnd(group, loop, body);
     if (end) {
       loop.done = true;
@@ -759,11 +807,13 @@ export class RunScheduler {
       for (const waiter of this.waiters.get(`group:${group.name}`) ?? []) this.release(waiter);
       return;
     }
+    this.dropAdded(loop);
     loop.iteration++;
-    loop.pending = body.length;
-    const inBody = new Set(group.steps);
-    this.done.main -= body.length;
-    for (const node of body) {
+    const again = loop.members.map((name) => this.nodes.get(name)!);
+    loop.pending = again.length;
+    const inBody = new Set(loop.members);
+    this.done.main -= again.length;
+    for (const node of again) {
       const state = this.state(node.name);
       state.status = 'waiting';
       state.instances = [];
@@ -771,7 +821,7 @@ export class RunScheduler {
       delete state.message;
       state.remaining = node.waitKeys.filter((key) => inBody.has(key)).length;
     }
-    for (const node of body) if (this.state(node.name).remaining === 0) this.launch(node);
+    for (const node of again) if (this.state(node.name).remaining === 0) this.launch(node);
   }
 
   /** How a loop ends after an iteration, or `undefined` when it runs again. */
