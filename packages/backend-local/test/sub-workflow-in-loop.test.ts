@@ -1,17 +1,12 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CoulerError, type Step, type Workflow } from '@couler/ir';
+import { CoulerError, type Workflow } from '@couler/ir';
 import { describe, expect, it } from 'vitest';
 import { resumeRun, retryRun, runWorkflow } from '../src/run-workflow';
 import { killEngineWhen } from './helpers/kill-mid-iteration';
-import { useTempDirs, workflowOf } from './helpers/workflows';
+import { input, output, runsOf, shWith, useTempDirs, workflowOf } from './helpers/workflows';
 
 const dirs = useTempDirs();
-const input = (name: string) => ({ ref: 'parameter', name });
-const output = (step: string, name = 'result') => ({ ref: 'step', step, output: name });
-const shWith = (name: string, script: string, args: unknown[], extra: Record<string, unknown> = {}) =>
-  ({ name, kind: 'container', container: { image: 'alpine:3.20', command: ['sh', '-c', script], args }, ...extra }) as Step;
-const runsOf = (log: string) => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : []);
 const finished = (log: string) => runsOf(log).filter((line) => !line.startsWith('start-'));
 
 /**

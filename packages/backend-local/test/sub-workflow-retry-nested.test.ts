@@ -1,16 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+
 import { join } from 'node:path';
-import type { Step, Workflow } from '@couler/ir';
+import type { Workflow } from '@couler/ir';
 import { describe, expect, it } from 'vitest';
 import { retryRun, runWorkflow } from '../src/run-workflow';
-import { useTempDirs, workflowOf } from './helpers/workflows';
+import { input, output, runsOf, shWith, useTempDirs, workflowOf } from './helpers/workflows';
 
 const dirs = useTempDirs();
-const input = (name: string) => ({ ref: 'parameter', name });
-const output = (step: string, name = 'result') => ({ ref: 'step', step, output: name });
-const shWith = (name: string, script: string, args: unknown[], extra: Record<string, unknown> = {}) =>
-  ({ name, kind: 'container', container: { image: 'alpine:3.20', command: ['sh', '-c', script], args }, ...extra }) as Step;
-const runsOf = (log: string) => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : []);
 
 /**
  * For each of three models (listed by step `list`, or literal): call `prep` (fetch → clean),
