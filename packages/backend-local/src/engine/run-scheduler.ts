@@ -28,6 +28,7 @@ import { hookTrigger, type HookStatus } from '@couler/ir';
 import { describeRef, itemText, parseJsonList, resolveSequenceItems, resolveValue, ResolveError, tryJson, type ResolveScope } from './resolve-value';
 import { isKeptOnResume, isSuccess, type RunPhase, type StepPhase } from './step-phase';
 import { howItEnded, stepStatusOf } from './step-status';
+import { WhileLoops, type LoopState } from './while-loops';
 
 interface StepNode {
   readonly name: string;
@@ -55,18 +56,6 @@ interface StepState {
   message?: string;
   mapped: boolean;
   instances: InstanceResult[];
-}
-
-interface LoopState {
-  iteration: number;
-  pending: number;
-  done: boolean;
-  phase?: StepPhase;
-  message?: string;
-  /** The body: the group's steps, and the steps deferred calls in it added this iteration. */
-  members: string[];
-  /** Of `members`, those deferred calls added: dropped before the next iteration, which expands the calls again from its own items. */
-  added: string[];
 }
 
 /** Everything a scheduler needs for one run. */
@@ -122,9 +111,8 @@ export class RunScheduler {
   private readonly nodes = new Map<string, StepNode>();
   private readonly states = new Map<string, StepState>();
   private readonly waiters = new Map<string, StepNode[]>();
-  private readonly loops = new Map<string, LoopState>();
-  /** The loop each step is in, and each step's stage (steps a deferred call adds included). */
-  private readonly loopOf = new Map<string, WhileGroup>();
+  private readonly loops = new WhileLoops();
+  /** Each step's stage (steps a deferred call adds included). */
   private readonly stageOf = new Map<string, 'main' | 'exit'>();
   /** What each call returns, and the calls still waiting for their items (see expandDeferred). */
   private readonly joins: Map<string, CallJoin>;
@@ -178,8 +166,7 @@ export class RunScheduler {
     const branchPredecessor = new Map<string, string>();
     for (const group of groups) {
       if (group.kind === 'while') {
-        for (const name of group.steps) this.loopOf.set(name, group);
-        this.loops.set(group.name, { iteration: 1, pending: group.steps.length, done: false, members: [...group.steps], added: [] });
+        this.loops.add(group);
       } else {
         const semaphore = group.parallelism === undefined ? undefined : new Semaphore(group.parallelism);
         for (const branch of group.branches) {
@@ -191,8 +178,8 @@ export class RunScheduler {
       }
     }
     for (const step of steps) this.stageOf.set(step.name, stage);
-    if (loop) this.joinLoop(loop, steps);
-    const finished = (key: string) => (key.startsWith('group:') ? this.loops.get(key.slice('group:'.length))?.done === true : this.states.get(key)?.status === 'done');
+    if (loop) this.loops.join(loop, steps.map((step) => step.name));
+    const finished = (key: string) => (key.startsWith('group:') ? this.loops.state(key.slice('group:'.length))?.done === true : this.states.get(key)?.status === 'done');
     for (const step of steps) {
       if (step.hook && stage === 'main') {
         const watched = step.hook.of ?? WORKFLOW;
@@ -207,11 +194,11 @@ export class RunScheduler {
       const deps = [...new Set([...dependenciesOf(step), ...(predecessor ? [predecessor] : [])])].filter(
         (name) => this.stageOf.has(name) && name !== step.name && (stage === 'main' || this.stageOf.get(name) === 'exit'),
       );
-      const loop = this.loopOf.get(step.name);
+      const loop = this.loops.of(step.name);
       const waitKeys = [
         ...new Set(
           deps.map((name) => {
-            const depLoop = this.loopOf.get(name);
+            const depLoop = this.loops.of(name);
             return depLoop && depLoop !== loop ? `group:${depLoop.name}` : name;
           }),
         ),
@@ -240,38 +227,24 @@ export class RunScheduler {
     return steps.filter((step) => !(step.hook && stage === 'main')).map((step) => step.name);
   }
 
-  /** Makes a deferred call's new steps part of the body of its loop, for this iteration. */
-  private joinLoop(loop: WhileGroup, steps: ReadonlyArray<Step>): void {
-    const state = this.loops.get(loop.name)!;
-    for (const { name } of steps) {
-      this.loopOf.set(name, loop);
-      state.members.push(name);
-      state.added.push(name);
-      state.pending++;
-    }
-  }
-
   /**
-   * Drops the steps deferred calls added to a loop's body in the iteration that ended: the next
-   * iteration expands the calls again, over the items its own producers print. Done and left
+   * Forgets steps a deferred call added to a loop's body in the iteration that ended: the next
+   * iteration expands the call again, over the items its own producers print. Done and left
    * unwatched, they leave the DAG: its nodes, its counts, what its other steps wait for.
    */
-  private dropAdded(loop: LoopState): void {
-    const dropped = new Set(loop.added);
+  private forget(dropped: ReadonlySet<string>, members: ReadonlyArray<string>): void {
     if (dropped.size === 0) return;
     for (const name of dropped) {
       const stage = this.stageOf.get(name)!;
       this.sizes[stage]--;
       this.done[stage]--;
-      for (const map of [this.nodes, this.states, this.loopOf, this.stageOf, this.onDone, this.waiters, this.joins, this.deferred]) map.delete(name);
+      for (const map of [this.nodes, this.states, this.stageOf, this.onDone, this.waiters, this.joins, this.deferred]) map.delete(name);
     }
     for (const [key, waiting] of this.waiters) this.waiters.set(key, waiting.filter((node) => !dropped.has(node.name)));
-    loop.members = loop.members.filter((name) => !dropped.has(name));
-    for (const name of loop.members) {
+    for (const name of members) {
       const deps = this.nodes.get(name)!.deps;
       deps.splice(0, deps.length, ...deps.filter((dep) => !dropped.has(dep)));
     }
-    loop.added = [];
   }
 
   /** Runs to the end (or to cancellation) and returns the run's phase. */
@@ -305,7 +278,7 @@ export class RunScheduler {
 
   /** The iteration of its loop a step is in (1 outside loops): its instance ids carry it (`flip#2`). */
   private iterationOf(node: StepNode): number {
-    return node.loop ? this.loops.get(node.loop.name)!.iteration : 1;
+    return this.loops.iteration(node.loop);
   }
 
   private state(name: string): StepState {
@@ -761,7 +734,7 @@ export class RunScheduler {
       if ((phase === 'Failed' && node.step.continueOn?.failed) || (phase === 'Error' && node.step.continueOn?.error)) continue;
       failed.push({ name: node.name, phase, ...(state.message !== undefined && { message: state.message }) });
     }
-    for (const [name, loop] of this.loops) {
+    for (const [name, loop] of this.loops.entries()) {
       if (loop.phase === 'Error' && loop.message) failed.push({ name, phase: 'Error', message: loop.message });
     }
     return failed;
@@ -783,11 +756,7 @@ export class RunScheduler {
     }
     for (const waiter of this.waiters.get(node.name) ?? []) this.release(waiter);
     for (const callback of this.onDone.get(node.name) ?? []) callback();
-    if (node.loop) {
-      const loop = this.loops.get(node.loop.name)!;
-      loop.pending--;
-      if (loop.pending === 0) this.completeIteration(node.loop, loop);
-    }
+    if (node.loop && this.loops.finishStep(node.loop)) this.completeIteration(node.loop, this.loops.state(node.loop.name)!);
     this.checkFinished();
   }
 
@@ -807,10 +776,9 @@ export class RunScheduler {
       for (const waiter of this.waiters.get(`group:${group.name}`) ?? []) this.release(waiter);
       return;
     }
-    this.dropAdded(loop);
-    loop.iteration++;
+    const dropped = this.loops.next(group);
+    this.forget(dropped, loop.members);
     const again = loop.members.map((name) => this.nodes.get(name)!);
-    loop.pending = again.length;
     const inBody = new Set(loop.members);
     this.done.main -= again.length;
     for (const node of again) {
@@ -853,8 +821,7 @@ export class RunScheduler {
 
   private stageDone(stage: 'main' | 'exit'): boolean {
     if (this.done[stage] < this.sizes[stage]) return false;
-    if (stage === 'main') for (const loop of this.loops.values()) if (!loop.done) return false;
-    return true;
+    return stage !== 'main' || this.loops.allDone();
   }
 
   private checkFinished(): void {
