@@ -104,6 +104,30 @@ describe("a fan-out of a sub-workflow over a step's output inside an execWhile l
     expect(finished(log).slice(before).filter((line) => line.startsWith('train-')).sort()).toEqual(['train-a1', 'train-a2', 'train-a3', 'train-b2', 'train-b3', 'train-c3']);
   });
 
+  it("passes a hostile item of a later iteration's list to its steps as plain text", { timeout: 60_000 }, async () => {
+    const scratch = dirs.scratch();
+    const log = join(scratch, 'log');
+    const hostile = `a"b'$(id)\`id\`{{x}}{% raw %}\\${'ü'.repeat(3)}${'z'.repeat(300)}`;
+    const second = JSON.stringify([hostile, 'b']);
+    writeFileSync(join(scratch, 'items-1'), '["plain"]');
+    writeFileSync(join(scratch, 'items-2'), second);
+    const count = join(scratch, 'count');
+    const list = shWith('list', `n=$(cat ${count} 2>/dev/null || echo 0); n=$((n+1)); echo $n > ${count}; cat ${join(scratch, 'items-')}$n`, []);
+    const say = shWith('say', `printf '%s\\n' "$0" >> ${log}; printf '%s' "$0"`, [input('model')]);
+    const workflow = workflowOf(
+      'loop-hostile',
+      [list, { name: 'models', kind: 'subWorkflow', subWorkflow: { name: 'say' }, dependencies: ['list'], map: { from: output('list') }, inputs: { parameters: [{ name: 'model', value: { ref: 'item' } }] } }],
+      {
+        groups: [{ name: 'again', kind: 'while', steps: ['list', 'models'], condition: { op: 'notEqual', left: output('list'), right: second }, maxIterations: 3 }],
+        subWorkflows: [{ name: 'say', inputs: { parameters: [{ name: 'model' }] }, steps: [say] }],
+      },
+    );
+    const summary = await runWorkflow(workflow, { home: dirs.home(), defaultRetry: false });
+    expect([summary.phase, summary.message]).toEqual(['Succeeded', undefined]);
+    expect(runsOf(log)).toEqual(['plain', hostile, 'b']);
+    expect(summary.steps.find((step) => step.id === 'models[0].say#2')!.outputs.result).toBe(hostile);
+  });
+
   it('runs the steps of a call over a literal list again in every iteration', { timeout: 60_000 }, async () => {
     const scratch = dirs.scratch();
     const summary = await runWorkflow(loopOverOutput(scratch, 'literal'), { home: dirs.home(), defaultRetry: false });
