@@ -5,8 +5,6 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import {
   assertSupported,
-  buildWorkflowGraph,
-  stepNodeKey,
   CONSTRUCTS,
   CoulerError,
   detectConstructs,
@@ -32,6 +30,7 @@ import { killGroup } from './engine/kill-group';
 import { isStepOf, stepProcessesOf } from './engine/step-processes-of';
 import { StepLauncher } from './engine/launcher/step-launcher';
 import { expandSubWorkflows, type DeferredCall } from './sub-workflows/expand-sub-workflows';
+import { iterationStepAfter, stepsAfter } from './sub-workflows/steps-after';
 import { applyTotalTimeouts } from './engine/total-timeout';
 import { runMetricSamples } from './state/run-metrics';
 import { RunScheduler } from './engine/run-scheduler';
@@ -433,56 +432,6 @@ export interface RetryOptions extends ResumeOptions {
   readonly workflow?: Workflow | unknown;
 }
 
-function stepsAfter(workflow: Workflow, starts: ReadonlyArray<string>): Set<string> {
-  const graph = buildWorkflowGraph(workflow);
-  const seen = new Set<string>();
-  const queue = [...starts];
-  while (queue.length > 0) {
-    const name = queue.pop()!;
-    if (seen.has(name) || !graph.hasNode(stepNodeKey(name))) continue;
-    seen.add(name);
-    graph.forEachOutNeighbor(stepNodeKey(name), (_next, attributes) => queue.push(attributes.step.name));
-  }
-  // A loop body runs as a whole: re-running one step of it re-runs the loop.
-  for (const group of workflow.spec.groups ?? []) {
-    if (group.kind === 'while' && group.steps.some((name) => seen.has(name))) {
-      for (const name of group.steps) if (!seen.has(name)) return stepsAfter(workflow, [...seen, ...group.steps]);
-    }
-  }
-  return seen;
-}
-
-/**
- * `retry --from models[1].train`: a step of one iteration of a call the run expanded over a step's
- * output, named as `couler status` shows it. The recorded workflow has no such step, so what runs
- * again is read off the call's definition: that step and the steps after it in the same iteration
- * (a nested call among them as a whole), then the call, which gathers its iterations again, and
- * what follows it. Undefined when `from` is no recorded step of such an iteration.
- */
-function iterationStepAfter(
-  recorded: Workflow,
-  expanded: Workflow,
-  deferred: ReadonlyMap<string, DeferredCall>,
-  recordedSteps: ReadonlyArray<string>,
-  from: string,
-): { call: string; reset: Set<string> } | undefined {
-  if (!recordedSteps.includes(from)) return undefined;
-  for (const [call, { call: step }] of deferred) {
-    const iteration = /^\[(\d+)\]\./.exec(from.slice(call.length));
-    if (!from.startsWith(call) || iteration === null) continue;
-    const prefix = `${call}${iteration[0]}`;
-    const topOf = (name: string) => name.slice(prefix.length).split(/[.[]/)[0]!;
-    const definition = recorded.spec.subWorkflows?.find((candidate) => candidate.name === step.subWorkflow.name);
-    if (definition === undefined) return undefined;
-    const body = { ...recorded, spec: { steps: definition.steps, ...(definition.groups && { groups: definition.groups }) } } as Workflow;
-    const after = stepsAfter(body, [topOf(from)]);
-    const reset = stepsAfter(expanded, [call]);
-    for (const name of recordedSteps) if (name.startsWith(prefix) && after.has(topOf(name))) reset.add(name);
-    return { call, reset };
-  }
-  return undefined;
-}
-
 /**
  * Runs a finished run again from its failure point (`couler retry`): like `resumeRun`, and with
  * `from`, that step and all after it run again too. With `workflow`, a fixed version of the
@@ -537,7 +486,7 @@ export async function retryRun(runId: string, options: RetryOptions = {}): Promi
       const inIteration = names.includes(options.from) ? undefined : iterationStepAfter(run.workflow, workflow, deferred, store.getSteps(run.id).map((step) => step.stepName), options.from);
       if (inIteration) {
         for (const name of inIteration.reset) reset.add(name);
-        keptIterations.add(inIteration.call);
+        if (inIteration.keepsOthers) keptIterations.add(inIteration.call);
       } else if (!names.includes(options.from)) {
         throw new CoulerError('UNKNOWN_STEP', `Run "${run.id}" has no step "${options.from}".${didYouMean(options.from, names)}`, {
           hint: `Its steps are ${names.map((name) => `"${name}"`).join(', ')}${deferred.size > 0 ? `, and the steps of the iterations it ran, as \`couler status ${run.id}\` lists them (${[...deferred.keys()][0]}[0].<step>)` : ''}.`,

@@ -1,5 +1,6 @@
 import { createLocalArtifact, map, runContainer, subWorkflow, workflow } from '@couler/dsl';
 import { subWorkflowArtifacts } from '@couler/ir/test';
+import { CoulerError, type Workflow } from '@couler/ir';
 import { describe, expect, it } from 'vitest';
 import { runWorkflow } from '../src/run-workflow';
 import { useTempDirs } from './helpers/workflows';
@@ -14,6 +15,18 @@ describe('artifacts in and out of sub-workflows on the local engine', () => {
     // Each model holds the dataset it was trained on and its call's tag: the files really moved.
     expect(byId.get('compare')!.outputs.result).toBe('row-1\nrow-2\nmodel-a\nrow-1\nrow-2\nmodel-b\nrow-1\nrow-2\nmodel-nested');
     expect(['sweep[0].train', 'sweep[1].train', 'sweep[2].train', 'nested.inner.train'].map((id) => byId.get(id)?.phase)).toEqual(['Succeeded', 'Succeeded', 'Succeeded', 'Succeeded']);
+  });
+
+  it("refuses a step reading a mapped call's file before anything runs, saying each iteration makes its own and what to do", async () => {
+    const workflow = subWorkflowArtifacts();
+    const reader = { name: 'show', kind: 'container', container: { image: 'alpine:3.20', command: ['cat', '/in/model'] }, inputs: { artifacts: [{ name: 'model', path: '/in/model', from: { ref: 'step', step: 'sweep', output: 'model' } }] } };
+    const reading = { ...workflow, spec: { ...workflow.spec, steps: [...workflow.spec.steps, reader] } } as Workflow;
+    const home = dirs.home();
+    const refusal = await runWorkflow(reading, { home }).catch((error: unknown) => error);
+    expect(CoulerError.isInstance(refusal)).toBe(true);
+    const [first] = (refusal as CoulerError).errors ?? [refusal as CoulerError];
+    expect([first!.code, first!.message]).toEqual(['INVALID_REFERENCE', 'Step "show" reads artifact "model" of call "sweep", which is mapped: each of its iterations makes its own "model", so the call returns none.']);
+    expect(first!.hint).toContain('return that place as a value output');
   });
 
   it('keeps a hostile artifact path as data', { timeout: 120_000 }, async () => {

@@ -1,18 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
+
 import { join } from 'node:path';
-import type { Step } from '@couler/ir';
 import { planCaching } from '@couler/optimizer-caching';
 import { describe, expect, it } from 'vitest';
 import { runWorkflow } from '../src/run-workflow';
 import { resolveCoulerHome } from '../src/state/couler-home';
 import { StateStore } from '../src/state/state-store';
-import { useTempDirs, workflowOf } from './helpers/workflows';
+import { input, output, runsOf, shWith, useTempDirs, workflowOf } from './helpers/workflows';
 
 const dirs = useTempDirs();
-const input = (name: string) => ({ ref: 'parameter', name });
-const output = (step: string, name = 'result') => ({ ref: 'step', step, output: name });
-const shWith = (name: string, script: string, args: unknown[], extra: Record<string, unknown> = {}) =>
-  ({ name, kind: 'container', container: { image: 'alpine:3.20', command: ['sh', '-c', script], args }, ...extra }) as Step;
 const call = (name: string, args: Record<string, unknown>, extra: Record<string, unknown> = {}) => ({
   name,
   kind: 'subWorkflow',
@@ -21,7 +16,6 @@ const call = (name: string, args: Record<string, unknown>, extra: Record<string,
   outputs: { parameters: [{ name: 'score' }] },
   ...extra,
 });
-const runsOf = (log: string) => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : []);
 
 describe('the caching pass on sub-workflows, run on the local engine', () => {
   it('keys each step of each call and iteration by its own inputs: different inputs miss, equal inputs hit', { timeout: 60_000 }, async () => {

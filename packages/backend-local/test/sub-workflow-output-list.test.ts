@@ -1,19 +1,14 @@
 
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Step, Workflow } from '@couler/ir';
+import type { Workflow } from '@couler/ir';
 import { describe, expect, it } from 'vitest';
 import { resumeRun, retryRun, runWorkflow } from '../src/run-workflow';
 import { stepTree, type StepTreeNode } from '../src/sub-workflows/step-tree';
-import { useTempDirs, workflowOf } from './helpers/workflows';
+import { input, output, runsOf, shWith, useTempDirs, workflowOf } from './helpers/workflows';
 import { killMidIteration } from './helpers/kill-mid-iteration';
 
 const dirs = useTempDirs();
-const input = (name: string) => ({ ref: 'parameter', name });
-const output = (step: string, name = 'result') => ({ ref: 'step', step, output: name });
-const shWith = (name: string, script: string, args: unknown[], extra: Record<string, unknown> = {}) =>
-  ({ name, kind: 'container', container: { image: 'alpine:3.20', command: ['sh', '-c', script], args }, ...extra }) as Step;
-const runsOf = (log: string) => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : []);
 const byId = <T extends { id: string }>(steps: ReadonlyArray<T>) => new Map(steps.map((step) => [step.id, step]));
 
 /**

@@ -1,18 +1,13 @@
 
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { CoulerError, type Step, type Workflow } from '@couler/ir';
+import { CoulerError, type Workflow } from '@couler/ir';
 import { describe, expect, it } from 'vitest';
 import { resumeRun, runWorkflow } from '../src/run-workflow';
-import { useTempDirs, workflowOf } from './helpers/workflows';
+import { input, output, runsOf, shWith, useTempDirs, workflowOf } from './helpers/workflows';
 import { killMidIteration } from './helpers/kill-mid-iteration';
 
 const dirs = useTempDirs();
-const input = (name: string) => ({ ref: 'parameter', name });
-const output = (step: string, name = 'result') => ({ ref: 'step', step, output: name });
-const shWith = (name: string, script: string, args: unknown[], extra: Record<string, unknown> = {}) =>
-  ({ name, kind: 'container', container: { image: 'alpine:3.20', command: ['sh', '-c', script], args }, ...extra }) as Step;
-const runsOf = (log: string) => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : []);
 
 /** train → evaluate for each model of parameter `models` (known when the run starts), two at a time, then keep the best. */
 function automlOverParameter(log: string, marker: string, cache = false): Workflow {
@@ -97,26 +92,5 @@ describe('a fan-out of a sub-workflow over a list known when the run starts (a p
     const refusal = await runWorkflow(workflow, { home: dirs.home(), parameters: { models: 'a,b' } }).catch((error: unknown) => error);
     expect(CoulerError.isInstance(refusal) && [refusal.code, refusal.path]).toEqual(['INVALID_FIELD', ['parameters', 'models']]);
     expect((refusal as CoulerError).message).toBe('Call "models" maps over parameter "models", whose value "a,b" is not a JSON list of scalars or flat objects.');
-  });
-});
-
-describe("a fan-out of a sub-workflow over a step's output inside an execWhile loop on the local engine", () => {
-  it('is refused before anything runs, naming the call, the loop and what to do, rather than run over the first iteration\'s items every time', async () => {
-    const scratch = dirs.scratch();
-    const log = join(scratch, 'log');
-    const list = shWith('list', `echo list >> ${log}; echo '["a", "b"]'`, []);
-    const workflow = workflowOf(
-      'loop-over-output',
-      [list, { name: 'models', kind: 'subWorkflow', subWorkflow: { name: 'say' }, map: { from: output('list') }, inputs: { parameters: [{ name: 'model', value: { ref: 'item' } }] } }],
-      {
-        groups: [{ name: 'again', kind: 'while', steps: ['list', 'models'], condition: { op: 'equal', left: output('list'), right: 'never' }, maxIterations: 3 }],
-        subWorkflows: [{ name: 'say', inputs: { parameters: [{ name: 'model' }] }, steps: [shWith('say', `echo "say-$0" >> ${log}`, [input('model')])] }],
-      },
-    );
-    const refusal = await runWorkflow(workflow, { home: dirs.home() }).catch((error: unknown) => error);
-    expect(CoulerError.isInstance(refusal) && [refusal.code, refusal.stepIds]).toEqual(['UNSUPPORTED_BY_BACKEND', ['models']]);
-    expect((refusal as CoulerError).message).toContain('a fan-out over the output of step "list" inside execWhile loop "again"');
-    expect((refusal as CoulerError).hint).toContain('or move the call after the loop');
-    expect(runsOf(log)).toEqual([]);
   });
 });

@@ -1,18 +1,13 @@
 
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Step, Workflow } from '@couler/ir';
+import type { Workflow } from '@couler/ir';
 import { describe, expect, it } from 'vitest';
 import { resumeRun, retryRun, runWorkflow } from '../src/run-workflow';
-import { useTempDirs, workflowOf } from './helpers/workflows';
+import { input, output, runsOf, shWith, useTempDirs, workflowOf } from './helpers/workflows';
 import { killMidIteration } from './helpers/kill-mid-iteration';
 
 const dirs = useTempDirs();
-const input = (name: string) => ({ ref: 'parameter', name });
-const output = (step: string, name = 'result') => ({ ref: 'step', step, output: name });
-/** A step running `sh -c script` with `args` as $0, $1 …: how a body's inputs reach a shell. */
-const shWith = (name: string, script: string, args: unknown[], extra: Record<string, unknown> = {}) =>
-  ({ name, kind: 'container', container: { image: 'alpine:3.20', command: ['sh', '-c', script], args }, ...extra }) as Step;
 const call = (name: string, definition: string, args: Record<string, unknown>, outputs: string[], extra: Record<string, unknown> = {}) => ({
   name,
   kind: 'subWorkflow',
@@ -21,7 +16,6 @@ const call = (name: string, definition: string, args: Record<string, unknown>, o
   ...(outputs.length > 0 && { outputs: { parameters: outputs.map((each) => ({ name: each })) } }),
   ...extra,
 });
-const runsOf = (log: string) => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : []);
 
 /** train → evaluate per model, five models two at a time, then keep the best score. */
 function automl(log: string, marker: string): Workflow {

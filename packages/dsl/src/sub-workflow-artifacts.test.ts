@@ -66,6 +66,18 @@ describe('artifacts in and out of subWorkflow calls', () => {
     expect((stepOf(wf, 'fit') as SubWorkflowCallStep).subWorkflow).toEqual({ name: 'fit', artifacts: [{ name: 'dataset', from: { ref: 'step', step: 'prepare', output: 'rows' } }] });
   });
 
+  it("reading a mapped call's file is an error at the reader that says each iteration makes its own, and what to do", () => {
+    const error = catchCouler(() =>
+      workflow('sweep-read', () => {
+        const prepared = prepareRows();
+        const sweep = map((tag) => fitModel({ tag, dataset: prepared }), ['x', 'y']);
+        runContainer({ image, command: ['cat', '/in/model'], input: sweep.output('model').at('/in/model'), stepName: 'show' });
+      }),
+    );
+    expect([error.code, error.message, error.stepIds]).toEqual(['INVALID_REFERENCE', 'Step "show" reads artifact "model" of call "fit", which is mapped: each of its iterations makes its own "model", so the call returns none.', ['show', 'fit']]);
+    expect(error.hint).toContain('Use the file inside the sub-workflow');
+  });
+
   it('refuses wrong bindings with what to pass instead', () => {
     const cases: Array<[string, () => void, string, string]> = [
       ['a value for an artifact', () => fitModel({ dataset: 'rows.csv' as never }), 'TYPE_MISMATCH', 'fit({ dataset }) takes a file, because "dataset" is an input artifact of sub-workflow "fit"; got string "rows.csv".'],

@@ -28,6 +28,7 @@ import { hookTrigger, type HookStatus } from '@couler/ir';
 import { describeRef, itemText, parseJsonList, resolveSequenceItems, resolveValue, ResolveError, tryJson, type ResolveScope } from './resolve-value';
 import { isKeptOnResume, isSuccess, type RunPhase, type StepPhase } from './step-phase';
 import { howItEnded, stepStatusOf } from './step-status';
+import { WhileLoops, type LoopState } from './while-loops';
 
 interface StepNode {
   readonly name: string;
@@ -55,14 +56,6 @@ interface StepState {
   message?: string;
   mapped: boolean;
   instances: InstanceResult[];
-}
-
-interface LoopState {
-  iteration: number;
-  pending: number;
-  done: boolean;
-  phase?: StepPhase;
-  message?: string;
 }
 
 /** Everything a scheduler needs for one run. */
@@ -118,9 +111,8 @@ export class RunScheduler {
   private readonly nodes = new Map<string, StepNode>();
   private readonly states = new Map<string, StepState>();
   private readonly waiters = new Map<string, StepNode[]>();
-  private readonly loops = new Map<string, LoopState>();
-  /** The loop each step is in, and each step's stage (steps a deferred call adds included). */
-  private readonly loopOf = new Map<string, WhileGroup>();
+  private readonly loops = new WhileLoops();
+  /** Each step's stage (steps a deferred call adds included). */
   private readonly stageOf = new Map<string, 'main' | 'exit'>();
   /** What each call returns, and the calls still waiting for their items (see expandDeferred). */
   private readonly joins: Map<string, CallJoin>;
@@ -166,15 +158,15 @@ export class RunScheduler {
 
   /**
    * Adds steps to the DAG: the workflow's when the run starts, a deferred call's iterations once
-   * its items are known. A step waits only for what has not finished yet. Returns the names added.
+   * its items are known (into `loop`, the call's, when it has one). A step waits only for what
+   * has not finished yet. Returns the names added.
    */
-  private addSteps(stage: 'main' | 'exit', steps: ReadonlyArray<Step>, groups: ReadonlyArray<Group>): string[] {
+  private addSteps(stage: 'main' | 'exit', steps: ReadonlyArray<Step>, groups: ReadonlyArray<Group>, loop?: WhileGroup): string[] {
     const concurrentOf = new Map<string, Semaphore | undefined>();
     const branchPredecessor = new Map<string, string>();
     for (const group of groups) {
       if (group.kind === 'while') {
-        for (const name of group.steps) this.loopOf.set(name, group);
-        this.loops.set(group.name, { iteration: 1, pending: group.steps.length, done: false });
+        this.loops.add(group);
       } else {
         const semaphore = group.parallelism === undefined ? undefined : new Semaphore(group.parallelism);
         for (const branch of group.branches) {
@@ -186,7 +178,8 @@ export class RunScheduler {
       }
     }
     for (const step of steps) this.stageOf.set(step.name, stage);
-    const finished = (key: string) => (key.startsWith('group:') ? this.loops.get(key.slice('group:'.length))?.done === true : this.states.get(key)?.status === 'done');
+    if (loop) this.loops.join(loop, steps.map((step) => step.name));
+    const finished = (key: string) => (key.startsWith('group:') ? this.loops.state(key.slice('group:'.length))?.done === true : this.states.get(key)?.status === 'done');
     for (const step of steps) {
       if (step.hook && stage === 'main') {
         const watched = step.hook.of ?? WORKFLOW;
@@ -201,11 +194,11 @@ export class RunScheduler {
       const deps = [...new Set([...dependenciesOf(step), ...(predecessor ? [predecessor] : [])])].filter(
         (name) => this.stageOf.has(name) && name !== step.name && (stage === 'main' || this.stageOf.get(name) === 'exit'),
       );
-      const loop = this.loopOf.get(step.name);
+      const loop = this.loops.of(step.name);
       const waitKeys = [
         ...new Set(
           deps.map((name) => {
-            const depLoop = this.loopOf.get(name);
+            const depLoop = this.loops.of(name);
             return depLoop && depLoop !== loop ? `group:${depLoop.name}` : name;
           }),
         ),
@@ -232,6 +225,26 @@ export class RunScheduler {
       }
     }
     return steps.filter((step) => !(step.hook && stage === 'main')).map((step) => step.name);
+  }
+
+  /**
+   * Forgets steps a deferred call added to a loop's body in the iteration that ended: the next
+   * iteration expands the call again, over the items its own producers print. Done and left
+   * unwatched, they leave the DAG: its nodes, its counts, what its other steps wait for.
+   */
+  private forget(dropped: ReadonlySet<string>, members: ReadonlyArray<string>): void {
+    if (dropped.size === 0) return;
+    for (const name of dropped) {
+      const stage = this.stageOf.get(name)!;
+      this.sizes[stage]--;
+      this.done[stage]--;
+      for (const map of [this.nodes, this.states, this.stageOf, this.onDone, this.waiters, this.joins, this.deferred]) map.delete(name);
+    }
+    for (const [key, waiting] of this.waiters) this.waiters.set(key, waiting.filter((node) => !dropped.has(node.name)));
+    for (const name of members) {
+      const deps = this.nodes.get(name)!.deps;
+      deps.splice(0, deps.length, ...deps.filter((dep) => !dropped.has(dep)));
+    }
   }
 
   /** Runs to the end (or to cancellation) and returns the run's phase. */
@@ -261,6 +274,11 @@ export class RunScheduler {
       if (timer) clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
     }
+  }
+
+  /** The iteration of its loop a step is in (1 outside loops): its instance ids carry it (`flip#2`). */
+  private iterationOf(node: StepNode): number {
+    return this.loops.iteration(node.loop);
   }
 
   private state(name: string): StepState {
@@ -368,7 +386,7 @@ export class RunScheduler {
       if (missing !== undefined) return this.settle(node, 'Skipped', `Not run: ${missing}.`);
     }
 
-    const iteration = node.loop ? this.loops.get(node.loop.name)!.iteration : 1;
+    const iteration = this.iterationOf(node);
     if (!step.map) {
       const result = await this.runInstance(node, iteration);
       state.instances = [result];
@@ -425,21 +443,24 @@ export class RunScheduler {
    * when it cannot go on to its own record: the output is not a list of items, or the run stopped.
    */
   private async expandDeferred(node: StepNode, call: DeferredCall): Promise<{ phase: StepPhase; message?: string } | undefined> {
-    this.deferred.delete(node.name);
+    // In a loop the call expands again on every iteration, from that iteration's output.
+    if (!node.loop) this.deferred.delete(node.name);
     let expansion: Expansion;
     try {
       expansion = call.expand(call.itemsOf(this.outputOf(call.producer.step, call.producer.output)));
     } catch (error) {
       if (!(error instanceof ResolveError) && !CoulerError.isInstance(error)) throw error;
       const message = CoulerError.isInstance(error) && error.hint ? `${error.message} ${error.hint}` : error.message;
+      const iteration = this.iterationOf(node);
+      const id = instanceId(node.name, iteration);
       const now = this.context.now().toISOString();
-      this.context.store.saveStep(this.record(node, node.name, 1, undefined, undefined, { phase: 'Error', message, startedAt: now, finishedAt: now }));
-      this.emitFinished(node, node.name, 'Error', message);
+      this.context.store.saveStep(this.record(node, id, iteration, undefined, undefined, { phase: 'Error', message, startedAt: now, finishedAt: now }));
+      this.emitFinished(node, id, 'Error', message);
       return { phase: 'Error', message };
     }
     for (const [name, join] of expansion.joins) this.joins.set(name, join);
     for (const [name, nested] of expansion.deferred) this.deferred.set(name, nested);
-    const added = this.addSteps('main', expansion.steps, expansion.groups);
+    const added = this.addSteps('main', expansion.steps, expansion.groups, node.loop);
     this.context.emit({ type: 'notice', runId: this.context.runId, message: `Call "${node.name}" fans out over ${expansion.joins.get(node.name)?.iterations.length ?? 0} items of step "${call.producer.step}": ${added.length} steps added.` });
     node.deps.push(...added);
     await new Promise<void>((resolve) => {
@@ -459,7 +480,7 @@ export class RunScheduler {
 
   /** Records a step that does not run at all (one record, whatever its map), with why. */
   private settle(node: StepNode, phase: 'Omitted' | 'Skipped', message: string): { phase: StepPhase; message: string } {
-    const iteration = node.loop ? this.loops.get(node.loop.name)!.iteration : 1;
+    const iteration = this.iterationOf(node);
     const id = instanceId(node.name, iteration);
     // A Skipped step finished (now), as a step whose `when` is false does; an Omitted one never started.
     const now = this.context.now().toISOString();
@@ -713,7 +734,7 @@ export class RunScheduler {
       if ((phase === 'Failed' && node.step.continueOn?.failed) || (phase === 'Error' && node.step.continueOn?.error)) continue;
       failed.push({ name: node.name, phase, ...(state.message !== undefined && { message: state.message }) });
     }
-    for (const [name, loop] of this.loops) {
+    for (const [name, loop] of this.loops.entries()) {
       if (loop.phase === 'Error' && loop.message) failed.push({ name, phase: 'Error', message: loop.message });
     }
     return failed;
@@ -735,11 +756,7 @@ export class RunScheduler {
     }
     for (const waiter of this.waiters.get(node.name) ?? []) this.release(waiter);
     for (const callback of this.onDone.get(node.name) ?? []) callback();
-    if (node.loop) {
-      const loop = this.loops.get(node.loop.name)!;
-      loop.pending--;
-      if (loop.pending === 0) this.completeIteration(node.loop, loop);
-    }
+    if (node.loop && this.loops.finishStep(node.loop)) this.completeIteration(node.loop, this.loops.state(node.loop.name)!);
     this.checkFinished();
   }
 
@@ -750,7 +767,7 @@ export class RunScheduler {
   }
 
   private completeIteration(group: WhileGroup, loop: LoopState): void {
-    const body = group.steps.map((name) => this.nodes.get(name)!);
+    const body = loop.members.map((name) => this.nodes.get(name)!);
     const end = this.loopEnd(group, loop, body);
     if (end) {
       loop.done = true;
@@ -759,11 +776,12 @@ export class RunScheduler {
       for (const waiter of this.waiters.get(`group:${group.name}`) ?? []) this.release(waiter);
       return;
     }
-    loop.iteration++;
-    loop.pending = body.length;
-    const inBody = new Set(group.steps);
-    this.done.main -= body.length;
-    for (const node of body) {
+    const dropped = this.loops.next(group);
+    this.forget(dropped, loop.members);
+    const again = loop.members.map((name) => this.nodes.get(name)!);
+    const inBody = new Set(loop.members);
+    this.done.main -= again.length;
+    for (const node of again) {
       const state = this.state(node.name);
       state.status = 'waiting';
       state.instances = [];
@@ -771,7 +789,7 @@ export class RunScheduler {
       delete state.message;
       state.remaining = node.waitKeys.filter((key) => inBody.has(key)).length;
     }
-    for (const node of body) if (this.state(node.name).remaining === 0) this.launch(node);
+    for (const node of again) if (this.state(node.name).remaining === 0) this.launch(node);
   }
 
   /** How a loop ends after an iteration, or `undefined` when it runs again. */
@@ -803,8 +821,7 @@ export class RunScheduler {
 
   private stageDone(stage: 'main' | 'exit'): boolean {
     if (this.done[stage] < this.sizes[stage]) return false;
-    if (stage === 'main') for (const loop of this.loops.values()) if (!loop.done) return false;
-    return true;
+    return stage !== 'main' || this.loops.allDone();
   }
 
   private checkFinished(): void {

@@ -10,11 +10,13 @@ import {
   type SubWorkflowArtifactArgument,
   type SubWorkflowCallStep,
   type Value,
+  type WhileGroup,
   type Workflow,
   applyStepDefaults,
   withCallSettings,
 } from '@couler/ir';
 import { itemText } from '../engine/resolve-value';
+import { refuseLoopInLoop } from './refuse-loop-in-loop';
 
 /** What a call returns, per iteration: each output's value (or `firstOf` list) in flat names. */
 export interface CallJoin {
@@ -29,7 +31,7 @@ export interface Expansion {
   readonly groups: ReadonlyArray<Group>;
   /** By the call's flat name: the step that stands for the call (it waits for every step of it). */
   readonly joins: ReadonlyMap<string, CallJoin>;
-  /** Calls fanned out over a step's output, by the call's flat name: expanded once that step succeeded. */
+  /** Calls fanned out over a step's output, by the call's flat name: expanded once that step succeeded (in a loop, again on each iteration). */
   readonly deferred: ReadonlyMap<string, DeferredCall>;
 }
 
@@ -37,7 +39,8 @@ export interface Expansion {
  * A call mapped over another step's output (`map.from: { ref: step }`): its items are known only
  * once that step has succeeded. Until then the call is its join step alone, waiting for the
  * producer; the scheduler then expands it from the producer's recorded output — the same output
- * on every resume, so the same iterations under the same names.
+ * on every resume, so the same iterations under the same names. In an execWhile body it is
+ * expanded on every iteration, from that iteration's output.
  */
 export interface DeferredCall {
   /** The call's flat name (`models`, `outer[1].models`). */
@@ -94,6 +97,7 @@ export function expandSubWorkflows(declared: Workflow, parameters?: RunParameter
   const workflow = applyStepDefaults(declared);
   const definitions = new Map((workflow.spec.subWorkflows ?? []).map((definition) => [definition.name, definition]));
   if (definitions.size === 0) return { workflow, joins: new Map(), deferred: new Map() };
+  refuseLoopInLoop(workflow.spec.steps, workflow.spec.groups, definitions);
   const expander = new Expander(definitions, parameters, [...(workflow.spec.groups ?? [])]);
   const { joins, groups, deferred } = expander;
   const steps = expander.steps(workflow.spec.steps, { prefix: '' }).map((step) => readCallArtifacts(step, expander.artifactOutputs));
@@ -128,22 +132,21 @@ class Expander {
     const call = rewriteStep(original, scope) as SubWorkflowCallStep;
     const from = call.map?.from;
     if (from?.ref === 'step') {
-      // The scheduler expands a deferred call once; a loop would run every later iteration over the first one's items.
-      const loop = this.groups.find((group) => group.kind === 'while' && group.steps.includes(call.name));
-      if (loop !== undefined) {
-        refuse(
-          original,
-          scope,
-          `a fan-out over the output of step "${from.step}" inside execWhile loop "${loop.name}" (the call is expanded once, from the first iteration's output, not again on each iteration)`,
-          'fan out over a literal list or a workflow parameter inside the loop, or move the call after the loop',
-        );
-      }
       this.deferred.set(call.name, this.deferredCall(original, call, scope, from));
       return [joinStep(call, [from.step])];
     }
     const items: Array<Scalar | Record<string, Scalar> | undefined> = from ? this.runtimeItems(original, call, scope) : (call.map?.items ?? [undefined]);
     const made = this.fanOut(original, call, scope, items);
+    this.joinLoop(call.name, made);
     return [...made, joinStep(call, made.map((step) => step.name))];
+  }
+
+  /** A call in an execWhile body: its steps are body steps too, so every iteration runs them again. */
+  private joinLoop(call: string, made: ReadonlyArray<Step>): void {
+    const index = this.groups.findIndex((group) => group.kind === 'while' && group.steps.includes(call));
+    if (index === -1 || made.length === 0) return;
+    const loop = this.groups[index] as WhileGroup;
+    this.groups[index] = { ...loop, steps: [...loop.steps, ...made.map((step) => step.name)] };
   }
 
   /** The steps of every iteration of `call` over `items`; records its join and its parallelism group. */

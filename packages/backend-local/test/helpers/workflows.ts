@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { IR_API_VERSION, type Step, type Workflow } from '@couler/ir';
@@ -33,3 +33,16 @@ export function eventLog(): { events: EngineEvent[]; onEvent: (event: EngineEven
   const events: EngineEvent[] = [];
   return { events, onEvent: (event) => events.push(event) };
 }
+
+/** A reference to parameter `name`: the workflow's, or inside a body the sub-workflow's input. */
+export const input = (name: string) => ({ ref: 'parameter', name });
+
+/** A reference to output `name` (default `result`) of `step`. */
+export const output = (step: string, name = 'result') => ({ ref: 'step', step, output: name });
+
+/** A step running `sh -c script` with `args` as $0, $1 …: how a body's inputs reach a shell. */
+export const shWith = (name: string, script: string, args: unknown[], extra: Record<string, unknown> = {}) =>
+  ({ name, kind: 'container', container: { image: 'alpine:3.20', command: ['sh', '-c', script], args }, ...extra }) as Step;
+
+/** The lines the steps of a test appended to `log`, in order. */
+export const runsOf = (log: string) => (existsSync(log) ? readFileSync(log, 'utf8').trim().split('\n') : []);

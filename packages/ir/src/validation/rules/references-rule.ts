@@ -4,6 +4,7 @@ import { refsOfStep } from '../../graph/step-references';
 import { stepStatusesOfCondition } from '../../schema/condition';
 import { CoulerError } from '../../errors/couler-error';
 import type { ValidationContext, LocatedStep } from '../validation-context';
+import { reportMappedCallOutput } from './mapped-call-output';
 import { outputsOf } from './step-outputs';
 
 const EXIT_ONLY_FIELDS = new Set(['status', 'failures']);
@@ -126,8 +127,13 @@ function checkRefs(context: ValidationContext, located: LocatedStep): void {
     switch (ref.ref) {
       case 'step': {
         if (!checkStepName(context, located, ref.step, at, 'reads an output of', true)) break;
-        const outputs = outputsOf(context.steps.get(ref.step)!.step);
+        const producer = context.steps.get(ref.step)!.step;
+        const outputs = outputsOf(producer);
         const output = outputs.get(ref.output);
+        if (output === undefined && producer.kind === 'subWorkflow' && producer.map) {
+          reportMappedCallOutput(context, step.name, producer, ref, at);
+          break;
+        }
         if (output === undefined) {
           const available = [...outputs.keys()];
           context.report(

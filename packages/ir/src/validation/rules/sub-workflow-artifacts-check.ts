@@ -3,6 +3,7 @@ import type { Step, SubWorkflowCallStep } from '../../schema/step';
 import type { SubWorkflow } from '../../schema/sub-workflow';
 import type { ValidationContext } from '../validation-context';
 import { IDENTIFIER_MAX_LENGTH, IDENTIFIER_PATTERN } from '../../schema/names';
+import { MAPPED_CALL_FILES_HINT } from './mapped-call-output';
 import { outputsOf } from './step-outputs';
 
 type Path = ReadonlyArray<string | number>;
@@ -112,7 +113,7 @@ export function checkCallArtifacts(context: ValidationContext, step: SubWorkflow
     context.report('INVALID_FIELD', `Mapped call "${step.name}" returns artifacts, but each of its iterations makes its own.`, {
       path: [...path, 'subWorkflow', 'outputArtifacts'],
       stepIds,
-      hint: 'Use the artifacts inside the sub-workflow, or call it once per artifact you need afterwards.',
+      hint: MAPPED_CALL_FILES_HINT,
     });
   }
 }

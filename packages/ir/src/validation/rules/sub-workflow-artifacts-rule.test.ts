@@ -55,4 +55,19 @@ describe('artifacts in and out of sub-workflows', () => {
     const mapped = call('fit', 'fit', { dataset: produced }, ['model'], { map: { items: ['a', 'b'] } });
     expect(errorsOf([prepare, mapped]).map(([code, path]) => [code, path])).toEqual([['INVALID_FIELD', 'steps/fit/subWorkflow/outputArtifacts']]);
   });
+
+  test("reading a file of a mapped call says why the call has none and what to do instead, where the reader is", () => {
+    const mapped = call('fit', 'fit', { dataset: produced }, [], { map: { items: ['a', 'b'] } });
+    const reader = echo('show', ['x'], { inputs: { artifacts: [{ name: 'model', path: '/in/model', from: { ref: 'step', step: 'fit', output: 'model' } }] } });
+    const errors = validate(workflow([prepare, mapped, reader] as never, { subWorkflows: [fitDefinition()] } as never));
+    expect(errors.map((error) => [error.code, error.path?.join('/'), error.message])).toEqual([
+      ['INVALID_REFERENCE', 'steps/show/inputs/artifacts/model/from', 'Step "show" reads artifact "model" of call "fit", which is mapped: each of its iterations makes its own "model", so the call returns none.'],
+    ]);
+    expect(errors[0]!.hint).toContain('return that place as a value output');
+    // A name the definition does not return at all is unknown, with what a mapped call returns.
+    const misnamed = echo('show', ['x'], { inputs: { artifacts: [{ name: 'model', path: '/in/model', from: { ref: 'step', step: 'fit', output: 'modle' } }] } });
+    const unknown = validate(workflow([prepare, mapped, misnamed] as never, { subWorkflows: [fitDefinition()] } as never));
+    expect(unknown.map((error) => [error.code, error.message])).toEqual([['UNKNOWN_OUTPUT', 'Step "show" reads output "modle" of mapped call "fit", which has no such output.']]);
+    expect(unknown[0]!.hint).toContain('A mapped call returns no files, since each iteration makes its own');
+  });
 });
