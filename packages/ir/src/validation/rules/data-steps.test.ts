@@ -65,7 +65,7 @@ describe('data steps', () => {
     ]);
     const long = `filter(data, {# == "${'ü'.repeat(MAX_DATA_TEMPLATE_BYTES / 2)}"})`;
     expectValidationErrors(dataStepRule, workflow([data('files', [long])]), [{ code: 'ARGUMENT_TOO_LONG', path: ['steps', 'files', 'data'], message: 'one command-line argument' }]);
-    expectValid(dataStepRule, workflow([data('files', [long.slice(0, 1000) + '"})'])]));
+    expectValid(dataStepRule, workflow([data('files', [`${long.slice(0, 1000)}"})`])]));
   });
 
   test('an empty expression and a source that is no location fail the schema', () => {
