@@ -10,9 +10,9 @@ const HOSTILE = ['filter(data, {# endsWith "{{workflow.name}}"})', "map(data, {#
 const s3 = { type: 's3', bucket: 'ml', key: 'raw/images', endpoint: 'minio:9000', insecure: true };
 const plugin = (configuration: string, key: unknown = 'models/model.tgz') => ({ type: 'plugin', name: 'acme-store', configuration, key, connectionTimeoutSeconds: 30 });
 
-function dataWorkflow(expressions: string[], location: unknown = s3): Workflow {
+function dataWorkflow(expressions: string[], location: unknown = s3, extra: Record<string, unknown> = {}): Workflow {
   return irWorkflow('listing', [
-    { name: 'files', kind: 'data', data: { source: { artifactPaths: location }, transformation: expressions.map((expression) => ({ expression })) } } as never,
+    { name: 'files', kind: 'data', data: { source: { artifactPaths: location }, transformation: expressions.map((expression) => ({ expression })) }, ...extra } as never,
     container('each', { map: { from: { ref: 'step', step: 'files', output: 'result' } }, container: { image: 'alpine:3.20', command: ['echo'], args: [{ ref: 'item' }] } }),
   ]);
 }
@@ -31,6 +31,14 @@ describe('data steps on Argo', () => {
     expect(listed.transformation.map((each) => each.expression)).toEqual(HOSTILE);
     // The list is the step's result: a map fans out over it.
     expect(trace.filter((entry) => entry.run.template === 'each').map((entry) => entry.run.argv)).toEqual([['echo', 'a.png'], ['echo', 'b.png']]);
+  });
+
+  it('keeps the expressions as written in a retried template too, which Argo substitutes once more per attempt', () => {
+    const checked = compileChecked(dataWorkflow(HOSTILE, s3, { retry: { limit: 2 } }));
+    expect(checked.template('files').retryStrategy).toBeDefined();
+    const { trace } = simulateArgo(checked.document as unknown as Json, (run) => (run.kind === 'data' ? { result: '[]' } : {}));
+    const listed = trace.find((entry) => entry.run.kind === 'data')!.run.data as { transformation: Array<{ expression: string }> };
+    expect(listed.transformation.map((each) => each.expression)).toEqual(HOSTILE);
   });
 
   it('lists a plugin location, and writes no transformation when none is given', () => {
