@@ -1,7 +1,8 @@
+import { compareValues, isRecord, type ExprValue } from '../expr/compare-values';
 import type { DataBinaryOperator, DataNode } from './data-expression-syntax';
 
 /** A JSON value, as a data step's list and what its transformations make of it. */
-export type DataValue = number | string | boolean | null | ReadonlyArray<DataValue> | { readonly [key: string]: DataValue };
+export type DataValue = ExprValue;
 
 /** A transformation that failed on this list (an index out of range, a type expr would refuse …). */
 export class DataEvaluationError extends Error {
@@ -12,10 +13,6 @@ const show = (value: DataValue | undefined): string => (value === null || value 
 const fail = (message: string): never => {
   throw new DataEvaluationError(message);
 };
-
-function isRecord(value: DataValue): value is { readonly [key: string]: DataValue } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
 
 function list(value: DataValue, where: string): ReadonlyArray<DataValue> {
   return Array.isArray(value) ? value : fail(`${where} needs a list, not ${show(value)}.`);
@@ -31,22 +28,6 @@ function number(value: DataValue, where: string): number {
 
 function bool(value: DataValue, where: string): boolean {
   return typeof value === 'boolean' ? value : fail(`${where} needs true or false, not ${show(value)}.`);
-}
-
-/** expr's equality: numbers by value, lists element by element, maps key by key. */
-function equal(left: DataValue, right: DataValue): boolean {
-  if (Array.isArray(left) && Array.isArray(right)) return left.length === right.length && left.every((item, index) => equal(item, right[index]!));
-  if (isRecord(left) && isRecord(right)) {
-    const keys = Object.keys(left);
-    return keys.length === Object.keys(right).length && keys.every((key) => Object.hasOwn(right, key) && equal(left[key]!, right[key]!));
-  }
-  return left === right;
-}
-
-function order(left: DataValue, right: DataValue, operator: string): number {
-  const same = (typeof left === 'number' && typeof right === 'number') || (typeof left === 'string' && typeof right === 'string');
-  if (!same) fail(`"${operator}" compares two numbers or two strings, not ${show(left)} and ${show(right)}.`);
-  return left! < right! ? -1 : left! > right! ? 1 : 0;
 }
 
 /** An index into a list, counted from the end when negative (as expr does). */
@@ -92,35 +73,8 @@ function arithmetic(operator: '+' | '-' | '*' | '/' | '%', left: DataValue, righ
   }
 }
 
-function member(needle: DataValue, haystack: DataValue): boolean {
-  if (isRecord(haystack)) return Object.hasOwn(haystack, text(needle, '"in" over a map'));
-  return list(haystack, '"in"').some((item) => equal(item, needle));
-}
-
 function binary(operator: DataBinaryOperator, left: DataValue, right: DataValue): DataValue {
   switch (operator) {
-    case '==':
-      return equal(left, right);
-    case '!=':
-      return !equal(left, right);
-    case '<':
-      return order(left, right, '<') < 0;
-    case '<=':
-      return order(left, right, '<=') <= 0;
-    case '>':
-      return order(left, right, '>') > 0;
-    case '>=':
-      return order(left, right, '>=') >= 0;
-    case 'in':
-      return member(left, right);
-    case 'not in':
-      return !member(left, right);
-    case 'contains':
-      return text(left, '"contains"').includes(text(right, '"contains"'));
-    case 'startsWith':
-      return text(left, '"startsWith"').startsWith(text(right, '"startsWith"'));
-    case 'endsWith':
-      return text(left, '"endsWith"').endsWith(text(right, '"endsWith"'));
     case '+':
     case '-':
     case '*':
@@ -130,12 +84,14 @@ function binary(operator: DataBinaryOperator, left: DataValue, right: DataValue)
     case '&&':
     case '||':
       return fail(`"${operator}" is decided before its right side is evaluated.`);
+    default:
+      return compareValues(operator, left, right, fail);
   }
 }
 
 /** Strings and numbers in ascending order, as expr's sort; a mix is refused. */
 function sorted(items: ReadonlyArray<DataValue>): DataValue {
-  if (items.every((item) => typeof item === 'string')) return [...items].sort((a, b) => order(a, b, 'sort'));
+  if (items.every((item) => typeof item === 'string')) return [...items].sort((a, b) => (compareValues('<', a, b, fail) ? -1 : a === b ? 0 : 1));
   if (items.every((item) => typeof item === 'number')) return [...items].sort((a, b) => (a as number) - (b as number));
   return fail('sort() sorts a list of strings or a list of numbers.');
 }

@@ -1,3 +1,4 @@
+import { describeToken, ExprCursor } from '../expr/expr-cursor';
 import { didYouMean } from '@couler/ir';
 import { SuccessConditionError as ExprError } from '../http/success-condition-syntax';
 import { tokenizeExpr, type ConditionToken } from '../http/tokenize-condition';
@@ -22,12 +23,13 @@ const SPELLINGS: Readonly<Record<string, DataBinaryOperator>> = { or: '||', and:
 /** Valid expr this evaluator does not implement. */
 const UNSUPPORTED_WORDS = new Set(['matches', 'let', 'if', 'else', 'reduce', 'groupBy', 'sortBy', 'findIndex', 'find', 'keys', 'values', 'now', 'date', 'duration', 'fromJSON', 'toJSON', 'int', 'float', 'abs', 'max', 'min', 'uniq', 'flatten', 'reverse', 'indexOf', 'repeat', 'get']);
 
-class DataExpressionParser {
-  private index = 0;
+class DataExpressionParser extends ExprCursor<DataBinaryOperator> {
   /** How deep in closures the cursor is: `#` exists only inside one. */
   private closures = 0;
 
-  constructor(private readonly tokens: ReadonlyArray<ConditionToken>) {}
+  constructor(tokens: ReadonlyArray<ConditionToken>) {
+    super(tokens, LEVELS, SPELLINGS, 'expression');
+  }
 
   parse(): DataNode {
     const node = this.binary(0);
@@ -36,38 +38,17 @@ class DataExpressionParser {
     return node;
   }
 
-  private peek(offset = 0): ConditionToken {
-    return this.tokens[Math.min(this.index + offset, this.tokens.length - 1)]!;
-  }
 
-  private take(): ConditionToken {
-    const token = this.peek();
-    this.index++;
-    return token;
-  }
 
   private isSymbol(value: string, offset = 0): boolean {
     const token = this.peek(offset);
     return token.kind === 'symbol' && token.value === value;
   }
 
-  private expect(symbol: string, what: string): void {
-    const token = this.take();
-    if (token.kind !== 'symbol' || token.value !== symbol) throw new ExprError(`Expected "${symbol}" ${what}, found ${describe(token)}.`, token.position, 'syntax');
-  }
 
-  private operatorAt(level: number): { operator: DataBinaryOperator; width: number } | undefined {
-    const token = this.peek();
-    if (token.kind !== 'symbol' && token.kind !== 'word') return undefined;
-    if (token.kind === 'word' && token.value === 'not' && this.peek(1).kind === 'word' && this.peek(1).value === 'in') {
-      return LEVELS[level]!.includes('not in') ? { operator: 'not in', width: 2 } : undefined;
-    }
-    if (!LEVELS[level]!.includes(token.value)) return undefined;
-    return { operator: SPELLINGS[token.value] ?? (token.value as DataBinaryOperator), width: 1 };
-  }
 
   private binary(level: number): DataNode {
-    if (level === LEVELS.length) return this.unary();
+    if (level === this.levels.length) return this.unary();
     let left = this.binary(level + 1);
     for (let found = this.operatorAt(level); found; found = this.operatorAt(level)) {
       this.index += found.width;
@@ -95,7 +76,7 @@ class DataExpressionParser {
       if (this.isSymbol('.')) {
         this.index++;
         const field = this.take();
-        if (field.kind !== 'word') throw new ExprError(`Expected a field name after ".", found ${describe(field)}.`, field.position, 'syntax');
+        if (field.kind !== 'word') throw new ExprError(`Expected a field name after ".", found ${describeToken(field, 'expression')}.`, field.position, 'syntax');
         node = { kind: 'index', target: node, index: { kind: 'literal', value: field.value, position: field.position }, position: node.position };
       } else if (this.isSymbol('[')) {
         this.index++;
@@ -201,9 +182,6 @@ class DataExpressionParser {
   }
 }
 
-function describe(token: ConditionToken): string {
-  return token.kind === 'end' ? 'the end of the expression' : `"${token.text}"`;
-}
 
 function unsupportedWord(token: ConditionToken): ExprError {
   return new ExprError(`The local engine does not evaluate "${token.value}" in a data transformation.`, token.position, 'unsupported', DATA_SUPPORTED_SUMMARY);
