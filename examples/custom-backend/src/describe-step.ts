@@ -6,7 +6,7 @@ function describeImage(image: Image): string {
   return typeof image === 'string' ? image : '(chosen at run time)';
 }
 
-/** What runs: `container · alpine:3.20`, `job pytorch · my/trainer:1`, `resource create`, `suspend 30s`, `plugin · slack`. */
+/** What runs: `container · alpine:3.20`, `job pytorch · my/trainer:1`, `resource create`, `suspend 30s`, `plugin · slack`, `data · list s3`. */
 function describeBody(step: Step): string {
   switch (step.kind) {
     case 'container':
@@ -29,6 +29,8 @@ function describeBody(step: Step): string {
       return `sub-workflow · ${step.subWorkflow.name}`;
     case 'plugin':
       return `plugin · ${step.plugin.name}`;
+    case 'data':
+      return `data · list ${step.data.source.artifactPaths.type}`;
   }
 }
 

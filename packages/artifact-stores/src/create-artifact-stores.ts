@@ -123,10 +123,12 @@ function openArtifactory(secrets: StoreSecrets) {
 
 /**
  * Artifactory's store refuses a directory stored file by file (`archive: 'none'`): plain HTTP
- * cannot list it back, so no run could read it (Argo's artifactory driver cannot either).
+ * cannot list it back, so no run could read it (Argo's artifactory driver cannot either); nor
+ * can it list files for a data step.
  */
 function artifactoryArtifactStore(secrets: StoreSecrets): RemoteArtifactStore {
-  const store = objectArtifactStore('artifactory', openArtifactory(secrets));
+  // Plain HTTP cannot list a folder either: no `list`, so a data step over it is refused by name.
+  const { list: _unlisted, ...store } = objectArtifactStore('artifactory', openArtifactory(secrets));
   return {
     ...store,
     async put(location, source, context) {

@@ -96,6 +96,18 @@ export function objectArtifactStore(type: ArtifactLocationType, open: (location:
         throw storeFailure(error, `Reading the version of ${store.describe(key)}`);
       }
     },
+    /** The keys under the location's key as a directory, as Argo's drivers list them for a data step. */
+    async list(location) {
+      const { store, key } = await open(location, 'input');
+      const prefix = `${key.replace(/\/+$/, '')}/`;
+      try {
+        const keys = await store.list(prefix);
+        if (keys.length === 0 && !(await store.stat(key))) throw new StoreFailure(`${store.describe(key)} holds no object, and no objects under ${store.describe(prefix)}`, 'permanent');
+        return keys.sort();
+      } catch (error) {
+        throw storeFailure(error, `Listing ${store.describe(prefix)}`);
+      }
+    },
     async fetch(location, target, context) {
       const { store, key } = await open(location, 'input');
       try {

@@ -23,7 +23,7 @@ import { assertValidArgoDocument } from './validate/assert-valid-argo-document';
  */
 export const ARGO_CAPABILITIES = [
   'step.container', 'step.script', 'step.job', 'step.resource', 'step.suspend',
-  'when', 'map.items', 'map.from', 'map.sequence', 'map.sequence.from', 'workflow.volume-claim-gc', 'workflow.run-metadata', 'workflow.pod-disruption-budget', 'workflow.host-network', 'workflow.suspend', 'metrics', 'step.total-timeout', 'step.pending-timeout', 'step.display-name', 'synchronization', 'hook.exit', 'hook.status', 'workflow.fail-fast', 'step.plugin', 'workflow.executor-plugins', 'concurrent', 'while', 'dependencies', 'depends-expression', 'exit-handler',
+  'when', 'map.items', 'map.from', 'map.sequence', 'map.sequence.from', 'workflow.volume-claim-gc', 'workflow.run-metadata', 'workflow.pod-disruption-budget', 'workflow.host-network', 'workflow.suspend', 'metrics', 'step.total-timeout', 'step.pending-timeout', 'step.display-name', 'synchronization', 'hook.exit', 'hook.status', 'workflow.fail-fast', 'step.plugin', 'workflow.executor-plugins', 'step.data', 'artifact.plugin', 'concurrent', 'while', 'dependencies', 'depends-expression', 'exit-handler',
   'retry', 'retry.backoff', 'timeout', 'resources', 'resources.gpu',
   'env.secret', 'env.config-map', 'env-from', 'volume-mounts', 'node-selector', 'tolerations',
   'cache', 'daemon', 'continue-on',

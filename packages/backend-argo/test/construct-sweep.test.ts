@@ -12,6 +12,7 @@ import code5 from '../../../examples/paper/src/code5-model-search';
 import code6 from '../../../examples/paper/src/code6-automl';
 import nl from '../../../examples/paper/src/nl-image-classification';
 import { ARGO_VERSIONS, createArgoBackend } from '../src/index';
+import { argoVersionAtLeast } from '../src/argo-compile-options';
 
 /**
  * Every example of the repository, and every construct of the technical report's Table I (the
@@ -39,8 +40,11 @@ function recordingDsl(used: Set<string>): Dsl {
 
 const image = 'alpine:3.20';
 
-/** What Argo must do with a construct: compile it, or refuse it saying why Argo cannot. */
-type Expected = 'compiles' | { readonly refused: RegExp };
+/**
+ * What Argo must do with a construct: compile it, refuse it saying why Argo cannot, or compile it
+ * from one release on and refuse it, saying why, for the releases before.
+ */
+type Expected = 'compiles' | { readonly refused: RegExp } | { readonly since: (typeof ARGO_VERSIONS)[number]; readonly refused: RegExp };
 
 const CONSTRUCTS: ReadonlyArray<readonly [string, (dsl: Dsl) => Workflow, Expected]> = [
   // Table I
@@ -150,6 +154,24 @@ const CONSTRUCTS: ReadonlyArray<readonly [string, (dsl: Dsl) => Workflow, Expect
         'compiles',
       ] as const,
   ),
+  [
+    'Artifact driver plugin artifact (createPluginArtifact), written by one step and read by the next',
+    ({ workflow, runContainer, createPluginArtifact }) =>
+      workflow('w', () => {
+        const producer = runContainer({ image, stepName: 'producer', output: createPluginArtifact('/data/x', { plugin: 'acme-store', configuration: 'bucket: ml', key: 'k/x' }) });
+        runContainer({ image, stepName: 'consumer', input: producer.output('x') });
+      }),
+    { since: '4.0', refused: /Argo added artifact driver plugins in 4.0/ },
+  ],
+  [
+    'Data step (listArtifactFiles) fanned out over by a map',
+    ({ workflow, listArtifactFiles, createS3Artifact, map, runContainer }) =>
+      workflow('w', () => {
+        const files = listArtifactFiles(createS3Artifact('/data', { bucket: 'ml', key: 'raw' }), { stepName: 'files', transformation: ['filter(data, {# endsWith ".png"})'] });
+        map((file) => runContainer({ image, stepName: 'each', args: [file] }), files);
+      }),
+    'compiles',
+  ],
   ['Git artifact (createGitArtifact) as an input', ({ workflow, runContainer, createGitArtifact }) => workflow('w', () => void runContainer({ image, input: createGitArtifact('/src', { repo: 'https://github.com/acme/ml.git' }) })), 'compiles'],
   [
     'Git artifact (createGitArtifact) as an output',
@@ -341,9 +363,10 @@ describe('what compiles to Argo, for every release the backend writes for', () =
     const workflow = build(couler);
     for (const argoVersion of ARGO_VERSIONS) {
       const error = await compileFor(workflow, argoVersion);
-      if (expected === 'compiles') expect(error, `Argo ${argoVersion}`).toBeUndefined();
+      const compiles = expected === 'compiles' || ('since' in expected && argoVersionAtLeast(argoVersion, expected.since));
+      if (compiles) expect(error, `Argo ${argoVersion}`).toBeUndefined();
       else {
-        expect(error, `Argo ${argoVersion}`).toMatchObject({ code: 'UNSUPPORTED_BY_BACKEND', message: expect.stringMatching(expected.refused) });
+        expect(error, `Argo ${argoVersion}`).toMatchObject({ code: 'UNSUPPORTED_BY_BACKEND', message: expect.stringMatching((expected as { refused: RegExp }).refused) });
       }
     }
   });

@@ -15,6 +15,7 @@ import {
 } from '@couler/ir';
 import type { LocalRunOptions } from './engine/local-run-options';
 import { parseRunLog } from './engine/run-log';
+import { checkDataSteps } from './data/check-data-steps';
 import { checkHttpSteps } from './http/check-http-steps';
 import { LOCAL_CAPABILITIES, LOCAL_IGNORED, refuseStartSuspended } from './local-capabilities';
 import { findRun, openStateStore, runWorkflow, type RunSummary } from './run-workflow';
@@ -56,6 +57,7 @@ export function createLocalBackend(settings: LocalBackendSettings = {}): LocalBa
       refuseStartSuspended(workflow);
       assertSupported(workflow, { backendId: 'local', capabilities: LOCAL_CAPABILITIES });
       checkHttpSteps(workflow);
+      checkDataSteps(workflow);
       refusePodSpecNeeds(workflow);
       const ignored = detectConstructs(workflow).filter((use) => LOCAL_IGNORED.includes(use.construct));
       const podFields = ignoredPodSpecFields(workflow);

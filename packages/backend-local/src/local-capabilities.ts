@@ -74,6 +74,8 @@ export const LOCAL_OPT_IN: ReadonlyArray<Construct> = [
   'step.total-timeout',
   // Recorded with the run when each step and the run end: see state/run-metrics.
   'metrics',
+  // Listed by the remote store of the location's type, transformed by an expr subset: see data/.
+  'step.data',
 ];
 
 /**

@@ -36,6 +36,7 @@ import { runMetricSamples } from './state/run-metrics';
 import { RunScheduler } from './engine/run-scheduler';
 import { resolveParameters } from './engine/resolve-parameters';
 import { isKeptOnResume, type RunPhase } from './engine/step-phase';
+import { checkDataSteps } from './data/check-data-steps';
 import { checkHttpSteps } from './http/check-http-steps';
 import { LOCAL_CAPABILITIES, LOCAL_IGNORED, refuseStartSuspended } from './local-capabilities';
 import { DEFAULT_TRANSIENT_RETRY } from './retry/retry-decision';
@@ -119,6 +120,7 @@ function checkRunnable(original: Workflow, parameters: Readonly<Record<string, s
   const workflow = { ...expanded.workflow, spec: { ...expanded.workflow.spec, steps: [...expanded.workflow.spec.steps, ...deferredSteps] } };
   refusePodSpecNeeds(workflow);
   checkHttpSteps(workflow);
+  checkDataSteps(workflow);
   const waitsForever = [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])].filter((step) => step.kind === 'suspend' && step.suspend.durationSeconds === undefined);
   if (waitsForever.length > 0) {
     const step = waitsForever[0]!;

@@ -1,4 +1,4 @@
-import { ARTIFACT_GC_STRATEGIES, ArtifactTypeSchema, type ArtifactGCStrategy, type ArtifactType, type KfpSystemArtifactType, type ArtifactKey, type ArtifactLocation, type Concat, isConcat, type SecretKeyRef } from '@couler/ir';
+import { ARTIFACT_GC_STRATEGIES, ARTIFACT_PLUGIN_NAME_MAX_LENGTH, ArtifactTypeSchema, DNS1123_LABEL_PATTERN, type ArtifactGCStrategy, type ArtifactType, type KfpSystemArtifactType, type ArtifactKey, type ArtifactLocation, type Concat, isConcat, type SecretKeyRef } from '@couler/ir';
 import { dslError } from './handles';
 import { checkOptions, type OptionKeys } from './internal/check-options';
 
@@ -369,6 +369,52 @@ export function createArtifactoryArtifact(first: string | WithPath<ArtifactoryAr
   return spec('artifact', 'createArtifactoryArtifact', path, {
     ...options,
     location: { type: 'artifactory', url, ...(usernameSecret && { username: usernameSecret }), ...(passwordSecret && { password: passwordSecret }) },
+  });
+}
+
+export interface PluginArtifactOptions extends CommonArtifactOptions, TypedArtifactOptions, ReadArtifactOptions, StoredArtifactOptions {
+  /** The artifact driver plugin, as the cluster's admin registered it (`artifactDrivers` in Argo's controller ConfigMap). */
+  plugin: string;
+  /** What the plugin is given, in its own format: YAML or JSON text, or a plain object written as JSON. */
+  configuration: string | Readonly<Record<string, unknown>>;
+  /** Where the object is in the plugin's storage; `concat('runs/', workflowUid, '/model.tgz')` gives each run its own. */
+  key: string | Concat;
+  /** How long Argo waits to connect to the plugin once it started, in seconds (Argo's default: 5). */
+  connectionTimeoutSeconds?: number;
+}
+
+const PLUGIN_ARTIFACT_KEYS = { ...COMMON_ARTIFACT_KEYS, ...TYPED_KEYS, ...READ_KEYS, ...STORED_KEYS, plugin: true, configuration: true, key: true, connectionTimeoutSeconds: true } as const satisfies Record<keyof PluginArtifactOptions, true>;
+
+/** The configuration as text: a plain object is written as JSON, which is YAML too. */
+function pluginConfiguration(value: unknown): string {
+  if (typeof value === 'string' && value.trim() !== '') return value;
+  if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.getPrototypeOf(value) === Object.prototype) return JSON.stringify(value);
+  throw dslError('INVALID_DSL_USAGE', `createPluginArtifact({ configuration }) must be the plugin's configuration, YAML or JSON text or a plain object; got ${JSON.stringify(value) ?? String(value)}.`, {
+    hint: "createPluginArtifact('/out/model', { plugin: 'acme-store', configuration: 'bucket: ml', key: 'models/model.tgz' })",
+  });
+}
+
+/**
+ * An artifact kept by an Argo artifact driver plugin (Argo 4.0+): a gRPC server the cluster's
+ * admin registers, which Argo runs beside each pod that moves the artifact. Only Argo has such
+ * drivers; the other engines refuse the artifact with UNSUPPORTED_BY_BACKEND.
+ */
+export function createPluginArtifact(path: string, options: PluginArtifactOptions): ArtifactSpec;
+export function createPluginArtifact(options: WithPath<PluginArtifactOptions>): ArtifactSpec;
+export function createPluginArtifact(first: string | WithPath<PluginArtifactOptions>, second?: PluginArtifactOptions): ArtifactSpec {
+  const [path, options] = pathAndOptions<PluginArtifactOptions>('createPluginArtifact', first, second);
+  requireFields('createPluginArtifact', options, ['plugin', 'configuration', 'key'], PLUGIN_ARTIFACT_KEYS);
+  const { plugin, connectionTimeoutSeconds } = options;
+  if (typeof plugin !== 'string' || plugin.length > ARTIFACT_PLUGIN_NAME_MAX_LENGTH || !DNS1123_LABEL_PATTERN.test(plugin)) {
+    throw dslError('INVALID_DSL_USAGE', `createPluginArtifact({ plugin }) must be the plugin's name, a DNS-1123 label of at most ${ARTIFACT_PLUGIN_NAME_MAX_LENGTH} characters (Argo names a volume after it); got ${JSON.stringify(plugin)}.`);
+  }
+  if (connectionTimeoutSeconds !== undefined && !(Number.isInteger(connectionTimeoutSeconds) && connectionTimeoutSeconds >= 1)) {
+    throw dslError('INVALID_DSL_USAGE', `createPluginArtifact({ connectionTimeoutSeconds }) must be a whole number of seconds, at least 1; got ${JSON.stringify(connectionTimeoutSeconds)}.`);
+  }
+  const key = objectKey('createPluginArtifact', options.key);
+  return spec('artifact', 'createPluginArtifact', path, {
+    ...options,
+    location: { type: 'plugin', name: plugin, configuration: pluginConfiguration(options.configuration), key, ...(connectionTimeoutSeconds !== undefined && { connectionTimeoutSeconds }) },
   });
 }
 

@@ -16,6 +16,7 @@ export { subWorkflow, type SubWorkflowArguments, type SubWorkflowOptions, type S
 export type { ArtifactArgument } from './sub-workflow-artifacts';
 export { runHttp, type HttpOptions } from './run-http';
 export { runPlugin, type PluginConfigInput, type PluginOptions } from './run-plugin';
+export { listArtifactFiles, type ListArtifactFilesOptions } from './list-artifact-files';
 export { runContainerSet, type ContainerSetOptions, type ContainerSetContainerOptions } from './run-container-set';
 export { workflowOutput, firstOf, type FirstOf, type WorkflowOutputOptions } from './workflow-outputs';
 export {
@@ -46,6 +47,7 @@ export {
   createGcsArtifact,
   createAzureArtifact,
   createArtifactoryArtifact,
+  createPluginArtifact,
   createHdfsArtifact,
   createGitArtifact,
   createHttpArtifact,
@@ -56,6 +58,7 @@ export {
   type GcsArtifactOptions,
   type AzureArtifactOptions,
   type ArtifactoryArtifactOptions,
+  type PluginArtifactOptions,
   type HdfsArtifactOptions,
   type GitArtifactOptions,
   type HttpArtifactOptions,

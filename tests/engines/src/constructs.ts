@@ -22,6 +22,7 @@ import {
   createLocalArtifact,
   createOssArtifact,
   createParameterArtifact,
+  createPluginArtifact,
   createRawArtifact,
   createS3Artifact,
   dataset,
@@ -29,6 +30,7 @@ import {
   equal,
   execWhile,
   firstOf,
+  listArtifactFiles,
   loadComponent,
   map,
   parameter,
@@ -251,6 +253,18 @@ export const CONSTRUCTS: ReadonlyArray<Construct> = [
       'artifact-artifactory',
       createArtifactoryArtifact('/tmp/data', { name: 'data', url: 'https://acme.jfrog.io/artifactory/ml-models/runs/data.txt', usernameSecret: { name: 'jfrog-creds', key: 'username' }, passwordSecret: { name: 'jfrog-creds', key: 'password' } }),
     ),
+  },
+  {
+    id: 'artifact-plugin',
+    workflow: passArtifact('artifact-plugin', createPluginArtifact('/tmp/data', { name: 'data', plugin: 'acme-store', configuration: 'bucket: ml\nregion: eu\n', key: 'runs/data.txt' })),
+  },
+  {
+    id: 'data-step',
+    workflow: workflow('data-step', () => {
+      const images = createS3Artifact('/data', { name: 'images', bucket: 'ml', key: 'raw/images', endpoint: 'minio:9000', insecure: true });
+      const files = listArtifactFiles(images, { stepName: 'files', transformation: ['filter(data, {# endsWith ".png"})'] });
+      map((file) => runContainer({ stepName: 'resize', image: ALPINE, command: ['echo'], args: [file] }), files);
+    }),
   },
   { id: 'artifact-hdfs', workflow: passArtifact('artifact-hdfs', createHdfsArtifact('/tmp/data', { name: 'data', addresses: ['hdfs-namenode:8020'], hdfsPath: '/runs/data.txt', user: 'ml' })) },
   { id: 'artifact-git', workflow: readArtifact('artifact-git', createGitArtifact('/src', { name: 'source', repo: 'https://github.com/couler-proj/couler.git', revision: 'master' })) },

@@ -32,6 +32,8 @@ export function describeLocation(location: ArtifactLocation | undefined, cluster
       return `azure://${location.container}/${describeArtifactKey(location.blob)}${location.endpoint ? ` at ${bareUrl(location.endpoint)}` : ''}`;
     case 'artifactory':
       return bareUrl(describeArtifactKey(location.url));
+    case 'plugin':
+      return `${describeArtifactKey(location.key)} in artifact driver plugin "${location.name}"`;
   }
 }
 

@@ -73,6 +73,8 @@ const HINTS: Partial<Record<Construct, string>> = {
     "An executor plugin is a sidecar of Argo's agent pod; Airflow has no such agent, and its own plugins extend the scheduler and the UI, not a task. Call the plugin's service from a container step (curl with the same JSON), or compile for Argo.",
   'workflow.executor-plugins':
     "Executor plugins run beside Argo's agent pod, which Airflow does not have. Drop executorPlugins for Airflow, or compile for Argo.",
+  'step.data':
+    "A data step is Argo's executor listing an artifact location with its own storage drivers; the couler-transfer tool that moves Airflow's artifacts reads and writes one object at a time and cannot list a prefix. List the files in a script step (boto3, gsutil) that prints the JSON list, and map over its output, or compile for Argo or run on the local engine.",
 };
 
 /** The first Airflow 2 minor whose operators take `task_display_name`. */

@@ -42,7 +42,15 @@ export interface ArgoArtifactLocation {
   hdfs?: Record<string, unknown>;
   git?: Record<string, unknown>;
   http?: Record<string, unknown>;
+  /** An object an artifact driver plugin keeps (Argo 4.0+). */
+  plugin?: { name: string; configuration: string; key: string; connectionTimeoutSeconds?: number };
   raw?: { data: string };
+}
+
+/** Argo's `Data`: the source is one artifact (its name and location), listed. */
+export interface ArgoData {
+  source: { artifactPaths: ArgoArtifactLocation & { name: string } };
+  transformation: Array<{ expression: string }>;
 }
 
 export interface ArgoArtifact extends ArgoArtifactLocation {
@@ -273,6 +281,8 @@ export interface ArgoTemplate extends ArgoPodControls {
   http?: ArgoHttp;
   /** An executor plugin call: exactly one key, the plugin's name, holding its configuration. */
   plugin?: Record<string, unknown>;
+  /** A data template: the files of a location, listed by Argo's executor and transformed. */
+  data?: ArgoData;
   resource?: {
     action: string;
     manifest?: string;

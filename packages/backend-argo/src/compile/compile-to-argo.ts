@@ -14,6 +14,7 @@ import { scopeTemplate } from './scope-template';
 import { claimDefinitionTemplates, definitionInterface, refuseNestedGroups } from './sub-workflow-template';
 import { nextTask, subDagTask, subDagTemplate } from './sub-dag-template';
 import { semaphoreConfigMaps, type SemaphoreConfigMap } from './synchronization';
+import { refusePluginArtifactsBefore40 } from './plugin-artifacts';
 import { TaskScope, type ScopeTask } from './task-scope';
 import { unsupported } from './unsupported';
 import { inlineSingleUseTemplates } from './inline-templates';
@@ -53,6 +54,7 @@ export function compileToArgo(declared: Workflow, options: ArgoCompileOptions = 
   const warnings: BackendV1Warning[] = [];
   const kind = documentKind(workflow, resolved);
   const configMaps = semaphoreConfigMaps(workflow, resolved.argoVersion);
+  refusePluginArtifactsBefore40(workflow, resolved.argoVersion);
   const templateNames = new NameAllocator(63);
   const entryName = templateNames.claim(workflow.metadata.name);
   const definitions = claimDefinitionTemplates(workflow, templateNames);

@@ -4,6 +4,7 @@ import { assertContainerSetExpressible, compileContainerSet, containerSetRetrySt
 import { escapeTemplateText } from './escape-template-text';
 import { assertHttpExpressible, compileHttp } from './http-template';
 import { assertPluginExpressible, compilePlugin } from './plugin-template';
+import { assertDataExpressible, compileData } from './data-template';
 import { jobConditions, jobManifest, type PodExtras } from './job-manifest';
 import { LeafInputs } from './leaf-inputs';
 import { mapArtifactLocation } from './map-artifact-location';
@@ -90,6 +91,7 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
   if (step.kind === 'job') podOnly('daemon', step.daemon);
   if (step.kind === 'http') assertHttpExpressible(step, path);
   if (step.kind === 'plugin') assertPluginExpressible(step, path);
+  if (step.kind === 'data') assertDataExpressible(step, path);
   if (step.kind === 'containerSet') assertContainerSetExpressible(step, path);
 
   if (step.labels || step.annotations) {
@@ -274,6 +276,9 @@ export function compileLeafTemplate(step: Step, templateName: string, path: Read
     case 'plugin':
       template.plugin = compilePlugin(step, inputs, path);
       break;
+    case 'data':
+      template.data = compileData(step, path);
+      break;
   }
 
   if (step.kind === 'suspend' && step.cache && step.cache.enabled !== false) {
@@ -424,6 +429,7 @@ const TEMPLATE_KEY_ORDER: ReadonlyArray<keyof ArgoTemplate> = [
   'sidecars',
   'http',
   'plugin',
+  'data',
   'resource',
   'suspend',
   'dag',

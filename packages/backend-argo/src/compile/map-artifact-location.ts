@@ -93,6 +93,15 @@ export function mapArtifactLocation(location: ArtifactLocation, at: { path: Read
           ...(location.sshPrivateKey && { sshPrivateKeySecret: secret(location.sshPrivateKey) }),
         },
       };
+    case 'plugin':
+      return {
+        plugin: {
+          name: location.name,
+          configuration: text(location.configuration),
+          key: key(location.key),
+          ...(location.connectionTimeoutSeconds !== undefined && { connectionTimeoutSeconds: location.connectionTimeoutSeconds }),
+        },
+      };
     case 'http':
       return {
         http: {

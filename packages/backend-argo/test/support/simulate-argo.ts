@@ -32,7 +32,7 @@ export interface ContainerRun {
 /** One run of a leaf template, as the container (or Kubernetes, or Argo's agent) would see it. */
 export interface LeafRun {
   readonly template: string;
-  readonly kind: 'container' | 'script' | 'resource' | 'suspend' | 'containerSet' | 'http' | 'plugin';
+  readonly kind: 'container' | 'script' | 'resource' | 'suspend' | 'containerSet' | 'http' | 'plugin' | 'data';
   readonly image?: string;
   /** command + args, substituted. */
   readonly argv?: ReadonlyArray<string>;
@@ -48,6 +48,8 @@ export interface LeafRun {
   readonly request?: ArgoHttp;
   /** What an executor plugin is given: its name, holding its configuration. */
   readonly plugin?: Json;
+  /** What Argo's executor lists and how it transforms the list (`argoexec data <json>`). */
+  readonly data?: Json;
   readonly retry?: Json;
   readonly memoize?: Json;
   /** Declared outputs: parameter name → where from; artifact name → path. */
@@ -198,7 +200,7 @@ function findTemplate(context: Context, document: Json, task: Json): { template:
 }
 
 function describeLocation(artifact: Json): string | undefined {
-  for (const store of ['s3', 'oss', 'gcs', 'azure', 'artifactory', 'hdfs', 'git', 'http']) if (artifact[store]) return `${store}:${JSON.stringify(artifact[store])}`;
+  for (const store of ['s3', 'oss', 'gcs', 'azure', 'artifactory', 'hdfs', 'git', 'http', 'plugin']) if (artifact[store]) return `${store}:${JSON.stringify(artifact[store])}`;
   if (artifact.raw) return `raw:${(artifact.raw as Json).data as string}`;
   return undefined;
 }
@@ -261,7 +263,7 @@ function invoke(context: Context, document: Json, template: ArgoTemplate, args: 
 
 function runLeaf(context: Context, template: ArgoTemplate, declared: ReadonlyArray<{ name: string; path?: string }>, inputArtifacts: Record<string, string>, start: number): Node {
   const body = template.container ?? template.script;
-  const kind = template.container ? 'container' : template.script ? 'script' : template.containerSet ? 'containerSet' : template.http ? 'http' : template.plugin ? 'plugin' : template.resource ? 'resource' : 'suspend';
+  const kind = template.container ? 'container' : template.script ? 'script' : template.containerSet ? 'containerSet' : template.http ? 'http' : template.plugin ? 'plugin' : template.data ? 'data' : template.resource ? 'resource' : 'suspend';
   const artifacts: Record<string, string> = {};
   for (const artifact of declared) if (artifact.path && inputArtifacts[artifact.name]) artifacts[artifact.path] = inputArtifacts[artifact.name]!;
   const outputs = { parameters: {} as Record<string, string>, artifacts: {} as Record<string, string> };
@@ -279,6 +281,7 @@ function runLeaf(context: Context, template: ArgoTemplate, declared: ReadonlyArr
     ...(template.containerSet && { containers: template.containerSet.containers.map(containerRun) }),
     ...(template.http && { request: template.http }),
     ...(template.plugin && { plugin: template.plugin as Json }),
+    ...(template.data && { data: template.data as unknown as Json }),
     ...(template.retryStrategy && { retry: template.retryStrategy as unknown as Json }),
     ...(template.memoize && { memoize: template.memoize as unknown as Json }),
     outputs,

@@ -59,6 +59,11 @@ export interface RemoteArtifactStore {
   put?(location: ArtifactLocation, source: string, context: RemoteArtifactContext): Promise<void>;
   /** The current version of what `location` holds, without downloading it; undefined when nothing is there. */
   stat?(location: ArtifactLocation, context: RemoteArtifactContext): Promise<RemoteArtifactVersion | undefined>;
+  /**
+   * Every object key under `location` (its key as a directory), sorted, as Argo's `ListObjects`
+   * gives a data step; fails when nothing is there. Stores that cannot list leave it out.
+   */
+  list?(location: ArtifactLocation, context: RemoteArtifactContext): Promise<string[]>;
 }
 
 export type RemoteArtifactStores = Readonly<Partial<Record<ArtifactLocationType, RemoteArtifactStore>>>;

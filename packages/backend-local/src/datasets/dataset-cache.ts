@@ -55,6 +55,8 @@ export function describeSource(source: ArtifactLocation): string {
       return source.url;
     case 'git':
       return source.repo;
+    case 'plugin':
+      return `plugin ${source.name}: ${typeof source.key === 'string' ? source.key : '…'}`;
   }
 }
 

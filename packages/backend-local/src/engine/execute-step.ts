@@ -1,5 +1,6 @@
 import type { Step } from '@couler/ir';
 import { computeCacheKey, type CacheKey } from '../cache/cache-key';
+import { planDataStep } from '../data/data-step-plan';
 import { planHttpStep } from '../http/http-step-plan';
 import { backoffDelay, shouldRetry, withinRetryDuration } from '../retry/retry-decision';
 import type { StepOutputs, StepRecord } from '../state/state-records';
@@ -23,7 +24,7 @@ const EMPTY_OUTPUTS: StepOutputs = { parameters: {}, artifacts: {} };
 const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /**
- * Runs one step instance — a process, a container set, an http request, or a suspend step's
+ * Runs one step instance — a process, a container set, an http request, a data step's listing, or a suspend step's
  * wait — with its inputs in place, memoization, retries and its outputs stored, and records it
  * in SQLite. What differs per kind lives in its `StepPlan`.
  */
@@ -80,6 +81,8 @@ export class StepExecutor {
         return planContainerSet(step, execution, this.environment, this.files);
       case 'http':
         return planHttpStep(step, execution);
+      case 'data':
+        return planDataStep(step, execution, this.environment);
       default:
         return undefined;
     }

@@ -33,15 +33,15 @@ export function declaredPaths(step: SandboxedStep): string[] {
   ];
 }
 
-/** Puts a sandboxed step's inputs in place and reads its outputs back. */
 /** The location with the run's id written into its key (Azure's blob name, Artifactory's URL): each run reads and writes its own object. */
-function withRunKey(location: ArtifactLocation, runId: string): ArtifactLocation {
+export function withRunKey(location: ArtifactLocation, runId: string): ArtifactLocation {
   if ('key' in location) return { ...location, key: resolveArtifactKey(location.key, runId) };
   if (location.type === 'azure') return { ...location, blob: resolveArtifactKey(location.blob, runId) };
   if (location.type === 'artifactory') return { ...location, url: resolveArtifactKey(location.url, runId) };
   return location;
 }
 
+/** Puts a sandboxed step's inputs in place and reads its outputs back. */
 export class StepFiles {
   constructor(private readonly environment: ExecutorEnvironment) {}
 

@@ -1,3 +1,4 @@
+import { compareValues, isRecord, showValue as show, type ExprValue } from '../expr/compare-values';
 import type { ConditionNode } from './success-condition-syntax';
 
 /** What a condition reads: Argo's agent gives `response` and `request`, headers as name → values. */
@@ -6,23 +7,11 @@ export interface ConditionScope {
   readonly request: { readonly method: string; readonly url: string; readonly body: string; readonly headers: Readonly<Record<string, ReadonlyArray<string>>> };
 }
 
-type ConditionValue = number | string | boolean | null | ReadonlyArray<ConditionValue> | { readonly [key: string]: ConditionValue };
+type ConditionValue = ExprValue;
 
 /** A condition that failed while it was evaluated (an index out of range, a missing header …). */
 export class ConditionEvaluationError extends Error {
   override readonly name = 'ConditionEvaluationError';
-}
-
-const show = (value: ConditionValue): string => (value === null ? 'nil' : JSON.stringify(value));
-
-function isRecord(value: ConditionValue): value is { readonly [key: string]: ConditionValue } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-/** expr's equality: same type and value; lists element by element; different types are never equal. */
-function equal(left: ConditionValue, right: ConditionValue): boolean {
-  if (Array.isArray(left) && Array.isArray(right)) return left.length === right.length && left.every((item, index) => equal(item, right[index]!));
-  return left === right;
 }
 
 function index(target: ConditionValue, key: ConditionValue): ConditionValue {
@@ -46,24 +35,6 @@ function bool(value: ConditionValue, operator: string): boolean {
   return value;
 }
 
-function text(value: ConditionValue, operator: string): string {
-  if (typeof value !== 'string') throw new ConditionEvaluationError(`"${operator}" works on strings, not ${show(value)}.`);
-  return value;
-}
-
-function member(needle: ConditionValue, haystack: ConditionValue): boolean {
-  if (haystack === null) return false;
-  if (Array.isArray(haystack)) return haystack.some((item) => equal(item, needle));
-  if (isRecord(haystack)) return typeof needle === 'string' && Object.hasOwn(haystack, needle);
-  throw new ConditionEvaluationError(`"in" needs a list or a map on its right, not ${show(haystack)}.`);
-}
-
-function order(left: ConditionValue, right: ConditionValue, operator: string): number {
-  const same = (typeof left === 'number' && typeof right === 'number') || (typeof left === 'string' && typeof right === 'string');
-  if (!same) throw new ConditionEvaluationError(`"${operator}" compares two numbers or two strings, not ${show(left)} and ${show(right)}.`);
-  return left < right ? -1 : left > right ? 1 : 0;
-}
-
 function evaluate(node: ConditionNode, scope: ConditionScope): ConditionValue {
   switch (node.kind) {
     case 'literal':
@@ -81,31 +52,9 @@ function evaluate(node: ConditionNode, scope: ConditionScope): ConditionValue {
       // Both sides of && and || are booleans, but the right one is only evaluated when needed.
       if (node.operator === '&&') return bool(left, '&&') && bool(evaluate(node.right, scope), '&&');
       if (node.operator === '||') return bool(left, '||') || bool(evaluate(node.right, scope), '||');
-      const right = evaluate(node.right, scope);
-      switch (node.operator) {
-        case '==':
-          return equal(left, right);
-        case '!=':
-          return !equal(left, right);
-        case '<':
-          return order(left, right, '<') < 0;
-        case '<=':
-          return order(left, right, '<=') <= 0;
-        case '>':
-          return order(left, right, '>') > 0;
-        case '>=':
-          return order(left, right, '>=') >= 0;
-        case 'in':
-          return member(left, right);
-        case 'not in':
-          return !member(left, right);
-        case 'contains':
-          return text(left, 'contains').includes(text(right, 'contains'));
-        case 'startsWith':
-          return text(left, 'startsWith').startsWith(text(right, 'startsWith'));
-        case 'endsWith':
-          return text(left, 'endsWith').endsWith(text(right, 'endsWith'));
-      }
+      return compareValues(node.operator, left, evaluate(node.right, scope), (message) => {
+        throw new ConditionEvaluationError(message);
+      });
     }
   }
 }

@@ -1,3 +1,4 @@
+import { describeToken, ExprCursor } from '../expr/expr-cursor';
 import { didYouMean } from '@couler/ir';
 import { CONDITION_FIELDS, SuccessConditionError, type BinaryOperator, type ConditionNode, type ConditionType } from './success-condition-syntax';
 import { SUPPORTED_SUMMARY, tokenizeCondition, type ConditionToken } from './tokenize-condition';
@@ -27,10 +28,10 @@ const TYPE_NAMES: Readonly<Record<ConditionType, string>> = {
 const isScalar = (type: ConditionType) => type === 'number' || type === 'string' || type === 'bool';
 const fits = (type: ConditionType, wanted: ConditionType) => type === wanted || type === 'unknown';
 
-class ConditionParser {
-  private index = 0;
-
-  constructor(private readonly tokens: ReadonlyArray<ConditionToken>) {}
+class ConditionParser extends ExprCursor<BinaryOperator> {
+  constructor(tokens: ReadonlyArray<ConditionToken>) {
+    super(tokens, LEVELS, SPELLINGS, 'condition');
+  }
 
   parse(): ConditionNode {
     const node = this.binary(0);
@@ -42,34 +43,12 @@ class ConditionParser {
     return node;
   }
 
-  private peek(offset = 0): ConditionToken {
-    return this.tokens[Math.min(this.index + offset, this.tokens.length - 1)]!;
-  }
 
-  private take(): ConditionToken {
-    const token = this.peek();
-    this.index++;
-    return token;
-  }
 
-  private expect(symbol: string, what: string): void {
-    const token = this.take();
-    if (token.kind !== 'symbol' || token.value !== symbol) throw new SuccessConditionError(`Expected "${symbol}" ${what}, found ${describe(token)}.`, token.position, 'syntax');
-  }
 
-  /** The binary operator at the cursor, if it belongs to `level`. */
-  private operatorAt(level: number): { operator: BinaryOperator; width: number } | undefined {
-    const token = this.peek();
-    if (token.kind !== 'symbol' && token.kind !== 'word') return undefined;
-    if (token.kind === 'word' && token.value === 'not' && this.peek(1).kind === 'word' && this.peek(1).value === 'in') {
-      return LEVELS[level]!.includes('not in') ? { operator: 'not in', width: 2 } : undefined;
-    }
-    if (!LEVELS[level]!.includes(token.value)) return undefined;
-    return { operator: SPELLINGS[token.value] ?? (token.value as BinaryOperator), width: 1 };
-  }
 
   private binary(level: number): ConditionNode {
-    if (level === LEVELS.length) return this.unary();
+    if (level === this.levels.length) return this.unary();
     let left = this.binary(level + 1);
     for (let found = this.operatorAt(level); found; found = this.operatorAt(level)) {
       const at = this.peek().position;
@@ -106,7 +85,7 @@ class ConditionParser {
       if (token.kind === 'symbol' && token.value === '.') {
         this.index++;
         const field = this.take();
-        if (field.kind !== 'word') throw new SuccessConditionError(`Expected a field name after ".", found ${describe(field)}.`, field.position, 'syntax');
+        if (field.kind !== 'word') throw new SuccessConditionError(`Expected a field name after ".", found ${describeToken(field, 'condition')}.`, field.position, 'syntax');
         node = indexNode(node, { kind: 'literal', value: field.value, position: field.position, type: 'string' });
       } else if (token.kind === 'symbol' && token.value === '[') {
         this.index++;
@@ -163,14 +142,11 @@ class ConditionParser {
       items.push(this.binary(0));
       const next = this.take();
       if (next.kind === 'symbol' && next.value === ']') return { kind: 'list', items, position: at, type: 'list' };
-      if (next.kind !== 'symbol' || next.value !== ',') throw new SuccessConditionError(`Expected "," or "]" in the list, found ${describe(next)}.`, next.position, 'syntax');
+      if (next.kind !== 'symbol' || next.value !== ',') throw new SuccessConditionError(`Expected "," or "]" in the list, found ${describeToken(next, 'condition')}.`, next.position, 'syntax');
     }
   }
 }
 
-function describe(token: ConditionToken): string {
-  return token.kind === 'end' ? 'the end of the condition' : `"${token.text}"`;
-}
 
 /** `target[index]` (and `target.field`), typed by what the target is. */
 function indexNode(target: ConditionNode, index: ConditionNode): ConditionNode {

@@ -7,12 +7,23 @@ export type ConditionToken =
   | { readonly kind: 'symbol'; readonly value: string; readonly position: number; readonly text: string }
   | { readonly kind: 'end'; readonly value: ''; readonly position: number; readonly text: '' };
 
-/** Longest first, so that `<=` is not read as `<` then `=`. */
+/** The longest that matches is taken, so that `<=` is not read as `<` then `=`. */
 const SYMBOLS = ['==', '!=', '<=', '>=', '&&', '||', '<', '>', '!', '(', ')', '[', ']', ',', '.'];
 /** Valid in expr, not here: named so that the message can say "not supported" rather than "invalid". */
 const UNSUPPORTED_SYMBOLS = ['??', '?.', '..', '**', '+', '-', '*', '/', '%', '^', '?', ':', '|', '#', '{', '}'];
 /** Go's escapes, as expr reads them (and so every escape `JSON.stringify` writes). */
 const ESCAPES: Readonly<Record<string, string>> = { n: '\n', t: '\t', r: '\r', b: '\b', f: '\f', v: '\v', a: '\x07', '\\': '\\', '"': '"', "'": "'", '0': '\0' };
+
+/** The part of expr one evaluator reads: its symbols, the valid ones it does not, and its name in messages. */
+export interface ExprDialect {
+  readonly symbols: ReadonlyArray<string>;
+  /** Valid expr the evaluator does not implement; the longest match of the two lists wins (`..` is not two dots, `||` not `|`). */
+  readonly unsupported: ReadonlyArray<string>;
+  /** Where the text is, for messages: "a successCondition". */
+  readonly where: string;
+  /** What the evaluator understands, for hints. */
+  readonly summary: string;
+}
 
 function readString(text: string, start: number): { value: string; end: number } {
   const quote = text[start]!;
@@ -40,8 +51,14 @@ function readString(text: string, start: number): { value: string; end: number }
   throw new SuccessConditionError(`The string that starts here has no closing ${quote}.`, start, 'syntax');
 }
 
-/** Splits a condition into tokens, ending with an `end` token. */
-export function tokenizeCondition(text: string): ConditionToken[] {
+function longestAt(text: string, at: number, candidates: ReadonlyArray<string>): string | undefined {
+  let found: string | undefined;
+  for (const candidate of candidates) if (text.startsWith(candidate, at) && candidate.length > (found?.length ?? 0)) found = candidate;
+  return found;
+}
+
+/** Splits expr text into tokens of `dialect`, ending with an `end` token. */
+export function tokenizeExpr(text: string, dialect: ExprDialect): ConditionToken[] {
   const tokens: ConditionToken[] = [];
   let at = 0;
   while (at < text.length) {
@@ -68,21 +85,26 @@ export function tokenizeCondition(text: string): ConditionToken[] {
       at += word[0].length;
       continue;
     }
-    const symbol = SYMBOLS.find((candidate) => text.startsWith(candidate, at));
+    const symbol = longestAt(text, at, dialect.symbols);
+    const unsupported = longestAt(text, at, dialect.unsupported);
+    if (unsupported && unsupported.length > (symbol?.length ?? 0)) {
+      throw new SuccessConditionError(`The local engine does not evaluate "${unsupported}" in ${dialect.where}.`, at, 'unsupported', dialect.summary);
+    }
     if (symbol) {
       tokens.push({ kind: 'symbol', value: symbol, position: at, text: symbol });
       at += symbol.length;
       continue;
     }
     if (character === '=') throw new SuccessConditionError('A single "=" assigns nothing here.', at, 'syntax', 'Compare with "==".');
-    const unsupported = UNSUPPORTED_SYMBOLS.find((candidate) => text.startsWith(candidate, at));
-    if (unsupported) {
-      throw new SuccessConditionError(`The local engine does not evaluate "${unsupported}" in a successCondition.`, at, 'unsupported', SUPPORTED_SUMMARY);
-    }
-    throw new SuccessConditionError(`"${character}" cannot appear in a successCondition.`, at, 'syntax');
+    throw new SuccessConditionError(`"${character}" cannot appear in ${dialect.where}.`, at, 'syntax');
   }
   tokens.push({ kind: 'end', value: '', position: text.length, text: '' });
   return tokens;
+}
+
+/** Splits a condition into tokens, ending with an `end` token. */
+export function tokenizeCondition(text: string): ConditionToken[] {
+  return tokenizeExpr(text, { symbols: SYMBOLS, unsupported: UNSUPPORTED_SYMBOLS, where: 'a successCondition', summary: SUPPORTED_SUMMARY });
 }
 
 /** What the evaluator understands, for hints. */

@@ -6,6 +6,10 @@ const TEKTON_HINTS: Partial<Record<Construct, string>> = {
     "An executor plugin is a sidecar of Argo's agent pod; Tekton's counterpart, a custom task (customRun), needs a controller of its own installed in the cluster, which the IR does not describe. Call the plugin's service from a container step (curl with the same JSON), or compile for Argo.",
   'workflow.executor-plugins':
     "Executor plugins run beside Argo's agent pod, which Tekton does not have. Drop executorPlugins for Tekton, or compile for Argo.",
+  'step.data':
+    "A data step is Argo's executor listing an artifact location with its own storage drivers; Tekton has no such step, and the transfer tool of the couler-upload and couler-download steps moves one object at a time and cannot list a prefix. List the files in a script step (boto3, gsutil) that prints the JSON list, and map over its result, or compile for Argo or run on the local engine.",
+  'artifact.plugin':
+    "An artifact driver plugin is a gRPC server that only Argo's executor starts beside a pod and calls; Tekton has nothing to run it, and the transfer tool of the couler-upload and couler-download steps cannot speak its protocol. Keep the artifact in S3, GCS, OSS or HDFS for Tekton, or compile for Argo 4.0 or later.",
   cache:
     'Tekton has no memoization of task results: every run runs every task. Compile for the local engine or Argo, which honour "cache" (Argo memoizes by a key of the inputs), or remove "cache" from the step for Tekton.',
   'map.sequence.from':

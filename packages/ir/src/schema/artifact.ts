@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ArtifactTypeSchema } from './artifact-type';
 import { SecretKeyRefSchema } from './common';
+import { DNS1123_LABEL_PATTERN } from './names';
 import { StepOutputRefSchema } from './value';
 
 /**
@@ -101,10 +102,57 @@ export const HttpLocationSchema = z.strictObject({
   headers: z.array(z.strictObject({ name: z.string().min(1), value: z.string() })).optional(),
 });
 
-export const ARTIFACT_LOCATION_TYPES = ['s3', 'oss', 'gcs', 'azure', 'artifactory', 'hdfs', 'git', 'http'] as const;
+/**
+ * Argo names the volume of an artifact driver plugin's socket `artifact-plugin-<name>`, a
+ * DNS-1123 label of at most 63 characters: the name itself may have 47.
+ */
+export const ARTIFACT_PLUGIN_NAME_MAX_LENGTH = 47;
+
+/**
+ * An object kept by an Argo artifact driver plugin (Argo 4.0+, `Artifact.plugin`): a gRPC
+ * server the cluster's admin registers under `artifactDrivers` in the controller's ConfigMap,
+ * run by Argo beside each pod that moves the artifact. `configuration` is handed to the plugin
+ * as it is (YAML or JSON text, the plugin's own schema); `key` is where the object is in the
+ * plugin's storage. Added in v1alpha1: a location type engines without such a driver refuse.
+ */
+export const PluginLocationSchema = z.strictObject({
+  type: z.literal('plugin'),
+  name: z
+    .string()
+    .max(ARTIFACT_PLUGIN_NAME_MAX_LENGTH)
+    .regex(DNS1123_LABEL_PATTERN, 'a DNS-1123 label: lower-case letters, digits and "-"')
+    .meta({ description: "The artifact driver plugin's name, as registered in the controller's artifactDrivers." }),
+  configuration: z.string().min(1).meta({ description: "What the plugin is given: text in the plugin's own format (YAML is Argo's advice), literal." }),
+  key: ArtifactKeySchema.meta({ description: "Where the object is in the plugin's storage; `concat` puts the run's id in it." }),
+  connectionTimeoutSeconds: z
+    .number()
+    .int()
+    .min(1)
+    .max(2_147_483_647)
+    .optional()
+    .meta({ description: 'How long Argo waits to connect to the plugin once it started (Argo default: 5).' }),
+});
+
+export const ARTIFACT_LOCATION_TYPES = ['s3', 'oss', 'gcs', 'azure', 'artifactory', 'hdfs', 'git', 'http', 'plugin'] as const;
 export type ArtifactLocationType = (typeof ARTIFACT_LOCATION_TYPES)[number];
 
-export const ArtifactLocationSchema = z
+/**
+ * Typed by hand, as a union of the inferred locations: the location appears in many places of a
+ * workflow, and with its whole inferred type in each the workflow's type passed what TypeScript
+ * can write out.
+ */
+export type ArtifactLocation =
+  | z.infer<typeof S3LocationSchema>
+  | z.infer<typeof OssLocationSchema>
+  | z.infer<typeof GcsLocationSchema>
+  | z.infer<typeof AzureLocationSchema>
+  | z.infer<typeof ArtifactoryLocationSchema>
+  | z.infer<typeof HdfsLocationSchema>
+  | z.infer<typeof GitLocationSchema>
+  | z.infer<typeof HttpLocationSchema>
+  | z.infer<typeof PluginLocationSchema>;
+
+export const ArtifactLocationSchema: z.ZodType<ArtifactLocation> = z
   .discriminatedUnion('type', [
     S3LocationSchema,
     OssLocationSchema,
@@ -114,9 +162,9 @@ export const ArtifactLocationSchema = z
     HdfsLocationSchema,
     GitLocationSchema,
     HttpLocationSchema,
+    PluginLocationSchema,
   ])
   .meta({ id: 'ArtifactLocation' });
-export type ArtifactLocation = z.infer<typeof ArtifactLocationSchema>;
 
 /**
  * When the engine deletes an artifact's stored object (Argo's `artifactGC` strategies): when the

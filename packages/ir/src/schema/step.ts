@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { MetricSchema } from './metric';
 import { SynchronizationSchema } from './synchronization';
-import { InputArtifactSchema, OutputArtifactSchema } from './artifact';
+import { type ArtifactLocation, ArtifactLocationSchema, InputArtifactSchema, OutputArtifactSchema } from './artifact';
 import {
   CacheHintSchema,
   ResourcesSchema,
@@ -326,6 +326,49 @@ export const PluginStepSchema = z
   })
   .meta({ id: 'PluginStep' });
 
+/** One transformation of a data step's list: an expression of Argo's expr language over `data`. */
+export const DataTransformationSchema = z
+  .strictObject({
+    expression: z
+      .string()
+      .min(1)
+      .meta({ description: 'expr over `data`, the list so far (e.g. `filter(data, {# endsWith ".csv"})`); its value is the next `data`. Literal text.' }),
+  })
+  .meta({ id: 'DataTransformation' });
+export type DataTransformation = z.infer<typeof DataTransformationSchema>;
+
+/** What a data step lists, and how it transforms the list. */
+export interface DataTemplate {
+  source: { artifactPaths: ArtifactLocation };
+  transformation: DataTransformation[];
+}
+
+// Typed by hand: the inferred type of the whole workflow would pass what TypeScript can write out.
+export const DataTemplateSchema: z.ZodType<DataTemplate> = z
+  .strictObject({
+    source: z
+      .strictObject({
+        artifactPaths: ArtifactLocationSchema.meta({ description: 'The location whose files are listed: every object key under it.' }),
+      })
+      .meta({ description: 'Where the list comes from.' }),
+    transformation: z.array(DataTransformationSchema).meta({ description: 'Applied in order; none gives the list itself.' }),
+  })
+  .meta({ id: 'DataTemplate' });
+
+/**
+ * Lists the files of an artifact location and transforms the list (Argo's `data` template): the
+ * source's object keys, then each transformation in turn; the step's `result` is the last value
+ * as JSON, a list a later step can `map` over. Added in v1alpha1: engine-bound, only backends that
+ * declare the `step.data` construct compile it.
+ */
+export const DataStepSchema = z
+  .strictObject({
+    ...stepCommonShape,
+    kind: z.literal('data'),
+    data: DataTemplateSchema,
+  })
+  .meta({ id: 'DataStep' });
+
 /** One container of a container set; `dependencies` name containers of the same set. */
 export const ContainerSetContainerSchema = z
   .strictObject({
@@ -386,7 +429,7 @@ export const SubWorkflowCallStepSchema = z
 /** The container of a container set that holds the step's inputs, outputs and result. */
 export const CONTAINER_SET_MAIN = 'main';
 
-export const STEP_KINDS = ['container', 'script', 'job', 'resource', 'suspend', 'templateRef', 'http', 'containerSet', 'subWorkflow', 'plugin'] as const;
+export const STEP_KINDS = ['container', 'script', 'job', 'resource', 'suspend', 'templateRef', 'http', 'containerSet', 'subWorkflow', 'plugin', 'data'] as const;
 export type StepKind = (typeof STEP_KINDS)[number];
 
 const StepUnionSchema = z
@@ -401,6 +444,7 @@ const StepUnionSchema = z
     ContainerSetStepSchema,
     SubWorkflowCallStepSchema,
     PluginStepSchema,
+    DataStepSchema,
   ])
   .meta({ id: 'Step' });
 
@@ -414,6 +458,7 @@ export type HttpStep = z.infer<typeof HttpStepSchema>;
 export type ContainerSetStep = z.infer<typeof ContainerSetStepSchema>;
 export type SubWorkflowCallStep = z.infer<typeof SubWorkflowCallStepSchema>;
 export type PluginStep = z.infer<typeof PluginStepSchema>;
+export type DataStep = z.infer<typeof DataStepSchema>;
 export type Step = z.infer<typeof StepUnionSchema>;
 
 /**

@@ -39,6 +39,11 @@ export const probes: ArgoFieldProbe[] = [
     path: 'spec.templates[].outputs.artifacts[].artifactory',
   },
   {
+    field: 'Artifact.plugin',
+    workflow: stored(`createPluginArtifact('/out/data', { name: 'data', plugin: 'acme-store', configuration: 'bucket: ml', key: 'runs/data' })`),
+    path: 'spec.templates[].outputs.artifacts[].plugin',
+  },
+  {
     field: 'Artifact.hdfs',
     workflow: stored(`createHdfsArtifact('/out/data', { name: 'data', addresses: ['namenode:8020'], hdfsPath: '/runs/data', user: 'ml' })`),
     path: 'spec.templates[].outputs.artifacts[].hdfs',

@@ -58,6 +58,14 @@ export const probes: ArgoFieldProbe[] = [
     path: 'spec.templates[].plugin',
   },
   {
+    field: 'Template.data',
+    workflow: probeWorkflow(`
+const files = listArtifactFiles(createS3Artifact('/data', { bucket: 'ml', key: 'raw/images', endpoint: 's3.amazonaws.com' }), { stepName: 'files', transformation: ['filter(data, {# endsWith ".png"})'] });
+map((file) => runContainer({ image: 'alpine:3.20', command: ['echo'], args: [file], stepName: 'each' }), files);
+`),
+    path: 'spec.templates[].data',
+  },
+  {
     field: 'Template.containerSet',
     workflow: probeWorkflow(
       `runContainerSet({ containers: [{ name: 'fetch', image: 'alpine:3.20', command: ['echo', 'a'] }, { name: 'train', image: 'alpine:3.20', command: ['echo', 'b'], dependencies: ['fetch'] }] });`,

@@ -96,6 +96,8 @@ export const CONSTRUCTS = {
   'workflow.output-artifacts': 'files the workflow returns, the artifact of whichever of several steps succeeded (workflowOutput with firstOf over artifacts)',
   'step.plugin': 'steps run by an Argo executor plugin (runPlugin)',
   'workflow.executor-plugins': 'executor plugins declared by the workflow (executorPlugins)',
+  'step.data': "steps that list an artifact location's files and transform the list (listArtifactFiles)",
+  'artifact.plugin': 'artifacts kept by an Argo artifact driver plugin (createPluginArtifact)',
 } as const;
 
 export type Construct = keyof typeof CONSTRUCTS;
@@ -141,6 +143,8 @@ export const OPT_IN_CONSTRUCTS: ReadonlyArray<Construct> = [
   'workflow.fail-fast',
   'step.plugin',
   'workflow.executor-plugins',
+  'step.data',
+  'artifact.plugin',
 ];
 
 /** The constructs of the first release of v1: every construct except `OPT_IN_CONSTRUCTS`. */
@@ -156,6 +160,7 @@ export interface ConstructUse {
 function stepConstructs(step: Step, path: ReadonlyArray<string | number>, out: ConstructUse[], mainStepNames?: ReadonlySet<string>): void {
   const use = (construct: Construct, ...rest: Array<string | number>) => out.push({ construct, path: [...path, ...rest], stepName: step.name });
   use(`step.${step.kind}`, step.kind);
+  if (step.kind === 'data') use(`artifact.${step.data.source.artifactPaths.type}`, 'data', 'source', 'artifactPaths');
   if (step.when) use('when', 'when');
   if (hasMembership(step.when)) use('condition.membership', 'when');
   if (stepStatusesOfCondition(step.when).length > 0) use('condition.step-status', 'when');

@@ -117,5 +117,8 @@ function plainTransferTarget(
       // Cloned by gitCloneScript before the step runs; nothing pushes to a Git location (Argo's Git driver cannot either).
       if (direction === 'output') return { refused: "a Git location is read-only: artifacts are cloned from one, never pushed to it (Argo's Git driver cannot push either); push from the step's command" };
       return { refused: 'the transfer tool does not clone Git repositories (gitCloneScript does, before the step runs)' };
+    case 'plugin':
+      // An artifact driver plugin is a gRPC server Argo runs beside the pod; nothing else can start or call it.
+      return { refused: "an artifact driver plugin is a gRPC server only Argo's executor starts and calls; keep the artifact in S3, GCS or OSS for this engine, or run it on Argo" };
   }
 }

@@ -52,8 +52,8 @@ export function exactlyOneRule(context: ValidationContext): void {
           const owner = step.kind === 'templateRef' ? 'referenced template' : 'sub-workflow';
           context.report('INVALID_FIELD', `Output "${parameter.name}" of ${step.kind} step "${step.name}" is the ${owner}'s own; declare it by name only (no path, jsonPath or jqFilter).`, { path: at, stepIds });
         }
-      } else if (step.kind === 'http') {
-        // Reported once for the whole step by the http-step rule.
+      } else if (step.kind === 'http' || step.kind === 'data') {
+        // Reported once for the whole step by the http-step and data-step rules.
       } else if (step.kind === 'suspend') {
         context.report('INVALID_FIELD', `Suspend step "${step.name}" cannot have output parameters.`, { path: at, stepIds });
       } else if (step.kind === 'plugin') {
@@ -66,7 +66,7 @@ export function exactlyOneRule(context: ValidationContext): void {
         exactlyOne(context, parameter, ['jsonPath', 'jqFilter'], `Output "${parameter.name}" of ${step.kind} step "${step.name}" (read from the created object)`, at, stepIds);
       }
     }
-    if (!fromFile && step.kind !== 'http' && (step.outputs?.artifacts?.length ?? 0) > 0) {
+    if (!fromFile && step.kind !== 'http' && step.kind !== 'data' && (step.outputs?.artifacts?.length ?? 0) > 0) {
       context.report('INVALID_FIELD', `${step.kind} step "${step.name}" runs no container of its own, so it cannot write output artifacts.`, {
         path: [...path, 'outputs', 'artifacts'],
         stepIds,

@@ -1,7 +1,18 @@
 import type { ValidationContext } from '../validation-context';
 
-/** Fields that belong to a container; an http step has none (its request runs in the engine). */
+import type { Step } from '../../schema/step';
+
+/** Fields that belong to a container of the user's: http and data steps have none. */
 const CONTAINER_FIELDS = ['env', 'envFrom', 'resources', 'volumeMounts', 'daemon'] as const;
+
+/** Reports each container field a step that runs no container of the user's has. */
+export function reportContainerFields(context: ValidationContext, step: Step, path: ReadonlyArray<string | number>, what: string, hint: string): void {
+  for (const field of CONTAINER_FIELDS) {
+    const value = step[field];
+    if (value === undefined || value === false || (Array.isArray(value) && value.length === 0)) continue;
+    context.report('INVALID_FIELD', `${what} "${step.name}" runs no container, so it cannot have ${field}.`, { path: [...path, field], stepIds: [step.name], hint });
+  }
+}
 
 /**
  * An http step runs no container: no env, resources, volumes or daemon, no input artifacts, and
@@ -11,11 +22,7 @@ export function httpStepRule(context: ValidationContext): void {
   for (const { step, path } of context.allSteps()) {
     if (step.kind !== 'http') continue;
     const stepIds = [step.name];
-    for (const field of CONTAINER_FIELDS) {
-      const value = step[field];
-      if (value === undefined || value === false || (Array.isArray(value) && value.length === 0)) continue;
-      context.report('INVALID_FIELD', `Http step "${step.name}" runs no container, so it cannot have ${field}.`, { path: [...path, field], stepIds, hint: 'Remove it, or send the request from a container step (curl).' });
-    }
+    reportContainerFields(context, step, path, 'Http step', 'Remove it, or send the request from a container step (curl).');
     if (step.inputs?.artifacts?.length) {
       context.report('INVALID_FIELD', `Http step "${step.name}" runs no container, so it cannot take input artifacts.`, { path: [...path, 'inputs', 'artifacts'], stepIds });
     }

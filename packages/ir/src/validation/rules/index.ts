@@ -3,6 +3,7 @@ import { argumentSizeRule } from './argument-size-rule';
 import { artifactOptionsRule } from './artifact-options-rule';
 import { artifactTypesRule } from './artifact-types-rule';
 import { containerSetRule } from './container-set-rule';
+import { dataStepRule } from './data-step-rule';
 import { datasetsRule } from './datasets-rule';
 import { exactlyOneRule } from './exactly-one-rule';
 import { executorPluginsRule } from './executor-plugins-rule';
@@ -23,7 +24,7 @@ import { workflowOutputsRule } from './workflow-outputs-rule';
 
 export { hasResultOutput, outputArtifactNames } from './step-outputs';
 export { MAX_ARGUMENT_BYTES, describeBytes, utf8Bytes } from './argument-size-rule';
-export { argumentSizeRule, artifactOptionsRule, artifactTypesRule, containerSetRule, datasetsRule, exactlyOneRule, executorPluginsRule, groupsRule, hooksRule, httpStepRule, namesRule, noCycleRule, nulCharacterRule, referencesRule, resourceConditionRule, stepDefaultsRule, tuneRule, typesRule, volumesRule, workflowOutputsRule };
+export { argumentSizeRule, artifactOptionsRule, artifactTypesRule, containerSetRule, dataStepRule, datasetsRule, exactlyOneRule, executorPluginsRule, groupsRule, hooksRule, httpStepRule, namesRule, noCycleRule, nulCharacterRule, referencesRule, resourceConditionRule, stepDefaultsRule, tuneRule, typesRule, volumesRule, workflowOutputsRule };
 
 /** The rules that check one scope: the workflow's own steps, or one sub-workflow's body. */
 const scopeRules: ReadonlyArray<ValidationRule> = [
@@ -37,6 +38,7 @@ const scopeRules: ReadonlyArray<ValidationRule> = [
   workflowOutputsRule,
   containerSetRule,
   httpStepRule,
+  dataStepRule,
   resourceConditionRule,
   nulCharacterRule,
   argumentSizeRule,

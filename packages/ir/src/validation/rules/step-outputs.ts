@@ -9,7 +9,8 @@ export interface OutputInfo {
 
 /**
  * Whether a step has `result`: a container's or script's standard output, a container set's
- * "main" container's (as in Argo), an http step's response body, a plugin step's answer.
+ * "main" container's (as in Argo), an http step's response body, a plugin step's answer, a data
+ * step's list as JSON.
  */
 export function hasResultOutput(step: Step): boolean {
   return (
@@ -17,6 +18,7 @@ export function hasResultOutput(step: Step): boolean {
     step.kind === 'script' ||
     step.kind === 'http' ||
     step.kind === 'plugin' ||
+    step.kind === 'data' ||
     (step.kind === 'containerSet' && step.containerSet.containers.some((container) => container.name === CONTAINER_SET_MAIN))
   );
 }
