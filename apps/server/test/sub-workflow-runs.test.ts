@@ -68,6 +68,22 @@ describe.each(DIALECTS)('a run of a workflow that calls sub-workflows, on %s', (
     if (existsSync(marker)) rmSync(marker);
   });
 
+  it("nests the iterations of a call fanned out over a step's output once the run has them", async () => {
+    const workflow = {
+      apiVersion: 'couler.dev/v1alpha1',
+      kind: 'Workflow',
+      metadata: { name: 'deferred' },
+      spec: {
+        steps: [sh('list', `echo '["x","y"]'`), { name: 'each', kind: 'subWorkflow', subWorkflow: { name: 'say' }, map: { from: { ref: 'step', step: 'list', output: 'result' } } }],
+        subWorkflows: [{ name: 'say', steps: [sh('say', 'echo said')] }],
+      },
+    };
+    const submitted = await test.call('POST', '/api/v1/workflows', { body: { workflow } });
+    const run = await waitForRun(test, submitted.body.run.id);
+    expect(run.phase).toBe('Succeeded');
+    expect(show(run.tree)).toEqual(['list', 'each', '  each[0] (iteration)', '    each[0].say', '  each[1] (iteration)', '    each[1].say']);
+  });
+
   it('keeps a run of a workflow without calls as it was: steps and what has not started, no tree', async () => {
     const submitted = await test.call('POST', '/api/v1/workflows', { body: { workflow: shellWorkflow('flat', [{ name: 'a', script: 'true' }, { name: 'b', script: 'exit 3', dependencies: ['a'] }, { name: 'c', script: 'true', dependencies: ['b'] }]) } });
     const run = await waitForRun(test, submitted.body.run.id);
