@@ -284,3 +284,122 @@ describe('a finished run', () => {
     await page.close();
   });
 });
+
+describe('a run that calls a sub-workflow', () => {
+  // The longest name the IR takes (a DNS-1123 label): it wraps inside its box. Quotes, markup and
+  // other characters never reach the page: the server refuses them by name (below).
+  const CALL = 'train-evaluate-every-candidate-model-on-the-held-out-data-split';
+  const node = (page: Page, id: string) => page.getByTestId('run-dag').locator(`.react-flow__node[data-id="${id}"]`);
+  const edge = (page: Page, source: string, target: string) => page.getByTestId('run-dag').locator(`.react-flow__edge[data-id="${source}->${target}"]`);
+  // Every line of the node's text lies inside the node's box (its handles stick out by design).
+  const textInsideBox = (box: Element) => {
+    const outer = box.getBoundingClientRect();
+    return [...box.childNodes].filter((child) => child.nodeType === Node.TEXT_NODE).every((text) => {
+      const range = document.createRange();
+      range.selectNode(text);
+      return [...range.getClientRects()].every((line) => line.left >= outer.left && line.right <= outer.right && line.top >= outer.top && line.bottom <= outer.bottom);
+    });
+  };
+  // Every node in the graph's frame: opening or closing a call fits the graph in view again.
+  const allInView = (page: Page) =>
+    page.getByTestId('run-dag').evaluate((dag) => {
+      const frame = dag.getBoundingClientRect();
+      return [...dag.querySelectorAll('.react-flow__node')].every((box) => {
+        const at = box.getBoundingClientRect();
+        return at.left >= frame.left - 1 && at.right <= frame.right + 1 && at.top >= frame.top - 1 && at.bottom <= frame.bottom + 1;
+      });
+    });
+  const counts = async (page: Page) => [await page.getByTestId('run-dag').locator('.react-flow__node').count(), await page.getByTestId('run-dag').locator('.react-flow__edge').count()];
+
+  test('shows the call as one node with its iterations and overall phase, opens it into its iterations and steps on a click, and closes it again', async () => {
+    const marker = join(tmpdir(), `couler-web-calls-${process.pid}-${Date.now()}`);
+    const sh = (name: string, source: string, extra: Record<string, unknown> = {}) => ({ name, kind: 'script', script: { image: 'alpine:3.20', command: ['sh'], source }, env: [{ name: 'MODEL', value: { ref: 'parameter', name: 'model' } }], ...extra });
+    const submitted = await gui.call('POST', '/api/v1/workflows', {
+      workflow: {
+        apiVersion: 'couler.dev/v1alpha1',
+        kind: 'Workflow',
+        metadata: { name: 'automl' },
+        spec: {
+          steps: [
+            { name: 'prepare', kind: 'script', script: { image: 'alpine:3.20', command: ['sh'], source: 'echo prepared' } },
+            { name: CALL, kind: 'subWorkflow', subWorkflow: { name: 'train-evaluate' }, dependencies: ['prepare'], map: { items: ['a', 'b', 'c'] }, inputs: { parameters: [{ name: 'model', value: { ref: 'item' } }] } },
+            { name: 'keep-best', kind: 'script', script: { image: 'alpine:3.20', command: ['sh'], source: 'echo kept' }, dependencies: [CALL] },
+          ],
+          subWorkflows: [{
+            name: 'train-evaluate',
+            inputs: { parameters: [{ name: 'model' }] },
+            steps: [
+              sh('train', `[ "$MODEL" != c ] || while [ ! -f '${marker}' ]; do sleep 0.1; done; echo "trained $MODEL"`),
+              sh('evaluate', '[ "$MODEL" != c ] || { echo "no score for c"; exit 4; }; echo "score of $MODEL"', { dependencies: ['train'] }),
+            ],
+          }],
+        },
+      },
+    });
+    expect(submitted.status).toBe(201);
+    const runId = (submitted.body.run as { id: string }).id;
+    const page = await gui.page();
+    await page.goto(`${gui.server.url}/runs/${runId}`);
+
+    // Closed: one node for the call, edges into and out of it; running while item c waits.
+    await expect.poll(() => node(page, CALL).textContent()).toBe(`${CALL} · 3 iterations · Running`);
+    await expect.poll(() => counts(page)).toEqual([3, 2]);
+    expect(await edge(page, 'prepare', CALL).count()).toBe(1);
+    expect(await edge(page, CALL, 'keep-best').count()).toBe(1);
+    expect(await node(page, CALL).evaluate(textInsideBox)).toBe(true);
+
+    // Open: the call holds its three iterations, each the definition's two steps and their edge.
+    await node(page, CALL).click();
+    await expect.poll(() => counts(page)).toEqual([12, 5]);
+    await expect.poll(() => allInView(page)).toBe(true);
+    for (const index of [0, 1, 2]) expect(await edge(page, `${CALL}[${index}].train`, `${CALL}[${index}].evaluate`).count()).toBe(1);
+    await expect.poll(() => node(page, `${CALL}[1].evaluate`).textContent()).toBe('evaluate · Succeeded');
+    await expect.poll(() => node(page, `${CALL}[0]`).textContent()).toBe(`${CALL}[0] Succeeded`);
+    expect(await node(page, `${CALL}[2].train`).textContent()).toBe('train · Running');
+    expect(await node(page, `${CALL}[2]`).textContent()).toBe(`${CALL}[2] Running`);
+    expect(await edge(page, 'prepare', CALL).count()).toBe(1);
+    expect(await page.getByRole('button', { name: `Close call ${CALL}` }).getAttribute('aria-expanded')).toBe('true');
+
+    writeFileSync(marker, 'ready');
+    await expect.poll(() => phaseOf(page), { timeout: RUN_TIMEOUT, interval: 500 }).toBe('Failed');
+    await expect.poll(() => node(page, `${CALL}[2].evaluate`).textContent()).toBe('evaluate · Failed');
+    expect(await node(page, `${CALL}[2]`).getAttribute('class')).toContain('phase-failed');
+    expect(await node(page, `${CALL}[0]`).getAttribute('class')).toContain('phase-succeeded');
+    await expect.poll(() => node(page, CALL).locator('.dag-group-label').textContent()).toBe(`${CALL} 3 iterations · Failed`);
+    expect(await page.locator(`[data-step="${CALL}"]`).textContent()).toBe('Failed');
+    // The step's logs, picked on the graph.
+    await node(page, `${CALL}[2].evaluate`).click();
+    await expect.poll(() => page.getByTestId('logs').textContent()).toBe(`${CALL}[2].evaluate | no score for c`);
+    await gui.screenshot(page, 'run-sub-workflow-open-1280x800-light');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // Closed again, by a click on the open call: one node again, the edges on it.
+    await node(page, CALL).click({ position: { x: 20, y: 10 } });
+    await expect.poll(() => counts(page)).toEqual([3, 2]);
+    await expect.poll(() => allInView(page)).toBe(true);
+    expect(await node(page, CALL).textContent()).toBe(`${CALL} · 3 iterations · Failed`);
+    expect(await edge(page, CALL, 'keep-best').count()).toBe(1);
+    // And from the keyboard, with the step list's button.
+    await page.getByRole('button', { name: `Open call ${CALL}` }).press('Enter');
+    await expect.poll(() => counts(page)).toEqual([12, 5]);
+    await page.close();
+  });
+
+  test('is refused at submission when a call or definition is named with quotes, markup or more than a label takes, naming the field', async () => {
+    const call = (name: string, definition: string) => ({
+      apiVersion: 'couler.dev/v1alpha1',
+      kind: 'Workflow',
+      metadata: { name: 'hostile' },
+      spec: { steps: [{ name, kind: 'subWorkflow', subWorkflow: { name: definition } }], subWorkflows: [{ name: definition, steps: [{ name: 'say', kind: 'script', script: { image: 'alpine:3.20', command: ['sh'], source: 'echo hi' } }] }] },
+    });
+    for (const hostile of ['"><script>alert(1)</script>', "it's $(rm -rf ~) {{x}}", 'x'.repeat(64)]) {
+      for (const workflow of [call(hostile, 'body'), call('fine', hostile)]) {
+        const answer = await gui.call('POST', '/api/v1/workflows', { workflow });
+        expect(answer.status).toBe(400);
+        const error = answer.body.error as { code: string; message: string; hint?: string };
+        expect(error.message).toContain(hostile);
+      }
+    }
+    expect(((await gui.call('GET', '/api/v1/runs?workflow=hostile')).body.items as unknown[]).length).toBe(0);
+  });
+});

@@ -52,6 +52,27 @@ export const StepSchema = z
   })
   .meta({ id: 'RunStep', description: 'One step of a run, as the engine recorded it.' });
 
+/** A step instance, a sub-workflow call or one of its iterations, and what runs inside it (`stepTree`). */
+export const StepTreeNodeSchema = z
+  .object({
+    id: z.string().meta({ description: 'A step id (`models`, `models[1].train`), or an iteration of a call (`models[1]`).' }),
+    kind: z.enum(['step', 'iteration']).meta({ description: '`iteration` groups the steps of one item of a mapped call and has no step of its own.' }),
+    get children() {
+      return z.array(StepTreeNodeSchema);
+    },
+  })
+  .meta({ id: 'RunStepTreeNode' });
+
+/** A run with its steps: those the engine recorded, those not started, and how they nest into sub-workflow calls. */
+export const RunDetailSchema = RunSchema.extend({
+  steps: z.array(StepSchema),
+  notStarted: z.array(z.string()).meta({ description: "Steps not started yet; a sub-workflow call's iterations by their steps' ids (`models[1].train`)." }),
+  tree: z
+    .array(StepTreeNodeSchema)
+    .optional()
+    .meta({ description: 'For a workflow that calls sub-workflows: its steps nested as `couler status --json` nests them (call → iteration → step), started or not.' }),
+}).meta({ id: 'RunDetail' });
+
 export const WorkflowSummarySchema = z
   .object({ id: z.string(), name: z.string(), userId: z.string(), createdAt: z.string() })
   .meta({ id: 'WorkflowSummary' });

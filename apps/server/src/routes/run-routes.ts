@@ -1,3 +1,4 @@
+import { stepTree } from '@couler/backend-local';
 import { CoulerError, didYouMean, parseWorkflow } from '@couler/ir';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { sql } from 'kysely';
@@ -7,9 +8,10 @@ import { resumePoint, streamEvents, wantsEventStream } from '../http/event-strea
 import type { ServerContext } from '../server-context';
 import { appendEvents, readEvents } from '../store/event-store';
 import { getRun, getSteps, isFinished, listRuns, requestCancel, requeueRun, runView, SERVER_RUN_PHASES, stepView, type RunRow } from '../store/run-store';
+import { plannedSteps, type PlannedSteps } from '../runs/planned-steps';
 import { reopenSplitRun } from '../split/reopen-split-run';
 import { tenantRun } from './tenant-run';
-import { ERROR_RESPONSES, IdParams, PageQuery, RunEventSchema, RunSchema, StepSchema } from './route-schemas';
+import { ERROR_RESPONSES, IdParams, PageQuery, RunDetailSchema, RunEventSchema, RunSchema } from './route-schemas';
 
 const EventsQuery = z.object({
   after: z.coerce.number().int().min(0).optional().meta({ description: 'Only events after this seq (SSE clients send Last-Event-ID instead).' }),
@@ -30,18 +32,19 @@ export function runRoutes(context: ServerContext): FastifyPluginAsyncZod {
     return names;
   };
   const view = async (row: RunRow) => runView(row, row.cluster_id === null ? undefined : await clusterName(row.cluster_id));
-  // A workflow's IR never changes: its step names are read and parsed once per workflow (or part), not per status read.
-  const namesOfSteps = new Map<string, string[]>();
-  const stepNames = async (row: RunRow): Promise<string[]> => {
-    const key = row.part === null ? row.workflow_id : row.id;
-    const known = namesOfSteps.get(key);
+  // A workflow's IR never changes: its planned steps are read and expanded once per workflow (or part)
+  // and parameters, not per status read.
+  const plans = new Map<string, PlannedSteps>();
+  const planOf = async (row: RunRow): Promise<PlannedSteps> => {
+    const key = `${row.part === null ? row.workflow_id : row.id}\u0000${row.parameters}`;
+    const known = plans.get(key);
     if (known) return known;
-    type StepNames = { spec: { steps: Array<{ name: string }>; onExit?: Array<{ name: string }> } };
-    const ir = row.part === null ? (JSON.parse((await db.selectFrom('workflows').select('ir').where('id', '=', row.workflow_id).executeTakeFirstOrThrow()).ir) as StepNames) : (JSON.parse(row.part) as { ir: StepNames }).ir;
-    const names = [...ir.spec.steps, ...(ir.spec.onExit ?? [])].map((step) => step.name);
-    if (namesOfSteps.size >= 10_000) namesOfSteps.delete(namesOfSteps.keys().next().value!);
-    namesOfSteps.set(key, names);
-    return names;
+    type Declared = Parameters<typeof plannedSteps>[0];
+    const ir = row.part === null ? (JSON.parse((await db.selectFrom('workflows').select('ir').where('id', '=', row.workflow_id).executeTakeFirstOrThrow()).ir) as Declared) : (JSON.parse(row.part) as { ir: Declared }).ir;
+    const plan = plannedSteps(ir, JSON.parse(row.parameters) as Record<string, string>);
+    if (plans.size >= 10_000) plans.delete(plans.keys().next().value!);
+    plans.set(key, plan);
+    return plan;
   };
   const mustGet = (tenantId: string, id: string) => tenantRun(db, tenantId, id);
 
@@ -73,13 +76,15 @@ export function runRoutes(context: ServerContext): FastifyPluginAsyncZod {
 
     app.get(
       '/runs/:id',
-      { schema: { summary: 'A run: phase, timings, outputs, why it waits, and its steps', tags: ['runs'], params: IdParams, response: { 200: RunSchema.extend({ steps: z.array(StepSchema), notStarted: z.array(z.string()) }), ...ERROR_RESPONSES } } },
+      { schema: { summary: 'A run: phase, timings, outputs, why it waits, and its steps', tags: ['runs'], params: IdParams, response: { 200: RunDetailSchema, ...ERROR_RESPONSES } } },
       async (request) => {
         const row = await mustGet(callerOf(request).tenantId, request.params.id);
         const steps = (await getSteps(db, row.id)).map(stepView);
         const started = new Set(steps.map((step) => step.name));
-        const notStarted = (await stepNames(row)).filter((name) => !started.has(name));
-        return { ...(await view(row)), steps, notStarted };
+        const plan = await planOf(row);
+        const notStarted = plan.names.filter((name) => !started.has(name));
+        // As `couler status --json`: calls open into their iterations and steps, started or not.
+        return { ...(await view(row)), steps, notStarted, ...(plan.calls && { tree: stepTree([...steps.map((step) => step.id), ...notStarted]) }) };
       },
     );
 

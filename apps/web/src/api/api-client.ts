@@ -3,6 +3,8 @@ import type { components, paths } from './schema';
 
 export type Run = components['schemas']['Run'];
 export type RunStep = components['schemas']['RunStep'];
+export type RunDetail = components['schemas']['RunDetail'];
+export type RunStepTreeNode = components['schemas']['RunStepTreeNode'];
 export type RunEvent = components['schemas']['RunEvent'];
 export type ApiError = components['schemas']['Error']['error'];
 export type RunPhase = Run['phase'];

@@ -1,14 +1,15 @@
 import type { Workflow } from '@couler/ir';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { api, toApiError, unwrap, type Run, type RunEvent, type RunStep } from '../api/api-client';
+import { api, toApiError, unwrap, type RunDetail, type RunEvent } from '../api/api-client';
 import { followRun } from '../api/run-stream';
 import { ArtifactList } from '../components/artifact-list';
+import { indexTree } from '../components/dag-model';
 import { GanttChart } from '../components/gantt-chart';
+import { nodePhase, type RunPhases } from '../components/node-phase';
 import { PhaseBadge } from '../components/phase-badge';
 import { ScrollRegion } from '../components/scroll-region';
 import { WorkflowDag } from '../components/workflow-dag';
 
-type RunDetail = Run & { steps: RunStep[]; notStarted: string[] };
 interface LogLine { readonly seq: number; readonly step: string; readonly stream: string; readonly line: string }
 
 const FINISHED = new Set(['Succeeded', 'Failed', 'Cancelled']);
@@ -28,6 +29,7 @@ export function RunPage({ runId }: { runId: string }) {
   const [events, setEvents] = useState<RunEvent[]>([]);
   const [logs, setLogs] = useState<LogLine[]>([]);
   const [selected, setSelected] = useState<string | undefined>();
+  const [openCalls, setOpenCalls] = useState<ReadonlySet<string>>(new Set());
   const [retryFrom, setRetryFrom] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
@@ -35,7 +37,7 @@ export function RunPage({ runId }: { runId: string }) {
 
   const refresh = useCallback(async () => {
     try {
-      const detail = (await unwrap(api.GET('/api/v1/runs/{id}', { params: { path: { id: runId } } }))) as RunDetail;
+      const detail = await unwrap(api.GET('/api/v1/runs/{id}', { params: { path: { id: runId } } }));
       setRun(detail);
       return detail;
     } catch (error) {
@@ -89,10 +91,14 @@ export function RunPage({ runId }: { runId: string }) {
   };
 
   if (!run) return problem ? <p role="alert" className="problem">{problem}</p> : <p>Loading run…</p>;
-  const phases = new Map(run.steps.map((step) => [step.name, step.phase]));
+  const phases: RunPhases = { byName: new Map(run.steps.map((step) => [step.name, step.phase])), byId: new Map(run.steps.map((step) => [step.id, step.phase])), tree: indexTree(run.tree) };
   const finished = FINISHED.has(run.phase);
-  const stepNames = workflow ? [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])].map((step) => step.name) : [];
-  const shownLogs = selected ? logs.filter((line) => line.step === selected || line.step.startsWith(`${selected}(`) || line.step.startsWith(`${selected}[`)) : logs;
+  const topSteps = workflow ? [...workflow.spec.steps, ...(workflow.spec.onExit ?? [])] : [];
+  const stepNames = topSteps.map((step) => step.name);
+  const calls = new Set(topSteps.filter((step) => step.kind === 'subWorkflow').map((step) => step.name));
+  const listedPhase = (name: string) => nodePhase({ id: name, kind: calls.has(name) ? 'call' : 'step', name, open: false }, phases);
+  const toggle = (call: string) => setOpenCalls((before) => (before.has(call) ? new Set([...before].filter((id) => id !== call)) : new Set([...before, call])));
+  const shownLogs = selected ? logs.filter((line) => line.step === selected || ['(', '[', '.'].some((next) => line.step.startsWith(`${selected}${next}`))) : logs;
 
   return (
     <section aria-labelledby="run-title" className="run-page">
@@ -121,14 +127,22 @@ export function RunPage({ runId }: { runId: string }) {
       <div className="run-grid">
         <section aria-labelledby="dag-title" className="panel">
           <h2 id="dag-title">Graph</h2>
-          {workflow ? <WorkflowDag workflow={workflow} phases={phases} {...(selected !== undefined && { selected })} onSelect={(step) => setSelected(step === selected ? undefined : step)} /> : <p>Loading the workflow…</p>}
+          {workflow ? <WorkflowDag workflow={workflow} phases={phases} open={openCalls} onToggle={toggle} {...(selected !== undefined && { selected })} onSelect={(step) => setSelected(step === selected ? undefined : step)} /> : <p>Loading the workflow…</p>}
           <ul className="step-list" aria-label="Steps">
             {stepNames.map((name) => (
               <li key={name}>
                 <button type="button" aria-pressed={selected === name} onClick={() => setSelected(selected === name ? undefined : name)}>
                   {name}
                 </button>{' '}
-                <span data-step={name}><PhaseBadge phase={phases.get(name) ?? 'Pending'} /></span>
+                <span data-step={name}><PhaseBadge phase={listedPhase(name)} /></span>
+                {calls.has(name) && (
+                  <>
+                    {' '}
+                    <button type="button" className="link" aria-expanded={openCalls.has(name)} aria-label={`${openCalls.has(name) ? 'Close' : 'Open'} call ${name}`} onClick={() => toggle(name)}>
+                      {openCalls.has(name) ? 'close' : 'open'}
+                    </button>
+                  </>
+                )}
               </li>
             ))}
           </ul>

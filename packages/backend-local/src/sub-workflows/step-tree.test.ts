@@ -20,4 +20,17 @@ describe('stepTree', () => {
       'keep-best',
     ]);
   });
+
+  it("lists a call's iterations in item order, whichever started first", () => {
+    expect(show(stepTree(['models[10].train', 'models[2].train', 'models[0].train', 'models[2].evaluate', 'models']))).toEqual([
+      'models',
+      '  models[0] (iteration)',
+      '    models[0].train',
+      '  models[2] (iteration)',
+      '    models[2].train',
+      '    models[2].evaluate',
+      '  models[10] (iteration)',
+      '    models[10].train',
+    ]);
+  });
 });

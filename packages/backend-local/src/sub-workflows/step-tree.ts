@@ -9,7 +9,8 @@ export interface StepTreeNode {
 /**
  * Nests step ids the way sub-workflow calls expand (`models` → `models[2]` → `models[2].train`),
  * for views that open a call into its iterations and steps: `couler status`, the GUI. Top-level
- * ids keep their order; so do the children of each node.
+ * ids keep their order; so do the children of each node, except a call's iterations: those are in
+ * item order (`models[2]` before `models[10]`) whichever started first.
  */
 export function stepTree(ids: ReadonlyArray<string>): StepTreeNode[] {
   const nodes = new Map<string, StepTreeNode>();
@@ -28,7 +29,15 @@ export function stepTree(ids: ReadonlyArray<string>): StepTreeNode[] {
     return node;
   };
   for (const id of ids) nodeOf(id, 'step');
+  for (const node of nodes.values()) {
+    if (node.children[0]?.kind === 'iteration') node.children.sort((one, other) => iterationIndex(one.id) - iterationIndex(other.id));
+  }
   return roots;
+}
+
+/** `models[2]` → 2. */
+function iterationIndex(id: string): number {
+  return Number(id.slice(id.lastIndexOf('[') + 1, -1));
 }
 
 /** `a[0].b` → the iteration `a[0]`; the iteration `a[0]` → the call `a`; `a` and `train[2]` (a mapped step) → none. */
