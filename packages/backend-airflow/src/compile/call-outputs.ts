@@ -6,6 +6,11 @@ export interface CallOutput {
   /** The task's id relative to the call's group (`evaluate`, or `inner.evaluate` through a nested call). */
   readonly task: string;
   readonly name: string;
+  /**
+   * When that task is mapped inside the group: its map size, or the id (relative to the call's
+   * group, as `task`) of the task that builds its arguments; readers gather every index.
+   */
+  readonly mapSize?: number | { readonly itemsTask: string };
 }
 
 /**
@@ -32,5 +37,10 @@ export function callOutputOf(steps: ReadonlyArray<Step>, definitions: ReadonlyAr
   const taskId = bodyTaskIds(definition.steps).get(value.step);
   if (taskId === undefined) return undefined;
   const inner = callOutputOf(definition.steps, definitions, value.step, value.output);
-  return inner === undefined ? { task: taskId, name: value.output } : { task: `${taskId}.${inner.task}`, name: inner.name };
+  const map = definition.steps.find((candidate) => candidate.name === value.step)?.map;
+  // planDag names a mapped step's items task `<task>__items` (no step's task id holds a double underscore).
+  const ownSize = map === undefined ? undefined : map.items !== undefined ? map.items.length : { itemsTask: `${taskId}__items` };
+  // A mapped task inside a mapped group is refused (see sub-workflow-support): one of the two sizes at most.
+  const mapSize = inner?.mapSize === undefined ? ownSize : typeof inner.mapSize === 'number' ? inner.mapSize : { itemsTask: `${taskId}.${inner.mapSize.itemsTask}` };
+  return { task: inner === undefined ? taskId : `${taskId}.${inner.task}`, name: inner?.name ?? value.output, ...(mapSize !== undefined && { mapSize }) };
 }

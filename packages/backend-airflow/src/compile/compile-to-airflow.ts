@@ -5,7 +5,7 @@ import { call, code, dict, list, printExpression, type PythonExpression } from '
 import { lowerAirflowDatasets } from './airflow-datasets';
 import { collectUnsupportedConstructs } from './construct-support';
 import { checkExitHookSupport } from './exit-hook-support';
-import { decidesInTask, decidesItself, planDag, type DagPlan, type DagTask } from './dag-plan';
+import { decidesInTask, decidesItself, itemsTaskOf, planDag, type DagPlan, type DagTask } from './dag-plan';
 import { conditionHook } from './condition-hook';
 import { isKubectlStep, kubectlItemsExpression, kubectlTaskLines } from './kubectl-task';
 import { plain, seconds } from './pod-fields';
@@ -21,6 +21,7 @@ import { planLargeValues } from './large-values';
 import { readOutputs } from './read-outputs';
 import { callItemsExpression, callLines, groupFunctionLines, groupFunctionNames } from './sub-workflow-groups';
 import { checkSubWorkflowSupport } from './sub-workflow-support';
+import { expandSequences } from './expand-sequences';
 
 /** What the DAG file holds, for tests and for the structural check. */
 export interface AirflowDagSummary {
@@ -68,7 +69,7 @@ const indent = (lines: ReadonlyArray<string>, depth: number) => lines.map((line)
 function checkBackendLimits(workflow: Workflow, settings: ResolvedAirflowSettings, unsupported: UnsupportedCollector): void {
   collectUnsupportedConstructs(workflow, settings.airflowVersion, unsupported);
   checkExitHookSupport(workflow, unsupported);
-  checkSubWorkflowSupport(workflow, settings.scriptMode, unsupported);
+  checkSubWorkflowSupport(workflow, unsupported);
   checkAirflowLimits(workflow, settings, unsupported);
   checkSynchronization(workflow, unsupported);
 }
@@ -94,7 +95,7 @@ function withAirflowStepDefaults(workflow: Workflow): Workflow {
 
 export function compileToAirflow(declared: Workflow, settings: ResolvedAirflowSettings): AirflowCompileResult {
   // Datasets become a claim, a sync task ahead of the readers and read-only mounts: plain IR from here on.
-  const { workflow, claims } = lowerAirflowDatasets(withAirflowStepDefaults(declared));
+  const { workflow, claims } = lowerAirflowDatasets(withAirflowStepDefaults(expandSequences(declared)));
   const unsupported = new UnsupportedCollector();
   checkBackendLimits(workflow, settings, unsupported);
   unsupported.throwIfAny(workflow.metadata.name);
@@ -129,7 +130,7 @@ export function compileToAirflow(declared: Workflow, settings: ResolvedAirflowSe
       constantNames.set(key, name);
       return name;
     },
-    itemsVariable: (task) => plan.tasks.find((other) => other.role === 'items' && other.step === task.step && other.iteration === task.iteration)!.taskId,
+    itemsVariable: (task) => itemsTaskOf(plan, task),
     warn: (message, path, stepName) => warnings.push({ message, path, stepName }),
     sidecarTasks: new Set(),
     groupFunctions: groupFunctionNames(workflow, names),

@@ -75,14 +75,22 @@ export function decidesInTask(step: Step, inGroup: boolean): boolean {
   return decidesItself(step) || (inGroup && step.when !== undefined);
 }
 
-/** Whether a step inside the definition may be skipped by a condition (in a call nested in it too): the call's readers then wait past a skip. */
+/**
+ * Whether a step inside the definition may be skipped (in a call nested in it too): by a
+ * condition, or as a map over an empty list, which Airflow skips. The call's readers then wait past a skip.
+ */
 function skipsInside(definition: SubWorkflow, definitions: ReadonlyArray<SubWorkflow>, seen: ReadonlySet<string> = new Set()): boolean {
   return definition.steps.some((step) => {
-    if (step.when !== undefined) return true;
+    if (step.when !== undefined || step.map?.from !== undefined || step.map?.items?.length === 0) return true;
     if (step.kind !== 'subWorkflow' || seen.has(step.subWorkflow.name)) return false;
     const callee = definitions.find((candidate) => candidate.name === step.subWorkflow.name);
     return callee !== undefined && skipsInside(callee, definitions, new Set([...seen, definition.name]));
   });
+}
+
+/** The task that builds the arguments of a task's step mapped at run time (its `items` task), in the same iteration. */
+export function itemsTaskOf(plan: DagPlan, task: DagTask): string {
+  return plan.tasks.find((other) => other.role === 'items' && other.step === task.step && other.iteration === task.iteration)!.taskId;
 }
 
 /** How many map indexes a mapped task has: the literal items' count, or the task that builds its arguments at run time. */
@@ -102,6 +110,8 @@ export interface DagPlan {
   mapSizeOf(stepName: string, iteration?: number): MapSize | undefined;
   /** Of a sub-workflow call, where one of its outputs is inside its task group; undefined for other steps. */
   callOutputOf(stepName: string, output: string): CallOutput | undefined;
+  /** The tasks of a sub-workflow's body, written in its task group function: they read each other relative to their call. */
+  readonly inGroup: boolean;
 }
 
 
@@ -321,5 +331,6 @@ export function planDag(workflow: Workflow, definitions: ReadonlyArray<SubWorkfl
       return { itemsTask: idOf(`${logicalId(name, loop === undefined ? undefined : iteration ?? loop.maxIterations)}.items`) };
     },
     callOutputOf: (name, output) => callOutputOf(workflow.spec.steps, definitions, name, output),
+    inGroup,
   };
 }

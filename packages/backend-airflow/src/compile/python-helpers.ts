@@ -84,13 +84,20 @@ export const PYTHON_HELPERS = {
   },
   couler_group_output: {
     imports: ['base64'],
-    source: `def couler_group_output(ti, task, name, up=0):
+    uses: ['couler_output'],
+    source: `def couler_group_output(ti, task, name, up=0, group_index=None, size=None):
     """Output \`name\` of another task of the same task group call (\`up\` groups higher),
     as text: \`task\` is its id inside the group. In a mapped task group, of the same map
-    index: each map index of the group is one run of the sub-workflow.
+    index: each map index of the group is one run of the sub-workflow. A mapped task of a
+    call that is not mapped reads its group at \`group_index\` -1. Of a mapped task in the
+    group (\`size\`: its map size, or the id in the group of the task that built its
+    arguments), every index's value as couler_output gathers them.
     """
     group = ti.task_id.rsplit(".", up + 1)[0]
-    pushed = ti.xcom_pull(task_ids=f"{group}.{task}", map_indexes=ti.map_index)
+    if size is not None:
+        return couler_output(ti, f"{group}.{task}", name, size if isinstance(size, int) else f"{group}.{size}")
+    index = ti.map_index if group_index is None else group_index
+    pushed = ti.xcom_pull(task_ids=f"{group}.{task}", map_indexes=index)
     if not pushed or name not in pushed:
         raise ValueError(f"Task {group}.{task} pushed no output {name!r}.")
     return base64.b64decode(pushed[name]).decode("utf-8", errors="replace")
@@ -98,12 +105,14 @@ export const PYTHON_HELPERS = {
   },
   couler_group_input: {
     imports: [],
-    source: `def couler_group_input(ti, name, up=0):
+    source: `def couler_group_input(ti, name, up=0, group_index=None):
     """Input \`name\` of the task group call a task is in (\`up\` groups higher), as
-    the call's arguments task received it; in a mapped task group, of the same map index.
+    the call's arguments task received it; in a mapped task group, of the same map index
+    (a mapped task of a call that is not mapped reads it at \`group_index\` -1).
     """
     group = ti.task_id.rsplit(".", up + 1)[0]
-    return ti.xcom_pull(task_ids=f"{group}.call__arguments", map_indexes=ti.map_index)[name]
+    index = ti.map_index if group_index is None else group_index
+    return ti.xcom_pull(task_ids=f"{group}.call__arguments", map_indexes=index)[name]
 `,
   },
   couler_produced: {

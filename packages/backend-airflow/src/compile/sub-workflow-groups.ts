@@ -3,7 +3,7 @@ import { escapeJinjaText } from '../python/jinja-text';
 import { pythonString } from '../python/python-literal';
 import { call, code, dict, flatExpression, list, printExpression, type PythonExpression } from '../python/python-expression';
 import { plain } from './pod-fields';
-import { planDag, type DagTask } from './dag-plan';
+import { itemsTaskOf, planDag, type DagTask } from './dag-plan';
 import { planLargeValues } from './large-values';
 import { PythonNames } from './python-names';
 import { readOutputs } from './read-outputs';
@@ -58,6 +58,7 @@ export function groupFunctionLines(workflow: Workflow, context: StepTaskContext,
       largeValues: planLargeValues(body, context.storage.artifactStore !== undefined, context.scriptMode),
       readSteps: new Set(read.keys()),
       readOutputs: read,
+      itemsVariable: (task) => itemsTaskOf(plan, task),
       inGroup: 0,
     };
     const argumentsTask = declared.length === 0 ? [] : argumentsTaskLines(inputs, plan.names.allocate('call.read_arguments'));

@@ -5,14 +5,14 @@ const OTHER_BACKENDS = 'or compile for the argo or local backend';
 
 /**
  * What the airflow backend cannot write of sub-workflows, each refused with the reason: Airflow
- * sets conditions, trigger rules and timeouts on tasks, not on task groups, and this backend
- * writes a body's steps as pod tasks, each deciding its own condition (no fan-outs, loops or
- * artifacts inside a body).
+ * sets conditions, trigger rules and timeouts on tasks, not on task groups, and expands no task
+ * (nor task group) inside an expanded task group.
  */
-export function checkSubWorkflowSupport(workflow: Workflow, scriptMode: 'pod' | 'task', unsupported: UnsupportedCollector): void {
+export function checkSubWorkflowSupport(workflow: Workflow, unsupported: UnsupportedCollector): void {
   const refuse = (path: ReadonlyArray<string | number>, stepName: string, message: string, hint: string) => unsupported.add(path, message, { stepName, hint });
   const loopSteps = new Set((workflow.spec.groups ?? []).flatMap((group) => (group.kind === 'while' ? group.steps : [])));
-  const checkCall = (step: Extract<Step, { kind: 'subWorkflow' }>, at: ReadonlyArray<string | number>, inBody: boolean) => {
+  const fannedOutBy = definitionsUnderFanOut(workflow);
+  const checkCall = (step: Extract<Step, { kind: 'subWorkflow' }>, at: ReadonlyArray<string | number>) => {
     if (step.when !== undefined) {
       refuse([...at, 'when'], step.name, `Sub-workflow call "${step.name}" has a condition; Airflow branches to tasks, and the backend does not branch into a task group yet.`, `Put the condition on the steps inside the definition's caller instead, ${OTHER_BACKENDS}.`);
     }
@@ -22,19 +22,13 @@ export function checkSubWorkflowSupport(workflow: Workflow, scriptMode: 'pod' | 
     if (step.timeoutSeconds !== undefined) {
       refuse([...at, 'timeoutSeconds'], step.name, `Sub-workflow call "${step.name}" has a timeout; Airflow times out tasks (execution_timeout), not task groups.`, `Give the steps inside the definition their own timeouts, ${OTHER_BACKENDS}.`);
     }
-    if (step.map?.sequence !== undefined) {
-      refuse([...at, 'map', 'sequence'], step.name, `Sub-workflow call "${step.name}" fans out over a sequence; the airflow backend expands a task group over a list.`, `Give the numbers as map items, ${OTHER_BACKENDS}.`);
-    }
     if (step.map !== undefined && !(step.inputs?.parameters ?? []).some((input) => refsOfValue(input.value).some((ref) => ref.ref === 'item'))) {
       refuse([...at, 'map'], step.name, `Sub-workflow call "${step.name}" fans out, but passes the item to none of the definition's inputs; Airflow expands a task group over the arguments of its function.`, 'Pass the item (or a key of it) to an input.');
-    }
-    if (step.map !== undefined && inBody) {
-      refuse([...at, 'map'], step.name, `Sub-workflow call "${step.name}" fans out inside a sub-workflow; the airflow backend expands task groups only at the top of the DAG.`, `Fan out at the top of the workflow, ${OTHER_BACKENDS}.`);
     }
   };
   for (const step of workflow.spec.steps) {
     if (step.kind !== 'subWorkflow') continue;
-    checkCall(step, ['steps', step.name], false);
+    checkCall(step, ['steps', step.name]);
     if (loopSteps.has(step.name)) {
       refuse(['steps', step.name], step.name, `Sub-workflow call "${step.name}" is inside an execWhile loop; the airflow backend writes a task group once, and unrolls loops task by task.`, `Loop inside the definition's caller another way, ${OTHER_BACKENDS}.`);
     }
@@ -46,23 +40,39 @@ export function checkSubWorkflowSupport(workflow: Workflow, scriptMode: 'pod' | 
     const at = ['subWorkflows', definition.name];
     const inside = `inside sub-workflow "${definition.name}"`;
     for (const group of definition.groups ?? []) {
-      refuse([...at, 'groups', group.name], definition.name, `The airflow backend does not write ${group.kind === 'while' ? 'execWhile loops' : 'concurrent groups'} ${inside} yet ("${group.name}").`, `Move the group to the top of the workflow, ${OTHER_BACKENDS}.`);
+      if (group.kind === 'while') refuse([...at, 'groups', group.name], definition.name, `The airflow backend does not write execWhile loops ${inside} yet ("${group.name}").`, `Move the loop to the top of the workflow, ${OTHER_BACKENDS}.`);
     }
     for (const output of definition.outputs?.parameters ?? []) {
       const value = output.value;
       if (value !== undefined && typeof value !== 'string' && 'ref' in value && value.ref === 'step') continue;
       refuse([...at, 'outputs', 'parameters', output.name], definition.name, `Output "${output.name}" of sub-workflow "${definition.name}" is not one step's output; on Airflow a call's output is the XCom of one task inside its group.`, `Make the output one step's output (a step can print the combined value), ${OTHER_BACKENDS}.`);
     }
+    const fanOut = fannedOutBy.get(definition.name);
     for (const step of definition.steps) {
       const stepAt = [...at, 'steps', step.name];
-      if (step.kind === 'subWorkflow') checkCall(step, stepAt, true);
-      else if (step.kind !== 'container' && step.kind !== 'script') {
-        refuse([...stepAt, step.kind], step.name, `Step "${step.name}" ${inside} is a ${step.kind} step; the airflow backend writes only container and script steps (and calls) inside a task group yet.`, `Move the step out of the definition, ${OTHER_BACKENDS}.`);
-      } else if (step.kind === 'script' && scriptMode === 'task') {
-        refuse([...stepAt, 'script'], step.name, `Script step "${step.name}" ${inside} would run on the Airflow worker (scriptMode "task"); the airflow backend writes only pod tasks inside a task group yet.`, `Use scriptMode "pod", ${OTHER_BACKENDS}.`);
+      if (step.kind === 'subWorkflow') checkCall(step, stepAt);
+      if (step.map !== undefined && fanOut !== undefined) {
+        refuse([...stepAt, 'map'], step.name, `Step "${step.name}" ${inside} fans out, and the sub-workflow runs in call "${fanOut}", which fans out too; Airflow expands no task inside an expanded task group ("operator expansion in an expanded task group is not yet supported", and "Nested Mapped TaskGroups are not yet supported" for a group).`, `Fan out either the call or the step inside it, for example over the pairs of both lists as the call's items, ${OTHER_BACKENDS}.`);
       }
-      if (step.map !== undefined && step.kind !== 'subWorkflow') refuse([...stepAt, 'map'], step.name, `Step "${step.name}" ${inside} fans out; the airflow backend does not write mapped tasks inside a task group yet.`, `Fan out over the call instead, ${OTHER_BACKENDS}.`);
       if (step.inputs?.artifacts?.length || step.outputs?.artifacts?.length) refuse([...stepAt, step.inputs?.artifacts?.length ? 'inputs' : 'outputs'], step.name, `Step "${step.name}" ${inside} moves artifacts; the airflow backend does not move artifacts inside a task group yet.`, `Move the step out of the definition, ${OTHER_BACKENDS}.`);
     }
   }
+}
+
+/**
+ * Of each definition that runs inside a fanned-out call (called by one, or by a definition that
+ * does, at any depth), the first such call: its task group is expanded, and Airflow expands
+ * nothing inside it.
+ */
+function definitionsUnderFanOut(workflow: Workflow): Map<string, string> {
+  const definitions = new Map((workflow.spec.subWorkflows ?? []).map((definition) => [definition.name, definition]));
+  const under = new Map<string, string>();
+  const mark = (name: string, call: string) => {
+    if (under.has(name)) return;
+    under.set(name, call);
+    for (const step of definitions.get(name)?.steps ?? []) if (step.kind === 'subWorkflow') mark(step.subWorkflow.name, call);
+  };
+  const calls = [...workflow.spec.steps, ...[...definitions.values()].flatMap((definition) => definition.steps)];
+  for (const step of calls) if (step.kind === 'subWorkflow' && step.map !== undefined) mark(step.subWorkflow.name, step.name);
+  return under;
 }
