@@ -405,7 +405,7 @@ function assembleFile(workflow: Workflow, settings: ResolvedAirflowSettings, bod
   const { spec } = workflow;
   const text = [...body, ...[...constants.values()].map((constant) => constant.value)].join('\n');
   const helpers = helpersWithTheirUses((Object.keys(PYTHON_HELPERS) as PythonHelper[]).filter((name) => new RegExp(`\\b${name}\\(`).test(text)));
-  const macros = (['couler_output', 'couler_group_output', 'couler_group_input', 'couler_artifact', 'couler_text', 'couler_duration', 'couler_failures'] as const).filter((name) => new RegExp(`\\{\\{ ${name}\\(`).test(text) || new RegExp(`\\{\\{ [^}]*\\b${name}\\(`).test(text));
+  const macros = (['couler_output', 'couler_group_output', 'couler_group_input', 'couler_artifact', 'couler_group_artifact', 'couler_text', 'couler_duration', 'couler_failures'] as const).filter((name) => new RegExp(`\\{\\{ ${name}\\(`).test(text) || new RegExp(`\\{\\{ [^}]*\\b${name}\\(`).test(text));
   const [year, month, day] = settings.startDate.split('-').map(Number) as [number, number, number];
   const timezone = spec.cron?.timezone;
   const startDate = timezone === undefined

@@ -58,7 +58,7 @@ function pulledFrom(plan: DagPlan, producer: string, reader: Step, iteration: nu
 
 /** `helper(ti, <task ids>, "name"[, <map sizes>])` for output `name` of `producer`, as `reader` reads it. */
 export function outputCall(helper: 'couler_output' | 'couler_produced' | 'couler_artifact', plan: DagPlan, producer: string, reader: Step, iteration: number | undefined, name: string): string {
-  if (plan.inGroup && helper === 'couler_output') return groupOutputCall(plan, reader, 0, producer, name);
+  if (plan.inGroup && helper !== 'couler_produced') return groupOutputCall(plan, reader, 0, producer, name, helper === 'couler_artifact' ? 'couler_group_artifact' : 'couler_group_output');
   const { source, sizes } = pulledFrom(plan, producer, reader, iteration);
   // An output of a sub-workflow call is the output of a task inside its task group (of every map index, when mapped there).
   const inner = plan.callOutputOf(producer, name);
@@ -84,11 +84,12 @@ function groupReadKeywords(reader: Step, size?: MapSize): string {
 }
 
 /** Inside a task group: output `name` of a step of the same call, at the same map index when the group is mapped. */
-export function groupOutputCall(plan: DagPlan, reader: Step, up: 0 | 1, producer: string, name: string): string {
+export function groupOutputCall(plan: DagPlan, reader: Step, up: 0 | 1, producer: string, name: string, helper: 'couler_group_output' | 'couler_group_artifact' = 'couler_group_output'): string {
   const inner = plan.callOutputOf(producer, name);
   const task = `${plan.taskIdOf(producer)}${inner === undefined ? '' : `.${inner.task}`}`;
-  const size = innerMapSize(plan, producer, inner) ?? plan.mapSizeOf(producer);
-  return `couler_group_output(ti, ${pythonString(task)}, ${pythonString(inner?.name ?? name)}${up === 1 ? ', 1' : ''}${groupReadKeywords(reader, size)})`;
+  // An artifact of a mapped producer is refused (see podTransfer): one index's files, at one path.
+  const size = helper === 'couler_group_artifact' ? undefined : (innerMapSize(plan, producer, inner) ?? plan.mapSizeOf(producer));
+  return `${helper}(ti, ${pythonString(task)}, ${pythonString(inner?.name ?? name)}${up === 1 ? ', 1' : ''}${groupReadKeywords(reader, size)})`;
 }
 
 /** Inside a task group: a parameter is what the call passed, as its arguments task received it (see sub-workflow-groups). */

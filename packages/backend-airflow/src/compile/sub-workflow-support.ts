@@ -54,7 +54,6 @@ export function checkSubWorkflowSupport(workflow: Workflow, unsupported: Unsuppo
       if (step.map !== undefined && fanOut !== undefined) {
         refuse([...stepAt, 'map'], step.name, `Step "${step.name}" ${inside} fans out, and the sub-workflow runs in call "${fanOut}", which fans out too; Airflow expands no task inside an expanded task group ("operator expansion in an expanded task group is not yet supported", and "Nested Mapped TaskGroups are not yet supported" for a group).`, `Fan out either the call or the step inside it, for example over the pairs of both lists as the call's items, ${OTHER_BACKENDS}.`);
       }
-      if (step.inputs?.artifacts?.length || step.outputs?.artifacts?.length) refuse([...stepAt, step.inputs?.artifacts?.length ? 'inputs' : 'outputs'], step.name, `Step "${step.name}" ${inside} moves artifacts; the airflow backend does not move artifacts inside a task group yet.`, `Move the step out of the definition, ${OTHER_BACKENDS}.`);
     }
   }
 }
