@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CoulerError, IR_API_VERSION, WorkflowSchema, type Workflow } from '@couler/ir';
 import { subWorkflowCall, subWorkflowFanOut, trainEvaluateDefinition } from '@couler/ir/test';
-import { PYTHON_HELPERS } from '../src/compile/python-helpers';
+import { helpersWithTheirUses, PYTHON_HELPERS } from '../src/compile/python-helpers';
 import { checkAirflowDag, compileToAirflow, resolveAirflowSettings } from '../src/index';
 import { compileChecked } from './support/compile-checked';
 import { compilerRefusal } from './support/compiler-refusal';
@@ -109,7 +109,7 @@ describe('sub-workflows on Airflow', () => {
   });
 
   it('read the call and its siblings by task id and map index, one group up for a nested call', () => {
-    const helpers = [PYTHON_HELPERS.couler_group_input.source, PYTHON_HELPERS.couler_group_output.source].join('\n');
+    const helpers = helpersWithTheirUses(['couler_group_input', 'couler_group_output']).map((name) => PYTHON_HELPERS[name].source).join('\n');
     const program = `
 import base64, json, sys
 ${helpers}
