@@ -108,8 +108,8 @@ export interface DagPlan {
   loopOf(stepName: string): WhileGroup | undefined;
   /** Of a mapped step, in an iteration (none outside loops): its map size; undefined when not mapped. */
   mapSizeOf(stepName: string, iteration?: number): MapSize | undefined;
-  /** Of a sub-workflow call, where one of its outputs is inside its task group; undefined for other steps. */
-  callOutputOf(stepName: string, output: string): CallOutput | undefined;
+  /** Of a sub-workflow call, where one of its outputs (or output artifacts) is inside its task group; undefined for other steps. */
+  callOutputOf(stepName: string, output: string, artifact?: boolean): CallOutput | undefined;
   /** The tasks of a sub-workflow's body, written in its task group function: they read each other relative to their call. */
   readonly inGroup: boolean;
 }
@@ -330,7 +330,7 @@ export function planDag(workflow: Workflow, definitions: ReadonlyArray<SubWorkfl
       const loop = loops.get(name);
       return { itemsTask: idOf(`${logicalId(name, loop === undefined ? undefined : iteration ?? loop.maxIterations)}.items`) };
     },
-    callOutputOf: (name, output) => callOutputOf(workflow.spec.steps, definitions, name, output),
+    callOutputOf: (name, output, artifact) => callOutputOf(workflow.spec.steps, definitions, name, output, artifact),
     inGroup,
   };
 }

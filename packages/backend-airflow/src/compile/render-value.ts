@@ -61,12 +61,25 @@ export function outputCall(helper: 'couler_output' | 'couler_produced' | 'couler
   if (plan.inGroup && helper !== 'couler_produced') return groupOutputCall(plan, reader, 0, producer, name, helper === 'couler_artifact' ? 'couler_group_artifact' : 'couler_group_output');
   const { source, sizes } = pulledFrom(plan, producer, reader, iteration);
   // An output of a sub-workflow call is the output of a task inside its task group (of every map index, when mapped there).
-  const inner = plan.callOutputOf(producer, name);
+  const inner = callOutput(plan, producer, name, helper === 'couler_artifact');
   const pulled = inner === undefined ? source : pythonString(`${plan.taskIdOf(producer)}.${inner.task}`);
   const innerSize = innerMapSize(plan, producer, inner);
   const gathered = innerSize === undefined ? sizes : mapSizeCode(innerSize);
   return `${helper}(ti, ${pulled}, ${pythonString(inner?.name ?? name)}${gathered === undefined ? '' : `, ${gathered}`})`;
 }
+
+/**
+ * Where output `name` of a call is inside its group: an output parameter, or an output artifact
+ * (read packed with `couler_artifact`, or as its URL, the output `artifact:<name>`, with a store).
+ */
+function callOutput(plan: DagPlan, producer: string, name: string, packed: boolean): CallOutput | undefined {
+  const url = !packed && name.startsWith(ARTIFACT_PREFIX);
+  const inner = plan.callOutputOf(producer, url ? name.slice(ARTIFACT_PREFIX.length) : name, packed || url);
+  return inner === undefined || !url ? inner : { ...inner, name: `${ARTIFACT_PREFIX}${inner.name}` };
+}
+
+/** The XCom key under which a pod pushes an artifact (its packed bytes, or its object's URL), and a call passes one. */
+export const ARTIFACT_PREFIX = 'artifact:';
 
 /** Of a call's output that a mapped task inside its group writes, that task's map size, its items task named from the caller's scope. */
 function innerMapSize(plan: DagPlan, call: string, inner: CallOutput | undefined): MapSize | undefined {
@@ -85,7 +98,7 @@ function groupReadKeywords(reader: Step, size?: MapSize): string {
 
 /** Inside a task group: output `name` of a step of the same call, at the same map index when the group is mapped. */
 export function groupOutputCall(plan: DagPlan, reader: Step, up: 0 | 1, producer: string, name: string, helper: 'couler_group_output' | 'couler_group_artifact' = 'couler_group_output'): string {
-  const inner = plan.callOutputOf(producer, name);
+  const inner = callOutput(plan, producer, name, helper === 'couler_group_artifact');
   const task = `${plan.taskIdOf(producer)}${inner === undefined ? '' : `.${inner.task}`}`;
   // An artifact of a mapped producer is refused (see podTransfer): one index's files, at one path.
   const size = helper === 'couler_group_artifact' ? undefined : (innerMapSize(plan, producer, inner) ?? plan.mapSizeOf(producer));

@@ -27,7 +27,8 @@ export function compareTaskGroups(structure: DagStructure, workflow: Workflow, f
       problems.push(`Sub-workflow "${definition.name}" has no @task_group function "${name}".`);
       continue;
     }
-    if (group.parameters.length !== (definition.inputs?.parameters?.length ?? 0)) problems.push(`Task group function "${name}" takes [${group.parameters.join(', ')}], not one parameter per input of "${definition.name}".`);
+    const inputs = (definition.inputs?.parameters?.length ?? 0) + (definition.inputs?.artifacts?.length ?? 0);
+    if (group.parameters.length !== inputs) problems.push(`Task group function "${name}" takes [${group.parameters.join(', ')}], not one parameter per input (and input artifact) of "${definition.name}".`);
     const ids = bodyTaskIds(definition.steps);
     const upstream = upstreamOf(group);
     for (const step of definition.steps) {
