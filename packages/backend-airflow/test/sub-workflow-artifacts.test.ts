@@ -96,7 +96,7 @@ print(json.dumps(jinja2.sandbox.SandboxedEnvironment(keep_trailing_newline=True)
 
   it('refuse an argument that has a location of its own, or comes from a mapped step, naming the call and the artifact', () => {
     const base = workflow();
-    const [prepare, call, compare] = base.spec.steps as [never, { subWorkflow: Record<string, unknown> }, never];
+    const [prepare, call, compare] = base.spec.steps as unknown as [never, { subWorkflow: Record<string, unknown> }, never];
     const located = { ...call, name: 'fit-b', subWorkflow: { ...call.subWorkflow, artifacts: [{ name: hostileName, location: { type: 's3', bucket: 'b', key: 'k' } }] } };
     const mapped = { ...(prepare as object), name: 'many', map: { items: ['1'] } };
     const fromMapped = { ...call, name: 'fit-c', subWorkflow: { ...call.subWorkflow, artifacts: [{ name: hostileName, from: artifactOf('many', 'rows') }] } };

@@ -12,6 +12,9 @@ import { compilerRefusal } from './support/compiler-refusal';
 import { hostileString } from './support/hostile-string';
 import { hasJinja, pythonJson, RENDER_JINJA } from './support/python';
 import { pushedXcom, readPod, runPod } from './support/run-pod';
+import { runHook } from './support/run-hook';
+import { simulateRun } from './support/simulate-run';
+import { upstreamOf } from '../src/validate/compare-dag-structure';
 
 /**
  * What a sub-workflow's body may hold on Airflow besides pods and calls: mapped steps (in a call
@@ -247,5 +250,82 @@ describe('hostile strings inside a sub-workflow', () => {
     // A pod's arguments are rendered by Airflow: Jinja gives each item back.
     const templates = samples.flatMap((_, index) => (lists[`each_${index}_arguments`] as string[][]).map((args) => args.at(-1)!));
     expect(pythonJson(RENDER_JINJA, templates)).toEqual(samples.flatMap((texts) => [texts[0], texts[1]]));
+  });
+});
+
+describe('a condition on a sub-workflow call', () => {
+  const keep = {
+    name: 'keep-if',
+    inputs: { parameters: [{ name: 'model' }] },
+    steps: [
+      echo('score', ['0.9']),
+      echo('keep', ['kept', input('model')], { when: { op: 'equal', left: output('score'), right: '0.9' }, dependencies: ['score'] }),
+      echo('log', ['done'], { dependencies: ['keep'] }),
+    ],
+  };
+  const plain = { name: 'plain', steps: [echo('alone', ['a']), echo('next', ['n'], { when: { op: 'equal', left: output('alone'), right: 'a' }, dependencies: ['alone'] }), echo('last', ['l'], { dependencies: ['next'] })] };
+  const workflow = () =>
+    workflowOf(
+      [
+        echo('flip', ['heads']),
+        subWorkflowCall('maybe', 'keep-if', { model: 'm' }, [], { when: { op: 'equal', left: output('flip'), right: 'heads' }, dependencies: ['flip'] }),
+        subWorkflowCall('always', 'plain'),
+        echo('report', ['r'], { dependencies: ['maybe'] }),
+      ],
+      [keep, plain],
+    );
+
+  it("is a branch task in front of the call's group choosing its gate, and the group's steps past a skip also wait for the gate", () => {
+    const dag = compileChecked(workflow());
+    expect(dag.task('maybe__when').operator).toBe('task.branch');
+    expect(dag.upstream('maybe')).toEqual(['maybe__when']);
+    // What reads the call runs after it was skipped, as after a skipped step.
+    expect(dag.keyword('report', 'trigger_rule')).toBe('none_failed');
+    const gated = dag.structure.taskGroups?.keep_if?.tasks.find((task) => task.taskId === 'log');
+    expect(gated?.keywords.trigger_rule).toEqual({ value: 'none_failed_min_one_success' });
+    expect(dag.flat).toContain('[keep, call__arguments] >> log');
+    // A definition no conditional call runs keeps none_failed; its group still has its gate.
+    expect(dag.structure.taskGroups?.plain?.tasks.map((task) => [task.taskId, task.keywords.trigger_rule ?? null])).toEqual([
+      ['call__arguments', null],
+      ['alone', null],
+      ['next', null],
+      ['last', { value: 'none_failed' }],
+    ]);
+  });
+
+  it.skipIf(!hasJinja)('the branch chooses the gate inside the call when the condition holds, nothing otherwise', () => {
+    const dag = compileChecked(workflow());
+    const decide = (flip: string) =>
+      runHook(dag.source, { function: 'decide_maybe', taskId: 'maybe__when', mapIndexes: [-1], xcom: { flip: { result: Buffer.from(flip).toString('base64') } }, returns: true });
+    expect(decide('heads')).toEqual(['returned: "maybe.call__arguments"']);
+    expect(decide('tails')).toEqual(['returned: []']);
+  });
+
+  it("skips all of the call with its gate, and runs the group's steps past an inner skip when the gate ran, as Airflow's trigger rules decide", () => {
+    const dag = compileChecked(workflow());
+    const group = dag.structure.taskGroups!.keep_if!;
+    const upstream = upstreamOf(group);
+    const summary = {
+      ...dag.summary,
+      tasks: group.tasks.map((task) => {
+        const rule = task.keywords.trigger_rule;
+        return { taskId: task.taskId!, operator: task.operator, upstream: [...(upstream.get(task.taskId!) ?? [])], ...(rule && 'value' in rule && { triggerRule: rule.value as string }) };
+      }),
+    };
+    expect(simulateRun(summary, { call__arguments: 'skip' })).toEqual({ call__arguments: 'skipped', score: 'skipped', keep: 'skipped', log: 'skipped' });
+    expect(simulateRun(summary, { keep: 'skip' })).toEqual({ call__arguments: 'success', score: 'success', keep: 'skipped', log: 'success' });
+  });
+
+  it('refuse a condition on a call inside a sub-workflow, and on the item of a fanned-out call, with the reason', () => {
+    const outer = { name: 'outer', steps: [subWorkflowCall('inner', 'plain', {}, [], { when: { op: 'equal', left: 'a', right: 'a' } })] };
+    const leaf = { name: 'leaf', inputs: { parameters: [{ name: 'v' }] }, steps: [echo('show', [input('v')])] };
+    const error = compilerRefusal(
+      workflowOf([subWorkflowCall('top', 'outer'), subWorkflowCall('each', 'leaf', { v: item }, [], { map: { items: ['a', 'b'] }, when: { op: 'equal', left: item, right: 'a' } })], [outer, plain, leaf]),
+    );
+    const refusals = (error.errors ?? [error]).map((inner) => [inner.path?.join('/'), inner.message]);
+    expect(refusals).toEqual([
+      ['steps/each/when', expect.stringContaining('a branch task in front of the expanded task group would skip the group at every map index')],
+      ['subWorkflows/outer/steps/inner/when', expect.stringContaining('shared by every call of it, so none of them can hold this call\'s condition')],
+    ]);
   });
 });

@@ -3,7 +3,8 @@ import { escapeJinjaText } from '../python/jinja-text';
 import { pythonString } from '../python/python-literal';
 import { call, code, dict, flatExpression, list, printExpression, type PythonExpression } from '../python/python-expression';
 import { plain } from './pod-fields';
-import { itemsTaskOf, planDag, type DagTask } from './dag-plan';
+import { GATE_TASK, itemsTaskOf, planDag, type DagTask } from './dag-plan';
+import { definitionsUnder } from './definitions-under';
 import { planLargeValues } from './large-values';
 import { PythonNames } from './python-names';
 import { readOutputs } from './read-outputs';
@@ -64,11 +65,13 @@ export function groupFunctionNames(workflow: Workflow, names: PythonNames): Map<
  */
 export function groupFunctionLines(workflow: Workflow, context: StepTaskContext, writeTask: TaskWriter): string[] {
   const lines: string[] = [];
+  const gatedBy = definitionsUnder(workflow, (call) => call.when !== undefined);
   for (const definition of definitionsInCallOrder(workflow)) {
+    const gated = gatedBy.has(definition.name);
     const inputs = inputVariables(definition);
     const signature = signatureOf(definition, inputs);
     const body = bodyWorkflow(workflow, definition);
-    const plan = planDag(body, workflow.spec.subWorkflows ?? [], true);
+    const plan = planDag(body, workflow.spec.subWorkflows ?? [], true, gated);
     const read = readOutputs(body);
     const scope: StepTaskContext = {
       ...context,
@@ -80,9 +83,10 @@ export function groupFunctionLines(workflow: Workflow, context: StepTaskContext,
       itemsVariable: (task) => itemsTaskOf(plan, task),
       inGroup: 0,
     };
-    const argumentsTask = inputs.size === 0 ? [] : argumentsTaskLines(inputs, plan.names.allocate('call.read_arguments'));
+    // Written for every call, inputs or not: the gate a call's condition chooses, and an upstream of every root (Ruff's F841 flags a task variable no dependency names).
+    const argumentsTask = argumentsTaskLines(inputs, plan.names.allocate('call.read_arguments'));
     const tasks = plan.tasks.flatMap((task) => [...writeTask(task, task.taskId, scope).lines, '']);
-    const roots = inputs.size === 0 ? [] : plan.tasks.filter((task) => task.upstream.length === 0).map((task) => task.taskId);
+    const roots = plan.tasks.filter((task) => task.upstream.length === 0).map((task) => task.taskId);
     const dependencies = [
       ...(roots.length === 0 ? [] : [printExpression(code(ARGUMENTS_TASK), 1, '', ` >> ${roots.length === 1 ? roots[0]! : `[${roots.join(', ')}]`}`)]),
       ...plan.tasks.filter((task) => task.upstream.length > 0).map((task) => printExpression(task.upstream.length === 1 ? code(task.upstream[0]!) : list(task.upstream.map(code)), 1, '', ` >> ${task.taskId}`)),
@@ -95,8 +99,8 @@ export function groupFunctionLines(workflow: Workflow, context: StepTaskContext,
   return lines;
 }
 
-/** The task id (and variable) of a group's arguments task; no step's task id has a double underscore. */
-const ARGUMENTS_TASK = 'call__arguments';
+/** The task id (and variable) of a group's arguments task. */
+const ARGUMENTS_TASK = GATE_TASK;
 
 /**
  * The task that receives a call's arguments and hands them to the steps inside through XCom

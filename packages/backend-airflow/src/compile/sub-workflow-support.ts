@@ -1,20 +1,31 @@
 import { refsOfValue, type Step, type Workflow } from '@couler/ir';
+import { decidesItself } from './dag-plan';
+import { definitionsUnder } from './definitions-under';
 import type { UnsupportedCollector } from './unsupported';
 
 const OTHER_BACKENDS = 'or compile for the argo or local backend';
 
 /**
  * What the airflow backend cannot write of sub-workflows, each refused with the reason: Airflow
- * sets conditions, trigger rules and timeouts on tasks, not on task groups, and expands no task
- * (nor task group) inside an expanded task group.
+ * sets trigger rules and timeouts on tasks, not on task groups, and expands no task (nor task
+ * group) inside an expanded task group; a call's condition is a branch task in front of its
+ * group, at the top of the DAG only.
  */
 export function checkSubWorkflowSupport(workflow: Workflow, unsupported: UnsupportedCollector): void {
   const refuse = (path: ReadonlyArray<string | number>, stepName: string, message: string, hint: string) => unsupported.add(path, message, { stepName, hint });
   const loopSteps = new Set((workflow.spec.groups ?? []).flatMap((group) => (group.kind === 'while' ? group.steps : [])));
-  const fannedOutBy = definitionsUnderFanOut(workflow);
-  const checkCall = (step: Extract<Step, { kind: 'subWorkflow' }>, at: ReadonlyArray<string | number>) => {
-    if (step.when !== undefined) {
-      refuse([...at, 'when'], step.name, `Sub-workflow call "${step.name}" has a condition; Airflow branches to tasks, and the backend does not branch into a task group yet.`, `Put the condition on the steps inside the definition's caller instead, ${OTHER_BACKENDS}.`);
+  const fannedOutBy = definitionsUnder(workflow, (call) => call.map !== undefined);
+  const checkCall = (step: Extract<Step, { kind: 'subWorkflow' }>, at: ReadonlyArray<string | number>, inside?: string) => {
+    if (step.when !== undefined && inside !== undefined) {
+      refuse(
+        [...at, 'when'],
+        step.name,
+        `Sub-workflow call "${step.name}" inside sub-workflow "${inside}" has a condition; inside a task group each step decides its own condition in its task (pre_execute), and the tasks of a call belong to the called definition's function, shared by every call of it, so none of them can hold this call's condition.`,
+        `Put the condition on the call of "${inside}", or on the steps inside the called definition, ${OTHER_BACKENDS}.`,
+      );
+    }
+    if (step.when !== undefined && inside === undefined && decidesItself(step)) {
+      refuse([...at, 'when'], step.name, `Sub-workflow call "${step.name}" fans out with a condition on its item; Airflow branches to tasks, and a branch task in front of the expanded task group would skip the group at every map index.`, `Put the condition on the steps inside the definition, which decide it at their own map index, ${OTHER_BACKENDS}.`);
     }
     if (step.displayName !== undefined) {
       refuse([...at, 'displayName'], step.name, `Sub-workflow call "${step.name}" has a display name; Airflow gives task_display_name to tasks, not to task groups.`, `Drop displayName from the call (the task group is named by the step), ${OTHER_BACKENDS}.`);
@@ -50,28 +61,10 @@ export function checkSubWorkflowSupport(workflow: Workflow, unsupported: Unsuppo
     const fanOut = fannedOutBy.get(definition.name);
     for (const step of definition.steps) {
       const stepAt = [...at, 'steps', step.name];
-      if (step.kind === 'subWorkflow') checkCall(step, stepAt);
+      if (step.kind === 'subWorkflow') checkCall(step, stepAt, definition.name);
       if (step.map !== undefined && fanOut !== undefined) {
         refuse([...stepAt, 'map'], step.name, `Step "${step.name}" ${inside} fans out, and the sub-workflow runs in call "${fanOut}", which fans out too; Airflow expands no task inside an expanded task group ("operator expansion in an expanded task group is not yet supported", and "Nested Mapped TaskGroups are not yet supported" for a group).`, `Fan out either the call or the step inside it, for example over the pairs of both lists as the call's items, ${OTHER_BACKENDS}.`);
       }
     }
   }
-}
-
-/**
- * Of each definition that runs inside a fanned-out call (called by one, or by a definition that
- * does, at any depth), the first such call: its task group is expanded, and Airflow expands
- * nothing inside it.
- */
-function definitionsUnderFanOut(workflow: Workflow): Map<string, string> {
-  const definitions = new Map((workflow.spec.subWorkflows ?? []).map((definition) => [definition.name, definition]));
-  const under = new Map<string, string>();
-  const mark = (name: string, call: string) => {
-    if (under.has(name)) return;
-    under.set(name, call);
-    for (const step of definitions.get(name)?.steps ?? []) if (step.kind === 'subWorkflow') mark(step.subWorkflow.name, call);
-  };
-  const calls = [...workflow.spec.steps, ...[...definitions.values()].flatMap((definition) => definition.steps)];
-  for (const step of calls) if (step.kind === 'subWorkflow' && step.map !== undefined) mark(step.subWorkflow.name, step.name);
-  return under;
 }
