@@ -227,14 +227,14 @@ print(json.dumps({"values": values, "pulls": ti.pulls}))
 
   it('refuse what Airflow cannot do with a task group, naming the call or step and the reason', () => {
     const workflow = workflowOf(
-      [subWorkflowCall('models', 'body', { model: 'm' }, [], { when: { op: 'equal', left: 'a', right: 'a' }, timeoutSeconds: 60 })],
+      [subWorkflowCall('models', 'body', { model: 'm' }, [], { displayName: 'Models', timeoutSeconds: 60 })],
       [{ name: 'body', inputs: { parameters: [{ name: 'model' }] }, steps: [echo('each', [{ ref: 'item' }], { map: { items: ['a'] } })] }],
     );
     const error = compilerRefusal(workflow);
     expect(CoulerError.isInstance(error) && error.code).toBe('UNSUPPORTED_BY_BACKEND');
     const refusals = (error.errors ?? []).map((inner) => [inner.path?.join('/'), inner.message]);
-    expect(refusals.map(([path]) => path)).toEqual(['steps/models/when', 'steps/models/timeoutSeconds']);
+    expect(refusals.map(([path]) => path)).toEqual(['steps/models/displayName', 'steps/models/timeoutSeconds']);
     const text = refusals.map(([, message]) => message).join('\n');
-    for (const expected of ['condition; Airflow branches to tasks', 'Airflow times out tasks (execution_timeout), not task groups']) expect(text).toContain(expected);
+    for (const expected of ['Airflow gives task_display_name to tasks, not to task groups', 'Airflow times out tasks (execution_timeout), not task groups']) expect(text).toContain(expected);
   });
 });
