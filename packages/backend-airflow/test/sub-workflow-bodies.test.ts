@@ -329,3 +329,54 @@ describe('a condition on a sub-workflow call', () => {
     ]);
   });
 });
+
+describe('an execWhile loop inside a sub-workflow', () => {
+  const retry = {
+    name: 'retry',
+    inputs: { parameters: [{ name: 'model' }] },
+    steps: [
+      echo('attempt', ['try', input('model')]),
+      echo('check', [output('attempt')], { dependencies: ['attempt'] }),
+      echo('report', [output('check')], { dependencies: ['check'] }),
+    ],
+    groups: [{ kind: 'while', name: 'again', steps: ['attempt', 'check'], condition: { op: 'equal', left: output('check'), right: 'again' }, maxIterations: 3 }],
+    outputs: { parameters: [{ name: 'done', value: output('report') }] },
+  };
+  const workflow = () => workflowOf([subWorkflowCall('fit', 'retry', { model: 'm' }, ['done'])], [retry]);
+
+  it('is unrolled inside the group, each iteration reading its own, the check task between them, readers after it the last that ran', () => {
+    const dag = compileChecked(workflow());
+    const tasks = new Map(dag.structure.taskGroups?.retry?.tasks.map((task) => [task.taskId, task]));
+    expect([...tasks.keys()]).toEqual(['call__arguments', 'attempt', 'check', 'again__check_1', 'attempt__2', 'check__2', 'again__check_2', 'attempt__3', 'check__3', 'report']);
+    expect(tasks.get('check__2')?.keywords.arguments).toEqual({ value: ['echo', '{{ couler_group_output(ti, "attempt__2", "result") }}'] });
+    expect(tasks.get('again__check_2')?.body).toContain(`couler_group_output(ti, 'check__2', 'result') == 'again'`);
+    expect(tasks.get('report')?.keywords.arguments).toEqual({ value: ['echo', '{{ couler_group_output(ti, ["check", "check__2", "check__3"], "result") }}'] });
+    expect(tasks.get('attempt__2')?.keywords.trigger_rule).toBeUndefined();
+    expect(tasks.get('report')?.keywords.trigger_rule).toEqual({ value: 'none_failed' });
+  });
+
+  it('the group helper reads the last iteration that ran', () => {
+    const helpers = helpersWithTheirUses(['couler_group_output']).map((name) => PYTHON_HELPERS[name].source);
+    const program = `
+import base64, json
+${helpers.join('\n')}
+class Ti:
+    task_id = "fit.report"
+    map_index = -1
+    def xcom_pull(self, task_ids, map_indexes):
+        return {"fit.check": {"result": base64.b64encode(b"again").decode()}, "fit.check__2": {"result": base64.b64encode(b"done").decode()}}.get(task_ids)
+print(json.dumps(couler_group_output(Ti(), ["check", "check__2", "check__3"], "result")))
+`;
+    expect(pythonJson(program, null)).toBe('done');
+  });
+
+  it("refuse a call inside the loop, and a definition output from a loop step, with the reason", () => {
+    const leaf = { name: 'leaf', steps: [echo('show', ['s'])] };
+    const looped = { ...retry, steps: [...retry.steps, subWorkflowCall('inner', 'leaf')], groups: [{ ...retry.groups[0], steps: ['attempt', 'check', 'inner'] }], outputs: { parameters: [{ name: 'done', value: output('check') }] } };
+    const error = compilerRefusal(workflowOf([subWorkflowCall('fit', 'retry', { model: 'm' })], [looped, leaf]));
+    expect((error.errors ?? [error]).map((inner) => [inner.path?.join('/'), inner.message])).toEqual([
+      ['subWorkflows/retry/outputs/parameters/done', expect.stringContaining('the loop has a task per iteration')],
+      ['subWorkflows/retry/steps/inner', expect.stringContaining('unrolls loops task by task')],
+    ]);
+  });
+});

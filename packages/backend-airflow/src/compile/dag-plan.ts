@@ -292,7 +292,7 @@ export function planDag(workflow: Workflow, definitions: ReadonlyArray<SubWorkfl
     });
     if (!pastSkip) continue;
     const iteration = task.iteration ?? 1;
-    if (gated && loop === undefined) {
+    if (gated && (loop === undefined || iteration === 1)) {
       task.upstream.push(GATE_TASK);
       task.triggerRule = 'none_failed_min_one_success';
       continue;

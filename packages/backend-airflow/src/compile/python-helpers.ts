@@ -98,18 +98,29 @@ export const PYTHON_HELPERS = {
     uses: ['couler_in_group', 'couler_output'],
     source: `def couler_group_output(ti, task, name, up=0, group_index=None, size=None):
     """Output \`name\` of another task of the same task group call, as text: \`task\` is
-    its id inside the group (see couler_in_group). In a mapped task group, of the same map
+    its id inside the group (see couler_in_group), or of a loop step the id of each
+    iteration, of which the last that ran is read. In a mapped task group, of the same map
     index: each map index of the group is one run of the sub-workflow. Of a mapped task in
     the group (\`size\`: its map size, or the id in the group of the task that built its
-    arguments), every index's value as couler_output gathers them.
+    arguments; a list of them for a loop step), every index's value as couler_output
+    gathers them.
     """
-    task_id, index = couler_in_group(ti, task, up, group_index)
+    tasks = [task] if isinstance(task, str) else task
     if size is not None:
-        return couler_output(ti, task_id, name, size if isinstance(size, int) else couler_in_group(ti, size, up)[0])
-    pushed = ti.xcom_pull(task_ids=task_id, map_indexes=index)
-    if not pushed or name not in pushed:
-        raise ValueError(f"Task {task_id} pushed no output {name!r}.")
-    return base64.b64decode(pushed[name]).decode("utf-8", errors="replace")
+        def prefixed(each):
+            return each if isinstance(each, int) else couler_in_group(ti, each, up)[0]
+
+        sizes = [prefixed(each) for each in size] if isinstance(size, list) else prefixed(size)
+        return couler_output(ti, [couler_in_group(ti, each, up)[0] for each in tasks], name, sizes)
+    for each in reversed(tasks):
+        task_id, index = couler_in_group(ti, each, up, group_index)
+        pushed = ti.xcom_pull(task_ids=task_id, map_indexes=index)
+        if pushed is None:
+            continue
+        if name not in pushed:
+            raise ValueError(f"Task {task_id} pushed no output {name!r}.")
+        return base64.b64decode(pushed[name]).decode("utf-8", errors="replace")
+    raise ValueError(f"No run of {task!r} pushed output {name!r}.")
 `,
   },
   couler_group_input: {
@@ -128,10 +139,15 @@ export const PYTHON_HELPERS = {
     uses: ['couler_in_group'],
     source: `def couler_group_artifact(ti, task, name, up=0, group_index=None):
     """Artifact \`name\` of another task of the same task group call (see
-    couler_in_group) as its pod packed it into XCom, or "" when it wrote none or did not run.
+    couler_in_group) as its pod packed it into XCom, or "" when it wrote none or did not run;
+    of a loop step (a list of ids), the last iteration that ran.
     """
-    task_id, index = couler_in_group(ti, task, up, group_index)
-    return (ti.xcom_pull(task_ids=task_id, map_indexes=index) or {}).get(f"artifact:{name}", "")
+    for each in reversed([task] if isinstance(task, str) else task):
+        task_id, index = couler_in_group(ti, each, up, group_index)
+        pushed = ti.xcom_pull(task_ids=task_id, map_indexes=index)
+        if pushed is not None:
+            return pushed.get(f"artifact:{name}", "")
+    return ""
 `,
   },
   couler_produced: {

@@ -18,7 +18,7 @@ function operandText(operand: Operand, context: ValueContext, needs: ConditionNe
   switch (operand.ref) {
     case 'step':
       needs.ti = true;
-      if (context.inGroup !== undefined) return groupOutputCall(context.plan, step, context.inGroup, operand.step, operand.output);
+      if (context.inGroup !== undefined) return groupOutputCall(context.plan, step, context.inGroup, operand.step, operand.output, context.iteration);
       return outputCall('couler_output', context.plan, operand.step, step, context.iteration, operand.output);
     case 'parameter':
       if (context.inGroup !== undefined) {

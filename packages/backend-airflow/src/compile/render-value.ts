@@ -58,7 +58,7 @@ function pulledFrom(plan: DagPlan, producer: string, reader: Step, iteration: nu
 
 /** `helper(ti, <task ids>, "name"[, <map sizes>])` for output `name` of `producer`, as `reader` reads it. */
 export function outputCall(helper: 'couler_output' | 'couler_produced' | 'couler_artifact', plan: DagPlan, producer: string, reader: Step, iteration: number | undefined, name: string): string {
-  if (plan.inGroup && helper !== 'couler_produced') return groupOutputCall(plan, reader, 0, producer, name, helper === 'couler_artifact' ? 'couler_group_artifact' : 'couler_group_output');
+  if (plan.inGroup && helper !== 'couler_produced') return groupOutputCall(plan, reader, 0, producer, name, iteration, helper === 'couler_artifact' ? 'couler_group_artifact' : 'couler_group_output');
   const { source, sizes } = pulledFrom(plan, producer, reader, iteration);
   // An output of a sub-workflow call is the output of a task inside its task group (of every map index, when mapped there).
   const inner = callOutput(plan, producer, name, helper === 'couler_artifact');
@@ -92,17 +92,29 @@ function innerMapSize(plan: DagPlan, call: string, inner: CallOutput | undefined
  * (Airflow expands no task inside an expanded group, so its call is not mapped), and a
  * mapped producer is gathered over its map size (see `couler_group_output`).
  */
-function groupReadKeywords(reader: Step, size?: MapSize): string {
-  return `${reader.map === undefined ? '' : ', group_index=-1'}${size === undefined ? '' : `, size=${mapSizeCode(size)}`}`;
+function groupReadKeywords(reader: Step, size?: string): string {
+  return `${reader.map === undefined ? '' : ', group_index=-1'}${size === undefined ? '' : `, size=${size}`}`;
 }
 
-/** Inside a task group: output `name` of a step of the same call, at the same map index when the group is mapped. */
-export function groupOutputCall(plan: DagPlan, reader: Step, up: 0 | 1, producer: string, name: string, helper: 'couler_group_output' | 'couler_group_artifact' = 'couler_group_output'): string {
+/**
+ * Inside a task group: output `name` of a step of the same call, at the same map index when the
+ * group is mapped; of a loop step, the reader's iteration, or (after the loop) the last that ran.
+ */
+export function groupOutputCall(
+  plan: DagPlan,
+  reader: Step,
+  up: 0 | 1,
+  producer: string,
+  name: string,
+  iteration: number | undefined,
+  helper: 'couler_group_output' | 'couler_group_artifact' = 'couler_group_output',
+): string {
   const inner = callOutput(plan, producer, name, helper === 'couler_group_artifact');
-  const task = `${plan.taskIdOf(producer)}${inner === undefined ? '' : `.${inner.task}`}`;
+  const innerSize = innerMapSize(plan, producer, inner);
+  const pulled = inner === undefined ? pulledFrom(plan, producer, reader, iteration) : { source: pythonString(`${plan.taskIdOf(producer)}.${inner.task}`), sizes: innerSize === undefined ? undefined : mapSizeCode(innerSize) };
   // An artifact of a mapped producer is refused (see podTransfer): one index's files, at one path.
-  const size = helper === 'couler_group_artifact' ? undefined : (innerMapSize(plan, producer, inner) ?? plan.mapSizeOf(producer));
-  return `${helper}(ti, ${pythonString(task)}, ${pythonString(inner?.name ?? name)}${up === 1 ? ', 1' : ''}${groupReadKeywords(reader, size)})`;
+  const size = helper === 'couler_group_artifact' ? undefined : pulled.sizes;
+  return `${helper}(ti, ${pulled.source}, ${pythonString(inner?.name ?? name)}${up === 1 ? ', 1' : ''}${groupReadKeywords(reader, size)})`;
 }
 
 /** Inside a task group: a parameter is what the call passed, as its arguments task received it (see sub-workflow-groups). */
@@ -115,7 +127,7 @@ function refSegments(ref: Ref, context: ValueContext, seen: ReadonlySet<string>)
   switch (ref.ref) {
     case 'step':
       if (context.inGroup === undefined) return [{ kind: 'jinja', expression: outputCall('couler_output', context.plan, ref.step, step, context.iteration, ref.output) }];
-      return [{ kind: 'jinja', expression: groupOutputCall(context.plan, step, context.inGroup, ref.step, ref.output) }];
+      return [{ kind: 'jinja', expression: groupOutputCall(context.plan, step, context.inGroup, ref.step, ref.output, context.iteration) }];
     case 'parameter':
       if (context.inGroup !== undefined) return [{ kind: 'jinja', expression: groupInputCall(step, context.inGroup, ref.name) }];
       return [{ kind: 'jinja', expression: `couler_text(params[${pythonString(ref.name)}])` }];

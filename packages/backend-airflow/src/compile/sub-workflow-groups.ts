@@ -260,7 +260,7 @@ function artifactArguments(step: CallStep, task: DagTask, definition: SubWorkflo
       return [];
     }
     const read = context.plan.inGroup
-      ? groupOutputCall(context.plan, step, 1, from.step, byStore ? `${ARTIFACT_PREFIX}${from.output}` : from.output, byStore ? 'couler_group_output' : 'couler_group_artifact')
+      ? groupOutputCall(context.plan, step, 1, from.step, byStore ? `${ARTIFACT_PREFIX}${from.output}` : from.output, task.iteration, byStore ? 'couler_group_output' : 'couler_group_artifact')
       : outputCall(byStore ? 'couler_output' : 'couler_artifact', context.plan, from.step, step, task.iteration, byStore ? `${ARTIFACT_PREFIX}${from.output}` : from.output);
     // Rendered by the called group's arguments task: the value comes through as the producer pushed it.
     return [[variable, plain(`{{ ${read} }}`)] as const];

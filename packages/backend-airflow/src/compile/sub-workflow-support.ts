@@ -50,11 +50,13 @@ export function checkSubWorkflowSupport(workflow: Workflow, unsupported: Unsuppo
   for (const definition of workflow.spec.subWorkflows ?? []) {
     const at = ['subWorkflows', definition.name];
     const inside = `inside sub-workflow "${definition.name}"`;
-    for (const group of definition.groups ?? []) {
-      if (group.kind === 'while') refuse([...at, 'groups', group.name], definition.name, `The airflow backend does not write execWhile loops ${inside} yet ("${group.name}").`, `Move the loop to the top of the workflow, ${OTHER_BACKENDS}.`);
-    }
+    const inLoop = new Set((definition.groups ?? []).flatMap((group) => (group.kind === 'while' ? group.steps : [])));
     for (const output of definition.outputs?.parameters ?? []) {
       const value = output.value;
+      if (value !== undefined && typeof value !== 'string' && 'ref' in value && value.ref === 'step' && inLoop.has(value.step)) {
+        refuse([...at, 'outputs', 'parameters', output.name], definition.name, `Output "${output.name}" of sub-workflow "${definition.name}" is the output of step "${value.step}" of an execWhile loop; on Airflow a call's output is the XCom of one task inside its group, and the loop has a task per iteration.`, `Have a step after the loop print the value, and make the output that step's, ${OTHER_BACKENDS}.`);
+        continue;
+      }
       if (value !== undefined && typeof value !== 'string' && 'ref' in value && value.ref === 'step') continue;
       refuse([...at, 'outputs', 'parameters', output.name], definition.name, `Output "${output.name}" of sub-workflow "${definition.name}" is not one step's output; on Airflow a call's output is the XCom of one task inside its group.`, `Make the output one step's output (a step can print the combined value), ${OTHER_BACKENDS}.`);
     }
@@ -62,6 +64,9 @@ export function checkSubWorkflowSupport(workflow: Workflow, unsupported: Unsuppo
     for (const step of definition.steps) {
       const stepAt = [...at, 'steps', step.name];
       if (step.kind === 'subWorkflow') checkCall(step, stepAt, definition.name);
+      if (step.kind === 'subWorkflow' && inLoop.has(step.name)) {
+        refuse(stepAt, step.name, `Sub-workflow call "${step.name}" ${inside} is inside an execWhile loop; the airflow backend writes a task group once, and unrolls loops task by task.`, `Loop inside the called definition instead, ${OTHER_BACKENDS}.`);
+      }
       if (step.map !== undefined && fanOut !== undefined) {
         refuse([...stepAt, 'map'], step.name, `Step "${step.name}" ${inside} fans out, and the sub-workflow runs in call "${fanOut}", which fans out too; Airflow expands no task inside an expanded task group ("operator expansion in an expanded task group is not yet supported", and "Nested Mapped TaskGroups are not yet supported" for a group).`, `Fan out either the call or the step inside it, for example over the pairs of both lists as the call's items, ${OTHER_BACKENDS}.`);
       }
