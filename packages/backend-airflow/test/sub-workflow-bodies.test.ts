@@ -84,6 +84,14 @@ describe('mapped steps inside a called sub-workflow', () => {
     });
   }
 
+  it("map over the call's own input (a JSON list) with an items task that reads it from the call", () => {
+    const overInput = { name: 'over-input', inputs: { parameters: [{ name: 'models' }] }, steps: [echo('each', ['fit', item], { map: { from: input('models') } })] };
+    const dag = compileChecked(workflowOf([subWorkflowCall('run', 'over-input', { models: '["a","b"]' })], [overInput]));
+    const items = dag.structure.taskGroups?.over_input?.tasks.find((task) => task.taskId === 'each__items');
+    expect(items?.body).toContain(`for item in couler_items(couler_group_input(ti, 'models', group_index=-1))`);
+    expect(dag.structure.taskGroups?.over_input?.tasks.find((task) => task.taskId === 'each')?.mapped).toBe('expand');
+  });
+
   it('the structure check notices a mapped step of a group that lost its expansion', () => {
     const workflow = sweepWorkflow();
     const dag = compileChecked(workflow);

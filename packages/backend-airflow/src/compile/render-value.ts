@@ -59,13 +59,24 @@ function pulledFrom(plan: DagPlan, producer: string, reader: Step, iteration: nu
 /** `helper(ti, <task ids>, "name"[, <map sizes>])` for output `name` of `producer`, as `reader` reads it. */
 export function outputCall(helper: 'couler_output' | 'couler_produced' | 'couler_artifact', plan: DagPlan, producer: string, reader: Step, iteration: number | undefined, name: string): string {
   if (plan.inGroup && helper !== 'couler_produced') return groupOutputCall(plan, reader, 0, producer, name, iteration, helper === 'couler_artifact' ? 'couler_group_artifact' : 'couler_group_output');
+  const { source, key, sizes } = pulledOutput(plan, producer, reader, iteration, name, helper === 'couler_artifact');
+  return `${helper}(ti, ${source}, ${key}${sizes === undefined ? '' : `, ${sizes}`})`;
+}
+
+/**
+ * The task ids (and map sizes, of a mapped producer) to pull output `name` of `producer` from, and
+ * the key it is pushed under. An output of a sub-workflow call is the output of a task inside its
+ * task group (of every map index, when mapped there).
+ */
+function pulledOutput(plan: DagPlan, producer: string, reader: Step, iteration: number | undefined, name: string, packed: boolean): { source: string; key: string; sizes?: string } {
   const { source, sizes } = pulledFrom(plan, producer, reader, iteration);
-  // An output of a sub-workflow call is the output of a task inside its task group (of every map index, when mapped there).
-  const inner = callOutput(plan, producer, name, helper === 'couler_artifact');
-  const pulled = inner === undefined ? source : pythonString(`${plan.taskIdOf(producer)}.${inner.task}`);
+  const inner = callOutput(plan, producer, name, packed);
   const innerSize = innerMapSize(plan, producer, inner);
-  const gathered = innerSize === undefined ? sizes : mapSizeCode(innerSize);
-  return `${helper}(ti, ${pulled}, ${pythonString(inner?.name ?? name)}${gathered === undefined ? '' : `, ${gathered}`})`;
+  return {
+    source: inner === undefined ? source : pythonString(`${plan.taskIdOf(producer)}.${inner.task}`),
+    key: pythonString(inner?.name ?? name),
+    ...((innerSize !== undefined || sizes !== undefined) && { sizes: innerSize === undefined ? sizes : mapSizeCode(innerSize) }),
+  };
 }
 
 /**
@@ -109,12 +120,9 @@ export function groupOutputCall(
   iteration: number | undefined,
   helper: 'couler_group_output' | 'couler_group_artifact' = 'couler_group_output',
 ): string {
-  const inner = callOutput(plan, producer, name, helper === 'couler_group_artifact');
-  const innerSize = innerMapSize(plan, producer, inner);
-  const pulled = inner === undefined ? pulledFrom(plan, producer, reader, iteration) : { source: pythonString(`${plan.taskIdOf(producer)}.${inner.task}`), sizes: innerSize === undefined ? undefined : mapSizeCode(innerSize) };
+  const { source, key, sizes } = pulledOutput(plan, producer, reader, iteration, name, helper === 'couler_group_artifact');
   // An artifact of a mapped producer is refused (see podTransfer): one index's files, at one path.
-  const size = helper === 'couler_group_artifact' ? undefined : pulled.sizes;
-  return `${helper}(ti, ${pulled.source}, ${pythonString(inner?.name ?? name)}${up === 1 ? ', 1' : ''}${groupReadKeywords(reader, size)})`;
+  return `${helper}(ti, ${source}, ${key}${up === 1 ? ', 1' : ''}${groupReadKeywords(reader, helper === 'couler_group_artifact' ? undefined : sizes)})`;
 }
 
 /** Inside a task group: a parameter is what the call passed, as its arguments task received it (see sub-workflow-groups). */
