@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { CoulerError, IR_API_VERSION, WorkflowSchema, type Workflow } from '@couler/ir';
 import { subWorkflowCall, subWorkflowFanOut, trainEvaluateDefinition } from '@couler/ir/test';
-import { PYTHON_HELPERS } from '../src/compile/python-helpers';
+import { helpersWithTheirUses, PYTHON_HELPERS } from '../src/compile/python-helpers';
 import { checkAirflowDag, compileToAirflow, resolveAirflowSettings } from '../src/index';
 import { compileChecked } from './support/compile-checked';
 import { compilerRefusal } from './support/compiler-refusal';
@@ -109,7 +109,7 @@ describe('sub-workflows on Airflow', () => {
   });
 
   it('read the call and its siblings by task id and map index, one group up for a nested call', () => {
-    const helpers = [PYTHON_HELPERS.couler_group_input.source, PYTHON_HELPERS.couler_group_output.source].join('\n');
+    const helpers = helpersWithTheirUses(['couler_group_input', 'couler_group_output']).map((name) => PYTHON_HELPERS[name].source).join('\n');
     const program = `
 import base64, json, sys
 ${helpers}
@@ -227,14 +227,14 @@ print(json.dumps({"values": values, "pulls": ti.pulls}))
 
   it('refuse what Airflow cannot do with a task group, naming the call or step and the reason', () => {
     const workflow = workflowOf(
-      [subWorkflowCall('models', 'body', { model: 'm' }, [], { when: { op: 'equal', left: 'a', right: 'a' }, timeoutSeconds: 60 })],
+      [subWorkflowCall('models', 'body', { model: 'm' }, [], { displayName: 'Models', timeoutSeconds: 60 })],
       [{ name: 'body', inputs: { parameters: [{ name: 'model' }] }, steps: [echo('each', [{ ref: 'item' }], { map: { items: ['a'] } })] }],
     );
     const error = compilerRefusal(workflow);
     expect(CoulerError.isInstance(error) && error.code).toBe('UNSUPPORTED_BY_BACKEND');
     const refusals = (error.errors ?? []).map((inner) => [inner.path?.join('/'), inner.message]);
-    expect(refusals.map(([path]) => path)).toEqual(['steps/models/when', 'steps/models/timeoutSeconds', 'subWorkflows/body/steps/each/map']);
+    expect(refusals.map(([path]) => path)).toEqual(['steps/models/displayName', 'steps/models/timeoutSeconds']);
     const text = refusals.map(([, message]) => message).join('\n');
-    for (const expected of ['condition; Airflow branches to tasks', 'Airflow times out tasks (execution_timeout), not task groups', '"each" inside sub-workflow "body" fans out']) expect(text).toContain(expected);
+    for (const expected of ['Airflow gives task_display_name to tasks, not to task groups', 'Airflow times out tasks (execution_timeout), not task groups']) expect(text).toContain(expected);
   });
 });

@@ -5,7 +5,7 @@ import { call, code, dict, list, printExpression, type PythonExpression } from '
 import { lowerAirflowDatasets } from './airflow-datasets';
 import { collectUnsupportedConstructs } from './construct-support';
 import { checkHookSupport } from './hook-support';
-import { decidesInTask, decidesItself, planDag, type DagPlan, type DagTask } from './dag-plan';
+import { decidesInTask, decidesItself, itemsTaskOf, planDag, type DagPlan, type DagTask } from './dag-plan';
 import { conditionHook } from './condition-hook';
 import { statusHookCheck } from './status-hook';
 import { isKubectlStep, kubectlItemsExpression, kubectlTaskLines } from './kubectl-task';
@@ -22,6 +22,7 @@ import { planLargeValues } from './large-values';
 import { readOutputs } from './read-outputs';
 import { callItemsExpression, callLines, groupFunctionLines, groupFunctionNames } from './sub-workflow-groups';
 import { checkSubWorkflowSupport } from './sub-workflow-support';
+import { expandSequences } from './expand-sequences';
 
 /** What the DAG file holds, for tests and for the structural check. */
 export interface AirflowDagSummary {
@@ -69,7 +70,7 @@ const indent = (lines: ReadonlyArray<string>, depth: number) => lines.map((line)
 function checkBackendLimits(workflow: Workflow, settings: ResolvedAirflowSettings, unsupported: UnsupportedCollector): void {
   collectUnsupportedConstructs(workflow, settings, unsupported);
   checkHookSupport(workflow, unsupported);
-  checkSubWorkflowSupport(workflow, settings.scriptMode, unsupported);
+  checkSubWorkflowSupport(workflow, unsupported);
   checkAirflowLimits(workflow, settings, unsupported);
   checkSynchronization(workflow, unsupported);
 }
@@ -95,7 +96,7 @@ function withAirflowStepDefaults(workflow: Workflow): Workflow {
 
 export function compileToAirflow(declared: Workflow, settings: ResolvedAirflowSettings): AirflowCompileResult {
   // Datasets become a claim, a sync task ahead of the readers and read-only mounts: plain IR from here on.
-  const { workflow, claims } = lowerAirflowDatasets(withAirflowStepDefaults(declared));
+  const { workflow, claims } = lowerAirflowDatasets(withAirflowStepDefaults(expandSequences(declared)));
   const unsupported = new UnsupportedCollector();
   checkBackendLimits(workflow, settings, unsupported);
   unsupported.throwIfAny(workflow.metadata.name);
@@ -130,7 +131,7 @@ export function compileToAirflow(declared: Workflow, settings: ResolvedAirflowSe
       constantNames.set(key, name);
       return name;
     },
-    itemsVariable: (task) => plan.tasks.find((other) => other.role === 'items' && other.step === task.step && other.iteration === task.iteration)!.taskId,
+    itemsVariable: (task) => itemsTaskOf(plan, task),
     warn: (message, path, stepName) => warnings.push({ message, path, stepName }),
     sidecarTasks: new Set(),
     groupFunctions: groupFunctionNames(workflow, names),
@@ -408,7 +409,7 @@ function assembleFile(workflow: Workflow, settings: ResolvedAirflowSettings, bod
   const { spec } = workflow;
   const text = [...body, ...[...constants.values()].map((constant) => constant.value)].join('\n');
   const helpers = helpersWithTheirUses((Object.keys(PYTHON_HELPERS) as PythonHelper[]).filter((name) => new RegExp(`\\b${name}\\(`).test(text)));
-  const macros = (['couler_output', 'couler_group_output', 'couler_group_input', 'couler_artifact', 'couler_text', 'couler_duration', 'couler_failures'] as const).filter((name) => new RegExp(`\\{\\{ ${name}\\(`).test(text) || new RegExp(`\\{\\{ [^}]*\\b${name}\\(`).test(text));
+  const macros = (['couler_output', 'couler_group_output', 'couler_group_input', 'couler_artifact', 'couler_group_artifact', 'couler_text', 'couler_duration', 'couler_failures'] as const).filter((name) => new RegExp(`\\{\\{ ${name}\\(`).test(text) || new RegExp(`\\{\\{ [^}]*\\b${name}\\(`).test(text));
   const [year, month, day] = settings.startDate.split('-').map(Number) as [number, number, number];
   const timezone = spec.cron?.timezone;
   const startDate = timezone === undefined

@@ -102,15 +102,30 @@ export function decidesInTask(step: Step, inGroup: boolean): boolean {
   return decidesItself(step) || (inGroup && step.when !== undefined);
 }
 
-/** Whether a step inside the definition may be skipped by a condition (in a call nested in it too): the call's readers then wait past a skip. */
+/**
+ * Whether a step inside the definition may be skipped (in a call nested in it too): by a
+ * condition, or as a map over an empty list, which Airflow skips. The call's readers then wait past a skip.
+ */
 function skipsInside(definition: SubWorkflow, definitions: ReadonlyArray<SubWorkflow>, seen: ReadonlySet<string> = new Set()): boolean {
   return definition.steps.some((step) => {
-    if (step.when !== undefined) return true;
+    if (step.when !== undefined || step.map?.from !== undefined || step.map?.items?.length === 0) return true;
     if (step.kind !== 'subWorkflow' || seen.has(step.subWorkflow.name)) return false;
     const callee = definitions.find((candidate) => candidate.name === step.subWorkflow.name);
     return callee !== undefined && skipsInside(callee, definitions, new Set([...seen, definition.name]));
   });
 }
+
+/** The task that builds the arguments of a task's step mapped at run time (its `items` task), in the same iteration. */
+export function itemsTaskOf(plan: DagPlan, task: DagTask): string {
+  return plan.tasks.find((other) => other.role === 'items' && other.step === task.step && other.iteration === task.iteration)!.taskId;
+}
+
+/**
+ * The first task of every call's task group: it receives the call's arguments and hands them on
+ * (see sub-workflow-groups); a branch in front of a call with `when` chooses it. No step's task
+ * id has a double underscore.
+ */
+export const GATE_TASK = 'call__arguments';
 
 /** How many map indexes a mapped task has: the literal items' count, or the task that builds its arguments at run time. */
 export type MapSize = number | { readonly itemsTask: string };
@@ -127,8 +142,10 @@ export interface DagPlan {
   loopOf(stepName: string): WhileGroup | undefined;
   /** Of a mapped step, in an iteration (none outside loops): its map size; undefined when not mapped. */
   mapSizeOf(stepName: string, iteration?: number): MapSize | undefined;
-  /** Of a sub-workflow call, where one of its outputs is inside its task group; undefined for other steps. */
-  callOutputOf(stepName: string, output: string): CallOutput | undefined;
+  /** Of a sub-workflow call, where one of its outputs (or output artifacts) is inside its task group; undefined for other steps. */
+  callOutputOf(stepName: string, output: string, artifact?: boolean): CallOutput | undefined;
+  /** The tasks of a sub-workflow's body, written in its task group function: they read each other relative to their call. */
+  readonly inGroup: boolean;
 }
 
 
@@ -141,13 +158,19 @@ export interface DagPlan {
  * fails the run when a main task failed (the exit handler's success would hide it otherwise); a
  * step's exit hook is a teardown task right after the step (the watcher leaves it out).
  *
+ * A call with `when` gets a branch task too, which chooses the first task inside the call's group,
+ * its gate (the arguments task). The body of a definition run by such a call is planned `gated`:
+ * its tasks that wait past a skip also wait for the gate and need one success
+ * (none_failed_min_one_success), so that with the gate skipped all of the call is skipped, and
+ * with the gate run, they run as none_failed would (as the iterations of a loop do).
+ *
  * Skipping: a step whose condition is false is skipped (a map index whose item fails it, alone),
  * and so are later loop iterations; inside a task group (`inGroup`), a conditional step skips itself.
  * Steps that wait for one of those, or for a call whose body may skip a step, use `none_failed`, as the
  * local engine and Argo run a step after a skipped dependency (and after a mapped one whose
  * indexes were partly skipped).
  */
-export function planDag(workflow: Workflow, definitions: ReadonlyArray<SubWorkflow> = workflow.spec.subWorkflows ?? [], inGroup = false): DagPlan {
+export function planDag(workflow: Workflow, definitions: ReadonlyArray<SubWorkflow> = workflow.spec.subWorkflows ?? [], inGroup = false, gated = false): DagPlan {
   const names = new PythonNames();
   const ids = new Map<string, string>();
   /** The Python-safe task id of a logical id (`flip-coin`, `flip-coin.2`, `heads.when` …). */
@@ -228,7 +251,7 @@ export function planDag(workflow: Workflow, definitions: ReadonlyArray<SubWorkfl
     let upstream = predecessors;
     if (hasBranch(step)) {
       const branchId = idOf(`${logical}.when`);
-      tasks.push({ ...base, taskId: branchId, role: 'branch', upstream, next: [step.map?.from ? idOf(`${logical}.items`) : taskId] });
+      tasks.push({ ...base, taskId: branchId, role: 'branch', upstream, next: [step.map?.from ? idOf(`${logical}.items`) : step.kind === 'subWorkflow' ? `${taskId}.${GATE_TASK}` : taskId] });
       upstream = [branchId];
     }
     if (step.map?.from) {
@@ -296,6 +319,11 @@ export function planDag(workflow: Workflow, definitions: ReadonlyArray<SubWorkfl
     });
     if (!pastSkip) continue;
     const iteration = task.iteration ?? 1;
+    if (gated && (loop === undefined || iteration === 1)) {
+      task.upstream.push(GATE_TASK);
+      task.triggerRule = 'none_failed_min_one_success';
+      continue;
+    }
     if (loop === undefined || iteration === 1) {
       task.triggerRule = 'none_failed';
       continue;
@@ -348,7 +376,8 @@ export function planDag(workflow: Workflow, definitions: ReadonlyArray<SubWorkfl
       const loop = loops.get(name);
       return { itemsTask: idOf(`${logicalId(name, loop === undefined ? undefined : iteration ?? loop.maxIterations)}.items`) };
     },
-    callOutputOf: (name, output) => callOutputOf(workflow.spec.steps, definitions, name, output),
+    callOutputOf: (name, output, artifact) => callOutputOf(workflow.spec.steps, definitions, name, output, artifact),
+    inGroup,
   };
 }
 

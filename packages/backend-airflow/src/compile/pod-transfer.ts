@@ -8,7 +8,7 @@ import { plain, secretEnv } from './pod-fields';
 import { gitDirectory, gitInitContainer } from './git-init-container';
 import { carriedEnvNames, STORE_PROFILE, VALUES_ENV, XCOM_ARTIFACT_KINDS, type WrapperInput, type WrapperOutput, type WrapperTransfer } from './pod-wrapper';
 import { ENV_PIECE_BYTES, pieces } from './process-limits';
-import { outputCall } from './render-value';
+import { ARTIFACT_PREFIX, groupInputCall, outputCall } from './render-value';
 import type { UnsupportedCollector } from './unsupported';
 
 /**
@@ -147,6 +147,27 @@ export function podTransfer(step: ContainerStep | ScriptStep, iteration: number 
       return;
     }
     const env = `COULER_INPUT_${index}`;
+    /** Packed bytes read from XCom (`value`, a Python expression), in pieces under Linux's limit for one variable. */
+    const carried = (value: string) => {
+      const names = carriedEnvNames(env, Math.ceil(packedLength(context.xcomMaxBytes) / ENV_PIECE_BYTES));
+      names.forEach((name, piece) => {
+        const slice = names.length === 1 ? '' : `[${piece === 0 ? '' : piece * ENV_PIECE_BYTES}:${piece === names.length - 1 ? '' : (piece + 1) * ENV_PIECE_BYTES}]`;
+        baseEnv.push(envVar(name, pythonString(`{{ ${value}${slice} }}`)));
+      });
+      inputs.push({ kind: 'xcom', env, pieces: names.length, optional: artifact.optional === true, ...common });
+    };
+    /** An object of the store, its URL (a Python expression) read from XCom. */
+    const fetched = (url: string) => {
+      baseEnv.push(envVar(env, pythonString(`{{ ${url} }}`)));
+      inputs.push({ kind: 'fetch', env, profile: STORE_PROFILE, optional: artifact.optional === true, ...common });
+    };
+    if (artifact.input !== undefined) {
+      // An input artifact of the sub-workflow: what the call passed, as its arguments task received it (see sub-workflow-groups).
+      const passed = groupInputCall(step, 0, `${ARTIFACT_PREFIX}${artifact.input}`);
+      if (store === undefined) carried(passed);
+      else fetched(passed);
+      return;
+    }
     const from = artifact.from;
     const producer = from === undefined ? undefined : [...context.workflow.spec.steps, ...(context.workflow.spec.onExit ?? [])].find((candidate) => candidate.name === from.step);
     const produced = from === undefined ? undefined : producer?.outputs?.artifacts?.find((output) => output.name === from.output);
@@ -156,20 +177,12 @@ export function podTransfer(step: ContainerStep | ScriptStep, iteration: number 
         return;
       }
       if (store === undefined && produced?.location === undefined) {
-        // Carried in XCom: the packed value, in pieces under Linux's limit for one variable.
-        const names = carriedEnvNames(env, Math.ceil(packedLength(context.xcomMaxBytes) / ENV_PIECE_BYTES));
-        const value = outputCall('couler_artifact', plan, from.step, step, iteration, from.output);
-        names.forEach((name, piece) => {
-          const slice = names.length === 1 ? '' : `[${piece === 0 ? '' : piece * ENV_PIECE_BYTES}:${piece === names.length - 1 ? '' : (piece + 1) * ENV_PIECE_BYTES}]`;
-          baseEnv.push(envVar(name, pythonString(`{{ ${value}${slice} }}`)));
-        });
-        inputs.push({ kind: 'xcom', env, pieces: names.length, optional: artifact.optional === true, ...common });
+        carried(outputCall('couler_artifact', plan, from.step, step, iteration, from.output));
         return;
       }
       if (produced?.location === undefined) {
         // The producer pushed the object's URL to XCom: the artifact's path is a parameter too.
-        baseEnv.push(envVar(env, pythonString(`{{ ${outputCall('couler_output', plan, from.step, step, iteration, `artifact:${from.output}`)} }}`)));
-        inputs.push({ kind: 'fetch', env, profile: STORE_PROFILE, optional: artifact.optional === true, ...common });
+        fetched(outputCall('couler_output', plan, from.step, step, iteration, `${ARTIFACT_PREFIX}${from.output}`));
         return;
       }
     }

@@ -82,28 +82,72 @@ export const PYTHON_HELPERS = {
     raise ValueError(f"No run of {task_ids!r} pushed output {name!r}.")
 `,
   },
-  couler_group_output: {
-    imports: ['base64'],
-    source: `def couler_group_output(ti, task, name, up=0):
-    """Output \`name\` of another task of the same task group call (\`up\` groups higher),
-    as text: \`task\` is its id inside the group. In a mapped task group, of the same map
-    index: each map index of the group is one run of the sub-workflow.
+  couler_in_group: {
+    imports: [],
+    source: `def couler_in_group(ti, task, up=0, group_index=None):
+    """The id of task \`task\` of the task group call a task is in (\`up\` groups higher),
+    and the map index to read it at: the task's own, which in a mapped task group is the
+    call's; a mapped task of a call that is not mapped reads its group at \`group_index\` -1.
     """
     group = ti.task_id.rsplit(".", up + 1)[0]
-    pushed = ti.xcom_pull(task_ids=f"{group}.{task}", map_indexes=ti.map_index)
-    if not pushed or name not in pushed:
-        raise ValueError(f"Task {group}.{task} pushed no output {name!r}.")
-    return base64.b64decode(pushed[name]).decode("utf-8", errors="replace")
+    return f"{group}.{task}", ti.map_index if group_index is None else group_index
+`,
+  },
+  couler_group_output: {
+    imports: ['base64'],
+    uses: ['couler_in_group', 'couler_output'],
+    source: `def couler_group_output(ti, task, name, up=0, group_index=None, size=None):
+    """Output \`name\` of another task of the same task group call, as text: \`task\` is
+    its id inside the group (see couler_in_group), or of a loop step the id of each
+    iteration, of which the last that ran is read. In a mapped task group, of the same map
+    index: each map index of the group is one run of the sub-workflow. Of a mapped task in
+    the group (\`size\`: its map size, or the id in the group of the task that built its
+    arguments; a list of them for a loop step), every index's value as couler_output
+    gathers them.
+    """
+    tasks = [task] if isinstance(task, str) else task
+    if size is not None:
+        def prefixed(each):
+            return each if isinstance(each, int) else couler_in_group(ti, each, up)[0]
+
+        sizes = [prefixed(each) for each in size] if isinstance(size, list) else prefixed(size)
+        return couler_output(ti, [couler_in_group(ti, each, up)[0] for each in tasks], name, sizes)
+    for each in reversed(tasks):
+        task_id, index = couler_in_group(ti, each, up, group_index)
+        pushed = ti.xcom_pull(task_ids=task_id, map_indexes=index)
+        if pushed is None:
+            continue
+        if name not in pushed:
+            raise ValueError(f"Task {task_id} pushed no output {name!r}.")
+        return base64.b64decode(pushed[name]).decode("utf-8", errors="replace")
+    raise ValueError(f"No run of {task!r} pushed output {name!r}.")
 `,
   },
   couler_group_input: {
     imports: [],
-    source: `def couler_group_input(ti, name, up=0):
-    """Input \`name\` of the task group call a task is in (\`up\` groups higher), as
-    the call's arguments task received it; in a mapped task group, of the same map index.
+    uses: ['couler_in_group'],
+    source: `def couler_group_input(ti, name, up=0, group_index=None):
+    """Input \`name\` of the task group call a task is in, as the call's arguments task
+    received it (see couler_in_group).
     """
-    group = ti.task_id.rsplit(".", up + 1)[0]
-    return ti.xcom_pull(task_ids=f"{group}.call__arguments", map_indexes=ti.map_index)[name]
+    task_id, index = couler_in_group(ti, "call__arguments", up, group_index)
+    return ti.xcom_pull(task_ids=task_id, map_indexes=index)[name]
+`,
+  },
+  couler_group_artifact: {
+    imports: [],
+    uses: ['couler_in_group'],
+    source: `def couler_group_artifact(ti, task, name, up=0, group_index=None):
+    """Artifact \`name\` of another task of the same task group call (see
+    couler_in_group) as its pod packed it into XCom, or "" when it wrote none or did not run;
+    of a loop step (a list of ids), the last iteration that ran.
+    """
+    for each in reversed([task] if isinstance(task, str) else task):
+        task_id, index = couler_in_group(ti, each, up, group_index)
+        pushed = ti.xcom_pull(task_ids=task_id, map_indexes=index)
+        if pushed is not None:
+            return pushed.get(f"artifact:{name}", "")
+    return ""
 `,
   },
   couler_produced: {

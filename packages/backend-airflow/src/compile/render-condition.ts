@@ -18,12 +18,12 @@ function operandText(operand: Operand, context: ValueContext, needs: ConditionNe
   switch (operand.ref) {
     case 'step':
       needs.ti = true;
-      if (context.inGroup !== undefined) return groupOutputCall(context, context.inGroup, operand.step, operand.output);
+      if (context.inGroup !== undefined) return groupOutputCall(context.plan, step, context.inGroup, operand.step, operand.output, context.iteration);
       return outputCall('couler_output', context.plan, operand.step, step, context.iteration, operand.output);
     case 'parameter':
       if (context.inGroup !== undefined) {
         needs.ti = true;
-        return groupInputCall(context.inGroup, operand.name);
+        return groupInputCall(step, context.inGroup, operand.name);
       }
       needs.params = true;
       return `couler_text(params[${pythonString(operand.name)}])`;

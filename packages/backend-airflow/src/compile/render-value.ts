@@ -1,6 +1,7 @@
 import type { Ref, Scalar, Step, Value } from '@couler/ir';
 import { escapeJinjaText } from '../python/jinja-text';
 import { pythonString } from '../python/python-literal';
+import type { CallOutput } from './call-outputs';
 import type { DagPlan, MapSize } from './dag-plan';
 import type { UnsupportedCollector } from './unsupported';
 
@@ -57,23 +58,76 @@ function pulledFrom(plan: DagPlan, producer: string, reader: Step, iteration: nu
 
 /** `helper(ti, <task ids>, "name"[, <map sizes>])` for output `name` of `producer`, as `reader` reads it. */
 export function outputCall(helper: 'couler_output' | 'couler_produced' | 'couler_artifact', plan: DagPlan, producer: string, reader: Step, iteration: number | undefined, name: string): string {
-  const { source, sizes } = pulledFrom(plan, producer, reader, iteration);
-  // An output of a sub-workflow call is the output of a task inside its task group.
-  const inner = plan.callOutputOf(producer, name);
-  const pulled = inner === undefined ? source : pythonString(`${plan.taskIdOf(producer)}.${inner.task}`);
-  return `${helper}(ti, ${pulled}, ${pythonString(inner?.name ?? name)}${sizes === undefined ? '' : `, ${sizes}`})`;
+  if (plan.inGroup && helper !== 'couler_produced') return groupOutputCall(plan, reader, 0, producer, name, iteration, helper === 'couler_artifact' ? 'couler_group_artifact' : 'couler_group_output');
+  const { source, key, sizes } = pulledOutput(plan, producer, reader, iteration, name, helper === 'couler_artifact');
+  return `${helper}(ti, ${source}, ${key}${sizes === undefined ? '' : `, ${sizes}`})`;
 }
 
-/** Inside a task group: output `name` of a step of the same call, at the same map index when the group is mapped. */
-export function groupOutputCall(context: ValueContext, inGroup: 0 | 1, producer: string, name: string): string {
-  const inner = context.plan.callOutputOf(producer, name);
-  const task = `${context.plan.taskIdOf(producer)}${inner === undefined ? '' : `.${inner.task}`}`;
-  return `couler_group_output(ti, ${pythonString(task)}, ${pythonString(inner?.name ?? name)}${inGroup === 1 ? ', 1' : ''})`;
+/**
+ * The task ids (and map sizes, of a mapped producer) to pull output `name` of `producer` from, and
+ * the key it is pushed under. An output of a sub-workflow call is the output of a task inside its
+ * task group (of every map index, when mapped there).
+ */
+function pulledOutput(plan: DagPlan, producer: string, reader: Step, iteration: number | undefined, name: string, packed: boolean): { source: string; key: string; sizes?: string } {
+  const { source, sizes } = pulledFrom(plan, producer, reader, iteration);
+  const inner = callOutput(plan, producer, name, packed);
+  const innerSize = innerMapSize(plan, producer, inner);
+  return {
+    source: inner === undefined ? source : pythonString(`${plan.taskIdOf(producer)}.${inner.task}`),
+    key: pythonString(inner?.name ?? name),
+    ...((innerSize !== undefined || sizes !== undefined) && { sizes: innerSize === undefined ? sizes : mapSizeCode(innerSize) }),
+  };
+}
+
+/**
+ * Where output `name` of a call is inside its group: an output parameter, or an output artifact
+ * (read packed with `couler_artifact`, or as its URL, the output `artifact:<name>`, with a store).
+ */
+function callOutput(plan: DagPlan, producer: string, name: string, packed: boolean): CallOutput | undefined {
+  const url = !packed && name.startsWith(ARTIFACT_PREFIX);
+  const inner = plan.callOutputOf(producer, url ? name.slice(ARTIFACT_PREFIX.length) : name, packed || url);
+  return inner === undefined || !url ? inner : { ...inner, name: `${ARTIFACT_PREFIX}${inner.name}` };
+}
+
+/** The XCom key under which a pod pushes an artifact (its packed bytes, or its object's URL), and a call passes one. */
+export const ARTIFACT_PREFIX = 'artifact:';
+
+/** Of a call's output that a mapped task inside its group writes, that task's map size, its items task named from the caller's scope. */
+function innerMapSize(plan: DagPlan, call: string, inner: CallOutput | undefined): MapSize | undefined {
+  if (inner?.mapSize === undefined) return undefined;
+  return typeof inner.mapSize === 'number' ? inner.mapSize : { itemsTask: `${plan.taskIdOf(call)}.${inner.mapSize.itemsTask}` };
+}
+
+/**
+ * The keywords of a read inside a task group: a mapped task reads its call at map index -1
+ * (Airflow expands no task inside an expanded group, so its call is not mapped), and a
+ * mapped producer is gathered over its map size (see `couler_group_output`).
+ */
+function groupReadKeywords(reader: Step, size?: string): string {
+  return `${reader.map === undefined ? '' : ', group_index=-1'}${size === undefined ? '' : `, size=${size}`}`;
+}
+
+/**
+ * Inside a task group: output `name` of a step of the same call, at the same map index when the
+ * group is mapped; of a loop step, the reader's iteration, or (after the loop) the last that ran.
+ */
+export function groupOutputCall(
+  plan: DagPlan,
+  reader: Step,
+  up: 0 | 1,
+  producer: string,
+  name: string,
+  iteration: number | undefined,
+  helper: 'couler_group_output' | 'couler_group_artifact' = 'couler_group_output',
+): string {
+  const { source, key, sizes } = pulledOutput(plan, producer, reader, iteration, name, helper === 'couler_group_artifact');
+  // An artifact of a mapped producer is refused (see podTransfer): one index's files, at one path.
+  return `${helper}(ti, ${source}, ${key}${up === 1 ? ', 1' : ''}${groupReadKeywords(reader, helper === 'couler_group_artifact' ? undefined : sizes)})`;
 }
 
 /** Inside a task group: a parameter is what the call passed, as its arguments task received it (see sub-workflow-groups). */
-export function groupInputCall(inGroup: 0 | 1, name: string): string {
-  return `couler_group_input(ti, ${pythonString(name)}${inGroup === 1 ? ', 1' : ''})`;
+export function groupInputCall(reader: Step, up: 0 | 1, name: string): string {
+  return `couler_group_input(ti, ${pythonString(name)}${up === 1 ? ', 1' : ''}${groupReadKeywords(reader)})`;
 }
 
 function refSegments(ref: Ref, context: ValueContext, seen: ReadonlySet<string>): Segment[] {
@@ -81,9 +135,9 @@ function refSegments(ref: Ref, context: ValueContext, seen: ReadonlySet<string>)
   switch (ref.ref) {
     case 'step':
       if (context.inGroup === undefined) return [{ kind: 'jinja', expression: outputCall('couler_output', context.plan, ref.step, step, context.iteration, ref.output) }];
-      return [{ kind: 'jinja', expression: groupOutputCall(context, context.inGroup, ref.step, ref.output) }];
+      return [{ kind: 'jinja', expression: groupOutputCall(context.plan, step, context.inGroup, ref.step, ref.output, context.iteration) }];
     case 'parameter':
-      if (context.inGroup !== undefined) return [{ kind: 'jinja', expression: groupInputCall(context.inGroup, ref.name) }];
+      if (context.inGroup !== undefined) return [{ kind: 'jinja', expression: groupInputCall(step, context.inGroup, ref.name) }];
       return [{ kind: 'jinja', expression: `couler_text(params[${pythonString(ref.name)}])` }];
     case 'input': {
       const input = step.inputs?.parameters?.find((parameter) => parameter.name === ref.name);

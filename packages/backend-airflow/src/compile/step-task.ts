@@ -12,7 +12,7 @@ import { carriedEnvNames, podWrapper, SCRIPT_ENV, SCRIPT_PATH } from './pod-wrap
 import { checkProcessSize } from './check-process-size';
 import { poolOfStep } from './airflow-pools';
 import { pieceOffsets, utf8Bytes } from './process-limits';
-import { outputCall, templatedPython, valueSegments, type MapItem, type Segment, type ValueContext } from './render-value';
+import { groupInputCall, outputCall, templatedPython, valueSegments, type MapItem, type Segment, type ValueContext } from './render-value';
 import type { UnsupportedCollector } from './unsupported';
 
 /** What writing one step task needs from the rest of the compiler. */
@@ -332,11 +332,10 @@ const initContainers = (containers: ReadonlyArray<PythonExpression>): PythonExpr
 /** The list a step mapped over an output or a parameter is mapped over, read at run time. */
 export function mapSource(step: Step, task: DagTask, context: Pick<StepTaskContext, 'plan'>): { source: string; needsTi: boolean; needsParams: boolean } {
   const from = step.map!.from!;
-  const source =
-    from.ref === 'step'
-      ? `couler_items(${outputCall('couler_output', context.plan, from.step, step, task.iteration, from.output)})`
-      : `couler_items(params[${pythonString(from.name)}])`;
-  return { source, needsTi: from.ref === 'step', needsParams: from.ref === 'parameter' };
+  if (from.ref === 'step') return { source: `couler_items(${outputCall('couler_output', context.plan, from.step, step, task.iteration, from.output)})`, needsTi: true, needsParams: false };
+  // Inside a task group, a parameter is an input of the call.
+  if (context.plan.inGroup) return { source: `couler_items(${groupInputCall(step, 0, from.name)})`, needsTi: true, needsParams: false };
+  return { source: `couler_items(params[${pythonString(from.name)}])`, needsTi: false, needsParams: true };
 }
 
 /** The body of a mapped step's items task: one argument list (or kwargs dict) per item. */

@@ -3,11 +3,12 @@ import { escapeJinjaText } from '../python/jinja-text';
 import { pythonString } from '../python/python-literal';
 import { call, code, dict, flatExpression, list, printExpression, type PythonExpression } from '../python/python-expression';
 import { plain } from './pod-fields';
-import { planDag, type DagTask } from './dag-plan';
+import { GATE_TASK, itemsTaskOf, planDag, type DagTask } from './dag-plan';
+import { definitionsUnder } from './definitions-under';
 import { planLargeValues } from './large-values';
 import { PythonNames } from './python-names';
 import { readOutputs } from './read-outputs';
-import { scalarText, templatedPython, valueSegments, type MapItem, type Segment } from './render-value';
+import { ARTIFACT_PREFIX, groupInputCall, groupOutputCall, outputCall, scalarText, templatedPython, valueSegments, type MapItem, type Segment } from './render-value';
 import { mapSource, runtimeKeywords, statement, valueScope, type StepTaskContext } from './step-task';
 
 type CallStep = Extract<Step, { kind: 'subWorkflow' }>;
@@ -17,10 +18,32 @@ export type TaskWriter = (task: DagTask, variable: string, context: StepTaskCont
 
 const indent = (lines: ReadonlyArray<string>) => lines.flatMap((line) => line.split('\n')).map((line) => (line === '' ? '' : `    ${line}`));
 
-/** The Python parameter of each input of a definition, by input name. */
+/**
+ * The Python parameter of each input of a definition, by input name, and of each input artifact,
+ * by `artifact:<name>` (the key its arguments task hands it on under).
+ */
 function inputVariables(definition: SubWorkflow): Map<string, string> {
   const names = new PythonNames();
-  return new Map((definition.inputs?.parameters ?? []).map((input) => [input.name, names.allocate(input.name, 'input')]));
+  return new Map([
+    ...(definition.inputs?.parameters ?? []).map((input) => [input.name, names.allocate(input.name, 'input')] as const),
+    ...(definition.inputs?.artifacts ?? []).map((input) => [`${ARTIFACT_PREFIX}${input.name}`, names.allocate(`artifact-${input.name}`, 'artifact')] as const),
+  ]);
+}
+
+/**
+ * The function's signature: inputs without defaults first, then those with (a default escaped
+ * for Jinja, as the operators inside render it); an optional input artifact defaults to none ("").
+ */
+function signatureOf(definition: SubWorkflow, inputs: ReadonlyMap<string, string>): string[] {
+  const parameters = definition.inputs?.parameters ?? [];
+  const artifacts = definition.inputs?.artifacts ?? [];
+  const artifact = (input: (typeof artifacts)[number]) => inputs.get(`${ARTIFACT_PREFIX}${input.name}`)!;
+  return [
+    ...parameters.filter((input) => input.default === undefined).map((input) => inputs.get(input.name)!),
+    ...artifacts.filter((input) => !input.optional).map(artifact),
+    ...parameters.filter((input) => input.default !== undefined).map((input) => `${inputs.get(input.name)!}=${pythonString(escapeJinjaText(scalarText(input.default)))}`),
+    ...artifacts.filter((input) => input.optional).map((input) => `${artifact(input)}=""`),
+  ];
 }
 
 /** A definition's body as the workflow its tasks are written from: the caller's settings, its own steps and inputs. */
@@ -42,14 +65,13 @@ export function groupFunctionNames(workflow: Workflow, names: PythonNames): Map<
  */
 export function groupFunctionLines(workflow: Workflow, context: StepTaskContext, writeTask: TaskWriter): string[] {
   const lines: string[] = [];
+  const gatedBy = definitionsUnder(workflow, (call) => call.when !== undefined);
   for (const definition of definitionsInCallOrder(workflow)) {
+    const gated = gatedBy.has(definition.name);
     const inputs = inputVariables(definition);
-    const declared = definition.inputs?.parameters ?? [];
-    const signature = [...declared.filter((input) => input.default === undefined), ...declared.filter((input) => input.default !== undefined)].map((input) =>
-      input.default === undefined ? inputs.get(input.name)! : `${inputs.get(input.name)!}=${pythonString(escapeJinjaText(scalarText(input.default)))}`,
-    );
+    const signature = signatureOf(definition, inputs);
     const body = bodyWorkflow(workflow, definition);
-    const plan = planDag(body, workflow.spec.subWorkflows ?? [], true);
+    const plan = planDag(body, workflow.spec.subWorkflows ?? [], true, gated);
     const read = readOutputs(body);
     const scope: StepTaskContext = {
       ...context,
@@ -58,11 +80,13 @@ export function groupFunctionLines(workflow: Workflow, context: StepTaskContext,
       largeValues: planLargeValues(body, context.storage.artifactStore !== undefined, context.scriptMode),
       readSteps: new Set(read.keys()),
       readOutputs: read,
+      itemsVariable: (task) => itemsTaskOf(plan, task),
       inGroup: 0,
     };
-    const argumentsTask = declared.length === 0 ? [] : argumentsTaskLines(inputs, plan.names.allocate('call.read_arguments'));
+    // Written for every call, inputs or not: the gate a call's condition chooses, and an upstream of every root (Ruff's F841 flags a task variable no dependency names).
+    const argumentsTask = argumentsTaskLines(inputs, plan.names.allocate('call.read_arguments'));
     const tasks = plan.tasks.flatMap((task) => [...writeTask(task, task.taskId, scope).lines, '']);
-    const roots = declared.length === 0 ? [] : plan.tasks.filter((task) => task.upstream.length === 0).map((task) => task.taskId);
+    const roots = plan.tasks.filter((task) => task.upstream.length === 0).map((task) => task.taskId);
     const dependencies = [
       ...(roots.length === 0 ? [] : [printExpression(code(ARGUMENTS_TASK), 1, '', ` >> ${roots.length === 1 ? roots[0]! : `[${roots.join(', ')}]`}`)]),
       ...plan.tasks.filter((task) => task.upstream.length > 0).map((task) => printExpression(task.upstream.length === 1 ? code(task.upstream[0]!) : list(task.upstream.map(code)), 1, '', ` >> ${task.taskId}`)),
@@ -75,8 +99,8 @@ export function groupFunctionLines(workflow: Workflow, context: StepTaskContext,
   return lines;
 }
 
-/** The task id (and variable) of a group's arguments task; no step's task id has a double underscore. */
-const ARGUMENTS_TASK = 'call__arguments';
+/** The task id (and variable) of a group's arguments task. */
+const ARGUMENTS_TASK = GATE_TASK;
 
 /**
  * The task that receives a call's arguments and hands them to the steps inside through XCom
@@ -173,12 +197,6 @@ export function callLines(step: CallStep, task: DagTask, variable: string, conte
       hint: 'Have the call wait only for steps that always run, or compile for the argo or local backend.',
     });
   }
-  if ((definition.inputs?.artifacts?.length ?? 0) > 0 || (definition.outputs?.artifacts?.length ?? 0) > 0) {
-    context.unsupported.add(['steps', step.name, 'subWorkflow', 'artifacts'], `Sub-workflow call "${step.name}" passes artifacts in or out of sub-workflow "${definition.name}"; an Airflow task group takes and returns XCom values, and this backend keeps artifacts per task in the artifact store, with no way for a group to hand one to its tasks or back.`, {
-      stepName: step.name,
-      hint: "Pass the producer into the sub-workflow's body, or compile for the argo or local backend.",
-    });
-  }
   const inputs = inputVariables(definition);
   const factory = context.plan.names.allocate(`${task.taskId}.group`);
   const overrides = call(`${context.groupFunctions.get(definition.name)!}.override`, [], [['group_id', plain(task.taskId)], ['default_args', groupDefaults(step, task, context)]]);
@@ -189,8 +207,9 @@ export function callLines(step: CallStep, task: DagTask, variable: string, conte
     return [inputs.get(argument.name)!, argument.value === undefined ? undefined : code(templatedPython(valueSegments(argument.value, scope)))] as const;
   };
   const lines = [statement(`${factory} = `, overrides)];
+  const artifacts = artifactArguments(step, task, definition, inputs, context);
   const map = step.map;
-  if (map === undefined) return [...lines, statement(`${variable} = `, call(factory, [], callArguments(step, definition).map(templated)))];
+  if (map === undefined) return [...lines, statement(`${variable} = `, call(factory, [], [...callArguments(step, definition).map(templated), ...artifacts]))];
 
   const argumentsOf = callArguments(step, definition);
   const byKeywords = argumentsOf.filter((argument) => argument.fromItem).length > 1;
@@ -201,9 +220,49 @@ export function callLines(step: CallStep, task: DagTask, variable: string, conte
     return [inputs.get(argument.name)!, plain(escapeJinjaText(scalarText(fallback)))] as const;
   });
   const expand = (values: string) => (byKeywords ? `.expand_kwargs(${values})` : `.expand(${inputs.get(argumentsOf.find((argument) => argument.fromItem)!.name)!}=${values})`);
-  const partial = fixed.some(([, value]) => value !== undefined) ? call(`${factory}.partial`, [], fixed) : code(factory);
+  const partial = [...fixed, ...artifacts].some(([, value]) => value !== undefined) ? call(`${factory}.partial`, [], [...fixed, ...artifacts]) : code(factory);
   if (map.from !== undefined) return [...lines, statement(`${variable} = `, partial, expand(context.itemsVariable(task)))];
   const itemsName = context.plan.names.allocate(`${task.taskId}.arguments`);
   const items = list((map.items ?? []).map((item) => perItem(step, task, context, { literal: item as MapItem })));
   return [...lines, statement(`${itemsName} = `, items), statement(`${variable} = `, partial, expand(itemsName))];
+}
+
+/**
+ * The input artifacts a call passes, as the text its arguments task renders: another step's
+ * artifact packed as XCom carries it (or, with the artifact store, its object's URL), or the
+ * enclosing definition's own input artifact handed on. A location of its own would need its
+ * settings in the pods that read it, which a task group's arguments do not carry.
+ */
+function artifactArguments(step: CallStep, task: DagTask, definition: SubWorkflow, inputs: ReadonlyMap<string, string>, context: StepTaskContext): Array<readonly [string, PythonExpression | undefined]> {
+  const byStore = context.storage.artifactStore !== undefined;
+  const refuse = (name: string, why: string) =>
+    context.unsupported.add(['steps', step.name, 'subWorkflow', 'artifacts', name], `Sub-workflow call "${step.name}" passes artifact "${name}" ${why}.`, {
+      stepName: step.name,
+      hint: "Have a step of the caller write the artifact without a location of its own (XCom or the artifact store carry it), or give the location to the step inside the definition that reads it, or compile for the argo or local backend.",
+    });
+  return (definition.inputs?.artifacts ?? []).flatMap((declared) => {
+    const argument = step.subWorkflow.artifacts?.find((candidate) => candidate.name === declared.name);
+    if (argument === undefined) return [];
+    const variable = inputs.get(`${ARTIFACT_PREFIX}${declared.name}`)!;
+    if (argument.input !== undefined) return [[variable, plain(`{{ ${groupInputCall(step, 1, `${ARTIFACT_PREFIX}${argument.input}`)} }}`)] as const];
+    const from = argument.from;
+    const producer = from && context.workflow.spec.steps.find((candidate) => candidate.name === from.step);
+    if (from === undefined || producer === undefined) {
+      refuse(declared.name, 'from a location of its own; the pods inside the task group would need its settings (endpoint, region, secret keys), which the call\'s arguments, XCom text, do not carry');
+      return [];
+    }
+    if (producer.outputs?.artifacts?.find((output) => output.name === from.output)?.location !== undefined) {
+      refuse(declared.name, `that step "${from.step}" writes to a location of its own; the pods inside the task group would need its settings, which the call's arguments, XCom text, do not carry`);
+      return [];
+    }
+    if (producer.map !== undefined) {
+      refuse(declared.name, `from step "${from.step}", which is mapped; an artifact of every map index cannot be put at one path`);
+      return [];
+    }
+    const read = context.plan.inGroup
+      ? groupOutputCall(context.plan, step, 1, from.step, byStore ? `${ARTIFACT_PREFIX}${from.output}` : from.output, task.iteration, byStore ? 'couler_group_output' : 'couler_group_artifact')
+      : outputCall(byStore ? 'couler_output' : 'couler_artifact', context.plan, from.step, step, task.iteration, byStore ? `${ARTIFACT_PREFIX}${from.output}` : from.output);
+    // Rendered by the called group's arguments task: the value comes through as the producer pushed it.
+    return [[variable, plain(`{{ ${read} }}`)] as const];
+  });
 }

@@ -112,6 +112,19 @@ function cloneProblems(step: Step, task: DagStructureTask): string[] {
 }
 
 /**
+ * Whether a step's task is what the step needs: a pod (a worker task for a script), a wait for a
+ * suspend step, expanded when the step fans out. `named` is how the messages name the step.
+ */
+export function stepTaskProblems(step: Step, task: DagStructureTask, named: string): string[] {
+  const problems: string[] = [];
+  const inPod = step.kind === 'container' || step.kind === 'script' || step.kind === 'job' || step.kind === 'resource';
+  if (inPod && task.operator !== 'KubernetesPodOperator' && !(step.kind === 'script' && task.operator === 'task')) problems.push(`${named} runs as ${task.operator}, not in a pod.`);
+  if (step.kind === 'suspend' && task.operator !== 'WaitSensor' && task.operator !== 'task') problems.push(`${named} is a suspend step, but runs as ${task.operator}, not as a wait.`);
+  if (step.map !== undefined && step.kind !== 'subWorkflow' && task.mapped === undefined) problems.push(`${named} is mapped, but its task is not expanded.`);
+  return problems;
+}
+
+/**
  * Differences between a DAG file's AST and (1) the workflow: its id, params, one task per step,
  * every dependency kept (the upstream step's task is an ancestor), pods for container and script
  * steps; (2) the compiler's summary: exactly its task ids, operators, upstreams, trigger rules.
@@ -145,17 +158,12 @@ export function compareDagStructure(structure: DagStructure, options: { workflow
         problems.push(`Step "${step.name}" has no task.`);
         continue;
       }
-      const inPod = step.kind === 'container' || step.kind === 'script' || step.kind === 'job' || step.kind === 'resource';
-      if (inPod && task.operator !== 'KubernetesPodOperator' && !(step.kind === 'script' && task.operator === 'task')) {
-        problems.push(`Step "${step.name}" runs as ${task.operator}, not in a pod.`);
-      }
+      problems.push(...stepTaskProblems(step, task, `Step "${step.name}"`));
       // The sidecar moves artifacts with a location of their own, and (with the artifactStore setting) the rest, which XCom carries otherwise.
       const explicit = (step.inputs?.artifacts ?? []).some((artifact) => artifact.location !== undefined && artifact.location.type !== 'git') || (step.outputs?.artifacts ?? []).some((artifact) => artifact.location !== undefined);
       const planned = summary?.tasks.find((entry) => entry.taskId === task.taskId)?.sidecar === true;
       if ((explicit || planned || task.pod?.containers.includes(TRANSFER_CONTAINER)) && task.operator === 'KubernetesPodOperator') problems.push(...transferProblems(step.name, task));
       if (task.operator === 'KubernetesPodOperator') problems.push(...cloneProblems(step, task));
-      if (step.kind === 'suspend' && task.operator !== 'WaitSensor' && task.operator !== 'task') problems.push(`Suspend step "${step.name}" runs as ${task.operator}, not as a wait.`);
-      if (step.map !== undefined && task.mapped === undefined) problems.push(`Step "${step.name}" is mapped, but its task is not expanded.`);
       const checked = hasPreExecute(structure, task);
       if (decidesItself(step)) {
         if (!checked) problems.push(`Mapped step "${step.name}" has a condition on its item, but no pre_execute function of its task decides it.`);

@@ -1,6 +1,6 @@
 import { dependenciesOf, type Step, type Workflow } from '@couler/ir';
 import { bodyTaskIds } from '../compile/call-outputs';
-import { ancestorsOf, upstreamOf, type DagStructure, type DagStructureTask } from './compare-dag-structure';
+import { ancestorsOf, stepTaskProblems, upstreamOf, type DagStructure, type DagStructureTask } from './compare-dag-structure';
 
 /**
  * Differences between the task group functions of a DAG file and the workflow's sub-workflows:
@@ -27,7 +27,8 @@ export function compareTaskGroups(structure: DagStructure, workflow: Workflow, f
       problems.push(`Sub-workflow "${definition.name}" has no @task_group function "${name}".`);
       continue;
     }
-    if (group.parameters.length !== (definition.inputs?.parameters?.length ?? 0)) problems.push(`Task group function "${name}" takes [${group.parameters.join(', ')}], not one parameter per input of "${definition.name}".`);
+    const inputs = (definition.inputs?.parameters?.length ?? 0) + (definition.inputs?.artifacts?.length ?? 0);
+    if (group.parameters.length !== inputs) problems.push(`Task group function "${name}" takes [${group.parameters.join(', ')}], not one parameter per input (and input artifact) of "${definition.name}".`);
     const ids = bodyTaskIds(definition.steps);
     const upstream = upstreamOf(group);
     for (const step of definition.steps) {
@@ -36,7 +37,7 @@ export function compareTaskGroups(structure: DagStructure, workflow: Workflow, f
         problems.push(`Step "${step.name}" of sub-workflow "${definition.name}" has no task in its task group.`);
         continue;
       }
-      if ((step.kind === 'container' || step.kind === 'script') && task.operator !== 'KubernetesPodOperator') problems.push(`Step "${step.name}" of sub-workflow "${definition.name}" runs as ${task.operator}, not in a pod.`);
+      problems.push(...stepTaskProblems(step, task, `Step "${step.name}" of sub-workflow "${definition.name}"`));
       if (step.kind === 'subWorkflow') checkCall(step, task);
       const hook = task.keywords.pre_execute;
       if (step.when !== undefined && (hook === undefined || !('code' in hook) || !structure.definedFunctions?.includes(hook.code))) {

@@ -72,8 +72,8 @@ outcomes = []
 for index in data["mapIndexes"]:
     try:
         context = {"ti": TaskInstance(data, index), "params": data["params"]}
-        namespace[data["function"]](**context) if by_keywords else namespace[data["function"]](context)
-        outcomes.append("ran")
+        returned = namespace[data["function"]](**context) if by_keywords else namespace[data["function"]](context)
+        outcomes.append("returned: " + json.dumps(returned) if data.get("returns") else "ran")
     except namespace["AirflowSkipException"] as skip:
         outcomes.append("skipped: " + str(skip))
     except Exception as error:
@@ -83,7 +83,8 @@ print(json.dumps(outcomes))
 
 export function runHook(
   source: string,
-  options: { function: string; mapIndexes: ReadonlyArray<number>; xcom?: Record<string, unknown>; mapped?: Record<string, ReadonlyArray<unknown>>; params?: Record<string, unknown>; taskId?: string },
+  /** `returns`: say what the function returned (a branch's choice) instead of "ran". */
+  options: { function: string; mapIndexes: ReadonlyArray<number>; xcom?: Record<string, unknown>; mapped?: Record<string, ReadonlyArray<unknown>>; params?: Record<string, unknown>; taskId?: string; returns?: boolean },
 ): string[] {
   return pythonJson<string[]>(RUN_HOOK, { source, xcom: {}, mapped: {}, params: {}, ...options });
 }

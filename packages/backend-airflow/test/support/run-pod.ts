@@ -72,7 +72,7 @@ if "arguments" not in pod and "arguments" in expanded.get(id(partial), {}) and d
 ${FAKE_TASK_INSTANCE}
 
 ti = TaskInstance(data, data.get("mapIndex", -1))
-ti.task_id = data["taskId"]
+ti.task_id = data.get("groupTaskId") or data["taskId"]
 jinja = jinja2.sandbox.SandboxedEnvironment(keep_trailing_newline=True)
 context = {"dag": {"dag_id": data["dagId"]}, "run_id": data["runId"], "ti": ti, "params": data["params"]}
 context.update({name: value for name, value in macros.items() if name.startswith("couler_")})
@@ -112,6 +112,8 @@ export function readPod(
   source: string,
   options: {
     taskId: string;
+    /** Of a task inside a sub-workflow's task group: its id with the call's prefix (`call.step`), what its helpers read relative to. */
+    groupTaskId?: string;
     dagId: string;
     runId: string;
     mapIndex?: number;
