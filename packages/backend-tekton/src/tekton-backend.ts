@@ -65,6 +65,15 @@ export interface TektonBackendSettings extends TektonCompileOptions {
  *   errors of an invalid one, `UNSUPPORTED_BY_BACKEND` for what Tekton cannot express,
  *   `INVALID_FIELD` for a bad setting, and with `validate` the problems Tekton would report.
  */
+/**
+ * failFast: true is what a PipelineRun does anyway (once a task fails it schedules no new one,
+ * and the running ones finish), so it is accepted as is; false has no Tekton equivalent.
+ */
+function capabilitiesFor(workflow: unknown): ReadonlyArray<Construct> {
+  const failFast = (workflow as Partial<Workflow> | null)?.spec?.failFast;
+  return failFast === true ? [...TEKTON_CAPABILITIES, 'workflow.fail-fast'] : TEKTON_CAPABILITIES;
+}
+
 export function createTektonBackend(settings: TektonBackendSettings = {}): BackendV1 {
   resolveTektonCompileOptions(settings as Record<string, unknown>, ['settings']);
   return {
@@ -73,7 +82,7 @@ export function createTektonBackend(settings: TektonBackendSettings = {}): Backe
     capabilities: TEKTON_CAPABILITIES,
     async doCompile(workflow: Workflow, options: BackendV1CompileOptions): Promise<BackendV1CompileResult> {
       try {
-        assertCompilable(workflow, { backendId: 'tekton', capabilities: TEKTON_CAPABILITIES });
+        assertCompilable(workflow, { backendId: 'tekton', capabilities: capabilitiesFor(workflow) });
       } catch (error) {
         throw withTektonHints(error, workflow as Workflow);
       }

@@ -27,7 +27,7 @@ const TEKTON_HINTS: Partial<Record<Construct, string>> = {
   'hook.status':
     "Tekton has no lifecycle hooks: nothing starts a task when another task starts running or reaches a status, and $(tasks.x.status) can be read only by finally tasks, after the whole run. Use an exit handler of the whole workflow that reads the status, or compile for Argo (hooks).",
   'workflow.fail-fast':
-    "A Tekton PipelineRun stops scheduling new tasks once one fails (only finally tasks still run) and has no setting to run the independent branches on; the tekton backend does not yet accept failFast: true for that built-in behaviour. Remove failFast for Tekton, or compile for Argo.",
+    "A Tekton PipelineRun stops scheduling new tasks once one fails (only finally tasks still run) and has no setting to run the independent branches on, so failFast: false cannot be written (failFast: true is what Tekton does anyway, and compiles). Remove failFast: false for Tekton, or compile for Argo.",
   'workflow.pod-disruption-budget':
     'Tekton creates no PodDisruptionBudget for the pods of a PipelineRun. Create one in the cluster selecting the pods by the tekton.dev/pipelineRun label, or compile for Argo.',
   'artifact.artifactory':
