@@ -2,6 +2,7 @@ import { CoulerError, type DataStep, type Workflow } from '@couler/ir';
 import { SuccessConditionError as ExprError } from '../http/success-condition-syntax';
 import type { DataNode } from './data-expression-syntax';
 import { parseDataExpression } from './parse-data-expression';
+import { mainAndExitSteps } from '../engine/main-and-exit-steps';
 
 type Path = ReadonlyArray<string | number>;
 
@@ -41,11 +42,7 @@ export function parseTransformation(expression: string): DataNode | ExprError {
  */
 export function checkDataSteps(workflow: Workflow): void {
   const errors: CoulerError[] = [];
-  const located = [
-    ...workflow.spec.steps.map((step) => ({ step, path: ['steps', step.name] })),
-    ...(workflow.spec.onExit ?? []).map((step) => ({ step, path: ['onExit', step.name] })),
-  ];
-  for (const { step, path } of located) {
+  for (const { step, path } of mainAndExitSteps(workflow)) {
     if (step.kind !== 'data') continue;
     step.data.transformation.forEach(({ expression }, index) => {
       const parsed = parseTransformation(expression);

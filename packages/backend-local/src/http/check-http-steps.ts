@@ -1,6 +1,7 @@
 import { CoulerError, type HttpStep, type Workflow } from '@couler/ir';
 import { parseSuccessCondition } from './parse-success-condition';
 import { SuccessConditionError } from './success-condition-syntax';
+import { mainAndExitSteps } from '../engine/main-and-exit-steps';
 
 /** `condition` with a caret under `position`, for messages. */
 function pointAt(condition: string, position: number): string {
@@ -27,11 +28,7 @@ function conditionError(step: HttpStep, path: ReadonlyArray<string | number>, er
  */
 export function checkHttpSteps(workflow: Workflow): void {
   const errors: CoulerError[] = [];
-  const located = [
-    ...workflow.spec.steps.map((step) => ({ step, path: ['steps', step.name] })),
-    ...(workflow.spec.onExit ?? []).map((step) => ({ step, path: ['onExit', step.name] })),
-  ];
-  for (const { step, path } of located) {
+  for (const { step, path } of mainAndExitSteps(workflow)) {
     if (step.kind !== 'http') continue;
     if (step.http.successCondition !== undefined) {
       try {
