@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { catchCouler, lineOf, stepOf } from './__tests__/helpers';
-import { concat, createLocalArtifact, createParameterArtifact, equal, firstOf, parameter, runContainer, runJob, when, workflow, workflowOutput } from './index';
+import { concat, createLocalArtifact, createParameterArtifact, equal, firstOf, runContainer, runJob, when, workflow, workflowOutput } from './index';
 
 const here = fileURLToPath(import.meta.url);
 const image = 'alpine:3.20';
@@ -72,26 +72,5 @@ describe('handles are not lists', () => {
       expect(Object.keys(step)).not.toContain('0');
       expect(JSON.stringify(step.output('place_one'))).not.toContain('"0"');
     });
-  });
-});
-
-describe('a handle in command', () => {
-  it('is refused where it is written, not run as "[object Object]": command is literal text, values go in args', () => {
-    const error = catchCouler(() =>
-      workflow('w', () => {
-        const learningRate = parameter('lr', { default: '0.1' });
-        runContainer({ image, command: ['python', 'train.py', learningRate], stepName: 'train' });
-      }),
-    );
-    expect(error.code).toBe('INVALID_DSL_USAGE');
-    expect(error.message).toBe('runContainer({ command }) takes text; word 2 is an object.');
-    expect(error.hint).toContain('pass parameters, items and step outputs in args');
-    expect(error.locations?.[0]?.file).toBe(here);
-  });
-
-  it('numbers and booleans in command are written as text, as before', () => {
-    const built = workflow('w', () => void runContainer({ image, command: ['sleep', 5, true] as never, stepName: 'nap' }));
-    const nap = stepOf(built, 'nap');
-    expect(nap.kind === 'container' && nap.container.command).toEqual(['sleep', '5', 'true']);
   });
 });

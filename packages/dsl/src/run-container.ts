@@ -77,7 +77,7 @@ export function containerParts(api: string, options: ContainerOptions): { fields
   if (resources) fields.resources = resources;
   if (options.volumeMounts?.length) fields.volumeMounts = options.volumeMounts;
   if (options.daemon) fields.daemon = true;
-  const command = options.command === undefined ? undefined : asList(options.command).map((part, index) => commandWord(api, part, index));
+  const command = options.command === undefined ? undefined : asList(options.command).map(String);
   const body: ContainerStep['container'] = {
     image,
     ...(command && { command }),
@@ -86,19 +86,6 @@ export function containerParts(api: string, options: ContainerOptions): { fields
     ...(options.imagePullPolicy !== undefined && { imagePullPolicy: options.imagePullPolicy }),
   };
   return { fields, body };
-}
-
-/**
- * One word of a command: text, or a number or boolean written as text. A handle or any other
- * object is refused: the IR's command is literal text, and `String(handle)` would have run
- * `[object Object]` in place of the value, in a file that validates.
- */
-function commandWord(api: string, part: unknown, index: number): string {
-  if (typeof part === 'string') return part;
-  if (typeof part === 'number' || typeof part === 'boolean') return String(part);
-  throw dslError('INVALID_DSL_USAGE', `${api}({ command }) takes text; word ${index} is ${describe(part)}.`, {
-    hint: `command is the program and its fixed words; pass parameters, items and step outputs in args: ${api}({ command: ['echo'], args: [value] }).`,
-  });
 }
 
 /** `ghcr.io/acme/trainer:1.2` → `trainer`: a readable default step name. */
