@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { catchCouler, lineOf, stepOf } from './__tests__/helpers';
-import { concat, createLocalArtifact, createParameterArtifact, equal, firstOf, runContainer, runJob, when, workflow, workflowOutput } from './index';
+import { concat, createLocalArtifact, createParameterArtifact, equal, firstOf, map, parameter, runContainer, runContainerSet, runJob, steps, when, workflow, workflowOutput } from './index';
 
 const here = fileURLToPath(import.meta.url);
 const image = 'alpine:3.20';
@@ -72,5 +72,42 @@ describe('handles are not lists', () => {
       expect(Object.keys(step)).not.toContain('0');
       expect(JSON.stringify(step.output('place_one'))).not.toContain('"0"');
     });
+  });
+});
+
+describe('a handle in command', () => {
+  it('is refused where it is written, not run as "[object Object]": command is literal text, values go in args', () => {
+    const error = catchCouler(() =>
+      workflow('w', () => {
+        const learningRate = parameter('lr', { default: '0.1' });
+        runContainer({ image, command: ['python', 'train.py', learningRate] as never, stepName: 'train' });
+      }),
+    );
+    expect(error.code).toBe('INVALID_DSL_USAGE');
+    expect(error.message).toBe('runContainer({ command }) takes text; word 2 is parameter "lr", a value known only when the step runs.');
+    expect(error.hint).toContain('pass parameters, items and step outputs in args');
+    expect(error.locations?.[0]?.file).toBe(here);
+  });
+
+  it('is refused in a container set and a training job too, naming the option and the value', () => {
+    const inSet = catchCouler(() =>
+      workflow('w', () => {
+        map((item) => runContainerSet({ containers: [{ name: 'main', image, command: ['echo', item] as never }], stepName: 'set' }), ['a', 'b']);
+      }),
+    );
+    expect(inSet.message).toBe('runContainerSet({ containers[0].command }) takes text; word 1 is the map item, a value known only when the step runs.');
+    const inJob = catchCouler(() =>
+      workflow('w', () => {
+        const prep = runContainer({ image, command: ['prep'], output: createParameterArtifact('/tmp/rows', { name: 'rows' }), stepName: 'prep' });
+        steps.pytorch.train({ image, command: ['python', prep.output('rows')] as never, numWorkers: 1, stepName: 'pt' });
+      }),
+    );
+    expect(inJob.message).toBe('steps.pytorch.train({ command }) takes text; word 1 is output "rows" of step "prep", a value known only when the step runs.');
+  });
+
+  it('numbers and booleans in command are written as text, as before', () => {
+    const built = workflow('w', () => void runContainer({ image, command: ['sleep', 5, true] as never, stepName: 'nap' }));
+    const nap = stepOf(built, 'nap');
+    expect(nap.kind === 'container' && nap.container.command).toEqual(['sleep', '5', 'true']);
   });
 });

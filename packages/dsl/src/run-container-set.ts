@@ -4,7 +4,7 @@ import { captureCallSite } from './internal/call-site';
 import { checkOptions } from './internal/check-options';
 import { currentBuilder } from './internal/current-builder';
 import type { StepDraft } from './internal/workflow-builder';
-import { COMMON_STEP_OPTION_KEYS, StepFields, asList, toResources, type ArgInput, type CommonStepOptions, type OutputSpec, type ResourcesInput, type VolumeMount } from './step-options';
+import { COMMON_STEP_OPTION_KEYS, StepFields, asList, commandWords, toResources, type ArgInput, type CommonStepOptions, type OutputSpec, type ResourcesInput, type VolumeMount } from './step-options';
 import { describe } from './values';
 
 /** One container of a set; `dependencies` name containers of the same set that must finish first. */
@@ -67,7 +67,7 @@ export function runContainerSet(options: ContainerSetOptions): StepHandle {
     return {
       name: container.name,
       image: container.image,
-      ...(container.command !== undefined && { command: asList(container.command).map(String) }),
+      ...(container.command !== undefined && { command: commandWords(`runContainerSet({ containers[${index}].command })`, container.command) }),
       ...(args && args.length > 0 && { args }),
       ...(container.workingDir !== undefined && { workingDir: container.workingDir }),
       ...(container.imagePullPolicy !== undefined && { imagePullPolicy: container.imagePullPolicy }),

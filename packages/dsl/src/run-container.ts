@@ -4,7 +4,7 @@ import { captureCallSite } from './internal/call-site';
 import { checkOptions } from './internal/check-options';
 import { currentBuilder } from './internal/current-builder';
 import type { StepDraft } from './internal/workflow-builder';
-import { COMMON_STEP_OPTION_KEYS, StepFields, asList, toResources, type ArgInput, type CommonStepOptions, type OutputSpec, type ResourcesInput, type VolumeMount } from './step-options';
+import { COMMON_STEP_OPTION_KEYS, StepFields, asList, commandWords, toResources, type ArgInput, type CommonStepOptions, type OutputSpec, type ResourcesInput, type VolumeMount } from './step-options';
 import { describe, toValue } from './values';
 
 /**
@@ -77,7 +77,7 @@ export function containerParts(api: string, options: ContainerOptions): { fields
   if (resources) fields.resources = resources;
   if (options.volumeMounts?.length) fields.volumeMounts = options.volumeMounts;
   if (options.daemon) fields.daemon = true;
-  const command = options.command === undefined ? undefined : asList(options.command).map(String);
+  const command = options.command === undefined ? undefined : commandWords(`${api}({ command })`, options.command);
   const body: ContainerStep['container'] = {
     image,
     ...(command && { command }),

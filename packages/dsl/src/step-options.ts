@@ -25,7 +25,7 @@ import { toMetrics, type MetricInput } from './metric-options';
 import { isSecretHandle, type SecretHandle } from './secrets';
 import { toSynchronization } from './synchronization';
 import { toTuneSpec, type TuneInput } from './tune-options';
-import { describe, toValue, toWholeSeconds, type ValueInput } from './values';
+import { describe, isHandle, toValue, toWholeSeconds, type ValueInput } from './values';
 
 /**
  * Environment values: literals, outputs, parameters, a key of a Secret / ConfigMap, or a field
@@ -423,6 +423,23 @@ function toEnvVar(name: string, value: EnvInput, api: string): EnvVar {
   if (typeof value === 'object' && value !== null && 'fieldRef' in value) return { name, fieldRef: value.fieldRef };
   if (typeof value === 'object' && value !== null && 'resourceFieldRef' in value) return { name, resourceFieldRef: value.resourceFieldRef };
   return { name, value: toValue(value as ValueInput, `${api}({ env.${name} })`) };
+}
+
+/**
+ * A command as the IR holds it: literal words. Numbers and booleans are written as text; a
+ * handle is refused where it is written, because the IR's command is literal and
+ * `String(handle)` would have run `[object Object]` in place of the value, in a file that
+ * validates. `where` names the option for the error, e.g. `runContainer({ command })`.
+ */
+export function commandWords(where: string, command: unknown): string[] {
+  return asList(command).map((word, index) => {
+    if (typeof word === 'string') return word;
+    if (typeof word === 'number' || typeof word === 'boolean') return String(word);
+    const what = isHandle(word) ? `${describe(word)}, a value known only when the step runs` : describe(word);
+    throw dslError('INVALID_DSL_USAGE', `${where} takes text; word ${index} is ${what}.`, {
+      hint: "command is the program and its fixed words; pass parameters, items and step outputs in args, e.g. command: ['python', 'train.py'], args: ['--lr', lr].",
+    });
+  });
 }
 
 export function asList<T>(value: T | T[] | undefined): T[] {

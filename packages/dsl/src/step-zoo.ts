@@ -4,7 +4,7 @@ import { captureCallSite, type CapturedStack } from './internal/call-site';
 import { checkOptions, type OptionKeys } from './internal/check-options';
 import { currentBuilder } from './internal/current-builder';
 import type { StepDraft } from './internal/workflow-builder';
-import { COMMON_STEP_OPTION_KEYS, StepFields, asList, toResources, type ArgInput, type CommonStepOptions, type ResourcesInput } from './step-options';
+import { COMMON_STEP_OPTION_KEYS, StepFields, commandWords, toResources, type ArgInput, type CommonStepOptions, type ResourcesInput } from './step-options';
 
 /**
  * The step zoo (Couler's `couler.steps`): distributed training jobs as engine-neutral IR `job`
@@ -74,7 +74,7 @@ function job(
     replicas[role] = {
       replicas: settings.replicas!,
       ...(settings.image !== undefined && { image: settings.image }),
-      ...(settings.command !== undefined && { command: splitCommand(settings.command) }),
+      ...(settings.command !== undefined && { command: splitCommand(api, settings.command) }),
       ...(args?.length && { args }),
       ...(resources && { resources }),
       ...(settings.restartPolicy !== undefined && { restartPolicy: settings.restartPolicy }),
@@ -90,7 +90,7 @@ function job(
     job: {
       framework,
       image: options.image,
-      ...(options.command !== undefined && { command: splitCommand(options.command) }),
+      ...(options.command !== undefined && { command: splitCommand(api, options.command) }),
       ...(args?.length && { args }),
       replicas,
       ...(options.cleanPodPolicy !== undefined && { cleanPodPolicy: options.cleanPodPolicy }),
@@ -100,8 +100,8 @@ function job(
   return builder.addStep(step, { stepName: options.stepName, fallback, stack });
 }
 
-function splitCommand(command: string | string[]): string[] {
-  return typeof command === 'string' ? command.split(/\s+/).filter(Boolean) : asList(command).map(String);
+function splitCommand(api: string, command: string | string[]): string[] {
+  return typeof command === 'string' ? command.split(/\s+/).filter(Boolean) : commandWords(`${api}({ command })`, command);
 }
 
 export interface TensorFlowTrainOptions extends TrainingJobOptions {

@@ -95,6 +95,8 @@ export function describe(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (isStepHandle(value)) return `step "${value.name}"`;
   if (isOutputHandle(value)) return `output "${value.output}" of step "${value.step}"`;
+  if (isParameterHandle(value)) return `parameter "${value.name}"`;
+  if (isItemHandle(value)) return value.key === undefined ? 'the map item' : `field "${value.key}" of the map item`;
   if (typeof value === 'function') return 'a function';
   if (typeof value === 'object') return 'an object';
   return `${typeof value} ${JSON.stringify(value)}`;

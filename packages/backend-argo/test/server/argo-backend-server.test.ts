@@ -102,7 +102,7 @@ describe('argo backend against an Argo Server', () => {
 
   test('mapped steps, loop turns and the exit handler get the local engine\'s instance names', async () => {
     const loops = workflow('loops', () => {
-      map((item: unknown) => runContainer({ image: 'alpine:3.20', command: ['echo', item as string], stepName: 'shard' }), ['x', 'y']);
+      map((item: unknown) => runContainer({ image: 'alpine:3.20', command: ['echo'], args: [item as string], stepName: 'shard' }), ['x', 'y']);
       execWhile(smaller('0.9'), () => runContainer({ image: 'alpine:3.20', command: ['score'], stepName: 'score', retry: { limit: 2 } }), { maxIterations: 3 });
       setExitHandler('Any', () => runContainer({ image: 'alpine:3.20', command: ['notify'], stepName: 'notify' }));
     });
