@@ -1,7 +1,8 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  // `launcher`: a small entry the CLI loads before the engine (prestartLauncher).
+  entry: { index: 'src/index.ts', launcher: 'src/launcher.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -14,8 +14,10 @@ const STEPS = Number(process.env.BENCH_STEPS ?? 1000);
 const PARALLELISM = Number(process.env.BENCH_PARALLELISM ?? availableParallelism());
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const COMMAND = ['sh', '-c', 'true'];
-// BENCH_SHAPES=wide: only the side-by-side run (a chain takes several times longer).
-const SHAPES = (process.env.BENCH_SHAPES ?? 'wide,chain').split(',');
+// BENCH_SHAPES=wide: only the side-by-side run (a chain takes several times longer). `one` is a
+// single step: the engine's fixed cost (start-up, state, launcher) against one bare spawn.
+const SHAPES = (process.env.BENCH_SHAPES ?? 'wide,chain,one').split(',');
+const stepsOf = (shape) => (shape === 'one' ? 1 : STEPS);
 // BENCH_CLI: another build of the CLI (another checkout's apps/cli/dist/bin.js), to compare.
 const CLI = process.env.BENCH_CLI ?? join(import.meta.dirname, '..', '..', '..', 'apps', 'cli', 'dist', 'bin.js');
 
@@ -70,7 +72,7 @@ async function bareSpawn(count, parallelism) {
 }
 
 function workflow(shape) {
-  const steps = Array.from({ length: STEPS }, (_, index) => ({
+  const steps = Array.from({ length: stepsOf(shape) }, (_, index) => ({
     name: `s${index}`,
     kind: 'container',
     container: { image: 'alpine', command: COMMAND },
@@ -103,21 +105,21 @@ async function coulerRun(file, dir, name) {
 const dir = mkdtempSync(join(tmpdir(), 'couler-bench-'));
 try {
   const files = Object.fromEntries(
-    ['wide', 'chain'].map((shape) => {
+    ['wide', 'chain', 'one'].map((shape) => {
       const file = join(dir, `${shape}.json`);
       writeFileSync(file, JSON.stringify(workflow(shape)));
       return [shape, file];
     }),
   );
   await bareSpawn(50, PARALLELISM); // warm-up
-  console.log(`${STEPS} steps of \`${COMMAND.join(' ')}\`, --parallelism ${PARALLELISM}, ${ROUNDS} rounds, node ${process.version}, load ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}`);
+  console.log(`${STEPS} steps (one: 1) of \`${COMMAND.join(' ')}\`, --parallelism ${PARALLELISM}, ${ROUNDS} rounds, node ${process.version}, load ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}`);
   console.log('shape  round   bare spawn   couler run   ratio (wall)   bare cpu   couler cpu   ratio (cpu)');
   for (const shape of SHAPES) {
     const ratios = [];
     const cpuRatios = [];
     for (let round = 1; round <= ROUNDS; round++) {
       // Bare spawn right before the engine run: the machine's load drifts, both see the same.
-      const bare = await bareSpawn(STEPS, shape === 'wide' ? PARALLELISM : 1);
+      const bare = await bareSpawn(stepsOf(shape), shape === 'wide' ? PARALLELISM : 1);
       const ran = await coulerRun(files[shape], dir, `${shape}-${round}`);
       ratios.push(ran.ms / bare.ms);
       cpuRatios.push(ran.cpuMs / bare.cpuMs);
@@ -130,7 +132,8 @@ try {
       const sorted = [...values].sort((a, b) => a - b);
       return `best ${sorted[0].toFixed(2)}x, median ${sorted[Math.floor(sorted.length / 2)].toFixed(2)}x`;
     };
-    console.log(`${shape.padEnd(6)} wall ratio: ${summary(ratios)}; cpu ratio: ${summary(cpuRatios)} (aim 1.3x)`);
+    // One step is all fixed cost, Node's start-up included on both sides: no aim, a figure to watch.
+    console.log(`${shape.padEnd(6)} wall ratio: ${summary(ratios)}; cpu ratio: ${summary(cpuRatios)}${shape === 'one' ? ' (the fixed cost of a run)' : ' (aim 1.3x)'}`);
   }
 } finally {
   rmSync(dir, { recursive: true, force: true });

@@ -28,6 +28,7 @@ import type { LocalRunOptions } from './engine/local-run-options';
 import { RunLog } from './engine/run-log';
 import { killGroup } from './engine/kill-group';
 import { isStepOf, stepProcessesOf } from './engine/step-processes-of';
+import { MAX_LAUNCHERS } from './engine/launcher/launcher-process';
 import { StepLauncher } from './engine/launcher/step-launcher';
 import { expandSubWorkflows, type DeferredCall } from './sub-workflows/expand-sub-workflows';
 import { iterationStepAfter, stepsAfter } from './sub-workflows/steps-after';
@@ -60,9 +61,6 @@ export interface RunSummary {
   /** The workflow's outputs (`spec.outputs.parameters`), when it succeeded and declares any. */
   readonly outputs?: Readonly<Record<string, string>>;
 }
-
-/** Launcher processes of one run at most, whatever the machine: each is a Node process. */
-const MAX_LAUNCHERS = 4;
 
 const pad = (value: number) => String(value).padStart(2, '0');
 

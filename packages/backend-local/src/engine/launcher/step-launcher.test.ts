@@ -1,10 +1,11 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isProcessAlive } from '../../run-workflow';
 import { runProcess } from '../run-process';
 import { directSpawner, type ProcessSpawner } from './process-spawner';
+import { prestartLauncher } from './prestarted-launchers';
 import { StepLauncher } from './step-launcher';
 
 const launchers: StepLauncher[] = [];
@@ -15,6 +16,20 @@ function launcher(options: ConstructorParameters<typeof StepLauncher>[0] = {}): 
   const created = new StepLauncher(options);
   launchers.push(created);
   return created;
+}
+/** The launcher processes this process started and has not reaped, by /proc. */
+function launcherChildren(): number[] {
+  return readdirSync('/proc').flatMap((entry) => {
+    if (!/^\d+$/.test(entry)) return [];
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const [state, parent] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const isLauncher = readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('serveLaunchRequests');
+      return Number(parent) === process.pid && state !== 'Z' && isLauncher ? [Number(entry)] : [];
+    } catch {
+      return []; // Gone meanwhile.
+    }
+  });
 }
 const run = (spawner: ProcessSpawner, argv: string[], more: { timeoutMs?: number; signal?: AbortSignal; env?: NodeJS.ProcessEnv } = {}) =>
   runProcess({ argv, cwd: tmpdir(), env: more.env ?? { PATH: process.env.PATH }, spawner, ...(more.timeoutMs !== undefined && { timeoutMs: more.timeoutMs }), ...(more.signal && { signal: more.signal }) });
@@ -109,6 +124,23 @@ describe.runIf(process.platform === 'linux')('StepLauncher', () => {
     const after = await run(spawner, ['sh', '-c', 'echo $PPID']);
     expect(after.exitCode).toBe(0);
     expect(spawner.pids).toEqual([Number(after.stdout.trim())]);
+  });
+
+  it('takes the launcher started ahead of it (prestartLauncher) for its first step, and lets one it did not take go when it closes', async () => {
+    // Launchers of the tests before may still be on their way out.
+    const earlier = launcherChildren();
+    prestartLauncher();
+    const ahead = launcherChildren().filter((pid) => !earlier.includes(pid));
+    expect(ahead).toHaveLength(1);
+    const spawner = launcher();
+    const first = await run(spawner, ['sh', '-c', 'echo $PPID']);
+    expect(Number(first.stdout.trim())).toBe(ahead[0]);
+    expect(spawner.pids).toEqual(ahead);
+    prestartLauncher();
+    const untaken = launcherChildren().filter((pid) => !earlier.includes(pid) && !ahead.includes(pid));
+    expect(untaken).toHaveLength(1);
+    spawner.close();
+    await expect.poll(() => isProcessAlive(untaken[0]!), { timeout: 5000 }).toBe(false);
   });
 
   it('starts another launcher, up to its size, for a step that comes while the others are busy', async () => {

@@ -1,9 +1,9 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import type { Socket } from 'node:net';
+import type { ChildProcess } from 'node:child_process';
 import { killGroup } from '../kill-group';
 import type { EnvChange, LaunchEvent, LaunchRequest } from './launch-protocol';
 import { createCwdMessage, directSpawner, type ProcessSpawner, type SpawnListener, type SpawnRequest } from './process-spawner';
-import { serveLaunchRequests } from './serve-launch-requests';
+import { spawnLauncherProcess, type LauncherProcess } from './launcher-process';
+import { releasePrestartedLaunchers, takePrestartedLauncher } from './prestarted-launchers';
 
 /** Restarts after a launcher died mid-run before the engine stops trusting it and spawns itself. */
 const MAX_RESTARTS = 3;
@@ -106,6 +106,7 @@ export class StepLauncher implements ProcessSpawner {
    */
   close(): void {
     this.closed = true;
+    releasePrestartedLaunchers();
     for (const launcher of this.launchers.splice(0)) {
       if (!launcher.child.connected) continue;
       this.flush(launcher);
@@ -123,31 +124,26 @@ export class StepLauncher implements ProcessSpawner {
   }
 
   private start(): Launcher | undefined {
-    // Its own flags and environment, not the engine's: no --inspect port, profiler or loader.
-    const { NODE_OPTIONS: _options, ...env } = process.env;
-    let child: ChildProcess;
+    const nodePath = this.options.nodePath ?? process.execPath;
+    // One the CLI started while it loaded (`prestartLauncher`), else a new one.
+    const prestarted = takePrestartedLauncher(nodePath);
+    let started: LauncherProcess;
     try {
-      child = spawn(this.options.nodePath ?? process.execPath, ['-e', `(${serveLaunchRequests.toString()})(require)`], {
-        env,
-        detached: true, // Ctrl-C in a terminal reaches the engine, which cancels; not the launcher.
-        stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
-        serialization: 'advanced',
-      });
+      started = prestarted ?? spawnLauncherProcess(nodePath);
     } catch (error) {
       this.goDirect(`the step launcher could not start (${(error as Error).message})`);
       return undefined;
     }
-    const launcher: Launcher = { child, inFlight: new Map(), ready: false, disconnected: false, stderr: '', outbox: [], env };
+    const { child, env } = started;
+    const launcher: Launcher = { child, inFlight: new Map(), ready: false, disconnected: false, stderr: prestarted?.stderr ?? '', outbox: [], env };
     this.launchers.push(launcher);
-    child.unref();
-    child.channel?.unref();
-    (child.stderr as Socket | null)?.unref();
     child.stderr?.on('data', (chunk: Buffer) => {
       launcher.stderr = (launcher.stderr + chunk.toString('utf8')).slice(-STDERR_TAIL_BYTES);
     });
     child.on('message', (events: ReadonlyArray<LaunchEvent>) => {
       for (const event of events) this.onEvent(launcher, event);
     });
+    for (const event of prestarted?.events ?? []) this.onEvent(launcher, event);
     child.on('error', (error) => {
       // A write to a launcher that just died fails too; its 'exit' says the rest.
       if (child.pid !== undefined || launcher.startError !== undefined) return;

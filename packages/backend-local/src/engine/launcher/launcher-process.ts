@@ -1,0 +1,36 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { Socket } from 'node:net';
+import { serveLaunchRequests } from './serve-launch-requests';
+
+/** Launcher processes of one run at most, whatever the machine: each is a Node process. */
+export const MAX_LAUNCHERS = 4;
+
+/** A launcher process as started, before it serves anyone. */
+export interface LauncherProcess {
+  readonly child: ChildProcess;
+  /** The environment it was started with: requests send only their change of it. */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** The Node executable it runs on. */
+  readonly nodePath: string;
+}
+
+/**
+ * Starts a launcher: `node -e "(serveLaunchRequests)(require)"`, talking over an IPC channel.
+ * It keeps nothing alive: its process, channel and stderr are unreferenced until it has work.
+ *
+ * @throws what `spawn` throws when no process can be made at all.
+ */
+export function spawnLauncherProcess(nodePath: string): LauncherProcess {
+  // Its own flags and environment, not the engine's: no --inspect port, profiler or loader.
+  const { NODE_OPTIONS: _options, ...env } = process.env;
+  const child = spawn(nodePath, ['-e', `(${serveLaunchRequests.toString()})(require)`], {
+    env,
+    detached: true, // Ctrl-C in a terminal reaches the engine, which cancels; not the launcher.
+    stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
+    serialization: 'advanced',
+  });
+  child.unref();
+  child.channel?.unref();
+  (child.stderr as Socket | null)?.unref();
+  return { child, env, nodePath };
+}
