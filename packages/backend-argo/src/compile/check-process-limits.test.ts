@@ -44,6 +44,25 @@ describe('process limits', () => {
     expect(compileChecked(workflow).template('big').script!.source).toBe(source);
   });
 
+  it('refuses on Argo 3.4 and 3.5 a template over 128 KiB as the ARGO_TEMPLATE variable its pod gets (a long script); 3.6 and later offload it and let it through', () => {
+    const source = `print(${JSON.stringify('s'.repeat(200 * KIB))})\n`;
+    const workflow = irWorkflow('script', [{ name: 'big', kind: 'script', script: { image: 'python:3.12', command: ['python'], source } } as never]);
+    for (const argoVersion of ['3.4', '3.5'] as const) {
+      const error = thrown(() => compileToArgo(workflow, { argoVersion }));
+      expect(error).toMatchObject({ code: 'UNSUPPORTED_BY_BACKEND', path: ['steps', 'big'], stepIds: ['big'] });
+      expect(error.message).toContain(`the template of step "big" on Argo ${argoVersion}: it is at least 200 KiB`);
+      expect(error.message).toContain('ARGO_TEMPLATE');
+      expect(error.hint).toContain('Argo 3.6 or later');
+    }
+    for (const argoVersion of ['3.6', '3.7', '4.0', '4.1'] as const) expect(compileToArgo(workflow, { argoVersion }).document).toBeDefined();
+  });
+
+  it("counts the template as Go writes it: each < > & is six bytes, so 24k of them are over the limit on 3.5 while 20k fit", () => {
+    const scriptOf = (count: number) => irWorkflow('html', [{ name: 'page', kind: 'script', script: { image: 'python:3.12', command: ['python'], source: `print("${'<'.repeat(count)}")` } } as never]);
+    expect(thrown(() => compileToArgo(scriptOf(24_000), { argoVersion: '3.5' })).message).toMatch(/at least 14\d KiB/);
+    expect(compileToArgo(scriptOf(20_000), { argoVersion: '3.5' }).document).toBeDefined();
+  });
+
   it('checks each container of a container set', () => {
     const set = irWorkflow('set', [
       { name: 'pair', kind: 'containerSet', containerSet: { containers: [{ name: 'main', image: 'alpine:3.20' }, { name: 'side', image: 'alpine:3.20', args: ['x'.repeat(130 * KIB)] }] } } as never,

@@ -4,6 +4,7 @@ import type { ArgoDocument, ArgoKind, ArgoTemplate } from './argo-types';
 import { assembleDocument, workflowSpec } from './assemble-document';
 import { annotationSizeProblems } from './check-annotation-size';
 import { processLimitProblems } from './check-process-limits';
+import { templateEnvProblems } from './check-template-env-size';
 import { checkSizeLimits } from './check-size-limits';
 import { escapeForRetriedTemplate } from './escape-template-text';
 import { exportExitReads, planExitReads } from './exit-handler-reads';
@@ -147,6 +148,7 @@ function compileTemplates(workflow: Workflow, resolved: ResolvedArgoCompileOptio
         ...(site.definition && { globalsAsInputs: true }),
         claimGlobalName: (wanted, stepName) => (globalNames.has(wanted) ? globalNames.claim(`${stepName}-${wanted}`) : globalNames.claim(wanted)),
       });
+      refused.push(...templateEnvProblems(entry.step, entry.path, entry.leaf.template, resolved.argoVersion));
     } catch (error) {
       if (!CoulerError.isInstance(error) || error.code !== 'UNSUPPORTED_BY_BACKEND') throw error;
       refused.push(error);
