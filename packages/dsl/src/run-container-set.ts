@@ -4,7 +4,7 @@ import { captureCallSite } from './internal/call-site';
 import { checkOptions } from './internal/check-options';
 import { currentBuilder } from './internal/current-builder';
 import type { StepDraft } from './internal/workflow-builder';
-import { COMMON_STEP_OPTION_KEYS, StepFields, asList, commandWords, toResources, type ArgInput, type CommonStepOptions, type OutputSpec, type ResourcesInput, type VolumeMount } from './step-options';
+import { COMMON_STEP_OPTION_KEYS, StepFields, commandWords, toResources, type ArgInput, type CommonStepOptions, type OutputSpec, type ResourcesInput, type VolumeMount } from './step-options';
 import { describe } from './values';
 
 /** One container of a set; `dependencies` name containers of the same set that must finish first. */
