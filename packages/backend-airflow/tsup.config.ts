@@ -2,7 +2,8 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig({
   // `test`: the loopback engine server, for tests of code that submits (the server's, a third party's).
-  entry: { index: 'src/index.ts', 'test/index': 'test/support/index.ts' },
+  // `versions`: the list `couler compile` offers, loaded without the backend.
+  entry: { index: 'src/index.ts', versions: 'src/airflow-versions.ts', 'test/index': 'test/support/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   sourcemap: true,

@@ -138,11 +138,6 @@ export function resolveAirflowSettings(settings: Readonly<Record<string, unknown
   };
 }
 
-/**
- * The Airflow versions a command line offers for `airflowVersion`: the majors (2 means 2.7+) and
- * the Airflow 2 minors (the setting also takes any other `"3.x"` or `"2.x"` from 2.7).
- */
-export const AIRFLOW_VERSIONS = ['2', '2.7', '2.8', '2.9', '2.10', '2.11', '3'] as const;
 
 /** The oldest Airflow 2 the backend writes for: teardown tasks (exit and status hooks) came in 2.7. */
 const OLDEST_MINOR_2 = 7;

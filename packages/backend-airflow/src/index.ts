@@ -6,7 +6,8 @@
  *   const { files } = await createAirflowBackend({ airflowVersion: 2 }).doCompile(workflow, {});
  */
 export { createAirflowBackend, airflow } from './airflow-backend';
-export { AIRFLOW_VERSIONS, resolveAirflowSettings, type AirflowSettings, type ArtifactStoreSettings, type ResolvedAirflowSettings, type ResolvedArtifactStore } from './airflow-settings';
+export { AIRFLOW_VERSIONS } from './airflow-versions';
+export { resolveAirflowSettings, type AirflowSettings, type ArtifactStoreSettings, type ResolvedAirflowSettings, type ResolvedArtifactStore } from './airflow-settings';
 export { AIRFLOW_CAPABILITIES } from './compile/construct-support';
 export { compileToAirflow, type AirflowCompileResult, type AirflowDagSummary } from './compile/compile-to-airflow';
 export { pythonString, pythonLiteral } from './python/python-literal';

@@ -1,6 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { AIRFLOW_VERSIONS } from '@couler/backend-airflow';
+import { AIRFLOW_VERSIONS } from '@couler/backend-airflow/versions';
 import { ARGO_KINDS, ARGO_VERSIONS, type ArgoCompileOptions, DEFAULT_ARGO_VERSION, resolveArgoCompileOptions, workflowFromTemplate } from '@couler/backend-argo';
 import { assertValid, CoulerError, type BackendV1CompileResult, type PassV1, type Workflow } from '@couler/ir';
 import { formatSplitReport, splitWorkflow } from '@couler/optimizer-split';

@@ -2,7 +2,12 @@ import { fc, test } from '@fast-check/vitest';
 import { hasCycle } from 'graphology-dag';
 import { describe, expect } from 'vitest';
 import { container, echo, output, workflow } from '../__tests__/workflows';
-import { buildStepGraph, CONTROL_EDGE, DATA_EDGE, type StepGraph } from './step-graph';
+import type { Step } from '../schema/step';
+import type { Workflow } from '../schema/workflow';
+import { parseWorkflow } from '../serialization/parse-workflow';
+import { canonicalizeWorkflow } from '../serialization/serialize-workflow';
+import { stepGraphOf } from '../validation/checked-workflows';
+import { buildStepGraph, CONTROL_EDGE, DATA_EDGE, reorderStepGraph, type StepGraph } from './step-graph';
 import { hasStepCycle } from './step-graph-order';
 import { buildWorkflowGraph, findCycles, topologicalOrder } from './workflow-graph';
 
@@ -79,5 +84,36 @@ describe('buildStepGraph', () => {
     expect(topologicalOrder(graph).order).toEqual(['c', 'a']);
     graph.addDirectedEdge('a', 'c', { kinds: ['control'] });
     expect(findCycles(graph)).toEqual([['a', 'c']]);
+  });
+});
+
+describe('reorderStepGraph', () => {
+  /** A workflow from the arbitrary, its main steps shuffled by `keys` and one exit step added. */
+  const shuffled = fc.tuple(workflowArbitrary, fc.array(fc.double({ noNaN: true }), { minLength: 12, maxLength: 12 })).map(([generated, keys]) => {
+    const withExit: Workflow = { ...generated, spec: { ...generated.spec, onExit: [echo('notify', [output('s0')]), container('cleanup', { dependencies: ['notify', 's0'] })] as unknown as Step[] } };
+    const order = withExit.spec.steps.map((step, index) => ({ step, key: keys[index]! })).sort((a, b) => a.key - b.key);
+    const reordered: Workflow = { ...withExit, spec: { ...withExit.spec, steps: order.map(({ step }) => step), onExit: [...withExit.spec.onExit!].reverse() } };
+    return { original: withExit, reordered };
+  });
+
+  test.prop([shuffled])('renumbers the graph of the same steps in another order into what buildStepGraph builds for that order', ({ original, reordered }) => {
+    expect(reorderStepGraph(buildStepGraph(original), reordered)).toEqual(buildStepGraph(reordered));
+  });
+
+  test('gives nothing for other steps, a repeated name or a step moved between phases: those are built anew', () => {
+    const original = workflow([container('a'), container('b', { dependencies: ['a'] })], { onExit: [container('c')] });
+    const graph = buildStepGraph(original);
+    const other = (steps: Workflow['spec']['steps'], onExit = original.spec.onExit) => ({ ...original, spec: { ...original.spec, steps, onExit } });
+    expect(reorderStepGraph(graph, other([container('a') as unknown as Step, original.spec.steps[1]!]))).toBeUndefined();
+    expect(reorderStepGraph(graph, other([original.spec.steps[0]!, original.spec.steps[0]!]))).toBeUndefined();
+    expect(reorderStepGraph(graph, other([...original.spec.steps, original.spec.onExit![0]!], []))).toBeUndefined();
+  });
+
+  test('canonicalizeWorkflow hands the canonical copy its graph renumbered: what the split and the compilers read is the graph of that copy', () => {
+    const checked = parseWorkflow(workflow([container('zeta'), container('beta', { dependencies: ['zeta'] }), echo('alpha', [output('zeta')]), container('10'), container('9')]));
+    const canonical = canonicalizeWorkflow(checked);
+    expect(canonical.spec.steps.map((step) => step.name)).not.toEqual(checked.spec.steps.map((step) => step.name));
+    expect(stepGraphOf(canonical)).toEqual(buildStepGraph(canonical));
+    expect(stepGraphOf(canonical)).toBe(stepGraphOf(canonical));
   });
 });

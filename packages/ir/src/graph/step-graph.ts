@@ -124,14 +124,7 @@ export function buildStepGraph(workflow: Workflow): StepGraph {
   }
   predecessorStart[count] = size;
 
-  const successorStart = new Int32Array(count + 1);
-  for (let at = 0; at < size; at++) successorStart[predecessors[at]! + 1]!++;
-  for (let node = 0; node < count; node++) successorStart[node + 1]! += successorStart[node]!;
-  const successors = new Int32Array(size);
-  const fill = successorStart.slice(0, count);
-  for (let target = 0; target < count; target++) {
-    for (let at = predecessorStart[target]!; at < predecessorStart[target + 1]!; at++) successors[fill[predecessors[at]!]!++] = target;
-  }
+  const { successorStart, successors } = successorsOf(count, predecessorStart, predecessors.subarray(0, size));
 
   return {
     kind: 'StepGraph',
@@ -146,4 +139,74 @@ export function buildStepGraph(workflow: Workflow): StepGraph {
     successorStart,
     successors,
   };
+}
+
+/**
+ * What `buildStepGraph(reordered)` returns, made from `graph`, the graph of the same steps in
+ * another order (the canonical copy of a workflow: its steps sorted, the same step objects):
+ * nodes renumbered, each node's predecessors in the same order (they come from the step itself),
+ * successors regrouped. O(V + E) on integers, without reading a step's references again.
+ * Undefined when `reordered` is not those steps, once each, in the same phases: build it then.
+ */
+export function reorderStepGraph(graph: StepGraph, reordered: Workflow): StepGraph | undefined {
+  const count = graph.steps.length;
+  const exitSteps = reordered.spec.onExit ?? [];
+  // A repeated name would add its edges to the first one's in list order: not a reordering.
+  if (reordered.spec.steps.length + exitSteps.length !== count) return undefined;
+  const steps: Step[] = [];
+  const names: string[] = [];
+  const phases: StepPhase[] = [];
+  const positions = new Int32Array(count);
+  const nodeOf = new Map<string, number>();
+  const oldOf = new Int32Array(count);
+  const newOf = new Int32Array(count).fill(-1);
+  const place = (phase: StepPhase, list: ReadonlyArray<Step>): boolean => {
+    for (let position = 0; position < list.length; position++) {
+      const step = list[position]!;
+      const old = graph.nodeOf.get(step.name);
+      if (old === undefined || graph.steps[old] !== step || graph.phases[old] !== phase || newOf[old] !== -1) return false;
+      const node = steps.length;
+      newOf[old] = node;
+      oldOf[node] = old;
+      nodeOf.set(step.name, node);
+      steps.push(step);
+      names.push(step.name);
+      phases.push(phase);
+      positions[node] = position;
+    }
+    return true;
+  };
+  if (!place('main', reordered.spec.steps) || !place('exit', exitSteps)) return undefined;
+
+  const size = graph.predecessors.length;
+  const predecessorStart = new Int32Array(count + 1);
+  const predecessors = new Int32Array(size);
+  const edgeKinds = new Uint8Array(size);
+  let at = 0;
+  for (let node = 0; node < count; node++) {
+    predecessorStart[node] = at;
+    const old = oldOf[node]!;
+    for (let from = graph.predecessorStart[old]!; from < graph.predecessorStart[old + 1]!; from++) {
+      predecessors[at] = newOf[graph.predecessors[from]!]!;
+      edgeKinds[at] = graph.edgeKinds[from]!;
+      at++;
+    }
+  }
+  predecessorStart[count] = at;
+
+  const { successorStart, successors } = successorsOf(count, predecessorStart, predecessors);
+  return { kind: 'StepGraph', steps, names, phases, positions, nodeOf, predecessorStart, predecessors, edgeKinds, successorStart, successors };
+}
+
+/** The successor lists (CSR) of predecessor lists: each node's successors in node order. */
+function successorsOf(count: number, predecessorStart: Int32Array, predecessors: Int32Array): { successorStart: Int32Array; successors: Int32Array } {
+  const successorStart = new Int32Array(count + 1);
+  for (let at = 0; at < predecessors.length; at++) successorStart[predecessors[at]! + 1]!++;
+  for (let node = 0; node < count; node++) successorStart[node + 1]! += successorStart[node]!;
+  const successors = new Int32Array(predecessors.length);
+  const fill = successorStart.slice(0, count);
+  for (let target = 0; target < count; target++) {
+    for (let at = predecessorStart[target]!; at < predecessorStart[target + 1]!; at++) successors[fill[predecessors[at]!]!++] = target;
+  }
+  return { successorStart, successors };
 }

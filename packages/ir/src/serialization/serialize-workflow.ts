@@ -1,5 +1,5 @@
 import { stringify } from 'yaml';
-import { buildStepGraph, type StepGraph } from '../graph/step-graph';
+import { buildStepGraph, reorderStepGraph, type StepGraph } from '../graph/step-graph';
 import { topologicalNodes } from '../graph/step-graph-order';
 import { definitionAsWorkflow } from '../graph/sub-workflow-calls';
 import type { Step } from '../schema/step';
@@ -38,7 +38,8 @@ export function canonicalizeWorkflow(workflow: Workflow): Workflow {
     throwIfErrors(shape.errors, (workflow as Partial<Workflow> | null)?.metadata?.name);
     parsed = shape.workflow!;
   }
-  const rank = canonicalRanks(stepGraphOf(parsed));
+  const graph = stepGraphOf(parsed);
+  const rank = canonicalRanks(graph);
   const spec = { ...parsed.spec, steps: sortByRank(parsed.spec.steps, rank) };
   if (spec.onExit) spec.onExit = sortByRank(spec.onExit, rank);
   if (spec.groups) spec.groups = [...spec.groups].sort(byName);
@@ -50,7 +51,9 @@ export function canonicalizeWorkflow(workflow: Workflow): Workflow {
     });
   }
   const canonical = { ...parsed, spec };
-  recordChecked(canonical, level ?? 'shape');
+  // The same steps in another order: their graph renumbered, not built again (the split and the
+  // engines' compilers ask for it next).
+  recordChecked(canonical, level ?? 'shape', reorderStepGraph(graph, canonical));
   return canonical;
 }
 

@@ -28,11 +28,14 @@ interface CheckRecord {
 // check again (copy it first: a copy is unchecked).
 const records = new WeakMap<object, CheckRecord>();
 
-/** Records that `workflow`, a fresh object made by @couler/ir, passed the check `level`. */
-export function recordChecked(workflow: Workflow, level: CheckLevel): void {
+/**
+ * Records that `workflow`, a fresh object made by @couler/ir, passed the check `level`; `graph`
+ * is its step graph when the maker has it already (the canonical copy, from the original's).
+ */
+export function recordChecked(workflow: Workflow, level: CheckLevel, graph?: StepGraph): void {
   const { spec, metadata } = workflow;
   records.set(workflow, {
-    graph: recordOf(workflow)?.graph,
+    graph: graph ?? recordOf(workflow)?.graph,
     level,
     spec,
     steps: spec.steps,
