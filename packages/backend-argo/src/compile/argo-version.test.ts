@@ -7,6 +7,7 @@ import { argo } from '../argo-backend';
 import { emitArgoYaml } from '../emit/emit-argo-yaml';
 import { validateArgoDocument } from '../validate/validate-argo-document';
 import { cronSchedule } from './assemble-document';
+import type { ArgoTemplate, ArgoWorkflowSpec } from './argo-types';
 import { compileToArgo } from './compile-to-argo';
 
 const nightly = irWorkflow('nightly', [container('a')], { cron: { schedule: '0 3 * * *', timezone: 'Europe/Berlin' } });
@@ -66,5 +67,53 @@ describe('argoVersion', () => {
       expect(error).toMatchObject({ code: 'INVALID_FIELD', path: ['settings', 'argoVersion'] });
       expect(error.message).toContain('3.4, 3.5, 3.6, 3.7, 4.0, 4.1');
     }
+  });
+});
+
+describe('settings newer than the Argo compiled for', () => {
+  const podWide = { podResources: { limits: { cpu: '2' } }, resourceClaims: [{ name: 'gpu', resourceClaimName: 'gpu-claim' }] };
+  // Each setting, the release that added its field, and the field in the file from that release.
+  const cases = [
+    { name: "a gauge's operation", since: '3.5', step: { metrics: [{ name: 'rows', help: 'rows seen', gauge: { value: '1', operation: 'Add' } }] }, path: ['steps', 'a', 'metrics', 0, 'gauge', 'operation'], written: (template: ArgoTemplate) => template.metrics?.prometheus[0]?.gauge?.operation },
+    { name: 'a backoff cap', since: '3.7', step: { retry: { limit: 3, backoff: { durationSeconds: 10, factor: 2, capSeconds: 60 } } }, path: ['steps', 'a', 'retry', 'backoff', 'capSeconds'], written: (template: ArgoTemplate) => template.retryStrategy?.backoff?.cap },
+    { name: 'a display name', since: '3.7', step: { displayName: 'Train the model' }, path: ['steps', 'a', 'displayName'], written: (template: ArgoTemplate) => template.annotations?.['workflows.argoproj.io/display-name'] },
+    { name: 'a pending timeout', since: '4.1', step: { pendingTimeoutSeconds: 600 }, path: ['steps', 'a', 'pendingTimeoutSeconds'], written: (template: ArgoTemplate) => template.pendingTimeout },
+    { name: 'pod-level resources', since: '4.1', step: { pod: { podResources: podWide.podResources } }, path: ['steps', 'a', 'pod', 'podResources'], written: (template: ArgoTemplate) => template.podResources },
+  ] as const;
+
+  for (const { name, since, step, path, written } of cases) {
+    it(`${name}: written from Argo ${since}, refused before (an older controller would drop it), saying which release to compile for`, () => {
+      const workflow = irWorkflow('versioned', [container('a', step as never)]);
+      const versions = ['3.4', '3.5', '3.6', '3.7', '4.0', '4.1'] as const;
+      for (const version of versions.slice(versions.indexOf(since))) {
+        const spec = compileToArgo(workflow, { argoVersion: version }).document.spec as ArgoWorkflowSpec;
+        const template = spec.templates.find((candidate) => candidate.name === 'a')!;
+        expect(written(template)).toBeDefined();
+      }
+      for (const version of versions.slice(0, versions.indexOf(since))) {
+        const error = thrown(() => compileToArgo(workflow, { argoVersion: version }));
+        expect(error).toMatchObject({ code: 'UNSUPPORTED_BY_BACKEND', path, stepIds: ['a'] });
+        expect(error.message).toContain(`for Argo ${version}: Argo added`);
+        expect(error.message).toContain(`in ${since}`);
+        expect(error.hint).toBe(`Compile for Argo ${since} or later (argoVersion: '${since}'), or leave it out.`);
+      }
+    });
+  }
+
+  it("checks the workflow's own defaults, exit steps and sub-workflow bodies too, and reports every use at once", () => {
+    const workflow = irWorkflow('many', [container('a')], {
+      retry: { limit: 2, backoff: { durationSeconds: 5, capSeconds: 30 } },
+      pod: { resourceClaims: podWide.resourceClaims },
+      onExit: [container('notify', { displayName: 'Notify' } as never)],
+      subWorkflows: [{ name: 'body', steps: [container('inner', { pendingTimeoutSeconds: 60 } as never)] }],
+    } as never);
+    const error = thrown(() => compileToArgo(workflow, { argoVersion: '3.6' }));
+    expect(error.message).toBe('The argo backend cannot express 4 settings of workflow "many" for Argo 3.6.');
+    expect(error.errors?.map((problem) => problem.path)).toEqual([
+      ['retry', 'backoff', 'capSeconds'],
+      ['pod', 'resourceClaims'],
+      ['onExit', 'notify', 'displayName'],
+      ['subWorkflows', 'body', 'steps', 'inner', 'pendingTimeoutSeconds'],
+    ]);
   });
 });

@@ -2,6 +2,7 @@ import { applyStepDefaults, CoulerError, datasetResource, definitionAsWorkflow, 
 import { argoVersionAtLeast, resolveArgoCompileOptions, type ArgoCompileOptions, type ResolvedArgoCompileOptions } from '../argo-compile-options';
 import type { ArgoDocument, ArgoKind, ArgoTemplate } from './argo-types';
 import { assembleDocument, workflowSpec } from './assemble-document';
+import { refuseSettingsNewerThan } from './argo-version-fields';
 import { annotationSizeProblems } from './check-annotation-size';
 import { processLimitProblems } from './check-process-limits';
 import { templateEnvProblems } from './check-template-env-size';
@@ -56,6 +57,7 @@ export function compileToArgo(declared: Workflow, options: ArgoCompileOptions = 
   const kind = documentKind(workflow, resolved);
   const configMaps = semaphoreConfigMaps(workflow, resolved.argoVersion);
   refusePluginArtifactsBefore40(workflow, resolved.argoVersion);
+  refuseSettingsNewerThan(workflow, resolved.argoVersion);
   const templateNames = new NameAllocator(63);
   const entryName = templateNames.claim(workflow.metadata.name);
   const definitions = claimDefinitionTemplates(workflow, templateNames);
