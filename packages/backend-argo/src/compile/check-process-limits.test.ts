@@ -63,6 +63,14 @@ describe('process limits', () => {
     expect(compileToArgo(scriptOf(20_000), { argoVersion: '3.5' }).document).toBeDefined();
   });
 
+  it("counts user text's {{ as the braces Argo writes for it, not as a tag it may empty: 104 KiB of text and 14,000 {{ are over the limit on 3.5", () => {
+    const scriptOf = (text: string) => irWorkflow('braces', [{ name: 'tpl', kind: 'script', script: { image: 'python:3.12', command: ['python'], source: `print("""${text}""")` } } as never]);
+    const error = thrown(() => compileToArgo(scriptOf('t'.repeat(104 * KIB) + '{{'.repeat(14_000)), { argoVersion: '3.5' }));
+    expect(error.message).toContain('the template of step "tpl" on Argo 3.5: it is at least 131 KiB');
+    // The same braces with less text fit: each escape tag counts as its two braces, not its own length.
+    expect(compileToArgo(scriptOf('t'.repeat(90 * KIB) + '{{'.repeat(14_000)), { argoVersion: '3.5' }).document).toBeDefined();
+  });
+
   it('checks each container of a container set', () => {
     const set = irWorkflow('set', [
       { name: 'pair', kind: 'containerSet', containerSet: { containers: [{ name: 'main', image: 'alpine:3.20' }, { name: 'side', image: 'alpine:3.20', args: ['x'.repeat(130 * KIB)] }] } } as never,

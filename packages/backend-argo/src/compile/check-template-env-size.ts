@@ -7,20 +7,31 @@ import { unsupported } from './unsupported';
 
 /** `ARGO_TEMPLATE=` and the string's closing NUL. */
 const VARIABLE_OVERHEAD_BYTES = 'ARGO_TEMPLATE='.length + 1;
-/** Parameter tags (`{{inputs.parameters.x}}`): Argo replaces them before the pod is made. */
+/** Tags (`{{inputs.parameters.x}}`, `{{=…}}`): Argo replaces them before the pod is made. */
 const TAG = /\{\{[^{}]*\}\}/g;
+/** `\u007b` (a brace in an expression string) as JSON writes it. */
+const ESCAPED_BRACE_JSON = '\\\\u007b';
+/** The start of one of our brace escapes (`ESCAPED_OPEN_BRACES`) as JSON shows it: the braces it writes. */
+const ESCAPE_TAG = /^\{\{='((?:\\\\u007b)+)'/;
+
+/** What a tag writes at least: nothing for a value (it may be empty), its braces for one of our escapes. */
+function leastTagOutput(tag: string): number {
+  const braces = ESCAPE_TAG.exec(tag)?.[1];
+  return braces === undefined ? 0 : braces.length / ESCAPED_BRACE_JSON.length;
+}
 
 /**
  * Bytes of the template as Argo's controller writes it into ARGO_TEMPLATE, at least: Go's
  * `json.Marshal` escapes `<`, `>` and `&` as `\u003c` (six bytes for one), and U+2028 and U+2029
- * as `\u2028` (six for three). Tags count as empty: the values that replace them may be short,
- * and a lower bound refuses only what can never fit.
+ * as `\u2028` (six for three). The pod gets the template with its tags replaced: a tag counts as
+ * what it writes at least, nothing for a value (it may be short), its braces for one of our
+ * escapes of user text (`{{` written as a tag). A lower bound refuses only what can never fit.
  */
 function leastTemplateEnvBytes(template: ArgoTemplate): number {
-  const json = JSON.stringify(template);
-  let bytes = Buffer.byteLength(json);
-  for (const character of json.matchAll(/[<>&\u2028\u2029]/g)) bytes += character[0] === '\u2028' || character[0] === '\u2029' ? 3 : 5;
-  for (const tag of json.matchAll(TAG)) bytes -= Buffer.byteLength(tag[0]);
+  // The text outside tags as it is, each tag as the least it writes (braces only).
+  const resolved = JSON.stringify(template).replace(TAG, (tag) => '{'.repeat(leastTagOutput(tag)));
+  let bytes = Buffer.byteLength(resolved);
+  for (const character of resolved.matchAll(/[<>&\u2028\u2029]/g)) bytes += character[0] === '\u2028' || character[0] === '\u2029' ? 3 : 5;
   return bytes + VARIABLE_OVERHEAD_BYTES;
 }
 
