@@ -5,6 +5,9 @@ import { serveLaunchRequests } from './serve-launch-requests';
 /** Launcher processes of one run at most, whatever the machine: each is a Node process. */
 export const MAX_LAUNCHERS = 4;
 
+/** What a launcher printed last (a crash of Node itself) is kept to this many characters, for the message. */
+export const STDERR_TAIL_BYTES = 2000;
+
 /** A launcher process as started, before it serves anyone. */
 export interface LauncherProcess {
   readonly child: ChildProcess;

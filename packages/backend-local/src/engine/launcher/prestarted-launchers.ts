@@ -1,5 +1,5 @@
 import type { LaunchEvent } from './launch-protocol';
-import { spawnLauncherProcess, type LauncherProcess } from './launcher-process';
+import { spawnLauncherProcess, STDERR_TAIL_BYTES, type LauncherProcess } from './launcher-process';
 
 /** The launcher started ahead of the engine, with what it said before the engine took it. */
 export interface PrestartedLauncher extends LauncherProcess {
@@ -59,7 +59,7 @@ export function prestartLauncher(options: { nodePath?: string } = {}): void {
   };
   const onMessage = (events: ReadonlyArray<LaunchEvent>) => void waiting.events.push(...events);
   const onStderr = (chunk: Buffer) => {
-    waiting.stderr = (waiting.stderr + chunk.toString('utf8')).slice(-2000);
+    waiting.stderr = (waiting.stderr + chunk.toString('utf8')).slice(-STDERR_TAIL_BYTES);
   };
   const onGone = () => {
     waiting.gone = true;

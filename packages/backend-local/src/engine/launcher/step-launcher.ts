@@ -2,13 +2,11 @@ import type { ChildProcess } from 'node:child_process';
 import { killGroup } from '../kill-group';
 import type { EnvChange, LaunchEvent, LaunchRequest } from './launch-protocol';
 import { createCwdMessage, directSpawner, type ProcessSpawner, type SpawnListener, type SpawnRequest } from './process-spawner';
-import { spawnLauncherProcess, type LauncherProcess } from './launcher-process';
+import { spawnLauncherProcess, STDERR_TAIL_BYTES, type LauncherProcess } from './launcher-process';
 import { releasePrestartedLaunchers, takePrestartedLauncher } from './prestarted-launchers';
 
 /** Restarts after a launcher died mid-run before the engine stops trusting it and spawns itself. */
 const MAX_RESTARTS = 3;
-/** What the launcher printed last (a crash of Node itself), for the message. */
-const STDERR_TAIL_BYTES = 2000;
 
 export interface StepLauncherOptions {
   /** Told once when the engine stops using a launcher and spawns steps itself. */
