@@ -7,19 +7,26 @@ import { coulerHome, runCouler, scratchWith } from './run-couler';
 const MARK = `COULER_TEST_LAUNCHER=${process.pid}-${Date.now()}`;
 process.env.COULER_TEST_LAUNCHER = MARK.slice(MARK.indexOf('=') + 1);
 
-/** The step launcher processes alive now that carry this file's mark, by /proc. */
+/**
+ * The step launcher processes alive now that carry this file's mark, by /proc. A step process a
+ * launcher has forked and not yet exec'd shows the launcher's command line and environment too:
+ * a process whose parent is one of them is such a child, not a launcher.
+ */
 function markedLaunchers(): number[] {
-  return readdirSync('/proc').flatMap((entry) => {
-    if (!/^\d+$/.test(entry)) return [];
+  const marked = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
     try {
-      if (!readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('serveLaunchRequests')) return [];
+      if (!readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('serveLaunchRequests')) continue;
       const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
-      if (stat.slice(stat.lastIndexOf(')') + 2).startsWith('Z')) return [];
-      return readFileSync(`/proc/${entry}/environ`, 'latin1').split('\0').includes(MARK) ? [Number(entry)] : [];
+      const [state, parent] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (state === 'Z') continue;
+      if (readFileSync(`/proc/${entry}/environ`, 'latin1').split('\0').includes(MARK)) marked.set(Number(entry), Number(parent));
     } catch {
-      return []; // Gone meanwhile, or not ours to read.
+      // Gone meanwhile, or not ours to read.
     }
-  });
+  }
+  return [...marked].filter(([, parent]) => !marked.has(parent)).map(([pid]) => pid);
 }
 
 const workflow = (steps: unknown[]) => JSON.stringify({ apiVersion: 'couler.dev/v1alpha1', kind: 'Workflow', metadata: { name: 'launch' }, spec: { steps } });
