@@ -19,15 +19,27 @@ const COMMONJS_PARAMETERS = ['exports', 'require', 'module', '__filename', '__di
  *
  * @returns `module.exports` of the program.
  */
-export function runWorkflowModule({ code, map }: WorkflowBundle, file: string): unknown {
+export function runWorkflowModule({ code, map, packageAliases }: WorkflowBundle, file: string): unknown {
   registerBundleSourceMap(file, map);
   const module = new Module(file);
   module.filename = file;
   module.paths = (Module as unknown as ModuleStatics)._nodeModulePaths(dirname(file));
   const body = compileEagerly(code, file);
-  body.call(module.exports, module.exports, createRequire(file), module, file, dirname(file));
+  body.call(module.exports, module.exports, requireWithAliases(file, packageAliases), module, file, dirname(file));
   module.loaded = true;
   return module.exports;
+}
+
+/**
+ * `require` of `file`, except that a package the CLI provides (`@couler/dsl`) is its own copy:
+ * a workflow file anywhere on disk, with no node_modules of its own, imports the versions the
+ * CLI validates against. `require.resolve` agrees with it.
+ */
+function requireWithAliases(file: string, packageAliases: Readonly<Record<string, string>>): NodeJS.Require {
+  const own = createRequire(file);
+  const aliased = (id: string) => packageAliases[id] ?? id;
+  const resolve = Object.assign((id: string, options?: { paths?: string[] }) => own.resolve(aliased(id), options), { paths: own.resolve.paths });
+  return Object.assign((id: string) => own(aliased(id)), { resolve, cache: own.cache, extensions: own.extensions, main: own.main });
 }
 
 /**
