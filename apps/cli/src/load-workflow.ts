@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, isAbsolute, relative, resolve } from 'node:path';
 import { checkWorkflow, CoulerError, throwIfErrors, type SourceLocation, type Workflow } from '@couler/ir';
 import { bundleWorkflowModule, type WorkflowBundle, WorkflowBundleError } from './bundle-workflow-module';
-import { createDocumentLocator, type DocumentLocator } from './create-document-locator';
+import type { DocumentLocator } from './create-document-locator';
 import { takeStartedBundle } from './early-workflow-bundle';
 import { ownPackageAliases, PROVIDED_PACKAGES } from './own-package-aliases';
 import { runWorkflowModule } from './run-workflow-module';
@@ -229,6 +229,8 @@ export async function loadWorkflow(file: string, options: LoadWorkflowOptions = 
   if (DOCUMENT_EXTENSIONS.has(extension)) {
     const { workflow, errors } = checkWorkflow(text);
     if (errors.length > 0) {
+      // Imported on error only: it loads yaml, 25 ms of start-up for commands that never need it.
+      const { createDocumentLocator } = await import('./create-document-locator');
       const locate = createDocumentLocator(text, absolute);
       throwIfErrors(errors.map((error) => withDocumentLocations(error, text, locate, absolute)), workflow?.metadata.name);
     }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Kubeflow Pipelines' system artifact types (`kfp.dsl.Dataset`, `Model` …, written

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ArtifactTypeSchema } from './artifact-type';
 import { SecretKeyRefSchema } from './common';
 import { DNS1123_LABEL_PATTERN } from './names';

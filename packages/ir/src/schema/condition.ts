@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ParameterRefSchema, RefSchema, ScalarSchema, StepOutputRefSchema, isRef, type ParameterRef, type Ref, type Scalar, type StepOutputRef } from './value';
 
 /**

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * How Kubernetes watches and treats one running container: health probes, the ports it declares,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** The phases a hook may wait for: those a step (or the workflow) reports while and after it runs. */
 export const HOOK_STATUSES = ['Running', 'Succeeded', 'Failed', 'Error'] as const;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Kubernetes' own syntax for the names and keys of a pod (apimachinery `validation.go`), so a

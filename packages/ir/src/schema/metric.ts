@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Prometheus metrics a run emits when a step or the workflow ends (Argo's `metrics.prometheus`;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ScalarSchema, ValueSchema } from './value';
 
 /** Declared types let `validate` catch a `bigger` on a string or a `map` over a number. */

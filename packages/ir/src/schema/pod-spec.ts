@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { QuantitySchema, ResourcesSchema, VolumeMountSchema, sortKeys, type Resources, type VolumeMount } from './common';
 import { ContainerRuntimeSchema, RestartPolicyRuleSchema, containerRuntimeShape, type ContainerRuntime, type RestartPolicyRule } from './container-runtime';
 import { AnnotationMapSchema, Dns1123SubdomainSchema, IpAddressSchema, LabelMapSchema } from './kubernetes-names';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MetricSchema } from './metric';
 import { SynchronizationSchema } from './synchronization';
 import { type ArtifactLocation, ArtifactLocationSchema, InputArtifactSchema, OutputArtifactSchema } from './artifact';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { GroupSchema } from './group';
 import { WorkflowParameterSchema } from './parameter';
 import { StepSchema } from './step';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Locks a workflow run or a step takes before it starts and releases when it ends, shared by

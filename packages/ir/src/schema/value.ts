@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * Values that flow between steps. A literal string is always a literal: it is never parsed for

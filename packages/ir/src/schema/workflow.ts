@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MetricSchema } from './metric';
 import { DatasetSchema } from './dataset';
 import { ArtifactGCStrategySchema, ArtifactRepositoryRefSchema } from './artifact';
