@@ -40,7 +40,8 @@ export class CallWeights {
   /** Definitions `steps` call, transitively, without repeats, in the order of `spec.subWorkflows`. */
   definitionsCalledBy(steps: ReadonlyArray<Step>): string[] {
     const called = new Set<string>();
-    for (const step of steps) for (const name of this.of(step).definitions) called.add(name);
+    // Only calls name definitions: weighing every step would count each one's pods for nothing.
+    for (const step of steps) if (step.kind === 'subWorkflow') for (const name of this.of(step).definitions) called.add(name);
     return [...this.definitions.keys()].filter((name) => called.has(name));
   }
 
