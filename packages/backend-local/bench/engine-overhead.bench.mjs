@@ -56,19 +56,30 @@ const worker = async () => {
 Promise.all(Array.from({ length: parallelism }, worker)).catch((error) => { console.error(error); process.exit(1); });
 `;
 
+// Preloaded (node -r) into the bare loop and into `couler run`: the process's own CPU time, at
+// exit, to the file COULER_BENCH_OWN_CPU names. The rest of what the bench waited for is their
+// children's: the steps (and, for couler, its launchers).
+const OWN_CPU_PRELOAD = `process.on('exit', () => { const u = process.resourceUsage(); require('node:fs').writeFileSync(process.env.COULER_BENCH_OWN_CPU, String((u.userCPUTime + u.systemCPUTime) / 1000)); });`;
+
+/** Milliseconds of CPU the process that wrote `file` spent itself (see OWN_CPU_PRELOAD). */
+const ownCpuIn = (file) => Number(readFileSync(file, 'utf8'));
+
 /** `count` spawns, at most `parallelism` at once (1: one after the other, like a chain), from a new Node process. */
 async function bareSpawn(count, parallelism) {
   const before = cpu();
   const start = performance.now();
   const code = await new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['-e', BARE_LOOP, String(count), String(parallelism), JSON.stringify(COMMAND)], { stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(process.execPath, ['-r', preload, '-e', BARE_LOOP, String(count), String(parallelism), JSON.stringify(COMMAND)], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+      env: { ...process.env, COULER_BENCH_OWN_CPU: ownCpuFile },
+    });
     child.on('error', reject);
     child.on('close', resolve);
   });
   const ms = performance.now() - start;
   const after = cpu();
   if (code !== 0) throw new Error(`the bare spawn loop exited ${code}`);
-  return { ms, cpuMs: after.children - before.children };
+  return { ms, cpuMs: after.children - before.children, ownCpuMs: ownCpuIn(ownCpuFile) };
 }
 
 function workflow(shape) {
@@ -91,7 +102,10 @@ async function coulerRun(file, dir, name) {
   const before = cpu();
   const start = performance.now();
   const code = await new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, 'run', file, '--no-cache', '--parallelism', String(PARALLELISM), '--home', home], { stdio: ['ignore', out, out] });
+    const child = spawn(process.execPath, ['-r', preload, CLI, 'run', file, '--no-cache', '--parallelism', String(PARALLELISM), '--home', home], {
+      stdio: ['ignore', out, out],
+      env: { ...process.env, COULER_BENCH_OWN_CPU: ownCpuFile },
+    });
     child.on('error', reject);
     child.on('close', resolve);
   });
@@ -99,10 +113,13 @@ async function coulerRun(file, dir, name) {
   const after = cpu();
   closeSync(out);
   if (code !== 0) throw new Error(`couler run exited ${code}:\n${readFileSync(join(dir, 'run.log'), 'utf8').slice(-2000)}`);
-  return { ms, cpuMs: after.children - before.children };
+  return { ms, cpuMs: after.children - before.children, ownCpuMs: ownCpuIn(ownCpuFile) };
 }
 
 const dir = mkdtempSync(join(tmpdir(), 'couler-bench-'));
+const preload = join(dir, 'own-cpu.cjs');
+const ownCpuFile = join(dir, 'own-cpu.txt');
+writeFileSync(preload, OWN_CPU_PRELOAD);
 try {
   const files = Object.fromEntries(
     ['wide', 'chain', 'one'].map((shape) => {
@@ -113,7 +130,7 @@ try {
   );
   await bareSpawn(50, PARALLELISM); // warm-up
   console.log(`${STEPS} steps (one: 1) of \`${COMMAND.join(' ')}\`, --parallelism ${PARALLELISM}, ${ROUNDS} rounds, node ${process.version}, load ${readFileSync('/proc/loadavg', 'utf8').split(' ')[0]}`);
-  console.log('shape  round   bare spawn   couler run   ratio (wall)   bare cpu   couler cpu   ratio (cpu)');
+  console.log('shape  round   bare spawn   couler run   ratio (wall)   bare cpu   couler cpu   ratio (cpu)   cpu: loop + steps | engine + launchers & steps');
   for (const shape of SHAPES) {
     const ratios = [];
     const cpuRatios = [];
@@ -124,8 +141,10 @@ try {
       ratios.push(ran.ms / bare.ms);
       cpuRatios.push(ran.cpuMs / bare.cpuMs);
       const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`.padStart(9);
+      // Where the CPU went: the Node process itself (the loop, or the engine) + what it started.
+      const split = ({ cpuMs, ownCpuMs }) => `${(ownCpuMs / 1000).toFixed(2)} + ${((cpuMs - ownCpuMs) / 1000).toFixed(2)} s`;
       console.log(
-        `${shape.padEnd(6)} ${String(round).padStart(5)}   ${seconds(bare.ms)}    ${seconds(ran.ms)}    ${(ran.ms / bare.ms).toFixed(2).padStart(9)}x   ${seconds(bare.cpuMs)}   ${seconds(ran.cpuMs)}   ${(ran.cpuMs / bare.cpuMs).toFixed(2).padStart(9)}x`,
+        `${shape.padEnd(6)} ${String(round).padStart(5)}   ${seconds(bare.ms)}    ${seconds(ran.ms)}    ${(ran.ms / bare.ms).toFixed(2).padStart(9)}x   ${seconds(bare.cpuMs)}   ${seconds(ran.cpuMs)}   ${(ran.cpuMs / bare.cpuMs).toFixed(2).padStart(9)}x   ${split(bare)} | ${split(ran)}`,
       );
     }
     const summary = (values) => {
