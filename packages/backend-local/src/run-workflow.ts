@@ -30,6 +30,7 @@ import { killGroup } from './engine/kill-group';
 import { isStepOf, stepProcessesOf } from './engine/step-processes-of';
 import { MAX_LAUNCHERS } from './engine/launcher/launcher-process';
 import { StepLauncher } from './engine/launcher/step-launcher';
+import { SandboxDirPool } from './engine/sandbox-dir-pool';
 import { expandSubWorkflows, type DeferredCall } from './sub-workflows/expand-sub-workflows';
 import { iterationStepAfter, stepsAfter } from './sub-workflows/steps-after';
 import { applyTotalTimeouts } from './engine/total-timeout';
@@ -204,6 +205,7 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
   const cores = availableParallelism();
   const launcherCount = Math.min(run.settings.parallelism || cores, run.workflow.spec.parallelism ?? cores, cores, MAX_LAUNCHERS);
   const launcher = new StepLauncher({ size: launcherCount, onNotice: (message) => emit({ type: 'notice', runId: run.id, message }) });
+  const sandboxDirs = new SandboxDirPool(run.runDir);
   const executor = new StepExecutor({
     runId: run.id,
     runDir: run.runDir,
@@ -229,6 +231,7 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
     log,
     ...(containerRuntime && { containerRuntime }),
     spawner: launcher,
+    sandboxDirs,
   });
   emit({
     type: 'run-started',
@@ -286,6 +289,7 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
   });
   const outcome = await scheduler.run().finally(() => {
     launcher.close();
+    sandboxDirs.close();
     if (locks) {
       // The run's own locks, and any a step still held when the run was cancelled.
       locks.releaseRun(run.id);

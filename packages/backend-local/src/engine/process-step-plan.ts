@@ -23,6 +23,8 @@ export function planProcessStep(step: ContainerStep | ScriptStep, execution: Ste
   const resolved = resolveCommand(step, execution.scope, sandbox, environment.baseEnv, environment.runId, runtime !== undefined);
   // An image chosen when the step runs (one per map item, from a parameter…) is resolved like an argument.
   const image = typeof body.image === 'string' ? body.image : resolveValue(body.image, execution.scope);
+  // The last attempt's process (its group: steps run detached), to know when none of it is left.
+  let processGroup: number | undefined;
   return {
     cacheInput: {
       kind: step.kind,
@@ -39,6 +41,8 @@ export function planProcessStep(step: ContainerStep | ScriptStep, execution: Ste
       return files.prepareInputs(step, execution, sandbox);
     },
     async attempt(context) {
+      // A finished step's empty directory, renamed, when there is one: no new directory to make.
+      const cwdReady = sandbox.cwd === sandbox.dir && environment.sandboxDirs?.take(sandbox.dir) === true;
       await files.prepareOutputDirectories(step, sandbox);
       const container = {
         name: context.containerName,
@@ -50,7 +54,7 @@ export function planProcessStep(step: ContainerStep | ScriptStep, execution: Ste
       const outcome = await runProcess({
         argv: runtime ? containerCommand(runtime, container, resolved, sandbox) : resolved.argv,
         cwd: sandbox.cwd,
-        createCwd: true,
+        createCwd: !cwdReady,
         env: resolved.env,
         ...(step.timeoutSeconds !== undefined && { timeoutMs: step.timeoutSeconds * 1000 }),
         signal: context.signal,
@@ -59,6 +63,7 @@ export function planProcessStep(step: ContainerStep | ScriptStep, execution: Ste
         ...(environment.spawner && { spawner: environment.spawner }),
       });
       if (runtime && (outcome.timedOut || outcome.cancelled)) await removeContainer(runtime, context.containerName, sandbox.dir, resolved.env);
+      processGroup = outcome.pid;
       const facts = { ...(outcome.exitCode !== undefined && { exitCode: outcome.exitCode }), ...(outcome.pid !== undefined && { pid: outcome.pid }) };
       if (processSucceeded(outcome)) return { ...facts, result: outcome.stdout };
       return {
@@ -74,6 +79,10 @@ export function planProcessStep(step: ContainerStep | ScriptStep, execution: Ste
         }),
       };
     },
-    collect: (result) => files.collectOutputs(step, execution, sandbox, result ?? ''),
+    async collect(result) {
+      const outputs = await files.collectOutputs(step, execution, sandbox, result ?? '');
+      environment.sandboxDirs?.keep(sandbox.dir, processGroup);
+      return outputs;
+    },
   };
 }

@@ -8,6 +8,7 @@ import type { StepOutputs } from '../state/state-records';
 import type { ContainerRuntime } from './container-runtime';
 import type { EngineEvent } from './engine-event';
 import type { ProcessSpawner } from './launcher/process-spawner';
+import type { SandboxDirPool } from './sandbox-dir-pool';
 import type { ResolveScope } from './resolve-value';
 import type { RunLog } from './run-log';
 import type { StepPhase } from './step-phase';
@@ -52,6 +53,8 @@ export interface ExecutorEnvironment {
   readonly containerRuntime?: ContainerRuntime;
   /** Who starts step processes: the run's launcher. Default: this process. */
   readonly spawner?: ProcessSpawner;
+  /** Empty directories of finished steps, for the next steps' (see `SandboxDirPool`). */
+  readonly sandboxDirs?: SandboxDirPool;
   /** The workflow's datasets by name, and the cache their readers share. */
   readonly datasets?: ReadonlyMap<string, Dataset>;
   readonly datasetCache?: DatasetCache;
