@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { yamlLibrary } from './yaml-library';
 import { CoulerError } from '../errors/couler-error';
 import { IR_API_VERSION, IR_KIND, type Workflow } from '../schema/workflow';
 import { prototypeKeyErrors } from '../validation/prototype-keys';
@@ -33,9 +33,7 @@ export function readDocument(text: string): unknown {
 }
 
 function readYaml(text: string): { ok: true; value: unknown } | { ok: false; error: CoulerError } {
-  // yaml is loaded when first needed: its 60 CommonJS files are 25 ms of every command's start-up.
-  const { parseDocument } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
-  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true });
+  const document = yamlLibrary().parseDocument(text, { uniqueKeys: true, prettyErrors: true });
   const problem = document.errors[0];
   if (problem) {
     // The pretty message is "… at line 2, column 1:" followed by an excerpt; keep the sentence.

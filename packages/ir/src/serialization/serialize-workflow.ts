@@ -1,4 +1,4 @@
-import { createRequire } from 'node:module';
+import { yamlLibrary } from './yaml-library';
 import { buildStepGraph, reorderStepGraph, type StepGraph } from '../graph/step-graph';
 import { topologicalNodes } from '../graph/step-graph-order';
 import { definitionAsWorkflow } from '../graph/sub-workflow-calls';
@@ -92,9 +92,7 @@ function sortByRank(steps: ReadonlyArray<Step>, rankOf: (step: Step) => number):
 export function serializeWorkflow(workflow: Workflow, options: SerializeOptions = {}): string {
   const canonical = canonicalizeWorkflow(workflow);
   if (options.format === 'yaml') {
-    // yaml is loaded when first needed: its 60 CommonJS files are 25 ms of every command's start-up.
-    const { stringify } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
-    return stringify(canonical, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
+    return yamlLibrary().stringify(canonical, { lineWidth: 0, minContentWidth: 0, aliasDuplicateObjects: false });
   }
   return `${JSON.stringify(canonical, null, 2)}\n`;
 }
