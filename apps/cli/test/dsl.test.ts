@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseWorkflow } from '@couler/ir';
 import { describe, expect, it } from 'vitest';
 import { runCouler, scratchWith } from './run-couler';
@@ -32,5 +34,23 @@ describe.concurrent('workflow files written with @couler/dsl', () => {
     expect(stderr).toMatch(/^error\[INVALID_DSL_USAGE\]: runContainer\(\) was called outside a workflow\.$/m);
     expect(stderr).toMatch(/^ {2}--> dsl-misuse\.ts:3:\d+$/m);
     expect(stderr).not.toContain('LOAD_FAILED');
+  });
+
+  it('a file in a folder with spaces and parentheses still gets its errors at its own lines', async () => {
+    const directory = join(scratchWith(), "My Pipelines (v2) 'ü'");
+    mkdirSync(directory);
+    const lines = [
+      "import { runContainer, workflow } from '@couler/dsl';",
+      '',
+      "export default workflow('twice', () => {",
+      "  runContainer({ image: 'alpine', command: ['true'], stepName: 'a' });",
+      "  runContainer({ image: 'alpine', command: ['true'], stepName: 'a' });",
+      '});',
+    ];
+    writeFileSync(join(directory, 'wf.ts'), `${lines.join('\n')}\n`);
+    const { code, stderr } = await runCouler(['validate', 'wf.ts'], directory);
+    expect(code).toBe(1);
+    expect(stderr).toContain('The first location below is the later call, the second the earlier one.');
+    expect(stderr).toMatch(/^ {2}--> wf\.ts:5:3\n {2}--> wf\.ts:4:3$/m);
   });
 });

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { SourceLocation } from '@couler/ir';
 
 /**
@@ -31,12 +32,44 @@ export function captureCallSite(): CapturedStack {
 
 // Frames from the DSL's own files are skipped: in the published package that is one bundle
 // (dist/index.js or index.cjs), in the workspace every file under src/ except tests.
-const ownFile = fileOfFrame(new Error().stack?.split('\n')[1] ?? '');
+const ownFile = parseFrame(new Error().stack?.split('\n')[1] ?? '')?.file;
 const ownRoot = ownFile ? ownFile.replace(/[\\/](src|dist)[\\/].*$/, '/$1/') : undefined;
 
-function fileOfFrame(frame: string): string | undefined {
-  const match = /\(?((?:file:\/\/)?[^\s()]+?):(\d+):(\d+)\)?\s*$/.exec(frame.trim());
-  return match?.[1]?.replace(/^file:\/\//, '');
+/**
+ * One line of a V8 stack: `at fn (file:line:col)`, `at file:line:col`, `at async fn (…)`. A path
+ * may hold spaces and parentheses (`/Users/Ann Lee/ml (copy)/wf.ts`): the location is what the
+ * last balanced parentheses hold, or all after `at`, and ends at `:line:column`. A `file://` URL
+ * (an ES module's frame) is turned back into its path.
+ */
+export function parseFrame(text: string): { file: string; line: number; column: number; functionName: string | undefined } | undefined {
+  const trimmed = text.trim();
+  if (!trimmed.startsWith('at ')) return undefined;
+  const body = trimmed.slice(3).replace(/^async /, '');
+  let functionName: string | undefined;
+  let location = body;
+  if (body.endsWith(')')) {
+    let depth = 0;
+    for (let at = body.length - 1; at >= 0; at--) {
+      if (body[at] === ')') depth++;
+      else if (body[at] === '(' && --depth === 0) {
+        functionName = body.slice(0, at).trim() || undefined;
+        location = body.slice(at + 1, -1);
+        break;
+      }
+    }
+  }
+  const position = /:(\d+):(\d+)$/.exec(location);
+  // `eval at …` frames and `native` ones name no file of the user's.
+  if (!position || location.startsWith('eval at ')) return undefined;
+  let file = location.slice(0, position.index);
+  if (file.startsWith('file://')) {
+    try {
+      file = fileURLToPath(file);
+    } catch {
+      return undefined;
+    }
+  }
+  return { file, line: Number(position[1]), column: Number(position[2]), functionName };
 }
 
 function isOwnFrame(file: string): boolean {
@@ -51,11 +84,11 @@ const ANONYMOUS = new Set(['<anonymous>', 'Object.<anonymous>', 'eval', 'new <an
 function userFrames(stack: CapturedStack | undefined): Array<{ location: SourceLocation; functionName: string | undefined }> {
   const frames = [];
   for (const line of stack?.stack?.split('\n').slice(1) ?? []) {
-    const frame = /^\s*at (?:async )?(?:(.*?) \()?((?:file:\/\/)?[^\s()]+?):(\d+):(\d+)\)?\s*$/.exec(line);
+    const frame = parseFrame(line);
     if (!frame) continue;
-    const file = frame[2]!.replace(/^file:\/\//, '');
+    const { file } = frame;
     if (file.startsWith('node:') || file.includes('node_modules/.pnpm/vitest') || isOwnFrame(file)) continue;
-    frames.push({ location: { file, line: Number(frame[3]), column: Number(frame[4]) }, functionName: declaredName(frame[1]) });
+    frames.push({ location: { file, line: frame.line, column: frame.column }, functionName: declaredName(frame.functionName) });
   }
   return frames;
 }
