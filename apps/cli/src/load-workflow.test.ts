@@ -281,4 +281,13 @@ describe('loadWorkflow: files that import files', () => {
     });
     expect((await loadWorkflow('main.cjs', { cwd: directory })).workflow.metadata.name).toBe('cjs-named');
   });
+
+  it('follows the tsconfig "paths" of the file’s project to its own files', async () => {
+    const directory = project({
+      'tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@lib/*': ['./lib/*'] } } }),
+      'lib/names.ts': "export const workflowName: string = 'from-lib';\n",
+      'main.ts': "import { IR_API_VERSION } from '@couler/ir';\nimport { workflowName } from '@lib/names';\n\nexport default { apiVersion: IR_API_VERSION, kind: 'Workflow', metadata: { name: workflowName }, spec: { steps: [] } };\n",
+    });
+    expect((await loadWorkflow('main.ts', { cwd: directory })).workflow.metadata.name).toBe('from-lib');
+  });
 });
