@@ -4,7 +4,8 @@ import Sqlite from 'better-sqlite3';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sql } from 'kysely';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { dropSchema, newSchemaName, POSTGRES_URL } from '../../test/support/test-server';
 import { openDatabase } from './open-database';
 
 describe('openDatabase with SQLite', () => {
@@ -54,6 +55,26 @@ describe('openDatabase with SQLite', () => {
       }
     } finally {
       await database.close();
+    }
+  });
+});
+
+describe('openDatabase with PostgreSQL', () => {
+  const schemas: string[] = [];
+  afterAll(async () => {
+    for (const schema of schemas) await dropSchema(schema);
+  });
+
+  it('lets servers that start at once create their schema together: every one connects', async () => {
+    // PostgreSQL's CREATE SCHEMA IF NOT EXISTS fails with a unique violation when another
+    // session creates the same schema at the same moment; a server then failed to start.
+    for (let round = 0; round < 5; round++) {
+      const schema = newSchemaName('together');
+      schemas.push(schema);
+      const databases = await Promise.all(Array.from({ length: 8 }, () => openDatabase(POSTGRES_URL, { schema })));
+      const found = await sql<{ schema: string }>`select current_schema() as schema`.execute(databases[0]!.db);
+      await Promise.all(databases.map((database) => database.close()));
+      expect(found.rows[0]?.schema).toBe(schema);
     }
   });
 });

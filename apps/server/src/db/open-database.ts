@@ -40,6 +40,20 @@ function quoteIdentifier(name: string): string {
   return `"${name}"`;
 }
 
+// PostgreSQL's SQLSTATEs for a schema made by another session meanwhile: IF NOT EXISTS does not
+// hold against one creating it at the same moment (the loser gets a unique violation on
+// pg_namespace), which is what servers started together do.
+const SCHEMA_MADE_MEANWHILE = new Set(['23505', '42P06']);
+
+/** Creates `schema` (quoted) unless it exists, also when other servers create it at the same moment. */
+async function createSchema(client: import('pg').PoolClient, schema: string): Promise<void> {
+  try {
+    await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+  } catch (error) {
+    if (!SCHEMA_MADE_MEANWHILE.has((error as { code?: string }).code ?? '')) throw error;
+  }
+}
+
 async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<ServerDatabase> {
   const { default: pg } = await import('pg');
   const schema = options.schema === undefined ? undefined : quoteIdentifier(options.schema);
@@ -54,7 +68,7 @@ async function openPostgres(url: string, options: OpenDatabaseOptions): Promise<
   try {
     const client = await pool.connect();
     try {
-      if (schema !== undefined) await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
+      if (schema !== undefined) await createSchema(client, schema);
     } finally {
       client.release();
     }
