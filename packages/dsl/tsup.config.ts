@@ -7,6 +7,4 @@ export default defineConfig({
   sourcemap: true,
   clean: true,
   target: 'node20',
-  // import.meta.url in the CJS build too: yaml is required from the package's own folder when first needed.
-  shims: true,
 });

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { SourceMapPayload } from 'node:module';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { BuildOptions, Loader, Message, Metafile, Plugin } from 'esbuild';
+import type { BuildOptions, Loader, Message, Metafile, OutputFile, Plugin } from 'esbuild';
 
 /** What esbuild found wrong in the file or one it imports (a syntax error, an unresolvable path). */
 export class WorkflowBundleError extends Error {
@@ -81,6 +81,11 @@ export interface WorkflowBundle {
 // esbuild's warning for `import.meta` in a CommonJS bundle, where it would be an empty object.
 const EMPTY_IMPORT_META = 'empty-import-meta';
 
+/** The text of the output file whose path ends with `suffix` (`.cjs`, `.map`). */
+function outputText(outputFiles: ReadonlyArray<OutputFile> | undefined, suffix: string): string {
+  return (outputFiles ?? []).find((out) => out.path.endsWith(suffix))!.text;
+}
+
 /** A map that maps nothing: frames keep the positions V8 gives. */
 const NO_MAP: SourceMapPayload = { file: '', version: 3, sources: [], sourcesContent: [], names: [], mappings: '', sourceRoot: '' };
 
@@ -93,9 +98,8 @@ const NO_MAP: SourceMapPayload = { file: '', version: 3, sources: [], sourcesCon
 function sourceMapOnDemand(buildSync: typeof import('esbuild').buildSync, options: BuildOptions, code: string): () => SourceMapPayload {
   return () => {
     try {
-      const again = buildSync({ ...options, sourcemap: 'external' });
-      const output = (suffix: string) => (again.outputFiles ?? []).find((out) => out.path.endsWith(suffix))!;
-      return output('.cjs').text === code ? (JSON.parse(output('.map').text) as SourceMapPayload) : NO_MAP;
+      const { outputFiles } = buildSync({ ...options, sourcemap: 'external' });
+      return outputText(outputFiles, '.cjs') === code ? (JSON.parse(outputText(outputFiles, '.map')) as SourceMapPayload) : NO_MAP;
     } catch {
       return NO_MAP;
     }
@@ -105,14 +109,14 @@ function sourceMapOnDemand(buildSync: typeof import('esbuild').buildSync, option
 /**
  * One CommonJS program made of `file` and the local files it imports, TypeScript stripped, with
  * the source map that points stack frames back at the user's lines and columns (made when first
- * needed, see `sourceMapOnDemand`). Packages stay
- * `require("name")` calls; `packageAliases` says which of them the CLI provides.
+ * needed, see `sourceMapOnDemand`). Packages stay `require("name")` calls; `packageAliases` says
+ * which of them the CLI provides.
  *
  * The first build has no plugin: a plugin's callbacks run on this process's main thread, which is
  * busy loading the CLI's commands while esbuild works (the bin starts the bundle early), and they
  * carry each file's text through a pipe; without them, `couler split` took 0.05 s less at 10k
- * steps and 0.4 s less at 100k. Only a file that reads `import.meta` needs one (see `workflowFilesPlugin`): esbuild says
- * so in a warning, and the bundle is made again with it.
+ * steps and 0.4 s less at 100k. Only a file that reads `import.meta` needs one (see
+ * `workflowFilesPlugin`): esbuild says so in a warning, and the bundle is made again with it.
  *
  * @throws WorkflowBundleError for a syntax error or an import path that does not exist.
  * @throws Error from esbuild itself for anything else (e.g. top-level await, which a CommonJS
@@ -145,12 +149,13 @@ export async function bundleWorkflowModule(file: string, packageAliases: Readonl
   try {
     const result = await build(options);
     if (result.warnings.some((warning) => warning.id === EMPTY_IMPORT_META)) {
+      // Rare enough to make its map at once: this build cannot be repeated without its plugin.
       const withPlugin = await build({ ...options, sourcemap: 'external', plugins: [workflowFilesPlugin(transform)] });
-      const output = (suffix: string) => withPlugin.outputFiles.find((out) => out.path.endsWith(suffix))!;
-      const mapFile = output('.map');
-      return { code: `${strictDirective(withPlugin.metafile)}${output('.cjs').text}`, map: () => JSON.parse(mapFile.text) as SourceMapPayload, packageAliases };
+      const mapText = outputText(withPlugin.outputFiles, '.map');
+      const code = outputText(withPlugin.outputFiles, '.cjs');
+      return { code: `${strictDirective(withPlugin.metafile)}${code}`, map: () => JSON.parse(mapText) as SourceMapPayload, packageAliases };
     }
-    const code = result.outputFiles[0]!.text;
+    const code = outputText(result.outputFiles, '.cjs');
     return { code: `${strictDirective(result.metafile)}${code}`, map: sourceMapOnDemand(buildSync, options, code), packageAliases };
   } catch (error) {
     const problem = (error as { errors?: Message[] }).errors?.[0];

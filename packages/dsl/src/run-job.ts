@@ -1,5 +1,4 @@
-import { RESOURCE_ACTIONS } from '@couler/ir';
-import { createRequire } from 'node:module';
+import { RESOURCE_ACTIONS, yamlLibrary } from '@couler/ir';
 import { dslError, type StepHandle } from './handles';
 import { captureCallSite } from './internal/call-site';
 import { checkOptions } from './internal/check-options';
@@ -38,9 +37,7 @@ export function runJob(options: JobOptions): StepHandle {
   const builder = currentBuilder('runJob');
   if (typeof options !== 'object' || options === null) throw dslError('INVALID_DSL_USAGE', 'runJob() takes an options object: runJob({ manifest, successCondition, failureCondition }).');
   checkOptions('runJob()', options, JOB_OPTION_KEYS);
-  // yaml is loaded when first needed: its 60 CommonJS files are 25 ms of every command's start-up.
-  const toYaml = (value: object) => (createRequire(import.meta.url)('yaml') as typeof import('yaml')).stringify(value);
-  const manifest = typeof options.manifest === 'string' ? options.manifest : typeof options.manifest === 'object' && options.manifest !== null ? toYaml(options.manifest) : undefined;
+  const manifest = typeof options.manifest === 'string' ? options.manifest : typeof options.manifest === 'object' && options.manifest !== null ? yamlLibrary().stringify(options.manifest) : undefined;
   if (!manifest?.trim()) throw dslError('INVALID_DSL_USAGE', `runJob() needs a manifest (YAML text or an object); got ${describe(options.manifest)}.`);
   if (options.action !== undefined && !RESOURCE_ACTIONS.includes(options.action)) {
     throw dslError('INVALID_DSL_USAGE', `runJob({ action }) must be one of ${RESOURCE_ACTIONS.join(', ')}; got ${JSON.stringify(options.action)}.`);

@@ -1,5 +1,4 @@
-import { containerRuntimeFields, kubernetesContainer, kubernetesPodFields, kubernetesVolume, pickContainerRuntime, podSpecFields, resolvePodSpec, type ContainerRuntime, type PodSpec, type Step, type Workflow } from '@couler/ir';
-import { createRequire } from 'node:module';
+import { containerRuntimeFields, kubernetesContainer, kubernetesPodFields, kubernetesVolume, pickContainerRuntime, podSpecFields, resolvePodSpec, yamlLibrary, type ContainerRuntime, type PodSpec, type Step, type Workflow } from '@couler/ir';
 import type { ArgoTemplate, ArgoWorkflowSpec } from './argo-types';
 import { escapeTemplateText, refuseTemplateText } from './escape-template-text';
 import { unsupported } from './unsupported';
@@ -47,8 +46,7 @@ function escapeTags<T>(value: T, path: Path, stepName: string): T {
 function parsePatch(text: string, path: Path, stepName?: string): Json {
   let parsed: unknown;
   try {
-    // yaml is loaded when first needed: its 60 CommonJS files are 25 ms of every command's start-up.
-    parsed = (createRequire(import.meta.url)('yaml') as typeof import('yaml')).parse(text);
+    parsed = yamlLibrary().parse(text);
   } catch (error) {
     parsed = error;
   }

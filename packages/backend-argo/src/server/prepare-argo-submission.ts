@@ -1,5 +1,4 @@
-import { CoulerError, didYouMean, type BackendV1CompileResult } from '@couler/ir';
-import { createRequire } from 'node:module';
+import { CoulerError, didYouMean, yamlLibrary, type BackendV1CompileResult } from '@couler/ir';
 import { ARGO_KINDS, type ArgoArguments, type ArgoDocument } from '../compile/argo-types';
 
 /**
@@ -18,9 +17,7 @@ export function prepareArgoSubmission(compiled: BackendV1CompileResult, paramete
     });
   }
   const file = files[0]!;
-  // yaml is loaded when first needed: its 60 CommonJS files are 25 ms of every command's start-up.
-  const { parseAllDocuments } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
-  const documents = parseAllDocuments(file.contents, { version: '1.1' });
+  const documents = yamlLibrary().parseAllDocuments(file.contents, { version: '1.1' });
   const single = Array.isArray(documents) && documents.length === 1 ? documents[0]! : undefined;
   if (!single || single.errors.length > 0) {
     throw new CoulerError('LOAD_FAILED', `${file.path} is not one YAML document${single?.errors[0] ? `: ${single.errors[0].message}` : ''}.`);

@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { CoulerError } from '@couler/ir';
-import { createRequire } from 'node:module';
+import { CoulerError, yamlLibrary } from '@couler/ir';
 import { componentError, type ComponentSource } from './component-error';
 import type { ComponentSpec } from './component-spec';
 import { usageOf } from './component-usage';
@@ -46,9 +45,7 @@ function readComponentFile(path: string): string {
 
 /** The component of a YAML text, in either KFP format, checked. */
 export function parseComponent(text: string, source: ComponentSource, fallbackName = 'component'): ComponentSpec {
-  // yaml is loaded when first needed: its 60 CommonJS files are 25 ms of every command's start-up.
-  const { parseDocument } = createRequire(import.meta.url)('yaml') as typeof import('yaml');
-  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: false });
+  const document = yamlLibrary().parseDocument(text, { uniqueKeys: true, prettyErrors: false });
   if (document.errors.length) {
     const [first] = document.errors;
     throw componentError(source, 'INVALID_DOCUMENT', [], `the file is not valid YAML: ${first!.message.split('\n')[0]}`, 'Check the indentation and quoting around the line named.');

@@ -1,2 +1,3 @@
 export * from './parse-workflow';
 export * from './serialize-workflow';
+export * from './yaml-library';
