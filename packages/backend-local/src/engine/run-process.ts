@@ -1,6 +1,7 @@
 import { StringDecoder } from 'node:string_decoder';
 import { killGroup } from './kill-group';
 import { directSpawner, type ProcessSpawner } from './launcher/process-spawner';
+import { OutputLines } from './output-lines';
 
 export { killGroup } from './kill-group';
 
@@ -57,7 +58,6 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
     const stdoutChunks: Uint8Array[] = [];
     let stdoutBytes = 0;
     const tail: string[] = [];
-    const partial = { stdout: '', stderr: '' };
     // A character split between two chunks is decoded whole.
     const decoders = { stdout: new StringDecoder('utf8'), stderr: new StringDecoder('utf8') };
     let timedOut = false;
@@ -75,12 +75,7 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
       if (tail.length > TAIL_LINES) tail.shift();
       spec.onLine?.(stream, line);
     };
-    const onText = (stream: 'stdout' | 'stderr', text: string) => {
-      if (text === '') return;
-      const lines = (partial[stream] + text).split('\n');
-      partial[stream] = lines.pop() ?? '';
-      for (const line of lines) pushLine(stream, line);
-    };
+    const lines = { stdout: new OutputLines((line) => pushLine('stdout', line)), stderr: new OutputLines((line) => pushLine('stderr', line)) };
     const stop = () => {
       if (exited || settled) return;
       if (pid === undefined) {
@@ -103,8 +98,8 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
       if (killTimer) clearTimeout(killTimer);
       spec.signal?.removeEventListener('abort', onAbort);
       for (const stream of ['stdout', 'stderr'] as const) {
-        onText(stream, decoders[stream].end());
-        if (partial[stream] !== '') pushLine(stream, partial[stream]);
+        lines[stream].write(decoders[stream].end());
+        lines[stream].end();
       }
       const stdout = Buffer.concat(stdoutChunks).subarray(0, RESULT_LIMIT).toString('utf8');
       resolve({ ...outcome, stdout, logTail: [...tail], timedOut, cancelled, ...(pid !== undefined && { pid }) });
@@ -133,7 +128,7 @@ export function runProcess(spec: ProcessSpec): Promise<ProcessOutcome> {
             stdoutChunks.push(chunk);
             stdoutBytes += chunk.length;
           }
-          onText(stream, decoders[stream].write(chunk as Buffer));
+          lines[stream].write(decoders[stream].write(chunk as Buffer));
         },
         onError(error) {
           if (error.lost) {

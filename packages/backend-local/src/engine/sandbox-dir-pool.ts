@@ -61,12 +61,19 @@ export class SandboxDirPool {
   }
 }
 
-/** Whether a process of the group still runs (signal 0 checks without signalling). */
+/**
+ * Whether a process of the group still runs (signal 0 checks without signalling). The usual
+ * answer, no, comes as an exception: without a stack trace to capture it costs less than half.
+ */
 function groupAlive(processGroup: number): boolean {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
     process.kill(-processGroup, 0);
     return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code !== 'ESRCH';
+  } finally {
+    Error.stackTraceLimit = limit;
   }
 }
