@@ -204,7 +204,7 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
   // One launcher per core the run can use: they spawn side by side. More would only compete.
   const cores = availableParallelism();
   const launcherCount = Math.min(run.settings.parallelism || cores, run.workflow.spec.parallelism ?? cores, cores, MAX_LAUNCHERS);
-  const launcher = new StepLauncher({ size: launcherCount, onNotice: (message) => emit({ type: 'notice', runId: run.id, message }) });
+  const launcher = new StepLauncher({ size: launcherCount, outputBacklog: () => log.backlog(), onNotice: (message) => emit({ type: 'notice', runId: run.id, message }) });
   const sandboxDirs = new SandboxDirPool(run.runDir);
   const executor = new StepExecutor({
     runId: run.id,

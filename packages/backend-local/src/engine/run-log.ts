@@ -9,6 +9,9 @@ export interface RunLogLine {
   readonly text: string;
 }
 
+/** Past this much written to the log and not yet on disk, the engine stops acknowledging output (see `backlog`). */
+const BACKLOG_BYTES = 8 * 1024 * 1024;
+
 /**
  * Everything the steps of a run print, in one append-only file: `<step> <attempt> o|e <text>`
  * per line. One file per run, not per step: creating a file costs more than running a trivial
@@ -16,6 +19,7 @@ export interface RunLogLine {
  */
 export class RunLog {
   private readonly stream: WriteStream;
+  private draining: Promise<void> | undefined;
 
   constructor(readonly path: string) {
     mkdirSync(dirname(path), { recursive: true });
@@ -24,6 +28,25 @@ export class RunLog {
 
   write(stepId: string, attempt: number, stream: 'stdout' | 'stderr', text: string): void {
     this.stream.write(`${stepId} ${attempt} ${stream === 'stdout' ? 'o' : 'e'} ${text}\n`);
+  }
+
+  /**
+   * Undefined while the disk keeps up with the log; else a promise of the moment it has caught up
+   * (or failed). The engine waits for it before it tells a launcher it may send more output, so
+   * a step that prints faster than the disk takes it waits on its pipe, and the engine's memory
+   * holds a few MiB of it, not all.
+   */
+  backlog(): Promise<void> | undefined {
+    if (this.stream.writableLength < BACKLOG_BYTES) return undefined;
+    this.draining ??= new Promise<void>((resolve) => {
+      const done = () => {
+        this.stream.off('drain', done).off('error', done).off('close', done);
+        this.draining = undefined;
+        resolve();
+      };
+      this.stream.on('drain', done).on('error', done).on('close', done);
+    });
+    return this.draining;
   }
 
   close(): Promise<void> {

@@ -22,6 +22,32 @@ export interface LaunchRequest {
 }
 
 /**
+ * Engine → launcher: the engine has read `bytes` more of the output the launcher sent. Sent once
+ * a MiB or more came since the last one, so steps that print little never cause one. A launcher
+ * with more than `OUTPUT_LIMITS.pauseBytes` sent and not acknowledged stops reading its processes'
+ * pipes until the engine catches up (they block on a full pipe, as under a slow terminal):
+ * without it, a step printing faster than the engine writes its log filled the launcher's memory.
+ */
+export interface LaunchAck {
+  readonly type: 'ack';
+  readonly bytes: number;
+}
+
+/** What the engine sends a launcher. */
+export type LaunchMessage = LaunchRequest | LaunchAck;
+
+/** The engine acknowledges output once this much came since its last acknowledgement. */
+export const ACK_OUTPUT_BYTES = 1024 * 1024;
+
+/** When a launcher stops reading its processes' output, and when it reads again (bytes unacknowledged). */
+export interface OutputLimits {
+  readonly pauseBytes: number;
+  readonly resumeBytes: number;
+}
+
+export const OUTPUT_LIMITS: OutputLimits = { pauseBytes: 4 * 1024 * 1024, resumeBytes: 1024 * 1024 };
+
+/**
  * Variables to set (or replace), and variables of the launcher's environment to leave out. Pairs,
  * not an object: a variable may be named `__proto__`.
  */

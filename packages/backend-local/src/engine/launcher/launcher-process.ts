@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { Socket } from 'node:net';
+import { OUTPUT_LIMITS } from './launch-protocol';
 import { serveLaunchRequests } from './serve-launch-requests';
 
 /** Launcher processes of one run at most, whatever the machine: each is a Node process. */
@@ -28,7 +29,7 @@ export interface LauncherProcess {
 const LAUNCHER_NODE_FLAGS = ['--single-threaded', '--jitless', '--no-expose-wasm'];
 
 /**
- * Starts a launcher: `node -e "(serveLaunchRequests)(require)"`, talking over an IPC channel.
+ * Starts a launcher: `node -e "(serveLaunchRequests)(require, OUTPUT_LIMITS)"`, talking over an IPC channel.
  * It keeps nothing alive: its process, channel and stderr are unreferenced until it has work.
  *
  * @throws what `spawn` throws when no process can be made at all.
@@ -36,7 +37,7 @@ const LAUNCHER_NODE_FLAGS = ['--single-threaded', '--jitless', '--no-expose-wasm
 export function spawnLauncherProcess(nodePath: string): LauncherProcess {
   // Its own flags and environment, not the engine's: no --inspect port, profiler or loader.
   const { NODE_OPTIONS: _options, ...env } = process.env;
-  const child = spawn(nodePath, [...LAUNCHER_NODE_FLAGS, '-e', `(${serveLaunchRequests.toString()})(require)`], {
+  const child = spawn(nodePath, [...LAUNCHER_NODE_FLAGS, '-e', `(${serveLaunchRequests.toString()})(require, ${JSON.stringify(OUTPUT_LIMITS)})`], {
     env,
     detached: true, // Ctrl-C in a terminal reaches the engine, which cancels; not the launcher.
     stdio: ['ignore', 'ignore', 'pipe', 'ipc'],

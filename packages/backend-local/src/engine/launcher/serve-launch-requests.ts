@@ -1,9 +1,10 @@
-import type { LaunchEvent, LaunchRequest } from './launch-protocol';
+import type { LaunchEvent, LaunchMessage, LaunchRequest, OutputLimits } from './launch-protocol';
 
 /**
  * The whole program of the launcher process: spawns each requested process and reports its pid,
- * output, exit and close. It is started as `node -e "(<this function's source>)(require)"`, so
- * its body must not refer to anything outside itself (only to `load`, Node's `require`): that
+ * output, exit and close. It is started as `node -e "(<this function's source>)(require, limits)"`,
+ * so its body must not refer to anything outside itself (only to `load`, Node's `require`, and
+ * `limits`, plain data written into the command): that
  * keeps it working from `src/` under a test runner, from both builds in `dist/`, and inside a
  * user's bundle, with no file to locate at run time.
  *
@@ -11,7 +12,7 @@ import type { LaunchEvent, LaunchRequest } from './launch-protocol';
  * launcher exits and leaves the step processes running, each in its own process group, exactly
  * as a dead engine leaves them when it spawned them itself: `resumeRun` stops them.
  */
-export function serveLaunchRequests(load: (id: string) => unknown): void {
+export function serveLaunchRequests(load: (id: string) => unknown, limits: OutputLimits): void {
   // Inside the function: its source is all the launcher process gets.
   const SPAWNED_DELAY_MS = 20;
   const { spawn } = load('node:child_process') as typeof import('node:child_process');
@@ -32,8 +33,38 @@ export function serveLaunchRequests(load: (id: string) => unknown): void {
   // 30 µs a spawn here, against 1 µs for a copy of this). No prototype: a variable named
   // __proto__ is a variable like any other.
   const ownEnv: Record<string, string | undefined> = Object.assign(Object.create(null), process.env);
-  process.on('message', (requests: ReadonlyArray<LaunchRequest>) => {
-    for (const request of requests) serve(request);
+  // Output sent and not yet acknowledged by the engine; past `limits.pauseBytes` every process's
+  // pipes stop being read (a process writing more blocks, as under a slow terminal) until the
+  // engine has read down to `limits.resumeBytes`.
+  let unread = 0;
+  let paused = false;
+  const pipes = new Set<import('node:stream').Readable>();
+  const relay = (id: number, stream: 'stdout' | 'stderr', chunk: Buffer) => {
+    send({ type: 'data', id, stream, chunk });
+    unread += chunk.length;
+    if (!paused && unread > limits.pauseBytes) {
+      paused = true;
+      for (const pipe of pipes) pipe.pause();
+    }
+  };
+  const read = (id: number, stream: 'stdout' | 'stderr', pipe: import('node:stream').Readable) => {
+    pipes.add(pipe);
+    pipe.on('data', (chunk: Buffer) => relay(id, stream, chunk));
+    if (paused) pipe.pause();
+    pipe.on('close', () => pipes.delete(pipe));
+  };
+  process.on('message', (messages: ReadonlyArray<LaunchMessage>) => {
+    for (const message of messages) {
+      if (message.type === 'spawn') {
+        serve(message);
+        continue;
+      }
+      unread -= message.bytes;
+      if (paused && unread <= limits.resumeBytes) {
+        paused = false;
+        for (const pipe of pipes) pipe.resume();
+      }
+    }
   });
   const serve = (request: LaunchRequest) => {
     const { id } = request;
@@ -65,8 +96,8 @@ export function serveLaunchRequests(load: (id: string) => unknown): void {
         send({ type: 'spawned', id, pid });
       }, SPAWNED_DELAY_MS);
     }
-    child.stdout.on('data', (chunk: Buffer) => send({ type: 'data', id, stream: 'stdout', chunk }));
-    child.stderr.on('data', (chunk: Buffer) => send({ type: 'data', id, stream: 'stderr', chunk }));
+    read(id, 'stdout', child.stdout);
+    read(id, 'stderr', child.stderr);
     child.on('error', (error: NodeJS.ErrnoException) => send({ type: 'error', id, ...(error.code !== undefined && { code: error.code }), message: error.message, immediate: false }));
     // 'exit' matters only when 'close' is late (a background grandchild holds the pipes): a
     // message fewer per step otherwise.

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { isProcessAlive } from '../../run-workflow';
+import { MAX_LINE_CHARS } from '../output-lines';
 import { runProcess } from '../run-process';
 import { directSpawner, type ProcessSpawner } from './process-spawner';
 import { prestartLauncher } from './prestarted-launchers';
@@ -35,6 +36,30 @@ const run = (spawner: ProcessSpawner, argv: string[], more: { timeoutMs?: number
   runProcess({ argv, cwd: tmpdir(), env: more.env ?? { PATH: process.env.PATH }, spawner, ...(more.timeoutMs !== undefined && { timeoutMs: more.timeoutMs }), ...(more.signal && { signal: more.signal }) });
 
 describe.runIf(process.platform === 'linux')('StepLauncher', () => {
+  it('stops reading a process that prints faster than the engine reads: the launcher holds a few MiB of output, not all of it', async () => {
+    const spawner = launcher();
+    const bytes = 160 * 1024 * 1024;
+    let lines = 0;
+    const outcome = await runProcess({
+      argv: ['sh', '-c', `head -c ${bytes} /dev/zero | tr '\\0' x`],
+      cwd: tmpdir(),
+      env: { PATH: process.env.PATH },
+      spawner,
+      onLine: () => {
+        // An engine busy elsewhere: 20 ms for each MiB it reads.
+        const until = performance.now() + 20;
+        while (performance.now() < until);
+        lines++;
+      },
+    });
+    expect(outcome.exitCode).toBe(0);
+    expect(lines).toBe(bytes / MAX_LINE_CHARS);
+    // The launcher's peak memory: a Node process of about 50 MiB, and what it held for the engine.
+    const [pid] = spawner.pids;
+    const peakKiB = Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1]);
+    expect(peakKiB / 1024).toBeLessThan(120);
+  });
+
   // Whoever spawns, a step sees and reports the same.
   describe.each([
     ['the launcher', () => launcher()],

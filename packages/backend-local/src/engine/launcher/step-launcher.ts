@@ -1,6 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { killGroup } from '../kill-group';
-import type { EnvChange, LaunchEvent, LaunchRequest } from './launch-protocol';
+import { ACK_OUTPUT_BYTES, type EnvChange, type LaunchEvent, type LaunchMessage, type LaunchRequest } from './launch-protocol';
 import { createCwdMessage, directSpawner, type ProcessSpawner, type SpawnListener, type SpawnRequest } from './process-spawner';
 import { spawnLauncherProcess, STDERR_TAIL_BYTES, type LauncherProcess } from './launcher-process';
 import { releasePrestartedLaunchers, takePrestartedLauncher } from './prestarted-launchers';
@@ -18,6 +18,11 @@ export interface StepLauncherOptions {
    * another while under this number. Two on two cores spawn side by side.
    */
   readonly size?: number;
+  /**
+   * Undefined while the engine keeps up with the output it reads; else a promise of the moment
+   * it has (the run log written to disk). Output is acknowledged to a launcher only then.
+   */
+  readonly outputBacklog?: () => Promise<void> | undefined;
 }
 
 interface InFlight {
@@ -35,8 +40,10 @@ interface Launcher {
   /** Why it could not start at all. */
   startError?: string;
   stderr: string;
-  /** Requests of this tick, sent together at its end (one wake-up of the launcher). */
-  outbox: LaunchRequest[];
+  /** Messages of this tick, sent together at its end (one wake-up of the launcher). */
+  outbox: LaunchMessage[];
+  /** Output read from it since the last acknowledgement (see `LaunchAck`). */
+  unacknowledged: number;
   /** The environment the launcher was started with: requests send only their change of it. */
   readonly env: Readonly<Record<string, string | undefined>>;
 }
@@ -81,15 +88,19 @@ export class StepLauncher implements ProcessSpawner {
     launcher.inFlight.set(id, { request, listener });
     launcher.child.channel?.ref();
     const message: LaunchRequest = { type: 'spawn', id, argv: request.argv, cwd: request.cwd, env: envChange(launcher.env, request.env), ...(request.createCwd && { createCwd: true }) };
+    this.post(launcher, message);
+  }
+
+  private post(launcher: Launcher, message: LaunchMessage): void {
     if (launcher.outbox.length === 0) setImmediate(() => this.flush(launcher));
     launcher.outbox.push(message);
   }
 
   private flush(launcher: Launcher): void {
-    const requests = launcher.outbox;
+    const messages = launcher.outbox;
     launcher.outbox = [];
     // A launcher gone meanwhile has failed these requests already (`onLauncherGone`).
-    if (requests.length > 0 && launcher.child.connected) launcher.child.send(requests);
+    if (messages.length > 0 && launcher.child.connected) launcher.child.send(messages);
   }
 
   /** The pids of the launchers running now (for tests and diagnostics). */
@@ -133,7 +144,7 @@ export class StepLauncher implements ProcessSpawner {
       return undefined;
     }
     const { child, env } = started;
-    const launcher: Launcher = { child, inFlight: new Map(), ready: false, disconnected: false, stderr: prestarted?.stderr ?? '', outbox: [], env };
+    const launcher: Launcher = { child, inFlight: new Map(), ready: false, disconnected: false, stderr: prestarted?.stderr ?? '', outbox: [], unacknowledged: 0, env };
     this.launchers.push(launcher);
     child.stderr?.on('data', (chunk: Buffer) => {
       launcher.stderr = (launcher.stderr + chunk.toString('utf8')).slice(-STDERR_TAIL_BYTES);
@@ -167,6 +178,17 @@ export class StepLauncher implements ProcessSpawner {
     if (event.type === 'ready') {
       launcher.ready = true;
       return;
+    }
+    // Read is read, whoever it was for (a step settled meanwhile): the launcher counts it sent.
+    if (event.type === 'data') {
+      launcher.unacknowledged += event.chunk.byteLength;
+      if (launcher.unacknowledged >= ACK_OUTPUT_BYTES) {
+        const bytes = launcher.unacknowledged;
+        launcher.unacknowledged = 0;
+        const backlog = this.options.outputBacklog?.();
+        if (backlog) void backlog.then(() => this.post(launcher, { type: 'ack', bytes }));
+        else this.post(launcher, { type: 'ack', bytes });
+      }
     }
     const entry = launcher.inFlight.get(event.id);
     if (!entry) return;

@@ -1,0 +1,36 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseRunLog, RunLog } from './run-log';
+
+describe('RunLog', () => {
+  it('says it is behind while megabytes wait for the disk, and when it has caught up', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'couler-run-log-')), 'steps.log');
+    const log = new RunLog(path);
+    log.write('small', 1, 'stdout', 'hello');
+    expect(log.backlog()).toBeUndefined();
+    const line = 'x'.repeat(1024 * 1024);
+    for (let index = 0; index < 12; index++) log.write('big', 1, 'stdout', line);
+    const backlog = log.backlog();
+    expect(backlog).toBeInstanceOf(Promise);
+    // Asked again meanwhile: the same wait, not a second set of listeners.
+    expect(log.backlog()).toBe(backlog);
+    await backlog;
+    expect(log.backlog()).toBeUndefined();
+    await log.close();
+    const lines = parseRunLog(readFileSync(path, 'utf8'));
+    expect(lines).toHaveLength(13);
+    expect(lines[12]).toMatchObject({ stepId: 'big', attempt: 1, stream: 'stdout', text: line });
+  });
+
+  it('ends the wait when the log cannot be written: a run never waits on a broken disk', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'couler-run-log-')), 'steps.log');
+    const log = new RunLog(path);
+    for (let index = 0; index < 12; index++) log.write('big', 1, 'stdout', 'x'.repeat(1024 * 1024));
+    const backlog = log.backlog();
+    expect(backlog).toBeInstanceOf(Promise);
+    (log as unknown as { stream: NodeJS.WritableStream & { destroy(error: Error): void } }).stream.destroy(new Error('disk gone'));
+    await expect(backlog).resolves.toBeUndefined();
+  });
+});
