@@ -200,7 +200,7 @@ async function execute(store: StateStore, run: RunRecord, options: ExecuteOption
   // A resumed run keeps the cache policy and size it started with, unless given new ones.
   const cachePolicy = options.cachePolicy ?? run.settings.cachePolicy;
   const maxCacheBytes = options.maxCacheBytes ?? run.settings.maxCacheBytes;
-  const log = new RunLog(join(run.runDir, 'steps.log'));
+  const log = new RunLog(join(run.runDir, 'steps.log'), (message) => emit({ type: 'notice', runId: run.id, message }));
   // One launcher per core the run can use: they spawn side by side. More would only compete.
   const cores = availableParallelism();
   const launcherCount = Math.min(run.settings.parallelism || cores, run.workflow.spec.parallelism ?? cores, cores, MAX_LAUNCHERS);

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArtifactStore } from '../src/artifacts/artifact-store';
@@ -220,3 +220,27 @@ describe('cancel and resume', () => {
     await expect(retryRun('train-7f', { home })).rejects.toMatchObject({ code: 'RUN_NOT_FOUND', message: '"train-7f" matches 2 runs: train-7f3a, train-7f9c.', hint: 'Type more of the run id.' });
   });
 });
+
+describe('a run log the disk refuses', () => {
+  it('keeps the run going: the steps succeed with their results, and a notice says the log is incomplete', async () => {
+    const home = dirs.home();
+    const runDir = join(resolveCoulerHome(home).runs, 'full-disk');
+    mkdirSync(runDir, { recursive: true });
+    // The run's log is /dev/full: every write fails with ENOSPC, as on a full disk.
+    symlinkSync('/dev/full', join(runDir, 'steps.log'));
+    const { events, onEvent } = eventLog();
+    const first = sh('first', 'echo one; echo two >&2; echo done');
+    const second = sh('second', 'echo "got $X"', { dependencies: ['first'], env: [{ name: 'X', value: { ref: 'step', step: 'first', output: 'result' } }] });
+    const summary = await runWorkflow(workflowOf('full-disk', [first, second]), { home, runId: 'full-disk', onEvent });
+    expect(summary.phase).toBe('Succeeded');
+    expect(summary.steps.map((step) => [step.id, step.phase, step.outputs.result])).toEqual([
+      ['first', 'Succeeded', 'one\ndone'],
+      ['second', 'Succeeded', 'got one\ndone'],
+    ]);
+    const notices = events.filter((event) => event.type === 'notice' && event.message.includes('run log'));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toMatchObject({ message: expect.stringContaining('could not be written (ENOSPC') });
+    expect(events.at(-1)).toMatchObject({ type: 'run-finished', phase: 'Succeeded' });
+  });
+});
+

@@ -33,4 +33,17 @@ describe('RunLog', () => {
     (log as unknown as { stream: NodeJS.WritableStream & { destroy(error: Error): void } }).stream.destroy(new Error('disk gone'));
     await expect(backlog).resolves.toBeUndefined();
   });
+
+  it('tells once when the disk refuses a write, drops the lines after it, and closes without throwing', async () => {
+    const failures: string[] = [];
+    // /dev/full answers every write with ENOSPC, as a full disk does.
+    const log = new RunLog('/dev/full', (message) => failures.push(message));
+    log.write('a', 1, 'stdout', 'one');
+    log.write('a', 1, 'stderr', 'two');
+    await log.close();
+    log.write('a', 1, 'stdout', 'after close');
+    expect(failures).toHaveLength(1);
+    expect(failures[0]).toContain('The run log /dev/full could not be written (ENOSPC');
+    expect(log.backlog()).toBeUndefined();
+  });
 });

@@ -20,13 +20,30 @@ const BACKLOG_BYTES = 8 * 1024 * 1024;
 export class RunLog {
   private readonly stream: WriteStream;
   private draining: Promise<void> | undefined;
+  private failed = false;
 
-  constructor(readonly path: string) {
+  /**
+   * @param onFailure told once, when the file cannot be written (a full disk, a lost mount): the
+   *   lines from then on are dropped and the run goes on, since its steps' results and state are
+   *   kept elsewhere. Without a listener, the stream's error would end the engine mid-run.
+   */
+  constructor(
+    readonly path: string,
+    onFailure: (message: string) => void = () => {},
+  ) {
     mkdirSync(dirname(path), { recursive: true });
     this.stream = createWriteStream(path, { flags: 'a' });
+    this.stream.on('error', (error) => {
+      if (this.failed) return;
+      this.failed = true;
+      onFailure(
+        `The run log ${path} could not be written (${error.message}): what the steps print from now on is not kept, \`couler logs\` shows what was written before. The steps go on, and their results are kept.`,
+      );
+    });
   }
 
   write(stepId: string, attempt: number, stream: 'stdout' | 'stderr', text: string): void {
+    if (this.failed) return;
     this.stream.write(`${stepId} ${attempt} ${stream === 'stdout' ? 'o' : 'e'} ${text}\n`);
   }
 
@@ -50,7 +67,9 @@ export class RunLog {
   }
 
   close(): Promise<void> {
-    return new Promise((resolve) => this.stream.end(resolve));
+    if (this.stream.closed) return Promise.resolve();
+    // On 'close', which comes after 'error': a write that fails as the log closes is still told.
+    return new Promise((resolve) => this.stream.once('close', resolve).end());
   }
 }
 
