@@ -42,9 +42,16 @@ steps.push(['build', turbo(['run', 'build', '--output-logs=errors-only'])]);
 steps.push(['typecheck', turbo(['run', 'typecheck', '--continue', '--output-logs=errors-only'])]);
 // One run over the repository (biome.jsonc says what is linted); a warning fails it as an error does.
 steps.push(['lint', run('biome', ['lint', '--error-on-warnings', '.'])]);
+// --only: the builds are done. Without it turbo builds every package again beside the tests, as
+// the arguments after `--` change the hash of every task of the run, the builds' included; on two
+// cores those builds were minutes of CPU taken from tests with time limits.
+// The time limits guard against a test that hangs; they measure nothing. Here up to ten packages
+// share the machine's cores, and a test that takes 13 s alone took over 60 s in CI, so each gets
+// 5 minutes (a hook, which may build or pack whole packages, 20) unless it sets its own.
+const TIME_LIMITS = ['--testTimeout=300000', '--hookTimeout=1200000'];
 steps.push([
   'test',
-  turbo(['run', 'test', '--continue', '--', '--reporter=default', '--reporter=json', `--outputFile=${RESULT_FILE}`]),
+  turbo(['run', 'test', '--continue', '--only', '--', ...TIME_LIMITS, '--reporter=default', '--reporter=json', `--outputFile=${RESULT_FILE}`]),
 ]);
 
 let passed = 0;
