@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -45,5 +45,24 @@ describe('RunLog', () => {
     expect(failures).toHaveLength(1);
     expect(failures[0]).toContain('The run log /dev/full could not be written (ENOSPC');
     expect(log.backlog()).toBeUndefined();
+  });
+
+  it('ends a line cut off before when a resumed run appends, so no new line is joined to it', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'couler-run-log-')), 'steps.log');
+    // The first run's last write stopped mid-line: the disk filled, or the engine was killed.
+    writeFileSync(path, 'a 1 o whole\nb 1 o cut off mid-');
+    const log = new RunLog(path);
+    log.write('c', 1, 'stdout', 'after resume');
+    await log.close();
+    expect(parseRunLog(readFileSync(path, 'utf8')).map((line) => [line.stepId, line.text])).toEqual([
+      ['a', 'whole'],
+      ['b', 'cut off mid-'],
+      ['c', 'after resume'],
+    ]);
+    // A log that ends whole gets nothing added.
+    const again = new RunLog(path);
+    again.write('d', 1, 'stdout', 'next');
+    await again.close();
+    expect(readFileSync(path, 'utf8')).toBe('a 1 o whole\nb 1 o cut off mid-\nc 1 o after resume\nd 1 o next\n');
   });
 });

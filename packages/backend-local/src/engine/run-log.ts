@@ -1,4 +1,4 @@
-import { createWriteStream, mkdirSync, type WriteStream } from 'node:fs';
+import { closeSync, createWriteStream, fstatSync, mkdirSync, openSync, readSync, type WriteStream } from 'node:fs';
 import { dirname } from 'node:path';
 
 /** One line a step printed. */
@@ -40,6 +40,9 @@ export class RunLog {
         `The run log ${path} could not be written (${error.message}): what the steps print from now on is not kept, \`couler logs\` shows what was written before. The steps go on, and their results are kept.`,
       );
     });
+    // A resumed run appends to its log. Cut off mid-line before (the disk filled, the engine was
+    // killed during a write), that line is ended first, so the new ones are not joined to it.
+    if (endsMidLine(path)) this.stream.write('\n');
   }
 
   write(stepId: string, attempt: number, stream: 'stdout' | 'stderr', text: string): void {
@@ -70,6 +73,25 @@ export class RunLog {
     if (this.stream.closed) return Promise.resolve();
     // On 'close', which comes after 'error': a write that fails as the log closes is still told.
     return new Promise((resolve) => this.stream.once('close', resolve).end());
+  }
+}
+
+/** Whether the file exists and its last byte is not a newline. */
+function endsMidLine(path: string): boolean {
+  let descriptor: number;
+  try {
+    descriptor = openSync(path, 'r');
+  } catch {
+    return false;
+  }
+  try {
+    const stats = fstatSync(descriptor);
+    if (stats.size === 0 || !stats.isFile()) return false;
+    const last = Buffer.alloc(1);
+    readSync(descriptor, last, 0, 1, stats.size - 1);
+    return last[0] !== 0x0a;
+  } finally {
+    closeSync(descriptor);
   }
 }
 
