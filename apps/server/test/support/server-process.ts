@@ -14,7 +14,9 @@ export function spawnServer(args: string[], env: Record<string, string>): Promis
   const child = spawn(process.execPath, [SERVER_BIN, '--port', '0', '--quiet', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let text = '';
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start: ${text}`)), 30_000);
+    // A guard against a server that never listens, not a speed check: under the full suite's load
+    // a start (PostgreSQL, migrations) once took over 30 s. The test's own limit is longer still.
+    const timer = setTimeout(() => reject(new Error(`server did not start: ${text}`)), 180_000);
     const onData = (chunk: Buffer) => {
       text += chunk.toString();
       const match = /listening on (http:\/\/\S+)/.exec(text);

@@ -85,8 +85,8 @@ export async function startTestServer(dialect: Dialect, options: ServerOptions &
   };
 }
 
-/** Polls a run until it has finished; returns its final view. */
-export async function waitForRun(test: TestServer, runId: string, token?: string, timeoutMs = 30_000): Promise<LooseJson> {
+/** Polls a run until it has finished; returns its final view. The limit guards against a hang: the full suite runs packages side by side. */
+export async function waitForRun(test: TestServer, runId: string, token?: string, timeoutMs = 120_000): Promise<LooseJson> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const { body } = await test.call('GET', `/api/v1/runs/${runId}`, token === undefined ? {} : { token });
