@@ -15,7 +15,8 @@ export function spawnServer(args: string[], env: Record<string, string>): Promis
   let text = '';
   return new Promise((resolve, reject) => {
     // A guard against a server that never listens, not a speed check: under the full suite's load
-    // a start (PostgreSQL, migrations) once took over 30 s. The test's own limit is longer still.
+    // a start (PostgreSQL, migrations) once took over 30 s. The full suite's limit per test (300 s)
+    // is longer, so this message, with the server's output, is what shows there.
     const timer = setTimeout(() => reject(new Error(`server did not start: ${text}`)), 180_000);
     const onData = (chunk: Buffer) => {
       text += chunk.toString();
