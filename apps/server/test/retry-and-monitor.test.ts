@@ -71,9 +71,10 @@ describe.each(DIALECTS)('automatic retry and the on-time monitor on %s', (dialec
   });
 
   it('retries a run that made no progress for too long, as configured, and it then finishes', async () => {
-    // A limit well above the longest quiet spell of a healthy step on a loaded machine (a start
-    // under the full suite's load has taken over a second), so that only the hang is a stall.
-    const stallSeconds = 10;
+    // A limit well above the longest quiet spell of a healthy run on a loaded machine (under the
+    // full suite's load, three dispatches in a row went 1.5 s without starting their step), so
+    // that only the hang is a stall.
+    const stallSeconds = 20;
     const watched = await startTestServer(dialect, { autoRetry: AUTO_RETRY, onTime: { stallSeconds, onStall: 'retry', onDeadline: 'fail', checkEveryMs: 100 } });
     try {
       // First attempt hangs silently; the second finishes at once.
